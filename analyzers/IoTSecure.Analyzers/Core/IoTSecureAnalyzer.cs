@@ -1,0 +1,20 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace IoTSecure.Analyzers.Core;
+
+/// <summary>
+/// Common setup of every IoTSecure analyzer: concurrent, generated code skipped, and a compilation-start
+/// action that hands the rule the shared per-compilation <see cref="IoTSecureContext"/>. A rule registers
+/// nothing for a compilation that references none of the APIs it looks at.
+/// </summary>
+public abstract class IoTSecureAnalyzer : DiagnosticAnalyzer
+{
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start => OnCompilationStart(start, IoTSecureContext.Get(start.Compilation, start.Options)));
+    }
+
+    private protected abstract void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot);
+}

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace IoTSecure.Analyzers.Core;
+
+/// <summary>
+/// Everything IoTSecure's rules need to know about one compilation, resolved once and shared by every
+/// analyzer: the credential sinks it references, its options and the values behind its symbols.
+/// </summary>
+internal sealed class IoTSecureContext
+{
+    /// <summary>Option key for a team's own sinks, <c>Namespace.Type.Member(parameter)[:Kind]</c> separated by <c>;</c>.</summary>
+    public const string CredentialSinksOption = "iotsecure.credential_sinks";
+
+    private static readonly ConditionalWeakTable<Compilation, IoTSecureContext> Cache = new();
+
+    private readonly ConcurrentDictionary<ISymbol, ResolvedString> _symbolValues = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+
+    private IoTSecureContext(Compilation compilation, AnalyzerOptions options)
+    {
+        Compilation = compilation;
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(CredentialSinksOption, out var extraSinks);
+        Sinks = SinkIndex.Build(compilation, CredentialSinkCatalog.BuiltIn.Concat(CredentialSink.ParseList(extraSinks)));
+        StringType = compilation.GetSpecialType(SpecialType.System_String);
+        EncodingType = compilation.GetTypeByMetadataName("System.Text.Encoding");
+    }
+
+    public Compilation Compilation { get; }
+
+    public SinkIndex Sinks { get; }
+
+    public INamedTypeSymbol StringType { get; }
+
+    public INamedTypeSymbol? EncodingType { get; }
+
+    /// <summary>The context of a compilation, built on first use and shared by every IoTSecure analyzer.</summary>
+    public static IoTSecureContext Get(Compilation compilation, AnalyzerOptions options) =>
+        Cache.GetValue(compilation, c => new IoTSecureContext(c, options));
+
+    /// <summary>The resolved value of a field, property or local, when an analyzer already followed it.</summary>
+    internal bool TryGetSymbolValue(ISymbol symbol, out ResolvedString value) => _symbolValues.TryGetValue(symbol, out value!);
+
+    internal void SetSymbolValue(ISymbol symbol, ResolvedString value) => _symbolValues.TryAdd(symbol, value);
+
+    /// <summary>
+    /// A semantic model for a tree that holds the declaration of a symbol the analysed code refers to (a
+    /// <c>Secrets</c> class in another file). Created at most once per tree for this compilation.
+    /// </summary>
+    internal SemanticModel GetSemanticModel(SyntaxTree tree) =>
+#pragma warning disable RS1030 // Declarations in other files must be bound to follow a secret across files; models are cached per tree.
+        _models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
+#pragma warning restore RS1030
+}

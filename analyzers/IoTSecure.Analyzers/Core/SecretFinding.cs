@@ -1,0 +1,85 @@
+using System.Text;
+using IoTSecure.Detection;
+
+namespace IoTSecure.Analyzers.Core;
+
+/// <summary>Decides whether a resolved value is a secret of the kind a sink expects, and where it is written.</summary>
+internal static class SecretFinding
+{
+    /// <summary>Diagnostic property: the environment variable the fix reads instead of the literal.</summary>
+    public const string EnvironmentVariableProperty = "EnvironmentVariable";
+
+    /// <summary>
+    /// True when <paramref name="value"/> carries a hard-coded secret for a <paramref name="kind"/> parameter;
+    /// <paramref name="origin"/> is the part whose text holds it.
+    /// </summary>
+    public static bool TryFind(ResolvedString value, SecretKind kind, out StringPart origin)
+    {
+        origin = default;
+        if (kind == SecretKind.ConnectionString)
+        {
+            var secrets = ConnectionStrings.FindSecrets(value.Text);
+            if (secrets.Count == 0)
+            {
+                return false;
+            }
+
+            origin = value.PartAt(secrets[0].ValueStart);
+            return origin.Scope is not null;
+        }
+
+        if (!value.IsFullyKnown || !SecretText.IsSecretValue(value.Text))
+        {
+            return false;
+        }
+
+        foreach (var part in value.Parts)
+        {
+            if (!string.IsNullOrEmpty(part.Text) && part.Scope is not null)
+            {
+                origin = part;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>WifiPassword</c>, <c>_wifiPassword</c>, <c>c_AP_PASSWORD</c> to <c>WIFI_PASSWORD</c>, <c>C_AP_PASSWORD</c>.</summary>
+    public static string EnvironmentVariableName(params string[] words)
+    {
+        var builder = new StringBuilder();
+        foreach (var word in words)
+        {
+            AppendSnake(builder, word);
+        }
+
+        return builder.Length == 0 ? "DEVICE_SECRET" : builder.ToString();
+    }
+
+    private static void AppendSnake(StringBuilder builder, string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (builder.Length > 0 && builder[builder.Length - 1] != '_')
+                {
+                    builder.Append('_');
+                }
+
+                continue;
+            }
+
+            var boundary = i > 0 && char.IsUpper(c) &&
+                           (char.IsLower(word[i - 1]) || char.IsDigit(word[i - 1]) || (i + 1 < word.Length && char.IsLower(word[i + 1]) && char.IsUpper(word[i - 1])));
+            if ((boundary || (i == 0 && builder.Length > 0)) && builder.Length > 0 && builder[builder.Length - 1] != '_')
+            {
+                builder.Append('_');
+            }
+
+            builder.Append(char.ToUpperInvariant(c));
+        }
+    }
+}

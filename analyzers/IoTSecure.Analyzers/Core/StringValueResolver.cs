@@ -1,0 +1,459 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IoTSecure.Analyzers.Core;
+
+/// <summary>
+/// Follows a string value back to where its text is written: literals (regular, verbatim, raw, UTF-8),
+/// <c>const</c> and <c>readonly</c> fields in any file, once-assigned fields, properties and locals,
+/// concatenation, interpolation, <c>string.Concat</c>, <c>string.Format</c>, <c>Encoding.GetBytes</c> and
+/// <c>??</c> fallbacks. Whatever only exists at run time (parameters, configuration, calls) becomes a hole.
+/// Never throws on half-typed code: anything it does not understand is a hole.
+/// </summary>
+internal sealed class StringValueResolver
+{
+    private const int MaxDepth = 16;
+    private const int MaxParts = 512;
+
+    private readonly IoTSecureContext _context;
+
+    public StringValueResolver(IoTSecureContext context) => _context = context;
+
+    /// <summary>Resolves the value an expression evaluates to.</summary>
+    public ResolvedString Resolve(IOperation operation)
+    {
+        var top = Unwrap(operation);
+        var state = new State();
+        var parts = ImmutableArray.CreateBuilder<StringPart>();
+        Append(top, top.Syntax, holder: null, depth: 0, parts, state);
+        return new ResolvedString(parts.ToImmutable(), ViaSymbol(top));
+    }
+
+    private static ISymbol? ViaSymbol(IOperation operation) => operation switch
+    {
+        IFieldReferenceOperation field => field.Field,
+        IPropertyReferenceOperation property => property.Property,
+        ILocalReferenceOperation local => local.Local,
+        IInvocationOperation { Arguments.Length: > 0 } invocation when IsEncodingGetBytes(invocation) =>
+            ViaSymbol(Unwrap(invocation.Arguments[0].Value)),
+        _ => null,
+    };
+
+    private sealed class State
+    {
+        public HashSet<ISymbol>? Visiting;
+        public bool Truncated;
+    }
+
+    private void Append(IOperation? operation, SyntaxNode? scope, ISymbol? holder, int depth, ImmutableArray<StringPart>.Builder parts, State state)
+    {
+        if (operation is null || depth > MaxDepth || parts.Count >= MaxParts)
+        {
+            state.Truncated |= operation is not null;
+            parts.Add(new StringPart(null, scope, holder));
+            return;
+        }
+
+        operation = Unwrap(operation);
+        switch (operation)
+        {
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } }:
+                parts.Add(new StringPart(text, scope, holder));
+                return;
+
+            case IUtf8StringOperation utf8:
+                parts.Add(new StringPart(utf8.Value, scope, holder));
+                return;
+
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when IsString(binary.Type):
+                Append(binary.LeftOperand, scope, holder, depth + 1, parts, state);
+                Append(binary.RightOperand, scope, holder, depth + 1, parts, state);
+                return;
+
+            case IInterpolatedStringOperation interpolated:
+                foreach (var content in interpolated.Parts)
+                {
+                    switch (content)
+                    {
+                        case IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string text } }:
+                            parts.Add(new StringPart(text, scope, holder));
+                            break;
+                        case IInterpolationOperation { Alignment: null, FormatString: null } interpolation:
+                            Append(interpolation.Expression, scope, holder, depth + 1, parts, state);
+                            break;
+                        default:
+                            parts.Add(new StringPart(null, scope, holder));
+                            break;
+                    }
+                }
+
+                return;
+
+            case ICoalesceOperation coalesce when IsHoleOnly(coalesce.Value):
+                // `Environment.GetEnvironmentVariable("X") ?? "fallback"`: the fallback ships in the code.
+                Append(coalesce.WhenNull, coalesce.WhenNull.Syntax, holder, depth + 1, parts, state);
+                return;
+
+            case IFieldReferenceOperation field:
+                AppendSymbol(field.Field, scope, holder, depth, parts, state);
+                return;
+
+            case IPropertyReferenceOperation { Property.IsIndexer: false } property:
+                AppendSymbol(property.Property, scope, holder, depth, parts, state);
+                return;
+
+            case ILocalReferenceOperation local:
+                AppendSymbol(local.Local, scope, holder, depth, parts, state);
+                return;
+
+            case IInvocationOperation invocation when IsString(invocation.TargetMethod.ContainingType):
+                if (invocation.TargetMethod.Name == "Concat")
+                {
+                    foreach (var value in ArgumentValues(invocation, skip: 0))
+                    {
+                        Append(value, scope, holder, depth + 1, parts, state);
+                    }
+
+                    return;
+                }
+
+                if (invocation.TargetMethod.Name == "Format" && AppendFormat(invocation, scope, holder, depth, parts, state))
+                {
+                    return;
+                }
+
+                break;
+
+            case IInvocationOperation invocation when IsEncodingGetBytes(invocation):
+                var argument = Unwrap(invocation.Arguments[0].Value);
+                Append(argument, holder is null ? argument.Syntax : scope, holder, depth + 1, parts, state);
+                return;
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: string constant })
+        {
+            parts.Add(new StringPart(constant, scope, holder));
+            return;
+        }
+
+        parts.Add(new StringPart(null, scope, holder));
+    }
+
+    private static bool IsHoleOnly(IOperation operation) =>
+        Unwrap(operation) is not (ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation or IBinaryOperation or IInterpolatedStringOperation);
+
+    private void AppendSymbol(ISymbol symbol, SyntaxNode? scope, ISymbol? holder, int depth, ImmutableArray<StringPart>.Builder parts, State state)
+    {
+        // A symbol's value does not depend on where it is read, so it is resolved once per compilation.
+        if (_context.TryGetSymbolValue(symbol, out var cached))
+        {
+            parts.AddRange(cached.Parts);
+            return;
+        }
+
+        state.Visiting ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        if (!state.Visiting.Add(symbol))
+        {
+            state.Truncated = true;
+            parts.Add(new StringPart(null, scope, holder));
+            return;
+        }
+
+        try
+        {
+            var inner = new State { Visiting = state.Visiting };
+            var value = ResolveSymbol(symbol, depth, inner);
+            if (inner.Truncated)
+            {
+                state.Truncated = true;
+            }
+            else
+            {
+                _context.SetSymbolValue(symbol, value);
+            }
+
+            parts.AddRange(value.Parts);
+        }
+        finally
+        {
+            state.Visiting.Remove(symbol);
+        }
+    }
+
+    private ResolvedString ResolveSymbol(ISymbol symbol, int depth, State state)
+    {
+        var initializer = InitializerOf(symbol);
+        if (initializer is null)
+        {
+            return symbol is IFieldSymbol { IsConst: true, ConstantValue: string text }
+                ? new ResolvedString(ImmutableArray.Create(new StringPart(text, null, symbol)), symbol)
+                : ResolvedString.Unknown;
+        }
+
+        var model = _context.GetSemanticModel(initializer.SyntaxTree);
+        var operation = model.GetOperation(initializer);
+        var parts = ImmutableArray.CreateBuilder<StringPart>();
+        Append(operation, initializer, symbol, depth + 1, parts, state);
+        return new ResolvedString(parts.ToImmutable(), symbol);
+    }
+
+    /// <summary>
+    /// The expression a symbol is initialised with, when that is the only value it can hold as far as this
+    /// compilation shows; null otherwise.
+    /// </summary>
+    private static ExpressionSyntax? InitializerOf(ISymbol symbol)
+    {
+        if (symbol.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        var declaration = symbol.DeclaringSyntaxReferences[0].GetSyntax();
+        switch (symbol)
+        {
+            case IFieldSymbol field when declaration is VariableDeclaratorSyntax declarator:
+                if (declarator.Initializer is null)
+                {
+                    return null;
+                }
+
+                if (field.IsConst || !WrittenElsewhere(field, declarator))
+                {
+                    return declarator.Initializer.Value;
+                }
+
+                return null;
+
+            case IPropertySymbol property when declaration is PropertyDeclarationSyntax propertyDeclaration:
+                var value = propertyDeclaration.ExpressionBody?.Expression ?? propertyDeclaration.Initializer?.Value;
+                if (value is null)
+                {
+                    return null;
+                }
+
+                return property.SetMethod is null || propertyDeclaration.ExpressionBody is not null || !WrittenElsewhere(property, propertyDeclaration)
+                    ? value
+                    : null;
+
+            case ILocalSymbol local when declaration is VariableDeclaratorSyntax localDeclarator:
+                if (localDeclarator.Initializer is null)
+                {
+                    return null;
+                }
+
+                if (local.IsConst)
+                {
+                    return localDeclarator.Initializer.Value;
+                }
+
+                var body = (SyntaxNode?)localDeclarator.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax)
+                           ?? localDeclarator.SyntaxTree.GetRoot();
+                return IsWrittenIn(body, local.Name, localDeclarator) ? null : localDeclarator.Initializer.Value;
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether a field or property is assigned anywhere in its type besides its declaration. Writes from other
+    /// types are not searched: a literal initializer still ships in the code whatever happens later.
+    /// </summary>
+    private static bool WrittenElsewhere(ISymbol member, SyntaxNode declaration)
+    {
+        if (member.ContainingType is not { } type)
+        {
+            return true;
+        }
+
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (IsWrittenIn(reference.GetSyntax(), member.Name, declaration))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWrittenIn(SyntaxNode root, string name, SyntaxNode declaration)
+    {
+        foreach (var node in root.DescendantNodes())
+        {
+            ExpressionSyntax? target = node switch
+            {
+                AssignmentExpressionSyntax assignment => assignment.Left,
+                PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } prefix => prefix.Operand,
+                PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression } postfix => postfix.Operand,
+                ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword } argument => argument.Expression,
+                _ => null,
+            };
+
+            if (target is not null && NameOf(target) == name && !declaration.Span.Contains(target.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? NameOf(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private bool AppendFormat(IInvocationOperation invocation, SyntaxNode? scope, ISymbol? holder, int depth, ImmutableArray<StringPart>.Builder parts, State state)
+    {
+        var parameters = invocation.TargetMethod.Parameters;
+        var formatIndex = parameters.Length > 0 && parameters[0].Name == "provider" ? 1 : 0;
+        if (parameters.Length <= formatIndex || parameters[formatIndex].Name != "format" || !IsString(parameters[formatIndex].Type))
+        {
+            return false;
+        }
+
+        IOperation? formatOperation = null;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == formatIndex)
+            {
+                formatOperation = argument.Value;
+            }
+        }
+
+        if (formatOperation is null)
+        {
+            return false;
+        }
+
+        var format = Resolve(formatOperation);
+        if (!format.IsFullyKnown)
+        {
+            return false;
+        }
+
+        var formatPart = format.Parts.IsEmpty ? default : format.Parts[0];
+        var formatScope = formatPart.Holder is null ? scope : formatPart.Scope;
+        var formatHolder = formatPart.Holder ?? holder;
+        var arguments = ArgumentValues(invocation, skip: formatIndex + 1);
+        var text = format.Text;
+        var literal = new System.Text.StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '{' && i + 1 < text.Length && text[i + 1] == '{')
+            {
+                literal.Append('{');
+                i++;
+                continue;
+            }
+
+            if (c == '}' && i + 1 < text.Length && text[i + 1] == '}')
+            {
+                literal.Append('}');
+                i++;
+                continue;
+            }
+
+            if (c != '{')
+            {
+                literal.Append(c);
+                continue;
+            }
+
+            var close = text.IndexOf('}', i);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            var item = text.Substring(i + 1, close - i - 1);
+            if (literal.Length > 0)
+            {
+                parts.Add(new StringPart(literal.ToString(), formatScope, formatHolder));
+                literal.Clear();
+            }
+
+            if (int.TryParse(item, out var index) && index >= 0 && index < arguments.Count)
+            {
+                Append(arguments[index], scope, holder, depth + 1, parts, state);
+            }
+            else
+            {
+                parts.Add(new StringPart(null, scope, holder));
+            }
+
+            i = close;
+        }
+
+        if (literal.Length > 0)
+        {
+            parts.Add(new StringPart(literal.ToString(), formatScope, formatHolder));
+        }
+
+        return true;
+    }
+
+    private static List<IOperation> ArgumentValues(IInvocationOperation invocation, int skip)
+    {
+        var values = new List<IOperation>();
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is null || argument.Parameter.Ordinal < skip)
+            {
+                continue;
+            }
+
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && Unwrap(argument.Value) is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                values.AddRange(initializer.ElementValues);
+            }
+            else
+            {
+                values.Add(argument.Value);
+            }
+        }
+
+        return values;
+    }
+
+    private static bool IsEncodingGetBytes(IInvocationOperation invocation) =>
+        invocation.TargetMethod.Name == "GetBytes" &&
+        invocation.Arguments.Length == 1 &&
+        IsString(invocation.Arguments[0].Value.Type) &&
+        IsEncoding(invocation.TargetMethod.ContainingType);
+
+    private static bool IsEncoding(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current is { Name: "Encoding", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
+
+    /// <summary>Strips conversions (to string, object, spans) that do not change the text.</summary>
+    public static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+}

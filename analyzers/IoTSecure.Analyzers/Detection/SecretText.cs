@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace IoTSecure.Detection;
+
+/// <summary>What a piece of text written in code or a content file looks like to a secret detector.</summary>
+internal enum TextClass
+{
+    /// <summary>Empty or white space only: never a finding.</summary>
+    Empty,
+
+    /// <summary>A template value left for the user to fill in ("your_wifi_password", "&lt;replace-me&gt;").</summary>
+    Placeholder,
+
+    /// <summary>A UI label or prompt ("Password:").</summary>
+    Label,
+
+    /// <summary>A mask shown instead of a secret ("********").</summary>
+    Mask,
+
+    /// <summary>A configuration key or environment variable name ("Mqtt:Password", "MQTT_PASSWORD").</summary>
+    ConfigurationKey,
+
+    /// <summary>A format string with placeholders ("{0}", "{password}", "%s").</summary>
+    FormatTemplate,
+
+    /// <summary>Anything else: a value that would be used as the secret itself.</summary>
+    Value,
+}
+
+/// <summary>
+/// Classifies literal text, shared by the analyzers and the pack-gate task (compiled into both). All
+/// patterns are precompiled once; every method is allocation-light and never throws.
+/// </summary>
+internal static class SecretText
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
+    private static readonly Regex Bracketed = new(@"^\s*(<[^<>]*>|\[[^\[\]]*\]|\{\{?[^{}]*\}\}?|\$\{[^{}]*\}|%[A-Za-z_][\w]*%|__[A-Za-z_][\w]*__)\s*$", Options, Timeout);
+
+    private static readonly Regex PlaceholderWords = new(
+        @"(?ix)
+          \b(your|my|enter|insert|put|add|set)[\s_\-.]*(the[\s_\-.]*)?(own[\s_\-.]*)?(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|api|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)
+          | (replace|change|fill)[\s_\-.]*(me|with|this|here|in|it)\b
+          | \b(todo|fixme|tbd|placeholder|redacted|dummy)\b
+          | ^x{3,}$|xxxx",
+        Options, Timeout);
+
+    private static readonly Regex MaskPattern = new(@"^\s*([*•●xX#._\-])\1{2,}\s*$", Options, Timeout);
+
+    private static readonly Regex ColonKey = new(@"^[A-Za-z_][\w.\-]*(:[A-Za-z_][\w.\-]*)+$", Options, Timeout);
+
+    private static readonly Regex EnvironmentName = new(@"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$", Options, Timeout);
+
+    private static readonly Regex Template = new(@"\{\d+(,-?\d+)?(:[^{}]*)?\}|\{[A-Za-z_]\w*\}|%[sd]", Options, Timeout);
+
+    /// <summary>Classifies a complete value.</summary>
+    public static TextClass Classify(string? text)
+    {
+        if (text is null || IsBlank(text))
+        {
+            return TextClass.Empty;
+        }
+
+        try
+        {
+            var trimmed = text.Trim();
+            if (MaskPattern.IsMatch(trimmed))
+            {
+                return TextClass.Mask;
+            }
+
+            if (Bracketed.IsMatch(trimmed) || PlaceholderWords.IsMatch(trimmed))
+            {
+                return TextClass.Placeholder;
+            }
+
+            if (trimmed.Length > 1 && trimmed[trimmed.Length - 1] == ':' && (trimmed.IndexOf(' ') >= 0 || LooksLikeWordLabel(trimmed)))
+            {
+                return TextClass.Label;
+            }
+
+            if (Template.IsMatch(trimmed))
+            {
+                return TextClass.FormatTemplate;
+            }
+
+            if (ColonKey.IsMatch(trimmed) || EnvironmentName.IsMatch(trimmed))
+            {
+                return TextClass.ConfigurationKey;
+            }
+
+            return TextClass.Value;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return TextClass.Value;
+        }
+    }
+
+    /// <summary>True when the text is usable as a secret value (not empty, not a placeholder, label, mask, key or template).</summary>
+    public static bool IsSecretValue(string? text) => Classify(text) == TextClass.Value;
+
+    /// <summary>True when the text is a placeholder for a secret the user was meant to fill in.</summary>
+    public static bool IsPlaceholder(string? text) => Classify(text) == TextClass.Placeholder;
+
+    private static bool LooksLikeWordLabel(string trimmed)
+    {
+        // "Password:" / "WiFi-Password:" - letters (and - _) followed by a colon.
+        for (var i = 0; i < trimmed.Length - 1; i++)
+        {
+            var c = trimmed[i];
+            if (!(char.IsLetter(c) || c == '-' || c == '_' || c == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>A secret found inside a connection string: the key's name and where its value sits.</summary>
+internal readonly struct ConnectionStringSecret
+{
+    public ConnectionStringSecret(string keyName, int valueStart, int valueLength)
+    {
+        KeyName = keyName;
+        ValueStart = valueStart;
+        ValueLength = valueLength;
+    }
+
+    public string KeyName { get; }
+    public int ValueStart { get; }
+    public int ValueLength { get; }
+}
+
+/// <summary>Finds secret-bearing pairs in connection strings (IoT Hub, Service Bus, Storage, ADO-style).</summary>
+internal static class ConnectionStrings
+{
+    private static readonly Regex SecretPair = new(
+        @"(?i)(?<![\w])(?<key>SharedAccessKey|AccountKey|SharedSecretValue|Password|Pwd|sig)\s*=\s*(?<value>[^;&""'\s]*)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+
+    /// <summary>
+    /// Every secret-bearing <c>key=value</c> pair of <paramref name="text"/>. A hole in the text (a value not known at
+    /// compile time) is written as <c>\0</c> by callers; a value that touches a hole is not returned.
+    /// </summary>
+    public static IReadOnlyList<ConnectionStringSecret> FindSecrets(string text)
+    {
+        if (text.IndexOf('=') < 0)
+        {
+            return Array.Empty<ConnectionStringSecret>();
+        }
+
+        List<ConnectionStringSecret>? found = null;
+        try
+        {
+            for (var match = SecretPair.Match(text); match.Success; match = match.NextMatch())
+            {
+                var value = match.Groups["value"];
+                var end = value.Index + value.Length;
+                if (end < text.Length && text[end] == '\0')
+                {
+                    continue; // the value continues into a runtime hole
+                }
+
+                if (value.Length == 0 || value.Value.IndexOf('\0') >= 0 || !SecretText.IsSecretValue(value.Value))
+                {
+                    continue;
+                }
+
+                (found ??= new List<ConnectionStringSecret>()).Add(
+                    new ConnectionStringSecret(match.Groups["key"].Value, value.Index, value.Length));
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological input: report nothing rather than stall the build.
+        }
+
+        return (IReadOnlyList<ConnectionStringSecret>?)found ?? Array.Empty<ConnectionStringSecret>();
+    }
+}

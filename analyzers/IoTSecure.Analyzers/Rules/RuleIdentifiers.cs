@@ -1,0 +1,24 @@
+namespace IoTSecure.Analyzers;
+
+/// <summary>
+/// The one ID space of IoTSecure: analyzer rules (IOT1xxx-IOT4xxx) and build checks (IOT8xxx).
+/// The IDs are a public contract: users put them in project files and suppressions.
+/// </summary>
+public static class RuleIdentifiers
+{
+    public const string HardcodedCredential = "IOT1001";
+
+    /// <summary>Base of every rule's help page; each ID has <c>docs/rules/IOTnnnn.md</c>.</summary>
+    public const string HelpLinkBase = "https://github.com/iotsecure/iotsecure/blob/main/docs/rules/";
+
+    public static string HelpLink(string id) => HelpLinkBase + id + ".md";
+}
+
+/// <summary>Diagnostic categories, one per rule family.</summary>
+public static class RuleCategories
+{
+    public const string Credentials = "IoTSecure.Credentials";
+    public const string Updates = "IoTSecure.Updates";
+    public const string Communication = "IoTSecure.Communication";
+    public const string AttackSurface = "IoTSecure.AttackSurface";
+}
