@@ -200,6 +200,10 @@ internal static class SecretRelocation
         expression = expression.ReplaceNodes(
             expression.DescendantNodes().OfType<IdentifierNameSyntax>().Where(n => n.Identifier.ValueText is "VARIABLE" or "MESSAGE"),
             (original, _) => original.Identifier.ValueText == "VARIABLE" ? literal : message);
+        // The simplifier reduces the qualified names to what the file's usings allow.
+        expression = expression.ReplaceNodes(
+            expression.DescendantNodes().Where(n => n is MemberAccessExpressionSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax),
+            (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
         return expression.WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
     }
 

@@ -55,15 +55,15 @@ public static class Verify<TAnalyzer, TFix>
     where TFix : CodeFixProvider, new()
 {
     /// <summary>
-    /// Applies the fix to the first diagnostic, then checks Fix All (document, project and solution scopes all
-    /// run through the library when <paramref name="iterations"/> is left to it).
+    /// Applies the fix diagnostic by diagnostic, then checks Fix All in document, project and solution scope.
     /// </summary>
     public static async Task FixAsync(
         IEnumerable<(string Name, string Source)> sources,
         IEnumerable<(string Name, string Source)> fixedSources,
         DiagnosticResult[] expected,
         DiagnosticResult[]? remaining = null,
-        int? iterations = null)
+        int? incrementalIterations = null,
+        int? fixAllIterations = null)
     {
         var test = new FixTest();
         foreach (var source in sources)
@@ -82,12 +82,16 @@ public static class Verify<TAnalyzer, TFix>
             test.FixedState.ExpectedDiagnostics.AddRange(remaining);
         }
 
-        if (iterations is { } count)
+        if (incrementalIterations is { } incremental)
         {
-            test.NumberOfFixAllIterations = count;
-            test.NumberOfFixAllInDocumentIterations = count;
-            test.NumberOfFixAllInProjectIterations = count;
-            test.NumberOfIncrementalIterations = count;
+            test.NumberOfIncrementalIterations = incremental;
+        }
+
+        if (fixAllIterations is { } fixAll)
+        {
+            test.NumberOfFixAllIterations = fixAll;
+            test.NumberOfFixAllInDocumentIterations = fixAll;
+            test.NumberOfFixAllInProjectIterations = fixAll;
         }
 
         await test.RunAsync();
