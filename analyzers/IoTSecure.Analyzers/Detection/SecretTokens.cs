@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace IoTSecure.Detection;
+
+/// <summary>A kind of key material or token recognisable by its own shape, wherever it is written.</summary>
+internal enum TokenKind
+{
+    PrivateKey,
+    SharedAccessKey,
+    SharedAccessSignature,
+    AwsAccessKeyId,
+    AwsSecretKey,
+    GitHubToken,
+    SlackToken,
+    GoogleApiKey,
+    JsonWebToken,
+    SecretAssignment,
+}
+
+/// <summary>One recognised secret in a text: its kind and where it is (never its value, for messages).</summary>
+internal readonly struct TokenMatch
+{
+    public TokenMatch(TokenKind kind, int index, int length, string? name = null)
+    {
+        Kind = kind;
+        Index = index;
+        Length = length;
+        Name = name;
+    }
+
+    public TokenKind Kind { get; }
+    public int Index { get; }
+    public int Length { get; }
+
+    /// <summary>For <see cref="TokenKind.SecretAssignment"/>: the key the value was assigned to.</summary>
+    public string? Name { get; }
+
+    public string Describe() => Kind switch
+    {
+        TokenKind.PrivateKey => "private key",
+        TokenKind.SharedAccessKey => "shared access key",
+        TokenKind.SharedAccessSignature => "shared access signature",
+        TokenKind.AwsAccessKeyId => "AWS access key ID",
+        TokenKind.AwsSecretKey => "AWS secret access key",
+        TokenKind.GitHubToken => "GitHub token",
+        TokenKind.SlackToken => "Slack token",
+        TokenKind.GoogleApiKey => "Google API key",
+        TokenKind.JsonWebToken => "JSON Web Token",
+        TokenKind.SecretAssignment => "value of '" + Name + "'",
+        _ => "secret",
+    };
+}
+
+/// <summary>
+/// Recognises key material and tokens by shape: PEM and OpenSSH private keys (public certificates are not
+/// secrets), IoT Hub / Service Bus / Storage keys, SAS tokens, AWS, GitHub, Slack and Google credentials and JWTs;
+/// and, in configuration files, secret-named keys assigned a literal value. Shared by the analyzers and the
+/// pack gate. Patterns are compiled once and bounded by a timeout.
+/// </summary>
+internal static class SecretTokens
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
+
+    private static readonly (TokenKind Kind, Regex Pattern)[] Shapes =
+    {
+        (TokenKind.PrivateKey, new Regex(@"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----", Options, Timeout)),
+        (TokenKind.SharedAccessSignature, new Regex(@"SharedAccessSignature\s+sr=[^&\s""']+&sig=[A-Za-z0-9%+/=]{16,}", Options, Timeout)),
+        (TokenKind.AwsAccessKeyId, new Regex(@"(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}(?![A-Z0-9])", Options, Timeout)),
+        (TokenKind.AwsSecretKey, new Regex(@"(?i)aws_?secret_?(?:access_?)?key[""']?\s*[:=]\s*[""']?(?<value>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])", Options, Timeout)),
+        (TokenKind.GitHubToken, new Regex(@"(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{60,255})", Options, Timeout)),
+        (TokenKind.SlackToken, new Regex(@"(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}", Options, Timeout)),
+        (TokenKind.GoogleApiKey, new Regex(@"(?<![A-Za-z0-9_\-])AIza[0-9A-Za-z_\-]{35}(?![A-Za-z0-9_\-])", Options, Timeout)),
+        (TokenKind.JsonWebToken, new Regex(@"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{16,}", Options, Timeout)),
+    };
+
+    private static readonly Regex ConfigAssignment = new(
+        @"(?imx)
+          (?:^|[\s{,;""'<])
+          [""']?(?<key>[A-Za-z0-9_.\-:]*?(?:password|passwd|passphrase|pwd|secret|apikey|api_key|api-key|accesskey|access_key|sharedaccesskey|accountkey|token|psk|privatekey|private_key|sas)[A-Za-z0-9_\-]*)[""']?
+          \s*(?:[:=]|\s+value=)\s*
+          (?:""(?<value>[^""\r\n]*)""|'(?<value>[^'\r\n]*)'|(?<value>[^\s,;}#""'<>]+))",
+        Options, Timeout);
+
+    /// <summary>Secrets recognisable by shape in any text (code literal, file content).</summary>
+    public static IReadOnlyList<TokenMatch> FindTokens(string text)
+    {
+        List<TokenMatch>? found = null;
+        try
+        {
+            foreach (var (kind, pattern) in Shapes)
+            {
+                for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
+                {
+                    var value = match.Groups["value"];
+                    var group = value.Success ? value : match.Groups[0];
+                    (found ??= new List<TokenMatch>()).Add(new TokenMatch(kind, group.Index, group.Length));
+                }
+            }
+
+            foreach (var secret in ConnectionStrings.FindSecrets(text))
+            {
+                if (string.Equals(secret.KeyName, "SharedAccessKey", StringComparison.OrdinalIgnoreCase) ||
+                    string.Equals(secret.KeyName, "AccountKey", StringComparison.OrdinalIgnoreCase))
+                {
+                    (found ??= new List<TokenMatch>()).Add(new TokenMatch(TokenKind.SharedAccessKey, secret.ValueStart, secret.ValueLength));
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Pathological input: what was found so far stands.
+        }
+
+        return (IReadOnlyList<TokenMatch>?)found ?? Array.Empty<TokenMatch>();
+    }
+
+    /// <summary>
+    /// Secrets in a configuration file's text (JSON, YAML, INI, .env, XML appSettings): every shape of
+    /// <see cref="FindTokens"/>, plus secret-named keys assigned a literal that is not empty, a placeholder,
+    /// a reference (<c>${VAR}</c>) or a configuration key.
+    /// </summary>
+    public static IReadOnlyList<TokenMatch> FindInFile(string text)
+    {
+        var found = new List<TokenMatch>(FindTokens(text));
+        try
+        {
+            for (var match = ConfigAssignment.Match(text); match.Success; match = match.NextMatch())
+            {
+                var value = match.Groups["value"];
+                if (!SecretText.IsSecretValue(value.Value) || IsAlreadyFound(found, value.Index) || IsNonSecretLiteral(value.Value))
+                {
+                    continue;
+                }
+
+                found.Add(new TokenMatch(TokenKind.SecretAssignment, value.Index, value.Length, match.Groups["key"].Value));
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Pathological input: what was found so far stands.
+        }
+
+        return found;
+    }
+
+    private static bool IsNonSecretLiteral(string value) =>
+        value is "true" or "false" or "null" or "none" or "None" or "True" or "False" || value.StartsWith("$", StringComparison.Ordinal) ||
+        value.StartsWith("{", StringComparison.Ordinal) || value.StartsWith("[", StringComparison.Ordinal);
+
+    private static bool IsAlreadyFound(List<TokenMatch> found, int index)
+    {
+        foreach (var match in found)
+        {
+            if (index >= match.Index && index < match.Index + Math.Max(1, match.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
