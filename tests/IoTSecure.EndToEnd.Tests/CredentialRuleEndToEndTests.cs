@@ -1,0 +1,99 @@
+using System.IO;
+
+namespace IoTSecure.EndToEnd.Tests;
+
+/// <summary>IOT1001 from a device project's source to a failing build, through both packages.</summary>
+[Collection(PackagesCollection.Name)]
+public sealed class CredentialRuleEndToEndTests
+{
+    private const string Secret = "Zq8-unique-e2e-secret-4711";
+
+    private static readonly string SecretProgram = $$"""
+        using System;
+        using System.Net;
+
+        static class Program
+        {
+            static void Main()
+            {
+                var credential = new NetworkCredential("sensor-7", Secrets.BrokerPassword);
+                Console.WriteLine(credential.UserName);
+            }
+        }
+        """;
+
+    private static readonly string SecretsFile = $$"""
+        static class Secrets
+        {
+            public const string BrokerPassword = "{{Secret}}";
+        }
+        """;
+
+    private const string CleanProgram = """
+        using System;
+        using System.Net;
+
+        static class Program
+        {
+            static void Main()
+            {
+                var password = Environment.GetEnvironmentVariable("BROKER_PASSWORD") ?? throw new InvalidOperationException("Set BROKER_PASSWORD.");
+                var credential = new NetworkCredential("sensor-7", password);
+                Console.WriteLine(credential.UserName);
+            }
+        }
+        """;
+
+    private readonly PackagesFixture _packages;
+
+    public CredentialRuleEndToEndTests(PackagesFixture packages) => _packages = packages;
+
+    [Theory]
+    [InlineData(Consumption.PackageReference)]
+    [InlineData(Consumption.Sdk)]
+    public void Hard_coded_secret_fails_the_build_without_printing_the_secret_and_the_fixed_project_builds_clean(Consumption consumption)
+    {
+        var consumer = _packages.NewConsumer("iot1001-" + consumption)
+            .WithProject(consumption)
+            .WithFile("Program.cs", SecretProgram)
+            .WithFile("Secrets.cs", SecretsFile);
+
+        var failing = consumer.Run("build", "-nodeReuse:false");
+
+        Assert.NotEqual(0, failing.ExitCode);
+        Assert.Contains("error IOT1001", failing.Output);
+        Assert.Contains("through 'Secrets.BrokerPassword'", failing.Output);
+        Assert.DoesNotContain(Secret, failing.Output);
+
+        File.Delete(Path.Combine(consumer.Directory, "Secrets.cs"));
+        consumer.WithFile("Program.cs", CleanProgram);
+        var clean = consumer.Run("build", "-nodeReuse:false");
+
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.DoesNotContain("IOT1001", clean.Output);
+    }
+
+    [Theory]
+    [InlineData(Consumption.PackageReference)]
+    [InlineData(Consumption.Sdk)]
+    public void Dotnet_format_applies_the_code_fix_from_the_package(Consumption consumption)
+    {
+        var consumer = _packages.NewConsumer("format-" + consumption)
+            .WithProject(consumption)
+            .WithFile("Program.cs", SecretProgram)
+            .WithFile("Secrets.cs", SecretsFile);
+
+        var pending = consumer.Run("format", "analyzers", "--diagnostics", "IOT1001", "--severity", "warn", "--verify-no-changes");
+        Assert.True(pending.ExitCode != 0, "dotnet format should report a pending IOT1001 fix:\n" + pending);
+
+        var format = consumer.Run("format", "analyzers", "--diagnostics", "IOT1001", "--severity", "warn");
+        Assert.True(format.ExitCode == 0, format.ToString());
+
+        var secrets = consumer.ReadFile("Secrets.cs");
+        Assert.DoesNotContain(Secret, secrets);
+        Assert.Contains("static readonly string BrokerPassword = System.Environment.GetEnvironmentVariable(\"BROKER_PASSWORD\")", secrets);
+
+        var build = consumer.Run("build", "-nodeReuse:false");
+        Assert.True(build.ExitCode == 0, build.ToString());
+    }
+}
