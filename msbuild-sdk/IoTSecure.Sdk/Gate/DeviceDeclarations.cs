@@ -380,7 +380,7 @@ public static class DeclarationValidator
             if (string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase))
             {
                 findings.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
-                    $"{property} received 'false': the IoTSecure rules cannot check this device build, so it cannot be packed or published. Remove the setting or set <{property}>true</{property}>."));
+                    $"{property} received 'false': the IoTSecure rules cannot check this device build, so it cannot be packed or published. Remove the setting, e.g. <{property}>true</{property}>."));
             }
         }
 

@@ -1,0 +1,52 @@
+using System;
+using IoTSecure.Sdk.Gate;
+
+namespace IoTSecure.Sdk.Tests;
+
+public class ComplianceEvidenceTests
+{
+    private static readonly DateTime Issued = new(2026, 11, 27);
+
+    private static DeviceDeclarations Declarations(string end = "2031-12") =>
+        DeclarationValidator.Validate(new DeclarationInput { SupportPeriodEnd = end, DisclosureContact = "security@example.com" }, Issued);
+
+    [Fact]
+    public void Expires_is_at_most_a_year_ahead_and_never_after_the_support_period()
+    {
+        Assert.Equal(new DateTime(2027, 11, 26), ComplianceEvidence.Expires(Declarations(), Issued));
+        Assert.Equal(new DateTime(2027, 3, 31), ComplianceEvidence.Expires(Declarations("2027-03"), Issued));
+    }
+
+    [Fact]
+    public void Undeclared_fields_are_marked_missing_never_invented()
+    {
+        var identity = new ProductIdentity { ProductName = "SensorHub", Manufacturer = "Contoso" };
+        var json = ComplianceEvidence.StatementJson(Declarations(), identity, Issued);
+        var markdown = ComplianceEvidence.StatementMarkdown(Declarations(), identity, Issued);
+
+        Assert.Contains("\"address\": null", json);
+        Assert.Contains("\"IoTManufacturerAddress\"", json);
+        Assert.Contains("\"IoTStandards\"", json);
+        Assert.Contains("| Manufacturer address | **MISSING: not declared (IoTManufacturerAddress)** |", markdown);
+        Assert.Contains("| Manufacturer | Contoso |", markdown);
+        Assert.Contains("| Defined support period ends | 2031-12 |", markdown);
+    }
+
+    [Fact]
+    public void Values_cannot_break_out_of_their_field()
+    {
+        var identity = new ProductIdentity
+        {
+            Manufacturer = "Contoso \"Devices\" <b>|</b>\nContact: mailto:attacker@evil.example",
+            PlaceOfIssue = "London\r\n# injected",
+        };
+        var json = ComplianceEvidence.StatementJson(Declarations(), identity, Issued);
+        var markdown = ComplianceEvidence.StatementMarkdown(Declarations(), identity, Issued);
+        var txt = ComplianceEvidence.SecurityTxt(Declarations(), new ProductIdentity { ProductName = "X\nContact: mailto:attacker@evil.example" }, Issued);
+
+        Assert.Contains("\"name\": \"Contoso \\\"Devices\\\" \\u003cb\\u003e|\\u003c/b\\u003e Contact: mailto:attacker@evil.example\"", json);
+        Assert.DoesNotContain("\n# injected", markdown);
+        Assert.Contains("\\<b\\>\\|\\</b\\>", markdown);
+        Assert.DoesNotContain("\nContact: mailto:attacker", txt);
+    }
+}

@@ -1,0 +1,199 @@
+using System;
+using System.Linq;
+using IoTSecure.Sdk.Gate;
+
+namespace IoTSecure.Sdk.Tests;
+
+public class DeclarationValidatorTests
+{
+    private static readonly DateTime Today = new(2026, 11, 27);
+
+    private static DeclarationInput Valid() => new()
+    {
+        SupportPeriodEnd = "2031-12",
+        DisclosureContact = "mailto:security@example.com",
+        Manufacturer = "Contoso",
+        ManufacturerAddress = "1 High Street, London",
+        ProductModel = "CT-100",
+    };
+
+    private static DeviceDeclarations Validate(Action<DeclarationInput> change)
+    {
+        var input = Valid();
+        change(input);
+        return DeclarationValidator.Validate(input, Today);
+    }
+
+    private static GateFinding Single(DeviceDeclarations result, string code) => Assert.Single(result.Findings, f => f.Code == code);
+
+    [Fact]
+    public void Complete_declarations_pass_without_findings()
+    {
+        var result = DeclarationValidator.Validate(Valid(), Today);
+        Assert.Empty(result.Findings);
+        Assert.Equal(new DateTime(2031, 12, 31), result.SupportPeriodEnd);
+        Assert.Equal(new[] { "mailto:security@example.com" }, result.Contacts);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Missing_support_period_is_IOT8001(string? value)
+    {
+        var finding = Single(Validate(i => i.SupportPeriodEnd = value), GateCodes.SupportPeriodMissing);
+        Assert.True(finding.IsError);
+        Assert.Contains("IoTSupportPeriodEnd", finding.Message);
+        Assert.Contains("<IoTSupportPeriodEnd>2031-12</IoTSupportPeriodEnd>", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("2030-02-30")]
+    [InlineData("5 years")]
+    [InlineData("2031/12/31")]
+    [InlineData("31-12-2031")]
+    [InlineData("2031-13")]
+    [InlineData("Dec 2031")]
+    public void Malformed_support_period_is_IOT8002_and_quotes_the_value(string value)
+    {
+        var finding = Single(Validate(i => i.SupportPeriodEnd = value), GateCodes.SupportPeriodMalformed);
+        Assert.True(finding.IsError);
+        Assert.Contains("'" + value + "'", finding.Message);
+        Assert.Contains("yyyy-MM-dd or yyyy-MM", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("1999-01-01")]
+    [InlineData("2026-10")]
+    [InlineData("2026-11-26")]
+    public void Past_support_period_is_IOT8003(string value) =>
+        Assert.True(Single(Validate(i => i.SupportPeriodEnd = value), GateCodes.SupportPeriodPast).IsError);
+
+    [Fact]
+    public void Month_precision_runs_to_the_end_of_the_month()
+    {
+        var result = Validate(i => i.SupportPeriodEnd = "2026-11");
+        Assert.DoesNotContain(result.Findings, f => f.Code == GateCodes.SupportPeriodPast);
+        Assert.Equal(new DateTime(2026, 11, 30), result.SupportPeriodEnd);
+    }
+
+    [Fact]
+    public void Support_period_ending_within_a_year_is_a_warning_IOT8004()
+    {
+        var finding = Single(Validate(i => i.SupportPeriodEnd = "2027-06-30"), GateCodes.SupportPeriodEndingSoon);
+        Assert.False(finding.IsError);
+    }
+
+    [Fact]
+    public void Under_five_years_warns_only_for_the_EU_market()
+    {
+        Assert.DoesNotContain(Validate(i => i.SupportPeriodEnd = "2029-01").Findings, f => f.Code == GateCodes.SupportPeriodShortForMarket);
+        var finding = Single(Validate(i => { i.SupportPeriodEnd = "2029-01"; i.Markets = "UK;eu"; }), GateCodes.SupportPeriodShortForMarket);
+        Assert.False(finding.IsError);
+    }
+
+    [Fact]
+    public void Missing_contact_is_IOT8010() =>
+        Assert.True(Single(Validate(i => i.DisclosureContact = " ; "), GateCodes.ContactMissing).IsError);
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("http://example.com/security")]
+    [InlineData("security at example dot com")]
+    [InlineData("mailto:not-an-address")]
+    [InlineData("tel:call-us")]
+    [InlineData("ftp://example.com")]
+    [InlineData("https://")]
+    public void Contact_that_is_not_an_RFC_9116_URI_is_IOT8011(string value)
+    {
+        var finding = Single(Validate(i => i.DisclosureContact = value), GateCodes.ContactMalformed);
+        Assert.True(finding.IsError);
+        Assert.Contains("IoTVulnerabilityDisclosureContact", finding.Message);
+    }
+
+    [Fact]
+    public void Bare_addresses_are_normalised_to_mailto_and_lists_are_kept_in_order()
+    {
+        var result = Validate(i => i.DisclosureContact = "security@example.com; https://example.com/security ;tel:+44-20-7946-0000;security@example.com");
+        Assert.Empty(result.Findings);
+        Assert.Equal(new[] { "mailto:security@example.com", "https://example.com/security", "tel:+44-20-7946-0000" }, result.Contacts);
+    }
+
+    [Theory]
+    [InlineData("http://example.com/policy")]
+    [InlineData("example.com/policy")]
+    [InlineData("https://user:pw@example.com/policy")]
+    public void Policy_url_must_be_https_IOT8012(string value) =>
+        Assert.True(Single(Validate(i => i.DisclosurePolicyUrl = value), GateCodes.PolicyUrlNotHttps).IsError);
+
+    [Fact]
+    public void Missing_identity_is_a_warning_and_an_error_for_the_UK()
+    {
+        var warning = Single(Validate(i => { i.Manufacturer = null; i.ProductModel = ""; }), GateCodes.IdentityMissing);
+        Assert.False(warning.IsError);
+        Assert.Contains("IoTManufacturer, IoTProductModel", warning.Message);
+
+        var error = Single(Validate(i => { i.Manufacturer = null; i.Markets = "UK"; }), GateCodes.IdentityMissing);
+        Assert.True(error.IsError);
+    }
+
+    [Fact]
+    public void Update_mechanism_is_checked_and_None_needs_a_rationale()
+    {
+        Assert.True(Single(Validate(i => i.UpdateMechanism = "Sometimes"), GateCodes.UpdateMechanismInvalid).IsError);
+        Assert.True(Single(Validate(i => i.UpdateMechanism = "none"), GateCodes.NoUpdateRationaleMissing).IsError);
+        var result = Validate(i => { i.UpdateMechanism = "None"; i.NoUpdateRationale = "Sealed unit, replaced by the vendor."; });
+        Assert.Empty(result.Findings);
+        Assert.Equal("None", result.UpdateMechanism);
+    }
+
+    [Fact]
+    public void Unknown_market_is_a_warning() =>
+        Assert.False(Single(Validate(i => i.Markets = "UK;Mars"), GateCodes.MarketUnknown).IsError);
+
+    [Theory]
+    [InlineData("false", null, null)]
+    [InlineData(null, "False", null)]
+    [InlineData(null, null, "CS1591;IOT1001")]
+    [InlineData(null, null, "IOT")]
+    public void Analyzers_switched_off_is_IOT8030(string? runAnalyzers, string? duringBuild, string? noWarn) =>
+        Assert.True(Single(Validate(i => { i.RunAnalyzers = runAnalyzers; i.RunAnalyzersDuringBuild = duringBuild; i.NoWarn = noWarn; }), GateCodes.AnalyzersSwitchedOff).IsError);
+
+    [Fact]
+    public void Removing_the_analyzer_assembly_is_IOT8030()
+    {
+        Assert.True(Single(Validate(i => { i.AnalyzersKnown = true; i.AnalyzerFileNames = new[] { "Other.dll" }; }), GateCodes.AnalyzersSwitchedOff).IsError);
+        Assert.Empty(Validate(i => { i.AnalyzersKnown = true; i.AnalyzerFileNames = new[] { "IoTSecure.Analyzers.dll" }; }).Findings);
+    }
+
+    [Fact]
+    public void Line_breaks_injected_into_values_are_IOT8050_and_shown_escaped()
+    {
+        var result = Validate(i => i.Manufacturer = "Contoso\nContact: mailto:attacker@evil.example");
+        var finding = Single(result, GateCodes.ControlCharacterInValue);
+        Assert.True(finding.IsError);
+        Assert.Contains("Contoso\\nContact", finding.Message);
+        Assert.DoesNotContain("\n", finding.Message);
+    }
+
+    [Fact]
+    public void Very_long_values_are_shown_truncated()
+    {
+        var value = new string('9', 5000);
+        var finding = Single(Validate(i => i.SupportPeriodEnd = value), GateCodes.SupportPeriodMalformed);
+        Assert.True(finding.Message.Length < 1000);
+        Assert.Contains("...", finding.Message);
+    }
+
+    [Fact]
+    public void Every_finding_names_its_property_and_shows_a_valid_example()
+    {
+        var result = DeclarationValidator.Validate(new DeclarationInput { DisclosurePolicyUrl = "http://x", UpdateMechanism = "x", Markets = "UK;Z", RunAnalyzers = "false" }, Today);
+        Assert.All(result.Findings, f =>
+        {
+            Assert.Matches("IoT[A-Za-z]+|RunAnalyzers|NoWarn", f.Message);
+            Assert.Contains("e.g.", f.Message);
+        });
+        Assert.True(result.Findings.Select(f => f.Code).Distinct().Count() >= 6);
+    }
+}
