@@ -147,11 +147,14 @@ internal static class SecretRelocation
             var nodes = new Dictionary<SyntaxNode, SyntaxNode?>();
             if (replacements.TryGetValue(id, out var spans))
             {
+                var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
                 foreach (var pair in spans)
                 {
                     if (FindExpression(root, pair.Key) is { } expression)
                     {
-                        nodes[expression] = EnvironmentRead(pair.Value);
+                        nodes[expression] = model is not null && ConfigurationInScope(expression, model) is { } configuration
+                            ? ConfigurationRead(configuration, ConfigurationKey(pair.Value))
+                            : EnvironmentRead(pair.Value);
                     }
                 }
             }
@@ -188,6 +191,110 @@ internal static class SecretRelocation
         }
 
         return solution;
+    }
+
+    /// <summary>The code action's title: where the secret will be read from.</summary>
+    public static async Task<string> DescribeAsync(Document document, SecretTarget target, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is not null && model is not null && FindExpression(root, target.Span) is { } expression &&
+            ConfigurationInScope(expression, model) is { } configuration)
+        {
+            return "Read the secret from configuration '" + ConfigurationKey(target.Variable) + "' (" + configuration + ")";
+        }
+
+        return "Read the secret from environment variable " + target.Variable;
+    }
+
+    /// <summary><c>WIFI_PASSWORD</c> to <c>Secrets:WifiPassword</c>.</summary>
+    private static string ConfigurationKey(string variable)
+    {
+        var builder = new System.Text.StringBuilder("Secrets:");
+        foreach (var word in variable.Split(new[] { '_' }, System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            builder.Append(char.ToUpperInvariant(word[0])).Append(word.Substring(1).ToLowerInvariant());
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The name of an <c>IConfiguration</c> the replaced expression can read: a parameter of the enclosing method or
+    /// lambda, or a field or property of the enclosing type (static ones only from a static context or a field
+    /// initializer). Null when the project does not use Microsoft.Extensions.Configuration or none is in scope.
+    /// </summary>
+    private static string? ConfigurationInScope(ExpressionSyntax expression, SemanticModel model)
+    {
+        var configurationType = model.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
+        if (configurationType is null)
+        {
+            return null;
+        }
+
+        bool IsConfiguration(ITypeSymbol? type) =>
+            type is not null && (SymbolEqualityComparer.Default.Equals(type, configurationType) ||
+                                 type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, configurationType)));
+
+        var staticOnly = false;
+        foreach (var node in expression.Ancestors())
+        {
+            switch (node)
+            {
+                case FieldDeclarationSyntax:
+                case PropertyDeclarationSyntax { Initializer: not null }:
+                    staticOnly = true; // field and property initializers cannot read instance members
+                    break;
+                case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax or AccessorDeclarationSyntax:
+                    if (model.GetSymbolInfo(node).Symbol is IMethodSymbol lambda)
+                    {
+                        if (lambda.Parameters.FirstOrDefault(p => IsConfiguration(p.Type)) is { } lambdaParameter)
+                        {
+                            return lambdaParameter.Name;
+                        }
+                    }
+                    else if (model.GetDeclaredSymbol(node) is IMethodSymbol method)
+                    {
+                        if (method.Parameters.FirstOrDefault(p => IsConfiguration(p.Type)) is { } parameter)
+                        {
+                            return parameter.Name;
+                        }
+
+                        staticOnly |= method.IsStatic;
+                    }
+
+                    break;
+                case TypeDeclarationSyntax type when model.GetDeclaredSymbol(type) is { } typeSymbol:
+                    foreach (var member in typeSymbol.GetMembers())
+                    {
+                        var memberType = member switch
+                        {
+                            IFieldSymbol field => field.Type,
+                            IPropertySymbol property => property.Type,
+                            _ => null,
+                        };
+                        if (IsConfiguration(memberType) && (!staticOnly || member.IsStatic) && !member.IsImplicitlyDeclared)
+                        {
+                            return member.Name;
+                        }
+                    }
+
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static ExpressionSyntax ConfigurationRead(string configuration, string key)
+    {
+        var expression = SyntaxFactory.ParseExpression(
+            configuration + "[" + SyntaxFactory.Literal(key).ToFullString() + "] ?? throw new global::System.InvalidOperationException(" +
+            SyntaxFactory.Literal("Set the configuration value " + key + ".").ToFullString() + ")");
+        expression = expression.ReplaceNodes(
+            expression.DescendantNodes().Where(n => n is QualifiedNameSyntax or AliasQualifiedNameSyntax),
+            (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
+        return expression.WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
     }
 
     private static ExpressionSyntax EnvironmentRead(string variable)

@@ -49,6 +49,14 @@ public static class CredentialSinkCatalog
         "MQTTnet.Client.MqttClientCredentials..ctor(password):Password",
         "MQTTnet.MqttClientCredentials..ctor(password):Password",
         "MQTTnet.Client.Options.MqttClientCredentials.Password(value):Password",
+        "MQTTnet.Client.MqttClientWebSocketProxyOptionsBuilder.WithPassword(password):Password",
+        "MQTTnet.MqttClientWebSocketProxyOptionsBuilder.WithPassword(password):Password",
+        "MQTTnet.Client.MqttClientWebSocketProxyOptions.Password(value):Password",
+        "MQTTnet.MqttClientWebSocketProxyOptions.Password(value):Password",
+        "MQTTnet.Certificates.BlobCertificateProvider.Password(value):Password",
+        "MQTTnet.Client.MqttClientOptionsBuilder.WithConnectionUri(uri):Url",
+        "MQTTnet.MqttClientOptionsBuilder.WithConnectionUri(uri):Url",
+        "MQTTnet.Client.MqttClientOptionsBuilder.WithWebSocketServer(uri):Url",
 
         // Azure IoT device and provisioning SDKs, nanoFramework Azure SDK
         "Microsoft.Azure.Devices.Client.DeviceClient.CreateFromConnectionString(connectionString):ConnectionString",
@@ -63,6 +71,7 @@ public static class CredentialSinkCatalog
 
         // AMQP.Net Lite
         "Amqp.Address..ctor(password):Password",
+        "Amqp.Address..ctor(address):Url",
 
         // Certificates
         "System.Security.Cryptography.X509Certificates.X509Certificate2..ctor(password):Password",
@@ -70,9 +79,50 @@ public static class CredentialSinkCatalog
         "System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromEncryptedPemFile(password):Password",
         "System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromEncryptedPem(password):Password",
 
-        // HTTP
+        // HTTP: authentication headers, header values whose name is an authentication header, secrets in request URIs
         "System.Net.Http.Headers.AuthenticationHeaderValue..ctor(parameter):ApiKey",
+        "System.Net.Http.Headers.HttpHeaders.Add(value):Header",
+        "System.Net.Http.Headers.HttpHeaders.TryAddWithoutValidation(value):Header",
+        "System.Net.WebHeaderCollection.Add(value):Header",
+        "System.Net.WebHeaderCollection.Set(value):Header",
+        "System.Net.Http.HttpClient.GetAsync(requestUri):Url",
+        "System.Net.Http.HttpClient.GetStringAsync(requestUri):Url",
+        "System.Net.Http.HttpClient.GetByteArrayAsync(requestUri):Url",
+        "System.Net.Http.HttpClient.GetStreamAsync(requestUri):Url",
+        "System.Net.Http.HttpClient.PostAsync(requestUri):Url",
+        "System.Net.Http.HttpClient.PutAsync(requestUri):Url",
+        "System.Net.Http.HttpClient.DeleteAsync(requestUri):Url",
+        "System.Net.Http.HttpRequestMessage..ctor(requestUri):Url",
+        "System.Net.WebRequest.Create(requestUriString):Url",
+        "System.Net.HttpWebRequest.Create(requestUriString):Url",
+        "System.Uri..ctor(uriString):Url",
+        "System.Net.WebSockets.ClientWebSocket.ConnectAsync(uri):Url",
+
+        // Symmetric and HMAC keys (IOT1003 when the bytes are written in the code)
+        "System.Security.Cryptography.HMACSHA256..ctor(key):KeyMaterial",
+        "System.Security.Cryptography.HMACSHA384..ctor(key):KeyMaterial",
+        "System.Security.Cryptography.HMACSHA512..ctor(key):KeyMaterial",
+        "System.Security.Cryptography.HMACSHA1..ctor(key):KeyMaterial",
+        "System.Security.Cryptography.HMACMD5..ctor(key):KeyMaterial",
+        "System.Security.Cryptography.HMAC.Key(value):KeyMaterial",
+        "System.Security.Cryptography.HMACSHA256.HashData(key):KeyMaterial",
+        "System.Security.Cryptography.HMACSHA384.HashData(key):KeyMaterial",
+        "System.Security.Cryptography.HMACSHA512.HashData(key):KeyMaterial",
+        "System.Security.Cryptography.HMACSHA1.HashData(key):KeyMaterial",
+        "System.Security.Cryptography.SymmetricAlgorithm.Key(value):KeyMaterial",
+        "System.Security.Cryptography.SymmetricAlgorithm.CreateEncryptor(rgbKey):KeyMaterial",
+        "System.Security.Cryptography.SymmetricAlgorithm.CreateDecryptor(rgbKey):KeyMaterial",
+        "System.Security.Cryptography.AesGcm..ctor(key):KeyMaterial",
+        "System.Security.Cryptography.AesCcm..ctor(key):KeyMaterial",
+        "System.Security.Cryptography.ChaCha20Poly1305..ctor(key):KeyMaterial",
+
+        // .NET nanoFramework WebServer
+        "nanoFramework.WebServer.AuthenticationAttribute..ctor(auth):AuthenticationSpec",
+        "nanoFramework.WebServer.AuthenticationAttribute..ctor(authentication):AuthenticationSpec",
+        "nanoFramework.WebServer.WebServer.ApiKey(value):ApiKey",
+        "nanoFramework.WebServer.WebServer.Credential(value):Password",
     };
+
 
     /// <summary>The built-in sinks, parsed once.</summary>
     public static ImmutableArray<CredentialSink> BuiltIn { get; } = Parse();

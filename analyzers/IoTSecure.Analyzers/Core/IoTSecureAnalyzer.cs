@@ -13,7 +13,14 @@ public abstract class IoTSecureAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start => OnCompilationStart(start, IoTSecureContext.Get(start.Compilation, start.Options)));
+        context.RegisterCompilationStartAction(start =>
+        {
+            var iot = IoTSecureContext.Get(start.Compilation, start.Options);
+            if (iot.Settings.AnalyzeCompilation)
+            {
+                OnCompilationStart(start, iot);
+            }
+        });
     }
 
     private protected abstract void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot);

@@ -12,9 +12,6 @@ namespace IoTSecure.Analyzers.Core;
 /// </summary>
 internal sealed class IoTSecureContext
 {
-    /// <summary>Option key for a team's own sinks, <c>Namespace.Type.Member(parameter)[:Kind]</c> separated by <c>;</c>.</summary>
-    public const string CredentialSinksOption = "iotsecure.credential_sinks";
-
     private static readonly ConditionalWeakTable<Compilation, IoTSecureContext> Cache = new();
 
     private readonly ConcurrentDictionary<ISymbol, ResolvedString> _symbolValues = new(SymbolEqualityComparer.Default);
@@ -23,8 +20,8 @@ internal sealed class IoTSecureContext
     private IoTSecureContext(Compilation compilation, AnalyzerOptions options)
     {
         Compilation = compilation;
-        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(CredentialSinksOption, out var extraSinks);
-        Sinks = SinkIndex.Build(compilation, CredentialSinkCatalog.BuiltIn.Concat(CredentialSink.ParseList(extraSinks)));
+        Settings = AnalyzerSettings.Read(options);
+        Sinks = SinkIndex.Build(compilation, CredentialSinkCatalog.BuiltIn.Concat(Settings.ExtraSinks));
         StringType = compilation.GetSpecialType(SpecialType.System_String);
         EncodingType = compilation.GetTypeByMetadataName("System.Text.Encoding");
     }
@@ -32,6 +29,8 @@ internal sealed class IoTSecureContext
     public Compilation Compilation { get; }
 
     public SinkIndex Sinks { get; }
+
+    public AnalyzerSettings Settings { get; }
 
     public INamedTypeSymbol StringType { get; }
 

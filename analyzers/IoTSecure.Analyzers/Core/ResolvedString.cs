@@ -10,12 +10,16 @@ namespace IoTSecure.Analyzers.Core;
 /// </summary>
 internal readonly struct StringPart
 {
-    public StringPart(string? text, SyntaxNode? scope, ISymbol? holder)
+    public StringPart(string? text, SyntaxNode? scope, ISymbol? holder, IOperation? hole = null)
     {
         Text = text;
         Scope = scope;
         Holder = holder;
+        Hole = hole;
     }
+
+    /// <summary>For a hole: the operation whose run-time value fills it (null when unknown).</summary>
+    public IOperation? Hole { get; }
 
     /// <summary>The known text, or null for a hole.</summary>
     public string? Text { get; }

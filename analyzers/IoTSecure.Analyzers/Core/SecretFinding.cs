@@ -1,5 +1,4 @@
 using System.Text;
-using IoTSecure.Detection;
 
 namespace IoTSecure.Analyzers.Core;
 
@@ -9,41 +8,9 @@ internal static class SecretFinding
     /// <summary>Diagnostic property: the environment variable the fix reads instead of the literal.</summary>
     public const string EnvironmentVariableProperty = "EnvironmentVariable";
 
-    /// <summary>
-    /// True when <paramref name="value"/> carries a hard-coded secret for a <paramref name="kind"/> parameter;
-    /// <paramref name="origin"/> is the part whose text holds it.
-    /// </summary>
-    public static bool TryFind(ResolvedString value, SecretKind kind, out StringPart origin)
-    {
-        origin = default;
-        if (kind == SecretKind.ConnectionString)
-        {
-            var secrets = ConnectionStrings.FindSecrets(value.Text);
-            if (secrets.Count == 0)
-            {
-                return false;
-            }
-
-            origin = value.PartAt(secrets[0].ValueStart);
-            return origin.Scope is not null;
-        }
-
-        if (!value.IsFullyKnown || !SecretText.IsSecretValue(value.Text))
-        {
-            return false;
-        }
-
-        foreach (var part in value.Parts)
-        {
-            if (!string.IsNullOrEmpty(part.Text) && part.Scope is not null)
-            {
-                origin = part;
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>How a symbol is named in messages: <c>Type.Member</c> for fields and properties, the name otherwise.</summary>
+    public static string Display(Microsoft.CodeAnalysis.ISymbol symbol) =>
+        symbol is Microsoft.CodeAnalysis.IFieldSymbol or Microsoft.CodeAnalysis.IPropertySymbol ? symbol.ContainingType.Name + "." + symbol.Name : symbol.Name;
 
     /// <summary><c>WifiPassword</c>, <c>_wifiPassword</c>, <c>c_AP_PASSWORD</c> to <c>WIFI_PASSWORD</c>, <c>C_AP_PASSWORD</c>.</summary>
     public static string EnvironmentVariableName(params string[] words)

@@ -14,6 +14,18 @@ public enum SecretKind
 
     /// <summary>An API key or bearer token.</summary>
     ApiKey,
+
+    /// <summary>A URI whose user information or query (<c>?apikey=</c>, <c>&amp;sig=</c>) may carry a secret.</summary>
+    Url,
+
+    /// <summary>An HTTP header value; a secret only when the header's name is an authentication header.</summary>
+    Header,
+
+    /// <summary>Raw key bytes of a symmetric cipher or HMAC (judged by IOT1003 when written as a literal).</summary>
+    KeyMaterial,
+
+    /// <summary>A nanoFramework WebServer authentication specification, <c>"Basic:user password"</c> or <c>"ApiKey:key"</c>.</summary>
+    AuthenticationSpec,
 }
 
 internal static class SecretKindText
@@ -24,6 +36,10 @@ internal static class SecretKindText
         SecretKind.ConnectionString => "key in a connection string",
         SecretKind.SymmetricKey => "symmetric key",
         SecretKind.ApiKey => "API key or token",
+        SecretKind.Url => "secret in a URI",
+        SecretKind.Header => "credential in an authentication header",
+        SecretKind.AuthenticationSpec => "credential in an authentication attribute",
+        SecretKind.KeyMaterial => "symmetric or HMAC key",
         _ => "secret",
     };
 }

@@ -9,12 +9,19 @@ namespace IoTSecure.Analyzers.Core;
 /// <summary>A value passed to a catalogued credential parameter.</summary>
 internal readonly struct SinkArgument
 {
-    public SinkArgument(IOperation value, ResolvedSink sink, ISymbol member)
+    public SinkArgument(IOperation value, ResolvedSink sink, ISymbol member, ImmutableArray<IArgumentOperation> siblings = default)
     {
         Value = value;
         Sink = sink;
         Member = member;
+        Siblings = siblings.IsDefault ? ImmutableArray<IArgumentOperation>.Empty : siblings;
     }
+
+    /// <summary>All arguments of the call, for sinks that depend on another argument (a header's name).</summary>
+    public ImmutableArray<IArgumentOperation> Siblings { get; }
+
+    /// <summary>How the finding describes where the value goes: <c>reaches 'Type.Member' parameter 'p'</c>.</summary>
+    public string Where => "reaches '" + SinkDisplay + "' parameter '" + Sink.Spec.Parameter + "'";
 
     /// <summary>The argument value (or the assigned value for a property sink).</summary>
     public IOperation Value { get; }
@@ -70,6 +77,19 @@ internal static class SinkArguments
                 OperationKind.ObjectCreation);
         }
 
+        if (sinks.HasAttributeSinks)
+        {
+            context.RegisterOperationAction(
+                c =>
+                {
+                    if (c.Operation is IAttributeOperation { Operation: IObjectCreationOperation { Constructor: { } constructor } creation })
+                    {
+                        VisitArguments(c, sinks, constructor, creation.Arguments, onArgument);
+                    }
+                },
+                OperationKind.Attribute);
+        }
+
         context.RegisterOperationAction(
             c =>
             {
@@ -94,7 +114,7 @@ internal static class SinkArguments
                 argument.ArgumentKind != ArgumentKind.DefaultValue &&
                 sinks.TryFind(method, parameter.Name, out var sink))
             {
-                onArgument(context, new SinkArgument(argument.Value, sink, method));
+                onArgument(context, new SinkArgument(argument.Value, sink, method, arguments));
             }
         }
     }

@@ -85,6 +85,9 @@ internal sealed class StringValueResolver
                         case IInterpolationOperation { Alignment: null, FormatString: null } interpolation:
                             Append(interpolation.Expression, scope, holder, depth + 1, parts, state);
                             break;
+                        case IInterpolationOperation interpolation:
+                            parts.Add(new StringPart(null, scope, holder, interpolation.Expression));
+                            break;
                         default:
                             parts.Add(new StringPart(null, scope, holder));
                             break;
@@ -140,7 +143,7 @@ internal sealed class StringValueResolver
             return;
         }
 
-        parts.Add(new StringPart(null, scope, holder));
+        parts.Add(new StringPart(null, scope, holder, operation));
     }
 
     private static bool IsHoleOnly(IOperation operation) =>
@@ -199,6 +202,13 @@ internal sealed class StringValueResolver
         var parts = ImmutableArray.CreateBuilder<StringPart>();
         Append(operation, initializer, symbol, depth + 1, parts, state);
         return new ResolvedString(parts.ToImmutable(), symbol);
+    }
+
+    /// <summary>The operation a field, property or local is initialised with, when that is its only value.</summary>
+    public IOperation? InitializerOperation(ISymbol symbol)
+    {
+        var initializer = InitializerOf(symbol);
+        return initializer is null ? null : _context.GetSemanticModel(initializer.SyntaxTree).GetOperation(initializer);
     }
 
     /// <summary>
@@ -382,9 +392,17 @@ internal sealed class StringValueResolver
                 literal.Clear();
             }
 
-            if (int.TryParse(item, out var index) && index >= 0 && index < arguments.Count)
+            var comma = item.IndexOfAny(new[] { ',', ':' });
+            if (int.TryParse(comma < 0 ? item : item.Substring(0, comma), out var index) && index >= 0 && index < arguments.Count)
             {
-                Append(arguments[index], scope, holder, depth + 1, parts, state);
+                if (comma < 0)
+                {
+                    Append(arguments[index], scope, holder, depth + 1, parts, state);
+                }
+                else
+                {
+                    parts.Add(new StringPart(null, scope, holder, arguments[index]));
+                }
             }
             else
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace IoTSecure.Detection;
@@ -55,6 +56,36 @@ internal static class SecretText
     private static readonly Regex EnvironmentName = new(@"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$", Options, Timeout);
 
     private static readonly Regex Template = new(@"\{\d+(,-?\d+)?(:[^{}]*)?\}|\{[A-Za-z_]\w*\}|%[sd]", Options, Timeout);
+
+    private static readonly Regex Uuid = new(@"^\s*\{?[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}\}?\s*$|^\s*(0x)?[0-9A-Fa-f]{4}\s*$", Options, Timeout);
+
+    /// <summary>True for a GUID or a 16-bit BLE UUID: identifiers, not secrets, when held in a secret-named symbol.</summary>
+    public static bool IsUuid(string text) => Uuid.IsMatch(text);
+
+    /// <summary>Classifies a complete value; <paramref name="extraPlaceholders"/> are a team's own placeholder patterns.</summary>
+    public static TextClass Classify(string? text, IReadOnlyList<Regex>? extraPlaceholders)
+    {
+        var result = Classify(text);
+        if (result == TextClass.Value && extraPlaceholders is { Count: > 0 })
+        {
+            try
+            {
+                foreach (var pattern in extraPlaceholders)
+                {
+                    if (pattern.IsMatch(text!))
+                    {
+                        return TextClass.Placeholder;
+                    }
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return result;
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>Classifies a complete value.</summary>
     public static TextClass Classify(string? text)
@@ -135,35 +166,78 @@ internal static class SecretText
     }
 }
 
-/// <summary>A secret found inside a connection string: the key's name and where its value sits.</summary>
+/// <summary>A secret-bearing <c>key=value</c> pair found in a connection string or URI: the key and where its value sits.</summary>
 internal readonly struct ConnectionStringSecret
 {
-    public ConnectionStringSecret(string keyName, int valueStart, int valueLength)
+    public ConnectionStringSecret(string keyName, int valueStart, int valueLength, string value)
     {
         KeyName = keyName;
         ValueStart = valueStart;
         ValueLength = valueLength;
+        Value = value;
     }
 
     public string KeyName { get; }
     public int ValueStart { get; }
     public int ValueLength { get; }
+    public string Value { get; }
 }
 
-/// <summary>Finds secret-bearing pairs in connection strings (IoT Hub, Service Bus, Storage, ADO-style).</summary>
+/// <summary>
+/// Finds secret-bearing pairs in connection strings (IoT Hub, Service Bus, Storage, ADO-style) and URIs
+/// (<c>scheme://user:password@host</c>, <c>?apikey=</c>, <c>&amp;sig=</c>). A hole in the text (a value not known at
+/// compile time) is written as <c>\0</c> by callers; a value that touches a hole is never returned.
+/// </summary>
 internal static class ConnectionStrings
 {
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
     private static readonly Regex SecretPair = new(
         @"(?i)(?<![\w])(?<key>SharedAccessKey|AccountKey|SharedSecretValue|Password|Pwd|sig)\s*=\s*(?<value>[^;&""'\s]*)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+        Options, Timeout);
 
-    /// <summary>
-    /// Every secret-bearing <c>key=value</c> pair of <paramref name="text"/>. A hole in the text (a value not known at
-    /// compile time) is written as <c>\0</c> by callers; a value that touches a hole is not returned.
-    /// </summary>
+    private static readonly Regex UrlUserInfo = new(@"(?i)\b[a-z][a-z0-9+.\-]*://(?<user>[^:/@\s""'\x00]*):(?<value>[^@/\s""']*)@", Options, Timeout);
+
+    private static readonly Regex UrlQuery = new(
+        @"(?i)[?&](?<key>api[_\-]?key|apikey|app[_\-]?id|appkey|access[_\-]?token|token|key|sig|signature|password|pwd|secret|client[_\-]?secret|auth|code|subscription[_\-]?key)=(?<value>[^&#\s""']*)",
+        Options, Timeout);
+
+    /// <summary>Every secret-keyed pair whose value is fully known, whatever the value looks like.</summary>
+    public static IReadOnlyList<ConnectionStringSecret> FindPairs(string text) => Find(SecretPair, text);
+
+    /// <summary>Every URI user-information password and secret-named query value that is fully known.</summary>
+    public static IReadOnlyList<ConnectionStringSecret> FindUrlPairs(string text)
+    {
+        var found = new List<ConnectionStringSecret>(Find(UrlUserInfo, text));
+        found.AddRange(Find(UrlQuery, text));
+        return found;
+    }
+
+    /// <summary>The pairs of <see cref="FindPairs"/> whose value is usable as a secret (not empty, a placeholder or a key).</summary>
     public static IReadOnlyList<ConnectionStringSecret> FindSecrets(string text)
     {
-        if (text.IndexOf('=') < 0)
+        var pairs = FindPairs(text);
+        if (pairs.Count == 0)
+        {
+            return pairs;
+        }
+
+        var secrets = new List<ConnectionStringSecret>();
+        foreach (var pair in pairs)
+        {
+            if (SecretText.IsSecretValue(pair.Value))
+            {
+                secrets.Add(pair);
+            }
+        }
+
+        return secrets;
+    }
+
+    private static IReadOnlyList<ConnectionStringSecret> Find(Regex pattern, string text)
+    {
+        if (text.IndexOf('=') < 0 && text.IndexOf('@') < 0)
         {
             return Array.Empty<ConnectionStringSecret>();
         }
@@ -171,22 +245,17 @@ internal static class ConnectionStrings
         List<ConnectionStringSecret>? found = null;
         try
         {
-            for (var match = SecretPair.Match(text); match.Success; match = match.NextMatch())
+            for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
             {
                 var value = match.Groups["value"];
                 var end = value.Index + value.Length;
-                if (end < text.Length && text[end] == '\0')
+                if ((end < text.Length && text[end] == '\0') || value.Value.IndexOf('\0') >= 0 || value.Length == 0)
                 {
-                    continue; // the value continues into a runtime hole
+                    continue; // empty, or continues into a runtime hole
                 }
 
-                if (value.Length == 0 || value.Value.IndexOf('\0') >= 0 || !SecretText.IsSecretValue(value.Value))
-                {
-                    continue;
-                }
-
-                (found ??= new List<ConnectionStringSecret>()).Add(
-                    new ConnectionStringSecret(match.Groups["key"].Value, value.Index, value.Length));
+                var key = match.Groups["key"].Success ? match.Groups["key"].Value : "password";
+                (found ??= new List<ConnectionStringSecret>()).Add(new ConnectionStringSecret(key, value.Index, value.Length, value.Value));
             }
         }
         catch (RegexMatchTimeoutException)
@@ -195,5 +264,30 @@ internal static class ConnectionStrings
         }
 
         return (IReadOnlyList<ConnectionStringSecret>?)found ?? Array.Empty<ConnectionStringSecret>();
+    }
+}
+
+/// <summary>HTTP header names that carry credentials.</summary>
+internal static class AuthenticationHeaders
+{
+    private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Authorization", "Proxy-Authorization", "X-API-Key", "X-Api-Key", "Api-Key", "ApiKey", "X-Auth-Token", "X-Access-Token",
+        "Ocp-Apim-Subscription-Key", "X-Functions-Key", "X-Device-Key", "X-Secret", "Token", "X-Token", "PRIVATE-TOKEN",
+    };
+
+    public static bool IsAuthenticationHeader(string? name) => name is not null && Names.Contains(name.Trim());
+
+    /// <summary>The credential part of a header value: what follows <c>Bearer </c>, <c>Basic </c>, <c>SharedAccessSignature </c>.</summary>
+    public static string CredentialOf(string value)
+    {
+        var trimmed = value.Trim();
+        var space = trimmed.IndexOf(' ');
+        if (space > 0 && trimmed.Substring(0, space).All(char.IsLetter) && !trimmed.StartsWith("SharedAccessSignature", StringComparison.OrdinalIgnoreCase))
+        {
+            return trimmed.Substring(space + 1).Trim();
+        }
+
+        return trimmed;
     }
 }

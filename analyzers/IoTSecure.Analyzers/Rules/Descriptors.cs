@@ -10,10 +10,64 @@ public static class Descriptors
         RuleCategories.Credentials,
         DiagnosticSeverity.Error,
         title: "Hard-coded credential reaches an authentication API",
-        messageFormat: "Hard-coded {0} reaches '{1}' parameter '{2}'{3}; load it from secure storage, configuration or the environment instead",
+        messageFormat: "Hard-coded {0} {1}{2}; load it from secure storage, configuration or the environment instead",
         description: "A credential written into device code ships in every unit and can be read out of the firmware. " +
                      "ETSI EN 303 645 provisions 5.1-1 and 5.4-3 and UK PSTI Schedule 1 paragraph 1 forbid universal and hard-coded credentials. " +
                      "The diagnostic names the sink, the parameter and the symbol the value travelled through; it never prints the value.",
+        WellKnownDiagnosticTags.Telemetry);
+
+    public static readonly DiagnosticDescriptor DefaultPassword = Create(
+        RuleIdentifiers.DefaultPassword,
+        RuleCategories.Credentials,
+        DiagnosticSeverity.Error,
+        title: "Universal default password",
+        messageFormat: "Universal default {0} {1}{2}; it is on published attack lists (Mirai): require a unique per-device credential set at provisioning or first use",
+        description: "A password from the Mirai botnet table or the common factory defaults (admin, root, 1234, pi/raspberry, ubnt/ubnt ...) " +
+                     "opens every unit that ships it. ETSI EN 303 645 5.1-1 and UK PSTI Schedule 1 paragraph 1 forbid universal default passwords.",
+        WellKnownDiagnosticTags.Telemetry);
+
+    public static readonly DiagnosticDescriptor PlaceholderCredential = Create(
+        RuleIdentifiers.PlaceholderCredential,
+        RuleCategories.Credentials,
+        DiagnosticSeverity.Warning,
+        title: "Placeholder credential left in device code",
+        messageFormat: "Placeholder {0} {1}{2}; provision the real value per device at run time before this code ships",
+        description: "A template value such as \"your_wifi_password\" or \"<replace-with-key>\" reaches a credential API. Samples and templates " +
+                     "get copied into products; the value must come from provisioning, configuration or the environment (ETSI EN 303 645 5.1-1).",
+        WellKnownDiagnosticTags.Telemetry);
+
+    public static readonly DiagnosticDescriptor SecretToken = Create(
+        RuleIdentifiers.SecretToken,
+        RuleCategories.Credentials,
+        DiagnosticSeverity.Error,
+        title: "Key material or secret token in source",
+        messageFormat: "{0}; remove it from the code and provision it per device (a secure element, a protected key store, or configuration)",
+        description: "Private keys, IoT Hub and Storage keys, SAS tokens, cloud and source-control tokens, JWTs and literal symmetric or HMAC keys " +
+                     "written in code ship in every unit and in the package (ETSI EN 303 645 5.4-3, 5.4-4; UK PSTI Schedule 1 paragraph 1). " +
+                     "The diagnostic names the kind of secret, never its value.",
+        WellKnownDiagnosticTags.Telemetry);
+
+    public static readonly DiagnosticDescriptor SecretNamedSymbol = new(
+        RuleIdentifiers.SecretNamedSymbol,
+        title: "Secret-named symbol initialised with a literal",
+        messageFormat: "'{0}' is named like a secret and is given a value written in the code; load it from secure storage, configuration or the environment",
+        category: RuleCategories.Credentials,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A password, token, key or passphrase held in a symbol with a literal value, even when it reaches no API IoTSecure knows " +
+                     "(a team's own SDK). Lower confidence than IOT1001 (a name heuristic); ETSI EN 303 645 5.4-3.",
+        helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.SecretNamedSymbol),
+        customTags: new[] { WellKnownDiagnosticTags.CompilationEnd, WellKnownDiagnosticTags.Telemetry });
+
+    public static readonly DiagnosticDescriptor DerivedDevicePassword = Create(
+        RuleIdentifiers.DerivedDevicePassword,
+        RuleCategories.Credentials,
+        DiagnosticSeverity.Error,
+        title: "Per-device password derived from public data",
+        messageFormat: "Per-device password {0} is derived from {1} without a keyed cryptographic function; anyone who can read that value can compute the password",
+        description: "A password made from a MAC address, serial number, device ID, host name, counter or the clock, or with System.Random, is guessable. " +
+                     "UK PSTI Schedule 1 paragraph 1(3) and ETSI EN 303 645 5.1-2 allow per-device passwords only when they are not derived from public " +
+                     "information, unless through a keyed cryptographic function (for example HMAC-SHA256 with a factory secret) or a cryptographic generator.",
         WellKnownDiagnosticTags.Telemetry);
 
     private static DiagnosticDescriptor Create(

@@ -7,6 +7,11 @@ namespace IoTSecure.Analyzers;
 public static class RuleIdentifiers
 {
     public const string HardcodedCredential = "IOT1001";
+    public const string DefaultPassword = "IOT1002";
+    public const string SecretToken = "IOT1003";
+    public const string SecretNamedSymbol = "IOT1004";
+    public const string DerivedDevicePassword = "IOT1005";
+    public const string PlaceholderCredential = "IOT1006";
 
     /// <summary>Base of every rule's help page; each ID has <c>docs/rules/IOTnnnn.md</c>.</summary>
     public const string HelpLinkBase = "https://github.com/iotsecure/iotsecure/blob/main/docs/rules/";

@@ -28,7 +28,7 @@ public class HardcodedCredentialAnalyzerTests
                 ICredentials Credentials() => new NetworkCredential("device", {|#0:"Tr0ub4dor&3"|});
             }
             """,
-            Finding(0).WithArguments("password", "new NetworkCredential(...)", "password", ""));
+            Finding(0).WithArguments("password", "reaches 'new NetworkCredential(...)' parameter 'password'", ""));
 
     [Fact]
     public Task Wifi_password_through_const_field_in_another_file() =>
@@ -50,7 +50,7 @@ public class HardcodedCredentialAnalyzerTests
             """,
         },
         VerifyCS.Diagnostic(Descriptors.HardcodedCredential).WithLocation(0).WithLocation(1)
-            .WithArguments("password", "WifiNetworkHelper.ConnectDhcp", "password", " through 'Secrets.WifiPassword'"));
+            .WithArguments("password", "reaches 'WifiNetworkHelper.ConnectDhcp' parameter 'password'", " through 'Secrets.WifiPassword'"));
 
     [Fact]
     public Task M2Mqtt_password_through_static_readonly_field() =>
@@ -62,7 +62,7 @@ public class HardcodedCredentialAnalyzerTests
                 void Start(MqttClient client) => client.Connect("sensor-7", "sensor", {|#0:BrokerPassword|});
             }
             """,
-            Finding(0).WithArguments("password", "MqttClient.Connect", "password", " through 'Telemetry.BrokerPassword'"));
+            Finding(0).WithArguments("password", "reaches 'MqttClient.Connect' parameter 'password'", " through 'Telemetry.BrokerPassword'"));
 
     [Fact]
     public Task MqttNet_WithCredentials_through_once_assigned_local_and_named_argument() =>
@@ -80,7 +80,7 @@ public class HardcodedCredentialAnalyzerTests
                 }
             }
             """,
-            Finding(0).WithArguments("password", "MqttClientOptionsBuilder.WithCredentials", "password", " through 'pwd'"));
+            Finding(0).WithArguments("password", "reaches 'MqttClientOptionsBuilder.WithCredentials' parameter 'password'", " through 'pwd'"));
 
     [Fact]
     public Task MqttNet_byte_password_from_Encoding_GetBytes() =>
@@ -93,7 +93,7 @@ public class HardcodedCredentialAnalyzerTests
                     builder.WithCredentials("sensor", {|#0:Encoding.UTF8.GetBytes("mqtt-Pa55word!")|});
             }
             """,
-            Finding(0).WithArguments("password", "MqttClientOptionsBuilder.WithCredentials", "password", ""));
+            Finding(0).WithArguments("password", "reaches 'MqttClientOptionsBuilder.WithCredentials' parameter 'password'", ""));
 
     [Fact]
     public Task Target_typed_new_NetworkCredential() =>
@@ -104,7 +104,7 @@ public class HardcodedCredentialAnalyzerTests
                 NetworkCredential Credential() => new("admin-user", {|#0:"gateway-pass-91"|});
             }
             """,
-            Finding(0).WithArguments("password", "new NetworkCredential(...)", "password", ""));
+            Finding(0).WithArguments("password", "reaches 'new NetworkCredential(...)' parameter 'password'", ""));
 
     [Fact]
     public Task NetworkCredential_Password_property_in_object_initializer() =>
@@ -115,7 +115,7 @@ public class HardcodedCredentialAnalyzerTests
                 NetworkCredential Credential() => new NetworkCredential { UserName = "u", Password = {|#0:"gateway-pass-91"|} };
             }
             """,
-            Finding(0).WithArguments("password", "NetworkCredential.Password", "value", ""));
+            Finding(0).WithArguments("password", "reaches 'NetworkCredential.Password' parameter 'value'", ""));
 
     [Fact]
     public Task IoT_Hub_connection_string_with_SharedAccessKey_literal() =>
@@ -127,7 +127,7 @@ public class HardcodedCredentialAnalyzerTests
                 DeviceClient Connect() => DeviceClient.CreateFromConnectionString({|#0:ConnectionString|}, TransportType.Mqtt);
             }
             """,
-            Finding(0).WithArguments("key in a connection string", "DeviceClient.CreateFromConnectionString", "connectionString", " through 'Hub.ConnectionString'"));
+            Finding(0).WithArguments("key in a connection string", "reaches 'DeviceClient.CreateFromConnectionString' parameter 'connectionString'", " through 'Hub.ConnectionString'"));
 
     [Fact]
     public Task IoT_Hub_connection_string_assembled_from_a_key_constant_in_another_file() =>
@@ -145,7 +145,7 @@ public class HardcodedCredentialAnalyzerTests
             static class Secrets { public static readonly string DeviceKey = "dGhpcyBpcyBub3QgYSByZWFsIGtleSBidXQgaXQgbG9va3M="; }
             """,
         },
-        Finding(0).WithArguments("key in a connection string", "DeviceClient.CreateFromConnectionString", "connectionString", " through 'Secrets.DeviceKey'"));
+        Finding(0).WithArguments("key in a connection string", "reaches 'DeviceClient.CreateFromConnectionString' parameter 'connectionString'", " through 'Secrets.DeviceKey'"));
 
     [Fact]
     public Task Connection_string_built_with_string_Format() =>
@@ -158,7 +158,7 @@ public class HardcodedCredentialAnalyzerTests
                     DeviceClient.CreateFromConnectionString({|#0:string.Format("HostName={0};DeviceId={1};SharedAccessKey={2}", host, "dev", Key)|});
             }
             """,
-            Finding(0).WithArguments("key in a connection string", "DeviceClient.CreateFromConnectionString", "connectionString", " through 'Hub.Key'"));
+            Finding(0).WithArguments("key in a connection string", "reaches 'DeviceClient.CreateFromConnectionString' parameter 'connectionString'", " through 'Hub.Key'"));
 
     [Fact]
     public Task Hard_negatives_stay_silent() =>
@@ -221,7 +221,7 @@ public class HardcodedCredentialAnalyzerTests
                 """,
             },
             "iotsecure.credential_sinks = Acme.Radio.LoRaGateway.Join(appKey):SymmetricKey; Broken.Spec",
-            Finding(0).WithArguments("symmetric key", "LoRaGateway.Join", "appKey", ""));
+            Finding(0).WithArguments("symmetric key", "reaches 'LoRaGateway.Join' parameter 'appKey'", ""));
 
     [Fact]
     public Task Half_typed_code_does_not_throw() =>

@@ -37,7 +37,7 @@ public class HardcodedCredentialFixerTests
                     NetworkCredential Credential() => new NetworkCredential("device", Environment.GetEnvironmentVariable("NETWORK_CREDENTIAL_PASSWORD") ?? throw new InvalidOperationException("Set the NETWORK_CREDENTIAL_PASSWORD environment variable."));
                 }
                 """)),
-            new[] { Finding(0).WithArguments("password", "new NetworkCredential(...)", "password", "") });
+            new[] { Finding(0).WithArguments("password", "reaches 'new NetworkCredential(...)' parameter 'password'", "") });
 
     [Fact]
     public Task Const_in_another_file_becomes_static_readonly_and_Fix_All_moves_each_secret_once() =>
@@ -88,9 +88,9 @@ public class HardcodedCredentialFixerTests
                     """)),
             new[]
             {
-                Finding(0).WithArguments("password", "WifiNetworkHelper.ConnectDhcp", "password", " through 'Secrets.WifiPassword'"),
-                Finding(1).WithArguments("password", "WifiNetworkHelper.ScanAndConnectDhcp", "password", " through 'Secrets.WifiPassword'"),
-                Finding(2).WithArguments("password", "MqttClient.Connect", "password", " through 'Secrets.MqttPassword'"),
+                Finding(0).WithArguments("password", "reaches 'WifiNetworkHelper.ConnectDhcp' parameter 'password'", " through 'Secrets.WifiPassword'"),
+                Finding(1).WithArguments("password", "reaches 'WifiNetworkHelper.ScanAndConnectDhcp' parameter 'password'", " through 'Secrets.WifiPassword'"),
+                Finding(2).WithArguments("password", "reaches 'MqttClient.Connect' parameter 'password'", " through 'Secrets.MqttPassword'"),
             },
             incrementalIterations: 2,
             fixAllIterations: 1);
@@ -116,7 +116,7 @@ public class HardcodedCredentialFixerTests
                     DeviceClient Connect() => DeviceClient.CreateFromConnectionString(ConnectionString);
                 }
                 """)),
-            new[] { Finding(0).WithArguments("key in a connection string", "DeviceClient.CreateFromConnectionString", "connectionString", " through 'Hub.ConnectionString'") });
+            new[] { Finding(0).WithArguments("key in a connection string", "reaches 'DeviceClient.CreateFromConnectionString' parameter 'connectionString'", " through 'Hub.ConnectionString'") });
 
     [Fact]
     public Task Const_local_becomes_a_plain_local() =>
@@ -143,5 +143,5 @@ public class HardcodedCredentialFixerTests
                     }
                 }
                 """)),
-            new[] { Finding(0).WithArguments("password", "MqttClientOptionsBuilder.WithCredentials", "password", " through 'brokerPassword'") });
+            new[] { Finding(0).WithArguments("password", "reaches 'MqttClientOptionsBuilder.WithCredentials' parameter 'password'", " through 'brokerPassword'") });
 }

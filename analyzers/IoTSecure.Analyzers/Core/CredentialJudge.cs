@@ -1,0 +1,183 @@
+using System.Collections.Generic;
+using System.Linq;
+using IoTSecure.Detection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IoTSecure.Analyzers.Core;
+
+/// <summary>What a credential value written in the code is. One judge, so each value gets exactly one rule.</summary>
+internal enum CredentialVerdict
+{
+    /// <summary>Not a written credential (empty, runtime value, label, mask, configuration key, template).</summary>
+    None,
+
+    /// <summary>IOT1001: a real-looking secret written in the code.</summary>
+    HardcodedSecret,
+
+    /// <summary>IOT1002: a universal default password (Mirai table, factory defaults, their Basic-auth encodings).</summary>
+    DefaultPassword,
+
+    /// <summary>IOT1006: a placeholder left for someone to fill in, or the symbol's own name.</summary>
+    Placeholder,
+}
+
+/// <summary>
+/// Judges the value reaching a credential sink or compared with a received credential. The judgement depends on the
+/// kind of sink: connection strings and URIs are searched for their secret-bearing parts; header values count only
+/// under an authentication header's name.
+/// </summary>
+internal static class CredentialJudge
+{
+    public static CredentialVerdict Judge(SinkArgument argument, ResolvedString value, AnalyzerSettings settings, out StringPart origin)
+    {
+        origin = default;
+        var parameter = argument.Sink.Spec.Parameter;
+        switch (argument.Sink.Spec.Kind)
+        {
+            case SecretKind.ConnectionString:
+                return JudgePairs(value, ConnectionStrings.FindPairs(value.Text), settings, out origin);
+
+            case SecretKind.Url:
+                return JudgePairs(value, ConnectionStrings.FindUrlPairs(value.Text), settings, out origin);
+
+            case SecretKind.Header:
+                if (!IsAuthenticationHeaderCall(argument) || !value.IsFullyKnown)
+                {
+                    return CredentialVerdict.None;
+                }
+
+                return JudgeText(AuthenticationHeaders.CredentialOf(value.Text), value, parameter, settings, out origin);
+
+            case SecretKind.KeyMaterial:
+                return CredentialVerdict.None; // raw key bytes are IOT1003's
+
+            case SecretKind.AuthenticationSpec:
+                if (!value.IsFullyKnown || CredentialOfAuthenticationSpec(value.Text) is not { } credential)
+                {
+                    return CredentialVerdict.None;
+                }
+
+                return JudgeText(credential, value, parameter, settings, out origin);
+
+            default:
+                if (!value.IsFullyKnown)
+                {
+                    return CredentialVerdict.None;
+                }
+
+                return JudgeText(value.Text, value, parameter, settings, out origin);
+        }
+    }
+
+    /// <summary>Judges a literal compared with a received credential named <paramref name="receivedName"/>.</summary>
+    public static CredentialVerdict JudgeComparison(ResolvedString value, string receivedName, AnalyzerSettings settings, out StringPart origin)
+    {
+        origin = default;
+        return value.IsFullyKnown ? JudgeText(value.Text, value, receivedName, settings, out origin) : CredentialVerdict.None;
+    }
+
+    private static CredentialVerdict JudgeText(string text, ResolvedString value, string parameter, AnalyzerSettings settings, out StringPart origin)
+    {
+        origin = FirstWritten(value);
+        if (origin.Scope is null)
+        {
+            return CredentialVerdict.None;
+        }
+
+        switch (SecretText.Classify(text, settings.PlaceholderPatterns))
+        {
+            case TextClass.Placeholder:
+                return CredentialVerdict.Placeholder;
+            case TextClass.Value:
+                break;
+            default:
+                return CredentialVerdict.None;
+        }
+
+        var normalized = SecretNames.Normalize(text);
+        var holder = origin.Holder ?? value.Via;
+        if (normalized.Length > 0 && (normalized == SecretNames.Normalize(parameter) || (holder is not null && normalized == SecretNames.Normalize(holder.Name))))
+        {
+            return CredentialVerdict.Placeholder; // WifiPassword = "WifiPassword": a template never filled in
+        }
+
+        return DefaultCredentialList.IsDefaultPassword(text) || DefaultCredentialList.IsDefaultBasicAuth(text)
+            ? CredentialVerdict.DefaultPassword
+            : CredentialVerdict.HardcodedSecret;
+    }
+
+    private static CredentialVerdict JudgePairs(ResolvedString value, IReadOnlyList<ConnectionStringSecret> pairs, AnalyzerSettings settings, out StringPart origin)
+    {
+        origin = default;
+        foreach (var pair in pairs)
+        {
+            var part = value.PartAt(pair.ValueStart);
+            if (part.Scope is null)
+            {
+                continue;
+            }
+
+            var verdict = SecretText.Classify(pair.Value, settings.PlaceholderPatterns) switch
+            {
+                TextClass.Placeholder => CredentialVerdict.Placeholder,
+                TextClass.Value => DefaultCredentialList.IsDefaultPassword(pair.Value) ? CredentialVerdict.DefaultPassword : CredentialVerdict.HardcodedSecret,
+                _ => CredentialVerdict.None,
+            };
+            if (verdict != CredentialVerdict.None)
+            {
+                origin = part;
+                return verdict;
+            }
+        }
+
+        return CredentialVerdict.None;
+    }
+
+    private static StringPart FirstWritten(ResolvedString value)
+    {
+        foreach (var part in value.Parts)
+        {
+            if (!string.IsNullOrEmpty(part.Text) && part.Scope is not null)
+            {
+                return part;
+            }
+        }
+
+        return default;
+    }
+
+    private static bool IsAuthenticationHeaderCall(SinkArgument argument)
+    {
+        foreach (var sibling in argument.Siblings)
+        {
+            if (sibling.Parameter?.Name == "name")
+            {
+                return StringValueResolver.Unwrap(sibling.Value).ConstantValue is { HasValue: true, Value: string name } &&
+                       AuthenticationHeaders.IsAuthenticationHeader(name);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>"Basic:user password"</c> to <c>password</c>; <c>"ApiKey:key"</c> to <c>key</c>; otherwise null.</summary>
+    private static string? CredentialOfAuthenticationSpec(string spec)
+    {
+        var colon = spec.IndexOf(':');
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        var method = spec.Substring(0, colon).Trim();
+        var rest = spec.Substring(colon + 1);
+        if (method.Equals("Basic", System.StringComparison.OrdinalIgnoreCase))
+        {
+            var space = rest.IndexOf(' ');
+            return space < 0 ? null : rest.Substring(space + 1);
+        }
+
+        return method.Equals("ApiKey", System.StringComparison.OrdinalIgnoreCase) ? rest : null;
+    }
+}

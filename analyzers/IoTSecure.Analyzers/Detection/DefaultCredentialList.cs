@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace IoTSecure.Detection;
+
+/// <summary>
+/// The universal default credential denylist (<c>DefaultCredentials.txt</c>, embedded): the Mirai botnet table and
+/// common factory defaults, with the HTTP Basic-auth encodings of every pair. Loaded once.
+/// </summary>
+internal static class DefaultCredentialList
+{
+    public const string ResourceName = "IoTSecure.Detection.DefaultCredentials.txt";
+
+    private static readonly Lazy<Data> Loaded = new(Load);
+
+    /// <summary>True when <paramref name="password"/> is a well-known default password (exact match, case-sensitive for mixed case, else any case).</summary>
+    public static bool IsDefaultPassword(string? password) =>
+        password is { Length: > 0 } && Loaded.Value.Passwords.Contains(password.Trim());
+
+    /// <summary>True when <paramref name="text"/> is the Basic-auth encoding of a default pair, alone or after "Basic ".</summary>
+    public static bool IsDefaultBasicAuth(string? text)
+    {
+        if (text is null)
+        {
+            return false;
+        }
+
+        var value = text.Trim();
+        if (value.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        {
+            value = value.Substring(6).Trim();
+        }
+
+        return value.Length >= 8 && Loaded.Value.BasicAuth.Contains(value);
+    }
+
+    /// <summary>True when "<paramref name="user"/> <paramref name="password"/>" is a listed pair.</summary>
+    public static bool IsDefaultPair(string user, string password) => Loaded.Value.Pairs.Contains(user + "\n" + password);
+
+    public static int Count => Loaded.Value.Pairs.Count;
+
+    private sealed class Data
+    {
+        public HashSet<string> Passwords { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public HashSet<string> Pairs { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> BasicAuth { get; } = new(StringComparer.Ordinal);
+    }
+
+    private static Data Load()
+    {
+        var data = new Data();
+        using var stream = typeof(DefaultCredentialList).Assembly.GetManifestResourceStream(ResourceName);
+        if (stream is null)
+        {
+            return data;
+        }
+
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            line = line.Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var space = line.IndexOf(' ');
+            if (space <= 0)
+            {
+                continue;
+            }
+
+            var user = line.Substring(0, space);
+            var password = line.Substring(space + 1).Trim();
+            if (password == "(none)")
+            {
+                password = string.Empty;
+            }
+
+            if (password.Length > 0)
+            {
+                data.Passwords.Add(password);
+            }
+
+            if (user == "*")
+            {
+                continue;
+            }
+
+            data.Pairs.Add(user + "\n" + password);
+            data.BasicAuth.Add(Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + password)));
+        }
+
+        return data;
+    }
+}

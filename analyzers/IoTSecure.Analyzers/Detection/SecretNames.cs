@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace IoTSecure.Detection;
+
+/// <summary>
+/// Name heuristics for symbols and configuration keys that hold secrets (<c>WifiPassword</c>, <c>mqtt_pwd</c>,
+/// <c>ApiKey</c>, <c>SasToken</c>, misspellings such as <c>passowrd</c>), and the words that make such a name a
+/// label, key name, hash or policy instead (<c>PasswordHash</c>, <c>PasswordPrompt</c>, <c>ApiKeyHeaderName</c>).
+/// </summary>
+internal sealed class SecretNames
+{
+    private static readonly HashSet<string> SecretWords = new(StringComparer.Ordinal)
+    {
+        "password", "passwords", "passwd", "passwrd", "passwort", "passowrd", "pasword", "paswd", "pswd", "pwd", "passw",
+        "passphrase", "passcode", "secret", "secrets", "token", "psk", "sas", "credential", "credentials", "apikey", "privatekey",
+    };
+
+    private static readonly string[] SecretCompounds =
+    {
+        "apikey", "privatekey", "accesskey", "sharedaccesskey", "saskey", "sastoken", "wifikey", "wpakey", "clientsecret",
+        "authkey", "devicekey", "primarykey", "secondarykey", "appkey", "signingkey", "hmackey", "encryptionkey", "masterkey",
+        "secretkey", "symmetrickey", "subscriptionkey",
+    };
+
+    private static readonly HashSet<string> NonSecretWords = new(StringComparer.Ordinal)
+    {
+        "hash", "hashed", "salt", "digest", "prompt", "label", "caption", "title", "message", "msg", "hint", "placeholder",
+        "regex", "pattern", "format", "field", "name", "names", "id", "uuid", "guid", "characteristic", "topic", "template",
+        "env", "variable", "section", "column", "header", "url", "uri", "endpoint", "path", "file", "length", "len", "min",
+        "max", "policy", "type", "kind", "mode", "count", "expiry", "expires", "expiration", "lifetime", "timeout", "provider",
+        "validator", "required", "enabled", "attempts", "prefix", "suffix", "scheme", "separator", "delimiter", "cancellation",
+        "description", "error", "text", "tooltip", "question", "reset", "changed", "input", "box", "option", "options", "rule",
+        "rules", "strength", "validation", "property", "parameter", "param", "query", "claim", "audience", "issuer", "store",
+        "location", "dir", "directory", "folder", "handler", "callback", "event", "args", "source", "cache", "key",
+    };
+
+    private readonly string[] _extraNames;
+
+    public SecretNames(IEnumerable<string>? extraNames = null) =>
+        _extraNames = (extraNames ?? Array.Empty<string>()).Select(Normalize).Where(n => n.Length > 0).ToArray();
+
+    public static SecretNames Default { get; } = new();
+
+    /// <summary>True when <paramref name="name"/> names a secret value (and not a label, key name, hash or policy).</summary>
+    public bool IsSecretName(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        var words = SplitWords(name!);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var joined = string.Concat(words);
+        var secret = words.Any(SecretWords.Contains) || SecretCompounds.Any(c => joined.Contains(c)) || _extraNames.Any(n => joined.Contains(n));
+        if (!secret)
+        {
+            return false;
+        }
+
+        // The last word says what the symbol is: "PasswordHash" is a hash, "ApiKeyHeaderName" a name, "WifiPasswordKey" a
+        // configuration key; "DeviceKey" or "PrimaryKey" stay secrets because the whole compound is a secret term.
+        var last = words[words.Count - 1];
+        if (last == "key")
+        {
+            return SecretCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)) || _extraNames.Any(n => joined.EndsWith(n, StringComparison.Ordinal));
+        }
+
+        return !words.Skip(1).Any(NonSecretWords.Contains) && !NonSecretWords.Contains(words[0]);
+    }
+
+    /// <summary>Splits <c>WifiPassword</c>, <c>wifi_password</c>, <c>WIFI-PASSWORD</c>, <c>c_AP_PASSWORD</c> into lower-case words.</summary>
+    public static List<string> SplitWords(string name)
+    {
+        var words = new List<string>();
+        var current = new System.Text.StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                Flush();
+                continue;
+            }
+
+            if (current.Length > 0 && char.IsUpper(c) &&
+                (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]))))
+            {
+                Flush();
+            }
+
+            current.Append(char.ToLowerInvariant(c));
+        }
+
+        Flush();
+        return words;
+
+        void Flush()
+        {
+            if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+    }
+
+    /// <summary>A name reduced to lower-case letters and digits, for comparing a value with its own symbol's name.</summary>
+    public static string Normalize(string name) => string.Concat(SplitWords(name));
+}

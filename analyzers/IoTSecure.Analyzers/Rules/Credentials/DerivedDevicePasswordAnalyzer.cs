@@ -1,0 +1,239 @@
+using System.Collections.Immutable;
+using System.Linq;
+using IoTSecure.Analyzers.Core;
+using IoTSecure.Detection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IoTSecure.Analyzers.Rules.Credentials;
+
+/// <summary>
+/// IOT1005: a per-device password derived from public or guessable data (a MAC address, serial number, device ID,
+/// host name, counter or the clock) or made with <see cref="System.Random"/>, without a keyed cryptographic function
+/// (UK PSTI Schedule 1 para 1(3); ETSI EN 303 645 5.1-2). Reported where the password is built: at a secret-named
+/// symbol's value, or at a password parameter when built in the call.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
+{
+    private const int MaxDepth = 6;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DerivedDevicePassword);
+
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
+    {
+        var resolver = new StringValueResolver(iot);
+        var names = iot.Settings.SecretNames;
+
+        SecretNamedSites.Register(context, iot, (c, site) =>
+        {
+            if (DerivedFrom(resolver.Resolve(site.Value), resolver) is { } source)
+            {
+                c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, site.Value.Syntax.GetLocation(), "'" + SecretFinding.Display(site.Symbol) + "'", source));
+            }
+        });
+
+        SinkArguments.Register(context, iot, (c, argument) =>
+        {
+            if (argument.Sink.Spec.Kind != SecretKind.Password)
+            {
+                return;
+            }
+
+            var value = resolver.Resolve(argument.Value);
+            if (value.Via is { } via && names.IsSecretName(via.Name))
+            {
+                return; // reported where the secret-named symbol is given its value
+            }
+
+            if (DerivedFrom(value, resolver) is { } source)
+            {
+                c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, argument.Value.Syntax.GetLocation(), "reaching '" + argument.SinkDisplay + "'", source));
+            }
+        });
+    }
+
+    /// <summary>The public source a value is built from, or null when it has none (or passes a keyed function).</summary>
+    private static string? DerivedFrom(ResolvedString value, StringValueResolver resolver)
+    {
+        foreach (var part in value.Parts)
+        {
+            if (part.Hole is { } hole && PublicSource(hole, resolver, 0) is { } source)
+            {
+                return source;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? PublicSource(IOperation operation, StringValueResolver resolver, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return null;
+        }
+
+        operation = StringValueResolver.Unwrap(operation);
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                return FromInvocation(invocation, resolver, depth);
+
+            case IPropertyReferenceOperation property:
+                return FromMember(property.Property, property.Instance, resolver, depth);
+
+            case IFieldReferenceOperation field:
+                return ByName(field.Field.Name) ?? (resolver.InitializerOperation(field.Field) is { } fieldValue ? PublicSource(fieldValue, resolver, depth + 1) : null);
+
+            case ILocalReferenceOperation local:
+                return ByName(local.Local.Name) ?? (resolver.InitializerOperation(local.Local) is { } localValue ? PublicSource(localValue, resolver, depth + 1) : null);
+
+            case IParameterReferenceOperation parameter:
+                return ByName(parameter.Parameter.Name);
+
+            case IIncrementOrDecrementOperation:
+                return "a counter";
+
+            case IBinaryOperation binary:
+                return PublicSource(binary.LeftOperand, resolver, depth + 1) ?? PublicSource(binary.RightOperand, resolver, depth + 1);
+
+            case IInterpolatedStringOperation or ILiteralOperation:
+                return null;
+
+            default:
+                return null;
+        }
+    }
+
+    private static string? FromInvocation(IInvocationOperation invocation, StringValueResolver resolver, int depth)
+    {
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+        if (IsKeyed(type) || IsCryptoRandom(type))
+        {
+            return null; // HMAC, PBKDF2, HKDF, a keyed derivation; RandomNumberGenerator
+        }
+
+        if (IsType(type, "System", "Random"))
+        {
+            return "System.Random (not a cryptographic generator)";
+        }
+
+        switch (method.Name)
+        {
+            case "GetPhysicalAddress":
+            case "GetAddressBytes" when IsType(type, "System.Net.NetworkInformation", "PhysicalAddress"):
+                return "a MAC address";
+            case "GetHostName":
+                return "the host name";
+            case "ToString" or "ToUpper" or "ToLower" or "ToUpperInvariant" or "ToLowerInvariant" or "Substring" or "Replace" or "Trim"
+                or "PadLeft" or "PadRight" or "Remove" or "Insert" or "Reverse" when invocation.Instance is { } instance:
+                return PublicSource(instance, resolver, depth + 1);
+        }
+
+        // Encodings and unkeyed hashes of public data are still public: anyone can compute them.
+        if (IsType(type, "System", "BitConverter") || IsType(type, "System", "Convert") || IsType(type, "System", "String") ||
+            IsUnkeyedHash(type) || method.Name is "ComputeHash" or "HashData")
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (PublicSource(argument.Value, resolver, depth + 1) is { } source)
+                {
+                    return source;
+                }
+            }
+
+            return null;
+        }
+
+        return ByName(method.Name);
+    }
+
+    private static string? FromMember(IPropertySymbol property, IOperation? instance, StringValueResolver resolver, int depth)
+    {
+        var type = property.ContainingType;
+        if ((IsType(type, "System", "DateTime") || IsType(type, "System", "DateTimeOffset")) && property.Name is "Now" or "UtcNow" or "Ticks" or "Today")
+        {
+            return "the clock";
+        }
+
+        if (IsType(type, "System", "Environment") && property.Name is "TickCount" or "TickCount64" or "MachineName")
+        {
+            return property.Name == "MachineName" ? "the host name" : "the clock";
+        }
+
+        if (IsType(type, "System", "Random"))
+        {
+            return "System.Random (not a cryptographic generator)";
+        }
+
+        return ByName(property.Name) ?? (instance is not null ? PublicSource(instance, resolver, depth + 1) : null);
+    }
+
+    /// <summary>Symbols and methods named for public device data.</summary>
+    private static string? ByName(string name)
+    {
+        var words = SecretNames.SplitWords(name);
+        var joined = string.Concat(words);
+        if (words.Contains("mac") || joined.Contains("macaddress") || joined.Contains("physicaladdress"))
+        {
+            return "a MAC address";
+        }
+
+        if (joined.Contains("serial") || joined.Contains("imei") || joined.Contains("iccid"))
+        {
+            return "a serial number";
+        }
+
+        if (joined.Contains("deviceid") || joined.Contains("chipid") || joined.Contains("boardid") || joined.Contains("uniqueid") || joined.Contains("unitid") || joined == "devid")
+        {
+            return "a device identifier";
+        }
+
+        if (joined.Contains("hostname") || joined.Contains("machinename"))
+        {
+            return "the host name";
+        }
+
+        if (words.Contains("counter") || words.Contains("sequence") || words.Contains("seq") || words.Contains("index"))
+        {
+            return "a counter";
+        }
+
+        return words.Contains("timestamp") || words.Contains("ticks") ? "the clock" : null;
+    }
+
+    private static bool IsKeyed(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name is "HMAC" or "KeyedHashAlgorithm" or "Rfc2898DeriveBytes" or "HKDF" ||
+                current.Name.StartsWith("HMAC", System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCryptoRandom(INamedTypeSymbol? type) => type?.Name == "RandomNumberGenerator";
+
+    private static bool IsUnkeyedHash(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name is "HashAlgorithm" or "SHA256" or "SHA1" or "MD5" or "SHA384" or "SHA512")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsType(INamedTypeSymbol? type, string ns, string name) =>
+        type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == ns;
+}

@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using IoTSecure.Analyzers.Core;
+using IoTSecure.Detection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IoTSecure.Analyzers.Rules.Credentials;
+
+/// <summary>
+/// IOT1003: key material or a secret token written in any string literal (regular, verbatim, raw, UTF-8, interpolated
+/// text): PEM and OpenSSH private keys, IoT Hub / Service Bus / Storage keys, SAS tokens, AWS, GitHub, Slack and Google
+/// credentials, JWTs; and literal bytes or base64 text used as a symmetric or HMAC key.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
+{
+    private const int MinimumKeyBytes = 8;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SecretToken);
+
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
+    {
+        context.RegisterSyntaxNodeAction(
+            AnalyzeLiteral,
+            SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression, SyntaxKind.InterpolatedStringText);
+
+        var resolver = new StringValueResolver(iot);
+        SinkArguments.Register(context, iot, (c, argument) =>
+        {
+            if (argument.Sink.Spec.Kind == SecretKind.KeyMaterial && IsWrittenKey(argument.Value, resolver, depth: 0))
+            {
+                c.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.SecretToken, argument.Value.Syntax.GetLocation(),
+                    "literal " + SecretKindText.Describe(SecretKind.KeyMaterial) + " " + argument.Where));
+            }
+        });
+    }
+
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
+    {
+        var token = context.Node switch
+        {
+            LiteralExpressionSyntax literal => literal.Token,
+            InterpolatedStringTextSyntax interpolatedText => interpolatedText.TextToken,
+            _ => default,
+        };
+
+        var text = token.ValueText;
+        if (text is null || text.Length < 16 || !MayHoldToken(text))
+        {
+            return;
+        }
+
+        var found = SecretTokens.FindTokens(text);
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        var kinds = found[0].Describe();
+        for (var i = 1; i < found.Count; i++)
+        {
+            var next = found[i].Describe();
+            if (!kinds.Contains(next))
+            {
+                kinds += ", " + next;
+            }
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, context.Node.GetLocation(), kinds + " written in a string literal"));
+    }
+
+    /// <summary>Cheap test before any regular expression runs.</summary>
+    private static bool MayHoldToken(string text) =>
+        text.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0 ||
+        text.IndexOf("=", System.StringComparison.Ordinal) >= 0 ||
+        text.IndexOf("AKIA", System.StringComparison.Ordinal) >= 0 || text.IndexOf("ASIA", System.StringComparison.Ordinal) >= 0 ||
+        text.IndexOf("gh", System.StringComparison.Ordinal) >= 0 || text.IndexOf("github_pat_", System.StringComparison.Ordinal) >= 0 ||
+        text.IndexOf("xox", System.StringComparison.Ordinal) >= 0 || text.IndexOf("AIza", System.StringComparison.Ordinal) >= 0 ||
+        text.IndexOf("eyJ", System.StringComparison.Ordinal) >= 0;
+
+    /// <summary>
+    /// Whether key bytes are written in the code: an array of constants, or <c>Convert.FromBase64String</c>,
+    /// <c>Convert.FromHexString</c> or <c>Encoding.GetBytes</c> of text known at compile time, directly or through a
+    /// field or local.
+    /// </summary>
+    private static bool IsWrittenKey(IOperation operation, StringValueResolver resolver, int depth)
+    {
+        if (depth > 4)
+        {
+            return false;
+        }
+
+        switch (StringValueResolver.Unwrap(operation))
+        {
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                if (initializer.ElementValues.Length < MinimumKeyBytes)
+                {
+                    return false;
+                }
+
+                foreach (var element in initializer.ElementValues)
+                {
+                    if (!element.ConstantValue.HasValue)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+
+            case IInvocationOperation { Arguments.Length: 1 } invocation
+                when invocation.TargetMethod.Name is "FromBase64String" or "FromHexString" or "GetBytes":
+                var keyText = resolver.Resolve(invocation.Arguments[0].Value);
+                return keyText.IsFullyKnown && SecretText.IsSecretValue(keyText.Text) && keyText.Text.Length >= MinimumKeyBytes;
+
+            case IFieldReferenceOperation field when resolver.InitializerOperation(field.Field) is { } fieldValue:
+                return IsWrittenKey(fieldValue, resolver, depth + 1);
+
+            case ILocalReferenceOperation local when resolver.InitializerOperation(local.Local) is { } localValue:
+                return IsWrittenKey(localValue, resolver, depth + 1);
+
+            case IPropertyReferenceOperation property when resolver.InitializerOperation(property.Property) is { } propertyValue:
+                return IsWrittenKey(propertyValue, resolver, depth + 1);
+
+            default:
+                return false;
+        }
+    }
+}
