@@ -39,7 +39,8 @@ internal readonly struct SinkArgument
 
 /// <summary>
 /// Finds every value that reaches a credential sink, by symbol: invocations, object creations (including
-/// target-typed <c>new(...)</c>), named arguments and property assignments (including object initializers).
+/// target-typed <c>new(...)</c> and attribute constructors such as nanoFramework's <c>[Authentication("Basic:...")]</c>),
+/// named arguments and property assignments (including object initializers).
 /// Registers only the operation kinds whose members the compilation's sink index contains.
 /// </summary>
 internal static class SinkArguments
@@ -75,19 +76,6 @@ internal static class SinkArguments
                     }
                 },
                 OperationKind.ObjectCreation);
-        }
-
-        if (sinks.HasAttributeSinks)
-        {
-            context.RegisterOperationAction(
-                c =>
-                {
-                    if (c.Operation is IAttributeOperation { Operation: IObjectCreationOperation { Constructor: { } constructor } creation })
-                    {
-                        VisitArguments(c, sinks, constructor, creation.Arguments, onArgument);
-                    }
-                },
-                OperationKind.Attribute);
         }
 
         context.RegisterOperationAction(

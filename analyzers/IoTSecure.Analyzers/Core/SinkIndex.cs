@@ -29,9 +29,6 @@ internal sealed class SinkIndex
 
     public bool IsEmpty => _byMember.Count == 0;
 
-    /// <summary>Whether some resolved sink is an attribute constructor (nanoFramework WebServer authentication).</summary>
-    public bool HasAttributeSinks { get; private set; }
-
     public static SinkIndex Build(Compilation compilation, IEnumerable<CredentialSink> sinks)
     {
         var lists = new Dictionary<string, ImmutableArray<ResolvedSink>.Builder>();
@@ -57,23 +54,7 @@ internal sealed class SinkIndex
             byMember[pair.Key] = pair.Value.ToImmutable();
         }
 
-        var index = new SinkIndex(byMember);
-        if (byMember.TryGetValue(CredentialSink.ConstructorName, out var constructors))
-        {
-            var attribute = compilation.GetTypeByMetadataName("System.Attribute");
-            foreach (var constructor in constructors)
-            {
-                for (var type = constructor.Type.BaseType; type is not null && attribute is not null; type = type.BaseType)
-                {
-                    if (SymbolEqualityComparer.Default.Equals(type, attribute))
-                    {
-                        index.HasAttributeSinks = true;
-                    }
-                }
-            }
-        }
-
-        return index;
+        return new SinkIndex(byMember);
     }
 
     /// <summary>

@@ -10,11 +10,54 @@ public static class Stubs
         namespace nanoFramework.Networking
         {
             public enum WifiReconnectionKind { Automatic, Manual }
+            public class IPConfiguration { }
             public static class WifiNetworkHelper
             {
                 public static bool ConnectDhcp(string ssid, string password, WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapterId = 0, System.Threading.CancellationToken token = default) => true;
                 public static bool ScanAndConnectDhcp(string ssid, string password, WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapterId = 0, System.Threading.CancellationToken token = default) => true;
+                public static bool ConnectFixAddress(string ssid, string password, IPConfiguration ipConfiguration, WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapterId = 0, System.Threading.CancellationToken token = default) => true;
+                public static void SetupNetworkHelper(string ssid, string password, WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapterId = 0) { }
                 public static bool Reconnect() => true;
+            }
+            public static class WiFiNetworkHelper
+            {
+                public static bool ConnectDhcp(string ssid, string password, WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapterId = 0, System.Threading.CancellationToken token = default) => true;
+                public static bool ScanAndConnectDhcp(string ssid, string password, WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapterId = 0, System.Threading.CancellationToken token = default) => true;
+            }
+        }
+        namespace System.Device.Wifi
+        {
+            public enum WifiReconnectionKind { Automatic, Manual }
+            public class WifiAvailableNetwork { }
+            public class WifiAdapter { public object Connect(WifiAvailableNetwork availableNetwork, WifiReconnectionKind reconnectionKind, string passwordCredential) => null; }
+        }
+        namespace System.Device.WiFi
+        {
+            public enum WiFiReconnectionKind { Automatic, Manual }
+            public class WiFiAvailableNetwork { }
+            public class WiFiAdapter { public object Connect(WiFiAvailableNetwork availableNetwork, WiFiReconnectionKind reconnectionKind, string passwordCredential) => null; }
+        }
+        namespace System.Net.NetworkInformation
+        {
+            public class Wireless80211Configuration { public string Ssid { get; set; } public string Password { get; set; } }
+            public class WirelessAPConfiguration { public string Ssid { get; set; } public string Password { get; set; } }
+        }
+        """;
+
+    public const string Meadow = """
+        namespace Meadow.Hardware
+        {
+            public interface IWiFiNetworkAdapter
+            {
+                System.Threading.Tasks.Task Connect(string ssid, string passphrase, System.TimeSpan timeout, System.Threading.CancellationToken token);
+                System.Threading.Tasks.Task Connect(string ssid, string passphrase, System.TimeSpan timeout) => Connect(ssid, passphrase, timeout, default);
+            }
+        }
+        namespace Meadow.Devices
+        {
+            public class WiFiNetworkAdapter : Meadow.Hardware.IWiFiNetworkAdapter
+            {
+                public System.Threading.Tasks.Task Connect(string ssid, string passphrase, System.TimeSpan timeout, System.Threading.CancellationToken token) => System.Threading.Tasks.Task.CompletedTask;
             }
         }
         """;
@@ -31,6 +74,26 @@ public static class Stubs
                 public byte Connect(string clientId, string username, string password, bool cleanSession, ushort keepAlivePeriod) => 0;
             }
         }
+        namespace nanoFramework.M2Mqtt
+        {
+            public class MqttClient
+            {
+                public MqttClient(string brokerHostName) { }
+                public byte Connect(string clientId, string username, string password) => 0;
+            }
+        }
+        """;
+
+    public const string MqttNetV3 = """
+        namespace MQTTnet.Client.Options
+        {
+            public class MqttClientOptionsBuilder
+            {
+                public MqttClientOptionsBuilder WithTcpServer(string server, int? port = null) => this;
+                public MqttClientOptionsBuilder WithCredentials(string username, string password) => this;
+            }
+            public class MqttClientCredentials { public string Username { get; set; } public string Password { get; set; } }
+        }
         """;
 
     public const string MqttNetV4 = """
@@ -43,8 +106,39 @@ public static class Stubs
                 public MqttClientOptionsBuilder WithCredentials(string username, string password) => this;
                 public MqttClientOptionsBuilder WithCredentials(string username, byte[] password = null) => this;
                 public MqttClientOptionsBuilder WithClientId(string value) => this;
+                public MqttClientOptionsBuilder WithConnectionUri(string uri) => this;
+                public MqttClientOptionsBuilder WithWebSocketServer(string uri) => this;
                 public MqttClientOptions Build() => new MqttClientOptions();
             }
+            public class MqttClientCredentials { public MqttClientCredentials(string userName, byte[] password = null) { } }
+            public class MqttClientWebSocketProxyOptionsBuilder { public MqttClientWebSocketProxyOptionsBuilder WithPassword(string password) => this; }
+            public class MqttClientWebSocketProxyOptions { public string Password { get; set; } }
+        }
+        namespace MQTTnet.Server
+        {
+            public class ValidatingConnectionEventArgs { public string ClientId { get; } public string UserName { get; } public string Password { get; } public int ReasonCode { get; set; } }
+        }
+        """;
+
+    public const string MqttNetV5 = """
+        namespace MQTTnet
+        {
+            public class MqttClientOptions { }
+            public class MqttClientOptionsBuilder
+            {
+                public MqttClientOptionsBuilder WithTcpServer(string host, int? port = null) => this;
+                public MqttClientOptionsBuilder WithCredentials(string username, string password) => this;
+                public MqttClientOptionsBuilder WithCredentials(string username, byte[] password) => this;
+                public MqttClientOptionsBuilder WithConnectionUri(string uri) => this;
+                public MqttClientOptions Build() => new MqttClientOptions();
+            }
+            public class MqttClientCredentials { public MqttClientCredentials(string userName, byte[] password) { } }
+            public class MqttClientWebSocketProxyOptionsBuilder { public MqttClientWebSocketProxyOptionsBuilder WithPassword(string password) => this; }
+            public class MqttClientWebSocketProxyOptions { public string Password { get; set; } }
+        }
+        namespace MQTTnet.Certificates
+        {
+            public class BlobCertificateProvider { public BlobCertificateProvider(byte[] blob) { } public string Password { get; set; } }
         }
         """;
 
@@ -52,14 +146,67 @@ public static class Stubs
         namespace Microsoft.Azure.Devices.Client
         {
             public enum TransportType { Amqp, Http1, Mqtt }
+            public interface IAuthenticationMethod { }
             public class DeviceClient
             {
                 public static DeviceClient CreateFromConnectionString(string connectionString) => new DeviceClient();
                 public static DeviceClient CreateFromConnectionString(string connectionString, TransportType transportType) => new DeviceClient();
+                public static DeviceClient Create(string hostname, IAuthenticationMethod authenticationMethod) => new DeviceClient();
+            }
+            public class ModuleClient
+            {
+                public static ModuleClient CreateFromConnectionString(string connectionString) => new ModuleClient();
+            }
+            public class DeviceAuthenticationWithRegistrySymmetricKey : IAuthenticationMethod
+            {
+                public DeviceAuthenticationWithRegistrySymmetricKey(string deviceId, string key) { }
+            }
+            public class ModuleAuthenticationWithRegistrySymmetricKey : IAuthenticationMethod
+            {
+                public ModuleAuthenticationWithRegistrySymmetricKey(string deviceId, string moduleId, string key) { }
+            }
+        }
+        namespace Microsoft.Azure.Devices.Shared
+        {
+            public class SecurityProviderSymmetricKey
+            {
+                public SecurityProviderSymmetricKey(string registrationId, string primaryKey, string secondaryKey) { }
+            }
+        }
+        namespace nanoFramework.Azure.Devices.Client
+        {
+            public class DeviceClient
+            {
+                public DeviceClient(string iotHubName, string deviceId, string sasKey, byte qosLevel = 0, object azureCert = null, string modelId = null) { }
+            }
+        }
+        """;
+
+    public const string Amqp = """
+        namespace Amqp
+        {
+            public class Address
+            {
+                public Address(string address) { }
+                public Address(string host, int port, string user = null, string password = null, string path = "/", string scheme = "AMQPS") { }
+            }
+        }
+        """;
+
+    public const string NanoWebServer = """
+        namespace nanoFramework.WebServer
+        {
+            [System.AttributeUsage(System.AttributeTargets.Class | System.AttributeTargets.Method)]
+            public class AuthenticationAttribute : System.Attribute { public AuthenticationAttribute(string auth) { } }
+            public class WebServer
+            {
+                public WebServer(int port) { }
+                public string ApiKey { get; set; }
+                public System.Net.NetworkCredential Credential { get; set; }
             }
         }
         """;
 
     /// <summary>All stubs, for tests that mix libraries.</summary>
-    public static readonly string[] All = { NanoFrameworkWifi, M2Mqtt, MqttNetV4, AzureDeviceClient };
+    public static readonly string[] All = { NanoFrameworkWifi, Meadow, M2Mqtt, MqttNetV3, MqttNetV4, MqttNetV5, AzureDeviceClient, Amqp, NanoWebServer };
 }
