@@ -32,9 +32,10 @@ internal readonly struct CredentialComparison
 /// </summary>
 internal static class CredentialComparisons
 {
-    public static void Register(CompilationStartAnalysisContext context, IoTSecureContext iot, Action<OperationAnalysisContext, CredentialComparison> onComparison)
+    public static void Register(
+        CompilationStartAnalysisContext context, IoTSecureContext iot, StringValueResolver resolver, Action<OperationAnalysisContext, CredentialComparison> onComparison)
     {
-        var names = iot.Settings.SecretNames;
+        var names = new Names(iot.Settings.SecretNames, resolver);
         context.RegisterOperationAction(
             c =>
             {
@@ -69,7 +70,19 @@ internal static class CredentialComparisons
             OperationKind.Invocation);
     }
 
-    private static void Check(OperationAnalysisContext context, IOperation left, IOperation right, SecretNames names, Action<OperationAnalysisContext, CredentialComparison> onComparison)
+    private sealed class Names
+    {
+        public Names(SecretNames secretNames, StringValueResolver resolver)
+        {
+            SecretNames = secretNames;
+            Resolver = resolver;
+        }
+
+        public SecretNames SecretNames { get; }
+        public StringValueResolver Resolver { get; }
+    }
+
+    private static void Check(OperationAnalysisContext context, IOperation left, IOperation right, Names names, Action<OperationAnalysisContext, CredentialComparison> onComparison)
     {
         var leftSymbol = ReceivedCredential(left, names);
         var rightSymbol = ReceivedCredential(right, names);
@@ -84,7 +97,7 @@ internal static class CredentialComparisons
     }
 
     /// <summary>A value that only exists at run time and is named like a secret.</summary>
-    private static ISymbol? ReceivedCredential(IOperation operation, SecretNames names)
+    private static ISymbol? ReceivedCredential(IOperation operation, Names names)
     {
         var symbol = StringValueResolver.Unwrap(operation) switch
         {
@@ -95,14 +108,14 @@ internal static class CredentialComparisons
             _ => null,
         };
 
-        if (symbol is null || !names.IsSecretName(symbol.Name))
+        if (symbol is null || !names.SecretNames.IsSecretName(symbol.Name))
         {
             return null;
         }
 
-        // A property with a literal initializer is the written side, not the received one.
-        return symbol is IPropertySymbol { SetMethod: null, IsAbstract: false } && symbol.ContainingType?.TypeKind != TypeKind.Interface &&
-               symbol.DeclaringSyntaxReferences.Length > 0
+        // A property or local with a value written in the code is the written side, not the received one.
+        return symbol is IPropertySymbol or ILocalSymbol &&
+               names.Resolver.InitializerOperation(symbol) is { } initializer && names.Resolver.Resolve(initializer).IsFullyKnown
             ? null
             : symbol;
     }

@@ -34,7 +34,7 @@ public abstract class CredentialVerdictAnalyzer : IoTSecureAnalyzer
 
         if (IncludesComparisons)
         {
-            CredentialComparisons.Register(context, iot, (c, comparison) =>
+            CredentialComparisons.Register(context, iot, resolver, (c, comparison) =>
             {
                 var value = resolver.Resolve(comparison.Literal);
                 if (CredentialJudge.JudgeComparison(value, comparison.Received.Name, iot.Settings, out var origin) == Verdict)

@@ -66,7 +66,7 @@ internal static class SecretText
     public static TextClass Classify(string? text, IReadOnlyList<Regex>? extraPlaceholders)
     {
         var result = Classify(text);
-        if (result == TextClass.Value && extraPlaceholders is { Count: > 0 })
+        if (result != TextClass.Empty && extraPlaceholders is { Count: > 0 })
         {
             try
             {

@@ -41,7 +41,7 @@ public sealed class SecretNamedSymbolAnalyzer : IoTSecureAnalyzer
         }
 
         SinkArguments.Register(context, iot, (_, argument) => Record(resolver.Resolve(argument.Value)));
-        CredentialComparisons.Register(context, iot, (_, comparison) => Record(resolver.Resolve(comparison.Literal)));
+        CredentialComparisons.Register(context, iot, resolver, (_, comparison) => Record(resolver.Resolve(comparison.Literal)));
         SecretNamedSites.Register(context, iot, (_, site) =>
         {
             var value = resolver.Resolve(site.Value);

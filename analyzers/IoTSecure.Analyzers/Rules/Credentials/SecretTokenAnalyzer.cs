@@ -82,6 +82,24 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         text.IndexOf("xox", System.StringComparison.Ordinal) >= 0 || text.IndexOf("AIza", System.StringComparison.Ordinal) >= 0 ||
         text.IndexOf("eyJ", System.StringComparison.Ordinal) >= 0;
 
+    private static bool IsConstantBytes(IArrayInitializerOperation initializer)
+    {
+        if (initializer.ElementValues.Length < MinimumKeyBytes)
+        {
+            return false;
+        }
+
+        foreach (var element in initializer.ElementValues)
+        {
+            if (!element.ConstantValue.HasValue)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Whether key bytes are written in the code: an array of constants, or <c>Convert.FromBase64String</c>,
     /// <c>Convert.FromHexString</c> or <c>Encoding.GetBytes</c> of text known at compile time, directly or through a
@@ -97,20 +115,10 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         switch (StringValueResolver.Unwrap(operation))
         {
             case IArrayCreationOperation { Initializer: { } initializer }:
-                if (initializer.ElementValues.Length < MinimumKeyBytes)
-                {
-                    return false;
-                }
+                return IsConstantBytes(initializer);
 
-                foreach (var element in initializer.ElementValues)
-                {
-                    if (!element.ConstantValue.HasValue)
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
+            case IArrayInitializerOperation initializer:
+                return IsConstantBytes(initializer);
 
             case IInvocationOperation { Arguments.Length: 1 } invocation
                 when invocation.TargetMethod.Name is "FromBase64String" or "FromHexString" or "GetBytes":

@@ -1,0 +1,120 @@
+using System.Linq;
+using System.Threading.Tasks;
+using IoTSecure.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Credentials.DefaultPasswordAnalyzer>;
+using VerifyFix = IoTSecure.Analyzers.Tests.Infrastructure.Verify<
+    IoTSecure.Analyzers.Rules.Credentials.DefaultPasswordAnalyzer,
+    IoTSecure.Analyzers.CodeFixes.Rules.Credentials.DefaultPasswordFixer>;
+
+namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
+
+public class DefaultPasswordAnalyzerTests
+{
+    private static DiagnosticResult Finding(int location) =>
+        VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+
+    private static Task Analyze(string source, params DiagnosticResult[] expected) =>
+        VerifyCS.AnalyzerAsync(new[] { source }.Concat(Stubs.All), expected);
+
+    [Fact]
+    public Task Mirai_and_factory_defaults_at_sinks() =>
+        Analyze("""
+            using nanoFramework.Networking;
+            using uPLibrary.Networking.M2Mqtt;
+            class Device
+            {
+                const string RootPassword = "xc3511";
+                void Run(MqttClient client)
+                {
+                    client.Connect("id", "admin", {|#0:"admin"|});
+                    client.Connect("id", "root", {|#1:RootPassword|});
+                    WifiNetworkHelper.ConnectDhcp("ssid", {|#2:"12345678"|});
+                    new System.Net.NetworkCredential("pi", {|#3:"raspberry"|});
+                    new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", {|#4:"YWRtaW46YWRtaW4="|});
+                    new MQTTnet.Client.MqttClientOptionsBuilder().WithCredentials("ubnt", {|#5:"ubnt"|});
+                }
+            }
+            """,
+            Finding(0).WithArguments("password", "reaches 'MqttClient.Connect' parameter 'password'", ""),
+            Finding(1).WithArguments("password", "reaches 'MqttClient.Connect' parameter 'password'", " through 'Device.RootPassword'"),
+            Finding(2).WithArguments("password", "reaches 'WifiNetworkHelper.ConnectDhcp' parameter 'password'", ""),
+            Finding(3).WithArguments("password", "reaches 'new NetworkCredential(...)' parameter 'password'", ""),
+            Finding(4).WithArguments("API key or token", "reaches 'new AuthenticationHeaderValue(...)' parameter 'parameter'", ""),
+            Finding(5).WithArguments("password", "reaches 'MqttClientOptionsBuilder.WithCredentials' parameter 'password'", ""));
+
+    [Fact]
+    public Task Default_password_as_the_expected_side_of_a_comparison() =>
+        Analyze("""
+            using System;
+            using System.Threading.Tasks;
+            using MQTTnet.Server;
+            class Broker
+            {
+                const string AdminPassword = "admin";
+                Task Validate(ValidatingConnectionEventArgs e)
+                {
+                    if (e.Password != {|#0:"1234"|}) e.ReasonCode = 134;
+                    if (string.Equals({|#1:AdminPassword|}, e.Password, StringComparison.Ordinal)) e.ReasonCode = 0;
+                    return Task.CompletedTask;
+                }
+                bool Login(string user, string password) => user == "admin" && password.Equals({|#2:"default"|});
+            }
+            """,
+            Finding(0).WithArguments("password", "is compared with the received credential 'ValidatingConnectionEventArgs.Password'", ""),
+            Finding(1).WithArguments("password", "is compared with the received credential 'ValidatingConnectionEventArgs.Password'", " through 'Broker.AdminPassword'"),
+            Finding(2).WithArguments("password", "is compared with the received credential 'password'", ""));
+
+    [Fact]
+    public Task Non_defaults_user_names_and_hash_comparisons_are_not_IOT1002() =>
+        Analyze("""
+            using System.Security.Cryptography;
+            using uPLibrary.Networking.M2Mqtt;
+            class Device
+            {
+                static readonly byte[] PasswordHash = System.Convert.FromBase64String("n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=");
+                void Run(MqttClient client, string password, byte[] received)
+                {
+                    client.Connect("id", "admin", "admin2024!x");            // IOT1001, not a listed default
+                    client.Connect("admin", "user", password);               // user names are not judged
+                    var ok = CryptographicOperations.FixedTimeEquals(received, PasswordHash);
+                    if (password == "") { }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Fix_moves_the_default_password_to_configuration_when_an_IConfiguration_is_in_scope() =>
+        VerifyFix.FixAsync(
+            new[]
+            {
+                ("/0/Telemetry.cs", """
+                    using Microsoft.Extensions.Configuration;
+                    using uPLibrary.Networking.M2Mqtt;
+                    class Telemetry
+                    {
+                        private readonly IConfiguration _configuration;
+                        public Telemetry(IConfiguration configuration) => _configuration = configuration;
+                        void Start(MqttClient client) => client.Connect("id", "admin", {|#0:"admin"|});
+                    }
+                    """),
+                ("/0/Configuration.cs", "namespace Microsoft.Extensions.Configuration { public interface IConfiguration { string this[string key] { get; set; } } }"),
+                ("/0/M2Mqtt.cs", Stubs.M2Mqtt),
+            },
+            new[]
+            {
+                ("/0/Telemetry.cs", """
+                    using Microsoft.Extensions.Configuration;
+                    using uPLibrary.Networking.M2Mqtt;
+                    class Telemetry
+                    {
+                        private readonly IConfiguration _configuration;
+                        public Telemetry(IConfiguration configuration) => _configuration = configuration;
+                        void Start(MqttClient client) => client.Connect("id", "admin", _configuration["Secrets:MqttClientPassword"] ?? throw new System.InvalidOperationException("Set the configuration value Secrets:MqttClientPassword."));
+                    }
+                    """),
+                ("/0/Configuration.cs", "namespace Microsoft.Extensions.Configuration { public interface IConfiguration { string this[string key] { get; set; } } }"),
+                ("/0/M2Mqtt.cs", Stubs.M2Mqtt),
+            },
+            new[] { new DiagnosticResult(Descriptors.DefaultPassword).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "reaches 'MqttClient.Connect' parameter 'password'", "") });
+}

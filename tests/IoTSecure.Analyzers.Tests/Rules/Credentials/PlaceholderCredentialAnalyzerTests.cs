@@ -1,0 +1,76 @@
+using System.Linq;
+using System.Threading.Tasks;
+using IoTSecure.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Credentials.PlaceholderCredentialAnalyzer>;
+
+namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
+
+public class PlaceholderCredentialAnalyzerTests
+{
+    private static DiagnosticResult Finding(int location, string where, string via = "") =>
+        new DiagnosticResult(Descriptors.PlaceholderCredential).WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("password", where, via);
+
+    [Fact]
+    public Task Template_values_and_own_names_at_sinks_are_IOT1006() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                using nanoFramework.Networking;
+                class Program
+                {
+                    private static string c_AP_PASSWORD = "REPLACE-WITH-YOUR-WIFI-KEY";
+                    const string WifiPassword = "WifiPassword";
+                    static void Main()
+                    {
+                        WifiNetworkHelper.ConnectDhcp("ssid", {|#0:"your_wifi_password"|});
+                        WifiNetworkHelper.ConnectDhcp("ssid", {|#1:"<replace-with-password>"|});
+                        WifiNetworkHelper.ConnectDhcp("ssid", {|#2:"YOUR_PASSWORD"|});
+                        WifiNetworkHelper.ConnectDhcp("ssid", {|#3:"[wifi password]"|});
+                        WifiNetworkHelper.ConnectDhcp("ssid", {|#4:c_AP_PASSWORD|});
+                        WifiNetworkHelper.ConnectDhcp("ssid", {|#5:WifiPassword|});
+                        WifiNetworkHelper.ConnectDhcp("ssid", "");
+                        WifiNetworkHelper.ConnectDhcp("ssid", System.Environment.GetEnvironmentVariable("WIFI_PASSWORD"));
+                    }
+                }
+                """,
+            }.Concat(Stubs.All),
+            Finding(0, "reaches 'WifiNetworkHelper.ConnectDhcp' parameter 'password'"),
+            Finding(1, "reaches 'WifiNetworkHelper.ConnectDhcp' parameter 'password'"),
+            Finding(2, "reaches 'WifiNetworkHelper.ConnectDhcp' parameter 'password'"),
+            Finding(3, "reaches 'WifiNetworkHelper.ConnectDhcp' parameter 'password'"),
+            Finding(4, "reaches 'WifiNetworkHelper.ConnectDhcp' parameter 'password'", " through 'Program.c_AP_PASSWORD'"),
+            Finding(5, "reaches 'WifiNetworkHelper.ConnectDhcp' parameter 'password'", " through 'Program.WifiPassword'"));
+
+    [Fact]
+    public Task Placeholder_key_in_a_connection_string() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                class Hub
+                {
+                    void Run() => Microsoft.Azure.Devices.Client.DeviceClient.CreateFromConnectionString({|#0:"HostName=contoso.azure-devices.net;DeviceId=d;SharedAccessKey=<your-device-key>"|});
+                }
+                """,
+            }.Concat(Stubs.All),
+            new DiagnosticResult(Descriptors.PlaceholderCredential).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("key in a connection string", "reaches 'DeviceClient.CreateFromConnectionString' parameter 'connectionString'", ""));
+
+    [Fact]
+    public Task Team_placeholder_patterns_from_options() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                class Device
+                {
+                    void Run() => nanoFramework.Networking.WifiNetworkHelper.ConnectDhcp("ssid", {|#0:"FILL_ME_WIFI"|});
+                }
+                """,
+            }.Concat(Stubs.All),
+            "iotsecure.placeholder_patterns = ^FILL_ME_.*$;;(invalid[",
+            Finding(0, "reaches 'WifiNetworkHelper.ConnectDhcp' parameter 'password'"));
+}
