@@ -102,15 +102,15 @@ internal sealed class StringValueResolver
                 return;
 
             case IFieldReferenceOperation field:
-                AppendSymbol(field.Field, scope, holder, depth, parts, state);
+                AppendSymbol(field.Field, field, scope, holder, depth, parts, state);
                 return;
 
             case IPropertyReferenceOperation { Property.IsIndexer: false } property:
-                AppendSymbol(property.Property, scope, holder, depth, parts, state);
+                AppendSymbol(property.Property, property, scope, holder, depth, parts, state);
                 return;
 
             case ILocalReferenceOperation local:
-                AppendSymbol(local.Local, scope, holder, depth, parts, state);
+                AppendSymbol(local.Local, local, scope, holder, depth, parts, state);
                 return;
 
             case IInvocationOperation invocation when IsString(invocation.TargetMethod.ContainingType):
@@ -149,12 +149,12 @@ internal sealed class StringValueResolver
     private static bool IsHoleOnly(IOperation operation) =>
         Unwrap(operation) is not (ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation or IBinaryOperation or IInterpolatedStringOperation);
 
-    private void AppendSymbol(ISymbol symbol, SyntaxNode? scope, ISymbol? holder, int depth, ImmutableArray<StringPart>.Builder parts, State state)
+    private void AppendSymbol(ISymbol symbol, IOperation reference, SyntaxNode? scope, ISymbol? holder, int depth, ImmutableArray<StringPart>.Builder parts, State state)
     {
         // A symbol's value does not depend on where it is read, so it is resolved once per compilation.
         if (_context.TryGetSymbolValue(symbol, out var cached))
         {
-            parts.AddRange(cached.Parts);
+            AddSymbolParts(cached, reference, scope, holder, parts);
             return;
         }
 
@@ -179,12 +179,24 @@ internal sealed class StringValueResolver
                 _context.SetSymbolValue(symbol, value);
             }
 
-            parts.AddRange(value.Parts);
+            AddSymbolParts(value, reference, scope, holder, parts);
         }
         finally
         {
             state.Visiting.Remove(symbol);
         }
+    }
+
+    /// <summary>A symbol with no value in this compilation (a parameter-like member, metadata) stays a hole that remembers the read.</summary>
+    private static void AddSymbolParts(ResolvedString value, IOperation reference, SyntaxNode? scope, ISymbol? holder, ImmutableArray<StringPart>.Builder parts)
+    {
+        if (ReferenceEquals(value, ResolvedString.Unknown))
+        {
+            parts.Add(new StringPart(null, scope, holder, reference));
+            return;
+        }
+
+        parts.AddRange(value.Parts);
     }
 
     private ResolvedString ResolveSymbol(ISymbol symbol, int depth, State state)

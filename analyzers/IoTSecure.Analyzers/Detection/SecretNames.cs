@@ -14,7 +14,7 @@ internal sealed class SecretNames
     private static readonly HashSet<string> SecretWords = new(StringComparer.Ordinal)
     {
         "password", "passwords", "passwd", "passwrd", "passwort", "passowrd", "pasword", "paswd", "pswd", "pwd", "passw",
-        "passphrase", "passcode", "secret", "secrets", "token", "psk", "sas", "credential", "credentials", "apikey", "privatekey",
+        "passphrase", "passcode", "pincode", "secret", "secrets", "token", "psk", "sas", "credential", "credentials", "apikey", "privatekey",
     };
 
     private static readonly string[] SecretCompounds =

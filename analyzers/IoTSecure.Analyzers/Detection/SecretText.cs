@@ -57,7 +57,7 @@ internal static class SecretText
 
     private static readonly Regex Template = new(@"\{\d+(,-?\d+)?(:[^{}]*)?\}|\{[A-Za-z_]\w*\}|%[sd]", Options, Timeout);
 
-    private static readonly Regex Uuid = new(@"^\s*\{?[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}\}?\s*$|^\s*(0x)?[0-9A-Fa-f]{4}\s*$", Options, Timeout);
+    private static readonly Regex Uuid = new(@"^\s*\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?\s*$|^\s*(0x)?[0-9A-Fa-f]{4}\s*$", Options, Timeout);
 
     /// <summary>True for a GUID or a 16-bit BLE UUID: identifiers, not secrets, when held in a secret-named symbol.</summary>
     public static bool IsUuid(string text) => Uuid.IsMatch(text);

@@ -63,9 +63,16 @@ public static class Verify<TAnalyzer, TFix>
         DiagnosticResult[] expected,
         DiagnosticResult[]? remaining = null,
         int? incrementalIterations = null,
-        int? fixAllIterations = null)
+        int? fixAllIterations = null,
+        bool compilationEnd = false)
     {
         var test = new FixTest();
+        if (compilationEnd)
+        {
+            // Compilation-end diagnostics are not local to a document; IDEs still offer their fixes.
+            test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
+        }
+
         foreach (var source in sources)
         {
             test.TestState.Sources.Add(source);

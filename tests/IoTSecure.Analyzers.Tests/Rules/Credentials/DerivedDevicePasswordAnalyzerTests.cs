@@ -1,0 +1,73 @@
+using System.Linq;
+using System.Threading.Tasks;
+using IoTSecure.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Credentials.DerivedDevicePasswordAnalyzer>;
+
+namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
+
+public class DerivedDevicePasswordAnalyzerTests
+{
+    private static DiagnosticResult Finding(int location, string what, string source) =>
+        VerifyCS.Diagnostic(Descriptors.DerivedDevicePassword).WithLocation(location).WithArguments(what, source);
+
+    [Fact]
+    public Task Passwords_from_public_data_and_System_Random() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                using System;
+                using System.Linq;
+                using System.Net.NetworkInformation;
+                using System.Security.Cryptography;
+                class Provisioning
+                {
+                    private int _counter;
+                    void Run(string serialNumber, NetworkInterface nic)
+                    {
+                        var defaultPassword = {|#0:"cam-" + serialNumber|};
+                        var apPassword = {|#1:BitConverter.ToString(nic.GetPhysicalAddress().GetAddressBytes()).Replace("-", "")|};
+                        var setupPassword = {|#2:new Random().Next(100000, 999999).ToString()|};
+                        var adminPassword = {|#3:$"admin{++_counter}"|};
+                        var networkPassword = {|#4:Convert.ToHexString(SHA256.HashData(nic.GetPhysicalAddress().GetAddressBytes()))|};
+                        var host = Environment.MachineName;
+                        nanoFramework.Networking.WifiNetworkHelper.ConnectDhcp("ssid", {|#5:host + DateTime.UtcNow.Ticks|});
+                        Use(defaultPassword, apPassword, setupPassword, adminPassword, networkPassword);
+                    }
+                    static void Use(params string[] values) { }
+                }
+                """,
+            }.Concat(Stubs.All),
+            Finding(0, "'defaultPassword'", "a serial number"),
+            Finding(1, "'apPassword'", "a MAC address"),
+            Finding(2, "'setupPassword'", "System.Random (not a cryptographic generator)"),
+            Finding(3, "'adminPassword'", "a counter"),
+            Finding(4, "'networkPassword'", "a MAC address"),
+            Finding(5, "reaching 'WifiNetworkHelper.ConnectDhcp'", "the host name"));
+
+    [Fact]
+    public Task Keyed_derivation_and_cryptographic_generators_are_fine() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                using System;
+                using System.Security.Cryptography;
+                using System.Text;
+                class Provisioning
+                {
+                    void Run(string serialNumber, byte[] factoryKey)
+                    {
+                        var devicePassword = Convert.ToHexString(HMACSHA256.HashData(factoryKey, Encoding.UTF8.GetBytes(serialNumber)));
+                        using var hmac = new HMACSHA256(factoryKey);
+                        var wifiPassword = Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(serialNumber)));
+                        var setupPassword = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyz23456789", 12);
+                        var userPassword = Console.ReadLine();
+                        var jitter = new Random().Next(100);
+                        Console.WriteLine(devicePassword + wifiPassword + setupPassword + userPassword + jitter);
+                    }
+                }
+                """,
+            }.Concat(Stubs.All));
+}
