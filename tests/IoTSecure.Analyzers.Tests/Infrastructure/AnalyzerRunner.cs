@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using IoTSecure.Analyzers.Core;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace IoTSecure.Analyzers.Tests.Infrastructure;
+
+/// <summary>Runs every IoTSecure analyzer over sources with <see cref="CompilationWithAnalyzers"/>, as the compiler does.</summary>
+public static class AnalyzerRunner
+{
+    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers() =>
+        typeof(IoTSecureAnalyzer).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName)
+            .Select(t => (DiagnosticAnalyzer)System.Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+
+    public static CSharpCompilation Compile(IEnumerable<string> sources, string assemblyName = "Device") =>
+        CSharpCompilation.Create(
+            assemblyName,
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest), path: $"File{i}.cs")),
+            Basic.Reference.Assemblies.Net80.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>The analyzer diagnostics, in a stable order; analyzer exceptions surface as AD0001 diagnostics.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, bool concurrent = true, CancellationToken cancellationToken = default)
+    {
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: null,
+            concurrentAnalysis: concurrent,
+            logAnalyzerExecutionTime: false,
+            reportSuppressedDiagnostics: false);
+        var withAnalyzers = compilation.WithAnalyzers(AllAnalyzers(), options);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
+        return diagnostics
+            .OrderBy(d => d.Location.SourceTree?.FilePath)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .ThenBy(d => d.Id)
+            .ToImmutableArray();
+    }
+}
