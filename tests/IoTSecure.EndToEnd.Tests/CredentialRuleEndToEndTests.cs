@@ -73,6 +73,53 @@ public sealed class CredentialRuleEndToEndTests
         Assert.DoesNotContain("IOT1001", clean.Output);
     }
 
+    [Fact]
+    public void Every_credential_rule_reaches_the_build_through_the_package_with_its_default_severity()
+    {
+        var consumer = _packages.NewConsumer("all-credential-rules")
+            .WithProject(Consumption.PackageReference)
+            .WithFile("Program.cs", """
+                using System;
+                using System.Net;
+                using System.Net.NetworkInformation;
+
+                static class Secrets
+                {
+                    public const string GatewayPassword = "e2e-gateway-pw-5521";
+                    public const string CalibrationPassword = "e2e-calibration-77";
+                    public const string SigningKey = "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oNlPtG6Ewl0eoAoGCCqGSM49\n-----END EC PRIVATE KEY-----";
+                }
+
+                static class Program
+                {
+                    static void Main()
+                    {
+                        var gateway = new NetworkCredential("gateway", Secrets.GatewayPassword);
+                        var maintenance = new NetworkCredential("admin", "admin");
+                        var provisioning = new NetworkCredential("provisioning", "<replace-with-password>");
+                        var accessPointPassword = NetworkInterface.GetAllNetworkInterfaces()[0].GetPhysicalAddress().ToString();
+                        Upload(Secrets.CalibrationPassword);
+                        Console.WriteLine(gateway.UserName + maintenance.UserName + provisioning.UserName + accessPointPassword + Secrets.SigningKey.Length);
+                    }
+
+                    static void Upload(string value) => Console.WriteLine(value.Length);
+                }
+                """);
+
+        var build = consumer.Run("build", "-nodeReuse:false");
+
+        Assert.NotEqual(0, build.ExitCode);
+        foreach (var expected in new[] { "error IOT1001", "error IOT1002", "error IOT1003", "warning IOT1004", "error IOT1005", "warning IOT1006" })
+        {
+            Assert.Contains(expected, build.Output);
+        }
+
+        foreach (var secret in new[] { "e2e-gateway-pw-5521", "e2e-calibration-77", "MHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oNlPtG6Ewl0eoAoGCCqGSM49", "replace-with-password" })
+        {
+            Assert.DoesNotContain(secret, build.Output);
+        }
+    }
+
     [Theory]
     [InlineData(Consumption.PackageReference)]
     [InlineData(Consumption.Sdk)]
