@@ -27,17 +27,23 @@ public static class AnalyzerRunner
             Basic.Reference.Assemblies.Net80.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    /// <summary>The analyzer diagnostics, in a stable order; analyzer exceptions surface as AD0001 diagnostics.</summary>
+    /// <summary>The analyzer diagnostics, in a stable order. An analyzer exception fails the call (it would be AD0001 for a user).</summary>
     public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, bool concurrent = true, CancellationToken cancellationToken = default)
     {
+        var exceptions = new System.Collections.Concurrent.ConcurrentQueue<System.Exception>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-            onAnalyzerException: null,
+            onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Enqueue(new System.InvalidOperationException(analyzer.GetType().Name + " threw on " + diagnostic.Location, exception)),
             concurrentAnalysis: concurrent,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false);
         var withAnalyzers = compilation.WithAnalyzers(AllAnalyzers(), options);
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
+        if (!exceptions.IsEmpty || diagnostics.Any(d => d.Id == "AD0001"))
+        {
+            throw new System.AggregateException("An IoTSecure analyzer threw", exceptions);
+        }
+
         return diagnostics
             .OrderBy(d => d.Location.SourceTree?.FilePath)
             .ThenBy(d => d.Location.SourceSpan.Start)
