@@ -1,6 +1,8 @@
 using System;
 using IoTSecure.Detection;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -18,7 +20,7 @@ internal readonly struct CredentialComparison
     /// <summary>The side of the comparison that is written in the code.</summary>
     public IOperation Literal { get; }
 
-    /// <summary>The received credential: a catalogued property or any secret-named property, field, parameter or local.</summary>
+    /// <summary>The received credential: any secret-named property, field, parameter or local that holds a run-time value.</summary>
     public ISymbol Received { get; }
 
     public string Where => "is compared with the received credential '" +
@@ -27,65 +29,82 @@ internal readonly struct CredentialComparison
 
 /// <summary>
 /// Finds comparisons of a received credential with a value written in the code: <c>==</c>, <c>!=</c>,
-/// <c>string.Equals(a, b[, comparison])</c> and <c>a.Equals(b[, comparison])</c>. Constant-time comparisons of
-/// stored hashes are not credential comparisons.
+/// <c>string.Equals(a, b[, comparison])</c> and <c>a.Equals(b[, comparison])</c>. Only comparisons where a side is
+/// named like a secret reach the semantic model. Constant-time comparisons of stored hashes are not credential
+/// comparisons.
 /// </summary>
 internal static class CredentialComparisons
 {
     public static void Register(
-        CompilationStartAnalysisContext context, IoTSecureContext iot, StringValueResolver resolver, Action<OperationAnalysisContext, CredentialComparison> onComparison)
+        CompilationStartAnalysisContext context, IoTSecureContext iot, StringValueResolver resolver, Action<SyntaxNodeAnalysisContext, CredentialComparison> onComparison)
     {
-        var names = new Names(iot.Settings.SecretNames, resolver);
-        context.RegisterOperationAction(
+        var names = iot.Settings.SecretNames;
+        context.RegisterSyntaxNodeAction(
             c =>
             {
-                var binary = (IBinaryOperation)c.Operation;
-                if (binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals &&
-                    binary.LeftOperand.Type?.SpecialType == SpecialType.System_String)
+                var binary = (BinaryExpressionSyntax)c.Node;
+                if ((names.IsSecretName(SyntaxNames.Rightmost(binary.Left)) || names.IsSecretName(SyntaxNames.Rightmost(binary.Right))) &&
+                    c.SemanticModel.GetOperation(binary, c.CancellationToken) is IBinaryOperation operation &&
+                    operation.LeftOperand.Type?.SpecialType == SpecialType.System_String)
                 {
-                    Check(c, binary.LeftOperand, binary.RightOperand, names, onComparison);
+                    Check(c, operation.LeftOperand, operation.RightOperand, names, resolver, onComparison);
                 }
             },
-            OperationKind.Binary);
+            SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression);
 
-        context.RegisterOperationAction(
+        context.RegisterSyntaxNodeAction(
             c =>
             {
-                var invocation = (IInvocationOperation)c.Operation;
+                var syntax = (InvocationExpressionSyntax)c.Node;
+                if (SyntaxNames.Rightmost(syntax.Expression) != "Equals" || !MentionsSecretName(syntax, names) ||
+                    c.SemanticModel.GetOperation(syntax, c.CancellationToken) is not IInvocationOperation invocation)
+                {
+                    return;
+                }
+
                 var method = invocation.TargetMethod;
-                if (method.Name != "Equals" || method.ContainingType?.SpecialType != SpecialType.System_String)
+                if (method.ContainingType?.SpecialType != SpecialType.System_String)
                 {
                     return;
                 }
 
                 if (method.IsStatic && invocation.Arguments.Length >= 2)
                 {
-                    Check(c, invocation.Arguments[0].Value, invocation.Arguments[1].Value, names, onComparison);
+                    Check(c, invocation.Arguments[0].Value, invocation.Arguments[1].Value, names, resolver, onComparison);
                 }
                 else if (!method.IsStatic && invocation.Instance is { } instance && invocation.Arguments.Length >= 1)
                 {
-                    Check(c, instance, invocation.Arguments[0].Value, names, onComparison);
+                    Check(c, instance, invocation.Arguments[0].Value, names, resolver, onComparison);
                 }
             },
-            OperationKind.Invocation);
+            SyntaxKind.InvocationExpression);
     }
 
-    private sealed class Names
+    /// <summary>Whether the receiver or an argument of an <c>Equals</c> call is named like a secret.</summary>
+    private static bool MentionsSecretName(InvocationExpressionSyntax syntax, SecretNames names)
     {
-        public Names(SecretNames secretNames, StringValueResolver resolver)
+        if (syntax.Expression is MemberAccessExpressionSyntax access && names.IsSecretName(SyntaxNames.Rightmost(access.Expression)))
         {
-            SecretNames = secretNames;
-            Resolver = resolver;
+            return true;
         }
 
-        public SecretNames SecretNames { get; }
-        public StringValueResolver Resolver { get; }
+        foreach (var argument in syntax.ArgumentList.Arguments)
+        {
+            if (names.IsSecretName(SyntaxNames.Rightmost(argument.Expression)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static void Check(OperationAnalysisContext context, IOperation left, IOperation right, Names names, Action<OperationAnalysisContext, CredentialComparison> onComparison)
+    private static void Check(
+        SyntaxNodeAnalysisContext context, IOperation left, IOperation right, SecretNames names, StringValueResolver resolver,
+        Action<SyntaxNodeAnalysisContext, CredentialComparison> onComparison)
     {
-        var leftSymbol = ReceivedCredential(left, names);
-        var rightSymbol = ReceivedCredential(right, names);
+        var leftSymbol = ReceivedCredential(left, names, resolver);
+        var rightSymbol = ReceivedCredential(right, names, resolver);
         if (leftSymbol is not null && rightSymbol is null && IsWritten(right))
         {
             onComparison(context, new CredentialComparison(right, leftSymbol));
@@ -97,7 +116,7 @@ internal static class CredentialComparisons
     }
 
     /// <summary>A value that only exists at run time and is named like a secret.</summary>
-    private static ISymbol? ReceivedCredential(IOperation operation, Names names)
+    private static ISymbol? ReceivedCredential(IOperation operation, SecretNames names, StringValueResolver resolver)
     {
         var symbol = StringValueResolver.Unwrap(operation) switch
         {
@@ -108,14 +127,14 @@ internal static class CredentialComparisons
             _ => null,
         };
 
-        if (symbol is null || !names.SecretNames.IsSecretName(symbol.Name))
+        if (symbol is null || !names.IsSecretName(symbol.Name))
         {
             return null;
         }
 
         // A property or local with a value written in the code is the written side, not the received one.
         return symbol is IPropertySymbol or ILocalSymbol &&
-               names.Resolver.InitializerOperation(symbol) is { } initializer && names.Resolver.Resolve(initializer).IsFullyKnown
+               resolver.InitializerOperation(symbol) is { } initializer && resolver.Resolve(initializer).IsFullyKnown
             ? null
             : symbol;
     }

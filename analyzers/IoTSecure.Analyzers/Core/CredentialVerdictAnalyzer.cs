@@ -46,7 +46,7 @@ public abstract class CredentialVerdictAnalyzer : IoTSecureAnalyzer
         }
     }
 
-    private void Report(OperationAnalysisContext context, IOperation at, ResolvedString value, StringPart origin, string kind, string where, System.Func<string> variableFromSink)
+    private void Report(SyntaxNodeAnalysisContext context, IOperation at, ResolvedString value, StringPart origin, string kind, string where, System.Func<string> variableFromSink)
     {
         var holder = origin.Holder;
         var variable = holder is not null ? SecretFinding.EnvironmentVariableName(holder.Name) : variableFromSink();

@@ -14,6 +14,9 @@ internal sealed class IoTSecureContext
 {
     private static readonly ConditionalWeakTable<Compilation, IoTSecureContext> Cache = new();
 
+    /// <summary>The built-in catalogue's index, shared by every compilation without team sinks.</summary>
+    private static readonly SinkIndex BuiltInSinks = SinkIndex.Build(CredentialSinkCatalog.BuiltIn);
+
     private readonly ConcurrentDictionary<ISymbol, ResolvedString> _symbolValues = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
 
@@ -21,7 +24,7 @@ internal sealed class IoTSecureContext
     {
         Compilation = compilation;
         Settings = AnalyzerSettings.Read(options);
-        Sinks = SinkIndex.Build(compilation, CredentialSinkCatalog.BuiltIn.Concat(Settings.ExtraSinks));
+        Sinks = Settings.ExtraSinks.IsEmpty ? BuiltInSinks : SinkIndex.Build(CredentialSinkCatalog.BuiltIn.Concat(Settings.ExtraSinks));
         StringType = compilation.GetSpecialType(SpecialType.System_String);
         EncodingType = compilation.GetTypeByMetadataName("System.Text.Encoding");
     }

@@ -1,6 +1,7 @@
 using System;
-using IoTSecure.Detection;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -20,60 +21,53 @@ internal readonly struct SecretNamedSite
 }
 
 /// <summary>
-/// Finds string-typed symbols named like secrets (<see cref="SecretNames"/>) being given a value: field and property
-/// initializers, local declarations and assignments. Assignments to catalogued sink properties are the sinks' business.
+/// Finds string-typed symbols named like secrets (<see cref="Detection.SecretNames"/>) being given a value: field and
+/// property initializers, local declarations and assignments. The name is read off the syntax first; only secret
+/// names reach the semantic model. Assignments to catalogued sink properties are the sinks' business.
 /// </summary>
 internal static class SecretNamedSites
 {
-    public static void Register(CompilationStartAnalysisContext context, IoTSecureContext iot, Action<OperationAnalysisContext, SecretNamedSite> onSite)
+    public static void Register(CompilationStartAnalysisContext context, IoTSecureContext iot, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite)
     {
         var names = iot.Settings.SecretNames;
-        bool Named(ISymbol symbol, ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String && names.IsSecretName(symbol.Name);
 
-        context.RegisterOperationAction(
+        context.RegisterSyntaxNodeAction(
             c =>
             {
-                var initializer = (IFieldInitializerOperation)c.Operation;
-                foreach (var field in initializer.InitializedFields)
+                var declarator = (VariableDeclaratorSyntax)c.Node;
+                if (declarator.Initializer is { } initializer && names.IsSecretName(declarator.Identifier.ValueText) &&
+                    c.SemanticModel.GetDeclaredSymbol(declarator, c.CancellationToken) is { } symbol &&
+                    TypeOf(symbol)?.SpecialType == SpecialType.System_String &&
+                    c.SemanticModel.GetOperation(initializer.Value, c.CancellationToken) is { } value)
                 {
-                    if (Named(field, field.Type))
-                    {
-                        onSite(c, new SecretNamedSite(field, initializer.Value));
-                    }
+                    onSite(c, new SecretNamedSite(symbol, value));
                 }
             },
-            OperationKind.FieldInitializer);
+            SyntaxKind.VariableDeclarator);
 
-        context.RegisterOperationAction(
+        context.RegisterSyntaxNodeAction(
             c =>
             {
-                var initializer = (IPropertyInitializerOperation)c.Operation;
-                foreach (var property in initializer.InitializedProperties)
+                var property = (PropertyDeclarationSyntax)c.Node;
+                if (property.Initializer is { } initializer && names.IsSecretName(property.Identifier.ValueText) &&
+                    c.SemanticModel.GetDeclaredSymbol(property, c.CancellationToken) is { Type.SpecialType: SpecialType.System_String } symbol &&
+                    c.SemanticModel.GetOperation(initializer.Value, c.CancellationToken) is { } value)
                 {
-                    if (Named(property, property.Type))
-                    {
-                        onSite(c, new SecretNamedSite(property, initializer.Value));
-                    }
+                    onSite(c, new SecretNamedSite(symbol, value));
                 }
             },
-            OperationKind.PropertyInitializer);
+            SyntaxKind.PropertyDeclaration);
 
-        context.RegisterOperationAction(
+        context.RegisterSyntaxNodeAction(
             c =>
             {
-                var declarator = (IVariableDeclaratorOperation)c.Operation;
-                var value = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
-                if (value is not null && Named(declarator.Symbol, declarator.Symbol.Type))
+                var syntax = (AssignmentExpressionSyntax)c.Node;
+                if (!names.IsSecretName(SyntaxNames.Rightmost(syntax.Left)) ||
+                    c.SemanticModel.GetOperation(syntax, c.CancellationToken) is not ISimpleAssignmentOperation assignment)
                 {
-                    onSite(c, new SecretNamedSite(declarator.Symbol, value));
+                    return;
                 }
-            },
-            OperationKind.VariableDeclarator);
 
-        context.RegisterOperationAction(
-            c =>
-            {
-                var assignment = (ISimpleAssignmentOperation)c.Operation;
                 ISymbol? target = assignment.Target switch
                 {
                     IFieldReferenceOperation field => field.Field,
@@ -81,11 +75,18 @@ internal static class SecretNamedSites
                     ILocalReferenceOperation local => local.Local,
                     _ => null,
                 };
-                if (target is not null && Named(target, assignment.Target.Type))
+                if (target is not null && assignment.Target.Type?.SpecialType == SpecialType.System_String)
                 {
                     onSite(c, new SecretNamedSite(target, assignment.Value));
                 }
             },
-            OperationKind.SimpleAssignment);
+            SyntaxKind.SimpleAssignmentExpression);
     }
+
+    private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
+    {
+        IFieldSymbol field => field.Type,
+        ILocalSymbol local => local.Type,
+        _ => null,
+    };
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -40,12 +42,13 @@ internal readonly struct SinkArgument
 /// <summary>
 /// Finds every value that reaches a credential sink, by symbol: invocations, object creations (including
 /// target-typed <c>new(...)</c> and attribute constructors such as nanoFramework's <c>[Authentication("Basic:...")]</c>),
-/// named arguments and property assignments (including object initializers).
-/// Registers only the operation kinds whose members the compilation's sink index contains.
+/// named arguments and property assignments (including object initializers). Registers syntax actions and asks the
+/// semantic model only when the called name is one the catalogue knows, so unrelated code costs a dictionary miss
+/// and no operation tree is ever built for it.
 /// </summary>
 internal static class SinkArguments
 {
-    public static void Register(CompilationStartAnalysisContext context, IoTSecureContext iot, Action<OperationAnalysisContext, SinkArgument> onArgument)
+    public static void Register(CompilationStartAnalysisContext context, IoTSecureContext iot, Action<SyntaxNodeAnalysisContext, SinkArgument> onArgument)
     {
         var sinks = iot.Sinks;
         if (sinks.IsEmpty)
@@ -53,48 +56,65 @@ internal static class SinkArguments
             return;
         }
 
-        context.RegisterOperationAction(
+        context.RegisterSyntaxNodeAction(
             c =>
             {
-                var invocation = (IInvocationOperation)c.Operation;
-                if (sinks.HasMember(invocation.TargetMethod.Name))
+                var syntax = (InvocationExpressionSyntax)c.Node;
+                if (SyntaxNames.Rightmost(syntax.Expression) is { } name && sinks.MayBeSinkCall(name, syntax.ArgumentList.Arguments.Count) &&
+                    c.SemanticModel.GetOperation(syntax, c.CancellationToken) is IInvocationOperation invocation)
                 {
                     VisitArguments(c, sinks, invocation.TargetMethod, invocation.Arguments, onArgument);
                 }
             },
-            OperationKind.Invocation);
+            SyntaxKind.InvocationExpression);
 
-        if (sinks.HasMember(CredentialSink.ConstructorName))
-        {
-            context.RegisterOperationAction(
-                c =>
-                {
-                    var creation = (IObjectCreationOperation)c.Operation;
-                    if (creation.Constructor is { } constructor)
-                    {
-                        VisitArguments(c, sinks, constructor, creation.Arguments, onArgument);
-                    }
-                },
-                OperationKind.ObjectCreation);
-        }
-
-        context.RegisterOperationAction(
+        context.RegisterSyntaxNodeAction(
             c =>
             {
-                var assignment = (ISimpleAssignmentOperation)c.Operation;
-                if (assignment.Target is IPropertyReferenceOperation { Property: { } property } &&
-                    sinks.HasMember(property.Name) &&
+                var typeName = c.Node switch
+                {
+                    ObjectCreationExpressionSyntax creation => SyntaxNames.Rightmost(creation.Type),
+                    AttributeSyntax attribute => SyntaxNames.Rightmost(attribute.Name),
+                    _ => null, // target-typed new(...): the type is only known to the semantic model
+                };
+                if (typeName is not null && !sinks.HasConstructorOf(typeName))
+                {
+                    return;
+                }
+
+                var operation = c.SemanticModel.GetOperation(c.Node, c.CancellationToken);
+                if (operation is IAttributeOperation attributeOperation)
+                {
+                    operation = attributeOperation.Operation;
+                }
+
+                if (operation is IObjectCreationOperation { Constructor: { } constructor } objectCreation)
+                {
+                    VisitArguments(c, sinks, constructor, objectCreation.Arguments, onArgument);
+                }
+            },
+            SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.Attribute);
+
+        context.RegisterSyntaxNodeAction(
+            c =>
+            {
+                var syntax = (AssignmentExpressionSyntax)c.Node;
+                if (SyntaxNames.Rightmost(syntax.Left) is { } name && sinks.HasMember(name) &&
+                    c.SemanticModel.GetOperation(syntax, c.CancellationToken) is ISimpleAssignmentOperation
+                    {
+                        Target: IPropertyReferenceOperation { Property: { } property },
+                    } assignment &&
                     sinks.TryFind(property, "value", out var sink))
                 {
                     onArgument(c, new SinkArgument(assignment.Value, sink, property));
                 }
             },
-            OperationKind.SimpleAssignment);
+            SyntaxKind.SimpleAssignmentExpression);
     }
 
     private static void VisitArguments(
-        OperationAnalysisContext context, SinkIndex sinks, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments,
-        Action<OperationAnalysisContext, SinkArgument> onArgument)
+        SyntaxNodeAnalysisContext context, SinkIndex sinks, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments,
+        Action<SyntaxNodeAnalysisContext, SinkArgument> onArgument)
     {
         foreach (var argument in arguments)
         {

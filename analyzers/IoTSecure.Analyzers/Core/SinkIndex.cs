@@ -1,10 +1,11 @@
+using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Text;
 using Microsoft.CodeAnalysis;
 
 namespace IoTSecure.Analyzers.Core;
 
-/// <summary>A catalogue entry whose type this compilation references.</summary>
+/// <summary>A catalogue entry matched to the type that declares the called member.</summary>
 internal readonly struct ResolvedSink
 {
     public ResolvedSink(INamedTypeSymbol type, CredentialSink spec)
@@ -18,102 +19,159 @@ internal readonly struct ResolvedSink
 }
 
 /// <summary>
-/// The credential sinks of one compilation, indexed by member name so that a call to an unrelated method
-/// costs one dictionary miss. Built once per compilation by <see cref="IoTSecureContext"/>.
+/// The credential sinks, indexed by member name and then by the declaring type's simple name, so a call to an
+/// unrelated method costs one dictionary miss and nothing is looked up in the compilation's references up front.
+/// A candidate is confirmed on the symbol: the declaring type's full metadata name must equal the catalogued one,
+/// for the member itself, a member it overrides, or an interface member it implements.
 /// </summary>
 internal sealed class SinkIndex
 {
-    private readonly Dictionary<string, ImmutableArray<ResolvedSink>> _byMember;
+    private readonly Dictionary<string, Dictionary<string, List<CredentialSink>>> _byMember;
+    private readonly Dictionary<string, int> _minimumArguments;
 
-    private SinkIndex(Dictionary<string, ImmutableArray<ResolvedSink>> byMember) => _byMember = byMember;
+    private SinkIndex(Dictionary<string, Dictionary<string, List<CredentialSink>>> byMember, Dictionary<string, int> minimumArguments)
+    {
+        _byMember = byMember;
+        _minimumArguments = minimumArguments;
+    }
 
     public bool IsEmpty => _byMember.Count == 0;
 
-    public static SinkIndex Build(Compilation compilation, IEnumerable<CredentialSink> sinks)
+    public static SinkIndex Build(IEnumerable<CredentialSink> sinks)
     {
-        var lists = new Dictionary<string, ImmutableArray<ResolvedSink>.Builder>();
+        var byMember = new Dictionary<string, Dictionary<string, List<CredentialSink>>>(StringComparer.Ordinal);
+        var minimumArguments = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sink in sinks)
         {
-            var type = compilation.GetTypeByMetadataName(sink.TypeMetadataName);
-            if (type is null)
+            // A header value only counts beside the header's name, so such a call has at least two arguments.
+            var minimum = sink.Kind == SecretKind.Header ? 2 : 1;
+            minimumArguments[sink.Member] = minimumArguments.TryGetValue(sink.Member, out var existing) ? Math.Min(existing, minimum) : minimum;
+
+            if (!byMember.TryGetValue(sink.Member, out var byType))
             {
-                continue;
+                byMember[sink.Member] = byType = new Dictionary<string, List<CredentialSink>>(StringComparer.Ordinal);
             }
 
-            if (!lists.TryGetValue(sink.Member, out var list))
+            var simpleName = SimpleName(sink.TypeMetadataName);
+            if (!byType.TryGetValue(simpleName, out var list))
             {
-                lists[sink.Member] = list = ImmutableArray.CreateBuilder<ResolvedSink>();
+                byType[simpleName] = list = new List<CredentialSink>();
             }
 
-            list.Add(new ResolvedSink(type, sink));
+            list.Add(sink);
         }
 
-        var byMember = new Dictionary<string, ImmutableArray<ResolvedSink>>(lists.Count);
-        foreach (var pair in lists)
-        {
-            byMember[pair.Key] = pair.Value.ToImmutable();
-        }
-
-        return new SinkIndex(byMember);
+        return new SinkIndex(byMember, minimumArguments);
     }
 
-    /// <summary>
-    /// The sink that <paramref name="parameter"/> of <paramref name="member"/> is, if any. A member matches when it
-    /// is declared by the catalogued type, overrides such a member, or implements such an interface member.
-    /// </summary>
-    public bool TryFind(ISymbol member, string parameterName, out ResolvedSink sink)
-    {
-        sink = default;
-        var name = member is IMethodSymbol { MethodKind: MethodKind.Constructor } ? CredentialSink.ConstructorName : member.Name;
-
-        if (!_byMember.TryGetValue(name, out var candidates))
-        {
-            return false;
-        }
-
-        foreach (var candidate in candidates)
-        {
-            if (candidate.Spec.Parameter != parameterName)
-            {
-                continue;
-            }
-
-            if (Matches(member, candidate.Type))
-            {
-                sink = candidate;
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>True when a call of <paramref name="memberName"/> with <paramref name="argumentCount"/> arguments can reach a sink.</summary>
+    public bool MayBeSinkCall(string memberName, int argumentCount) =>
+        _minimumArguments.TryGetValue(memberName, out var minimum) && argumentCount >= minimum;
 
     /// <summary>True when some catalogue entry is named <paramref name="memberName"/>: the cheap first test.</summary>
     public bool HasMember(string memberName) => _byMember.ContainsKey(memberName);
 
-    private static bool Matches(ISymbol member, INamedTypeSymbol type)
+    /// <summary>True when some catalogued constructor belongs to a type with this simple name.</summary>
+    public bool HasConstructorOf(string typeName) =>
+        _byMember.TryGetValue(CredentialSink.ConstructorName, out var byType) &&
+        (byType.ContainsKey(typeName) || byType.ContainsKey(typeName + "Attribute"));
+
+    /// <summary>True when some catalogued member with this name is declared by a type with this simple name.</summary>
+    public bool HasMemberOf(string memberName, string typeName) =>
+        _byMember.TryGetValue(memberName, out var byType) && byType.ContainsKey(typeName);
+
+    /// <summary>The sink that <paramref name="parameterName"/> of <paramref name="member"/> is, if any.</summary>
+    public bool TryFind(ISymbol member, string parameterName, out ResolvedSink sink)
     {
+        sink = default;
+        var name = member is IMethodSymbol { MethodKind: MethodKind.Constructor } ? CredentialSink.ConstructorName : member.Name;
+        if (!_byMember.TryGetValue(name, out var byType))
+        {
+            return false;
+        }
+
         for (var current = member; current is not null; current = Overridden(current))
         {
-            if (SymbolEqualityComparer.Default.Equals(current.ContainingType?.OriginalDefinition, type))
+            if (current.ContainingType?.OriginalDefinition is { } type && Match(byType, type, parameterName, out sink))
             {
                 return true;
             }
         }
 
-        if (type.TypeKind == TypeKind.Interface && member.ContainingType is { } containing && !member.IsStatic)
+        if (member.IsStatic || member.ContainingType is not { } containing)
         {
-            foreach (var interfaceMember in type.GetMembers(member.Name))
+            return false;
+        }
+
+        foreach (var @interface in containing.AllInterfaces)
+        {
+            if (!byType.ContainsKey(@interface.Name) || !Match(byType, @interface.OriginalDefinition, parameterName, out var candidate))
+            {
+                continue;
+            }
+
+            foreach (var interfaceMember in @interface.GetMembers(member.Name))
             {
                 var implementation = containing.FindImplementationForInterfaceMember(interfaceMember);
                 if (SymbolEqualityComparer.Default.Equals(implementation?.OriginalDefinition, member.OriginalDefinition))
                 {
+                    sink = candidate;
                     return true;
                 }
             }
         }
 
         return false;
+    }
+
+    private static bool Match(Dictionary<string, List<CredentialSink>> byType, INamedTypeSymbol type, string parameterName, out ResolvedSink sink)
+    {
+        sink = default;
+        if (!byType.TryGetValue(type.MetadataName, out var candidates))
+        {
+            return false;
+        }
+
+        string? fullName = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Parameter != parameterName)
+            {
+                continue;
+            }
+
+            fullName ??= FullMetadataName(type);
+            if (candidate.TypeMetadataName == fullName)
+            {
+                sink = new ResolvedSink(type, candidate);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>Namespace.Outer+Inner</c>, as <see cref="Compilation.GetTypeByMetadataName"/> spells it.</summary>
+    private static string FullMetadataName(INamedTypeSymbol type)
+    {
+        var builder = new StringBuilder(type.MetadataName);
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            builder.Insert(0, outer.MetadataName + "+");
+        }
+
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            builder.Insert(0, ns.Name + ".");
+        }
+
+        return builder.ToString();
+    }
+
+    private static string SimpleName(string metadataName)
+    {
+        var index = metadataName.LastIndexOfAny(new[] { '.', '+' });
+        return index < 0 ? metadataName : metadataName.Substring(index + 1);
     }
 
     private static ISymbol? Overridden(ISymbol symbol) => symbol switch

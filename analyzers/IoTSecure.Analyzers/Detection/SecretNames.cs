@@ -37,21 +37,19 @@ internal sealed class SecretNames
     };
 
     private readonly string[] _extraNames;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _cache = new(StringComparer.Ordinal);
 
     public SecretNames(IEnumerable<string>? extraNames = null) =>
         _extraNames = (extraNames ?? Array.Empty<string>()).Select(Normalize).Where(n => n.Length > 0).ToArray();
 
     public static SecretNames Default { get; } = new();
 
-    /// <summary>True when <paramref name="name"/> names a secret value (and not a label, key name, hash or policy).</summary>
-    public bool IsSecretName(string? name)
-    {
-        if (string.IsNullOrEmpty(name))
-        {
-            return false;
-        }
+    /// <summary>True when <paramref name="name"/> names a secret value (and not a label, key name, hash or policy). Cached per name.</summary>
+    public bool IsSecretName(string? name) => !string.IsNullOrEmpty(name) && _cache.GetOrAdd(name!, Compute);
 
-        var words = SplitWords(name!);
+    private bool Compute(string name)
+    {
+        var words = SplitWords(name);
         if (words.Count == 0)
         {
             return false;
