@@ -21,6 +21,10 @@ public sealed class CheckDeviceDeclarations : DeclarationTask
     [Output]
     public string? NormalizedContact { get; private set; }
 
+    /// <summary>How many shipped files were scanned for secrets (for the summary line).</summary>
+    [Output]
+    public int ScannedFileCount { get; private set; }
+
     public override bool Execute()
     {
         if (!TryGetToday(out var today))
@@ -36,6 +40,11 @@ public sealed class CheckDeviceDeclarations : DeclarationTask
 
         foreach (var file in (Files ?? Array.Empty<ITaskItem>()).Select(f => f.GetMetadata("FullPath")).Where(p => !string.IsNullOrEmpty(p)).Distinct(StringComparer.Ordinal))
         {
+            if (PackagedFileScanner.IsScanned(file))
+            {
+                ScannedFileCount++;
+            }
+
             foreach (var secret in PackagedFileScanner.Scan(file))
             {
                 Report(GateCodes.SecretInPackagedFile, true, file, secret.Line,
@@ -44,15 +53,7 @@ public sealed class CheckDeviceDeclarations : DeclarationTask
         }
 
         NormalizedContact = string.Join(";", declarations.Contacts);
-        if (!Log.HasLoggedErrors)
-        {
-            Log.LogMessage(MessageImportance.High,
-                "IoTSecure: {0} gate passed: support period ends {1}, disclosure contact {2}, update mechanism {3}{4}; {5} packaged file(s) scanned for secrets.",
-                Operation ?? "pack", declarations.SupportPeriodEndText, NormalizedContact, declarations.UpdateMechanism,
-                declarations.Markets.Count > 0 ? ", markets " + string.Join(";", declarations.Markets) : string.Empty,
-                Files?.Length ?? 0);
-        }
-        else
+        if (Log.HasLoggedErrors)
         {
             Log.LogMessage(MessageImportance.High, "IoTSecure: {0} gate failed; nothing was written.", Operation ?? "pack");
         }

@@ -23,6 +23,12 @@ public sealed class WriteComplianceEvidence : DeclarationTask
     public string? PlaceOfIssue { get; set; }
     public string? PreferredLanguages { get; set; }
 
+    /// <summary>What is being written for, for the summary line: <c>pack</c> or <c>publish</c>.</summary>
+    public string? Operation { get; set; }
+
+    /// <summary>How many shipped files the gate scanned, for the summary line.</summary>
+    public int ScannedFileCount { get; set; }
+
     /// <summary>The date of issue, <c>yyyy-MM-dd</c>; <see cref="DeclarationTask.Today"/> when empty.</summary>
     public string? DateOfIssue { get; set; }
 
@@ -80,6 +86,13 @@ public sealed class WriteComplianceEvidence : DeclarationTask
             Write(ComplianceEvidence.StatementMarkdownName, ComplianceEvidence.StatementMarkdown(declarations, identity, issued)),
         };
         GeneratedFiles = files.ToArray();
+        var missing = ComplianceEvidence.MissingFields(declarations, identity);
+        Log.LogMessage(MessageImportance.High,
+            "IoTSecure: {0} gate passed. Declared: support period to {1}, contact {2}, update mechanism {3}{4}; scanned {5} shipped file(s) for secrets. Generated: iotsecure/{6}, iotsecure/{7}, iotsecure/{8}{9}.",
+            Operation ?? "pack", declarations.SupportPeriodEndText, string.Join(";", declarations.Contacts), declarations.UpdateMechanism,
+            declarations.Markets.Count > 0 ? ", markets " + string.Join(";", declarations.Markets) : string.Empty,
+            ScannedFileCount, ComplianceEvidence.SecurityTxtName, ComplianceEvidence.StatementJsonName, ComplianceEvidence.StatementMarkdownName,
+            missing.Count > 0 ? " (statement fields marked missing: " + string.Join(", ", missing) + ")" : string.Empty);
         return !Log.HasLoggedErrors;
     }
 

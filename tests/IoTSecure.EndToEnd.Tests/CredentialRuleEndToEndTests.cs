@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 
 namespace IoTSecure.EndToEnd.Tests;
 
@@ -106,13 +107,32 @@ public sealed class CredentialRuleEndToEndTests
                 }
                 """);
 
-        var build = consumer.Run("build", "-nodeReuse:false");
+        var build = consumer.Run("build", "-nodeReuse:false", "-p:ContinuousIntegrationBuild=true");
 
         Assert.NotEqual(0, build.ExitCode);
         foreach (var expected in new[] { "error IOT1001", "error IOT1002", "error IOT1003", "warning IOT1004", "error IOT1005", "warning IOT1006" })
         {
             Assert.Contains(expected, build.Output);
         }
+
+        // CI builds of device projects write SARIF 2.1 for code scanning, with rule metadata and help links.
+        var sarifPath = System.IO.Path.Combine(consumer.Directory, "obj", "Device.iotsecure.sarif");
+        Assert.True(System.IO.File.Exists(sarifPath), "no SARIF log at " + sarifPath + "\n" + build);
+        var sarifText = System.IO.File.ReadAllText(sarifPath);
+        using var sarif = System.Text.Json.JsonDocument.Parse(sarifText);
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("id").GetString()!, r => r);
+        var results = run.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()).ToList();
+        foreach (var id in new[] { "IOT1001", "IOT1002", "IOT1003", "IOT1004", "IOT1005", "IOT1006" })
+        {
+            Assert.Contains(id, results);
+            Assert.Equal("https://github.com/iotsecure/iotsecure/blob/main/docs/rules/" + id + ".md", rules[id].GetProperty("helpUri").GetString());
+            Assert.False(string.IsNullOrEmpty(rules[id].GetProperty("shortDescription").GetProperty("text").GetString()));
+        }
+
+        Assert.DoesNotContain("e2e-gateway-pw-5521", sarifText);
 
         foreach (var secret in new[] { "e2e-gateway-pw-5521", "e2e-calibration-77", "MHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oNlPtG6Ewl0eoAoGCCqGSM49", "replace-with-password" })
         {

@@ -45,7 +45,7 @@ public sealed class PackGateEndToEndTests
         consumer.WithProject(consumption, Declarations);
         var accepted = consumer.Run("pack", "-o", "out", "-nodeReuse:false");
         Assert.True(accepted.ExitCode == 0, accepted.ToString());
-        Assert.Contains("IoTSecure: pack gate passed: support period ends 2032-06", accepted.Output);
+        Assert.Contains("IoTSecure: pack gate passed. Declared: support period to 2032-06", accepted.Output);
 
         var nupkg = Assert.Single(consumer.Packages("out"));
         var entries = Consumer.Entries(nupkg);

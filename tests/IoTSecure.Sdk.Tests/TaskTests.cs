@@ -64,7 +64,7 @@ public sealed class TaskTests : IDisposable
         Assert.True(task.Execute());
         Assert.Empty(engine.Errors);
         Assert.Equal("mailto:security@example.com", task.NormalizedContact);
-        Assert.Contains(engine.Messages, m => m.Message!.Contains("publish gate passed: support period ends 2031-12"));
+        Assert.DoesNotContain(engine.Messages, m => m.Message!.Contains("gate failed"));
     }
 
     [Fact]
@@ -94,8 +94,14 @@ public sealed class TaskTests : IDisposable
         var output = Path.Combine(_directory, "evidence");
         string[] Run()
         {
-            var task = Declared(new WriteComplianceEvidence { OutputDirectory = output, ProductName = "SensorHub", ProductVersion = "1.4.0", DisclosurePolicyUrl = "https://example.com/policy" }, new FakeBuildEngine());
+            var engine = new FakeBuildEngine();
+            var task = Declared(new WriteComplianceEvidence { OutputDirectory = output, ProductName = "SensorHub", ProductVersion = "1.4.0", DisclosurePolicyUrl = "https://example.com/policy", Operation = "publish", ScannedFileCount = 3 }, engine);
             Assert.True(task.Execute());
+            var summary = Assert.Single(engine.Messages, m => m.Message!.StartsWith("IoTSecure:")).Message!;
+            Assert.Equal(
+                "IoTSecure: publish gate passed. Declared: support period to 2031-12, contact mailto:security@example.com, update mechanism InApp; scanned 3 shipped file(s) for secrets. " +
+                "Generated: iotsecure/security.txt, iotsecure/statement-of-compliance.json, iotsecure/statement-of-compliance.md (statement fields marked missing: IoTProductType, IoTStandards, IoTStatementPlace).",
+                summary);
             Assert.Equal(
                 new[] { "iotsecure/security.txt", "iotsecure/statement-of-compliance.json", "iotsecure/statement-of-compliance.md" },
                 task.GeneratedFiles.Select(f => f.GetMetadata("PackagePath")));

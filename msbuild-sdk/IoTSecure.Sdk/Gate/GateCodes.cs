@@ -21,5 +21,25 @@ public static class GateCodes
 
     public const string HelpLinkBase = "https://github.com/iotsecure/iotsecure/blob/main/docs/rules/";
 
+    /// <summary>Every build check: code, default severity and title (the README table is generated from this).</summary>
+    public static readonly (string Code, string Severity, string Title)[] All =
+    {
+        (SupportPeriodMissing, "error", "Security-update support period not declared"),
+        (SupportPeriodMalformed, "error", "Support period end is not a date"),
+        (SupportPeriodPast, "error", "Support period has already ended"),
+        (SupportPeriodEndingSoon, "warning", "Support period ends within 12 months"),
+        (SupportPeriodShortForMarket, "warning", "Support period under five years for the EU market"),
+        (ContactMissing, "error", "Vulnerability-disclosure contact not declared"),
+        (ContactMalformed, "error", "Vulnerability-disclosure contact is not a mailto:, https: or tel: URI"),
+        (PolicyUrlNotHttps, "error", "Disclosure policy URL is not https"),
+        (IdentityMissing, "warning (error for UK)", "Statement-of-compliance identity missing"),
+        (UpdateMechanismInvalid, "error", "Unknown update mechanism"),
+        (NoUpdateRationaleMissing, "error", "No-update product without a rationale"),
+        (MarketUnknown, "warning", "Unknown market"),
+        (AnalyzersSwitchedOff, "error", "Security analyzers switched off for a device build"),
+        (SecretInPackagedFile, "error", "Secret in a file that would ship"),
+        (ControlCharacterInValue, "error", "Line break or control character in a declared value"),
+    };
+
     public static string HelpLink(string code) => HelpLinkBase + code + ".md";
 }
