@@ -70,6 +70,55 @@ public static class Descriptors
                      "information, unless through a keyed cryptographic function (for example HMAC-SHA256 with a factory secret) or a cryptographic generator.",
         WellKnownDiagnosticTags.Telemetry);
 
+    public static readonly DiagnosticDescriptor ClearTextProtocol = Create(
+        RuleIdentifiers.ClearTextProtocol,
+        RuleCategories.Communication,
+        DiagnosticSeverity.Warning,
+        title: "Clear-text protocol",
+        messageFormat: "{0} is clear text{1}; use {2}",
+        description: "HTTP, WebSocket, FTP, telnet, CoAP, RTSP and MQTT without TLS expose device traffic and credentials on the network " +
+                     "(ETSI EN 303 645 5.5-1, 5.5-5, 5.8-1). An error when credentials travel over the channel, a warning otherwise; loopback hosts are exempt.",
+        WellKnownDiagnosticTags.Telemetry);
+
+    public static readonly DiagnosticDescriptor CertificateValidationDisabled = Create(
+        RuleIdentifiers.CertificateValidationDisabled,
+        RuleCategories.Communication,
+        DiagnosticSeverity.Error,
+        title: "TLS certificate validation disabled",
+        messageFormat: "{0} disables TLS certificate validation{1}; validate the chain and the host name, or pin the expected certificate",
+        description: "A callback that accepts every certificate, or a TLS option that ignores untrusted, revoked or mismatched certificates, " +
+                     "turns TLS into encryption with an unknown party (ETSI EN 303 645 5.5-1, 5.5-5).",
+        WellKnownDiagnosticTags.Telemetry);
+
+    public static readonly DiagnosticDescriptor ObsoleteTlsVersion = Create(
+        RuleIdentifiers.ObsoleteTlsVersion,
+        RuleCategories.Communication,
+        DiagnosticSeverity.Error,
+        title: "Obsolete SSL/TLS version",
+        messageFormat: "'{0}' enables {1}, which is obsolete; use TLS 1.2 or 1.3, or leave the choice to the operating system",
+        description: "SSL 2.0, SSL 3.0, TLS 1.0 and TLS 1.1 are broken or deprecated (RFC 8996); ETSI EN 303 645 5.5-1 asks for best-practice cryptography.",
+        WellKnownDiagnosticTags.Telemetry);
+
+    public static readonly DiagnosticDescriptor WeakCryptography = Create(
+        RuleIdentifiers.WeakCryptography,
+        RuleCategories.Communication,
+        DiagnosticSeverity.Error,
+        title: "Broken or weak cryptographic algorithm",
+        messageFormat: "{0}; {1}",
+        description: "MD5, SHA-1, DES, 3DES, RC2, ECB mode, constant IVs, RSA keys under 2048 bits and weak PBKDF2 settings are not best-practice " +
+                     "cryptography (ETSI EN 303 645 5.5-1, 5.5-7). Non-security uses of a hash can be declared with iotsecure.non_security_hash_methods.",
+        WellKnownDiagnosticTags.Telemetry);
+
+    public static readonly DiagnosticDescriptor InsecureRandom = Create(
+        RuleIdentifiers.InsecureRandom,
+        RuleCategories.Communication,
+        DiagnosticSeverity.Error,
+        title: "Non-cryptographic random number generator for a security value",
+        messageFormat: "System.Random produces '{0}', a security value ({1}); use RandomNumberGenerator",
+        description: "System.Random is predictable: keys, IVs, nonces, tokens, passwords, PINs and session identifiers made with it can be guessed " +
+                     "(ETSI EN 303 645 5.5-1). Random for jitter, back-off, sampling or simulation is fine.",
+        WellKnownDiagnosticTags.Telemetry);
+
     private static DiagnosticDescriptor Create(
         string id, string category, DiagnosticSeverity severity, string title, string messageFormat, string description,
         params string[] tags) =>

@@ -12,6 +12,11 @@ public static class RuleIdentifiers
     public const string SecretNamedSymbol = "IOT1004";
     public const string DerivedDevicePassword = "IOT1005";
     public const string PlaceholderCredential = "IOT1006";
+    public const string ClearTextProtocol = "IOT3001";
+    public const string CertificateValidationDisabled = "IOT3002";
+    public const string ObsoleteTlsVersion = "IOT3003";
+    public const string WeakCryptography = "IOT3004";
+    public const string InsecureRandom = "IOT3005";
 
     /// <summary>Base of every rule's help page; each ID has <c>docs/rules/IOTnnnn.md</c>.</summary>
     public const string HelpLinkBase = "https://github.com/iotsecure/iotsecure/blob/main/docs/rules/";

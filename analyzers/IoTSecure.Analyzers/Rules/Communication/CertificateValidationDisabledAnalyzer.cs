@@ -1,0 +1,212 @@
+using System.Collections.Immutable;
+using System.Linq;
+using IoTSecure.Analyzers.Core;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IoTSecure.Analyzers.Rules.Communication;
+
+/// <summary>
+/// IOT3002: TLS certificate validation switched off: a validation callback (lambda, anonymous method, method group,
+/// local function) that returns <c>true</c> whatever it is given, or accepts name mismatches, on HttpClientHandler,
+/// SocketsHttpHandler, ServicePointManager, SslStream and SslClientAuthenticationOptions, M2Mqtt and MQTTnet;
+/// <c>DangerousAcceptAnyServerCertificateValidator</c>; MQTTnet's <c>WithAllowUntrustedCertificates(true)</c>,
+/// <c>WithIgnoreCertificateChainErrors(true)</c>, <c>WithIgnoreCertificateRevocationErrors(true)</c> and the matching
+/// properties. A callback that pins a certificate or checks the chain errors is not a finding.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CertificateValidationDisabledAnalyzer : IoTSecureAnalyzer
+{
+    /// <summary>Options that switch a check off when set to <c>true</c>.</summary>
+    private static readonly ImmutableHashSet<string> DisablingOptions = ImmutableHashSet.Create(
+        "WithAllowUntrustedCertificates", "WithIgnoreCertificateChainErrors", "WithIgnoreCertificateRevocationErrors",
+        "AllowUntrustedCertificates", "IgnoreCertificateChainErrors", "IgnoreCertificateRevocationErrors");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CertificateValidationDisabled);
+
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
+    {
+        context.RegisterSyntaxNodeAction(AnalyzeCallback, SyntaxKind.SimpleLambdaExpression, SyntaxKind.ParenthesizedLambdaExpression, SyntaxKind.AnonymousMethodExpression);
+        context.RegisterSyntaxNodeAction(AnalyzeMethodGroup, SyntaxKind.IdentifierName, SyntaxKind.SimpleMemberAccessExpression);
+        context.RegisterSyntaxNodeAction(AnalyzeOption, SyntaxKind.InvocationExpression, SyntaxKind.SimpleAssignmentExpression);
+    }
+
+    private static void AnalyzeCallback(SyntaxNodeAnalysisContext context)
+    {
+        var function = (AnonymousFunctionExpressionSyntax)context.Node;
+        var verdict = Judge(function.ExpressionBody, function.Block);
+        if (verdict is null ||
+            context.SemanticModel.GetTypeInfo(function, context.CancellationToken).ConvertedType is not INamedTypeSymbol { DelegateInvokeMethod: { } invoke } delegateType ||
+            !IsCertificateCallback(delegateType, invoke))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, function.GetLocation(), "A certificate validation callback", verdict));
+    }
+
+    /// <summary>A method group or local function used as a validation callback: <c>Callback = AcceptAll</c>.</summary>
+    private static void AnalyzeMethodGroup(SyntaxNodeAnalysisContext context)
+    {
+        var node = (ExpressionSyntax)context.Node;
+        if (node is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } && access.Name == node)
+        {
+            return; // analysed as the member access
+        }
+
+        var name = SyntaxNames.Rightmost(node);
+        if (name == "DangerousAcceptAnyServerCertificateValidator")
+        {
+            if (context.SemanticModel.GetSymbolInfo(node, context.CancellationToken).Symbol is IPropertySymbol { ContainingType.Name: "HttpClientHandler" })
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, node.GetLocation(), "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator", ""));
+            }
+
+            return;
+        }
+
+        if (node.Parent is not (ArgumentSyntax or AssignmentExpressionSyntax or EqualsValueClauseSyntax or ObjectCreationExpressionSyntax) ||
+            context.SemanticModel.GetTypeInfo(node, context.CancellationToken).ConvertedType is not INamedTypeSymbol { DelegateInvokeMethod: { } invoke } delegateType ||
+            !IsCertificateCallback(delegateType, invoke) ||
+            context.SemanticModel.GetSymbolInfo(node, context.CancellationToken).Symbol is not IMethodSymbol method)
+        {
+            return;
+        }
+
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax(context.CancellationToken);
+            var verdict = declaration switch
+            {
+                MethodDeclarationSyntax m => Judge(m.ExpressionBody?.Expression, m.Body),
+                LocalFunctionStatementSyntax f => Judge(f.ExpressionBody?.Expression, f.Body),
+                _ => null,
+            };
+            if (verdict is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, node.GetLocation(), "Validation callback '" + method.Name + "'", verdict));
+            }
+        }
+    }
+
+    /// <summary><c>WithAllowUntrustedCertificates(true)</c> and <c>AllowUntrustedCertificates = true</c> on the MQTT libraries' TLS options.</summary>
+    private static void AnalyzeOption(SyntaxNodeAnalysisContext context)
+    {
+        var (name, value) = context.Node switch
+        {
+            InvocationExpressionSyntax invocation => (SyntaxNames.Rightmost(invocation.Expression), invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression),
+            AssignmentExpressionSyntax assignment => (SyntaxNames.Rightmost(assignment.Left), assignment.Right),
+            _ => (null, null),
+        };
+        if (name is null || !DisablingOptions.Contains(name))
+        {
+            return;
+        }
+
+        // A call without argument (`WithAllowUntrustedCertificates()`) defaults to true.
+        var enabled = value is null || context.SemanticModel.GetConstantValue(value, context.CancellationToken) is { HasValue: true, Value: true };
+        var symbol = context.SemanticModel.GetSymbolInfo(context.Node is AssignmentExpressionSyntax a ? a.Left : ((InvocationExpressionSyntax)context.Node).Expression, context.CancellationToken).Symbol;
+        if (enabled && symbol?.ContainingNamespace?.ToDisplayString() is { } ns && ns.StartsWith("MQTTnet", System.StringComparison.Ordinal))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, context.Node.GetLocation(), "'" + name + "'", ""));
+        }
+    }
+
+    /// <summary>
+    /// Whether a callback body accepts every certificate (" whatever it is given") or ignores host-name mismatches;
+    /// null when it really validates (compares a thumbprint, checks the policy errors, builds a chain).
+    /// </summary>
+    private static string? Judge(ExpressionSyntax? expressionBody, BlockSyntax? block)
+    {
+        if (expressionBody is not null)
+        {
+            return JudgeExpression(expressionBody);
+        }
+
+        if (block is null)
+        {
+            return null;
+        }
+
+        var returns = block.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<ReturnStatementSyntax>().ToList();
+        if (returns.Count == 0)
+        {
+            return null;
+        }
+
+        string? verdict = null;
+        foreach (var statement in returns)
+        {
+            var judged = statement.Expression is null ? null : JudgeExpression(statement.Expression);
+            if (judged is null)
+            {
+                return null;
+            }
+
+            verdict ??= judged;
+        }
+
+        return verdict;
+    }
+
+    private static string? JudgeExpression(ExpressionSyntax expression)
+    {
+        expression = Strip(expression);
+        if (expression.IsKind(SyntaxKind.TrueLiteralExpression))
+        {
+            return " (it returns true whatever certificate it is given)";
+        }
+
+        // errors == None || errors == RemoteCertificateNameMismatch: any certificate for any host.
+        if (expression is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression } or && MentionsNameMismatch(or))
+        {
+            return " (it accepts certificates issued for another host name)";
+        }
+
+        return null;
+    }
+
+    private static bool MentionsNameMismatch(SyntaxNode node) =>
+        node.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(n => n.Identifier.ValueText == "RemoteCertificateNameMismatch") &&
+        !node.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(n => n.Identifier.ValueText is "RemoteCertificateChainErrors" or "Thumbprint" or "GetCertHashString");
+
+    private static ExpressionSyntax Strip(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression;
+    }
+
+    /// <summary>A delegate that decides on a server certificate: it returns bool and takes a certificate or TLS event args.</summary>
+    private static bool IsCertificateCallback(INamedTypeSymbol delegateType, IMethodSymbol invoke)
+    {
+        if (invoke.ReturnType.SpecialType != SpecialType.System_Boolean)
+        {
+            return false;
+        }
+
+        if (delegateType.Name == "RemoteCertificateValidationCallback")
+        {
+            return true;
+        }
+
+        foreach (var parameter in invoke.Parameters)
+        {
+            var type = parameter.Type;
+            if (type.Name is "X509Certificate" or "X509Certificate2" or "X509Chain" or "SslPolicyErrors" ||
+                type.Name.EndsWith("CertificateValidationEventArgs", System.StringComparison.Ordinal) ||
+                type.Name.EndsWith("CertificateValidationCallbackContext", System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,183 @@
+using System.Collections.Immutable;
+using System.Linq;
+using IoTSecure.Analyzers.Core;
+using IoTSecure.Detection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IoTSecure.Analyzers.Rules.Communication;
+
+/// <summary>
+/// IOT3001: device traffic in clear text: a URI written or assembled with an http, ws, ftp, telnet, coap, rtsp, mqtt or
+/// amqp scheme to a host that is not loopback (literals, the text parts of interpolated strings, format strings,
+/// <c>UriBuilder</c> schemes); MQTTnet's <c>WithTcpServer</c> on port 1883 or without TLS in the same builder chain;
+/// M2Mqtt's <c>new MqttClient(host)</c> and <c>secure: false</c>. Error when credentials travel over the channel
+/// (user information, a secret query value, <c>WithCredentials</c> in the chain), warning otherwise. XML namespace
+/// URIs, prose that mentions a URI, attribute arguments and loopback hosts are exempt.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
+{
+    public const string SecureSchemeProperty = "SecureScheme";
+    public const string MqttPortProperty = "MqttPort";
+    private const int ClearMqttPort = 1883;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ClearTextProtocol);
+
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
+    {
+        context.RegisterSyntaxNodeAction(AnalyzeText, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringText);
+        context.RegisterSyntaxNodeAction(AnalyzeMqtt, SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression);
+    }
+
+    private static void AnalyzeText(SyntaxNodeAnalysisContext context)
+    {
+        var (text, whole) = context.Node switch
+        {
+            LiteralExpressionSyntax literal => (literal.Token.ValueText, literal.Token.ValueText),
+            InterpolatedStringTextSyntax part => (part.TextToken.ValueText, string.Concat(((InterpolatedStringExpressionSyntax)part.Parent!).Contents.Select(c => c is InterpolatedStringTextSyntax t ? t.TextToken.ValueText : "\0"))),
+            _ => (string.Empty, string.Empty),
+        };
+
+        if (text.IndexOf("://", System.StringComparison.Ordinal) < 0 || context.Node is InterpolatedStringTextSyntax && !whole.StartsWith(text, System.StringComparison.Ordinal))
+        {
+            return; // only the text that starts the string carries its scheme
+        }
+
+        if (ClearTextUris.Find(whole) is not { } uri || IsNamespaceContext(context.Node, context.SemanticModel, context.CancellationToken))
+        {
+            return;
+        }
+
+        Report(context, context.Node.GetLocation(), "'" + uri.Scheme + "://' traffic", uri.CarriesCredentials, uri.SecureScheme + "://",
+            ImmutableDictionary<string, string?>.Empty.Add(SecureSchemeProperty, uri.SecureScheme));
+    }
+
+    private static void AnalyzeMqtt(SyntaxNodeAnalysisContext context)
+    {
+        switch (context.Node)
+        {
+            case InvocationExpressionSyntax invocation when SyntaxNames.Rightmost(invocation.Expression) == "WithTcpServer":
+                AnalyzeWithTcpServer(context, invocation);
+                break;
+            case ObjectCreationExpressionSyntax creation when SyntaxNames.Rightmost(creation.Type) == "MqttClient":
+                AnalyzeM2MqttClient(context, creation);
+                break;
+            case ObjectCreationExpressionSyntax creation when SyntaxNames.Rightmost(creation.Type) == "UriBuilder":
+                AnalyzeUriBuilder(context, creation);
+                break;
+        }
+    }
+
+    private static void AnalyzeWithTcpServer(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation)
+    {
+        if (context.SemanticModel.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation operation ||
+            !operation.TargetMethod.ContainingNamespace.ToDisplayString().StartsWith("MQTTnet", System.StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var host = operation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value.ConstantValue.Value as string;
+        if (host is not null && ClearTextUris.IsLoopback(host))
+        {
+            return;
+        }
+
+        var port = operation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "port" && a.ArgumentKind != ArgumentKind.DefaultValue)?.Value;
+        var chain = Chain(invocation);
+        var hasTls = chain.Any(name => name is "WithTls" or "WithTlsOptions" or "UseTls");
+        var explicitClearPort = port is not null && StringValueResolver.Unwrap(port).ConstantValue is { HasValue: true, Value: ClearMqttPort };
+        if (!explicitClearPort && (port is not null || hasTls))
+        {
+            return; // a non-default port, or TLS configured on the builder
+        }
+
+        var credentials = chain.Contains("WithCredentials");
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(MqttPortProperty, explicitClearPort ? "1883" : "default");
+        var location = invocation.Expression is MemberAccessExpressionSyntax access
+            ? Location.Create(invocation.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(access.Name.SpanStart, invocation.Span.End))
+            : invocation.GetLocation();
+        Report(context, location, "MQTT on port 1883 without TLS", credentials, "port 8883 with TLS (WithTlsOptions)", properties);
+    }
+
+    private static void AnalyzeM2MqttClient(SyntaxNodeAnalysisContext context, ObjectCreationExpressionSyntax creation)
+    {
+        if (context.SemanticModel.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation ||
+            !constructor.ContainingNamespace.ToDisplayString().EndsWith("M2Mqtt", System.StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var host = operation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value.ConstantValue.Value as string;
+        if (host is not null && ClearTextUris.IsLoopback(host))
+        {
+            return;
+        }
+
+        var secure = operation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "secure")?.Value;
+        if (secure is null || secure.ConstantValue is { HasValue: true, Value: false })
+        {
+            Report(context, creation.GetLocation(), "MQTT (M2Mqtt MqttClient) without TLS", carriesCredentials: false, "the constructor with secure: true and port 8883", ImmutableDictionary<string, string?>.Empty);
+        }
+    }
+
+    /// <summary><c>new UriBuilder("http", host, ...)</c>: the scheme is given on its own.</summary>
+    private static void AnalyzeUriBuilder(SyntaxNodeAnalysisContext context, ObjectCreationExpressionSyntax creation)
+    {
+        if (context.SemanticModel.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation ||
+            constructor.ContainingType.ToDisplayString() != "System.UriBuilder" ||
+            operation.Arguments.FirstOrDefault(a => a.Parameter?.Name is "scheme" or "schemeName")?.Value.ConstantValue.Value is not string scheme)
+        {
+            return;
+        }
+
+        var host = operation.Arguments.FirstOrDefault(a => a.Parameter?.Name is "host" or "hostName")?.Value.ConstantValue.Value as string ?? "\0";
+        if (ClearTextUris.Find(scheme + "://" + host) is { } uri)
+        {
+            Report(context, creation.GetLocation(), "'" + uri.Scheme + "://' traffic", carriesCredentials: false, uri.SecureScheme + "://", ImmutableDictionary<string, string?>.Empty);
+        }
+    }
+
+    /// <summary>The member names of the fluent chain an invocation belongs to (both directions).</summary>
+    private static ImmutableHashSet<string> Chain(InvocationExpressionSyntax invocation)
+    {
+        SyntaxNode top = invocation;
+        while (top.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax outer })
+        {
+            top = outer;
+        }
+
+        return top.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>()
+            .Select(i => SyntaxNames.Rightmost(i.Expression)).Where(n => n is not null).Select(n => n!).ToImmutableHashSet();
+    }
+
+    /// <summary>XML namespaces and attribute arguments name things; they are not traffic.</summary>
+    private static bool IsNamespaceContext(SyntaxNode node, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not null)
+        {
+            return true;
+        }
+
+        var expression = node.FirstAncestorOrSelf<ExpressionSyntax>(e => e is LiteralExpressionSyntax or InterpolatedStringExpressionSyntax);
+        var converted = expression is null ? null : model.GetTypeInfo(expression, cancellationToken).ConvertedType;
+        if (converted?.Name is "XNamespace" or "XName")
+        {
+            return true;
+        }
+
+        return expression?.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } &&
+               SyntaxNames.Rightmost(call.Expression) is "Get" or "AddNamespace" or "LookupPrefix" or "GetAttribute" or "CreateAttribute" or "CreateElement" or "SelectNodes" or "SelectSingleNode";
+    }
+
+    private static void Report(SyntaxNodeAnalysisContext context, Location location, string what, bool carriesCredentials, string instead, ImmutableDictionary<string, string?> properties)
+    {
+        var severity = carriesCredentials ? DiagnosticSeverity.Error : Descriptors.ClearTextProtocol.DefaultSeverity;
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ClearTextProtocol, location, severity, additionalLocations: null, properties,
+            what, carriesCredentials ? " and carries credentials" : string.Empty, instead));
+    }
+}

@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using IoTSecure.Analyzers.Core;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IoTSecure.Analyzers.Rules.Communication;
+
+/// <summary>
+/// IOT3004: broken or weak cryptography: MD5 and SHA-1 (types, <c>HashAlgorithmName</c>), DES, 3DES and RC2, ECB mode,
+/// a constant or zero IV, RSA keys under 2048 bits, PBKDF2 with SHA-1 or under 100,000 iterations. Methods a team
+/// declares as non-security hash uses (<c>iotsecure.non_security_hash_methods</c>) may use MD5 and SHA-1.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class WeakCryptographyAnalyzer : IoTSecureAnalyzer
+{
+    public const string NonSecurityHashMethodsKey = "iotsecure.non_security_hash_methods";
+    public const string ReplacementProperty = "Replacement";
+    private const int MinimumRsaBits = 2048;
+    private const int MinimumPbkdf2Iterations = 100_000;
+
+    /// <summary>Type simple names that are weak algorithms, with what to say and what replaces them.</summary>
+    private static readonly Dictionary<string, (string Algorithm, string Advice, string? Replacement, bool IsHash)> WeakTypes = new(StringComparer.Ordinal)
+    {
+        ["MD5"] = ("MD5", "use SHA-256 or stronger", "SHA256", true),
+        ["MD5CryptoServiceProvider"] = ("MD5", "use SHA-256 or stronger", "SHA256", true),
+        ["SHA1"] = ("SHA-1", "use SHA-256 or stronger", "SHA256", true),
+        ["SHA1Managed"] = ("SHA-1", "use SHA-256 or stronger", "SHA256", true),
+        ["SHA1CryptoServiceProvider"] = ("SHA-1", "use SHA-256 or stronger", "SHA256", true),
+        ["DES"] = ("DES", "use AES-GCM (AesGcm) or AES with an authenticated mode", null, false),
+        ["DESCryptoServiceProvider"] = ("DES", "use AES-GCM (AesGcm) or AES with an authenticated mode", null, false),
+        ["TripleDES"] = ("3DES", "use AES-GCM (AesGcm) or AES with an authenticated mode", null, false),
+        ["TripleDESCryptoServiceProvider"] = ("3DES", "use AES-GCM (AesGcm) or AES with an authenticated mode", null, false),
+        ["RC2"] = ("RC2", "use AES-GCM (AesGcm) or AES with an authenticated mode", null, false),
+        ["RC2CryptoServiceProvider"] = ("RC2", "use AES-GCM (AesGcm) or AES with an authenticated mode", null, false),
+    };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.WeakCryptography);
+
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
+    {
+        context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(NonSecurityHashMethodsKey, out var allowed);
+        var allowedMethods = new HashSet<string>(
+            (allowed ?? string.Empty).Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0),
+            StringComparer.Ordinal);
+
+        context.RegisterSyntaxNodeAction(c => AnalyzeName(c, allowedMethods), SyntaxKind.IdentifierName);
+        context.RegisterSyntaxNodeAction(AnalyzeCreation, SyntaxKind.ObjectCreationExpression, SyntaxKind.InvocationExpression);
+        context.RegisterSyntaxNodeAction(AnalyzeAssignment, SyntaxKind.SimpleAssignmentExpression);
+    }
+
+    /// <summary>A weak algorithm type or <c>HashAlgorithmName.MD5/SHA1</c>/<c>CipherMode.ECB</c>, wherever it is named in code.</summary>
+    private static void AnalyzeName(SyntaxNodeAnalysisContext context, HashSet<string> allowedMethods)
+    {
+        var name = (IdentifierNameSyntax)context.Node;
+        var text = name.Identifier.ValueText;
+        var isWeakType = WeakTypes.TryGetValue(text, out var weak);
+        var isMember = text is "MD5" or "SHA1" or "ECB" or "EncryptEcb" or "DecryptEcb";
+        if (!isWeakType && !isMember)
+        {
+            return;
+        }
+
+        // A type named in a declaration (`MD5 md5 = MD5.Create();`) is reported where the algorithm is created or used.
+        if (name.Parent is VariableDeclarationSyntax or ParameterSyntax or TypeArgumentListSyntax or PropertyDeclarationSyntax or MethodDeclarationSyntax or
+            QualifiedNameSyntax or UsingDirectiveSyntax or TypeOfExpressionSyntax)
+        {
+            return;
+        }
+
+        var symbol = context.SemanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol;
+        string? algorithm = null;
+        string? advice = null;
+        string? replacement = null;
+        var isHash = false;
+        switch (symbol)
+        {
+            case INamedTypeSymbol type when isWeakType && IsCryptography(type.ContainingNamespace):
+                (algorithm, advice, replacement, isHash) = weak;
+                if (name.Parent is ObjectCreationExpressionSyntax)
+                {
+                    return; // `new MD5CryptoServiceProvider()` is reported once, by AnalyzeCreation
+                }
+
+                break;
+            case IPropertySymbol { ContainingType.Name: "HashAlgorithmName" } property when text is "MD5" or "SHA1":
+                algorithm = property.Name == "MD5" ? "MD5" : "SHA-1";
+                advice = "use HashAlgorithmName.SHA256 or stronger";
+                replacement = "SHA256";
+                isHash = true;
+                break;
+            case IFieldSymbol { ContainingType.Name: "CipherMode" } when text == "ECB":
+                algorithm = "ECB mode";
+                advice = "use AES-GCM (AesGcm) or CBC with a random IV and a MAC";
+                break;
+            case IMethodSymbol { ContainingType.Name: "SymmetricAlgorithm" or "Aes" } when text is "EncryptEcb" or "DecryptEcb":
+                algorithm = "ECB mode";
+                advice = "use AES-GCM (AesGcm)";
+                break;
+            default:
+                return;
+        }
+
+        if (isHash && IsDeclaredNonSecurity(name, context.SemanticModel, allowedMethods, context.CancellationToken))
+        {
+            return;
+        }
+
+        var properties = replacement is null
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, replacement);
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.WeakCryptography, name.GetLocation(), properties, algorithm + " is broken or weak", advice));
+    }
+
+    /// <summary><c>new DESCryptoServiceProvider()</c>, <c>RSA.Create(1024)</c>, <c>new RSACryptoServiceProvider(1024)</c>, <c>new Rfc2898DeriveBytes(...)</c>, <c>Rfc2898DeriveBytes.Pbkdf2(...)</c>.</summary>
+    private static void AnalyzeCreation(SyntaxNodeAnalysisContext context)
+    {
+        var name = context.Node switch
+        {
+            ObjectCreationExpressionSyntax creation => SyntaxNames.Rightmost(creation.Type),
+            InvocationExpressionSyntax invocation => SyntaxNames.Rightmost(invocation.Expression),
+            _ => null,
+        };
+        if (name is null || !(WeakTypes.ContainsKey(name) || name is "RSACryptoServiceProvider" or "Create" or "Rfc2898DeriveBytes" or "Pbkdf2"))
+        {
+            return;
+        }
+
+        var operation = context.SemanticModel.GetOperation(context.Node, context.CancellationToken);
+        var (method, arguments) = operation switch
+        {
+            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+        };
+        if (method?.ContainingType is not { } type || !IsCryptography(type.ContainingNamespace))
+        {
+            return;
+        }
+
+        if (method.MethodKind == MethodKind.Constructor && WeakTypes.TryGetValue(type.Name, out var weak))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.WeakCryptography, context.Node.GetLocation(), weak.Algorithm + " is broken or weak", weak.Advice));
+            return;
+        }
+
+        if (type.Name is "RSA" or "RSACryptoServiceProvider" && Argument(arguments, "keySizeInBits", "dwKeySize") is { ConstantValue: { HasValue: true, Value: int bits } } && bits < MinimumRsaBits)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.WeakCryptography, context.Node.GetLocation(), "an RSA key of " + bits + " bits is too short", "use at least 2048 bits (3072 for use beyond 2030)"));
+            return;
+        }
+
+        if (type.Name == "Rfc2898DeriveBytes" && (method.MethodKind == MethodKind.Constructor || method.Name == "Pbkdf2"))
+        {
+            var iterations = Argument(arguments, "iterations");
+            var hash = Argument(arguments, "hashAlgorithm");
+            if (iterations is null || hash is null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.WeakCryptography, context.Node.GetLocation(),
+                    "PBKDF2 without an explicit hash and iteration count uses SHA-1 and 1,000 iterations", "pass HashAlgorithmName.SHA256 and at least 100,000 iterations"));
+            }
+            else if (iterations.ConstantValue is { HasValue: true, Value: int count } && count < MinimumPbkdf2Iterations)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.WeakCryptography, iterations.Syntax.GetLocation(),
+                    "PBKDF2 with " + count + " iterations is too fast to slow down guessing", "use at least 100,000 iterations (600,000 for SHA-256 per OWASP)"));
+            }
+        }
+    }
+
+    /// <summary><c>aes.IV = new byte[16]</c> or a constant array; <c>rsa.KeySize = 1024</c>.</summary>
+    private static void AnalyzeAssignment(SyntaxNodeAnalysisContext context)
+    {
+        var assignment = (AssignmentExpressionSyntax)context.Node;
+        var name = SyntaxNames.Rightmost(assignment.Left);
+        if (name is not ("IV" or "KeySize") ||
+            context.SemanticModel.GetOperation(assignment, context.CancellationToken) is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } operation ||
+            !IsCryptography(property.ContainingType?.ContainingNamespace))
+        {
+            return;
+        }
+
+        if (name == "IV" && IsConstantBytes(operation.Value))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.WeakCryptography, assignment.Right.GetLocation(), "a constant IV repeats the keystream or leaks equal plaintexts", "generate a random IV per message (RandomNumberGenerator) and send it with the ciphertext"));
+        }
+        else if (name == "KeySize" && property.ContainingType!.Name.StartsWith("RSA", StringComparison.Ordinal) &&
+                 operation.Value.ConstantValue is { HasValue: true, Value: int bits } && bits < MinimumRsaBits)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.WeakCryptography, assignment.Right.GetLocation(), "an RSA key of " + bits + " bits is too short", "use at least 2048 bits"));
+        }
+    }
+
+    private static bool IsConstantBytes(IOperation value) => StringValueResolver.Unwrap(value) switch
+    {
+        IArrayCreationOperation { Initializer: null } => true, // new byte[16]: all zero
+        IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues.All(e => e.ConstantValue.HasValue),
+        _ => false,
+    };
+
+    private static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, params string[] names)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { } parameter && Array.IndexOf(names, parameter.Name) >= 0 && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCryptography(INamespaceSymbol? ns) =>
+        ns is { Name: "Cryptography", ContainingNamespace: { Name: "Security", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+
+    private static bool IsDeclaredNonSecurity(SyntaxNode node, SemanticModel model, HashSet<string> allowed, System.Threading.CancellationToken cancellationToken)
+    {
+        if (allowed.Count == 0)
+        {
+            return false;
+        }
+
+        var member = node.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is BaseMethodDeclarationSyntax or PropertyDeclarationSyntax or FieldDeclarationSyntax);
+        if (member is null)
+        {
+            return false;
+        }
+
+        var symbol = member is FieldDeclarationSyntax field && field.Declaration.Variables.Count > 0
+            ? model.GetDeclaredSymbol(field.Declaration.Variables[0], cancellationToken)
+            : model.GetDeclaredSymbol(member, cancellationToken);
+        return symbol is not null && (allowed.Contains(symbol.ContainingType.ToDisplayString() + "." + symbol.Name) || allowed.Contains(symbol.ContainingType.ToDisplayString()));
+    }
+}

@@ -1,0 +1,82 @@
+using System.Linq;
+using System.Threading.Tasks;
+using IoTSecure.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Communication.ClearTextProtocolAnalyzer>;
+
+namespace IoTSecure.Analyzers.Tests.Rules.Communication;
+
+public class ClearTextProtocolAnalyzerTests
+{
+    private static DiagnosticResult Warning(int location, string what, string instead) =>
+        VerifyCS.Diagnostic(Descriptors.ClearTextProtocol).WithLocation(location).WithArguments(what, "", instead);
+
+    private static DiagnosticResult Error(int location, string what, string instead) =>
+        VerifyCS.Diagnostic(Descriptors.ClearTextProtocol).WithSeverity(DiagnosticSeverity.Error).WithLocation(location).WithArguments(what, " and carries credentials", instead);
+
+    [Fact]
+    public Task Clear_text_uris_written_and_assembled() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                using System;
+                using System.Net.Http;
+                class Device
+                {
+                    const string Telemetry = {|#0:"http://telemetry.contoso.example/api/v1"|};
+                    void Run(HttpClient http, string host, string city, string key)
+                    {
+                        http.GetStringAsync({|#1:"http://weather.example/data?q=London&appid=9f8e7d6c5b4a39281706f5e4d3c2b1a0"|});
+                        var socket = new Uri($"{|#2:ws://|}{host}/stream");
+                        var broker = new Uri({|#3:"mqtt://sensor:hub-pw@broker.contoso.example"|});
+                        var ftp = string.Format({|#4:"ftp://{0}/firmware.bin"|}, host);
+                        var camera = {|#5:"rtsp://camera.local:554/stream1"|};
+                        var builder = {|#6:new UriBuilder("http", "gateway.contoso.example")|};
+                        new MQTTnet.Client.MqttClientOptionsBuilder().{|#7:WithTcpServer("broker.contoso.example", 1883)|}.WithCredentials("u", key);
+                        new MQTTnet.Client.MqttClientOptionsBuilder().{|#8:WithTcpServer(host)|}.Build();
+                        var m2 = {|#9:new uPLibrary.Networking.M2Mqtt.MqttClient("broker.contoso.example")|};
+                    }
+                }
+                """,
+            }.Concat(Stubs.All),
+            Warning(0, "'http://' traffic", "https://"),
+            Error(1, "'http://' traffic", "https://"),
+            Warning(2, "'ws://' traffic", "wss://"),
+            Error(3, "'mqtt://' traffic", "mqtts://"),
+            Warning(4, "'ftp://' traffic", "ftps://"),
+            Warning(5, "'rtsp://' traffic", "rtsps://"),
+            Warning(6, "'http://' traffic", "https://"),
+            Error(7, "MQTT on port 1883 without TLS", "port 8883 with TLS (WithTlsOptions)"),
+            Warning(8, "MQTT on port 1883 without TLS", "port 8883 with TLS (WithTlsOptions)"),
+            Warning(9, "MQTT (M2Mqtt MqttClient) without TLS", "the constructor with secure: true and port 8883"));
+
+    [Fact]
+    public Task Loopback_namespaces_prose_tls_and_secure_schemes_are_fine() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                using System;
+                using System.Xml.Linq;
+                class Device
+                {
+                    const string Local = "http://localhost:5000/health";
+                    const string Loop = "http://127.0.0.1:8080/";
+                    const string V6 = "ws://[::1]:9000/";
+                    const string Secure = "https://api.contoso.example/v1";
+                    const string Broker = "mqtts://broker.contoso.example:8883";
+                    const string Soap = "http://schemas.xmlsoap.org/soap/envelope/";
+                    static readonly XNamespace Ns = "http://contoso.example/schemas/device";
+                    const string Help = "See http://contoso.example/help for details";
+                    void Run(string host)
+                    {
+                        new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer(host, 8883).Build();
+                        new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer("localhost", 1883).Build();
+                        new uPLibrary.Networking.M2Mqtt.MqttClient("broker.contoso.example", 8883, true, null!, null!, 0);
+                    }
+                }
+                """,
+            }.Concat(Stubs.All));
+}
