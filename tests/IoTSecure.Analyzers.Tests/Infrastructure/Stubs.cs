@@ -108,6 +108,7 @@ public static class Stubs
                 public MqttClientOptionsBuilder WithClientId(string value) => this;
                 public MqttClientOptionsBuilder WithConnectionUri(string uri) => this;
                 public MqttClientOptionsBuilder WithWebSocketServer(string uri) => this;
+                public MqttClientOptionsBuilder WithTls() => this;
                 public MqttClientOptions Build() => new MqttClientOptions();
             }
             public class MqttClientCredentials { public MqttClientCredentials(string userName, byte[] password = null) { } }
@@ -130,8 +131,10 @@ public static class Stubs
                 public MqttClientOptionsBuilder WithCredentials(string username, string password) => this;
                 public MqttClientOptionsBuilder WithCredentials(string username, byte[] password) => this;
                 public MqttClientOptionsBuilder WithConnectionUri(string uri) => this;
+                public MqttClientOptionsBuilder WithTlsOptions(System.Action<MqttClientTlsOptionsBuilder> configure) => this;
                 public MqttClientOptions Build() => new MqttClientOptions();
             }
+            public class MqttClientTlsOptionsBuilder { public MqttClientTlsOptionsBuilder UseTls(bool useTls = true) => this; }
             public class MqttClientCredentials { public MqttClientCredentials(string userName, byte[] password) { } }
             public class MqttClientWebSocketProxyOptionsBuilder { public MqttClientWebSocketProxyOptionsBuilder WithPassword(string password) => this; }
             public class MqttClientWebSocketProxyOptions { public string Password { get; set; } }
