@@ -36,7 +36,17 @@ public static class Program
         // IOT1006: a template value that was never filled in.
         var provisioning = new NetworkCredential("provisioning", "<replace-with-provisioning-password>");
 
+        // IOT3001 + IOT3002: firmware metadata over plain HTTP, and the TLS check switched off for the gateway.
+        using var insecureHandler = new HttpClientHandler { ServerCertificateCustomValidationCallback = (message, certificate, chain, errors) => true };
+        using var updates = new HttpClient(insecureHandler);
+        var manifest = await updates.GetStringAsync("http://updates.contoso.example/sensorhub/manifest.json");
+
+        // IOT3004: firmware integrity "checked" with MD5. IOT3005: a session token from System.Random.
+        var digest = System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(manifest));
+        var sessionToken = Random.Shared.Next().ToString("x8");
+
         Calibration.Upload(Secrets.CalibrationServicePassword);
+        Console.WriteLine(digest.Length + sessionToken);
         Console.WriteLine(maintenance.UserName + accessPointPassword.Length + provisioning.UserName + Secrets.FirmwareSigningKey.Length);
     }
 }

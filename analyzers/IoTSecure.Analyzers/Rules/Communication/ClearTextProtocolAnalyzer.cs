@@ -69,6 +69,9 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
             case ObjectCreationExpressionSyntax creation when SyntaxNames.Rightmost(creation.Type) == "UriBuilder":
                 AnalyzeUriBuilder(context, creation);
                 break;
+            case ObjectCreationExpressionSyntax creation when SyntaxNames.Rightmost(creation.Type) == "Address":
+                AnalyzeAmqpAddress(context, creation);
+                break;
         }
     }
 
@@ -122,6 +125,28 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
         {
             Report(context, creation.GetLocation(), "MQTT (M2Mqtt MqttClient) without TLS", carriesCredentials: false, "the constructor with secure: true and port 8883", ImmutableDictionary<string, string?>.Empty);
         }
+    }
+
+    /// <summary>AMQP.Net Lite <c>new Address(host, port, user, password, path, scheme: "AMQP")</c>: the default scheme is AMQPS.</summary>
+    private static void AnalyzeAmqpAddress(SyntaxNodeAnalysisContext context, ObjectCreationExpressionSyntax creation)
+    {
+        if (context.SemanticModel.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation ||
+            constructor.ContainingType.ToDisplayString() != "Amqp.Address" ||
+            operation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "scheme" && a.ArgumentKind != ArgumentKind.DefaultValue)?.Value.ConstantValue.Value is not string scheme ||
+            !string.Equals(scheme, "AMQP", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var host = operation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "host")?.Value.ConstantValue.Value as string;
+        if (host is not null && ClearTextUris.IsLoopback(host))
+        {
+            return;
+        }
+
+        var credentials = operation.Arguments.Any(a => a.Parameter?.Name is "user" or "password" && a.ArgumentKind != ArgumentKind.DefaultValue &&
+                                                       a.Value.ConstantValue is not { HasValue: true, Value: null });
+        Report(context, creation.GetLocation(), "AMQP without TLS", credentials, "scheme \"AMQPS\" on port 5671", ImmutableDictionary<string, string?>.Empty);
     }
 
     /// <summary><c>new UriBuilder("http", host, ...)</c>: the scheme is given on its own.</summary>

@@ -49,7 +49,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             return;
         }
 
-        var destination = method == "NextBytes"
+        var isBuffer = method == "NextBytes";
+        var destination = isBuffer
             ? DestinationOfBuffer(invocation, context.SemanticModel, context.CancellationToken)
             : DestinationOfValue(invocation, context.SemanticModel, context.CancellationToken);
         if (destination is null || !IsSecurityName(destination, names))
@@ -57,7 +58,31 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             return;
         }
 
+        // A string password, token or secret held in a secret-named variable, field or property is IOT1005's finding
+        // (a per-device password from a predictable source); one value, one rule.
+        if (!isBuffer && names.IsSecretName(destination) && ReceivedBySymbol(invocation))
+        {
+            return;
+        }
+
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.InsecureRandom, invocation.GetLocation(), destination, Purpose(destination)));
+    }
+
+    /// <summary>Whether the value ends in a variable, field or property (rather than a parameter or a return).</summary>
+    private static bool ReceivedBySymbol(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case VariableDeclaratorSyntax or AssignmentExpressionSyntax:
+                    return true;
+                case ArgumentSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or StatementSyntax:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsRandom(INamedTypeSymbol? type)

@@ -37,6 +37,8 @@ public class ClearTextProtocolAnalyzerTests
                         new MQTTnet.Client.MqttClientOptionsBuilder().{|#7:WithTcpServer("broker.contoso.example", 1883)|}.WithCredentials("u", key);
                         new MQTTnet.Client.MqttClientOptionsBuilder().{|#8:WithTcpServer(host)|}.Build();
                         var m2 = {|#9:new uPLibrary.Networking.M2Mqtt.MqttClient("broker.contoso.example")|};
+                        var amqp = {|#10:new Amqp.Address("bus.contoso.example", 5672, "device", key, "/", "AMQP")|};
+                        var amqps = new Amqp.Address("bus.contoso.example", 5671, "device", key);
                     }
                 }
                 """,
@@ -50,7 +52,8 @@ public class ClearTextProtocolAnalyzerTests
             Warning(6, "'http://' traffic", "https://"),
             Error(7, "MQTT on port 1883 without TLS", "port 8883 with TLS (WithTlsOptions)"),
             Warning(8, "MQTT on port 1883 without TLS", "port 8883 with TLS (WithTlsOptions)"),
-            Warning(9, "MQTT (M2Mqtt MqttClient) without TLS", "the constructor with secure: true and port 8883"));
+            Warning(9, "MQTT (M2Mqtt MqttClient) without TLS", "the constructor with secure: true and port 8883"),
+            Error(10, "AMQP without TLS", "scheme \"AMQPS\" on port 5671"));
 
     [Fact]
     public Task Loopback_namespaces_prose_tls_and_secure_schemes_are_fine() =>

@@ -51,6 +51,7 @@ public class InsecureRandomAnalyzerTests
                     var simulatedTemperature = 20 + random.NextDouble() * 5;
                     var key = RandomNumberGenerator.GetBytes(32);
                     var keyIndex = random.Next(4);
+                    var sessionToken = random.Next().ToString("x8"); // a secret-named string: IOT1005's finding, not reported twice
                 }
             }
             """);
