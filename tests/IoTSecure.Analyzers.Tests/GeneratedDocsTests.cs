@@ -17,19 +17,6 @@ public class GeneratedDocsTests
     private const string Start = "<!-- rules:start -->";
     private const string End = "<!-- rules:end -->";
 
-    private static string Root()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "IoTSecure.Analyzers.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
-    }
-
     private static DiagnosticDescriptor[] Rules() =>
         typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>().OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
@@ -79,7 +66,7 @@ public class GeneratedDocsTests
     [Fact]
     public void Readme_rule_table_and_default_editorconfig_match_the_descriptors()
     {
-        var root = Root();
+        var root = Infrastructure.Repository.Root();
         var readmePath = Path.Combine(root, "README.md");
         var readme = File.ReadAllText(readmePath);
         var start = readme.IndexOf(Start, StringComparison.Ordinal);

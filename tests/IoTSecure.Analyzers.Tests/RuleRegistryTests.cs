@@ -13,19 +13,6 @@ namespace IoTSecure.Analyzers.Tests;
 /// <summary>Every rule carries its companions: doc page, release-tracking entry, package default severity, help link.</summary>
 public class RuleRegistryTests
 {
-    private static string Root()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "IoTSecure.Analyzers.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
-    }
-
     public static IEnumerable<object[]> AllDescriptors() =>
         typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
@@ -40,7 +27,7 @@ public class RuleRegistryTests
     public void Descriptor_has_doc_page_release_entry_default_severity_and_help_link(string id)
     {
         var descriptor = Descriptor(id);
-        var root = Root();
+        var root = Infrastructure.Repository.Root();
 
         var page = Path.Combine(root, "docs", "rules", id + ".md");
         Assert.True(File.Exists(page), "missing " + page);
@@ -93,7 +80,7 @@ public class RuleRegistryTests
     [Fact]
     public void Every_build_check_code_has_a_doc_page()
     {
-        var root = Root();
+        var root = Infrastructure.Repository.Root();
         var source = File.ReadAllText(Path.Combine(root, "msbuild-sdk", "IoTSecure.Sdk", "Gate", "GateCodes.cs"));
         var codes = Regex.Matches(source, "\"(IOT8[0-9]{3})\"").Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(codes);

@@ -32,6 +32,25 @@ public class ObsoleteTlsVersionAnalyzerTests
             Finding(3, "SslProtocols.Ssl3", "SSL 3.0"));
 
     [Fact]
+    public Task M2Mqtt_TLS_enum() =>
+        VerifyCS.AnalyzerAsync("""
+            namespace uPLibrary.Networking.M2Mqtt
+            {
+                public enum MqttSslProtocols { None, SSLv3, TLSv1_0, TLSv1_1, TLSv1_2 }
+                public class MqttClient
+                {
+                    public MqttClient(string brokerHostName, int brokerPort, bool secure, object caCert, object clientCert, MqttSslProtocols sslProtocol) { }
+                }
+            }
+            class Device
+            {
+                object Old() => new uPLibrary.Networking.M2Mqtt.MqttClient("broker", 8883, true, null!, null!, {|#0:uPLibrary.Networking.M2Mqtt.MqttSslProtocols.TLSv1_0|});
+                object New() => new uPLibrary.Networking.M2Mqtt.MqttClient("broker", 8883, true, null!, null!, uPLibrary.Networking.M2Mqtt.MqttSslProtocols.TLSv1_2);
+            }
+            """,
+            Finding(0, "MqttSslProtocols.TLSv1_0", "TLS 1.0"));
+
+    [Fact]
     public Task Modern_versions_the_OS_default_and_inspections_are_fine() =>
         VerifyCS.AnalyzerAsync("""
             #pragma warning disable SYSLIB0039, CS0618
