@@ -40,7 +40,7 @@ set +e
 dotnet build samples/SensorHub.Insecure -nodeReuse:false -nologo -v:q > artifacts/samples/SensorHub.Insecure.log 2>&1
 insecure_exit=$?
 set -e
-grep -oE "[^ /]+\.cs\([0-9]+,[0-9]+\): (error|warning) IOT[0-9]{4}: .*\(https" artifacts/samples/SensorHub.Insecure.log | sed 's/ (https$//' | sort -u | sed 's/^/   /'
+grep -oE "([^ /]+\.cs\([0-9]+,[0-9]+\)|CSC) ?: (error|warning) IOT[0-9]{4}: .*\(https" artifacts/samples/SensorHub.Insecure.log | sed 's/ (https$//' | sort -u | sed 's/^/   /'
 if [ $insecure_exit -eq 0 ] || ! grep -q "error IOT" artifacts/samples/SensorHub.Insecure.log; then
   echo "!! the insecure twin built without IoTSecure errors"; status=1
 else

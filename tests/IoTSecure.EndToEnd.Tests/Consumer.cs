@@ -40,6 +40,7 @@ public sealed class Consumer
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>disable</ImplicitUsings>
                 <IsPackable>true</IsPackable>
+            {(properties.Contains("IoTUpdateMechanism") ? string.Empty : "    <IoTUpdateMechanism>External</IoTUpdateMechanism>")}
             {properties}
               </PropertyGroup>
               <ItemGroup>

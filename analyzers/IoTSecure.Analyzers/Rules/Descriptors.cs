@@ -70,6 +70,18 @@ public static class Descriptors
                      "information, unless through a keyed cryptographic function (for example HMAC-SHA256 with a factory secret) or a cryptographic generator.",
         WellKnownDiagnosticTags.Telemetry);
 
+    public static readonly DiagnosticDescriptor MissingSecurityUpdate = new(
+        RuleIdentifiers.MissingSecurityUpdate,
+        title: "Device application has no security-update mechanism",
+        messageFormat: "Device application '{0}' has no security-update mechanism: mark the code that installs updates with [IoTSecure.SecurityUpdateHook], use a platform update mechanism, or declare <IoTUpdateMechanism>External</IoTUpdateMechanism> (OS packages, containers) or None with <IoTNoUpdateRationale>",
+        category: RuleCategories.Updates,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A connected product must be able to receive security updates for its defined support period (ETSI EN 303 645 5.3-1, 5.3-2; " +
+                     "UK PSTI Schedule 1 para 3; EU CRA Annex I (2)(c)). Reported once per device project, at the end of the compilation.",
+        helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.MissingSecurityUpdate),
+        customTags: new[] { WellKnownDiagnosticTags.CompilationEnd, WellKnownDiagnosticTags.Telemetry });
+
     public static readonly DiagnosticDescriptor ClearTextProtocol = Create(
         RuleIdentifiers.ClearTextProtocol,
         RuleCategories.Communication,

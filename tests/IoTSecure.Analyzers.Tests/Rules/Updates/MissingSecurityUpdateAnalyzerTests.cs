@@ -1,0 +1,77 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Updates.MissingSecurityUpdateAnalyzer>;
+
+namespace IoTSecure.Analyzers.Tests.Rules.Updates;
+
+public class MissingSecurityUpdateAnalyzerTests
+{
+    private const string Hook = """
+        namespace IoTSecure
+        {
+            [System.AttributeUsage(System.AttributeTargets.Class | System.AttributeTargets.Method, Inherited = false)]
+            [System.Diagnostics.Conditional("IOTSECURE_UPDATE_HOOK_METADATA")]
+            internal sealed class SecurityUpdateHookAttribute : System.Attribute { }
+        }
+        """;
+
+    private const string App = "static class Program { static void Main() { } }";
+
+    private static DiagnosticResult Finding() =>
+        VerifyCS.Diagnostic(Descriptors.MissingSecurityUpdate).WithNoLocation().WithArguments("TestProject");
+
+    [Fact]
+    public Task Device_without_a_mechanism_is_reported_once() =>
+        VerifyCS.AnalyzerAsync(new[] { App, Hook }, "build_property.IoTDevice = true", Finding());
+
+    [Theory]
+    [InlineData("[IoTSecure.SecurityUpdateHook] class Updater { }")]
+    [InlineData("class Updater { [IoTSecure.SecurityUpdateHook] public void Apply(byte[] image) { } }")]
+    public Task A_hook_on_a_class_or_method_is_a_mechanism(string updater) =>
+        VerifyCS.AnalyzerAsync(new[] { App, Hook, updater }, "build_property.IoTDevice = true");
+
+    [Theory]
+    [InlineData("External")]
+    [InlineData("none")]
+    public Task Declared_external_or_no_update_mechanism(string mechanism) =>
+        VerifyCS.AnalyzerAsync(new[] { App }, "build_property.IoTDevice = true\nbuild_property.IoTUpdateMechanism = " + mechanism);
+
+    [Fact]
+    public Task Libraries_and_explicit_non_devices_are_not_checked() =>
+        Task.WhenAll(
+            VerifyCS.AnalyzerAsync(new[] { App }, "build_property.IoTDevice = false"),
+            VerifyCS.AnalyzerAsync(new[] { "class Library { }" }));
+
+    [Fact]
+    public Task Platform_mechanisms_count() =>
+        Task.WhenAll(
+            VerifyCS.AnalyzerAsync(
+                new[]
+                {
+                    App,
+                    "namespace Meadow.Update { public interface IUpdateService { event System.Action OnUpdateAvailable; } }",
+                    "class Updates { void Wire(Meadow.Update.IUpdateService service) => service.OnUpdateAvailable += () => { }; }",
+                },
+                "build_property.IoTDevice = true"),
+            VerifyCS.AnalyzerAsync(
+                new[]
+                {
+                    App,
+                    "namespace Microsoft.Azure.Devices.Client { public class DeviceClient { public System.Threading.Tasks.Task SetMethodHandlerAsync(string methodName, object handler, object context) => null!; } }",
+                    "class Twin { void Wire(Microsoft.Azure.Devices.Client.DeviceClient client) => client.SetMethodHandlerAsync(\"firmwareUpdate\", null!, null!); }",
+                },
+                "build_property.IoTDevice = true"),
+            VerifyCS.AnalyzerAsync(
+                new[]
+                {
+                    App,
+                    "namespace Microsoft.Azure.Devices.Client { public class DeviceClient { public System.Threading.Tasks.Task SetMethodHandlerAsync(string methodName, object handler, object context) => null!; } }",
+                    "class Twin { void Wire(Microsoft.Azure.Devices.Client.DeviceClient client) => client.SetMethodHandlerAsync(\"reboot\", null!, null!); }",
+                },
+                "build_property.IoTDevice = true",
+                Finding()));
+
+    [Fact]
+    public Task Without_the_property_a_library_is_not_a_device() =>
+        VerifyCS.AnalyzerAsync(new[] { App }, "build_property.IoTDevice = ");
+}
