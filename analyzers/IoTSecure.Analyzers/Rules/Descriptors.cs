@@ -82,6 +82,34 @@ public static class Descriptors
         helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.MissingSecurityUpdate),
         customTags: new[] { WellKnownDiagnosticTags.CompilationEnd, WellKnownDiagnosticTags.Telemetry });
 
+    public static readonly DiagnosticDescriptor UnverifiedUpdate = Create(
+        RuleIdentifiers.UnverifiedUpdate,
+        RuleCategories.Updates,
+        DiagnosticSeverity.Error,
+        title: "Update applied without verifying its signature",
+        messageFormat: "'{0}' in update hook '{1}' applies a payload that no asymmetric signature check guards; verify the signature (ECDsa/RSA VerifyData, SignedCms.CheckSignature) and stop when it fails, before writing, loading or flashing",
+        description: "ETSI EN 303 645 5.3-9 and 5.3-10 require the authenticity and integrity of software updates to be verified before they are installed. " +
+                     "A check counts only when its failure stops the path to the apply step.",
+        WellKnownDiagnosticTags.Telemetry);
+
+    public static readonly DiagnosticDescriptor InsecureUpdateChannel = Create(
+        RuleIdentifiers.InsecureUpdateChannel,
+        RuleCategories.Updates,
+        DiagnosticSeverity.Error,
+        title: "Update fetched over an unauthenticated channel",
+        messageFormat: "The update in hook '{0}' travels over an unauthenticated channel: {1}",
+        description: "An update fetched over clear text or with certificate validation disabled can be replaced in transit (ETSI EN 303 645 5.3-2, 5.5-5).",
+        WellKnownDiagnosticTags.Telemetry);
+
+    public static readonly DiagnosticDescriptor ChecksumOnlyUpdate = Create(
+        RuleIdentifiers.ChecksumOnlyUpdate,
+        RuleCategories.Updates,
+        DiagnosticSeverity.Warning,
+        title: "Update integrity rests on a checksum alone",
+        messageFormat: "Update hook '{0}' checks the payload with {1} only; a hash delivered with the payload shows it was not damaged, not who made it: verify an asymmetric signature with a key embedded in the device",
+        description: "CRC32, MD5, SHA-1 and even SHA-256 hashes that come from the same source as the payload are integrity checks, not authenticity (ETSI EN 303 645 5.3-9).",
+        WellKnownDiagnosticTags.Telemetry);
+
     public static readonly DiagnosticDescriptor ClearTextProtocol = Create(
         RuleIdentifiers.ClearTextProtocol,
         RuleCategories.Communication,

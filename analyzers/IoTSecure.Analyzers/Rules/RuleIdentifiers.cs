@@ -13,6 +13,9 @@ public static class RuleIdentifiers
     public const string DerivedDevicePassword = "IOT1005";
     public const string PlaceholderCredential = "IOT1006";
     public const string MissingSecurityUpdate = "IOT2001";
+    public const string UnverifiedUpdate = "IOT2002";
+    public const string InsecureUpdateChannel = "IOT2003";
+    public const string ChecksumOnlyUpdate = "IOT2004";
     public const string ClearTextProtocol = "IOT3001";
     public const string CertificateValidationDisabled = "IOT3002";
     public const string ObsoleteTlsVersion = "IOT3003";

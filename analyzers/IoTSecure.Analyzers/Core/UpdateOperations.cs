@@ -1,0 +1,114 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IoTSecure.Analyzers.Core;
+
+/// <summary>What an update hook does with a payload: apply it, verify its signature, or only hash it.</summary>
+internal static class UpdateOperations
+{
+    /// <summary>A write, load, flash or install of the payload; null when the operation is none of these.</summary>
+    public static string? ApplyName(IOperation operation)
+    {
+        if (operation is not IInvocationOperation { TargetMethod: { } method } invocation)
+        {
+            return null;
+        }
+
+        var type = method.ContainingType;
+        var name = method.Name;
+        if (Is(type, "System.IO", "File") && name is "WriteAllBytes" or "WriteAllBytesAsync" or "Move" or "Replace" or "Copy")
+        {
+            return "File." + name;
+        }
+
+        if (DerivesFrom(invocation.Instance?.Type, "System.IO", "FileStream") && name is "Write" or "WriteAsync" or "WriteByte")
+        {
+            return "FileStream." + name;
+        }
+
+        if (name is "CopyTo" or "CopyToAsync" && invocation.Arguments.Length > 0 && DerivesFrom(invocation.Arguments[0].Value.Type, "System.IO", "FileStream"))
+        {
+            return "Stream." + name + " into a file";
+        }
+
+        if ((Is(type, "System.Reflection", "Assembly") && name is "Load" or "LoadFrom" or "LoadFile") ||
+            (type?.Name == "AssemblyLoadContext" && name is "LoadFromStream" or "LoadFromAssemblyPath"))
+        {
+            return type!.Name + "." + name;
+        }
+
+        if (Is(type, "System.Diagnostics", "Process") && name == "Start")
+        {
+            return "Process.Start";
+        }
+
+        if (name is "StoreImageChunk" or "ApplyUpdate" or "InstallUpdate" or "FlashAndReset" &&
+            type?.ContainingNamespace?.ToDisplayString() is { } ns && (ns.StartsWith("nanoFramework", StringComparison.Ordinal) || ns.StartsWith("Meadow", StringComparison.Ordinal) || ns.StartsWith("GHIElectronics", StringComparison.Ordinal)))
+        {
+            return type!.Name + "." + name;
+        }
+
+        return null;
+    }
+
+    /// <summary>An asymmetric signature check returning whether it passed (RSA, ECDsa, DSA VerifyData/VerifyHash).</summary>
+    public static bool IsBooleanVerification(IOperation operation) =>
+        operation is IInvocationOperation { TargetMethod: { Name: "VerifyData" or "VerifyHash" } method } &&
+        method.ReturnType.SpecialType == SpecialType.System_Boolean &&
+        DerivesFrom(method.ContainingType, "System.Security.Cryptography", "AsymmetricAlgorithm");
+
+    /// <summary>A signature check that throws when it fails (SignedCms.CheckSignature).</summary>
+    public static bool IsThrowingVerification(IOperation operation) =>
+        operation is IInvocationOperation { TargetMethod: { Name: "CheckSignature" } method } &&
+        method.ContainingType?.Name == "SignedCms";
+
+    /// <summary>The checksum or unkeyed hash an operation computes (CRC32, MD5, SHA-1, SHA-2 of the payload), or null.</summary>
+    public static string? ChecksumName(IOperation operation)
+    {
+        if (operation is not IInvocationOperation { TargetMethod: { } method })
+        {
+            return null;
+        }
+
+        var type = method.ContainingType;
+        if (type?.Name is "Crc32" or "Crc64" || method.Name.IndexOf("Crc", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return "a CRC";
+        }
+
+        if (method.Name is "HashData" or "ComputeHash" or "ComputeHashAsync" or "HashDataAsync")
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (current.Name.StartsWith("HMAC", StringComparison.Ordinal))
+                {
+                    return null; // keyed: a shared-secret MAC, judged elsewhere
+                }
+
+                if (current.Name is "MD5" or "SHA1" or "SHA256" or "SHA384" or "SHA512")
+                {
+                    return current.Name == "SHA1" ? "SHA-1" : current.Name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Is(INamedTypeSymbol? type, string ns, string name) =>
+        type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == ns;
+
+    private static bool DerivesFrom(ITypeSymbol? type, string ns, string name)
+    {
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            if (Is(current, ns, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
