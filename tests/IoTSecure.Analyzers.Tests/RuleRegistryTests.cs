@@ -72,7 +72,9 @@ public class RuleRegistryTests
         foreach (var type in fixers)
         {
             var fixer = (CodeFixProvider)Activator.CreateInstance(type)!;
-            Assert.NotNull(fixer.GetFixAllProvider());
+            // A rule reported at most once per project (IOT2001) has nothing to fix "all" of.
+            var oncePerProject = fixer.FixableDiagnosticIds.All(id => id == RuleIdentifiers.MissingSecurityUpdate);
+            Assert.True(oncePerProject || fixer.GetFixAllProvider() is not null, type.Name + " has no Fix All");
             Assert.EndsWith("Fixer", type.Name);
         }
     }

@@ -69,7 +69,10 @@ public sealed class MissingSecurityUpdateAnalyzer : IoTSecureAnalyzer
         {
             if (Volatile.Read(ref found) == 0)
             {
-                c.ReportDiagnostic(Diagnostic.Create(Descriptors.MissingSecurityUpdate, Location.None, c.Compilation.AssemblyName ?? "application"));
+                // At the entry point when there is one, so editors can offer the fix that adds an update hook.
+                var entryPoint = c.Compilation.GetEntryPoint(c.CancellationToken);
+                var location = entryPoint is { Locations.Length: > 0 } && entryPoint.Locations[0].IsInSource ? entryPoint.Locations[0] : Location.None;
+                c.ReportDiagnostic(Diagnostic.Create(Descriptors.MissingSecurityUpdate, location, c.Compilation.AssemblyName ?? "application"));
             }
         });
     }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Updates.MissingSecurityUpdateAnalyzer>;
@@ -19,6 +20,16 @@ public class MissingSecurityUpdateAnalyzerTests
 
     private static DiagnosticResult Finding() =>
         VerifyCS.Diagnostic(Descriptors.MissingSecurityUpdate).WithNoLocation().WithArguments("TestProject");
+
+    [Fact]
+    public async Task The_fix_adds_an_update_hook_that_compiles_and_passes_every_IoTSecure_rule()
+    {
+        var generated = IoTSecure.Analyzers.CodeFixes.Rules.Updates.MissingSecurityUpdateFixer.Source("Contoso.Device");
+        var compilation = Infrastructure.AnalyzerRunner.Compile(new[] { "static class Program { static void Main() { } }", Hook, generated });
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        var diagnostics = await Infrastructure.AnalyzerRunner.RunAsync(compilation);
+        Assert.Empty(diagnostics.Where(d => d.Id.StartsWith("IOT", System.StringComparison.Ordinal)));
+    }
 
     [Fact]
     public Task Device_without_a_mechanism_is_reported_once() =>
