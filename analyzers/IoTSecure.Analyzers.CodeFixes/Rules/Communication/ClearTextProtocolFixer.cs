@@ -4,6 +4,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using IoTSecure.Analyzers.CodeFixes.Core;
 using IoTSecure.Analyzers.Rules.Communication;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -33,7 +34,7 @@ public sealed class ClearTextProtocolFixer : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (diagnostic.Properties.TryGetValue(ClearTextProtocolAnalyzer.SecureSchemeProperty, out var secure) && secure is not null &&
-                SchemeSpan(text, diagnostic.Location.SourceSpan) is { } span)
+                SchemeRewrite.SchemeSpan(text, diagnostic.Location.SourceSpan) is { } span)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(
@@ -58,25 +59,6 @@ public sealed class ClearTextProtocolFixer : CodeFixProvider
                 }
             }
         }
-    }
-
-    /// <summary>Where the clear scheme's name is, in the source text of the flagged literal.</summary>
-    private static TextSpan? SchemeSpan(SourceText text, TextSpan span)
-    {
-        var source = text.ToString(span);
-        var separator = source.IndexOf("://", StringComparison.Ordinal);
-        if (separator <= 0)
-        {
-            return null;
-        }
-
-        var start = separator;
-        while (start > 0 && char.IsLetter(source[start - 1]))
-        {
-            start--;
-        }
-
-        return start == separator ? null : new TextSpan(span.Start + start, separator - start);
     }
 
     /// <summary>The call that turns TLS on for this builder: MQTTnet 5 <c>WithTlsOptions(o => o.UseTls())</c>, 3 and 4 <c>WithTls()</c>.</summary>

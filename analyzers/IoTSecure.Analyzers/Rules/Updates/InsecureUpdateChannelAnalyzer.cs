@@ -17,6 +17,8 @@ namespace IoTSecure.Analyzers.Rules.Updates;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InsecureUpdateChannelAnalyzer : IoTSecureAnalyzer
 {
+    public const string SecureSchemeProperty = "SecureScheme";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InsecureUpdateChannel);
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
@@ -34,7 +36,8 @@ public sealed class InsecureUpdateChannelAnalyzer : IoTSecureAnalyzer
                         var text = value.Text;
                         if (ClearTextUris.Find(text.Replace('\0', 'x')) is { } uri)
                         {
-                            c.ReportDiagnostic(Diagnostic.Create(Descriptors.InsecureUpdateChannel, argument.Syntax.GetLocation(), hook.Method.Name, "it is fetched over " + uri.Scheme + "://; use " + uri.SecureScheme + "://"));
+                            var properties = ImmutableDictionary<string, string?>.Empty.Add(SecureSchemeProperty, uri.SecureScheme);
+                            c.ReportDiagnostic(Diagnostic.Create(Descriptors.InsecureUpdateChannel, argument.Syntax.GetLocation(), properties, hook.Method.Name, "it is fetched over " + uri.Scheme + "://; use " + uri.SecureScheme + "://"));
                         }
 
                         break;
