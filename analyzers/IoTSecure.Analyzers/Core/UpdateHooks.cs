@@ -50,6 +50,11 @@ internal static class UpdateHooks
             },
             SyntaxKind.MethodDeclaration);
 
+    /// <summary>Whether a node sits in a method that is an update hook, judged on the attribute names (no semantic model).</summary>
+    public static bool IsInsideHook(SyntaxNode node) =>
+        node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } method &&
+        (NamesHook(method.AttributeLists) || (method.Parent is TypeDeclarationSyntax type && NamesHook(type.AttributeLists)));
+
     public static bool IsHook(ISymbol? symbol)
     {
         if (symbol is null)

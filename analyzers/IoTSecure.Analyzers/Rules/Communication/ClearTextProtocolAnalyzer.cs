@@ -52,6 +52,11 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
             return;
         }
 
+        if (UpdateHooks.IsInsideHook(context.Node))
+        {
+            return; // an update fetched in clear text is IOT2003's finding, an error
+        }
+
         Report(context, context.Node.GetLocation(), "'" + uri.Scheme + "://' traffic", uri.CarriesCredentials, uri.SecureScheme + "://",
             ImmutableDictionary<string, string?>.Empty.Add(SecureSchemeProperty, uri.SecureScheme));
     }

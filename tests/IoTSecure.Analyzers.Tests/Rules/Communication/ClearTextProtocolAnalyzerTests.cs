@@ -73,6 +73,7 @@ public class ClearTextProtocolAnalyzerTests
                     const string Soap = "http://schemas.xmlsoap.org/soap/envelope/";
                     static readonly XNamespace Ns = "http://contoso.example/schemas/device";
                     const string Help = "See http://contoso.example/help for details";
+                    [IoTSecure.SecurityUpdateHook] string UpdateUrl() => "http://updates.contoso.example/fw.bin"; // IOT2003's finding, not IOT3001's
                     void Run(string host)
                     {
                         new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer(host, 8883).Build();
@@ -81,5 +82,6 @@ public class ClearTextProtocolAnalyzerTests
                     }
                 }
                 """,
+                "namespace IoTSecure { internal sealed class SecurityUpdateHookAttribute : System.Attribute { } }",
             }.Concat(Stubs.All));
 }
