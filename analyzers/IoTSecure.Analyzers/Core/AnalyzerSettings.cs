@@ -11,11 +11,12 @@ namespace IoTSecure.Analyzers.Core;
 /// The options a team sets in <c>.editorconfig</c> or a <c>.globalconfig</c> (global section), read once per
 /// compilation:
 /// <list type="bullet">
-/// <item><c>iotsecure.credential_sinks</c>: own sinks, <c>Namespace.Type.Member(parameter)[:Kind]</c>, <c>;</c>-separated.</item>
-/// <item><c>iotsecure.secret_names</c>: extra words or compounds that name secrets, <c>;</c>-separated.</item>
-/// <item><c>iotsecure.placeholder_patterns</c>: extra regular expressions for placeholder values, <c>;;</c>-separated.</item>
+/// <item><c>iotsecure.credential_sinks</c>: own sinks, <c>Namespace.Type.Member(parameter)[:Kind]</c>, <c>,</c>-separated.</item>
+/// <item><c>iotsecure.secret_names</c>: extra words or compounds that name secrets, <c>,</c>-separated.</item>
+/// <item><c>iotsecure.placeholder_patterns</c>: one regular expression for placeholder values (combine with <c>|</c>).</item>
 /// <item><c>iotsecure.analyze_test_projects</c>: <c>true</c> to analyze test projects (off by default: tests hold fake secrets).</item>
 /// </list>
+/// Values cannot contain <c>;</c> or <c>#</c>: editorconfig reads them as the start of a comment.
 /// </summary>
 internal sealed class AnalyzerSettings
 {
@@ -49,7 +50,7 @@ internal sealed class AnalyzerSettings
         global.TryGetValue("build_property.IsTestProject", out var isTestProject);
 
         var placeholderList = new List<Regex>();
-        foreach (var pattern in Split(patterns, ";;"))
+        foreach (var pattern in string.IsNullOrWhiteSpace(patterns) ? Array.Empty<string>() : new[] { patterns!.Trim() })
         {
             try
             {
@@ -63,7 +64,7 @@ internal sealed class AnalyzerSettings
 
         var isTest = string.Equals(isTestProject?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
         var analyze = !isTest || string.Equals(analyzeTests?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-        return new AnalyzerSettings(CredentialSink.ParseList(sinks), new SecretNames(Split(names, ";")), placeholderList, analyze);
+        return new AnalyzerSettings(CredentialSink.ParseList(sinks), new SecretNames(Split(names, ",")), placeholderList, analyze);
     }
 
     private static IEnumerable<string> Split(string? value, string separator)

@@ -93,7 +93,10 @@ public sealed class CredentialSink
         return new CredentialSink(type, member, parameter, kind);
     }
 
-    /// <summary>Parses a list of sink specifications separated by <c>;</c> or line breaks; malformed items are skipped.</summary>
+    /// <summary>
+    /// Parses a list of sink specifications separated by <c>,</c> (editorconfig values cannot hold <c>;</c> or <c>#</c>,
+    /// which start comments); malformed items are skipped.
+    /// </summary>
     public static ImmutableArray<CredentialSink> ParseList(string? list)
     {
         if (string.IsNullOrWhiteSpace(list))
@@ -102,7 +105,7 @@ public sealed class CredentialSink
         }
 
         var builder = ImmutableArray.CreateBuilder<CredentialSink>();
-        foreach (var item in list!.Split(new[] { ';', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var item in list!.Split(new[] { ',', ';', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries))
         {
             if (TryParse(item) is { } sink)
             {

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -52,16 +54,35 @@ internal static class UpdateOperations
         return null;
     }
 
-    /// <summary>An asymmetric signature check returning whether it passed (RSA, ECDsa, DSA VerifyData/VerifyHash).</summary>
-    public static bool IsBooleanVerification(IOperation operation) =>
-        operation is IInvocationOperation { TargetMethod: { Name: "VerifyData" or "VerifyHash" } method } &&
-        method.ReturnType.SpecialType == SpecialType.System_Boolean &&
-        DerivesFrom(method.ContainingType, "System.Security.Cryptography", "AsymmetricAlgorithm");
+    /// <summary>Option: the team's own signature verifiers, <c>Namespace.Type.Method</c> separated by <c>;</c>.</summary>
+    public const string VerifiersKey = "iotsecure.update_verifiers";
 
-    /// <summary>A signature check that throws when it fails (SignedCms.CheckSignature).</summary>
-    public static bool IsThrowingVerification(IOperation operation) =>
-        operation is IInvocationOperation { TargetMethod: { Name: "CheckSignature" } method } &&
-        method.ContainingType?.Name == "SignedCms";
+    /// <summary>
+    /// An asymmetric signature check returning whether it passed (RSA, ECDsa, DSA VerifyData/VerifyHash), or a
+    /// bool-returning verifier the team declared.
+    /// </summary>
+    public static bool IsBooleanVerification(IOperation operation, ImmutableHashSet<string> declared) =>
+        operation is IInvocationOperation { TargetMethod: { } method } &&
+        method.ReturnType.SpecialType == SpecialType.System_Boolean &&
+        ((method.Name is "VerifyData" or "VerifyHash" && DerivesFrom(method.ContainingType, "System.Security.Cryptography", "AsymmetricAlgorithm")) ||
+         IsDeclared(method, declared));
+
+    /// <summary>A signature check that throws when it fails (SignedCms.CheckSignature, or a void verifier the team declared).</summary>
+    public static bool IsThrowingVerification(IOperation operation, ImmutableHashSet<string> declared) =>
+        operation is IInvocationOperation { TargetMethod: { } method } &&
+        ((method.Name == "CheckSignature" && method.ContainingType?.Name == "SignedCms") ||
+         (method.ReturnsVoid && IsDeclared(method, declared)));
+
+    /// <summary>The verifiers declared in <c>iotsecure.update_verifiers</c>.</summary>
+    public static ImmutableHashSet<string> DeclaredVerifiers(Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions options)
+    {
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(VerifiersKey, out var value);
+        return (value ?? string.Empty).Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(v => v.Trim()).Where(v => v.Length > 0).ToImmutableHashSet(StringComparer.Ordinal);
+    }
+
+    private static bool IsDeclared(IMethodSymbol method, ImmutableHashSet<string> declared) =>
+        declared.Count > 0 && method.ContainingType is { } type && declared.Contains(type.ToDisplayString() + "." + method.Name);
 
     /// <summary>The checksum or unkeyed hash an operation computes (CRC32, MD5, SHA-1, SHA-2 of the payload), or null.</summary>
     public static string? ChecksumName(IOperation operation)

@@ -17,11 +17,13 @@ public sealed class ChecksumOnlyUpdateAnalyzer : IoTSecureAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ChecksumOnlyUpdate);
 
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot) =>
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
+    {
+        var verifiers = UpdateOperations.DeclaredVerifiers(context.Options);
         UpdateHooks.Register(context, (c, hook) =>
         {
             var operations = hook.Body.Descendants().ToList();
-            if (operations.Any(o => UpdateOperations.IsBooleanVerification(o) || UpdateOperations.IsThrowingVerification(o)))
+            if (operations.Any(o => UpdateOperations.IsBooleanVerification(o, verifiers) || UpdateOperations.IsThrowingVerification(o, verifiers)))
             {
                 return;
             }
@@ -35,4 +37,5 @@ public sealed class ChecksumOnlyUpdateAnalyzer : IoTSecureAnalyzer
                 }
             }
         });
+    }
 }

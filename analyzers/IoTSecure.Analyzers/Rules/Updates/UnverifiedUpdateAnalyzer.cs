@@ -22,7 +22,9 @@ public sealed class UnverifiedUpdateAnalyzer : IoTSecureAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnverifiedUpdate);
 
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot) =>
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
+    {
+        var verifiers = UpdateOperations.DeclaredVerifiers(context.Options);
         UpdateHooks.Register(context, (c, hook) =>
         {
             if (!hook.Body.Descendants().Any(o => UpdateOperations.ApplyName(o) is not null))
@@ -40,17 +42,18 @@ public sealed class UnverifiedUpdateAnalyzer : IoTSecureAnalyzer
                 return; // a body with errors has no graph
             }
 
-            foreach (var (apply, name) in Unverified(graph))
+            foreach (var (apply, name) in Unverified(graph, verifiers))
             {
                 c.ReportDiagnostic(Diagnostic.Create(Descriptors.UnverifiedUpdate, apply.Syntax.GetLocation(), name, hook.Method.Name));
             }
         });
+    }
 
-    private static IEnumerable<(IOperation Apply, string Name)> Unverified(ControlFlowGraph graph)
+    private static IEnumerable<(IOperation Apply, string Name)> Unverified(ControlFlowGraph graph, ImmutableHashSet<string> verifiers)
     {
         var blocks = graph.Blocks;
         var dominators = Dominators(graph);
-        var verifiedLocals = VerifiedLocals(graph);
+        var verifiedLocals = VerifiedLocals(graph, verifiers);
 
         // Where a passed verification lets the path continue: the "verified" successor of a branch on a check, or the
         // position right after a throwing check.
@@ -60,7 +63,7 @@ public sealed class UnverifiedUpdateAnalyzer : IoTSecureAnalyzer
         {
             for (var i = 0; i < block.Operations.Length; i++)
             {
-                if (block.Operations[i].DescendantsAndSelf().Any(UpdateOperations.IsThrowingVerification))
+                if (block.Operations[i].DescendantsAndSelf().Any(o => UpdateOperations.IsThrowingVerification(o, verifiers)))
                 {
                     throwingChecks.Add((block.Ordinal, i));
                 }
@@ -79,7 +82,7 @@ public sealed class UnverifiedUpdateAnalyzer : IoTSecureAnalyzer
                 value = not.Operand;
             }
 
-            var isCheck = value.DescendantsAndSelf().Any(UpdateOperations.IsBooleanVerification) ||
+            var isCheck = value.DescendantsAndSelf().Any(o => UpdateOperations.IsBooleanVerification(o, verifiers)) ||
                           (value is ILocalReferenceOperation local && verifiedLocals.Contains(local.Local));
             if (!isCheck)
             {
@@ -121,7 +124,7 @@ public sealed class UnverifiedUpdateAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>Locals whose only value is the result of a signature check (<c>var ok = ecdsa.VerifyData(...)</c>).</summary>
-    private static HashSet<ILocalSymbol> VerifiedLocals(ControlFlowGraph graph)
+    private static HashSet<ILocalSymbol> VerifiedLocals(ControlFlowGraph graph, ImmutableHashSet<string> verifiers)
     {
         var verified = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
         var other = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
@@ -131,7 +134,7 @@ public sealed class UnverifiedUpdateAnalyzer : IoTSecureAnalyzer
             {
                 if (operation is ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment)
                 {
-                    (assignment.Value.DescendantsAndSelf().Any(UpdateOperations.IsBooleanVerification) ? verified : other).Add(target.Local);
+                    (assignment.Value.DescendantsAndSelf().Any(o => UpdateOperations.IsBooleanVerification(o, verifiers)) ? verified : other).Add(target.Local);
                 }
             }
         }

@@ -220,7 +220,7 @@ public class HardcodedCredentialAnalyzerTests
                 class Device { void Run(Acme.Radio.LoRaGateway g) => g.Join("70B3D57ED0000000", {|#0:"2B7E151628AED2A6ABF7158809CF4F3C"|}); }
                 """,
             },
-            "iotsecure.credential_sinks = Acme.Radio.LoRaGateway.Join(appKey):SymmetricKey; Broken.Spec",
+            "iotsecure.credential_sinks = Broken.Spec, Acme.Radio.LoRaGateway.Join(appKey):SymmetricKey",
             Finding(0).WithArguments("symmetric key", "reaches 'LoRaGateway.Join' parameter 'appKey'", ""));
 
     [Fact]

@@ -71,6 +71,12 @@ public class PlaceholderCredentialAnalyzerTests
                 }
                 """,
             }.Concat(Stubs.All),
-            "iotsecure.placeholder_patterns = ^FILL_ME_.*$;;(invalid[",
+            "iotsecure.placeholder_patterns = ^FILL_ME_.*$|^@@.*@@$",
             Finding(0, "reaches 'WifiNetworkHelper.ConnectDhcp' parameter 'password'"));
+
+    [Fact]
+    public Task An_invalid_team_pattern_is_ignored() =>
+        VerifyCS.AnalyzerAsync(
+            new[] { "class Device { void Run() => nanoFramework.Networking.WifiNetworkHelper.ConnectDhcp(\"ssid\", \"\"); }" }.Concat(Stubs.All),
+            "iotsecure.placeholder_patterns = (invalid[");
 }

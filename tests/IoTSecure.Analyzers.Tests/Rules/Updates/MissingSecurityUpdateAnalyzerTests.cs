@@ -60,6 +60,23 @@ public class MissingSecurityUpdateAnalyzerTests
                 new[]
                 {
                     App,
+                    "namespace nanoFramework.Runtime.Native { public static class UpdateManager { public static bool StoreImageChunk(byte[] chunk) => true; } }",
+                    "class Ota { void Store(byte[] chunk) => nanoFramework.Runtime.Native.UpdateManager.StoreImageChunk(chunk); }",
+                },
+                "build_property.IoTDevice = true"),
+            VerifyCS.AnalyzerAsync(
+                new[]
+                {
+                    App,
+                    "namespace Contoso.Unrelated { public static class UpdateManager { public static void Run() { } } }",
+                    "class Other { void Run() => Contoso.Unrelated.UpdateManager.Run(); }",
+                },
+                "build_property.IoTDevice = true",
+                Finding()),
+            VerifyCS.AnalyzerAsync(
+                new[]
+                {
+                    App,
                     "namespace Meadow.Update { public interface IUpdateService { event System.Action OnUpdateAvailable; } }",
                     "class Updates { void Wire(Meadow.Update.IUpdateService service) => service.OnUpdateAvailable += () => { }; }",
                 },

@@ -206,3 +206,35 @@ public class InsecureUpdateChannelFixerTests
             },
             new[] { new DiagnosticResult(Descriptors.InsecureUpdateChannel).WithLocation(0).WithArguments("Download", "it is fetched over http://; use https://") });
 }
+
+public class UpdateVerifierOptionTests
+{
+    [Fact]
+    public Task A_team_verifier_declared_in_options_guards_the_apply() =>
+        IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Updates.UnverifiedUpdateAnalyzer>.AnalyzerAsync(
+            new[]
+            {
+                """
+                using System.IO;
+                namespace Contoso.Security { public static class ReleaseSignature { public static bool Verify(byte[] image) => false; public static void Require(byte[] image) { } } }
+                class Updater
+                {
+                    [IoTSecure.SecurityUpdateHook]
+                    void ViaBool(byte[] image)
+                    {
+                        if (!Contoso.Security.ReleaseSignature.Verify(image)) return;
+                        File.WriteAllBytes("/opt/app.bin", image);
+                    }
+
+                    [IoTSecure.SecurityUpdateHook]
+                    void ViaThrow(byte[] image)
+                    {
+                        Contoso.Security.ReleaseSignature.Require(image);
+                        File.WriteAllBytes("/opt/app.bin", image);
+                    }
+                }
+                """,
+                "namespace IoTSecure { internal sealed class SecurityUpdateHookAttribute : System.Attribute { } }",
+            },
+            "iotsecure.update_verifiers = Contoso.Security.ReleaseSignature.Verify, Contoso.Security.ReleaseSignature.Require");
+}
