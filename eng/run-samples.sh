@@ -35,6 +35,22 @@ for sample in SensorHub SensorHub.Sdk; do
 done
 
 echo
+echo "== SensorHub: publish (expected to pass, with the evidence in the publish output)"
+if dotnet publish samples/SensorHub -o artifacts/samples/SensorHub.publish -nodeReuse:false -nologo -v:m > artifacts/samples/SensorHub.publish.log 2>&1; then
+  grep -E "IoTSecure:" artifacts/samples/SensorHub.publish.log | sed 's/^ *//;s/^/   /'
+  ls artifacts/samples/SensorHub.publish/iotsecure | sed 's/^/   iotsecure\//'
+else
+  echo "!! SensorHub did not publish (see artifacts/samples/SensorHub.publish.log)"; status=1
+fi
+
+echo
+echo "== SensorHub.Insecure: declaration checks of the pack gate (expected to fail)"
+if dotnet msbuild samples/SensorHub.Insecure -t:Restore\;IoTSecureCheck -nodeReuse:false -nologo -v:m > artifacts/samples/SensorHub.Insecure.gate.log 2>&1; then
+  echo "!! the insecure twin passed the gate's checks"; status=1
+fi
+grep -oE "IoTSecure (error|warning) IOT8[0-9]{3}: [^(]*" artifacts/samples/SensorHub.Insecure.gate.log | sort -u | cut -c1-160 | sed 's/^/   /'
+
+echo
 echo "== SensorHub.Insecure: build (expected to fail with IoTSecure findings)"
 set +e
 dotnet build samples/SensorHub.Insecure -nodeReuse:false -nologo -v:q > artifacts/samples/SensorHub.Insecure.log 2>&1

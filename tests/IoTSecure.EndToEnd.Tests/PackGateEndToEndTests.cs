@@ -42,6 +42,12 @@ public sealed class PackGateEndToEndTests
         Assert.Contains("IoTSecure error IOT8010", refused.Output);
         Assert.Empty(consumer.Packages("out"));
 
+        // The same checks on their own, as a team runs them before release: no false IOT8030 outside a build.
+        var check = consumer.Run("msbuild", "-t:IoTSecureCheck", "-nodeReuse:false");
+        Assert.NotEqual(0, check.ExitCode);
+        Assert.Contains("IoTSecure error IOT8001", check.Output);
+        Assert.DoesNotContain("IOT8030", check.Output);
+
         consumer.WithProject(consumption, Declarations);
         var accepted = consumer.Run("pack", "-o", "out", "-nodeReuse:false");
         Assert.True(accepted.ExitCode == 0, accepted.ToString());
