@@ -33,17 +33,12 @@ public sealed class ClearTextProtocolFixer : CodeFixProvider
         var text = await context.Document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (diagnostic.Properties.TryGetValue(ClearTextProtocolAnalyzer.SecureSchemeProperty, out var secure) && secure is not null &&
-                SchemeRewrite.SchemeSpan(text, diagnostic.Location.SourceSpan) is { } span)
+            if (SchemeRewrite.TryRegister(context, text, diagnostic, ClearTextProtocolAnalyzer.SecureSchemeProperty, "Use", nameof(ClearTextProtocolFixer) + "Scheme"))
             {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use " + secure + "://",
-                        _ => Task.FromResult(context.Document.WithText(text.WithChanges(new TextChange(span, secure)))),
-                        nameof(ClearTextProtocolFixer) + "Scheme"),
-                    diagnostic);
+                continue;
             }
-            else if (diagnostic.Properties.ContainsKey(ClearTextProtocolAnalyzer.MqttPortProperty))
+
+            if (diagnostic.Properties.ContainsKey(ClearTextProtocolAnalyzer.MqttPortProperty))
             {
                 var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
                 var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);

@@ -4,9 +4,7 @@ using System.Threading.Tasks;
 using IoTSecure.Analyzers.CodeFixes.Core;
 using IoTSecure.Analyzers.Rules.Updates;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Text;
 
 namespace IoTSecure.Analyzers.CodeFixes.Rules.Updates;
 
@@ -23,13 +21,7 @@ public sealed class InsecureUpdateChannelFixer : CodeFixProvider
         var text = await context.Document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (diagnostic.Properties.TryGetValue(InsecureUpdateChannelAnalyzer.SecureSchemeProperty, out var secure) && secure is not null &&
-                SchemeRewrite.SchemeSpan(text, diagnostic.Location.SourceSpan) is { } span)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create("Fetch the update over " + secure + "://", _ => Task.FromResult(context.Document.WithText(text.WithChanges(new TextChange(span, secure)))), nameof(InsecureUpdateChannelFixer)),
-                    diagnostic);
-            }
+            SchemeRewrite.TryRegister(context, text, diagnostic, InsecureUpdateChannelAnalyzer.SecureSchemeProperty, "Fetch the update over", nameof(InsecureUpdateChannelFixer));
         }
     }
 }
