@@ -68,7 +68,7 @@ public sealed class CertificateValidationDisabledAnalyzer : IoTSecureAnalyzer
             return;
         }
 
-        if (node.Parent is not (ArgumentSyntax or AssignmentExpressionSyntax or EqualsValueClauseSyntax or ObjectCreationExpressionSyntax) ||
+        if (!InCallbackPosition(node) ||
             context.SemanticModel.GetTypeInfo(node, context.CancellationToken).ConvertedType is not INamedTypeSymbol { DelegateInvokeMethod: { } invoke } delegateType ||
             !IsCertificateCallback(delegateType, invoke) ||
             context.SemanticModel.GetSymbolInfo(node, context.CancellationToken).Symbol is not IMethodSymbol method)
@@ -89,6 +89,35 @@ public sealed class CertificateValidationDisabledAnalyzer : IoTSecureAnalyzer
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, node.GetLocation(), "Validation callback '" + method.Name + "'", verdict));
             }
+        }
+    }
+
+    /// <summary>
+    /// Syntax-only test before any semantic call: a method group given to an API that takes a certificate callback
+    /// (SslStream, M2Mqtt MqttClient, RemoteCertificateValidationCallback, a validation handler) or assigned to a
+    /// member named like one.
+    /// </summary>
+    private static bool InCallbackPosition(ExpressionSyntax node)
+    {
+        switch (node.Parent)
+        {
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: var call } }:
+                var callee = call switch
+                {
+                    InvocationExpressionSyntax invocation => SyntaxNames.Rightmost(invocation.Expression),
+                    BaseObjectCreationExpressionSyntax creation => creation is ObjectCreationExpressionSyntax named ? SyntaxNames.Rightmost(named.Type) : "new",
+                    _ => null,
+                };
+                return callee is "SslStream" or "MqttClient" or "RemoteCertificateValidationCallback" or "new" ||
+                       (callee is not null && (callee.IndexOf("Validation", System.StringComparison.Ordinal) >= 0 || callee.StartsWith("AuthenticateAs", System.StringComparison.Ordinal)));
+            case AssignmentExpressionSyntax assignment when assignment.Right == node:
+                var target = SyntaxNames.Rightmost(assignment.Left) ?? string.Empty;
+                return target.IndexOf("Validation", System.StringComparison.Ordinal) >= 0 || target.IndexOf("Callback", System.StringComparison.Ordinal) >= 0;
+            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } }:
+                var type = SyntaxNames.Rightmost(declaration.Type) ?? string.Empty;
+                return type.IndexOf("Validation", System.StringComparison.Ordinal) >= 0 || type.IndexOf("Callback", System.StringComparison.Ordinal) >= 0;
+            default:
+                return false;
         }
     }
 

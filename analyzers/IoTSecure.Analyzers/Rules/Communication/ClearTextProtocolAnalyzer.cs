@@ -35,16 +35,27 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
 
     private static void AnalyzeText(SyntaxNodeAnalysisContext context)
     {
-        var (text, whole) = context.Node switch
+        var text = context.Node switch
         {
-            LiteralExpressionSyntax literal => (literal.Token.ValueText, literal.Token.ValueText),
-            InterpolatedStringTextSyntax part => (part.TextToken.ValueText, string.Concat(((InterpolatedStringExpressionSyntax)part.Parent!).Contents.Select(c => c is InterpolatedStringTextSyntax t ? t.TextToken.ValueText : "\0"))),
-            _ => (string.Empty, string.Empty),
+            LiteralExpressionSyntax literal => literal.Token.ValueText,
+            InterpolatedStringTextSyntax part => part.TextToken.ValueText,
+            _ => string.Empty,
         };
 
-        if (text.IndexOf("://", System.StringComparison.Ordinal) < 0 || context.Node is InterpolatedStringTextSyntax && !whole.StartsWith(text, System.StringComparison.Ordinal))
+        if (text.IndexOf("://", System.StringComparison.Ordinal) < 0)
         {
-            return; // only the text that starts the string carries its scheme
+            return;
+        }
+
+        var whole = text;
+        if (context.Node is InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax interpolated })
+        {
+            if (interpolated.Contents.FirstOrDefault() != context.Node)
+            {
+                return; // only the text that starts the string carries its scheme
+            }
+
+            whole = string.Concat(interpolated.Contents.Select(c => c is InterpolatedStringTextSyntax t ? t.TextToken.ValueText : "\0"));
         }
 
         if (ClearTextUris.Find(whole) is not { } uri || IsNamespaceContext(context.Node, context.SemanticModel, context.CancellationToken))
