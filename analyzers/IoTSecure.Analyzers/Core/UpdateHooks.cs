@@ -30,7 +30,17 @@ internal static class UpdateHooks
 {
     public const string AttributeName = "SecurityUpdateHookAttribute";
 
-    public static void Register(CompilationStartAnalysisContext context, Action<SyntaxNodeAnalysisContext, UpdateHookBody> onHook) =>
+    /// <summary>
+    /// Registers <paramref name="onHook"/> for update-hook bodies. A compilation that has no
+    /// <c>IoTSecure.SecurityUpdateHookAttribute</c> can have no hook, so nothing is registered for it.
+    /// </summary>
+    public static void Register(CompilationStartAnalysisContext context, Action<SyntaxNodeAnalysisContext, UpdateHookBody> onHook)
+    {
+        if (context.Compilation.GetTypeByMetadataName("IoTSecure." + AttributeName) is null)
+        {
+            return;
+        }
+
         context.RegisterSyntaxNodeAction(
             c =>
             {
@@ -49,6 +59,7 @@ internal static class UpdateHooks
                 }
             },
             SyntaxKind.MethodDeclaration);
+    }
 
     /// <summary>Whether a node sits in a method that is an update hook, judged on the attribute names (no semantic model).</summary>
     public static bool IsInsideHook(SyntaxNode node) =>
