@@ -25,8 +25,6 @@ internal sealed class IoTSecureContext
         Compilation = compilation;
         Settings = AnalyzerSettings.Read(options);
         Sinks = Settings.ExtraSinks.IsEmpty ? BuiltInSinks : SinkIndex.Build(CredentialSinkCatalog.BuiltIn.Concat(Settings.ExtraSinks));
-        StringType = compilation.GetSpecialType(SpecialType.System_String);
-        EncodingType = compilation.GetTypeByMetadataName("System.Text.Encoding");
     }
 
     public Compilation Compilation { get; }
@@ -34,10 +32,6 @@ internal sealed class IoTSecureContext
     public SinkIndex Sinks { get; }
 
     public AnalyzerSettings Settings { get; }
-
-    public INamedTypeSymbol StringType { get; }
-
-    public INamedTypeSymbol? EncodingType { get; }
 
     /// <summary>The context of a compilation, built on first use and shared by every IoTSecure analyzer.</summary>
     public static IoTSecureContext Get(Compilation compilation, AnalyzerOptions options) =>

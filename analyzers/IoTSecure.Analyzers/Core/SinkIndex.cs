@@ -76,10 +76,6 @@ internal sealed class SinkIndex
         _byMember.TryGetValue(CredentialSink.ConstructorName, out var byType) &&
         (byType.ContainsKey(typeName) || byType.ContainsKey(typeName + "Attribute"));
 
-    /// <summary>True when some catalogued member with this name is declared by a type with this simple name.</summary>
-    public bool HasMemberOf(string memberName, string typeName) =>
-        _byMember.TryGetValue(memberName, out var byType) && byType.ContainsKey(typeName);
-
     /// <summary>The sink that <paramref name="parameterName"/> of <paramref name="member"/> is, if any.</summary>
     public bool TryFind(ISymbol member, string parameterName, out ResolvedSink sink)
     {

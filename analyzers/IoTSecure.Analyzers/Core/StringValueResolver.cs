@@ -461,18 +461,7 @@ internal sealed class StringValueResolver
         IsString(invocation.Arguments[0].Value.Type) &&
         IsEncoding(invocation.TargetMethod.ContainingType);
 
-    private static bool IsEncoding(INamedTypeSymbol? type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (current is { Name: "Encoding", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsEncoding(INamedTypeSymbol? type) => TypeNames.DerivesFrom(type, "System.Text", "Encoding");
 
     private static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
 

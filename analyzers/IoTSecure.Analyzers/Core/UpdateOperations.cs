@@ -19,28 +19,28 @@ internal static class UpdateOperations
 
         var type = method.ContainingType;
         var name = method.Name;
-        if (Is(type, "System.IO", "File") && name is "WriteAllBytes" or "WriteAllBytesAsync" or "Move" or "Replace" or "Copy")
+        if (TypeNames.Is(type, "System.IO", "File") && name is "WriteAllBytes" or "WriteAllBytesAsync" or "Move" or "Replace" or "Copy")
         {
             return "File." + name;
         }
 
-        if (DerivesFrom(invocation.Instance?.Type, "System.IO", "FileStream") && name is "Write" or "WriteAsync" or "WriteByte")
+        if (TypeNames.DerivesFrom(invocation.Instance?.Type, "System.IO", "FileStream") && name is "Write" or "WriteAsync" or "WriteByte")
         {
             return "FileStream." + name;
         }
 
-        if (name is "CopyTo" or "CopyToAsync" && invocation.Arguments.Length > 0 && DerivesFrom(invocation.Arguments[0].Value.Type, "System.IO", "FileStream"))
+        if (name is "CopyTo" or "CopyToAsync" && invocation.Arguments.Length > 0 && TypeNames.DerivesFrom(invocation.Arguments[0].Value.Type, "System.IO", "FileStream"))
         {
             return "Stream." + name + " into a file";
         }
 
-        if ((Is(type, "System.Reflection", "Assembly") && name is "Load" or "LoadFrom" or "LoadFile") ||
+        if ((TypeNames.Is(type, "System.Reflection", "Assembly") && name is "Load" or "LoadFrom" or "LoadFile") ||
             (type?.Name == "AssemblyLoadContext" && name is "LoadFromStream" or "LoadFromAssemblyPath"))
         {
             return type!.Name + "." + name;
         }
 
-        if (Is(type, "System.Diagnostics", "Process") && name == "Start")
+        if (TypeNames.Is(type, "System.Diagnostics", "Process") && name == "Start")
         {
             return "Process.Start";
         }
@@ -64,7 +64,7 @@ internal static class UpdateOperations
     public static bool IsBooleanVerification(IOperation operation, ImmutableHashSet<string> declared) =>
         operation is IInvocationOperation { TargetMethod: { } method } &&
         method.ReturnType.SpecialType == SpecialType.System_Boolean &&
-        ((method.Name is "VerifyData" or "VerifyHash" && DerivesFrom(method.ContainingType, "System.Security.Cryptography", "AsymmetricAlgorithm")) ||
+        ((method.Name is "VerifyData" or "VerifyHash" && TypeNames.DerivesFrom(method.ContainingType, "System.Security.Cryptography", "AsymmetricAlgorithm")) ||
          IsDeclared(method, declared));
 
     /// <summary>A signature check that throws when it fails (SignedCms.CheckSignature, or a void verifier the team declared).</summary>
@@ -115,21 +115,5 @@ internal static class UpdateOperations
         }
 
         return null;
-    }
-
-    private static bool Is(INamedTypeSymbol? type, string ns, string name) =>
-        type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == ns;
-
-    private static bool DerivesFrom(ITypeSymbol? type, string ns, string name)
-    {
-        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
-        {
-            if (Is(current, ns, name))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -36,15 +36,9 @@ internal static class DefaultCredentialList
         return value.Length >= 8 && Loaded.Value.BasicAuth.Contains(value);
     }
 
-    /// <summary>True when "<paramref name="user"/> <paramref name="password"/>" is a listed pair.</summary>
-    public static bool IsDefaultPair(string user, string password) => Loaded.Value.Pairs.Contains(user + "\n" + password);
-
-    public static int Count => Loaded.Value.Pairs.Count;
-
     private sealed class Data
     {
         public HashSet<string> Passwords { get; } = new(StringComparer.OrdinalIgnoreCase);
-        public HashSet<string> Pairs { get; } = new(StringComparer.Ordinal);
         public HashSet<string> BasicAuth { get; } = new(StringComparer.Ordinal);
     }
 
@@ -90,7 +84,6 @@ internal static class DefaultCredentialList
                 continue;
             }
 
-            data.Pairs.Add(user + "\n" + password);
             data.BasicAuth.Add(Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + password)));
         }
 

@@ -134,9 +134,6 @@ internal static class SecretText
     /// <summary>True when the text is usable as a secret value (not empty, not a placeholder, label, mask, key or template).</summary>
     public static bool IsSecretValue(string? text) => Classify(text) == TextClass.Value;
 
-    /// <summary>True when the text is a placeholder for a secret the user was meant to fill in.</summary>
-    public static bool IsPlaceholder(string? text) => Classify(text) == TextClass.Placeholder;
-
     private static bool LooksLikeWordLabel(string trimmed)
     {
         // "Password:" / "WiFi-Password:" - letters (and - _) followed by a colon.

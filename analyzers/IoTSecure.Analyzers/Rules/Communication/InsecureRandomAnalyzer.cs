@@ -85,18 +85,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         return false;
     }
 
-    private static bool IsRandom(INamedTypeSymbol? type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (current is { Name: "Random", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsRandom(INamedTypeSymbol? type) => TypeNames.DerivesFrom(type, "System", "Random");
 
     private static string? DestinationOfBuffer(InvocationExpressionSyntax invocation, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
         invocation.ArgumentList.Arguments.FirstOrDefault() is { } argument

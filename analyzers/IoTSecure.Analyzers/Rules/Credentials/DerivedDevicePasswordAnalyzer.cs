@@ -116,7 +116,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             return null; // HMAC, PBKDF2, HKDF, a keyed derivation; RandomNumberGenerator
         }
 
-        if (IsType(type, "System", "Random"))
+        if (TypeNames.Is(type, "System", "Random"))
         {
             return "System.Random (not a cryptographic generator)";
         }
@@ -124,7 +124,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         switch (method.Name)
         {
             case "GetPhysicalAddress":
-            case "GetAddressBytes" when IsType(type, "System.Net.NetworkInformation", "PhysicalAddress"):
+            case "GetAddressBytes" when TypeNames.Is(type, "System.Net.NetworkInformation", "PhysicalAddress"):
                 return "a MAC address";
             case "GetHostName":
                 return "the host name";
@@ -134,7 +134,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         }
 
         // Encodings and unkeyed hashes of public data are still public: anyone can compute them.
-        if (IsType(type, "System", "BitConverter") || IsType(type, "System", "Convert") || IsType(type, "System", "String") ||
+        if (TypeNames.Is(type, "System", "BitConverter") || TypeNames.Is(type, "System", "Convert") || TypeNames.Is(type, "System", "String") ||
             IsUnkeyedHash(type) || method.Name is "ComputeHash" or "HashData")
         {
             foreach (var argument in invocation.Arguments)
@@ -154,17 +154,17 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     private static string? FromMember(IPropertySymbol property, IOperation? instance, StringValueResolver resolver, int depth)
     {
         var type = property.ContainingType;
-        if ((IsType(type, "System", "DateTime") || IsType(type, "System", "DateTimeOffset")) && property.Name is "Now" or "UtcNow" or "Ticks" or "Today")
+        if ((TypeNames.Is(type, "System", "DateTime") || TypeNames.Is(type, "System", "DateTimeOffset")) && property.Name is "Now" or "UtcNow" or "Ticks" or "Today")
         {
             return "the clock";
         }
 
-        if (IsType(type, "System", "Environment") && property.Name is "TickCount" or "TickCount64" or "MachineName")
+        if (TypeNames.Is(type, "System", "Environment") && property.Name is "TickCount" or "TickCount64" or "MachineName")
         {
             return property.Name == "MachineName" ? "the host name" : "the clock";
         }
 
-        if (IsType(type, "System", "Random"))
+        if (TypeNames.Is(type, "System", "Random"))
         {
             return "System.Random (not a cryptographic generator)";
         }
@@ -233,7 +233,4 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         return false;
     }
-
-    private static bool IsType(INamedTypeSymbol? type, string ns, string name) =>
-        type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == ns;
 }
