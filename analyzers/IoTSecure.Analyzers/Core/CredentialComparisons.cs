@@ -43,7 +43,8 @@ internal static class CredentialComparisons
             c =>
             {
                 var binary = (BinaryExpressionSyntax)c.Node;
-                if ((names.IsSecretName(SyntaxNames.Rightmost(binary.Left)) || names.IsSecretName(SyntaxNames.Rightmost(binary.Right))) &&
+                if (((names.IsSecretName(SyntaxNames.Rightmost(binary.Left)) && SyntacticValues.MayHoldWrittenText(binary.Right)) ||
+                     (names.IsSecretName(SyntaxNames.Rightmost(binary.Right)) && SyntacticValues.MayHoldWrittenText(binary.Left))) &&
                     c.SemanticModel.GetOperation(binary, c.CancellationToken) is IBinaryOperation operation &&
                     operation.LeftOperand.Type?.SpecialType == SpecialType.System_String)
                 {
@@ -80,23 +81,28 @@ internal static class CredentialComparisons
             SyntaxKind.InvocationExpression);
     }
 
-    /// <summary>Whether the receiver or an argument of an <c>Equals</c> call is named like a secret.</summary>
+    /// <summary>Whether the receiver or an argument of an <c>Equals</c> call is named like a secret, and another may be written in the code.</summary>
     private static bool MentionsSecretName(InvocationExpressionSyntax syntax, SecretNames names)
     {
-        if (syntax.Expression is MemberAccessExpressionSyntax access && names.IsSecretName(SyntaxNames.Rightmost(access.Expression)))
+        var secret = false;
+        var written = false;
+        if (syntax.Expression is MemberAccessExpressionSyntax access)
         {
-            return true;
+            Classify(access.Expression, names, ref secret, ref written);
         }
 
         foreach (var argument in syntax.ArgumentList.Arguments)
         {
-            if (names.IsSecretName(SyntaxNames.Rightmost(argument.Expression)))
-            {
-                return true;
-            }
+            Classify(argument.Expression, names, ref secret, ref written);
         }
 
-        return false;
+        return secret && written;
+    }
+
+    private static void Classify(ExpressionSyntax expression, SecretNames names, ref bool secret, ref bool written)
+    {
+        secret |= names.IsSecretName(SyntaxNames.Rightmost(expression));
+        written = written || SyntacticValues.MayHoldWrittenText(expression);
     }
 
     private static void Check(

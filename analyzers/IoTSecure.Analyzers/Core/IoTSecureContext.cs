@@ -24,7 +24,9 @@ internal sealed class IoTSecureContext
     {
         Compilation = compilation;
         Settings = AnalyzerSettings.Read(options);
-        Sinks = Settings.ExtraSinks.IsEmpty ? BuiltInSinks : SinkIndex.Build(CredentialSinkCatalog.BuiltIn.Concat(Settings.ExtraSinks));
+        var all = Settings.ExtraSinks.IsEmpty ? CredentialSinkCatalog.BuiltIn : CredentialSinkCatalog.BuiltIn.AddRange(Settings.ExtraSinks);
+        Sinks = Settings.ExtraSinks.IsEmpty ? BuiltInSinks : SinkIndex.Build(all);
+        Slots = new SinkSlots(compilation, Sinks, all);
     }
 
     public Compilation Compilation { get; }
@@ -32,6 +34,9 @@ internal sealed class IoTSecureContext
     public SinkIndex Sinks { get; }
 
     public AnalyzerSettings Settings { get; }
+
+    /// <summary>The sinks this compilation references, and where their parameters sit in a call.</summary>
+    public SinkSlots Slots { get; }
 
     /// <summary>The context of a compilation, built on first use and shared by every IoTSecure analyzer.</summary>
     public static IoTSecureContext Get(Compilation compilation, AnalyzerOptions options) =>

@@ -27,7 +27,8 @@ internal readonly struct SecretNamedSite
 /// </summary>
 internal static class SecretNamedSites
 {
-    public static void Register(CompilationStartAnalysisContext context, IoTSecureContext iot, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite)
+    /// <param name="valueScreen">Whether the value, as written, could give the calling rule a finding (see <see cref="SyntacticValues"/>).</param>
+    public static void Register(CompilationStartAnalysisContext context, IoTSecureContext iot, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite)
     {
         var names = iot.Settings.SecretNames;
 
@@ -35,7 +36,7 @@ internal static class SecretNamedSites
             c =>
             {
                 var declarator = (VariableDeclaratorSyntax)c.Node;
-                if (declarator.Initializer is { } initializer && names.IsSecretName(declarator.Identifier.ValueText) &&
+                if (declarator.Initializer is { } initializer && names.IsSecretName(declarator.Identifier.ValueText) && valueScreen(initializer.Value) &&
                     c.SemanticModel.GetDeclaredSymbol(declarator, c.CancellationToken) is { } symbol &&
                     TypeOf(symbol)?.SpecialType == SpecialType.System_String &&
                     c.SemanticModel.GetOperation(initializer.Value, c.CancellationToken) is { } value)
@@ -49,7 +50,7 @@ internal static class SecretNamedSites
             c =>
             {
                 var property = (PropertyDeclarationSyntax)c.Node;
-                if (property.Initializer is { } initializer && names.IsSecretName(property.Identifier.ValueText) &&
+                if (property.Initializer is { } initializer && names.IsSecretName(property.Identifier.ValueText) && valueScreen(initializer.Value) &&
                     c.SemanticModel.GetDeclaredSymbol(property, c.CancellationToken) is { Type.SpecialType: SpecialType.System_String } symbol &&
                     c.SemanticModel.GetOperation(initializer.Value, c.CancellationToken) is { } value)
                 {
@@ -62,7 +63,7 @@ internal static class SecretNamedSites
             c =>
             {
                 var syntax = (AssignmentExpressionSyntax)c.Node;
-                if (!names.IsSecretName(SyntaxNames.Rightmost(syntax.Left)) ||
+                if (!names.IsSecretName(SyntaxNames.Rightmost(syntax.Left)) || !valueScreen(syntax.Right) ||
                     c.SemanticModel.GetOperation(syntax, c.CancellationToken) is not ISimpleAssignmentOperation assignment)
                 {
                     return;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using IoTSecure.Detection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -40,18 +41,28 @@ internal readonly struct SinkArgument
 }
 
 /// <summary>
+/// Whether a value written as <paramref name="value"/> could give the calling rule a finding at <paramref name="sink"/>,
+/// judged on syntax alone (<see cref="SyntacticValues"/>). It may say yes to clean code; it must not say no to code
+/// that could give a finding.
+/// </summary>
+internal delegate bool SinkScreen(CredentialSink sink, ExpressionSyntax value);
+
+/// <summary>
 /// Finds every value that reaches a credential sink, by symbol: invocations, object creations (including
 /// target-typed <c>new(...)</c> and attribute constructors such as nanoFramework's <c>[Authentication("Basic:...")]</c>),
 /// named arguments and property assignments (including object initializers). Registers syntax actions and asks the
-/// semantic model only when the called name is one the catalogue knows, so unrelated code costs a dictionary miss
-/// and no operation tree is ever built for it.
+/// semantic model only when the called name is one the catalogue knows, a catalogued type with that member is
+/// referenced by the compilation, and the argument at the sink parameter's position passes the rule's
+/// <see cref="SinkScreen"/>; so unrelated code costs a dictionary miss, and a sink given a parameter or a call's
+/// result costs a look at its syntax, with no operation tree built for it.
 /// </summary>
 internal static class SinkArguments
 {
-    public static void Register(CompilationStartAnalysisContext context, IoTSecureContext iot, Action<SyntaxNodeAnalysisContext, SinkArgument> onArgument)
+    public static void Register(CompilationStartAnalysisContext context, IoTSecureContext iot, SinkScreen screen, Action<SyntaxNodeAnalysisContext, SinkArgument> onArgument)
     {
         var sinks = iot.Sinks;
-        if (sinks.IsEmpty)
+        var slots = iot.Slots;
+        if (sinks.IsEmpty || !slots.AnyPresent)
         {
             return;
         }
@@ -60,7 +71,9 @@ internal static class SinkArguments
             c =>
             {
                 var syntax = (InvocationExpressionSyntax)c.Node;
-                if (SyntaxNames.Rightmost(syntax.Expression) is { } name && sinks.MayBeSinkCall(name, syntax.ArgumentList.Arguments.Count) &&
+                var arguments = syntax.ArgumentList.Arguments;
+                if (SyntaxNames.Rightmost(syntax.Expression) is { } name && sinks.MayBeSinkCall(name, arguments.Count) &&
+                    MayReach(slots.ForCall(name, arguments.Count), arguments, screen) &&
                     c.SemanticModel.GetOperation(syntax, c.CancellationToken) is IInvocationOperation invocation)
                 {
                     VisitArguments(c, sinks, invocation.TargetMethod, invocation.Arguments, onArgument);
@@ -71,13 +84,22 @@ internal static class SinkArguments
         context.RegisterSyntaxNodeAction(
             c =>
             {
-                var typeName = c.Node switch
+                var (typeName, arguments) = c.Node switch
                 {
-                    ObjectCreationExpressionSyntax creation => SyntaxNames.Rightmost(creation.Type),
-                    AttributeSyntax attribute => SyntaxNames.Rightmost(attribute.Name),
-                    _ => null, // target-typed new(...): the type is only known to the semantic model
+                    ObjectCreationExpressionSyntax creation => (SyntaxNames.Rightmost(creation.Type), creation.ArgumentList?.Arguments ?? default),
+                    ImplicitObjectCreationExpressionSyntax implicitCreation => (null, implicitCreation.ArgumentList.Arguments), // the type is only known to the semantic model
+                    _ => (null, default),
                 };
-                if (typeName is not null && !sinks.HasConstructorOf(typeName))
+
+                if (c.Node is AttributeSyntax attribute)
+                {
+                    if (SyntaxNames.Rightmost(attribute.Name) is not { } attributeName || !sinks.HasConstructorOf(attributeName))
+                    {
+                        return;
+                    }
+                }
+                else if (arguments.Count == 0 || (typeName is not null && !sinks.HasConstructorOf(typeName)) ||
+                         !MayReach(slots.ForConstructor(typeName, arguments.Count), arguments, screen))
                 {
                     return;
                 }
@@ -99,7 +121,8 @@ internal static class SinkArguments
             c =>
             {
                 var syntax = (AssignmentExpressionSyntax)c.Node;
-                if (SyntaxNames.Rightmost(syntax.Left) is { } name && sinks.HasMember(name) &&
+                if (SyntaxNames.Rightmost(syntax.Left) is { } name && sinks.HasMember(name) && slots.HasProperty(name) &&
+                    MayReachProperty(sinks, name, syntax.Right, screen) &&
                     c.SemanticModel.GetOperation(syntax, c.CancellationToken) is ISimpleAssignmentOperation
                     {
                         Target: IPropertyReferenceOperation { Property: { } property },
@@ -110,6 +133,58 @@ internal static class SinkArguments
                 }
             },
             SyntaxKind.SimpleAssignmentExpression);
+    }
+
+    /// <summary>Whether an argument at some sink parameter's position passes the screen (and, for a header value, its name could be an authentication header's).</summary>
+    private static bool MayReach(ImmutableArray<SinkSlot> slots, SeparatedSyntaxList<ArgumentSyntax> arguments, SinkScreen screen)
+    {
+        foreach (var slot in slots)
+        {
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                var argument = arguments[i];
+                var atSlot = argument.NameColon is { } named ? named.Name.Identifier.ValueText == slot.Spec.Parameter : slot.Holds(i);
+                if (atSlot && screen(slot.Spec, argument.Expression) && (slot.Spec.Kind != SecretKind.Header || MayNameAuthenticationHeader(slot, arguments)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A header value counts only under a constant header name that is an authentication header's.</summary>
+    private static bool MayNameAuthenticationHeader(SinkSlot slot, SeparatedSyntaxList<ArgumentSyntax> arguments)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var argument = arguments[i];
+            if (argument.NameColon is { } named ? named.Name.Identifier.ValueText != "name" : i != slot.HeaderNamePosition)
+            {
+                continue;
+            }
+
+            var name = SyntacticValues.Strip(argument.Expression);
+            return name is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                ? AuthenticationHeaders.IsAuthenticationHeader(literal.Token.ValueText)
+                : SyntacticValues.MayHoldWrittenText(name);
+        }
+
+        return slot.HeaderNamePosition < 0;
+    }
+
+    private static bool MayReachProperty(SinkIndex sinks, string name, ExpressionSyntax value, SinkScreen screen)
+    {
+        foreach (var sink in sinks.EntriesFor(name))
+        {
+            if (screen(sink, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void VisitArguments(

@@ -76,6 +76,43 @@ internal sealed class SinkIndex
         _byMember.TryGetValue(CredentialSink.ConstructorName, out var byType) &&
         (byType.ContainsKey(typeName) || byType.ContainsKey(typeName + "Attribute"));
 
+    /// <summary>The catalogue entries for members named <paramref name="memberName"/> (<see cref="CredentialSink.ConstructorName"/> for constructors).</summary>
+    public IEnumerable<CredentialSink> EntriesFor(string memberName)
+    {
+        if (!_byMember.TryGetValue(memberName, out var byType))
+        {
+            yield break;
+        }
+
+        foreach (var list in byType.Values)
+        {
+            foreach (var sink in list)
+            {
+                yield return sink;
+            }
+        }
+    }
+
+    /// <summary>The catalogued constructors of types with this simple name (or this name plus <c>Attribute</c>).</summary>
+    public IEnumerable<CredentialSink> ConstructorsOf(string typeName)
+    {
+        if (!_byMember.TryGetValue(CredentialSink.ConstructorName, out var byType))
+        {
+            yield break;
+        }
+
+        foreach (var name in new[] { typeName, typeName + "Attribute" })
+        {
+            if (byType.TryGetValue(name, out var list))
+            {
+                foreach (var sink in list)
+                {
+                    yield return sink;
+                }
+            }
+        }
+    }
+
     /// <summary>The sink that <paramref name="parameterName"/> of <paramref name="member"/> is, if any.</summary>
     public bool TryFind(ISymbol member, string parameterName, out ResolvedSink sink)
     {

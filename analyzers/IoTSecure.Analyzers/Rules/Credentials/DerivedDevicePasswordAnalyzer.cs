@@ -3,6 +3,8 @@ using System.Linq;
 using IoTSecure.Analyzers.Core;
 using IoTSecure.Detection;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -26,7 +28,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         var resolver = new StringValueResolver(iot);
         var names = iot.Settings.SecretNames;
 
-        SecretNamedSites.Register(context, iot, (c, site) =>
+        SecretNamedSites.Register(context, iot, value => MayBeDerived(value, 0), (c, site) =>
         {
             if (DerivedFrom(resolver.Resolve(site.Value), resolver) is { } source)
             {
@@ -34,7 +36,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             }
         });
 
-        SinkArguments.Register(context, iot, (c, argument) =>
+        SinkArguments.Register(context, iot, (sink, value) => sink.Kind == SecretKind.Password && MayBeDerived(value, 0), (c, argument) =>
         {
             if (argument.Sink.Spec.Kind != SecretKind.Password)
             {
@@ -52,6 +54,44 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, argument.Value.Syntax.GetLocation(), "reaching '" + argument.SinkDisplay + "'", source));
             }
         });
+    }
+
+    /// <summary>
+    /// The syntactic screen for <see cref="DerivedFrom"/>: false for text written in full, object creations, and
+    /// parameters and variables whose names and values say nothing of public device data.
+    /// </summary>
+    private static bool MayBeDerived(ExpressionSyntax value, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return true;
+        }
+
+        switch (SyntacticValues.Strip(value))
+        {
+            case LiteralExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax:
+                return false;
+
+            case InterpolatedStringExpressionSyntax interpolated:
+                return interpolated.Contents.Any(c => c is InterpolationSyntax interpolation && MayBeDerived(interpolation.Expression, depth + 1));
+
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) || binary.IsKind(SyntaxKind.CoalesceExpression):
+                return MayBeDerived(binary.Left, depth + 1) || MayBeDerived(binary.Right, depth + 1);
+
+            case IdentifierNameSyntax identifier:
+                var declaration = SyntacticValues.Find(identifier);
+                var named = ByName(identifier.Identifier.ValueText) is not null;
+                return declaration.Kind switch
+                {
+                    DeclarationKind.Parameter or DeclarationKind.RuntimeVariable => named,
+                    DeclarationKind.Variable => named || (declaration.Value is not null && MayBeDerived(declaration.Value, depth + 1)),
+                    DeclarationKind.Constant => false,
+                    _ => true,
+                };
+
+            default:
+                return true;
+        }
     }
 
     /// <summary>The public source a value is built from, or null when it has none (or passes a keyed function).</summary>

@@ -40,9 +40,9 @@ public sealed class SecretNamedSymbolAnalyzer : IoTSecureAnalyzer
             }
         }
 
-        SinkArguments.Register(context, iot, (_, argument) => Record(resolver.Resolve(argument.Value)));
+        SinkArguments.Register(context, iot, (_, value) => SyntacticValues.MayHoldWrittenText(value), (_, argument) => Record(resolver.Resolve(argument.Value)));
         CredentialComparisons.Register(context, iot, resolver, (_, comparison) => Record(resolver.Resolve(comparison.Literal)));
-        SecretNamedSites.Register(context, iot, (_, site) =>
+        SecretNamedSites.Register(context, iot, SyntacticValues.MayHoldWrittenText, (_, site) =>
         {
             var value = resolver.Resolve(site.Value);
             if (IsWrittenSecret(value, site.Symbol, iot.Settings))

@@ -28,7 +28,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
             SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression, SyntaxKind.InterpolatedStringText);
 
         var resolver = new StringValueResolver(iot);
-        SinkArguments.Register(context, iot, (c, argument) =>
+        SinkArguments.Register(context, iot, (sink, value) => sink.Kind == SecretKind.KeyMaterial && MayBeWrittenKey(value, depth: 0), (c, argument) =>
         {
             if (argument.Sink.Spec.Kind == SecretKind.KeyMaterial && IsWrittenKey(argument.Value, resolver, depth: 0))
             {
@@ -98,6 +98,39 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         }
 
         return true;
+    }
+
+    /// <summary>The syntactic screen for <see cref="IsWrittenKey"/>: false only for shapes it can never accept.</summary>
+    private static bool MayBeWrittenKey(ExpressionSyntax value, int depth)
+    {
+        if (depth > 4)
+        {
+            return true;
+        }
+
+        switch (SyntacticValues.Strip(value))
+        {
+            case ArrayCreationExpressionSyntax { Initializer: not null } or ImplicitArrayCreationExpressionSyntax or InitializerExpressionSyntax:
+                return true;
+
+            case InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } invocation when SyntaxNames.Rightmost(invocation.Expression) is "FromBase64String" or "FromHexString" or "GetBytes":
+                return SyntacticValues.MayHoldWrittenText(invocation.ArgumentList.Arguments[0].Expression);
+
+            case IdentifierNameSyntax identifier:
+                var declaration = SyntacticValues.Find(identifier);
+                return declaration.Kind switch
+                {
+                    DeclarationKind.Parameter or DeclarationKind.RuntimeVariable => false,
+                    DeclarationKind.Variable => declaration.Value is not null && MayBeWrittenKey(declaration.Value, depth + 1),
+                    _ => true,
+                };
+
+            case MemberAccessExpressionSyntax:
+                return true; // a field or property of another type
+
+            default:
+                return false;
+        }
     }
 
     /// <summary>

@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace IoTSecure.Analyzers.Core;
+
+/// <summary>
+/// Where a catalogued parameter sits in a call with a given number of arguments: the argument position (every
+/// position from it on for a <c>params</c> array), and for a header value the position of the header's name.
+/// </summary>
+internal readonly struct SinkSlot
+{
+    public SinkSlot(CredentialSink spec, int position, bool isParams, int headerNamePosition)
+    {
+        Spec = spec;
+        Position = position;
+        IsParams = isParams;
+        HeaderNamePosition = headerNamePosition;
+    }
+
+    public CredentialSink Spec { get; }
+    public int Position { get; }
+    public bool IsParams { get; }
+
+    /// <summary>The position of the <c>name</c> parameter next to a header value; -1 when there is none.</summary>
+    public int HeaderNamePosition { get; }
+
+    public bool Holds(int position) => position == Position || (IsParams && position > Position);
+}
+
+/// <summary>
+/// The credential sinks that exist in one compilation, and the argument positions their parameters take, worked out
+/// from the catalogued types' overloads: one lookup per catalogued type and one per member name and argument count,
+/// each cached for the compilation. A call reaches the semantic model only when an argument at such a position could
+/// hold what a rule reports; a catalogued member whose type the compilation does not reference costs nothing at all.
+/// </summary>
+internal sealed class SinkSlots
+{
+    private const int HeaderNameUnknown = -1;
+
+    private readonly Compilation _compilation;
+    private readonly SinkIndex _index;
+    private readonly ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> _types = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Member, int Arguments), ImmutableArray<SinkSlot>> _calls = new();
+    private readonly ConcurrentDictionary<string, bool> _properties = new(StringComparer.Ordinal);
+    private readonly Lazy<bool> _anyPresent;
+
+    public SinkSlots(Compilation compilation, SinkIndex index, IEnumerable<CredentialSink> all)
+    {
+        _compilation = compilation;
+        _index = index;
+        _anyPresent = new Lazy<bool>(() =>
+        {
+            foreach (var sink in all)
+            {
+                if (!TypesOf(sink).IsEmpty)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
+    }
+
+    /// <summary>Whether the compilation references any catalogued sink type at all.</summary>
+    public bool AnyPresent => _anyPresent.Value;
+
+    /// <summary>The slots of a method call <c>x.Member(...)</c> with <paramref name="argumentCount"/> arguments.</summary>
+    public ImmutableArray<SinkSlot> ForCall(string member, int argumentCount) =>
+        _calls.GetOrAdd((member, argumentCount), key => Compute(_index.EntriesFor(key.Member), key.Member, key.Arguments));
+
+    /// <summary>The slots of <c>new TypeName(...)</c> or <c>[TypeName(...)]</c>; for <c>new(...)</c> the type is unknown (null).</summary>
+    public ImmutableArray<SinkSlot> ForConstructor(string? typeName, int argumentCount) =>
+        _calls.GetOrAdd((CredentialSink.ConstructorName + ":" + typeName, argumentCount), key =>
+            Compute(typeName is null ? _index.EntriesFor(CredentialSink.ConstructorName) : _index.ConstructorsOf(typeName), CredentialSink.ConstructorName, key.Arguments));
+
+    /// <summary>Whether a catalogued property named <paramref name="member"/> belongs to a type this compilation references.</summary>
+    public bool HasProperty(string member) =>
+        _properties.GetOrAdd(member, name =>
+        {
+            foreach (var sink in _index.EntriesFor(name))
+            {
+                if (!TypesOf(sink).IsEmpty)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
+
+    private ImmutableArray<INamedTypeSymbol> TypesOf(CredentialSink sink) =>
+        _types.GetOrAdd(sink.TypeMetadataName, name => _compilation.GetTypesByMetadataName(name));
+
+    private ImmutableArray<SinkSlot> Compute(IEnumerable<CredentialSink> entries, string member, int argumentCount)
+    {
+        var slots = ImmutableArray.CreateBuilder<SinkSlot>();
+        foreach (var sink in entries)
+        {
+            foreach (var type in TypesOf(sink))
+            {
+                var methods = member == CredentialSink.ConstructorName ? (IEnumerable<ISymbol>)type.InstanceConstructors : type.GetMembers(member);
+                foreach (var candidate in methods)
+                {
+                    if (candidate is not IMethodSymbol method)
+                    {
+                        continue;
+                    }
+
+                    AddSlot(slots, sink, method.Parameters, skip: 0, argumentCount);
+                    if (method.IsExtensionMethod)
+                    {
+                        AddSlot(slots, sink, method.Parameters, skip: 1, argumentCount); // called as receiver.Member(...)
+                    }
+                }
+            }
+        }
+
+        return slots.ToImmutable();
+    }
+
+    private static void AddSlot(ImmutableArray<SinkSlot>.Builder slots, CredentialSink sink, ImmutableArray<IParameterSymbol> parameters, int skip, int argumentCount)
+    {
+        var required = 0;
+        var hasParams = false;
+        var position = -1;
+        var namePosition = HeaderNameUnknown;
+        var isParams = false;
+        for (var i = skip; i < parameters.Length; i++)
+        {
+            var parameter = parameters[i];
+            if (parameter.IsParams)
+            {
+                hasParams = true;
+            }
+            else if (!parameter.IsOptional)
+            {
+                required++;
+            }
+
+            if (parameter.Name == sink.Parameter)
+            {
+                position = i - skip;
+                isParams = parameter.IsParams;
+            }
+            else if (parameter.Name == "name")
+            {
+                namePosition = i - skip;
+            }
+        }
+
+        var count = parameters.Length - skip;
+        if (position < 0 || argumentCount < required || (!hasParams && argumentCount > count))
+        {
+            return;
+        }
+
+        var slot = new SinkSlot(sink, position, isParams, namePosition);
+        foreach (var existing in slots)
+        {
+            if (existing.Spec == slot.Spec && existing.Position == slot.Position && existing.IsParams == slot.IsParams && existing.HeaderNamePosition == slot.HeaderNamePosition)
+            {
+                return;
+            }
+        }
+
+        slots.Add(slot);
+    }
+}

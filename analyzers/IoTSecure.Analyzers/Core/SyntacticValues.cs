@@ -1,0 +1,381 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace IoTSecure.Analyzers.Core;
+
+/// <summary>What a name refers to, as far as the syntax of its own file shows.</summary>
+internal enum DeclarationKind
+{
+    /// <summary>Not found, ambiguous, or something else (inherited, imported, another part of a partial type).</summary>
+    Unknown,
+
+    /// <summary>A parameter of an enclosing method, lambda, local function, accessor or primary constructor.</summary>
+    Parameter,
+
+    /// <summary>A variable declared with <c>foreach</c>, <c>out var</c>, a pattern or <c>catch</c>: always a run-time value.</summary>
+    RuntimeVariable,
+
+    /// <summary>A local, field or property; <see cref="SyntacticDeclaration.Value"/> is its initializer (null when none).</summary>
+    Variable,
+
+    /// <summary>A <c>const</c> local or field.</summary>
+    Constant,
+}
+
+/// <summary>The declaration a simple name was found to refer to.</summary>
+internal readonly struct SyntacticDeclaration
+{
+    public SyntacticDeclaration(DeclarationKind kind, ExpressionSyntax? value = null)
+    {
+        Kind = kind;
+        Value = value;
+    }
+
+    public DeclarationKind Kind { get; }
+
+    /// <summary>The initializer or expression body of a variable, field or property.</summary>
+    public ExpressionSyntax? Value { get; }
+}
+
+/// <summary>
+/// Screens run on syntax before any semantic-model call. The first semantic question about a member binds its whole
+/// body (and, with nullable reference types on, runs nullable analysis over it), which costs far more than every
+/// syntactic test here together; so each rule first asks whether the syntax could possibly hold what it reports.
+/// Every answer errs on the side of "maybe": a screen may let through code that turns out clean, never drop code that
+/// could give a finding.
+/// </summary>
+internal static class SyntacticValues
+{
+    private const int MaxDepth = 4;
+
+    /// <summary>The expression without parentheses, casts, <c>as</c>, <c>!</c> and <c>checked</c>: what the resolver unwraps too.</summary>
+    public static ExpressionSyntax Strip(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    break;
+                case CastExpressionSyntax cast:
+                    expression = cast.Expression;
+                    break;
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AsExpression):
+                    expression = binary.Left;
+                    break;
+                case PostfixUnaryExpressionSyntax postfix when postfix.IsKind(SyntaxKind.SuppressNullableWarningExpression):
+                    expression = postfix.Operand;
+                    break;
+                case CheckedExpressionSyntax @checked:
+                    expression = @checked.Expression;
+                    break;
+                default:
+                    return expression;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the value may carry text written in the code (what <see cref="StringValueResolver"/> can resolve): false
+    /// for parameters, object creations, calls other than <c>string.Concat</c>/<c>Format</c>/<c>GetBytes</c>,
+    /// <c>await</c>, indexers, <c>null</c>, and variables or fields whose only value is one of those.
+    /// </summary>
+    public static bool MayHoldWrittenText(ExpressionSyntax expression) => MayHoldWrittenText(expression, 0);
+
+    private static bool MayHoldWrittenText(ExpressionSyntax expression, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return true;
+        }
+
+        expression = Strip(expression);
+        switch (expression)
+        {
+            case LiteralExpressionSyntax literal:
+                return literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression);
+
+            case InterpolatedStringExpressionSyntax interpolated:
+                foreach (var content in interpolated.Contents)
+                {
+                    if (content is InterpolatedStringTextSyntax ||
+                        (content is InterpolationSyntax interpolation && MayHoldWrittenText(interpolation.Expression, depth + 1)))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) || binary.IsKind(SyntaxKind.CoalesceExpression):
+                return MayHoldWrittenText(binary.Left, depth + 1) || MayHoldWrittenText(binary.Right, depth + 1);
+
+            case BinaryExpressionSyntax:
+                return false; // comparisons, arithmetic other than +, logic: never text
+
+            case ConditionalExpressionSyntax conditional:
+                return MayHoldWrittenText(conditional.WhenTrue, depth + 1) || MayHoldWrittenText(conditional.WhenFalse, depth + 1);
+
+            case IdentifierNameSyntax identifier:
+                return MayHoldWrittenText(Find(identifier), depth);
+
+            case MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: IdentifierNameSyntax name }:
+                return MayHoldWrittenText(FindMember(name), depth);
+
+            case MemberAccessExpressionSyntax { Expression: PredefinedTypeSyntax or IdentifierNameSyntax { Identifier.ValueText: "String" }, Name.Identifier.ValueText: "Empty" }:
+                return false; // string.Empty: a metadata field, no text
+
+            case InvocationExpressionSyntax invocation:
+                switch (SyntaxNames.Rightmost(invocation.Expression))
+                {
+                    case "nameof":
+                        return true;
+                    case "Concat" or "Format" or "GetBytes" or "Join":
+                        foreach (var argument in invocation.ArgumentList.Arguments)
+                        {
+                            if (MayHoldWrittenText(argument.Expression, depth + 1))
+                            {
+                                return true;
+                            }
+                        }
+
+                        return false;
+                    default:
+                        return false; // a call's result exists only at run time
+                }
+
+            case ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax or AnonymousObjectCreationExpressionSyntax
+                or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or AwaitExpressionSyntax or ElementAccessExpressionSyntax
+                or ConditionalAccessExpressionSyntax or AnonymousFunctionExpressionSyntax or TypeOfExpressionSyntax or SizeOfExpressionSyntax
+                or DefaultExpressionSyntax or ThisExpressionSyntax or BaseExpressionSyntax or ThrowExpressionSyntax or PrefixUnaryExpressionSyntax
+                or PostfixUnaryExpressionSyntax or IsPatternExpressionSyntax or SwitchExpressionSyntax or QueryExpressionSyntax:
+                return false;
+
+            default:
+                return true; // member access on another type (Secrets.WifiPassword), and anything unforeseen
+        }
+    }
+
+    private static bool MayHoldWrittenText(SyntacticDeclaration declaration, int depth) => declaration.Kind switch
+    {
+        DeclarationKind.Parameter or DeclarationKind.RuntimeVariable => false,
+        DeclarationKind.Variable => declaration.Value is not null && MayHoldWrittenText(declaration.Value, depth + 1),
+        _ => true,
+    };
+
+    /// <summary>
+    /// The declaration a simple name refers to, found by walking out through the enclosing functions, blocks and types
+    /// of its own file. Unknown whenever the file cannot tell (a base type, another part of a partial type, a static
+    /// import, a name declared twice in one scope).
+    /// </summary>
+    public static SyntacticDeclaration Find(IdentifierNameSyntax identifier)
+    {
+        var name = identifier.Identifier.ValueText;
+        for (SyntaxNode? node = identifier.Parent, child = identifier; node is not null; child = node, node = node.Parent)
+        {
+            switch (node)
+            {
+                case BlockSyntax block:
+                    if (FindInStatements(block.Statements, name, identifier) is { } inBlock)
+                    {
+                        return inBlock;
+                    }
+
+                    break;
+
+                case SwitchSectionSyntax { Parent: SwitchStatementSyntax @switch }:
+                    // A local declared in one section is in scope in all of them.
+                    foreach (var section in @switch.Sections)
+                    {
+                        if (FindInStatements(section.Statements, name, identifier) is { } inSection)
+                        {
+                            return inSection;
+                        }
+                    }
+
+                    break;
+
+                case ForEachStatementSyntax forEach when forEach.Identifier.ValueText == name && child != forEach.Expression:
+                    return new SyntacticDeclaration(DeclarationKind.RuntimeVariable);
+
+                case CatchClauseSyntax { Declaration: { } catchDeclaration } when catchDeclaration.Identifier.ValueText == name:
+                    return new SyntacticDeclaration(DeclarationKind.RuntimeVariable);
+
+                case UsingStatementSyntax { Declaration: { } usingDeclaration } when child != usingDeclaration && FindDeclarator(usingDeclaration, name) is { } usingDeclarator:
+                    return usingDeclarator;
+
+                case ForStatementSyntax { Declaration: { } forDeclaration } when FindDeclarator(forDeclaration, name) is { } forDeclarator:
+                    return forDeclarator;
+
+                case SimpleLambdaExpressionSyntax simple when simple.Parameter.Identifier.ValueText == name:
+                    return new SyntacticDeclaration(DeclarationKind.Parameter);
+
+                case ParenthesizedLambdaExpressionSyntax lambda when HasParameter(lambda.ParameterList, name):
+                case AnonymousMethodExpressionSyntax anonymous when HasParameter(anonymous.ParameterList, name):
+                case LocalFunctionStatementSyntax localFunction when HasParameter(localFunction.ParameterList, name):
+                case BaseMethodDeclarationSyntax method when HasParameter(method.ParameterList, name):
+                case IndexerDeclarationSyntax indexer when HasParameter(indexer.ParameterList, name):
+                case TypeDeclarationSyntax type when HasParameter(type.ParameterList, name):
+                    return new SyntacticDeclaration(DeclarationKind.Parameter);
+
+                case AccessorDeclarationSyntax accessor when name == "value" && !accessor.IsKind(SyntaxKind.GetAccessorDeclaration):
+                    return new SyntacticDeclaration(DeclarationKind.Parameter);
+
+                case TypeDeclarationSyntax type:
+                    if (FindInType(type, name) is { } member)
+                    {
+                        return member;
+                    }
+
+                    if (type.Modifiers.Any(SyntaxKind.PartialKeyword) || type.BaseList is not null)
+                    {
+                        return default; // declared in another part, or inherited
+                    }
+
+                    break;
+
+                case BaseNamespaceDeclarationSyntax or CompilationUnitSyntax:
+                    return default;
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>A member of the enclosing type, as <c>this.Name</c> refers to it.</summary>
+    private static SyntacticDeclaration FindMember(IdentifierNameSyntax name)
+    {
+        var type = name.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+        return type is null || type.Modifiers.Any(SyntaxKind.PartialKeyword) || type.BaseList is not null
+            ? default
+            : FindInType(type, name.Identifier.ValueText) ?? default;
+    }
+
+    private static SyntacticDeclaration? FindInStatements(SyntaxList<StatementSyntax> statements, string name, SyntaxNode use)
+    {
+        SyntacticDeclaration? found = null;
+        foreach (var statement in statements)
+        {
+            SyntacticDeclaration? here = statement switch
+            {
+                LocalDeclarationStatementSyntax local => FindDeclarator(local.Declaration, name) is { } declarator
+                    ? local.IsConst ? new SyntacticDeclaration(DeclarationKind.Constant, declarator.Value) : declarator
+                    : null,
+                LocalFunctionStatementSyntax function when function.Identifier.ValueText == name => new SyntacticDeclaration(DeclarationKind.Unknown),
+                _ => null,
+            };
+
+            if (here is not null)
+            {
+                if (found is not null)
+                {
+                    return default(SyntacticDeclaration); // declared twice: let the semantic model decide
+                }
+
+                found = here;
+            }
+        }
+
+        // Variables declared in an expression (out var, patterns) are run-time values wherever they are used.
+        if (found is null && DeclaresDesignation(statements, name, use))
+        {
+            return new SyntacticDeclaration(DeclarationKind.RuntimeVariable);
+        }
+
+        return found;
+    }
+
+    private static bool DeclaresDesignation(SyntaxList<StatementSyntax> statements, string name, SyntaxNode use)
+    {
+        foreach (var statement in statements)
+        {
+            if (statement.SpanStart > use.SpanStart)
+            {
+                break;
+            }
+
+            foreach (var node in statement.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or BlockSyntax)))
+            {
+                if (node is SingleVariableDesignationSyntax designation && designation.Identifier.ValueText == name)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static SyntacticDeclaration? FindDeclarator(VariableDeclarationSyntax declaration, string name)
+    {
+        foreach (var declarator in declaration.Variables)
+        {
+            if (declarator.Identifier.ValueText == name)
+            {
+                return new SyntacticDeclaration(DeclarationKind.Variable, declarator.Initializer?.Value);
+            }
+        }
+
+        return null;
+    }
+
+    private static SyntacticDeclaration? FindInType(TypeDeclarationSyntax type, string name)
+    {
+        SyntacticDeclaration? found = null;
+        foreach (var member in type.Members)
+        {
+            SyntacticDeclaration? here = member switch
+            {
+                FieldDeclarationSyntax field => FindDeclarator(field.Declaration, name) is { } declarator
+                    ? field.Modifiers.Any(SyntaxKind.ConstKeyword) ? new SyntacticDeclaration(DeclarationKind.Constant, declarator.Value) : declarator
+                    : null,
+                PropertyDeclarationSyntax property when property.Identifier.ValueText == name =>
+                    new SyntacticDeclaration(DeclarationKind.Variable, property.ExpressionBody?.Expression ?? property.Initializer?.Value),
+                MemberDeclarationSyntax other when NameOf(other) == name => new SyntacticDeclaration(DeclarationKind.Unknown),
+                _ => null,
+            };
+
+            if (here is not null)
+            {
+                if (found is not null)
+                {
+                    return default(SyntacticDeclaration);
+                }
+
+                found = here;
+            }
+        }
+
+        return found;
+    }
+
+    private static string? NameOf(MemberDeclarationSyntax member) => member switch
+    {
+        MethodDeclarationSyntax method => method.Identifier.ValueText,
+        EventFieldDeclarationSyntax eventField => eventField.Declaration.Variables.Count > 0 ? eventField.Declaration.Variables[0].Identifier.ValueText : null,
+        EventDeclarationSyntax @event => @event.Identifier.ValueText,
+        BaseTypeDeclarationSyntax nested => nested.Identifier.ValueText,
+        DelegateDeclarationSyntax @delegate => @delegate.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static bool HasParameter(BaseParameterListSyntax? parameters, string name)
+    {
+        if (parameters is null)
+        {
+            return false;
+        }
+
+        foreach (var parameter in parameters.Parameters)
+        {
+            if (parameter.Identifier.ValueText == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
