@@ -25,19 +25,13 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        if (args.Contains("--probe"))
-        {
-            Probe.Run();
-            return 0;
-        }
-
         if (args.Contains("--each"))
         {
             Console.WriteLine(TelemetryReport.Standalone(iterations: 3));
             return 0;
         }
 
-        var report = TelemetryReport.Run(iterations: 5);
+        var report = TelemetryReport.Run(iterations: 7);
         Console.WriteLine(report);
         if (args.Contains("--quick"))
         {
@@ -192,10 +186,12 @@ internal static class TelemetryReport
         var findings = 0;
         for (var i = 0; i < iterations; i++)
         {
+            Settle();
             var watch = Stopwatch.StartNew();
             Corpus.Build(Corpus.Compilation(trees));
             compile = Min(compile, watch.Elapsed);
 
+            Settle();
             watch.Restart();
             var compilation = Corpus.Compilation(trees);
             Corpus.Build(compilation);
@@ -241,6 +237,7 @@ internal static class TelemetryReport
         var compile = TimeSpan.MaxValue;
         for (var i = 0; i < iterations; i++)
         {
+            Settle();
             var watch = Stopwatch.StartNew();
             Corpus.Build(Corpus.Compilation(trees));
             compile = Min(compile, watch.Elapsed);
@@ -253,6 +250,7 @@ internal static class TelemetryReport
             var best = TimeSpan.MaxValue;
             for (var i = 0; i < iterations; i++)
             {
+                Settle();
                 var compilation = Corpus.Compilation(trees);
                 Corpus.Build(compilation);
                 var result = compilation.WithAnalyzers(ImmutableArray.Create(analyzer), Corpus.Options(true)).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -263,6 +261,16 @@ internal static class TelemetryReport
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// A full blocking collection before each measured run, so that a collection of the previous run's garbage is not
+    /// charged to whichever analyzer happens to be running when it starts.
+    /// </summary>
+    private static void Settle()
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IoTSecure.Detection;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace IoTSecure.Analyzers.Core;
@@ -107,6 +108,43 @@ internal static class CredentialJudge
             : CredentialVerdict.HardcodedSecret;
     }
 
+    /// <summary>
+    /// The syntactic screen for <see cref="Judge"/>: whether a value written as <paramref name="value"/> could get any
+    /// verdict at <paramref name="sink"/>. A URI or connection string whose only unknown parts are run-time values is
+    /// judged on its text right away, as the resolver would see it.
+    /// </summary>
+    public static bool MayJudge(CredentialSink sink, ExpressionSyntax value, AnalyzerSettings settings)
+    {
+        if (sink.Kind == SecretKind.KeyMaterial || !SyntacticValues.MayHoldWrittenText(value))
+        {
+            return false;
+        }
+
+        if (sink.Kind is not (SecretKind.Url or SecretKind.ConnectionString) || SyntacticValues.WrittenText(value) is not { } text)
+        {
+            return true;
+        }
+
+        var pairs = sink.Kind == SecretKind.Url ? ConnectionStrings.FindUrlPairs(text) : ConnectionStrings.FindPairs(text);
+        foreach (var pair in pairs)
+        {
+            if (pair.ValueStart < text.Length && text[pair.ValueStart] != SyntacticValues.Hole && ClassifyPairValue(pair.Value, settings) != CredentialVerdict.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static CredentialVerdict ClassifyPairValue(string value, AnalyzerSettings settings) =>
+        SecretText.Classify(value, settings.PlaceholderPatterns) switch
+        {
+            TextClass.Placeholder => CredentialVerdict.Placeholder,
+            TextClass.Value => DefaultCredentialList.IsDefaultPassword(value) ? CredentialVerdict.DefaultPassword : CredentialVerdict.HardcodedSecret,
+            _ => CredentialVerdict.None,
+        };
+
     private static CredentialVerdict JudgePairs(ResolvedString value, IReadOnlyList<ConnectionStringSecret> pairs, AnalyzerSettings settings, out StringPart origin)
     {
         origin = default;
@@ -118,12 +156,7 @@ internal static class CredentialJudge
                 continue;
             }
 
-            var verdict = SecretText.Classify(pair.Value, settings.PlaceholderPatterns) switch
-            {
-                TextClass.Placeholder => CredentialVerdict.Placeholder,
-                TextClass.Value => DefaultCredentialList.IsDefaultPassword(pair.Value) ? CredentialVerdict.DefaultPassword : CredentialVerdict.HardcodedSecret,
-                _ => CredentialVerdict.None,
-            };
+            var verdict = ClassifyPairValue(pair.Value, settings);
             if (verdict != CredentialVerdict.None)
             {
                 origin = part;

@@ -22,8 +22,7 @@ public abstract class CredentialVerdictAnalyzer : IoTSecureAnalyzer
     private protected sealed override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
     {
         var resolver = new StringValueResolver(iot);
-        // Raw key bytes are IOT1003's; every other verdict needs text written in the code.
-        SinkArguments.Register(context, iot, (sink, value) => sink.Kind != SecretKind.KeyMaterial && SyntacticValues.MayHoldWrittenText(value), (c, argument) =>
+        SinkArguments.Register(context, iot, (sink, value) => CredentialJudge.MayJudge(sink, value, iot.Settings), (c, argument) =>
         {
             var value = resolver.Resolve(argument.Value);
             if (CredentialJudge.Judge(argument, value, iot.Settings, out var origin) == Verdict)

@@ -171,7 +171,7 @@ internal static class SinkArguments
                 : SyntacticValues.MayHoldWrittenText(name);
         }
 
-        return slot.HeaderNamePosition < 0;
+        return false; // no name beside the value (an enum-named header overload): never an authentication header by name
     }
 
     private static bool MayReachProperty(SinkIndex sinks, string name, ExpressionSyntax value, SinkScreen screen)

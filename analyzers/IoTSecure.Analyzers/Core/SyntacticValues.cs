@@ -77,6 +77,67 @@ internal static class SyntacticValues
         }
     }
 
+    /// <summary>How <see cref="WrittenText"/> and <see cref="ResolvedString.Text"/> mark a run-time part.</summary>
+    public const char Hole = '\0';
+
+    /// <summary>
+    /// The text of a string literal, or of an interpolation or concatenation of literals and run-time values (each
+    /// run-time value a <see cref="Hole"/>), exactly as the resolver would see it; null when some part may be text
+    /// written elsewhere (a constant, a field), which only the semantic model can tell.
+    /// </summary>
+    public static string? WrittenText(ExpressionSyntax expression)
+    {
+        var builder = new System.Text.StringBuilder();
+        return AppendWrittenText(expression, builder, 0) ? builder.ToString() : null;
+    }
+
+    private static bool AppendWrittenText(ExpressionSyntax expression, System.Text.StringBuilder builder, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return false;
+        }
+
+        expression = Strip(expression);
+        switch (expression)
+        {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                builder.Append(literal.Token.ValueText);
+                return true;
+
+            case InterpolatedStringExpressionSyntax interpolated:
+                foreach (var content in interpolated.Contents)
+                {
+                    if (content is InterpolatedStringTextSyntax text)
+                    {
+                        builder.Append(text.TextToken.ValueText);
+                    }
+                    else if (content is InterpolationSyntax interpolation && !MayHoldWrittenText(interpolation.Expression))
+                    {
+                        builder.Append(Hole);
+                    }
+                    else
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                return AppendWrittenText(binary.Left, builder, depth + 1) && AppendWrittenText(binary.Right, builder, depth + 1);
+
+            default:
+                if (MayHoldWrittenText(expression))
+                {
+                    return false;
+                }
+
+                builder.Append(Hole);
+                return true;
+        }
+    }
+
     /// <summary>
     /// Whether the value may carry text written in the code (what <see cref="StringValueResolver"/> can resolve): false
     /// for parameters, object creations, calls other than <c>string.Concat</c>/<c>Format</c>/<c>GetBytes</c>,
