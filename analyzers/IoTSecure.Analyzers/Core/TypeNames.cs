@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace IoTSecure.Analyzers.Core;
 
@@ -22,4 +23,12 @@ internal static class TypeNames
 
         return false;
     }
+
+    /// <summary>
+    /// The type a type name written in the code stands for, bound on its own at its position (usings, aliases and
+    /// nesting apply). Unlike a question about the expression around it, this does not bind the enclosing member's
+    /// body, so a rule can rule out <c>new MqttClient(...)</c> of the wrong library for the price of a name lookup.
+    /// </summary>
+    public static INamedTypeSymbol? OfName(SemanticModel model, TypeSyntax type) =>
+        model.GetSpeculativeTypeInfo(type.SpanStart, type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type as INamedTypeSymbol;
 }

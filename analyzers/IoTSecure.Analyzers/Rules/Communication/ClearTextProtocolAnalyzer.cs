@@ -58,7 +58,7 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
             whole = string.Concat(interpolated.Contents.Select(c => c is InterpolatedStringTextSyntax t ? t.TextToken.ValueText : "\0"));
         }
 
-        if (ClearTextUris.Find(whole) is not { } uri || IsNamespaceContext(context.Node, context.SemanticModel, context.CancellationToken))
+        if (ClearTextUris.Find(whole) is not { } uri)
         {
             return;
         }
@@ -66,6 +66,11 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
         if (UpdateHooks.IsInsideHook(context.Node))
         {
             return; // an update fetched in clear text is IOT2003's finding, an error
+        }
+
+        if (IsNamespaceContext(context.Node, context.SemanticModel, context.CancellationToken))
+        {
+            return;
         }
 
         Report(context, context.Node.GetLocation(), "'" + uri.Scheme + "://' traffic", uri.CarriesCredentials, uri.SecureScheme + "://",
@@ -93,6 +98,14 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
 
     private static void AnalyzeWithTcpServer(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation)
     {
+        // Settled by the syntax: a literal port other than 1883, or TLS in the chain with the default port.
+        var arguments = invocation.ArgumentList.Arguments;
+        if ((arguments.Count >= 2 && SyntacticValues.Strip(arguments[1].Expression) is LiteralExpressionSyntax { Token.Value: int literalPort } && literalPort != ClearMqttPort) ||
+            (arguments.Count == 1 && Chain(invocation).Any(name => name is "WithTls" or "WithTlsOptions" or "UseTls")))
+        {
+            return;
+        }
+
         if (context.SemanticModel.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation operation ||
             !operation.TargetMethod.ContainingNamespace.ToDisplayString().StartsWith("MQTTnet", System.StringComparison.Ordinal))
         {
@@ -124,6 +137,20 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
 
     private static void AnalyzeM2MqttClient(SyntaxNodeAnalysisContext context, ObjectCreationExpressionSyntax creation)
     {
+        if (TypeNames.OfName(context.SemanticModel, creation.Type) is not { } type || !type.ContainingNamespace.ToDisplayString().EndsWith("M2Mqtt", System.StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        switch (M2MqttWithoutTls(type, creation.ArgumentList?.Arguments ?? default))
+        {
+            case true:
+                ReportM2Mqtt(context, creation);
+                return;
+            case false:
+                return;
+        }
+
         if (context.SemanticModel.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation ||
             !constructor.ContainingNamespace.ToDisplayString().EndsWith("M2Mqtt", System.StringComparison.Ordinal))
         {
@@ -139,14 +166,96 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
         var secure = operation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "secure")?.Value;
         if (secure is null || secure.ConstantValue is { HasValue: true, Value: false })
         {
-            Report(context, creation.GetLocation(), "MQTT (M2Mqtt MqttClient) without TLS", carriesCredentials: false, "the constructor with secure: true and port 8883", ImmutableDictionary<string, string?>.Empty);
+            ReportM2Mqtt(context, creation);
         }
+    }
+
+    private static void ReportM2Mqtt(SyntaxNodeAnalysisContext context, ObjectCreationExpressionSyntax creation) =>
+        Report(context, creation.GetLocation(), "MQTT (M2Mqtt MqttClient) without TLS", carriesCredentials: false, "the constructor with secure: true and port 8883", ImmutableDictionary<string, string?>.Empty);
+
+    /// <summary>
+    /// Decides the M2Mqtt check from the syntax and the client type's constructors when it can: true (no TLS to a
+    /// host that is not a loopback constant), false (TLS, or a loopback host), null when only the bound call can tell
+    /// (a host or <c>secure</c> flag that may be a constant defined elsewhere, overloads that disagree).
+    /// </summary>
+    private static bool? M2MqttWithoutTls(INamedTypeSymbol type, SeparatedSyntaxList<ArgumentSyntax> arguments)
+    {
+        if (arguments.Count == 0 || arguments.Any(a => a.NameColon is not null))
+        {
+            return null;
+        }
+
+        switch (SyntacticValues.Strip(arguments[0].Expression))
+        {
+            case LiteralExpressionSyntax { Token.Value: string host } when ClearTextUris.IsLoopback(host):
+                return false;
+            case LiteralExpressionSyntax:
+                break;
+            case IdentifierNameSyntax identifier when SyntacticValues.Find(identifier).Kind is DeclarationKind.Parameter or DeclarationKind.RuntimeVariable or DeclarationKind.Variable:
+                break; // not a constant: never loopback for this check
+            default:
+                return null;
+        }
+
+        int? securePosition = null;
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            var parameters = constructor.Parameters;
+            if (parameters.Any(p => p.IsParams))
+            {
+                return null;
+            }
+
+            if (parameters.Length < arguments.Count || parameters.Count(p => !p.IsOptional) > arguments.Count)
+            {
+                continue;
+            }
+
+            var position = -1;
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                if (parameters[i].Name == "secure")
+                {
+                    position = i;
+                }
+            }
+
+            if (position >= arguments.Count)
+            {
+                return null; // an optional secure flag left out: its default decides
+            }
+
+            if (securePosition is { } known && known != position)
+            {
+                return null;
+            }
+
+            securePosition = position;
+        }
+
+        if (securePosition is not { } found)
+        {
+            return null;
+        }
+
+        if (found < 0)
+        {
+            return true;
+        }
+
+        return SyntacticValues.Strip(arguments[found].Expression) switch
+        {
+            LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.FalseLiteralExpression) => true,
+            LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.TrueLiteralExpression) => false,
+            _ => null,
+        };
     }
 
     /// <summary>AMQP.Net Lite <c>new Address(host, port, user, password, path, scheme: "AMQP")</c>: the default scheme is AMQPS.</summary>
     private static void AnalyzeAmqpAddress(SyntaxNodeAnalysisContext context, ObjectCreationExpressionSyntax creation)
     {
-        if (context.SemanticModel.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation ||
+        if (!TypeNames.Is(TypeNames.OfName(context.SemanticModel, creation.Type), "Amqp", "Address") ||
+            context.SemanticModel.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation ||
             constructor.ContainingType.ToDisplayString() != "Amqp.Address" ||
             operation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "scheme" && a.ArgumentKind != ArgumentKind.DefaultValue)?.Value.ConstantValue.Value is not string scheme ||
             !string.Equals(scheme, "AMQP", System.StringComparison.OrdinalIgnoreCase))
@@ -168,7 +277,9 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
     /// <summary><c>new UriBuilder("http", host, ...)</c>: the scheme is given on its own.</summary>
     private static void AnalyzeUriBuilder(SyntaxNodeAnalysisContext context, ObjectCreationExpressionSyntax creation)
     {
-        if (context.SemanticModel.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation ||
+        if (creation.ArgumentList is not { Arguments.Count: > 0 } ||
+            !TypeNames.Is(TypeNames.OfName(context.SemanticModel, creation.Type), "System", "UriBuilder") ||
+            context.SemanticModel.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation ||
             constructor.ContainingType.ToDisplayString() != "System.UriBuilder" ||
             operation.Arguments.FirstOrDefault(a => a.Parameter?.Name is "scheme" or "schemeName")?.Value.ConstantValue.Value is not string scheme)
         {
@@ -204,14 +315,43 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
         }
 
         var expression = node.FirstAncestorOrSelf<ExpressionSyntax>(e => e is LiteralExpressionSyntax or InterpolatedStringExpressionSyntax);
-        var converted = expression is null ? null : model.GetTypeInfo(expression, cancellationToken).ConvertedType;
-        if (converted?.Name is "XNamespace" or "XName")
+        if (expression is null)
+        {
+            return false;
+        }
+
+        if (expression.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } &&
+            SyntaxNames.Rightmost(call.Expression) is "Get" or "AddNamespace" or "LookupPrefix" or "GetAttribute" or "CreateAttribute" or "CreateElement" or "SelectNodes" or "SelectSingleNode")
         {
             return true;
         }
 
-        return expression?.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } &&
-               SyntaxNames.Rightmost(call.Expression) is "Get" or "AddNamespace" or "LookupPrefix" or "GetAttribute" or "CreateAttribute" or "CreateElement" or "SelectNodes" or "SelectSingleNode";
+        if (expression.Parent is CastExpressionSyntax cast && SyntaxNames.Rightmost(cast.Type) is "XNamespace" or "XName")
+        {
+            return true; // (XNamespace)"http://..."
+        }
+
+        // Only XML LINQ converts a string to a namespace; a declaration typed string (or var) shows there is no conversion.
+        if (IsDeclaredString(expression) || model.Compilation.GetTypeByMetadataName("System.Xml.Linq.XNamespace") is null)
+        {
+            return false;
+        }
+
+        return model.GetTypeInfo(expression, cancellationToken).ConvertedType?.Name is "XNamespace" or "XName";
+    }
+
+    private static bool IsDeclaredString(ExpressionSyntax expression)
+    {
+        var type = expression.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } => declaration.Type,
+            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+            ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+            _ => null,
+        };
+
+        return type is PredefinedTypeSyntax { Keyword.ValueText: "string" } || type is IdentifierNameSyntax { IsVar: true } ||
+               type is NullableTypeSyntax { ElementType: PredefinedTypeSyntax { Keyword.ValueText: "string" } };
     }
 
     private static void Report(SyntaxNodeAnalysisContext context, Location location, string what, bool carriesCredentials, string instead, ImmutableDictionary<string, string?> properties)

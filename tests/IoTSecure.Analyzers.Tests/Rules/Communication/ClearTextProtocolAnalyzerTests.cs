@@ -84,4 +84,89 @@ public class ClearTextProtocolAnalyzerTests
                 """,
                 "namespace IoTSecure { internal sealed class SecurityUpdateHookAttribute : System.Attribute { } }",
             }.Concat(Stubs.All));
+
+    /// <summary>
+    /// The M2Mqtt and MQTTnet checks decide from the syntax where it settles the answer and bind the call otherwise;
+    /// both roads must agree: constants defined elsewhere, named and literal flags, TLS in the chain, another
+    /// library's MqttClient.
+    /// </summary>
+    [Fact]
+    public Task Mqtt_checks_agree_whether_settled_by_syntax_or_by_the_bound_call() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                using M2 = uPLibrary.Networking.M2Mqtt;
+                class Broker
+                {
+                    public const string Loopback = "127.0.0.1";
+                    public const string Remote = "broker.contoso.example";
+                    public const bool Tls = true;
+                    public const bool NoTls = false;
+                    public const int ClearPort = 1883;
+                }
+
+                class Device
+                {
+                    static readonly string Configured = "broker.contoso.example";
+                    void Run(string host, bool secure)
+                    {
+                        var a = {|#0:new M2.MqttClient(host)|};
+                        var b = {|#1:new M2.MqttClient(Configured)|};
+                        var c = {|#2:new M2.MqttClient(Broker.Remote)|};
+                        var d = new M2.MqttClient(Broker.Loopback);
+                        var e = {|#3:new M2.MqttClient(host, 1883, false, null!, null!, 0)|};
+                        var f = {|#4:new M2.MqttClient(host, 1883, Broker.NoTls, null!, null!, 0)|};
+                        var g = new M2.MqttClient(host, 8883, Broker.Tls, null!, null!, 0);
+                        var h = new M2.MqttClient(host, 8883, secure, null!, null!, 0);
+                        var i = {|#5:new M2.MqttClient(brokerHostName: host)|};
+                        var j = new M2.MqttClient("localhost");
+                        var k = new Other.MqttClient(host);
+                        new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer(host).WithTls().Build();
+                        new MQTTnet.Client.MqttClientOptionsBuilder().{|#6:WithTcpServer(host, Broker.ClearPort)|}.WithTls().Build();
+                        new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer(host, 8883).Build();
+                        new Other.OptionsBuilder().WithTcpServer(host, 1883);
+                    }
+                }
+
+                namespace Other
+                {
+                    class MqttClient { public MqttClient(string host) { } }
+                    class OptionsBuilder { public OptionsBuilder WithTcpServer(string host, int port) => this; }
+                }
+                """,
+            }.Concat(Stubs.All),
+            Warning(0, "MQTT (M2Mqtt MqttClient) without TLS", "the constructor with secure: true and port 8883"),
+            Warning(1, "MQTT (M2Mqtt MqttClient) without TLS", "the constructor with secure: true and port 8883"),
+            Warning(2, "MQTT (M2Mqtt MqttClient) without TLS", "the constructor with secure: true and port 8883"),
+            Warning(3, "MQTT (M2Mqtt MqttClient) without TLS", "the constructor with secure: true and port 8883"),
+            Warning(4, "MQTT (M2Mqtt MqttClient) without TLS", "the constructor with secure: true and port 8883"),
+            Warning(5, "MQTT (M2Mqtt MqttClient) without TLS", "the constructor with secure: true and port 8883"),
+            Warning(6, "MQTT on port 1883 without TLS", "port 8883 with TLS (WithTlsOptions)"));
+
+    /// <summary>A string is a namespace only where XML LINQ converts it; a declaration typed string settles it without binding.</summary>
+    [Fact]
+    public Task Namespace_conversions_are_found_wherever_the_target_type_says_so() =>
+        VerifyCS.AnalyzerAsync(
+            """
+            using System.Xml.Linq;
+            class Feed
+            {
+                static XNamespace Atom;
+                const string Endpoint = {|#0:"http://feeds.contoso.example/device"|};
+                string Mirror => {|#1:"http://mirror.contoso.example/feed"|};
+                void Load()
+                {
+                    Atom = "http://contoso.example/schemas/atom";
+                    var element = new XElement((XNamespace)"http://contoso.example/schemas/device" + "reading");
+                    string local = {|#2:"http://gateway.contoso.example/push"|};
+                    Use(element, local);
+                }
+
+                static void Use(XElement element, string url) { }
+            }
+            """,
+            Warning(0, "'http://' traffic", "https://"),
+            Warning(1, "'http://' traffic", "https://"),
+            Warning(2, "'http://' traffic", "https://"));
 }
