@@ -25,10 +25,15 @@ internal static class TypeNames
     }
 
     /// <summary>
-    /// The type a type name written in the code stands for, bound on its own at its position (usings, aliases and
-    /// nesting apply). Unlike a question about the expression around it, this does not bind the enclosing member's
-    /// body, so a rule can rule out <c>new MqttClient(...)</c> of the wrong library for the price of a name lookup.
+    /// The type a type name written in the code stands for, bound on its own in the scope of the enclosing type
+    /// declaration (its usings, aliases, namespaces, nested and generic types apply; only a method's own type
+    /// parameters would not, and they are not named like library types). Unlike a question about the expression around
+    /// it, this builds nothing for the enclosing member's body, so a rule can rule out <c>new MqttClient(...)</c> of the
+    /// wrong library for the price of a name lookup.
     /// </summary>
-    public static INamedTypeSymbol? OfName(SemanticModel model, TypeSyntax type) =>
-        model.GetSpeculativeTypeInfo(type.SpanStart, type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type as INamedTypeSymbol;
+    public static INamedTypeSymbol? OfName(SemanticModel model, TypeSyntax type)
+    {
+        var position = type.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>() is { OpenBraceToken: { IsMissing: false } brace } ? brace.Span.End : type.SpanStart;
+        return model.GetSpeculativeTypeInfo(position, type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type as INamedTypeSymbol;
+    }
 }
