@@ -138,7 +138,7 @@ public static class DeviceCorpus
 
                 public Publisher{{N(i)}}(string host, string topic)
                 {
-                    _client = new MqttClient(host);
+                    {{(i % 20 == 5 ? "_client = new MqttClient(host);" : "_client = new MqttClient(host, 8883, true, null, null, MqttSslProtocols.TLSv1_2);")}}
                     _topic = topic;
                 }
 
@@ -282,9 +282,12 @@ public static class DeviceCorpus
     private const string Stubs = """
         namespace uPLibrary.Networking.M2Mqtt
         {
+            public enum MqttSslProtocols { None, TLSv1_2 }
+
             public class MqttClient
             {
                 public MqttClient(string brokerHostName) { }
+                public MqttClient(string brokerHostName, int brokerPort, bool secure, object caCert, object clientCert, MqttSslProtocols sslProtocol) { }
                 public byte Connect(string clientId, string username, string password) => 0;
                 public ushort Publish(string topic, byte[] message) => 0;
             }
