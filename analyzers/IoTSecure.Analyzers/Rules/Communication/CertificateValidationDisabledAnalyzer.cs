@@ -124,16 +124,23 @@ public sealed class CertificateValidationDisabledAnalyzer : IoTSecureAnalyzer
     /// <summary><c>WithAllowUntrustedCertificates(true)</c> and <c>AllowUntrustedCertificates = true</c> on the MQTT libraries' TLS options.</summary>
     private static void AnalyzeOption(SyntaxNodeAnalysisContext context)
     {
-        var (name, value) = context.Node switch
+        var name = context.Node switch
         {
-            InvocationExpressionSyntax invocation => (SyntaxNames.Rightmost(invocation.Expression), invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression),
-            AssignmentExpressionSyntax assignment => (SyntaxNames.Rightmost(assignment.Left), assignment.Right),
-            _ => (null, null),
+            InvocationExpressionSyntax invocation => SyntaxNames.Rightmost(invocation.Expression),
+            AssignmentExpressionSyntax assignment => SyntaxNames.Rightmost(assignment.Left),
+            _ => null,
         };
         if (name is null || !DisablingOptions.Contains(name))
         {
             return;
         }
+
+        var value = context.Node switch
+        {
+            InvocationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments } => arguments[0].Expression,
+            AssignmentExpressionSyntax assignment => assignment.Right,
+            _ => null,
+        };
 
         // A call without argument (`WithAllowUntrustedCertificates()`) defaults to true.
         var enabled = value is null || context.SemanticModel.GetConstantValue(value, context.CancellationToken) is { HasValue: true, Value: true };
