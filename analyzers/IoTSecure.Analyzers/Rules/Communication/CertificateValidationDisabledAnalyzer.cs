@@ -30,7 +30,11 @@ public sealed class CertificateValidationDisabledAnalyzer : IoTSecureAnalyzer
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
     {
         context.RegisterSyntaxNodeAction(AnalyzeCallback, SyntaxKind.SimpleLambdaExpression, SyntaxKind.ParenthesizedLambdaExpression, SyntaxKind.AnonymousMethodExpression);
-        context.RegisterSyntaxNodeAction(AnalyzeMethodGroup, SyntaxKind.IdentifierName, SyntaxKind.SimpleMemberAccessExpression);
+        // Method groups and the Dangerous... validator are values: found where values are given, not at every name.
+        context.RegisterSyntaxNodeAction(
+            AnalyzeValue,
+            SyntaxKind.Argument, SyntaxKind.EqualsValueClause, SyntaxKind.SimpleAssignmentExpression, SyntaxKind.AddAssignmentExpression, SyntaxKind.ReturnStatement,
+            SyntaxKind.ArrowExpressionClause);
         context.RegisterSyntaxNodeAction(AnalyzeOption, SyntaxKind.InvocationExpression, SyntaxKind.SimpleAssignmentExpression);
     }
 
@@ -49,14 +53,48 @@ public sealed class CertificateValidationDisabledAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>A method group or local function used as a validation callback: <c>Callback = AcceptAll</c>.</summary>
-    private static void AnalyzeMethodGroup(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeValue(SyntaxNodeAnalysisContext context)
     {
-        var node = (ExpressionSyntax)context.Node;
-        if (node is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } && access.Name == node)
+        var value = context.Node switch
         {
-            return; // analysed as the member access
-        }
+            ArgumentSyntax argument => argument.Expression,
+            EqualsValueClauseSyntax equals => equals.Value,
+            AssignmentExpressionSyntax assignment => assignment.Right,
+            ReturnStatementSyntax @return => @return.Expression,
+            ArrowExpressionClauseSyntax arrow => arrow.Expression,
+            _ => null,
+        };
 
+        if (value is not null)
+        {
+            AnalyzeValue(context, value, depth: 0);
+        }
+    }
+
+    /// <summary>The names a value can be: the value itself, or either branch of a conditional or <c>??</c>.</summary>
+    private static void AnalyzeValue(SyntaxNodeAnalysisContext context, ExpressionSyntax value, int depth)
+    {
+        switch (value)
+        {
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression }:
+                AnalyzeMethodGroup(context, value);
+                break;
+            case ParenthesizedExpressionSyntax parenthesized when depth < 8:
+                AnalyzeValue(context, parenthesized.Expression, depth + 1);
+                break;
+            case ConditionalExpressionSyntax conditional when depth < 8:
+                AnalyzeValue(context, conditional.WhenTrue, depth + 1);
+                AnalyzeValue(context, conditional.WhenFalse, depth + 1);
+                break;
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce when depth < 8:
+                AnalyzeValue(context, coalesce.Left, depth + 1);
+                AnalyzeValue(context, coalesce.Right, depth + 1);
+                break;
+        }
+    }
+
+    private static void AnalyzeMethodGroup(SyntaxNodeAnalysisContext context, ExpressionSyntax node)
+    {
         var name = SyntaxNames.Rightmost(node);
         if (name == "DangerousAcceptAnyServerCertificateValidator")
         {

@@ -98,4 +98,33 @@ public class CertificateValidationDisabledAnalyzerTests
                 }
                 """,
             });
+
+    /// <summary>The trust-all validator is a value: found wherever a value is given (returned, passed, chosen by a condition or a fallback).</summary>
+    [Fact]
+    public Task Dangerous_validator_is_found_wherever_it_is_given() =>
+        VerifyCS.AnalyzerAsync(
+            """
+            using System;
+            using System.Net.Http;
+            using System.Net.Security;
+            using System.Security.Cryptography.X509Certificates;
+            using Validator = System.Func<System.Net.Http.HttpRequestMessage, System.Security.Cryptography.X509Certificates.X509Certificate2?, System.Security.Cryptography.X509Certificates.X509Chain?, System.Net.Security.SslPolicyErrors, bool>;
+            class Tls
+            {
+                static Validator Lab() => {|#0:HttpClientHandler.DangerousAcceptAnyServerCertificateValidator|};
+                static Validator Choose(bool lab, Validator? given)
+                {
+                    if (given is not null) return given ?? {|#1:HttpClientHandler.DangerousAcceptAnyServerCertificateValidator|};
+                    return lab ? {|#2:HttpClientHandler.DangerousAcceptAnyServerCertificateValidator|} : Strict;
+                }
+
+                static void Use(Validator validator) { }
+                static void Run() => Use({|#3:HttpClientHandler.DangerousAcceptAnyServerCertificateValidator|});
+                static bool Strict(HttpRequestMessage m, X509Certificate2? c, X509Chain? ch, SslPolicyErrors e) => e == SslPolicyErrors.None;
+            }
+            """,
+            Finding(0, "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator", ""),
+            Finding(1, "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator", ""),
+            Finding(2, "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator", ""),
+            Finding(3, "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator", ""));
 }
