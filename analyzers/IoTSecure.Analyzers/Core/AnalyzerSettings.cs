@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
@@ -49,22 +50,55 @@ internal sealed class AnalyzerSettings
         global.TryGetValue(AnalyzeTestProjectsKey, out var analyzeTests);
         global.TryGetValue("build_property.IsTestProject", out var isTestProject);
 
-        var placeholderList = new List<Regex>();
-        foreach (var pattern in string.IsNullOrWhiteSpace(patterns) ? Array.Empty<string>() : new[] { patterns!.Trim() })
+        var isTest = string.Equals(isTestProject?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        var analyze = !isTest || string.Equals(analyzeTests?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        return new AnalyzerSettings(CredentialSink.ParseList(sinks), NamesFor(names), PlaceholdersFor(patterns), analyze);
+    }
+
+    // A compilation is rebuilt on every edit; the name heuristics' per-name cache and the compiled placeholder
+    // pattern outlive it, shared by every compilation with the same option value.
+    private static readonly ConcurrentDictionary<string, SecretNames> NamesByOption = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<Regex>> PlaceholdersByOption = new(StringComparer.Ordinal);
+    private const int MaxCachedOptionValues = 64;
+
+    private static SecretNames NamesFor(string? option)
+    {
+        if (string.IsNullOrWhiteSpace(option))
+        {
+            return SecretNames.Default;
+        }
+
+        Bound(NamesByOption);
+        return NamesByOption.GetOrAdd(option!.Trim(), value => new SecretNames(Split(value, ",")));
+    }
+
+    private static IReadOnlyList<Regex> PlaceholdersFor(string? option)
+    {
+        if (string.IsNullOrWhiteSpace(option))
+        {
+            return Array.Empty<Regex>();
+        }
+
+        Bound(PlaceholdersByOption);
+        return PlaceholdersByOption.GetOrAdd(option!.Trim(), pattern =>
         {
             try
             {
-                placeholderList.Add(new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100)));
+                return new[] { new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100)) };
             }
             catch (ArgumentException)
             {
-                // An invalid pattern is ignored rather than failing every build.
+                return Array.Empty<Regex>(); // an invalid pattern is ignored rather than failing every build
             }
-        }
+        });
+    }
 
-        var isTest = string.Equals(isTestProject?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-        var analyze = !isTest || string.Equals(analyzeTests?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-        return new AnalyzerSettings(CredentialSink.ParseList(sinks), new SecretNames(Split(names, ",")), placeholderList, analyze);
+    private static void Bound<T>(ConcurrentDictionary<string, T> cache)
+    {
+        if (cache.Count > MaxCachedOptionValues)
+        {
+            cache.Clear();
+        }
     }
 
     private static IEnumerable<string> Split(string? value, string separator)

@@ -45,7 +45,27 @@ internal sealed class SecretNames
     public static SecretNames Default { get; } = new();
 
     /// <summary>True when <paramref name="name"/> names a secret value (and not a label, key name, hash or policy). Cached per name.</summary>
-    public bool IsSecretName(string? name) => !string.IsNullOrEmpty(name) && _cache.GetOrAdd(name!, Compute);
+    public bool IsSecretName(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        if (_cache.TryGetValue(name!, out var known))
+        {
+            return known;
+        }
+
+        if (_cache.Count > MaxCachedNames)
+        {
+            _cache.Clear(); // a long-lived IDE process sees every identifier ever typed; keep the cache bounded
+        }
+
+        return _cache.GetOrAdd(name!, Compute);
+    }
+
+    private const int MaxCachedNames = 200_000;
 
     private bool Compute(string name)
     {
