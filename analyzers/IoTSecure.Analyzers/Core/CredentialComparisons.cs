@@ -36,10 +36,10 @@ internal readonly struct CredentialComparison
 internal static class CredentialComparisons
 {
     public static void Register(
-        CompilationStartAnalysisContext context, IoTSecureContext iot, StringValueResolver resolver, Action<SyntaxNodeAnalysisContext, CredentialComparison> onComparison)
+        SyntaxActions actions, IoTSecureContext iot, StringValueResolver resolver, Action<SyntaxNodeAnalysisContext, CredentialComparison> onComparison)
     {
         var names = iot.Settings.SecretNames;
-        context.RegisterSyntaxNodeAction(
+        actions.Add(
             c =>
             {
                 var binary = (BinaryExpressionSyntax)c.Node;
@@ -53,7 +53,7 @@ internal static class CredentialComparisons
             },
             SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression);
 
-        context.RegisterSyntaxNodeAction(
+        actions.Add(
             c =>
             {
                 var syntax = (InvocationExpressionSyntax)c.Node;

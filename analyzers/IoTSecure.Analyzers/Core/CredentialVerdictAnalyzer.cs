@@ -21,8 +21,9 @@ public abstract class CredentialVerdictAnalyzer : IoTSecureAnalyzer
 
     private protected sealed override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
     {
+        var actions = new SyntaxActions();
         var resolver = new StringValueResolver(iot);
-        SinkArguments.Register(context, iot, (sink, value) => CredentialJudge.MayJudge(sink, value, iot.Settings), (c, argument) =>
+        SinkArguments.Register(actions, iot, (sink, value) => CredentialJudge.MayJudge(sink, value, iot.Settings), (c, argument) =>
         {
             var value = resolver.Resolve(argument.Value);
             if (CredentialJudge.Judge(argument, value, iot.Settings, out var origin) == Verdict)
@@ -34,7 +35,7 @@ public abstract class CredentialVerdictAnalyzer : IoTSecureAnalyzer
 
         if (IncludesComparisons)
         {
-            CredentialComparisons.Register(context, iot, resolver, (c, comparison) =>
+            CredentialComparisons.Register(actions, iot, resolver, (c, comparison) =>
             {
                 var value = resolver.Resolve(comparison.Literal);
                 if (CredentialJudge.JudgeComparison(value, comparison.Received.Name, iot.Settings, out var origin) == Verdict)
@@ -44,6 +45,8 @@ public abstract class CredentialVerdictAnalyzer : IoTSecureAnalyzer
                 }
             });
         }
+
+        actions.RegisterOn(context);
     }
 
     private void Report(SyntaxNodeAnalysisContext context, IOperation at, ResolvedString value, StringPart origin, string kind, string where, System.Func<string> variableFromSink)

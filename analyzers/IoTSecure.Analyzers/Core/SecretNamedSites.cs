@@ -28,11 +28,11 @@ internal readonly struct SecretNamedSite
 internal static class SecretNamedSites
 {
     /// <param name="valueScreen">Whether the value, as written, could give the calling rule a finding (see <see cref="SyntacticValues"/>).</param>
-    public static void Register(CompilationStartAnalysisContext context, IoTSecureContext iot, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite)
+    public static void Register(SyntaxActions actions, IoTSecureContext iot, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite)
     {
         var names = iot.Settings.SecretNames;
 
-        context.RegisterSyntaxNodeAction(
+        actions.Add(
             c =>
             {
                 var declarator = (VariableDeclaratorSyntax)c.Node;
@@ -46,7 +46,7 @@ internal static class SecretNamedSites
             },
             SyntaxKind.VariableDeclarator);
 
-        context.RegisterSyntaxNodeAction(
+        actions.Add(
             c =>
             {
                 var property = (PropertyDeclarationSyntax)c.Node;
@@ -59,7 +59,7 @@ internal static class SecretNamedSites
             },
             SyntaxKind.PropertyDeclaration);
 
-        context.RegisterSyntaxNodeAction(
+        actions.Add(
             c =>
             {
                 var syntax = (AssignmentExpressionSyntax)c.Node;

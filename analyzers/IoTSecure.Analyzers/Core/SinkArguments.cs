@@ -58,7 +58,7 @@ internal delegate bool SinkScreen(CredentialSink sink, ExpressionSyntax value);
 /// </summary>
 internal static class SinkArguments
 {
-    public static void Register(CompilationStartAnalysisContext context, IoTSecureContext iot, SinkScreen screen, Action<SyntaxNodeAnalysisContext, SinkArgument> onArgument)
+    public static void Register(SyntaxActions actions, IoTSecureContext iot, SinkScreen screen, Action<SyntaxNodeAnalysisContext, SinkArgument> onArgument)
     {
         var sinks = iot.Sinks;
         var slots = iot.Slots;
@@ -67,7 +67,7 @@ internal static class SinkArguments
             return;
         }
 
-        context.RegisterSyntaxNodeAction(
+        actions.Add(
             c =>
             {
                 var syntax = (InvocationExpressionSyntax)c.Node;
@@ -81,7 +81,7 @@ internal static class SinkArguments
             },
             SyntaxKind.InvocationExpression);
 
-        context.RegisterSyntaxNodeAction(
+        actions.Add(
             c =>
             {
                 var (typeName, arguments) = c.Node switch
@@ -117,7 +117,7 @@ internal static class SinkArguments
             },
             SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.Attribute);
 
-        context.RegisterSyntaxNodeAction(
+        actions.Add(
             c =>
             {
                 var syntax = (AssignmentExpressionSyntax)c.Node;

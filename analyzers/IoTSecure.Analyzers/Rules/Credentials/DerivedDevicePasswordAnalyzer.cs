@@ -25,10 +25,11 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
     {
+        var actions = new SyntaxActions();
         var resolver = new StringValueResolver(iot);
         var names = iot.Settings.SecretNames;
 
-        SecretNamedSites.Register(context, iot, value => MayBeDerived(value, 0), (c, site) =>
+        SecretNamedSites.Register(actions, iot, value => MayBeDerived(value, 0), (c, site) =>
         {
             if (DerivedFrom(resolver.Resolve(site.Value), resolver) is { } source)
             {
@@ -36,7 +37,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             }
         });
 
-        SinkArguments.Register(context, iot, (sink, value) => sink.Kind == SecretKind.Password && MayBeDerived(value, 0), (c, argument) =>
+        SinkArguments.Register(actions, iot, (sink, value) => sink.Kind == SecretKind.Password && MayBeDerived(value, 0), (c, argument) =>
         {
             if (argument.Sink.Spec.Kind != SecretKind.Password)
             {
@@ -54,6 +55,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, argument.Value.Syntax.GetLocation(), "reaching '" + argument.SinkDisplay + "'", source));
             }
         });
+
+        actions.RegisterOn(context);
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ public sealed class SecretNamedSymbolAnalyzer : IoTSecureAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
     {
+        var actions = new SyntaxActions();
         var resolver = new StringValueResolver(iot);
         var flowed = new ConcurrentDictionary<ISymbol, byte>(SymbolEqualityComparer.Default);
         var candidates = new ConcurrentQueue<(ISymbol Symbol, Location Location)>();
@@ -40,9 +41,9 @@ public sealed class SecretNamedSymbolAnalyzer : IoTSecureAnalyzer
             }
         }
 
-        SinkArguments.Register(context, iot, (_, value) => SyntacticValues.MayHoldWrittenText(value), (_, argument) => Record(resolver.Resolve(argument.Value)));
-        CredentialComparisons.Register(context, iot, resolver, (_, comparison) => Record(resolver.Resolve(comparison.Literal)));
-        SecretNamedSites.Register(context, iot, SyntacticValues.MayHoldWrittenText, (_, site) =>
+        SinkArguments.Register(actions, iot, (_, value) => SyntacticValues.MayHoldWrittenText(value), (_, argument) => Record(resolver.Resolve(argument.Value)));
+        CredentialComparisons.Register(actions, iot, resolver, (_, comparison) => Record(resolver.Resolve(comparison.Literal)));
+        SecretNamedSites.Register(actions, iot, SyntacticValues.MayHoldWrittenText, (_, site) =>
         {
             var value = resolver.Resolve(site.Value);
             if (IsWrittenSecret(value, site.Symbol, iot.Settings))
@@ -50,6 +51,8 @@ public sealed class SecretNamedSymbolAnalyzer : IoTSecureAnalyzer
                 candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation()));
             }
         });
+
+        actions.RegisterOn(context);
 
         context.RegisterCompilationEndAction(c =>
         {

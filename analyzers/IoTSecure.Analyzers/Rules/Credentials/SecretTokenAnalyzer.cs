@@ -23,12 +23,13 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
     {
+        var actions = new SyntaxActions();
         context.RegisterSyntaxNodeAction(
             AnalyzeLiteral,
             SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression, SyntaxKind.InterpolatedStringText);
 
         var resolver = new StringValueResolver(iot);
-        SinkArguments.Register(context, iot, (sink, value) => sink.Kind == SecretKind.KeyMaterial && MayBeWrittenKey(value, depth: 0), (c, argument) =>
+        SinkArguments.Register(actions, iot, (sink, value) => sink.Kind == SecretKind.KeyMaterial && MayBeWrittenKey(value, depth: 0), (c, argument) =>
         {
             if (argument.Sink.Spec.Kind == SecretKind.KeyMaterial && IsWrittenKey(argument.Value, resolver, depth: 0))
             {
@@ -37,6 +38,8 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                     "literal " + SecretKindText.Describe(SecretKind.KeyMaterial) + " " + argument.Where));
             }
         });
+
+        actions.RegisterOn(context);
     }
 
     private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
