@@ -124,36 +124,28 @@ internal sealed class SinkSlots
 
     private static void AddSlot(ImmutableArray<SinkSlot>.Builder slots, CredentialSink sink, ImmutableArray<IParameterSymbol> parameters, int skip, int argumentCount)
     {
-        var required = 0;
-        var hasParams = false;
+        if (!Overloads.Accepts(parameters, argumentCount, skip))
+        {
+            return;
+        }
+
         var position = -1;
         var namePosition = HeaderNameUnknown;
         var isParams = false;
         for (var i = skip; i < parameters.Length; i++)
         {
-            var parameter = parameters[i];
-            if (parameter.IsParams)
-            {
-                hasParams = true;
-            }
-            else if (!parameter.IsOptional)
-            {
-                required++;
-            }
-
-            if (parameter.Name == sink.Parameter)
+            if (parameters[i].Name == sink.Parameter)
             {
                 position = i - skip;
-                isParams = parameter.IsParams;
+                isParams = parameters[i].IsParams;
             }
-            else if (parameter.Name == "name")
+            else if (parameters[i].Name == "name")
             {
                 namePosition = i - skip;
             }
         }
 
-        var count = parameters.Length - skip;
-        if (position < 0 || argumentCount < required || (!hasParams && argumentCount > count))
+        if (position < 0)
         {
             return;
         }

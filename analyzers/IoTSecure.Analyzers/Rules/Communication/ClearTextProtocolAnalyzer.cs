@@ -206,7 +206,7 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
                 return null;
             }
 
-            if (parameters.Length < arguments.Count || parameters.Count(p => !p.IsOptional) > arguments.Count)
+            if (!Overloads.Accepts(parameters, arguments.Count))
             {
                 continue;
             }
