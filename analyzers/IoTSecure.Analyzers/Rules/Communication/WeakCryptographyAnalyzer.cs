@@ -44,6 +44,11 @@ public sealed class WeakCryptographyAnalyzer : IoTSecureAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
     {
+        if (!HasCryptography(context.Compilation))
+        {
+            return; // nothing this rule reports can exist: register nothing
+        }
+
         context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(NonSecurityHashMethodsKey, out var allowed);
         var allowedMethods = new HashSet<string>(
             (allowed ?? string.Empty).Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0),
@@ -214,6 +219,20 @@ public sealed class WeakCryptographyAnalyzer : IoTSecureAnalyzer
 
         return null;
     }
+
+    /// <summary>
+    /// The types every finding of this rule goes through (the BCL's weak algorithms derive from one of the first three;
+    /// the weak types themselves are looked up too, for frameworks that declare them on their own).
+    /// </summary>
+    private static readonly string[] CryptographyTypes =
+    {
+        "System.Security.Cryptography.HashAlgorithm", "System.Security.Cryptography.SymmetricAlgorithm", "System.Security.Cryptography.AsymmetricAlgorithm",
+        "System.Security.Cryptography.HashAlgorithmName", "System.Security.Cryptography.CipherMode", "System.Security.Cryptography.Rfc2898DeriveBytes",
+    };
+
+    private static bool HasCryptography(Compilation compilation) =>
+        CryptographyTypes.Concat(WeakTypes.Keys.Select(name => "System.Security.Cryptography." + name))
+            .Any(name => !compilation.GetTypesByMetadataName(name).IsEmpty);
 
     private static bool IsCryptography(INamespaceSymbol? ns) =>
         ns is { Name: "Cryptography", ContainingNamespace: { Name: "Security", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
