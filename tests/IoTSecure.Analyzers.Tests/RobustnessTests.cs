@@ -50,6 +50,10 @@ public class RobustnessTests
                 new HMACSHA256(Secrets.HmacKey);
                 NetworkCredential c = new("user", "<your-password>");
                 Console.WriteLine(apPassword + c.UserName);
+                var m2 = new uPLibrary.Networking.M2Mqtt.MqttClient(city);
+                switch (serial.Length) { case 1: var chosen = "robust-switch-pw"; break; case 2: chosen = serial; m2.Connect("id", "u", chosen); break; }
+                Action<string> connect = pwd2 => m2.Connect("id", "u", pwd2 ?? Secrets.Token);
+                new HttpClientHandler { ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator };
             }
         }
         """;
