@@ -317,8 +317,14 @@ internal static class SyntacticValues
     private static SyntacticDeclaration? FindInStatements(SyntaxList<StatementSyntax> statements, string name, SyntaxNode use)
     {
         SyntacticDeclaration? found = null;
-        foreach (var statement in statements)
+        foreach (var written in statements)
         {
+            var statement = written;
+            while (statement is LabeledStatementSyntax labeled)
+            {
+                statement = labeled.Statement; // `retry: var password = ...;`
+            }
+
             SyntacticDeclaration? here = statement switch
             {
                 LocalDeclarationStatementSyntax local => FindDeclarator(local.Declaration, name) is { } declarator

@@ -123,6 +123,7 @@ public class SyntacticScreenTests
     [InlineData("void M() { System.Action<string> a = x => Use(x); }", "Parameter")]
     [InlineData("string P { set { Use(value); } }", "Parameter")]
     [InlineData("void M() { Use(x); }", "Unknown")]
+    [InlineData("const string x = \"b\"; void M() { retry: var x = \"a\"; Use(x); }", "Variable")]
     [InlineData("void M() { var x = \"a\"; { var x2 = 1; } string y = \"b\"; { Use(x); } }", "Variable")]
     public void Find_resolves_a_simple_name_within_its_file(string members, string expected)
     {
