@@ -33,7 +33,7 @@ public static class Program
             return 0;
         }
 
-        var report = TelemetryReport.Run(iterations: 9);
+        var report = TelemetryReport.Run(iterations: 15);
         Console.WriteLine(report);
         if (args.Contains("--quick"))
         {
