@@ -101,7 +101,7 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
         // Settled by the syntax: a literal port other than 1883, or TLS in the chain with the default port.
         var arguments = invocation.ArgumentList.Arguments;
         if ((arguments.Count >= 2 && SyntacticValues.Strip(arguments[1].Expression) is LiteralExpressionSyntax { Token.Value: int literalPort } && literalPort != ClearMqttPort) ||
-            (arguments.Count == 1 && Chain(invocation).Any(name => name is "WithTls" or "WithTlsOptions" or "UseTls")))
+            (arguments.Count == 1 && HasTls(Chain(invocation))))
         {
             return;
         }
@@ -120,7 +120,7 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
 
         var port = operation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "port" && a.ArgumentKind != ArgumentKind.DefaultValue)?.Value;
         var chain = Chain(invocation);
-        var hasTls = chain.Any(name => name is "WithTls" or "WithTlsOptions" or "UseTls");
+        var hasTls = HasTls(chain);
         var explicitClearPort = port is not null && StringValueResolver.Unwrap(port).ConstantValue is { HasValue: true, Value: ClearMqttPort };
         if (!explicitClearPort && (port is not null || hasTls))
         {
@@ -292,6 +292,9 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
             Report(context, creation.GetLocation(), "'" + uri.Scheme + "://' traffic", carriesCredentials: false, uri.SecureScheme + "://", ImmutableDictionary<string, string?>.Empty);
         }
     }
+
+    private static bool HasTls(ImmutableHashSet<string> chain) =>
+        chain.Contains("WithTls") || chain.Contains("WithTlsOptions") || chain.Contains("UseTls");
 
     /// <summary>The member names of the fluent chain an invocation belongs to (both directions).</summary>
     private static ImmutableHashSet<string> Chain(InvocationExpressionSyntax invocation)
