@@ -1,23 +1,21 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using IoTSecure.Sdk.Evidence;
 using IoTSecure.Sdk.Gate;
 using Microsoft.Build.Framework;
 
 namespace IoTSecure.Sdk;
 
 /// <summary>
-/// The pack and publish gate: validates the product declarations and scans the files that would ship for
-/// secrets. Logs IOT8xxx errors and warnings against the project file (or the offending file) and fails when
-/// any error is logged, so no package or publish output is written.
+/// The pack and publish gate: validates the product declarations, proves each shipped assembly was compiled with the
+/// IoTSecure analyzers (its build receipt and the compiler's SARIF log), and scans every shipped file for secrets.
+/// Logs IOT8xxx errors and warnings against the project file (or the offending file) and fails when any error is
+/// logged, so no package or publish output is written.
 /// </summary>
-public sealed class CheckDeviceDeclarations : DeclarationTask
+public sealed class CheckDeviceDeclarations : EvidenceTask
 {
-    /// <summary>Files that go into the package or publish output (None, Content, EmbeddedResource ...).</summary>
-    public ITaskItem[]? Files { get; set; }
-
-    /// <summary>What is being gated, for the summary line: <c>pack</c> or <c>publish</c>.</summary>
-    public string? Operation { get; set; }
-
     [Output]
     public string? NormalizedContact { get; private set; }
 
@@ -25,7 +23,7 @@ public sealed class CheckDeviceDeclarations : DeclarationTask
     [Output]
     public int ScannedFileCount { get; private set; }
 
-    public override bool Execute()
+    protected override bool Run()
     {
         if (!TryGetToday(out var today))
         {
@@ -35,23 +33,28 @@ public sealed class CheckDeviceDeclarations : DeclarationTask
         var declarations = DeclarationValidator.Validate(Input(), today);
         foreach (var finding in declarations.Findings)
         {
-            Report(finding.Code, finding.IsError, ProjectFile, 0, finding.Message);
+            Report(finding);
         }
 
-        foreach (var file in (Files ?? Array.Empty<ITaskItem>()).Select(f => f.GetMetadata("FullPath")).Where(p => !string.IsNullOrEmpty(p)).Distinct(StringComparer.Ordinal))
+        if (CheckAssemblies)
         {
-            if (PackagedFileScanner.IsScanned(file))
+            var evidence = VerifyAssemblies();
+            foreach (var finding in evidence.Findings)
             {
-                ScannedFileCount++;
+                Report(finding);
             }
 
-            foreach (var secret in PackagedFileScanner.Scan(file))
+            foreach (var assembly in evidence.Analysed)
             {
-                Report(GateCodes.SecretInPackagedFile, true, file, secret.Line,
-                    $"{System.IO.Path.GetFileName(file)} would ship in the {Operation ?? "package"} and holds a {secret.Kind}; keep secrets out of packaged files (provision them per device at run time) or exclude the file, e.g. <None Update=\"{System.IO.Path.GetFileName(file)}\" Pack=\"false\" CopyToPublishDirectory=\"Never\" />.");
+                foreach (var finding in assembly.Log.Findings.Where(f => f.IsSuppressed && f.Justification is null))
+                {
+                    Report(GateCodes.SuppressionWithoutJustification, false, finding.File ?? ProjectFile, finding.Line,
+                        $"{finding.RuleId} is suppressed here by {finding.Suppression} without a justification; the statement of compliance lists every suppression, so say why, e.g. [SuppressMessage(\"Security\", \"{finding.RuleId}\", Justification = \"Test fixture, never shipped to devices\")].");
+                }
             }
         }
 
+        ScanFiles();
         NormalizedContact = string.Join(";", declarations.Contacts);
         if (Log.HasLoggedErrors)
         {
@@ -61,15 +64,35 @@ public sealed class CheckDeviceDeclarations : DeclarationTask
         return !Log.HasLoggedErrors;
     }
 
-    private void Report(string code, bool isError, string? file, int line, string message)
+    private void ScanFiles()
     {
-        if (isError)
+        var excluded = ScanExclusionsByPath(out var exclusionErrors);
+        foreach (var error in exclusionErrors)
         {
-            Log.LogError("IoTSecure", code, null, GateCodes.HelpLink(code), file, line, 0, 0, 0, message);
+            Report(GateCodes.FileNotScanned, true, ProjectFile, 0, error);
         }
-        else
+
+        foreach (var file in GatedFilePaths())
         {
-            Log.LogWarning("IoTSecure", code, null, GateCodes.HelpLink(code), file, line, 0, 0, 0, message);
+            var secrets = PackagedFileScanner.Scan(file, out var notScanned);
+            if (notScanned is null)
+            {
+                if (PackagedFileScanner.IsScanned(file))
+                {
+                    ScannedFileCount++;
+                }
+            }
+            else if (!excluded.ContainsKey(file))
+            {
+                Report(GateCodes.FileNotScanned, true, file, 0,
+                    $"{Path.GetFileName(file)} would ship in the {Operation ?? "package"} but was not scanned for secrets: {notScanned}. Keep it out of what ships, or declare that it ships unscanned and why (the statement of compliance lists it), e.g. <ItemGroup><IoTSecureUnscannedFile Include=\"{Path.GetFileName(file)}\" Reason=\"Map tiles, no configuration\" /></ItemGroup>.");
+            }
+
+            foreach (var secret in secrets)
+            {
+                Report(GateCodes.SecretInPackagedFile, true, file, secret.Line,
+                    $"{Path.GetFileName(file)} would ship in the {Operation ?? "package"} and holds a {secret.Kind}; keep secrets out of packaged files (provision them per device at run time) or exclude the file, e.g. <None Update=\"{Path.GetFileName(file)}\" Pack=\"false\" CopyToPublishDirectory=\"Never\" />.");
+            }
         }
     }
 }

@@ -1,16 +1,12 @@
 using System;
 using System.Globalization;
-using System.Linq;
 using IoTSecure.Sdk.Gate;
-using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
 
 namespace IoTSecure.Sdk;
 
 /// <summary>The product declarations (IoT* properties) that the gate tasks take as input.</summary>
-public abstract class DeclarationTask : Task
+public abstract class DeclarationTask : GateTask
 {
-    public string? ProjectFile { get; set; }
     public string? SupportPeriodEnd { get; set; }
     public string? DisclosureContact { get; set; }
     public string? DisclosurePolicyUrl { get; set; }
@@ -20,14 +16,20 @@ public abstract class DeclarationTask : Task
     public string? UpdateMechanism { get; set; }
     public string? NoUpdateRationale { get; set; }
     public string? Markets { get; set; }
-    public string? RunAnalyzers { get; set; }
-    public string? RunAnalyzersDuringBuild { get; set; }
-    public string? NoWarn { get; set; }
+    public string? ProductName { get; set; }
+    public string? ProductVersion { get; set; }
+    public string? ProductType { get; set; }
+    public string? Standards { get; set; }
+    public string? PlaceOfIssue { get; set; }
+    public string? PreferredLanguages { get; set; }
 
-    /// <summary>The analyzer assemblies passed to the compiler (the @(Analyzer) items); null when unknown.</summary>
-    public ITaskItem[]? Analyzers { get; set; }
+    /// <summary>The date of issue, <c>yyyy-MM-dd</c> (IoTStatementDate); today when empty.</summary>
+    public string? DateOfIssue { get; set; }
 
-    /// <summary>The date the checks are made against, <c>yyyy-MM-dd</c>; today (UTC) when empty.</summary>
+    /// <summary>
+    /// IoTSecureToday, <c>yyyy-MM-dd</c>: a date for tests that can only make the gate stricter. The checks use the
+    /// later of it and today (UTC), so it cannot let a package ship with a support period that has already ended.
+    /// </summary>
     public string? Today { get; set; }
 
     protected DeclarationInput Input() => new()
@@ -41,28 +43,70 @@ public abstract class DeclarationTask : Task
         UpdateMechanism = UpdateMechanism,
         NoUpdateRationale = NoUpdateRationale,
         Markets = Markets,
-        RunAnalyzers = RunAnalyzers,
-        RunAnalyzersDuringBuild = RunAnalyzersDuringBuild,
-        NoWarn = NoWarn,
-        AnalyzersKnown = Analyzers is not null,
-        AnalyzerFileNames = (Analyzers ?? Array.Empty<ITaskItem>()).Select(a => System.IO.Path.GetFileName(a.ItemSpec)).ToList(),
+        OtherWrittenValues = new (string, string?)[]
+        {
+            ("Product", ProductName),
+            ("Version", ProductVersion),
+            ("IoTProductType", ProductType),
+            ("IoTStandards", Standards),
+            ("IoTStatementPlace", PlaceOfIssue),
+            ("IoTStatementDate", DateOfIssue),
+            ("IoTPreferredLanguages", PreferredLanguages),
+        },
     };
 
+    protected ProductIdentity Identity() => new()
+    {
+        ProductName = ProductName,
+        ProductVersion = ProductVersion,
+        ProductType = ProductType,
+        ProductModel = ProductModel,
+        Manufacturer = Manufacturer,
+        ManufacturerAddress = ManufacturerAddress,
+        Standards = Standards,
+        PlaceOfIssue = PlaceOfIssue,
+        PreferredLanguages = PreferredLanguages,
+        NoUpdateRationale = NoUpdateRationale,
+    };
+
+    /// <summary>The date the checks are made against: the later of today (UTC) and IoTSecureToday.</summary>
     protected bool TryGetToday(out DateTime today)
     {
+        today = DateTime.UtcNow.Date;
         if (string.IsNullOrWhiteSpace(Today))
         {
-            today = DateTime.UtcNow.Date;
             return true;
         }
 
-        if (DateTime.TryParseExact(Today!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
+        if (!TryParseDate("IoTSecureToday", Today, out var knob))
+        {
+            return false;
+        }
+
+        if (knob > today)
+        {
+            today = knob;
+        }
+
+        return true;
+    }
+
+    /// <summary>The date of issue: IoTStatementDate when declared, otherwise <paramref name="today"/>.</summary>
+    protected bool TryGetDateOfIssue(DateTime today, out DateTime issued)
+    {
+        issued = today;
+        return string.IsNullOrWhiteSpace(DateOfIssue) || TryParseDate("IoTStatementDate", DateOfIssue, out issued);
+    }
+
+    private bool TryParseDate(string property, string? value, out DateTime date)
+    {
+        if (DateTime.TryParseExact(value!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
             return true;
         }
 
-        Log.LogError("IoTSecure", GateCodes.SupportPeriodMalformed, null, GateCodes.HelpLink(GateCodes.SupportPeriodMalformed), ProjectFile, 0, 0, 0, 0,
-            $"IoTSecureToday received {DeclarationValidator.Show(Today)}, which is not a date in the form yyyy-MM-dd, e.g. <IoTSecureToday>2026-01-31</IoTSecureToday>.");
+        Report(GateCodes.SupportPeriodMalformed, true, ProjectFile, 0,
+            $"{property} received {DeclarationValidator.Show(value)}, which is not a date in the form yyyy-MM-dd, e.g. <{property}>2026-01-31</{property}>.");
         return false;
     }
 }

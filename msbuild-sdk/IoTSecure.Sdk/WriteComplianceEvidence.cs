@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
+using IoTSecure.Sdk.Evidence;
 using IoTSecure.Sdk.Gate;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -8,99 +10,84 @@ using Microsoft.Build.Utilities;
 namespace IoTSecure.Sdk;
 
 /// <summary>
-/// Writes security.txt and the statement of compliance (JSON and Markdown) into <see cref="OutputDirectory"/>.
-/// Runs only after <see cref="CheckDeviceDeclarations"/> passed; writes a file only when its content changed.
+/// Writes security.txt and the statement of compliance (JSON and Markdown) into <see cref="OutputDirectory"/>, with
+/// the audit trail of what was checked (from the shipped assemblies' build receipts and compiler logs). Runs only
+/// after <see cref="CheckDeviceDeclarations"/> passed and re-checks the evidence itself, so it never writes a
+/// statement for something the gate would refuse. Writes a file only when its content changed.
 /// </summary>
-public sealed class WriteComplianceEvidence : DeclarationTask
+public sealed class WriteComplianceEvidence : EvidenceTask
 {
     [Required]
     public string OutputDirectory { get; set; } = string.Empty;
 
-    public string? ProductName { get; set; }
-    public string? ProductVersion { get; set; }
-    public string? ProductType { get; set; }
-    public string? Standards { get; set; }
-    public string? PlaceOfIssue { get; set; }
-    public string? PreferredLanguages { get; set; }
-
-    /// <summary>What is being written for, for the summary line: <c>pack</c> or <c>publish</c>.</summary>
-    public string? Operation { get; set; }
-
-    /// <summary>How many shipped files the gate scanned, for the summary line.</summary>
+    /// <summary>How many shipped files the gate scanned, for the summary line and the statement.</summary>
     public int ScannedFileCount { get; set; }
 
-    /// <summary>The date of issue, <c>yyyy-MM-dd</c>; <see cref="DeclarationTask.Today"/> when empty.</summary>
-    public string? DateOfIssue { get; set; }
+    /// <summary>Directory of the project, so the statement names files relative to it.</summary>
+    public string? ProjectDirectory { get; set; }
 
     /// <summary>The files written, with <c>PackagePath</c> (under <c>iotsecure/</c>) and <c>RelativePath</c> metadata.</summary>
     [Output]
     public ITaskItem[] GeneratedFiles { get; private set; } = System.Array.Empty<ITaskItem>();
 
-    public override bool Execute()
+    protected override bool Run()
     {
-        if (!TryGetToday(out var today))
+        if (!TryGetToday(out var today) || !TryGetDateOfIssue(today, out var issued))
         {
             return false;
-        }
-
-        var issued = today;
-        if (!string.IsNullOrWhiteSpace(DateOfIssue))
-        {
-            var saved = Today;
-            Today = DateOfIssue;
-            var ok = TryGetToday(out issued);
-            Today = saved;
-            if (!ok)
-            {
-                return false;
-            }
         }
 
         var declarations = DeclarationValidator.Validate(Input(), today);
-        if (declarations.HasErrors)
+        var evidence = CheckAssemblies ? VerifyAssemblies() : new AnalysisEvidence();
+        if (declarations.HasErrors || evidence.HasErrors)
         {
-            Log.LogError("IoTSecure", GateCodes.SupportPeriodMissing, null, null, ProjectFile, 0, 0, 0, 0,
-                "The compliance evidence was not written because the declarations do not pass the IoTSecure gate; run the gate first.");
+            Report(GateCodes.GateFailed, true, ProjectFile, 0,
+                "The compliance evidence was not written because the build does not pass the IoTSecure gate; run the gate first (it names what is wrong).");
             return false;
         }
 
-        var identity = new ProductIdentity
+        var audit = AuditTrail.From(evidence.Analysed, ProjectDirectory);
+        var exclusions = ScanExclusionsByPath(out _);
+        var shipped = GatedFilePaths().ToList();
+        foreach (var file in shipped.Where(exclusions.ContainsKey))
         {
-            ProductName = ProductName,
-            ProductVersion = ProductVersion,
-            ProductType = ProductType,
-            ProductModel = ProductModel,
-            Manufacturer = Manufacturer,
-            ManufacturerAddress = ManufacturerAddress,
-            Standards = Standards,
-            PlaceOfIssue = PlaceOfIssue,
-            PreferredLanguages = PreferredLanguages,
-            NoUpdateRationale = NoUpdateRationale,
-        };
+            audit.NotScanned.Add(Path.GetFileName(file) + " (declared: " + exclusions[file] + ")");
+        }
+
+        audit.BuildChecks.Add("ETSI EN 303 645 5.3-13; PSTI Sch.1 para 3; CRA Art. 13: security-update support period end declared and not past (IOT8001-IOT8005)");
+        audit.BuildChecks.Add("ETSI EN 303 645 5.2-1; PSTI Sch.1 para 2; RFC 9116: vulnerability disclosure contact declared and published in security.txt (IOT8010-IOT8012)");
+        audit.BuildChecks.Add($"ETSI EN 303 645 5.4-1: {ScannedFileCount} of the {shipped.Count} shipped file(s) scanned for secrets (configuration, key and text formats; the others are binaries) (IOT8040, IOT8041)");
+        if (audit.Assemblies.Count > 0)
+        {
+            audit.BuildChecks.Add($"PSTI Sch.4; CRA Annex II: {audit.Assemblies.Count} shipped assembly(ies) matched by SHA-256 to the compile that the IoTSecure rules checked (IOT8030, IOT8033)");
+        }
 
         Directory.CreateDirectory(OutputDirectory);
-        var files = new List<ITaskItem>
+        var identity = Identity();
+        GeneratedFiles = new[]
         {
-            Write(ComplianceEvidence.SecurityTxtName, ComplianceEvidence.SecurityTxt(declarations, identity, issued)),
-            Write(ComplianceEvidence.StatementJsonName, ComplianceEvidence.StatementJson(declarations, identity, issued)),
-            Write(ComplianceEvidence.StatementMarkdownName, ComplianceEvidence.StatementMarkdown(declarations, identity, issued)),
+            Write(OutputDirectory, ComplianceEvidence.SecurityTxtName, ComplianceEvidence.SecurityTxt(declarations, identity, issued)),
+            Write(OutputDirectory, ComplianceEvidence.StatementJsonName, ComplianceEvidence.StatementJson(declarations, identity, issued, audit)),
+            Write(OutputDirectory, ComplianceEvidence.StatementMarkdownName, ComplianceEvidence.StatementMarkdown(declarations, identity, issued, audit)),
         };
-        GeneratedFiles = files.ToArray();
         var missing = ComplianceEvidence.MissingFields(declarations, identity);
+        var notChecked = ComplianceEvidence.NotChecked(audit);
         Log.LogMessage(MessageImportance.High,
-            "IoTSecure: {0} gate passed. Declared: support period to {1}, contact {2}, update mechanism {3}{4}; scanned {5} shipped file(s) for secrets. Generated: iotsecure/{6}, iotsecure/{7}, iotsecure/{8}{9}.",
+            "IoTSecure: {0} gate passed. Declared: support period to {1}, contact {2}, update mechanism {3}{4}; {5} assembly(ies) checked against their build receipts; scanned {6} shipped file(s) for secrets. Generated: iotsecure/{7}, iotsecure/{8}, iotsecure/{9}{10}{11}.",
             Operation ?? "pack", declarations.SupportPeriodEndText, string.Join(";", declarations.Contacts), declarations.UpdateMechanism,
             declarations.Markets.Count > 0 ? ", markets " + string.Join(";", declarations.Markets) : string.Empty,
-            ScannedFileCount, ComplianceEvidence.SecurityTxtName, ComplianceEvidence.StatementJsonName, ComplianceEvidence.StatementMarkdownName,
-            missing.Count > 0 ? " (statement fields marked missing: " + string.Join(", ", missing) + ")" : string.Empty);
-        return !Log.HasLoggedErrors;
+            audit.Assemblies.Count, ScannedFileCount, ComplianceEvidence.SecurityTxtName, ComplianceEvidence.StatementJsonName, ComplianceEvidence.StatementMarkdownName,
+            missing.Count > 0 ? " (statement fields marked missing: " + string.Join(", ", missing) + ")" : string.Empty,
+            notChecked.Count > 0 ? " (the statement lists " + notChecked.Count + " thing(s) not checked)" : string.Empty);
+        return true;
     }
 
-    private ITaskItem Write(string name, string content)
+    /// <summary>Writes <paramref name="content"/> as UTF-8 (no BOM) unless the file already holds it; returns the item to pack or publish.</summary>
+    internal static ITaskItem Write(string directory, string name, string content)
     {
-        var path = Path.Combine(OutputDirectory, name);
+        var path = Path.Combine(directory, name);
         var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(content);
-        if (!File.Exists(path) || !SameBytes(File.ReadAllBytes(path), bytes))
+        if (!File.Exists(path) || !File.ReadAllBytes(path).SequenceEqual(bytes))
         {
             File.WriteAllBytes(path, bytes);
         }
@@ -109,23 +96,5 @@ public sealed class WriteComplianceEvidence : DeclarationTask
         item.SetMetadata("PackagePath", "iotsecure/" + name);
         item.SetMetadata("RelativePath", "iotsecure/" + name);
         return item;
-    }
-
-    private static bool SameBytes(byte[] a, byte[] b)
-    {
-        if (a.Length != b.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (a[i] != b[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

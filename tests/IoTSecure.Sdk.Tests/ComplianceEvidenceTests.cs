@@ -1,4 +1,5 @@
 using System;
+using IoTSecure.Sdk.Evidence;
 using IoTSecure.Sdk.Gate;
 
 namespace IoTSecure.Sdk.Tests;
@@ -21,8 +22,8 @@ public class ComplianceEvidenceTests
     public void Undeclared_fields_are_marked_missing_never_invented()
     {
         var identity = new ProductIdentity { ProductName = "SensorHub", Manufacturer = "Contoso" };
-        var json = ComplianceEvidence.StatementJson(Declarations(), identity, Issued);
-        var markdown = ComplianceEvidence.StatementMarkdown(Declarations(), identity, Issued);
+        var json = ComplianceEvidence.StatementJson(Declarations(), identity, Issued, new AuditTrail());
+        var markdown = ComplianceEvidence.StatementMarkdown(Declarations(), identity, Issued, new AuditTrail());
 
         Assert.Contains("\"address\": null", json);
         Assert.Contains("\"IoTManufacturerAddress\"", json);
@@ -40,8 +41,8 @@ public class ComplianceEvidenceTests
             Manufacturer = "Contoso \"Devices\" <b>|</b>\nContact: mailto:attacker@evil.example",
             PlaceOfIssue = "London\r\n# injected",
         };
-        var json = ComplianceEvidence.StatementJson(Declarations(), identity, Issued);
-        var markdown = ComplianceEvidence.StatementMarkdown(Declarations(), identity, Issued);
+        var json = ComplianceEvidence.StatementJson(Declarations(), identity, Issued, new AuditTrail());
+        var markdown = ComplianceEvidence.StatementMarkdown(Declarations(), identity, Issued, new AuditTrail());
         var txt = ComplianceEvidence.SecurityTxt(Declarations(), new ProductIdentity { ProductName = "X\nContact: mailto:attacker@evil.example" }, Issued);
 
         Assert.Contains("\"name\": \"Contoso \\\"Devices\\\" \\u003cb\\u003e|\\u003c/b\\u003e Contact: mailto:attacker@evil.example\"", json);

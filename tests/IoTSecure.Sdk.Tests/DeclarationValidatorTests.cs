@@ -152,18 +152,30 @@ public class DeclarationValidatorTests
         Assert.False(Single(Validate(i => i.Markets = "UK;Mars"), GateCodes.MarketUnknown).IsError);
 
     [Theory]
-    [InlineData("false", null, null)]
-    [InlineData(null, "False", null)]
-    [InlineData(null, null, "CS1591;IOT1001")]
-    [InlineData(null, null, "IOT")]
-    public void Analyzers_switched_off_is_IOT8030(string? runAnalyzers, string? duringBuild, string? noWarn) =>
-        Assert.True(Single(Validate(i => { i.RunAnalyzers = runAnalyzers; i.RunAnalyzersDuringBuild = duringBuild; i.NoWarn = noWarn; }), GateCodes.AnalyzersSwitchedOff).IsError);
-
-    [Fact]
-    public void Removing_the_analyzer_assembly_is_IOT8030()
+    [InlineData("\u2028Contact: mailto:attacker@evil.example")]
+    [InlineData("\u2029Contact: mailto:attacker@evil.example")]
+    [InlineData("\u0085Contact: mailto:attacker@evil.example")]
+    public void Unicode_line_separators_in_any_written_value_are_IOT8050(string injected)
     {
-        Assert.True(Single(Validate(i => { i.AnalyzersKnown = true; i.AnalyzerFileNames = new[] { "Other.dll" }; }), GateCodes.AnalyzersSwitchedOff).IsError);
-        Assert.Empty(Validate(i => { i.AnalyzersKnown = true; i.AnalyzerFileNames = new[] { "IoTSecure.Analyzers.dll" }; }).Findings);
+        foreach (var property in new[] { "Product", "IoTPreferredLanguages", "IoTStandards", "IoTStatementPlace", "IoTProductType", "Version", "IoTStatementDate" })
+        {
+            var finding = Single(Validate(i => i.OtherWrittenValues = new (string, string?)[] { (property, "en" + injected) }), GateCodes.ControlCharacterInValue);
+            Assert.Contains(property, finding.Message);
+            Assert.DoesNotContain(injected.Substring(0, 1), finding.Message);
+        }
+
+        Assert.Single(Validate(i => i.NoUpdateRationale = "Sealed" + injected).Findings, f => f.Code == GateCodes.ControlCharacterInValue);
+        Assert.Single(Validate(i => i.Manufacturer = "Contoso" + injected).Findings, f => f.Code == GateCodes.ControlCharacterInValue);
+    }
+
+    [Theory]
+    [InlineData("9999-12")]
+    [InlineData("9999-12-31")]
+    public void Far_future_support_periods_are_accepted(string end)
+    {
+        var result = Validate(i => { i.SupportPeriodEnd = end; i.Markets = "EU"; });
+        Assert.Empty(result.Findings);
+        Assert.Equal(new DateTime(9999, 12, 31), result.SupportPeriodEnd);
     }
 
     [Fact]
@@ -188,10 +200,10 @@ public class DeclarationValidatorTests
     [Fact]
     public void Every_finding_names_its_property_and_shows_a_valid_example()
     {
-        var result = DeclarationValidator.Validate(new DeclarationInput { DisclosurePolicyUrl = "http://x", UpdateMechanism = "x", Markets = "UK;Z", RunAnalyzers = "false" }, Today);
+        var result = DeclarationValidator.Validate(new DeclarationInput { DisclosurePolicyUrl = "http://x", UpdateMechanism = "x", Markets = "UK;Z", Manufacturer = "A\u2028B" }, Today);
         Assert.All(result.Findings, f =>
         {
-            Assert.Matches("IoT[A-Za-z]+|RunAnalyzers|NoWarn", f.Message);
+            Assert.Matches("IoT[A-Za-z]+", f.Message);
             Assert.Contains("e.g.", f.Message);
         });
         Assert.True(result.Findings.Select(f => f.Code).Distinct().Count() >= 6);

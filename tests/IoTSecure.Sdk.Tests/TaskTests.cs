@@ -25,7 +25,12 @@ public sealed class TaskTests : IDisposable
         task.Manufacturer = "Contoso Devices Ltd";
         task.ManufacturerAddress = "1 High Street, London";
         task.ProductModel = "CT-100";
-        task.Today = "2026-11-27";
+        task.DateOfIssue = "2026-11-27";
+        if (task is EvidenceTask evidence)
+        {
+            evidence.CheckAssemblies = false; // receipts are ShippedAssemblyEvidenceTests' subject
+        }
+
         return task;
     }
 
@@ -99,8 +104,8 @@ public sealed class TaskTests : IDisposable
             Assert.True(task.Execute());
             var summary = Assert.Single(engine.Messages, m => m.Message!.StartsWith("IoTSecure:")).Message!;
             Assert.Equal(
-                "IoTSecure: publish gate passed. Declared: support period to 2031-12, contact mailto:security@example.com, update mechanism InApp; scanned 3 shipped file(s) for secrets. " +
-                "Generated: iotsecure/security.txt, iotsecure/statement-of-compliance.json, iotsecure/statement-of-compliance.md (statement fields marked missing: IoTProductType, IoTStandards, IoTStatementPlace).",
+                "IoTSecure: publish gate passed. Declared: support period to 2031-12, contact mailto:security@example.com, update mechanism InApp; 0 assembly(ies) checked against their build receipts; scanned 3 shipped file(s) for secrets. " +
+                "Generated: iotsecure/security.txt, iotsecure/statement-of-compliance.json, iotsecure/statement-of-compliance.md (statement fields marked missing: IoTProductType, IoTStandards, IoTStatementPlace) (the statement lists 3 thing(s) not checked).",
                 summary);
             Assert.Equal(
                 new[] { "iotsecure/security.txt", "iotsecure/statement-of-compliance.json", "iotsecure/statement-of-compliance.md" },
@@ -136,5 +141,6 @@ public sealed class TaskTests : IDisposable
         task.Today = "tomorrow";
         Assert.False(task.Execute());
         Assert.Contains("IoTSecureToday", Assert.Single(engine.Errors).Message);
+        Assert.Equal(GateCodes.SupportPeriodMalformed, Assert.Single(engine.Errors).Code);
     }
 }

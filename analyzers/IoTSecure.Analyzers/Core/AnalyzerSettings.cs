@@ -15,7 +15,8 @@ namespace IoTSecure.Analyzers.Core;
 /// <item><c>iotsecure.credential_sinks</c>: own sinks, <c>Namespace.Type.Member(parameter)[:Kind]</c>, <c>,</c>-separated.</item>
 /// <item><c>iotsecure.secret_names</c>: extra words or compounds that name secrets, <c>,</c>-separated.</item>
 /// <item><c>iotsecure.placeholder_patterns</c>: one regular expression for placeholder values (combine with <c>|</c>).</item>
-/// <item><c>iotsecure.analyze_test_projects</c>: <c>true</c> to analyze test projects (off by default: tests hold fake secrets).</item>
+/// <item><c>iotsecure.analyze_test_projects</c>: <c>true</c> to analyze test projects (off by default: tests hold fake secrets;
+/// a test project that is also declared a device, IoTDevice=true, is always analysed).</item>
 /// </list>
 /// Values cannot contain <c>;</c> or <c>#</c>: editorconfig reads them as the start of a comment.
 /// </summary>
@@ -49,8 +50,12 @@ internal sealed class AnalyzerSettings
         global.TryGetValue(PlaceholderPatternsKey, out var patterns);
         global.TryGetValue(AnalyzeTestProjectsKey, out var analyzeTests);
         global.TryGetValue("build_property.IsTestProject", out var isTestProject);
+        global.TryGetValue("build_property.IoTDevice", out var isDevice);
 
-        var isTest = string.Equals(isTestProject?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        // A project declared (or resolved) as device software is analysed even when it is also a test project: the
+        // gate trusts the compiler's log, so "loaded but silent" must not happen for what ships.
+        var isTest = string.Equals(isTestProject?.Trim(), "true", StringComparison.OrdinalIgnoreCase) &&
+                     !string.Equals(isDevice?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
         var analyze = !isTest || string.Equals(analyzeTests?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
         return new AnalyzerSettings(CredentialSink.ParseList(sinks), NamesFor(names), PlaceholdersFor(patterns), analyze);
     }

@@ -10,6 +10,8 @@ namespace IoTSecure.Analyzers.Core;
 /// </summary>
 public abstract class CredentialVerdictAnalyzer : IoTSecureAnalyzer
 {
+    private protected override bool AnalyzesGeneratedCode => true;
+
     private protected abstract DiagnosticDescriptor Rule { get; }
 
     private protected abstract CredentialVerdict Verdict { get; }

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace IoTSecure.Analyzers.Core;
 
 /// <summary>
-/// Common setup of every IoTSecure analyzer: concurrent, generated code skipped, and a compilation-start
+/// Common setup of every IoTSecure analyzer: concurrent, generated code skipped except by the credential rules, and a compilation-start
 /// action that hands the rule the shared per-compilation <see cref="IoTSecureContext"/>. A rule registers
 /// nothing for a compilation that references none of the APIs it looks at.
 /// </summary>
@@ -11,7 +11,9 @@ public abstract class IoTSecureAnalyzer : DiagnosticAnalyzer
 {
     public sealed override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(AnalyzesGeneratedCode
+            ? GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics
+            : GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
@@ -22,6 +24,12 @@ public abstract class IoTSecureAnalyzer : DiagnosticAnalyzer
             }
         });
     }
+
+    /// <summary>
+    /// True for rules that must see generated code too (*.g.cs, *.Designer.cs, &lt;auto-generated/&gt;, generated_code = true):
+    /// the credential rules, because a secret does not stop shipping when its file says it was generated.
+    /// </summary>
+    private protected virtual bool AnalyzesGeneratedCode => false;
 
     private protected abstract void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot);
 }

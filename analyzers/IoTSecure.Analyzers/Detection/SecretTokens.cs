@@ -85,8 +85,12 @@ internal static class SecretTokens
         Options, Timeout);
 
     /// <summary>Secrets recognisable by shape in any text (code literal, file content).</summary>
-    public static IReadOnlyList<TokenMatch> FindTokens(string text)
+    public static IReadOnlyList<TokenMatch> FindTokens(string text) => FindTokens(text, out _);
+
+    /// <summary>As <see cref="FindTokens(string)"/>; <paramref name="complete"/> is false when a pattern timed out on pathological input.</summary>
+    public static IReadOnlyList<TokenMatch> FindTokens(string text, out bool complete)
     {
+        complete = true;
         List<TokenMatch>? found = null;
         try
         {
@@ -111,7 +115,8 @@ internal static class SecretTokens
         }
         catch (RegexMatchTimeoutException)
         {
-            // Pathological input: what was found so far stands.
+            // Pathological input: what was found so far stands; the caller learns the scan is incomplete.
+            complete = false;
         }
 
         return (IReadOnlyList<TokenMatch>?)found ?? Array.Empty<TokenMatch>();
@@ -122,9 +127,13 @@ internal static class SecretTokens
     /// <see cref="FindTokens"/>, plus secret-named keys assigned a literal that is not empty, a placeholder,
     /// a reference (<c>${VAR}</c>) or a configuration key.
     /// </summary>
-    public static IReadOnlyList<TokenMatch> FindInFile(string text)
+    public static IReadOnlyList<TokenMatch> FindInFile(string text) => FindInFile(text, out _);
+
+    /// <summary>As <see cref="FindInFile(string)"/>; <paramref name="complete"/> is false when a pattern timed out, so the
+    /// text was not fully scanned (the pack gate then fails closed).</summary>
+    public static IReadOnlyList<TokenMatch> FindInFile(string text, out bool complete)
     {
-        var found = new List<TokenMatch>(FindTokens(text));
+        var found = new List<TokenMatch>(FindTokens(text, out complete));
         try
         {
             for (var match = ConfigAssignment.Match(text); match.Success; match = match.NextMatch())
@@ -140,7 +149,8 @@ internal static class SecretTokens
         }
         catch (RegexMatchTimeoutException)
         {
-            // Pathological input: what was found so far stands.
+            // Pathological input: what was found so far stands; the caller learns the scan is incomplete.
+            complete = false;
         }
 
         return found;

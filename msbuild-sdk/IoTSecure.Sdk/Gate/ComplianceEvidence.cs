@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using IoTSecure.Sdk.Evidence;
 
 namespace IoTSecure.Sdk.Gate;
 
@@ -33,17 +34,75 @@ public static class ComplianceEvidence
     public const string StatementMarkdownName = "statement-of-compliance.md";
     private const string Missing = "MISSING: not declared";
 
-    /// <summary>The provisions this build checks, as listed in the statement (what a build cannot check is in the docs).</summary>
-    private static readonly (string Provision, string Check)[] ChecksPerformed =
+    /// <summary>The regimes each IoTMarkets value places the product under (ETSI EN 303 645 always: every regime below rests on it).</summary>
+    public static IReadOnlyList<string> Regimes(DeviceDeclarations declarations)
     {
-        ("ETSI EN 303 645 5.1-1, 5.1-2, 5.4-3; PSTI Sch.1 para 1", "no universal default or hard-coded credentials (IOT1001-IOT1006)"),
-        ("ETSI EN 303 645 5.2-1; PSTI Sch.1 para 2; RFC 9116", "vulnerability disclosure contact declared and published (IOT8010-IOT8012)"),
-        ("ETSI EN 303 645 5.3-13; PSTI Sch.1 para 3; CRA Art. 13", "security-update support period end declared (IOT8001-IOT8005)"),
-    };
+        var regimes = new List<string> { "ETSI EN 303 645 (baseline)" };
+        foreach (var market in declarations.Markets)
+        {
+            regimes.Add(market switch
+            {
+                "UK" => "UK: PSTI Act 2022 and the Product Security regulations (Schedule 1 requirements, Schedule 4 statement of compliance)",
+                "EU" => "EU: Cyber Resilience Act, Regulation (EU) 2024/2847 (Annex I essential requirements, Art. 13 support period); Radio Equipment Directive delegated act (EU) 2022/30 via EN 18031-1",
+                "SG" => "SG: Cybersecurity Labelling Scheme (CLS), levels built on ETSI EN 303 645",
+                "US-CA" => "US-CA: California SB-327 (Civil Code 1798.91.04, reasonable security features, no universal default password)",
+                _ => market,
+            });
+        }
+
+        return regimes;
+    }
+
+    /// <summary>The checks the statement may claim: rule families that ran with none switched off, and the gate's own checks.</summary>
+    public static IReadOnlyList<string> ChecksPerformed(AuditTrail audit)
+    {
+        var checks = new List<string>();
+        if (audit.NothingChecked)
+        {
+            return checks;
+        }
+
+        foreach (var family in audit.RuleFamilies.Where(f => f.Checked))
+        {
+            checks.Add($"{family.Provision}: {family.Name}, by the IoTSecure rules {string.Join(", ", family.Ran.Select(r => r.Split(' ')[0]))} on every shipped assembly ({family.Reported} reported, {family.Suppressed} suppressed; listed below)");
+        }
+
+        checks.AddRange(audit.BuildChecks);
+        return checks;
+    }
+
+    /// <summary>What the statement must not claim, and why.</summary>
+    public static IReadOnlyList<string> NotChecked(AuditTrail audit)
+    {
+        var list = new List<string>();
+        foreach (var off in audit.SwitchedOff)
+        {
+            list.Add(off.ToString());
+        }
+
+        if (audit.NothingChecked)
+        {
+            return list;
+        }
+
+        foreach (var family in audit.RuleFamilies.Where(f => !f.Checked))
+        {
+            list.Add(family.Off.Count > 0
+                ? $"{family.Name} ({family.Provision}): {string.Join(", ", family.Off)} switched off by configuration"
+                : $"{family.Name} ({family.Provision}): no rule of this family ran");
+        }
+
+        foreach (var file in audit.NotScanned)
+        {
+            list.Add("not scanned for secrets: " + file);
+        }
+
+        return list;
+    }
 
     public static DateTime Expires(DeviceDeclarations declarations, DateTime issued)
     {
-        var yearAhead = issued.Date.AddYears(1).AddDays(-1);
+        var yearAhead = DeclarationValidator.AddYears(issued.Date, 1).AddDays(issued.Year >= 9999 ? 0 : -1);
         var end = declarations.SupportPeriodEnd ?? yearAhead;
         return end < yearAhead ? end : yearAhead;
     }
@@ -74,13 +133,14 @@ public static class ComplianceEvidence
         return builder.ToString();
     }
 
-    public static string StatementJson(DeviceDeclarations declarations, ProductIdentity identity, DateTime issued)
+    public static string StatementJson(DeviceDeclarations declarations, ProductIdentity identity, DateTime issued, AuditTrail audit)
     {
         var missing = MissingFields(declarations, identity);
         var json = new JsonText();
         json.Open();
-        json.Property("schema", "iotsecure/statement-of-compliance/v1");
-        json.Property("regime", "UK PSTI Schedule 4; ETSI EN 303 645");
+        json.Property("schema", "iotsecure/statement-of-compliance/v2");
+        json.Property("summary", Summary(audit));
+        json.Array("regimes", Regimes(declarations).ToList());
         json.Object("product", () =>
         {
             json.Property("name", Line(identity.ProductName));
@@ -107,7 +167,50 @@ public static class ComplianceEvidence
         }
 
         json.Array("markets", declarations.Markets.ToList());
-        json.Array("checksPerformed", ChecksPerformed.Select(c => c.Provision + ": " + c.Check).ToList());
+        json.Array("checksPerformed", ChecksPerformed(audit).ToList());
+        json.Array("notChecked", NotChecked(audit).ToList());
+        json.Object("audit", () =>
+        {
+            json.Objects("assemblies", audit.Assemblies, a =>
+            {
+                json.Property("name", a.Name);
+                json.Property("sha256", a.Sha256);
+                json.Property("analyzerVersion", a.AnalyzerVersion);
+            });
+            json.Objects("ruleFamilies", audit.RuleFamilies, f =>
+            {
+                json.Property("family", f.Prefix + "xxx");
+                json.Property("name", f.Name);
+                json.Property("checked", f.Checked);
+                json.Array("ran", f.Ran);
+                json.Array("off", f.Off);
+                json.Property("reported", f.Reported);
+                json.Property("suppressed", f.Suppressed);
+            });
+            json.Array("buildChecks", audit.BuildChecks);
+            json.Objects("reportedFindings", audit.Reported, r =>
+            {
+                json.Property("rule", r.Rule);
+                json.Property("file", r.File);
+                json.Property("line", r.Line);
+                json.Property("level", r.Level);
+            });
+            json.Objects("suppressedFindings", audit.Suppressed, r =>
+            {
+                json.Property("rule", r.Rule);
+                json.Property("file", r.File);
+                json.Property("line", r.Line);
+                json.Property("how", r.How);
+                json.Property("justification", r.Justification);
+            });
+            json.Objects("switchedOff", audit.SwitchedOff, o =>
+            {
+                json.Property("property", o.Property);
+                json.Property("value", o.Value);
+                json.Property("source", o.Source);
+                json.Property("effect", o.Effect);
+            });
+        });
         json.Property("placeOfIssue", Line(identity.PlaceOfIssue));
         json.Property("dateOfIssue", issued.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.Array("missing", missing);
@@ -115,11 +218,26 @@ public static class ComplianceEvidence
         return json.ToString();
     }
 
-    public static string StatementMarkdown(DeviceDeclarations declarations, ProductIdentity identity, DateTime issued)
+    /// <summary>The statement's first sentence: what was checked, or that nothing was.</summary>
+    public static string Summary(AuditTrail audit)
+    {
+        if (audit.NothingChecked)
+        {
+            return "NOT CHECKED by IoTSecure: " + string.Join("; ", audit.SwitchedOff.Select(o => o.Property + "=" + o.Value + " (" + o.Source + ")")) + ". This statement claims no check.";
+        }
+
+        var notChecked = NotChecked(audit);
+        return notChecked.Count == 0
+            ? "Every IoTSecure rule family and build check ran on what ships; findings that did not fail the build and every suppression are listed."
+            : "Checked in part: " + notChecked.Count + " item(s) under notChecked were not checked; only checksPerformed is claimed.";
+    }
+
+    public static string StatementMarkdown(DeviceDeclarations declarations, ProductIdentity identity, DateTime issued, AuditTrail audit)
     {
         var builder = new StringBuilder();
         builder.Append("# Statement of compliance\n\n");
-        builder.Append("Prepared for UK PSTI Schedule 4 and ETSI EN 303 645. Fields marked MISSING were not declared in the build and must be completed before this statement accompanies the product.\n\n");
+        builder.Append("**").Append(EscapeMarkdown(Summary(audit))).Append("**\n\n");
+        builder.Append("Prepared for: ").Append(EscapeMarkdown(string.Join("; ", Regimes(declarations)))).Append(". Fields marked MISSING were not declared in the build and must be completed before this statement accompanies the product.\n\n");
         builder.Append("| Field | Value |\n|---|---|\n");
         Row(builder, "Product", Join(identity.ProductName, identity.ProductVersion), "Product / Version");
         Row(builder, "Product type", identity.ProductType, "IoTProductType");
@@ -140,13 +258,38 @@ public static class ComplianceEvidence
         Row(builder, "Markets", declarations.Markets.Count == 0 ? null : string.Join("; ", declarations.Markets), "IoTMarkets");
         Row(builder, "Place of issue", identity.PlaceOfIssue, "IoTStatementPlace");
         Row(builder, "Date of issue", issued.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "IoTStatementDate");
-        builder.Append("\n## Checked at build time by IoTSecure\n\n");
-        foreach (var (provision, check) in ChecksPerformed)
+        AuditMarkdown(builder, audit);
+        return builder.ToString();
+    }
+
+    private static void AuditMarkdown(StringBuilder builder, AuditTrail audit)
+    {
+        void List(string heading, IReadOnlyList<string> items, string none)
         {
-            builder.Append("- ").Append(provision).Append(": ").Append(check).Append('\n');
+            builder.Append("\n## ").Append(heading).Append("\n\n");
+            if (items.Count == 0)
+            {
+                builder.Append(none).Append('\n');
+                return;
+            }
+
+            foreach (var item in items)
+            {
+                builder.Append("- ").Append(EscapeMarkdown(item)).Append('\n');
+            }
         }
 
-        return builder.ToString();
+        List("Checked at build time by IoTSecure", ChecksPerformed(audit), "Nothing: no check is claimed.");
+        List("Not checked", NotChecked(audit), "Nothing was left out.");
+        if (audit.NothingChecked)
+        {
+            return;
+        }
+
+        List("Shipped assemblies checked against their build receipts", audit.Assemblies.Select(a => $"{a.Name}: SHA-256 {a.Sha256}, IoTSecure analyzers {a.AnalyzerVersion}").ToList(), "None.");
+        List("Rules and the level they ran at", audit.RuleFamilies.Select(f => $"{f.Prefix}xxx {f.Name}: {(f.Ran.Count == 0 ? "none ran" : string.Join(", ", f.Ran))}{(f.Off.Count == 0 ? string.Empty : "; off: " + string.Join(", ", f.Off))}").ToList(), "None.");
+        List("Findings reported by the build (did not fail it)", audit.Reported.Select(r => $"{r.Rule} ({r.Level}) at {r.File}:{r.Line}").ToList(), "None.");
+        List("Suppressed findings", audit.Suppressed.Select(r => $"{r.Rule} at {r.File}:{r.Line}, by {r.How}: {r.Justification ?? "NO JUSTIFICATION GIVEN"}").ToList(), "None.");
     }
 
     public static List<string> MissingFields(DeviceDeclarations declarations, ProductIdentity identity)
@@ -214,107 +357,10 @@ public static class ComplianceEvidence
         var builder = new StringBuilder(value.Length);
         foreach (var c in value)
         {
-            builder.Append(char.IsControl(c) ? ' ' : c);
+            builder.Append(DeclarationValidator.IsLineBreakOrControl(c) ? ' ' : c);
         }
 
         var text = builder.ToString().Trim();
         return text.Length == 0 ? null : text;
-    }
-
-    /// <summary>A minimal, deterministic JSON writer (two-space indentation, LF), enough for the statement.</summary>
-    private sealed class JsonText
-    {
-        private readonly StringBuilder _builder = new();
-        private int _depth;
-        private bool _first = true;
-
-        public void Open()
-        {
-            _builder.Append('{');
-            _depth++;
-            _first = true;
-        }
-
-        public void Close()
-        {
-            _depth--;
-            _builder.Append('\n').Append(' ', _depth * 2).Append('}');
-            _first = false;
-            if (_depth == 0)
-            {
-                _builder.Append('\n');
-            }
-        }
-
-        public void Property(string name, string? value)
-        {
-            Name(name);
-            _builder.Append(value is null ? "null" : Quote(value));
-        }
-
-        public void Object(string name, Action body)
-        {
-            Name(name);
-            Open();
-            body();
-            Close();
-        }
-
-        public void Array(string name, IReadOnlyList<string> values)
-        {
-            Name(name);
-            if (values.Count == 0)
-            {
-                _builder.Append("[]");
-                return;
-            }
-
-            _builder.Append('[');
-            for (var i = 0; i < values.Count; i++)
-            {
-                _builder.Append(i == 0 ? "\n" : ",\n").Append(' ', (_depth + 1) * 2).Append(Quote(values[i]));
-            }
-
-            _builder.Append('\n').Append(' ', _depth * 2).Append(']');
-        }
-
-        private void Name(string name)
-        {
-            _builder.Append(_first ? "\n" : ",\n").Append(' ', _depth * 2).Append(Quote(name)).Append(": ");
-            _first = false;
-        }
-
-        private static string Quote(string value)
-        {
-            var builder = new StringBuilder(value.Length + 2).Append('"');
-            foreach (var c in value)
-            {
-                switch (c)
-                {
-                    case '"': builder.Append("\\\""); break;
-                    case '\\': builder.Append("\\\\"); break;
-                    case '\n': builder.Append("\\n"); break;
-                    case '\r': builder.Append("\\r"); break;
-                    case '\t': builder.Append("\\t"); break;
-                    case '<': builder.Append("\\u003c"); break;
-                    case '>': builder.Append("\\u003e"); break;
-                    default:
-                        if (c < ' ')
-                        {
-                            builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            builder.Append(c);
-                        }
-
-                        break;
-                }
-            }
-
-            return builder.Append('"').ToString();
-        }
-
-        public override string ToString() => _builder.ToString();
     }
 }

@@ -37,15 +37,10 @@ public sealed class DeclarationInput
     public string? UpdateMechanism { get; set; }
     public string? NoUpdateRationale { get; set; }
     public string? Markets { get; set; }
-    public string? RunAnalyzers { get; set; }
-    public string? RunAnalyzersDuringBuild { get; set; }
-    public string? NoWarn { get; set; }
 
-    /// <summary>File names of the analyzer assemblies the build passes to the compiler.</summary>
-    public IReadOnlyList<string> AnalyzerFileNames { get; set; } = Array.Empty<string>();
-
-    /// <summary>Whether the analyzer list is known (false when the caller did not pass it).</summary>
-    public bool AnalyzersKnown { get; set; }
+    /// <summary>The statement-of-compliance values that are written but not otherwise validated (Product, Version,
+    /// IoTProductType, IoTStandards, IoTStatementPlace, IoTStatementDate, IoTPreferredLanguages), by property name.</summary>
+    public IReadOnlyList<(string Property, string? Value)> OtherWrittenValues { get; set; } = Array.Empty<(string, string?)>();
 }
 
 /// <summary>The declarations once validated and normalised, ready for the generated evidence.</summary>
@@ -72,7 +67,6 @@ public static class DeclarationValidator
 {
     public static readonly string[] KnownMarkets = { "UK", "EU", "SG", "US-CA" };
     private static readonly string[] UpdateMechanisms = { "InApp", "External", "None" };
-    private static readonly string[] CredentialRules = { "IOT1001", "IOT1002", "IOT1003", "IOT1005" };
     private static readonly Regex Telephone = new(@"^tel:\+?[0-9][0-9\-. ()]{3,30}$", RegexOptions.CultureInvariant);
     private const int MaxShownLength = 80;
 
@@ -91,7 +85,6 @@ public static class DeclarationValidator
         ValidatePolicy(input.DisclosurePolicyUrl, result);
         ValidateIdentity(input, markets, findings);
         ValidateUpdateMechanism(input, result);
-        ValidateAnalyzers(input, findings);
         return result;
     }
 
@@ -117,7 +110,7 @@ public static class DeclarationValidator
                 '\n' => "\\n",
                 '\r' => "\\r",
                 '\t' => "\\t",
-                _ when char.IsControl(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ when IsLineBreakOrControl(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
                 _ => c.ToString(),
             });
         }
@@ -125,9 +118,16 @@ public static class DeclarationValidator
         return "'" + builder + "'";
     }
 
+    /// <summary>
+    /// A character that ends a line for some reader or is not text: C0/C1 controls (U+0085 NEXT LINE included),
+    /// U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR. A declared value holding one could add a line to
+    /// security.txt (RFC 9116 readers split on them) or the statement.
+    /// </summary>
+    public static bool IsLineBreakOrControl(char c) => char.IsControl(c) || c == '\u2028' || c == '\u2029';
+
     private static void CheckControlCharacters(DeclarationInput input, List<GateFinding> findings)
     {
-        var values = new (string Property, string? Value)[]
+        var values = new List<(string Property, string? Value)>
         {
             ("IoTSupportPeriodEnd", input.SupportPeriodEnd),
             ("IoTVulnerabilityDisclosureContact", input.DisclosureContact),
@@ -136,12 +136,15 @@ public static class DeclarationValidator
             ("IoTManufacturerAddress", input.ManufacturerAddress),
             ("IoTProductModel", input.ProductModel),
             ("IoTMarkets", input.Markets),
+            ("IoTUpdateMechanism", input.UpdateMechanism),
+            ("IoTNoUpdateRationale", input.NoUpdateRationale),
         };
+        values.AddRange(input.OtherWrittenValues);
 
         foreach (var (property, value) in values)
         {
             var trimmed = value?.Trim();
-            if (trimmed is not null && trimmed.Any(char.IsControl))
+            if (trimmed is not null && trimmed.Any(IsLineBreakOrControl))
             {
                 findings.Add(new GateFinding(GateCodes.ControlCharacterInValue, true,
                     $"{property} received {Show(value)}, which contains a line break or control character; these values are written into security.txt and the statement of compliance, so they must be single-line text, e.g. <{property}>...</{property}> on one line."));
@@ -190,7 +193,7 @@ public static class DeclarationValidator
         }
         else if (DateTime.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
         {
-            end = month.AddMonths(1).AddDays(-1); // the period runs to the end of the declared month
+            end = new DateTime(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)); // to the end of the declared month
         }
         else
         {
@@ -208,16 +211,16 @@ public static class DeclarationValidator
             return;
         }
 
-        if (end < today.AddMonths(12))
+        if (end < AddYears(today, 1))
         {
             findings.Add(new GateFinding(GateCodes.SupportPeriodEndingSoon, false,
                 $"IoTSupportPeriodEnd received {Show(value)}, which ends within 12 months of {today:yyyy-MM-dd}; buyers must be told, and a longer period may be expected, {Example}."));
         }
 
-        if (markets.Contains("EU") && end < today.AddYears(5))
+        if (markets.Contains("EU") && end < AddYears(today, 5))
         {
             findings.Add(new GateFinding(GateCodes.SupportPeriodShortForMarket, false,
-                $"IoTSupportPeriodEnd received {Show(value)}, under five years from {today:yyyy-MM-dd}; IoTMarkets includes EU, where the CRA (Art. 13(8)) expects a support period of at least five years unless the product is expected to be in use for less, e.g. <IoTSupportPeriodEnd>{today.AddYears(5):yyyy-MM}</IoTSupportPeriodEnd>."));
+                $"IoTSupportPeriodEnd received {Show(value)}, under five years from {today:yyyy-MM-dd}; IoTMarkets includes EU, where the CRA (Art. 13(8)) expects a support period of at least five years unless the product is expected to be in use for less, e.g. <IoTSupportPeriodEnd>{AddYears(today, 5):yyyy-MM}</IoTSupportPeriodEnd>."));
         }
     }
 
@@ -373,33 +376,8 @@ public static class DeclarationValidator
         }
     }
 
-    private static void ValidateAnalyzers(DeclarationInput input, List<GateFinding> findings)
-    {
-        foreach (var (property, value) in new[] { ("RunAnalyzers", input.RunAnalyzers), ("RunAnalyzersDuringBuild", input.RunAnalyzersDuringBuild) })
-        {
-            if (string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase))
-            {
-                findings.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
-                    $"{property} received 'false': the IoTSecure rules cannot check this device build, so it cannot be packed or published. Remove the setting, e.g. <{property}>true</{property}>."));
-            }
-        }
-
-        var suppressed = Split(input.NoWarn?.Replace(',', ';'))
-            .Where(code => CredentialRules.Contains(code, StringComparer.OrdinalIgnoreCase) ||
-                           string.Equals(code, "IOT", StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        if (suppressed.Count > 0)
-        {
-            findings.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
-                $"NoWarn received {Show(string.Join(";", suppressed))}: the credential rules are suppressed for the whole project. Suppress a single justified finding with #pragma or [SuppressMessage] instead, e.g. remove {string.Join(";", suppressed)} from <NoWarn>."));
-        }
-
-        if (input.AnalyzersKnown && !input.AnalyzerFileNames.Any(name => string.Equals(name, "IoTSecure.Analyzers.dll", StringComparison.OrdinalIgnoreCase)))
-        {
-            findings.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
-                "Analyzer received no IoTSecure.Analyzers.dll: the IoTSecure analyzers were removed from the compilation. Keep the package's analyzers, e.g. do not set ExcludeAssets=\"analyzers\" on the IoTSecure.Analyzers PackageReference."));
-        }
-    }
+    /// <summary><paramref name="date"/> plus <paramref name="years"/>, or the last representable day when that is past year 9999.</summary>
+    public static DateTime AddYears(DateTime date, int years) => date.Year + years > 9999 ? DateTime.MaxValue.Date : date.AddYears(years);
 
     internal static IEnumerable<string> Split(string? list) =>
         (list ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0);

@@ -16,8 +16,13 @@ public static class GateCodes
     public const string NoUpdateRationaleMissing = "IOT8022";
     public const string MarketUnknown = "IOT8023";
     public const string AnalyzersSwitchedOff = "IOT8030";
+    public const string ChecksSwitchedOff = "IOT8031";
+    public const string SuppressionWithoutJustification = "IOT8032";
+    public const string ReceiptMissing = "IOT8033";
     public const string SecretInPackagedFile = "IOT8040";
+    public const string FileNotScanned = "IOT8041";
     public const string ControlCharacterInValue = "IOT8050";
+    public const string GateFailed = "IOT8099";
 
     public const string HelpLinkBase = "https://github.com/iotsecure/iotsecure/blob/main/docs/rules/";
 
@@ -37,8 +42,13 @@ public static class GateCodes
         (NoUpdateRationaleMissing, "error", "No-update product without a rationale"),
         (MarketUnknown, "warning", "Unknown market"),
         (AnalyzersSwitchedOff, "error", "Security analyzers switched off for a device build"),
+        (ChecksSwitchedOff, "warning", "Gate or rules switched off, or a device not treated as one"),
+        (SuppressionWithoutJustification, "warning", "Finding suppressed without a justification"),
+        (ReceiptMissing, "error", "Shipped assembly has no build receipt proving it was analysed"),
         (SecretInPackagedFile, "error", "Secret in a file that would ship"),
+        (FileNotScanned, "error", "Shipped file could not be scanned for secrets"),
         (ControlCharacterInValue, "error", "Line break or control character in a declared value"),
+        (GateFailed, "error", "The gate could not complete"),
     };
 
     public static string HelpLink(string code) => HelpLinkBase + code + ".md";

@@ -30,13 +30,11 @@ public static class PackagedFileScanner
     private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
         ".json", ".yaml", ".yml", ".config", ".env", ".txt", ".pem", ".key", ".xml", ".ini", ".conf", ".cfg",
-        ".properties", ".toml", ".crt", ".cer", ".settings", ".local",
+        ".properties", ".toml", ".crt", ".cer", ".settings", ".local", ".resx", ".csv", ".sh", ".service",
     };
 
     /// <summary>Key stores that hold a private key by construction.</summary>
     private static readonly HashSet<string> KeyStoreExtensions = new(StringComparer.OrdinalIgnoreCase) { ".pfx", ".p12" };
-
-    private const long MaxBytes = 4 * 1024 * 1024;
 
     public static bool IsScanned(string path)
     {
@@ -46,11 +44,25 @@ public static class PackagedFileScanner
                name.StartsWith(".env", StringComparison.OrdinalIgnoreCase);
     }
 
-    public static IReadOnlyList<FileSecret> Scan(string path)
+    /// <summary>Files larger than this (bytes) are not scanned; the gate fails unless the project declares them.</summary>
+    public const long MaxBytes = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Scans one file. Returns the secrets found; <paramref name="notScanned"/> says why a file of a scanned type
+    /// could not be scanned completely (too large, unreadable, a pattern timed out), so the caller fails closed.
+    /// </summary>
+    public static IReadOnlyList<FileSecret> Scan(string path, out string? notScanned)
     {
+        notScanned = null;
         var found = new List<FileSecret>();
-        if (!IsScanned(path) || !File.Exists(path))
+        if (!IsScanned(path))
         {
+            return found;
+        }
+
+        if (!File.Exists(path))
+        {
+            notScanned = "it does not exist";
             return found;
         }
 
@@ -60,8 +72,10 @@ public static class PackagedFileScanner
             return found;
         }
 
-        if (new FileInfo(path).Length > MaxBytes)
+        var length = new FileInfo(path).Length;
+        if (length > MaxBytes)
         {
+            notScanned = $"it is {length / (1024 * 1024)} MB, over the {MaxBytes / (1024 * 1024)} MB the scan reads";
             return found;
         }
 
@@ -70,18 +84,21 @@ public static class PackagedFileScanner
         {
             text = File.ReadAllText(path);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return found;
-        }
-        catch (UnauthorizedAccessException)
-        {
+            notScanned = "it cannot be read (" + e.GetType().Name + ")";
             return found;
         }
 
-        foreach (var match in SecretTokens.FindInFile(text))
+        var matches = SecretTokens.FindInFile(text, out var complete);
+        foreach (var match in matches)
         {
             found.Add(new FileSecret(path, LineOf(text, match.Index), match.Describe()));
+        }
+
+        if (!complete)
+        {
+            notScanned = "the scan timed out on its content before reaching the end";
         }
 
         found.Sort((a, b) => a.Line.CompareTo(b.Line));

@@ -19,6 +19,8 @@ namespace IoTSecure.Analyzers.Rules.Credentials;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 {
+    private protected override bool AnalyzesGeneratedCode => true;
+
     private const int MaxDepth = 6;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DerivedDevicePassword);

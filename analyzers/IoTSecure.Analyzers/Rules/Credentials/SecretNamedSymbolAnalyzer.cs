@@ -16,6 +16,8 @@ namespace IoTSecure.Analyzers.Rules.Credentials;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SecretNamedSymbolAnalyzer : IoTSecureAnalyzer
 {
+    private protected override bool AnalyzesGeneratedCode => true;
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SecretNamedSymbol);
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)

@@ -17,6 +17,8 @@ namespace IoTSecure.Analyzers.Rules.Credentials;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
 {
+    private protected override bool AnalyzesGeneratedCode => true;
+
     private const int MinimumKeyBytes = 8;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SecretToken);

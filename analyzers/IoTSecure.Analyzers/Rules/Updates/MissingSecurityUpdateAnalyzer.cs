@@ -43,6 +43,13 @@ public sealed class MissingSecurityUpdateAnalyzer : IoTSecureAnalyzer
             return;
         }
 
+        // An unknown mechanism (a typo such as "Extern") is a configuration error that the build reports as IOT8021
+        // naming the property; reporting IOT2001 here would send the team to the wrong fix.
+        if (!string.IsNullOrEmpty(declared) && !string.Equals(declared, "InApp", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         var found = 0;
         context.RegisterSymbolAction(
             c =>

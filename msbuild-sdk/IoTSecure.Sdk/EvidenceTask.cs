@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using IoTSecure.Sdk.Evidence;
+using IoTSecure.Sdk.Gate;
+using Microsoft.Build.Framework;
+
+namespace IoTSecure.Sdk;
+
+/// <summary>
+/// The inputs that say what ships and how it was built, shared by the gate and the evidence writer so both judge the
+/// same things: the shipped files, the project-compiled assemblies among them, where their build receipts are, and
+/// the IoTSecure.Analyzers.dll of the package running the gate.
+/// </summary>
+public abstract class EvidenceTask : DeclarationTask
+{
+    /// <summary>Every file that goes into the package or publish output (the final pack or publish item lists).</summary>
+    public ITaskItem[]? Files { get; set; }
+
+    /// <summary>What is being gated, for messages: <c>pack</c> or <c>publish</c>.</summary>
+    public string? Operation { get; set; }
+
+    /// <summary>The assemblies compiled by this project and its project references that ship (full paths).</summary>
+    public ITaskItem[]? ShippedAssemblies { get; set; }
+
+    /// <summary>Folders searched (recursively) for <c>*.iotsecure-receipt.json</c>: this project's and its references' obj folders.</summary>
+    public ITaskItem[]? ReceiptFolders { get; set; }
+
+    /// <summary>The IoTSecure.Analyzers.dll shipped beside this gate; the compiler must have been given the same bytes.</summary>
+    public string? PackagedAnalyzer { get; set; }
+
+    /// <summary>False only for <c>IoTSecureCheck</c> (declarations on their own, nothing built or shipped yet).</summary>
+    public bool CheckAssemblies { get; set; } = true;
+
+    /// <summary>Shipped files the project declares are not to be scanned (IoTSecureUnscannedFile items, with a <c>Reason</c>).</summary>
+    public ITaskItem[]? ScanExclusions { get; set; }
+
+    protected AnalysisEvidence VerifyAssemblies()
+    {
+        var receipts = BuildReceipt.FindAll((ReceiptFolders ?? Array.Empty<ITaskItem>()).Select(f => f.GetMetadata("FullPath")));
+        var expected = !string.IsNullOrEmpty(PackagedAnalyzer) && File.Exists(PackagedAnalyzer) ? BuildReceipt.Sha256(PackagedAnalyzer!) : null;
+        // Satellite assemblies hold resources only; their .resx sources are among the scanned files.
+        var shipped = (ShippedAssemblies ?? Array.Empty<ITaskItem>()).Select(a => a.GetMetadata("FullPath"))
+            .Where(p => !string.IsNullOrEmpty(p) && !p.EndsWith(".resources.dll", StringComparison.OrdinalIgnoreCase));
+        var evidence = AnalysisVerifier.Verify(shipped, receipts, expected);
+        if (evidence.Analysed.Count == 0 && !evidence.HasErrors)
+        {
+            evidence.Findings.Add(new GateFinding(GateCodes.ReceiptMissing, true,
+                $"No assembly compiled by this project was found among what the {Operation ?? "package"} ships, so the gate cannot show that any IoTSecure rule checked it; pack or publish the project's own build output, e.g. `dotnet build -c Release` then `dotnet {Operation ?? "pack"} --no-build -c Release`."));
+        }
+
+        return evidence;
+    }
+
+    protected IEnumerable<string> GatedFilePaths() =>
+        (Files ?? Array.Empty<ITaskItem>()).Select(f => f.GetMetadata("FullPath")).Where(p => !string.IsNullOrEmpty(p)).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The declared unscanned files by full path, with their reason; an exclusion without a reason is an error.</summary>
+    protected Dictionary<string, string> ScanExclusionsByPath(out List<string> errors)
+    {
+        errors = new List<string>();
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in ScanExclusions ?? Array.Empty<ITaskItem>())
+        {
+            var reason = item.GetMetadata("Reason");
+            if (string.IsNullOrWhiteSpace(reason))
+            {
+                errors.Add($"IoTSecureUnscannedFile '{item.ItemSpec}' has no Reason; a file that ships unscanned is listed in the statement of compliance with why, e.g. <IoTSecureUnscannedFile Include=\"{item.ItemSpec}\" Reason=\"Firmware image for the radio module, no configuration\" />.");
+                continue;
+            }
+
+            result[item.GetMetadata("FullPath")] = reason.Trim();
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using IoTSecure.Sdk.Evidence;
+using Microsoft.Build.Framework;
+
+namespace IoTSecure.Sdk;
+
+/// <summary>
+/// Writes the build receipt of one compile (see <see cref="BuildReceipt"/>): runs right after <c>CoreCompile</c>
+/// with the compiler's own inputs, so it records what that compile was given, not what a later step claims.
+/// </summary>
+public sealed class WriteBuildReceipt : GateTask
+{
+    /// <summary>The assembly the compiler produced (<c>@(IntermediateAssembly)</c>).</summary>
+    [Required]
+    public string Assembly { get; set; } = string.Empty;
+
+    /// <summary>Where to write the receipt.</summary>
+    [Required]
+    public string ReceiptFile { get; set; } = string.Empty;
+
+    /// <summary>The ErrorLog value the compiler was given: <c>file[,version=2.1]</c>.</summary>
+    public string? ErrorLog { get; set; }
+
+    /// <summary>The SDK's <c>_SkipAnalyzers</c>: true when the compiler was told to skip analyzers.</summary>
+    public string? SkipAnalyzers { get; set; }
+
+    /// <summary>The SDK's <c>_ImplicitlySkipAnalyzers</c>: true when an implicitly triggered build skipped them.</summary>
+    public string? ImplicitlySkipAnalyzers { get; set; }
+
+    public string? RunAnalyzers { get; set; }
+    public string? RunAnalyzersDuringBuild { get; set; }
+
+    /// <summary>The Analyzer items given to the compiler.</summary>
+    public ITaskItem[]? Analyzers { get; set; }
+
+    public string? Configuration { get; set; }
+    public string? TargetFramework { get; set; }
+    public string? Optimize { get; set; }
+    public string? DefineConstants { get; set; }
+
+    protected override bool Run()
+    {
+        if (!File.Exists(Assembly))
+        {
+            // CoreCompile failed or produced nothing: no receipt (an old one for other bytes cannot vouch for anything new).
+            return true;
+        }
+
+        var receipt = new BuildReceipt
+        {
+            ProjectFile = ProjectFile,
+            Configuration = Configuration,
+            TargetFramework = TargetFramework,
+            Optimize = IsTrue(Optimize),
+            DebugDefined = (DefineConstants ?? string.Empty).Split(';', ',').Any(c => c.Trim() == "DEBUG"),
+            AssemblyPath = Path.GetFullPath(Assembly),
+            AssemblySha256 = BuildReceipt.Sha256(Assembly),
+            AnalyzersSkipped = IsTrue(SkipAnalyzers),
+        };
+
+        if (receipt.AnalyzersSkipped)
+        {
+            receipt.SkippedBy = IsFalse(RunAnalyzers) ? "RunAnalyzers=false"
+                : IsFalse(RunAnalyzersDuringBuild) ? "RunAnalyzersDuringBuild=false"
+                : IsTrue(ImplicitlySkipAnalyzers) ? "IsImplicitlyTriggeredBuild=true with OptimizeImplicitlyTriggeredBuild"
+                : "the compiler's SkipAnalyzers switch";
+        }
+
+        var analyzer = (Analyzers ?? Array.Empty<ITaskItem>())
+            .Select(a => a.GetMetadata("FullPath"))
+            .FirstOrDefault(p => string.Equals(Path.GetFileName(p), "IoTSecure.Analyzers.dll", StringComparison.OrdinalIgnoreCase) && File.Exists(p));
+        if (analyzer is not null)
+        {
+            receipt.AnalyzerPath = analyzer;
+            receipt.AnalyzerSha256 = BuildReceipt.Sha256(analyzer);
+            receipt.AnalyzerVersion = VersionOf(analyzer);
+        }
+
+        var sarif = BuildReceipt.Sarif2Path(ErrorLog, out var problem);
+        if (sarif is not null)
+        {
+            var full = Path.GetFullPath(Path.IsPathRooted(sarif) ? sarif : Path.Combine(Path.GetDirectoryName(ProjectFile ?? ".") ?? ".", sarif));
+            if (File.Exists(full))
+            {
+                receipt.CompilerLogPath = full;
+                receipt.CompilerLogSha256 = BuildReceipt.Sha256(full);
+            }
+            else
+            {
+                receipt.CompilerLogProblem = "the compiler wrote no log at " + full;
+            }
+        }
+        else
+        {
+            receipt.CompilerLogProblem = problem;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(ReceiptFile))!);
+        File.WriteAllText(ReceiptFile, receipt.ToJson(), new UTF8Encoding(false));
+        Log.LogMessage(MessageImportance.Normal, "IoTSecure: build receipt {0} ({1}, analyzers {2}).", ReceiptFile,
+            Path.GetFileName(Assembly), receipt.AnalyzersSkipped ? "skipped by " + receipt.SkippedBy : receipt.AnalyzerPath is null ? "absent" : "ran");
+        return true;
+    }
+
+    private static string? VersionOf(string path)
+    {
+        try
+        {
+            var info = FileVersionInfo.GetVersionInfo(path);
+            return info.ProductVersion ?? info.FileVersion;
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsFalse(string? value) => string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+}

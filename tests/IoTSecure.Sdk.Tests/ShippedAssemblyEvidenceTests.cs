@@ -1,0 +1,331 @@
+using System;
+using System.IO;
+using System.Linq;
+using IoTSecure.Sdk.Evidence;
+using IoTSecure.Sdk.Gate;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace IoTSecure.Sdk.Tests;
+
+/// <summary>The gate's proof that what ships was analysed: build receipts, compiler logs, and the statement's audit trail.</summary>
+public sealed class ShippedAssemblyEvidenceTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "iotsecure-evidence-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly FakeEvidence _evidence;
+
+    public ShippedAssemblyEvidenceTests()
+    {
+        Directory.CreateDirectory(_directory);
+        _evidence = new FakeEvidence(_directory);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private T Gate<T>(T task, FakeBuildEngine engine)
+        where T : EvidenceTask
+    {
+        task.BuildEngine = engine;
+        task.ProjectFile = Path.Combine(_directory, "Device.csproj");
+        task.SupportPeriodEnd = "2031-12";
+        task.DisclosureContact = "security@example.com";
+        task.Manufacturer = "Contoso Devices Ltd";
+        task.ManufacturerAddress = "1 High Street, London";
+        task.ProductModel = "CT-100";
+        task.Operation = "pack";
+        task.ShippedAssemblies = new ITaskItem[] { new TaskItem(_evidence.AssemblyPath) };
+        task.ReceiptFolders = new ITaskItem[] { new TaskItem(Path.Combine(_directory, "obj")) };
+        task.PackagedAnalyzer = _evidence.AnalyzerPath;
+        return task;
+    }
+
+    private (bool Passed, FakeBuildEngine Engine) Check()
+    {
+        var engine = new FakeBuildEngine();
+        var passed = Gate(new CheckDeviceDeclarations(), engine).Execute();
+        return (passed, engine);
+    }
+
+    private string Statement()
+    {
+        var engine = new FakeBuildEngine();
+        var task = Gate(new WriteComplianceEvidence { OutputDirectory = Path.Combine(_directory, "out"), ProjectDirectory = _directory, ScannedFileCount = 1 }, engine);
+        Assert.True(task.Execute(), string.Join("\n", engine.Errors.Select(e => e.Message)));
+        return File.ReadAllText(Path.Combine(_directory, "out", ComplianceEvidence.StatementJsonName));
+    }
+
+    private static string Only(FakeBuildEngine engine, string code) => Assert.Single(engine.Errors, e => e.Code == code).Message!;
+
+    [Fact]
+    public void A_shipped_assembly_with_a_receipt_of_an_analysed_compile_passes_and_the_statement_lists_what_ran()
+    {
+        _evidence.Results.Add(("IOT1004", "Secrets.cs", 7, null, null));
+        _evidence.Results.Add(("IOT1001", "Tests/Fixture.cs", 12, "SuppressMessageAttribute", "Fixture only, never deployed"));
+        _evidence.Write();
+
+        var (passed, engine) = Check();
+        Assert.True(passed, string.Join("\n", engine.Errors.Select(e => e.Message)));
+        Assert.Empty(engine.Warnings);
+
+        var statement = Statement();
+        Assert.Contains("Every IoTSecure rule family and build check ran on what ships", statement);
+        Assert.Contains("\"name\": \"Device.dll\"", statement);
+        Assert.Contains("\"IOT1001 (error)\"", statement);
+        Assert.Contains("\"rule\": \"IOT1004\",\n        \"file\": \"Secrets.cs\",\n        \"line\": 7", statement);
+        Assert.Contains("\"how\": \"SuppressMessageAttribute\",\n        \"justification\": \"Fixture only, never deployed\"", statement);
+        Assert.Contains("\"file\": \"Tests/Fixture.cs\"", statement);
+        Assert.DoesNotContain("Hard-coded password reaches", statement); // messages never reach the statement
+    }
+
+    [Fact]
+    public void No_receipt_for_the_shipped_bytes_is_refused()
+    {
+        var (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("no IoTSecure build receipt has its SHA-256", Only(engine, GateCodes.ReceiptMissing));
+        Assert.Contains("dotnet build -c Release", Only(engine, GateCodes.ReceiptMissing));
+    }
+
+    [Fact]
+    public void An_assembly_changed_after_its_compile_is_refused()
+    {
+        _evidence.Write();
+        File.AppendAllText(_evidence.AssemblyPath, "patched");
+        var (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("changed after it was compiled", Only(engine, GateCodes.ReceiptMissing));
+    }
+
+    [Fact]
+    public void A_compile_that_skipped_analyzers_is_refused_naming_the_switch()
+    {
+        _evidence.Write(r => { r.AnalyzersSkipped = true; r.SkippedBy = "IsImplicitlyTriggeredBuild=true with OptimizeImplicitlyTriggeredBuild"; });
+        var (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("IsImplicitlyTriggeredBuild=true", Only(engine, GateCodes.AnalyzersSwitchedOff));
+    }
+
+    [Fact]
+    public void A_compile_without_the_IoTSecure_analyzer_or_with_another_one_is_refused()
+    {
+        _evidence.Write(r => { r.AnalyzerPath = null; r.AnalyzerSha256 = null; });
+        var (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("without IoTSecure.Analyzers.dll", Only(engine, GateCodes.AnalyzersSwitchedOff));
+
+        _evidence.Write(r => r.AnalyzerSha256 = new string('0', 64));
+        (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("not the one in the IoTSecure package", Only(engine, GateCodes.AnalyzersSwitchedOff));
+    }
+
+    [Fact]
+    public void A_compiler_log_without_the_IoTSecure_rules_or_changed_since_is_refused()
+    {
+        _evidence.Rules.Clear();
+        _evidence.Write();
+        var (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("lists no IOT1001, IOT1002, IOT1003, IOT1005", Only(engine, GateCodes.AnalyzersSwitchedOff));
+
+        _evidence.Rules.AddRange(FakeEvidence.AllRules);
+        _evidence.Write();
+        File.AppendAllText(_evidence.SarifPath, " ");
+        (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("changed after the compile", Only(engine, GateCodes.ReceiptMissing));
+
+        _evidence.Write(r => { r.CompilerLogPath = null; r.CompilerLogProblem = "ErrorLog is empty"; });
+        (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("ErrorLog is empty", Only(engine, GateCodes.ReceiptMissing));
+    }
+
+    [Theory]
+    [InlineData("{ \"enabled\": false }")]
+    [InlineData("{ \"level\": \"none\", \"enabled\": false }")]
+    public void Credential_rules_switched_off_by_configuration_are_refused(string configuration)
+    {
+        _evidence.Overrides.Add(("IOT1002", configuration));
+        _evidence.Write();
+        var (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("IOT1002 were switched off", Only(engine, GateCodes.AnalyzersSwitchedOff));
+    }
+
+    [Fact]
+    public void Other_rules_switched_off_or_relevelled_pass_but_the_statement_does_not_claim_their_family()
+    {
+        _evidence.Overrides.Add(("IOT2001", "{ \"enabled\": false }"));
+        _evidence.Overrides.Add(("IOT3001", "{ \"level\": \"note\" }"));
+        _evidence.Write();
+        Assert.True(Check().Passed);
+
+        var statement = Statement();
+        Assert.Contains("Checked in part", statement);
+        Assert.Contains("security updates (ETSI EN 303 645 5.3-1 to 5.3-10; CRA Annex I Part I (2)(c)): IOT2001 switched off by configuration", statement);
+        Assert.Contains("\"IOT3001 (note, set by configuration)\"", statement);
+        var performed = statement.Substring(statement.IndexOf("\"checksPerformed\"", StringComparison.Ordinal));
+        performed = performed.Substring(0, performed.IndexOf(']'));
+        Assert.DoesNotContain("security updates", performed);
+        Assert.Contains("credentials and secrets", performed);
+    }
+
+    [Fact]
+    public void A_suppression_without_justification_is_a_warning_and_listed_as_such()
+    {
+        _evidence.Results.Add(("IOT1001", "Program.cs", 3, "Pragma Directive", null));
+        _evidence.Write();
+        var (passed, engine) = Check();
+        Assert.True(passed);
+        var warning = Assert.Single(engine.Warnings, w => w.Code == GateCodes.SuppressionWithoutJustification);
+        Assert.Equal(Path.Combine(_directory, "Program.cs"), warning.File);
+        Assert.Equal(3, warning.LineNumber);
+        Assert.Contains("\"justification\": null", Statement());
+    }
+
+    [Fact]
+    public void An_older_receipt_that_proves_analysis_of_the_same_bytes_is_enough()
+    {
+        _evidence.Write();
+        var later = Path.Combine(_evidence.Obj, "..", "Device.second" + BuildReceipt.FileSuffix);
+        _evidence.Write(r => { r.AnalyzersSkipped = true; r.SkippedBy = "RunAnalyzers=false"; }, later);
+        File.WriteAllText(_evidence.SarifPath, _evidence.Sarif()); // unchanged content
+        Assert.True(Check().Passed);
+    }
+
+    [Fact]
+    public void Nothing_compiled_by_the_project_among_what_ships_is_refused()
+    {
+        _evidence.Write();
+        var engine = new FakeBuildEngine();
+        var task = Gate(new CheckDeviceDeclarations(), engine);
+        task.ShippedAssemblies = Array.Empty<ITaskItem>();
+        Assert.False(task.Execute());
+        Assert.Contains("No assembly compiled by this project", Only(engine, GateCodes.ReceiptMissing));
+    }
+
+    [Fact]
+    public void Files_too_large_to_scan_fail_closed_unless_declared_with_a_reason()
+    {
+        _evidence.Write();
+        var large = Path.Combine(_directory, "tiles.json");
+        using (var stream = File.Create(large))
+        {
+            stream.SetLength(PackagedFileScanner.MaxBytes + 1);
+        }
+
+        var engine = new FakeBuildEngine();
+        var task = Gate(new CheckDeviceDeclarations { Files = new ITaskItem[] { new TaskItem(large) } }, engine);
+        Assert.False(task.Execute());
+        var error = Only(engine, GateCodes.FileNotScanned);
+        Assert.Contains("tiles.json would ship in the pack but was not scanned", error);
+        Assert.Contains("IoTSecureUnscannedFile", error);
+
+        engine = new FakeBuildEngine();
+        task = Gate(new CheckDeviceDeclarations { Files = new ITaskItem[] { new TaskItem(large) }, ScanExclusions = new ITaskItem[] { new TaskItem(large) } }, engine);
+        Assert.False(task.Execute());
+        Assert.Contains(engine.Errors, e => e.Code == GateCodes.FileNotScanned && e.Message!.Contains("has no Reason"));
+
+        var declared = new TaskItem(large);
+        declared.SetMetadata("Reason", "Offline map tiles");
+        engine = new FakeBuildEngine();
+        task = Gate(new CheckDeviceDeclarations { Files = new ITaskItem[] { new TaskItem(large) }, ScanExclusions = new ITaskItem[] { declared } }, engine);
+        Assert.True(task.Execute(), string.Join("\n", engine.Errors.Select(e => e.Message)));
+
+        var write = Gate(new WriteComplianceEvidence { OutputDirectory = Path.Combine(_directory, "out"), Files = new ITaskItem[] { new TaskItem(large) }, ScanExclusions = new ITaskItem[] { declared } }, new FakeBuildEngine());
+        Assert.True(write.Execute());
+        Assert.Contains("not scanned for secrets: tiles.json (declared: Offline map tiles)", File.ReadAllText(Path.Combine(_directory, "out", ComplianceEvidence.StatementJsonName)));
+    }
+
+    [Fact]
+    public void An_unexpected_exception_becomes_IOT8099_not_MSB4018()
+    {
+        _evidence.Write();
+        var blocker = Path.Combine(_directory, "blocked");
+        File.WriteAllText(blocker, "a file where the output folder should be");
+        var engine = new FakeBuildEngine();
+        var task = Gate(new WriteComplianceEvidence { OutputDirectory = Path.Combine(blocker, "iotsecure") }, engine);
+        Assert.False(task.Execute());
+        Assert.Contains("WriteComplianceEvidence could not complete", Only(engine, GateCodes.GateFailed));
+    }
+
+    [Fact]
+    public void The_test_date_knob_cannot_move_the_gate_into_the_past()
+    {
+        _evidence.Write();
+        var engine = new FakeBuildEngine();
+        var task = Gate(new CheckDeviceDeclarations(), engine);
+        task.SupportPeriodEnd = DateTime.UtcNow.AddYears(-1).ToString("yyyy-MM");
+        task.Today = "2000-01-01";
+        Assert.False(task.Execute());
+        Assert.Contains("already past", Only(engine, GateCodes.SupportPeriodPast));
+
+        engine = new FakeBuildEngine();
+        task = Gate(new CheckDeviceDeclarations(), engine);
+        task.SupportPeriodEnd = DateTime.UtcNow.AddYears(3).ToString("yyyy-MM");
+        task.Today = DateTime.UtcNow.AddYears(4).ToString("yyyy-MM-dd"); // forward only makes it stricter
+        Assert.False(task.Execute());
+        Assert.Contains("already past", Only(engine, GateCodes.SupportPeriodPast));
+    }
+
+    [Fact]
+    public void A_switched_off_gate_warns_with_its_source_and_writes_a_statement_that_claims_nothing()
+    {
+        var engine = new FakeBuildEngine();
+        var off = new TaskItem("IsTestProject");
+        off.SetMetadata("Value", "true");
+        off.SetMetadata("Effect", "this executable is treated as a test project");
+        var task = new ReportChecksSwitchedOff
+        {
+            BuildEngine = engine,
+            ProjectFile = Path.Combine(_directory, "Device.csproj"),
+            Switches = new ITaskItem[] { off },
+            OutputDirectory = Path.Combine(_directory, "off"),
+            Operation = "publish",
+        };
+        Assert.True(task.Execute());
+        var warning = Assert.Single(engine.Warnings).Message!;
+        Assert.StartsWith("IsTestProject=true, set by the project file or a file it imports", warning);
+        var statement = File.ReadAllText(Path.Combine(_directory, "off", ComplianceEvidence.StatementJsonName));
+        Assert.Contains("NOT CHECKED by IoTSecure: IsTestProject=true", statement);
+        Assert.Contains("\"checksPerformed\": []", statement);
+        Assert.False(File.Exists(Path.Combine(_directory, "off", ComplianceEvidence.SecurityTxtName)));
+        Assert.Equal(2, task.GeneratedFiles.Length);
+    }
+
+    [Fact]
+    public void The_receipt_task_records_what_the_compiler_was_given()
+    {
+        File.WriteAllText(_evidence.SarifPath, _evidence.Sarif());
+        var receiptFile = Path.Combine(_directory, "receipt.json");
+        var task = new WriteBuildReceipt
+        {
+            BuildEngine = new FakeBuildEngine(),
+            ProjectFile = Path.Combine(_directory, "Device.csproj"),
+            Assembly = _evidence.AssemblyPath,
+            ReceiptFile = receiptFile,
+            ErrorLog = _evidence.SarifPath + ",version=2.1",
+            SkipAnalyzers = "true",
+            RunAnalyzers = "false",
+            Analyzers = new ITaskItem[] { new TaskItem("/nowhere/Other.dll"), new TaskItem(_evidence.AnalyzerPath) },
+            Configuration = "Release",
+            Optimize = "true",
+            DefineConstants = "TRACE;DEBUG;NET",
+        };
+        Assert.True(task.Execute());
+        var receipt = BuildReceipt.Read(receiptFile);
+        Assert.Equal(BuildReceipt.Sha256(_evidence.AssemblyPath), receipt.AssemblySha256);
+        Assert.True(receipt.AnalyzersSkipped);
+        Assert.Equal("RunAnalyzers=false", receipt.SkippedBy);
+        Assert.Equal(_evidence.AnalyzerPath, receipt.AnalyzerPath);
+        Assert.Equal(BuildReceipt.Sha256(_evidence.SarifPath), receipt.CompilerLogSha256);
+        Assert.True(receipt.DebugDefined);
+
+        task.ErrorLog = _evidence.SarifPath; // SARIF 1.0: not read
+        Assert.True(task.Execute());
+        receipt = BuildReceipt.Read(receiptFile);
+        Assert.Null(receipt.CompilerLogPath);
+        Assert.Contains("version=2.1", receipt.CompilerLogProblem);
+    }
+}
