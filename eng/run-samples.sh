@@ -21,6 +21,7 @@ for project in nuget/IoTSecure.Analyzers/IoTSecure.Analyzers.Package.csproj nuge
   dotnet pack "$project" -c Release -p:Version=$version -o "$feed" -nodeReuse:false -v:q -nologo
 done
 
+mkdir -p artifacts/samples
 status=0
 for sample in SensorHub SensorHub.Sdk; do
   echo

@@ -116,7 +116,7 @@ public sealed class CredentialRuleEndToEndTests
         }
 
         // CI builds of device projects write SARIF 2.1 for code scanning, with rule metadata and help links.
-        var sarifPath = System.IO.Path.Combine(consumer.Directory, "obj", "Device.iotsecure.sarif");
+        var sarifPath = System.IO.Path.Combine(consumer.Directory, "obj", "Debug", "net10.0", "Device.iotsecure.sarif");
         Assert.True(System.IO.File.Exists(sarifPath), "no SARIF log at " + sarifPath + "\n" + build);
         var sarifText = System.IO.File.ReadAllText(sarifPath);
         using var sarif = System.Text.Json.JsonDocument.Parse(sarifText);

@@ -121,6 +121,11 @@ public class SecretNamedSymbolAnalyzerTests
             VerifyCS.AnalyzerAsync(
                 new[] { "static class Fixture { public const string TestPassword = {|#0:\"fake-password-1\"|}; }" },
                 "build_property.IsTestProject = true\niotsecure.analyze_test_projects = true",
+                Finding(0, "Fixture.TestPassword")),
+            // A test project declared as device software ships: it is analysed, so the gate's compiler log tells the truth.
+            VerifyCS.AnalyzerAsync(
+                new[] { "static class Fixture { public const string TestPassword = {|#0:\"fake-password-1\"|}; }" },
+                "build_property.IsTestProject = true\nbuild_property.IoTDevice = true",
                 Finding(0, "Fixture.TestPassword")));
 
     [Fact]

@@ -47,6 +47,14 @@ public class MissingSecurityUpdateAnalyzerTests
     public Task Declared_external_or_no_update_mechanism(string mechanism) =>
         VerifyCS.AnalyzerAsync(new[] { App }, "build_property.IoTDevice = true\nbuild_property.IoTUpdateMechanism = " + mechanism);
 
+    /// <summary>A value the contract does not know is a configuration error (IOT8021 at build), not a missing mechanism.</summary>
+    [Theory]
+    [InlineData("Extern")]
+    [InlineData("OTA")]
+    [InlineData("Externall")]
+    public Task Unknown_mechanism_is_left_to_the_build_check(string mechanism) =>
+        VerifyCS.AnalyzerAsync(new[] { App }, "build_property.IoTDevice = true\nbuild_property.IoTUpdateMechanism = " + mechanism);
+
     [Fact]
     public Task Libraries_and_explicit_non_devices_are_not_checked() =>
         Task.WhenAll(
