@@ -172,6 +172,19 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
     }
 
     [Fact]
+    public void A_credential_rule_switched_off_for_some_files_passes_but_the_credential_family_is_not_claimed()
+    {
+        // What csc writes for [*.cs] severity = error plus [Generated/*.cs] severity = none: two entries for one rule.
+        _evidence.Overrides.Add(("IOT1001", "{ \"level\": \"error\" }"));
+        _evidence.Overrides.Add(("IOT1001", "{ \"enabled\": false }"));
+        _evidence.Write();
+        Assert.True(Check().Passed);
+        var statement = Statement();
+        Assert.Contains("\"IOT1001 (in some files)\"", statement);
+        Assert.Contains("credentials and secrets (ETSI EN 303 645 5.1-1, 5.1-2, 5.4-3; PSTI Sch.1 para 1): IOT1001 (in some files) switched off by configuration", statement);
+    }
+
+    [Fact]
     public void A_suppression_without_justification_is_a_warning_and_listed_as_such()
     {
         _evidence.Results.Add(("IOT1001", "Program.cs", 3, "Pragma Directive", null));

@@ -115,6 +115,10 @@ public sealed class AuditTrail
                 {
                     Add(family.Off, rule.Id);
                 }
+                else if (rule.PartlyOff)
+                {
+                    Add(family.Off, rule.Id + " (in some files)");
+                }
                 else
                 {
                     Add(family.Ran, rule.Id + " (" + rule.EffectiveLevel + (rule.OverriddenBy is null ? string.Empty : ", set by " + rule.OverriddenBy) + ")");
@@ -147,7 +151,7 @@ public sealed class AuditTrail
         // A rule off in one assembly and running in another is off for what ships.
         foreach (var family in trail.RuleFamilies)
         {
-            family.Ran.RemoveAll(r => family.Off.Contains(r.Split(' ')[0]));
+            family.Ran.RemoveAll(r => family.Off.Any(o => o.Split(' ')[0] == r.Split(' ')[0]));
         }
 
         return trail;

@@ -8,13 +8,17 @@ namespace IoTSecure.Sdk.Evidence;
 /// <summary>A rule the compiler loaded, with the level configuration left it at (<c>none</c> when switched off).</summary>
 public sealed class LoadedRule
 {
-    public LoadedRule(string id, string defaultLevel, string effectiveLevel, string? overriddenBy)
+    public LoadedRule(string id, string defaultLevel, string effectiveLevel, string? overriddenBy, bool partlyOff = false)
     {
         Id = id;
         DefaultLevel = defaultLevel;
         EffectiveLevel = effectiveLevel;
         OverriddenBy = overriddenBy;
+        PartlyOff = partlyOff;
     }
+
+    /// <summary>True when configuration switched the rule off for some files only (a file-scoped .editorconfig section).</summary>
+    public bool PartlyOff { get; }
 
     public string Id { get; }
 
@@ -86,12 +90,17 @@ public sealed class CompilerLog
 
         var run = root["runs"]?.Items.FirstOrDefault() ?? throw new InvalidDataException("the SARIF log has no run");
         var descriptors = run["tool"]?["driver"]?["rules"]?.Items.ToList() ?? new List<JsonNode>();
-        var overrides = new Dictionary<int, JsonNode>();
+        // One entry per level a rule ends up at: a rule off in one folder and at error elsewhere has two.
+        var overrides = new Dictionary<int, List<JsonNode>>();
         foreach (var invocation in run["invocations"]?.Items ?? Enumerable.Empty<JsonNode>())
         {
             foreach (var entry in invocation["ruleConfigurationOverrides"]?.Items ?? Enumerable.Empty<JsonNode>())
             {
-                overrides[JsonNode.Int(entry["descriptor"]?["index"])] = entry["configuration"]!;
+                var key = JsonNode.Int(entry["descriptor"]?["index"]);
+                if (entry["configuration"] is { } configuration)
+                {
+                    (overrides.TryGetValue(key, out var list) ? list : overrides[key] = new List<JsonNode>()).Add(configuration);
+                }
             }
         }
 
@@ -108,13 +117,17 @@ public sealed class CompilerLog
             var defaultLevel = JsonNode.Text(defaultConfiguration?["enabled"]) == "false" ? "none" : JsonNode.Text(defaultConfiguration?["level"]) ?? "warning";
             var effective = defaultLevel;
             string? by = null;
-            if (overrides.TryGetValue(index, out var configuration) && configuration is not null)
+            var partlyOff = false;
+            if (overrides.TryGetValue(index, out var configurations))
             {
                 by = "configuration";
-                effective = JsonNode.Text(configuration["enabled"]) == "false" ? "none" : JsonNode.Text(configuration["level"]) ?? defaultLevel;
+                var levels = configurations.Select(c => JsonNode.Text(c["enabled"]) == "false" ? "none" : JsonNode.Text(c["level"]) ?? defaultLevel).ToList();
+                var on = levels.Where(l => l != "none").ToList();
+                effective = on.Count == 0 ? "none" : on[0];
+                partlyOff = on.Count > 0 && on.Count < levels.Count;
             }
 
-            rules.Add(new LoadedRule(id, defaultLevel, effective, by));
+            rules.Add(new LoadedRule(id, defaultLevel, effective, by, partlyOff));
         }
 
         var findings = new List<CompilerFinding>();
