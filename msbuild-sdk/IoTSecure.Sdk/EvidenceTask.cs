@@ -39,7 +39,8 @@ public abstract class EvidenceTask : DeclarationTask
     protected AnalysisEvidence VerifyAssemblies()
     {
         var receipts = BuildReceipt.FindAll((ReceiptFolders ?? Array.Empty<ITaskItem>()).Select(f => f.GetMetadata("FullPath")));
-        var expected = !string.IsNullOrEmpty(PackagedAnalyzer) && File.Exists(PackagedAnalyzer) ? BuildReceipt.Sha256(PackagedAnalyzer!) : null;
+        var packaged = PackagedAnalyzerPath();
+        var expected = packaged is not null ? BuildReceipt.Sha256(packaged) : null;
         // Satellite assemblies hold resources only; their .resx sources are among the scanned files.
         var shipped = (ShippedAssemblies ?? Array.Empty<ITaskItem>()).Select(a => a.GetMetadata("FullPath"))
             .Where(p => !string.IsNullOrEmpty(p) && !p.EndsWith(".resources.dll", StringComparison.OrdinalIgnoreCase));
@@ -51,6 +52,26 @@ public abstract class EvidenceTask : DeclarationTask
         }
 
         return evidence;
+    }
+
+    /// <summary>
+    /// The analyzer shipped beside this task in its package (tasks/netstandard2.0/../../analyzers/dotnet/cs): a
+    /// property cannot point the gate at another file when the task runs from a package. Outside a package layout
+    /// (the repository's own tests) <see cref="PackagedAnalyzer"/> names it.
+    /// </summary>
+    private string? PackagedAnalyzerPath()
+    {
+        var tasks = Path.GetDirectoryName(typeof(EvidenceTask).Assembly.Location);
+        if (!string.IsNullOrEmpty(tasks))
+        {
+            var beside = Path.GetFullPath(Path.Combine(tasks, "..", "..", "analyzers", "dotnet", "cs", "IoTSecure.Analyzers.dll"));
+            if (File.Exists(beside))
+            {
+                return beside;
+            }
+        }
+
+        return !string.IsNullOrEmpty(PackagedAnalyzer) && File.Exists(PackagedAnalyzer) ? PackagedAnalyzer : null;
     }
 
     protected IEnumerable<string> GatedFilePaths() =>
