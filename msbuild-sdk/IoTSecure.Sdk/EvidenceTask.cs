@@ -74,6 +74,39 @@ public abstract class EvidenceTask : DeclarationTask
         return !string.IsNullOrEmpty(PackagedAnalyzer) && File.Exists(PackagedAnalyzer) ? PackagedAnalyzer : null;
     }
 
+    /// <summary>
+    /// Shipped binaries (.dll, .exe) that are not among the project-compiled assemblies: how many come from NuGet packages,
+    /// and the names of the others (vendor binaries, DLLs added by hand). IoTSecure analysed neither; the statement says so.
+    /// </summary>
+    protected (int FromPackages, List<string> Others) UnanalysedBinaries()
+    {
+        var compiled = new HashSet<string>((ShippedAssemblies ?? Array.Empty<ITaskItem>()).Select(a => a.GetMetadata("FullPath")), StringComparer.Ordinal);
+        var fromPackages = 0;
+        var others = new List<string>();
+        foreach (var item in (Files ?? Array.Empty<ITaskItem>()).GroupBy(f => f.GetMetadata("FullPath"), StringComparer.Ordinal).Select(g => g.First()))
+        {
+            var path = item.GetMetadata("FullPath");
+            var extension = Path.GetExtension(path);
+            if (compiled.Contains(path) || !(extension.Equals(".dll", StringComparison.OrdinalIgnoreCase) || extension.Equals(".exe", StringComparison.OrdinalIgnoreCase)) ||
+                path.EndsWith(".resources.dll", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (!string.IsNullOrEmpty(item.GetMetadata("NuGetPackageId")))
+            {
+                fromPackages++;
+            }
+            else
+            {
+                others.Add(Path.GetFileName(path));
+            }
+        }
+
+        others.Sort(StringComparer.Ordinal);
+        return (fromPackages, others);
+    }
+
     protected IEnumerable<string> GatedFilePaths() =>
         (Files ?? Array.Empty<ITaskItem>()).Select(f => f.GetMetadata("FullPath")).Where(p => !string.IsNullOrEmpty(p)).Distinct(StringComparer.Ordinal);
 

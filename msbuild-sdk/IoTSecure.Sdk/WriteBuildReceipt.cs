@@ -25,6 +25,18 @@ public sealed class WriteBuildReceipt : GateTask
     /// <summary>The ErrorLog value the compiler was given: <c>file[,version=2.1]</c>.</summary>
     public string? ErrorLog { get; set; }
 
+    /// <summary>
+    /// The compiler log's last-write time (local ticks, as MSBuild's File.GetLastWriteTime gives them) before CoreCompile, or <c>none</c>. When the log is unchanged the
+    /// compiler did not run (CoreCompile was up to date): the receipt of the compile that did run stands, and none is
+    /// written for bytes the compiler did not just produce.
+    /// </summary>
+    public string? LogStampBeforeCompile { get; set; }
+
+    /// <summary>IsTestProject and IoTDevice as the compile saw them: the rules skip test projects that are not devices.</summary>
+    public string? IsTestProject { get; set; }
+
+    public string? IoTDevice { get; set; }
+
     /// <summary>The SDK's <c>_SkipAnalyzers</c>: true when the compiler was told to skip analyzers.</summary>
     public string? SkipAnalyzers { get; set; }
 
@@ -50,6 +62,16 @@ public sealed class WriteBuildReceipt : GateTask
             return true;
         }
 
+        var sarif = BuildReceipt.Sarif2Path(ErrorLog, out var problem);
+        var sarifFull = sarif is null ? null : Path.GetFullPath(Path.IsPathRooted(sarif) ? sarif : Path.Combine(Path.GetDirectoryName(ProjectFile ?? ".") ?? ".", sarif));
+        if (sarifFull is not null && File.Exists(sarifFull) && !string.IsNullOrEmpty(LogStampBeforeCompile) &&
+            LogStampBeforeCompile != "none" &&
+            File.GetLastWriteTime(sarifFull).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) == LogStampBeforeCompile)
+        {
+            Log.LogMessage(MessageImportance.Normal, "IoTSecure: {0} was not recompiled; its build receipt stays as the compile that produced it wrote it.", Path.GetFileName(Assembly));
+            return true;
+        }
+
         var receipt = new BuildReceipt
         {
             ProjectFile = ProjectFile,
@@ -60,6 +82,7 @@ public sealed class WriteBuildReceipt : GateTask
             AssemblyPath = Path.GetFullPath(Assembly),
             AssemblySha256 = BuildReceipt.Sha256(Assembly),
             AnalyzersSkipped = IsTrue(SkipAnalyzers),
+            TestProject = IsTrue(IsTestProject) && !IsTrue(IoTDevice),
         };
 
         if (receipt.AnalyzersSkipped)
@@ -80,10 +103,9 @@ public sealed class WriteBuildReceipt : GateTask
             receipt.AnalyzerVersion = VersionOf(analyzer);
         }
 
-        var sarif = BuildReceipt.Sarif2Path(ErrorLog, out var problem);
-        if (sarif is not null)
+        if (sarifFull is not null)
         {
-            var full = Path.GetFullPath(Path.IsPathRooted(sarif) ? sarif : Path.Combine(Path.GetDirectoryName(ProjectFile ?? ".") ?? ".", sarif));
+            var full = sarifFull;
             if (File.Exists(full))
             {
                 receipt.CompilerLogPath = full;

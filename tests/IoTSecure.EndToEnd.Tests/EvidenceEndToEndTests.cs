@@ -92,6 +92,7 @@ public sealed class EvidenceEndToEndTests
         Assert.Contains("RunAnalyzers=false", pack.Output);
         Assert.Empty(consumer.Packages("out"));
 
+        consumer.WithFile("Program.cs", SecretProgram + "// edited\n"); // so the compiler runs again
         var implicitBuild = consumer.Run("build", "-c", "Release", "-p:IsImplicitlyTriggeredBuild=true", "-p:OptimizeImplicitlyTriggeredBuild=true", "-nodeReuse:false");
         Assert.True(implicitBuild.ExitCode == 0, implicitBuild.ToString());
         var publish = consumer.Run("publish", "--no-build", "-c", "Release", "-o", "pub", "-nodeReuse:false");
@@ -100,6 +101,31 @@ public sealed class EvidenceEndToEndTests
         Assert.Contains("IsImplicitlyTriggeredBuild=true", publish.Output);
         var pub = Path.Combine(consumer.Directory, "pub");
         Assert.False(Directory.Exists(pub) && Directory.EnumerateFiles(pub, "*", SearchOption.AllDirectories).Any());
+
+        // Built as a test project: the rules skip it, and the receipt says so.
+        var asTest = consumer.Run("build", "-c", "Release", "-p:IsTestProject=true", "-nodeReuse:false");
+        Assert.True(asTest.ExitCode == 0, asTest.ToString());
+        var testPack = consumer.Run("pack", "--no-build", "-c", "Release", "-o", "out", "-nodeReuse:false");
+        Assert.NotEqual(0, testPack.ExitCode);
+        Assert.Contains("compiled as a test project", testPack.Output);
+        Assert.Empty(consumer.Packages("out"));
+    }
+
+    [Fact]
+    public void Bytes_swapped_into_obj_after_an_honest_build_are_refused()
+    {
+        var consumer = _packages.NewConsumer("swapped").WithProject(Consumption.PackageReference, Declarations).WithFile("Program.cs", CleanProgram);
+        var build = consumer.Run("build", "-c", "Release", "-nodeReuse:false");
+        Assert.True(build.ExitCode == 0, build.ToString());
+
+        // Another binary in place of the one the rules saw, newer than every input so CoreCompile is skipped.
+        var assembly = Path.Combine(consumer.Directory, "obj", "Release", "net10.0", "Device.dll");
+        File.AppendAllText(assembly, "swapped");
+        File.SetLastWriteTimeUtc(assembly, System.DateTime.UtcNow.AddMinutes(1));
+        var pack = consumer.Run("pack", "-c", "Release", "-o", "out", "-nodeReuse:false");
+        Assert.NotEqual(0, pack.ExitCode);
+        Assert.Contains("IoTSecure error IOT8033", pack.Output);
+        Assert.Empty(consumer.Packages("out"));
     }
 
     [Fact]

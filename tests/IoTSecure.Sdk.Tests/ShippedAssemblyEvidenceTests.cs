@@ -172,16 +172,100 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
     }
 
     [Fact]
-    public void A_credential_rule_switched_off_for_some_files_passes_but_the_credential_family_is_not_claimed()
+    public void A_credential_rule_switched_off_for_some_or_all_files_by_editorconfig_is_refused()
     {
-        // What csc writes for [*.cs] severity = error plus [Generated/*.cs] severity = none: two entries for one rule.
+        // What csc writes for the package's severity = error plus a [*.cs] or [Generated/*.cs] severity = none: two entries.
         _evidence.Overrides.Add(("IOT1001", "{ \"level\": \"error\" }"));
         _evidence.Overrides.Add(("IOT1001", "{ \"enabled\": false }"));
         _evidence.Write();
+        var (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("IOT1001 were switched off for Device.dll, for the whole compile or for some files", Only(engine, GateCodes.AnalyzersSwitchedOff));
+    }
+
+    [Theory]
+    [InlineData("note")]
+    [InlineData("none\", \"enabled\": \"true")]
+    public void A_credential_rule_lowered_below_warning_is_refused(string level)
+    {
+        _evidence.Overrides.Add(("IOT1003", "{ \"level\": \"error\" }"));
+        _evidence.Overrides.Add(("IOT1003", "{ \"level\": \"" + level + "\" }"));
+        _evidence.Write();
+        var (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains(engine.Errors, e => e.Code == GateCodes.AnalyzersSwitchedOff && (e.Message!.Contains("were lowered by configuration") || e.Message.Contains("switched off")));
+    }
+
+    [Fact]
+    public void An_unsuppressed_credential_finding_at_warning_level_is_refused()
+    {
+        _evidence.Overrides.Add(("IOT1001", "{ \"level\": \"warning\" }"));
+        _evidence.Write();
+        Assert.True(Check().Passed); // lowered to warning with nothing found: recorded, not refused
+
+        _evidence.Results.Add(("IOT1001", "Program.cs", 5, null, null));
+        _evidence.Write();
+        var (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("1 unsuppressed credential finding(s) (IOT1001 at Program.cs:5)", Only(engine, GateCodes.AnalyzersSwitchedOff));
+    }
+
+    [Fact]
+    public void Another_rule_switched_off_for_some_files_passes_and_its_family_is_not_claimed()
+    {
+        _evidence.Overrides.Add(("IOT3001", "{ \"level\": \"warning\" }"));
+        _evidence.Overrides.Add(("IOT3001", "{ \"enabled\": false }"));
+        _evidence.Write();
         Assert.True(Check().Passed);
         var statement = Statement();
-        Assert.Contains("\"IOT1001 (in some files)\"", statement);
-        Assert.Contains("credentials and secrets (ETSI EN 303 645 5.1-1, 5.1-2, 5.4-3; PSTI Sch.1 para 1): IOT1001 (in some files) switched off by configuration", statement);
+        Assert.Contains("\"IOT3001 (in some files)\"", statement);
+        Assert.Contains("communicating securely (ETSI EN 303 645 5.5-1, 5.5-2; CRA Annex I Part I (2)(e)): IOT3001 (in some files) switched off by configuration", statement);
+    }
+
+    [Fact]
+    public void A_compile_the_rules_skipped_as_a_test_project_is_refused()
+    {
+        _evidence.Rules.Add("IOT0001");
+        _evidence.Results.Add(("IOT0001", "Program.cs", 0, null, null));
+        _evidence.Write();
+        var (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("skipped the compile of Device.dll (IOT0001", Only(engine, GateCodes.AnalyzersSwitchedOff));
+
+        _evidence.Results.Clear();
+        _evidence.Overrides.Add(("IOT0001", "{ \"enabled\": false }"));
+        _evidence.Write();
+        (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("IOT0001 (which says when the IoTSecure rules skipped a compile) was switched off", Only(engine, GateCodes.AnalyzersSwitchedOff));
+
+        _evidence.Overrides.Clear();
+        _evidence.Write(r => r.TestProject = true);
+        (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("compiled as a test project", Only(engine, GateCodes.AnalyzersSwitchedOff));
+    }
+
+    [Fact]
+    public void Shipped_binaries_that_were_not_compiled_here_are_named_as_not_analysed()
+    {
+        _evidence.Write();
+        var vendor = Path.Combine(_directory, "Vendor.Radio.dll");
+        File.WriteAllText(vendor, "binary");
+        var package = new TaskItem(Path.Combine(_directory, "MQTTnet.dll"));
+        package.SetMetadata("NuGetPackageId", "MQTTnet");
+        File.WriteAllText(package.ItemSpec, "binary");
+        var engine = new FakeBuildEngine();
+        var task = Gate(new WriteComplianceEvidence
+        {
+            OutputDirectory = Path.Combine(_directory, "out"),
+            Files = new ITaskItem[] { new TaskItem(_evidence.AssemblyPath), new TaskItem(vendor), package },
+        }, engine);
+        Assert.True(task.Execute());
+        var statement = File.ReadAllText(Path.Combine(_directory, "out", ComplianceEvidence.StatementJsonName));
+        Assert.Contains("Vendor.Radio.dll: shipped but not compiled from this project's source, so not analysed by IoTSecure", statement);
+        Assert.Contains("1 shipped assembly(ies) from NuGet packages: third-party code, not analysed by IoTSecure", statement);
+        Assert.Contains("Checked in part", statement);
     }
 
     [Fact]
@@ -305,6 +389,30 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         Assert.Contains("\"checksPerformed\": []", statement);
         Assert.False(File.Exists(Path.Combine(_directory, "off", ComplianceEvidence.SecurityTxtName)));
         Assert.Equal(2, task.GeneratedFiles.Length);
+    }
+
+    [Fact]
+    public void No_receipt_is_written_when_the_compiler_did_not_run()
+    {
+        File.WriteAllText(_evidence.SarifPath, _evidence.Sarif());
+        var receiptFile = Path.Combine(_directory, "receipt.json");
+        var stamp = File.GetLastWriteTime(_evidence.SarifPath).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var task = new WriteBuildReceipt
+        {
+            BuildEngine = new FakeBuildEngine(),
+            ProjectFile = Path.Combine(_directory, "Device.csproj"),
+            Assembly = _evidence.AssemblyPath,
+            ReceiptFile = receiptFile,
+            ErrorLog = _evidence.SarifPath + ",version=2.1",
+            LogStampBeforeCompile = stamp, // CoreCompile was skipped: the log is the one from before
+            Analyzers = new ITaskItem[] { new TaskItem(_evidence.AnalyzerPath) },
+        };
+        Assert.True(task.Execute());
+        Assert.False(File.Exists(receiptFile)); // bytes swapped into obj/ get no receipt
+
+        task.LogStampBeforeCompile = "none";
+        Assert.True(task.Execute());
+        Assert.True(File.Exists(receiptFile));
     }
 
     [Fact]

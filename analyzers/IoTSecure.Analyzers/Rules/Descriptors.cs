@@ -5,6 +5,17 @@ namespace IoTSecure.Analyzers;
 /// <summary>Every analyzer descriptor of IoTSecure, side by side.</summary>
 public static class Descriptors
 {
+    public static readonly DiagnosticDescriptor AnalysisSkipped = Create(
+        RuleIdentifiers.AnalysisSkipped,
+        RuleCategories.Configuration,
+        DiagnosticSeverity.Info,
+        title: "IoTSecure analysis skipped for this compilation",
+        messageFormat: "The IoTSecure rules did not analyse '{0}': its analyzer configuration marks it as a test project (build_property.IsTestProject = true){1}",
+        description: "Test projects hold fake secrets, so the rules skip them unless iotsecure.analyze_test_projects = true or the project is declared " +
+                     "a device (IoTDevice=true). This note is written into the compiler's log so that the pack and publish gate can tell a compile the rules " +
+                     "skipped from one they passed (PSTI Schedule 4, CRA Annex II: a statement of compliance claims only what was checked).",
+        WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor HardcodedCredential = Create(
         RuleIdentifiers.HardcodedCredential,
         RuleCategories.Credentials,

@@ -1,11 +1,12 @@
 namespace IoTSecure.Analyzers;
 
 /// <summary>
-/// The one ID space of IoTSecure: analyzer rules (IOT1xxx-IOT4xxx) and build checks (IOT8xxx).
+/// The one ID space of IoTSecure: configuration (IOT0xxx), analyzer rules (IOT1xxx-IOT4xxx) and build checks (IOT8xxx).
 /// The IDs are a public contract: users put them in project files and suppressions.
 /// </summary>
 public static class RuleIdentifiers
 {
+    public const string AnalysisSkipped = "IOT0001";
     public const string HardcodedCredential = "IOT1001";
     public const string DefaultPassword = "IOT1002";
     public const string SecretToken = "IOT1003";
@@ -31,6 +32,7 @@ public static class RuleIdentifiers
 /// <summary>Diagnostic categories, one per rule family.</summary>
 public static class RuleCategories
 {
+    public const string Configuration = "IoTSecure.Configuration";
     public const string Credentials = "IoTSecure.Credentials";
     public const string Updates = "IoTSecure.Updates";
     public const string Communication = "IoTSecure.Communication";

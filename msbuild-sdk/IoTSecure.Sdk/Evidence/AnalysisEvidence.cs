@@ -42,6 +42,9 @@ public static class AnalysisVerifier
     /// <summary>The rules a device build may not switch off: without them the statement's credential claim is empty.</summary>
     public static readonly string[] CredentialRules = { "IOT1001", "IOT1002", "IOT1003", "IOT1005" };
 
+    /// <summary>The analyzers' note that they skipped a compilation (a test project by its analyzer configuration).</summary>
+    public const string SkippedRule = "IOT0001";
+
     private const string TwoStepFix = "build it with the analyzers on and pack or publish that build, e.g. `dotnet build -c Release` then `dotnet pack --no-build -c Release` (or `dotnet publish --no-build -c Release`)";
 
     /// <param name="shippedAssemblies">Full paths of the project-compiled assemblies that ship.</param>
@@ -105,6 +108,13 @@ public static class AnalysisVerifier
         {
             problems.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
                 $"{name} was compiled with analyzers skipped ({receipt.SkippedBy ?? "the compiler's SkipAnalyzers switch"}), so no IoTSecure rule saw it; remove the switch and {TwoStepFix}."));
+            return null;
+        }
+
+        if (receipt.TestProject)
+        {
+            problems.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
+                $"{name} was compiled as a test project (IsTestProject=true without IoTDevice=true), and the IoTSecure rules do not analyse test projects; remove IsTestProject from the device build, or declare <IoTDevice>true</IoTDevice> so the rules run, and {TwoStepFix}."));
             return null;
         }
 
@@ -176,11 +186,39 @@ public static class AnalysisVerifier
             return null;
         }
 
-        var off = log.Rules.Where(r => r.IsOff && CredentialRules.Contains(r.Id)).Select(r => r.Id).ToList();
+        var off = log.Rules.Where(r => (r.IsOff || r.PartlyOff) && CredentialRules.Contains(r.Id)).Select(r => r.Id).ToList();
         if (off.Count > 0)
         {
             problems.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
-                $"{string.Join(", ", off)} were switched off for the whole compile of {name} (NoWarn, .editorconfig or .globalconfig severity = none): the credential rules must run on a device build. Suppress a single justified finding with [SuppressMessage(..., Justification = \"...\")] instead, e.g. remove {string.Join(";", off)} from <NoWarn> or the severity line."));
+                $"{string.Join(", ", off)} were switched off for {name}, for the whole compile or for some files (NoWarn, .editorconfig or .globalconfig severity = none): the credential rules must run on all of a device build. Suppress a single justified finding with [SuppressMessage(..., Justification = \"...\")] instead, e.g. remove {string.Join(";", off)} from <NoWarn> or the severity line."));
+            return null;
+        }
+
+        var lowered = log.Rules.Where(r => CredentialRules.Contains(r.Id) && CompilerLog.Rank(r.EffectiveLevel) < CompilerLog.Rank("warning")).ToList();
+        if (lowered.Count > 0)
+        {
+            problems.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
+                $"{string.Join(", ", lowered.Select(r => r.Id + " (" + r.EffectiveLevel + ")"))} were lowered by configuration for {name}, so their findings neither fail the build nor show in it; keep the package's severities (remove the dotnet_diagnostic.<ID>.severity lines for them), e.g. dotnet_diagnostic.{lowered[0].Id}.severity = error."));
+            return null;
+        }
+
+        var shipped = log.Findings.Where(f => !f.IsSuppressed && CredentialRules.Contains(f.RuleId)).ToList();
+        if (shipped.Count > 0)
+        {
+            var first = shipped[0];
+            problems.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
+                $"{name} was compiled with {shipped.Count} unsuppressed credential finding(s) ({string.Join(", ", shipped.Select(f => f.RuleId + " at " + System.IO.Path.GetFileName(f.File ?? "?") + ":" + f.Line).Take(5))}) reported by the compile: a hard-coded or default credential would ship. Fix them, or suppress a justified one with [SuppressMessage(\"IoTSecure\", \"{first.RuleId}\", Justification = \"...\")]."));
+            return null;
+        }
+
+        var skipped = log.Findings.Where(f => !f.IsSuppressed && f.RuleId == SkippedRule).ToList();
+        var skipRule = log.Rules.FirstOrDefault(r => r.Id == SkippedRule);
+        if (skipped.Count > 0 || skipRule is { IsOff: true } || skipRule is { PartlyOff: true })
+        {
+            problems.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
+                skipped.Count > 0
+                    ? $"The IoTSecure rules skipped the compile of {name} ({SkippedRule}: its analyzer configuration says it is a test project); remove build_property.IsTestProject from your .globalconfig/.editorconfig or declare <IoTDevice>true</IoTDevice>, and {TwoStepFix}."
+                    : $"{SkippedRule} (which says when the IoTSecure rules skipped a compile) was switched off for {name}, so the gate cannot tell whether they ran; remove its severity line, and {TwoStepFix}."));
             return null;
         }
 

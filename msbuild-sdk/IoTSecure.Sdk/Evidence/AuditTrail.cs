@@ -88,6 +88,9 @@ public sealed class AuditTrail
 
     public List<SwitchedOff> SwitchedOff { get; } = new();
 
+    /// <summary>Shipped binaries IoTSecure did not analyse (from packages, or not compiled here), as sentences.</summary>
+    public List<string> NotAnalysed { get; } = new();
+
     /// <summary>True when nothing that the statement could claim was checked (gate off, or not treated as a device).</summary>
     public bool NothingChecked { get; set; }
 

@@ -35,6 +35,9 @@ public sealed class BuildReceipt
     public string AssemblyPath { get; set; } = string.Empty;
     public string AssemblySha256 { get; set; } = string.Empty;
 
+    /// <summary>True when the compile was of a test project that is not declared a device (IsTestProject without IoTDevice=true): the rules skip those.</summary>
+    public bool TestProject { get; set; }
+
     /// <summary>Whether the compiler was told to skip analyzers, and which switch did it (null when it was not).</summary>
     public bool AnalyzersSkipped { get; set; }
     public string? SkippedBy { get; set; }
@@ -66,6 +69,7 @@ public sealed class BuildReceipt
             json.Property("path", AssemblyPath);
             json.Property("sha256", AssemblySha256);
         });
+        json.Property("testProject", TestProject);
         json.Property("analyzersSkipped", AnalyzersSkipped);
         json.Property("skippedBy", SkippedBy);
         json.Object("analyzer", () =>
@@ -103,6 +107,7 @@ public sealed class BuildReceipt
             DebugDefined = JsonNode.Text(root["debugDefined"]) == "true",
             AssemblyPath = JsonNode.Text(root["assembly"]?["path"]) ?? string.Empty,
             AssemblySha256 = JsonNode.Text(root["assembly"]?["sha256"]) ?? string.Empty,
+            TestProject = JsonNode.Text(root["testProject"]) == "true",
             AnalyzersSkipped = JsonNode.Text(root["analyzersSkipped"]) == "true",
             SkippedBy = JsonNode.Text(root["skippedBy"]),
             AnalyzerPath = JsonNode.Text(root["analyzer"]?["path"]),

@@ -122,7 +122,8 @@ public sealed class CompilerLog
             {
                 by = "configuration";
                 var levels = configurations.Select(c => JsonNode.Text(c["enabled"]) == "false" ? "none" : JsonNode.Text(c["level"]) ?? defaultLevel).ToList();
-                var on = levels.Where(l => l != "none").ToList();
+                // The lowest level configuration left anywhere is what the rule can be relied on for.
+                var on = levels.Where(l => l != "none").OrderBy(Rank).ToList();
                 effective = on.Count == 0 ? "none" : on[0];
                 partlyOff = on.Count > 0 && on.Count < levels.Count;
             }
@@ -160,6 +161,15 @@ public sealed class CompilerLog
 
         return new CompilerLog(rules, findings);
     }
+
+    /// <summary>SARIF levels from least to most severe: none 0, note 1, warning 2, error 3.</summary>
+    public static int Rank(string level) => level switch
+    {
+        "error" => 3,
+        "warning" => 2,
+        "note" => 1,
+        _ => 0,
+    };
 
     /// <summary>An IoTSecure rule or check ID: <c>IOT</c> and four digits.</summary>
     public static bool IsIoTSecure(string id) =>

@@ -64,7 +64,7 @@ public static class ComplianceEvidence
 
         foreach (var family in audit.RuleFamilies.Where(f => f.Checked))
         {
-            checks.Add($"{family.Provision}: {family.Name}, by the IoTSecure rules {string.Join(", ", family.Ran.Select(r => r.Split(' ')[0]))} on every shipped assembly ({family.Reported} reported, {family.Suppressed} suppressed; listed below)");
+            checks.Add($"{family.Provision}: {family.Name}, by the IoTSecure rules {string.Join(", ", family.Ran.Select(r => r.Split(' ')[0]))} on the project-compiled assemblies listed below ({family.Reported} reported, {family.Suppressed} suppressed; listed below)");
         }
 
         checks.AddRange(audit.BuildChecks);
@@ -96,6 +96,8 @@ public static class ComplianceEvidence
         {
             list.Add("not scanned for secrets: " + file);
         }
+
+        list.AddRange(audit.NotAnalysed);
 
         return list;
     }

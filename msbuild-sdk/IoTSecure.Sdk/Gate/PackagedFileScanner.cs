@@ -31,6 +31,7 @@ public static class PackagedFileScanner
     {
         ".json", ".yaml", ".yml", ".config", ".env", ".txt", ".pem", ".key", ".xml", ".ini", ".conf", ".cfg",
         ".properties", ".toml", ".crt", ".cer", ".settings", ".local", ".resx", ".csv", ".sh", ".service",
+        ".jsonc", ".json5", ".cnf", ".ovpn", ".netrc", ".pgpass", ".htpasswd", ".tfvars", ".hcl", ".plist", ".reg", ".ps1", ".bat", ".cmd", ".py",
     };
 
     /// <summary>Key stores that hold a private key by construction.</summary>
