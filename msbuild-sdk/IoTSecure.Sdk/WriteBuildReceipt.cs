@@ -106,7 +106,13 @@ public sealed class WriteBuildReceipt : GateTask
         if (sarifFull is not null)
         {
             var full = sarifFull;
-            if (File.Exists(full))
+            if (File.Exists(full) && File.GetLastWriteTimeUtc(Assembly) > File.GetLastWriteTimeUtc(full))
+            {
+                // The compiler writes the assembly, then its log: an assembly newer than the log was changed after the
+                // compile (by a target between CoreCompile and this one), so the log does not describe these bytes.
+                receipt.CompilerLogProblem = "the assembly was changed after the compiler wrote its log (a step after CoreCompile rewrote it), so the log does not describe the bytes that ship";
+            }
+            else if (File.Exists(full))
             {
                 receipt.CompilerLogPath = full;
                 receipt.CompilerLogSha256 = BuildReceipt.Sha256(full);

@@ -413,6 +413,14 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         task.LogStampBeforeCompile = "none";
         Assert.True(task.Execute());
         Assert.True(File.Exists(receiptFile));
+        Assert.NotNull(BuildReceipt.Read(receiptFile).CompilerLogPath);
+
+        // A step between CoreCompile and the receipt rewrote the assembly: newer than the compiler's log.
+        File.SetLastWriteTimeUtc(_evidence.AssemblyPath, File.GetLastWriteTimeUtc(_evidence.SarifPath).AddSeconds(2));
+        Assert.True(task.Execute());
+        var receipt = BuildReceipt.Read(receiptFile);
+        Assert.Null(receipt.CompilerLogPath);
+        Assert.Contains("changed after the compiler wrote its log", receipt.CompilerLogProblem);
     }
 
     [Fact]

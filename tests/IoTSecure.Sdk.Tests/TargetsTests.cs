@@ -269,6 +269,16 @@ public sealed class TargetsTests : IDisposable
         Assert.Contains("RunAnalyzers=false", skipped.Output);
     }
 
+    [Fact]
+    public void Build_output_added_without_a_final_path_is_checked_against_receipts()
+    {
+        File.WriteAllBytes(Path.Combine(_directory, "Extra.dll"), new byte[] { 1, 2, 3 });
+        var (exit, output) = Build("<OutputType>Exe</OutputType>" + Declarations, "Build;GenerateNuspec", PackOutput + """<_BuildOutputInPackage Include="Extra.dll" />""");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("Extra.dll would ship, but no IoTSecure build receipt has its SHA-256", output);
+        Assert.DoesNotContain("NUSPEC:", output);
+    }
+
     [Theory]
     [InlineData("<IoTSecurePackGate>false</IoTSecurePackGate>", "IoTSecurePackGate=false, set by the project file")]
     [InlineData("<IoTDevice>false</IoTDevice>", "IoTDevice=false, set by the project file")]

@@ -27,13 +27,20 @@ internal sealed class AnalyzerSettings
     public const string PlaceholderPatternsKey = "iotsecure.placeholder_patterns";
     public const string AnalyzeTestProjectsKey = "iotsecure.analyze_test_projects";
 
-    private AnalyzerSettings(ImmutableArray<CredentialSink> sinks, SecretNames names, IReadOnlyList<Regex> placeholders, bool analyze)
+    private AnalyzerSettings(ImmutableArray<CredentialSink> sinks, SecretNames names, PlaceholderOption placeholders, bool analyze)
     {
         ExtraSinks = sinks;
         SecretNames = names;
-        PlaceholderPatterns = placeholders;
+        PlaceholderPatterns = placeholders.Patterns;
+        PlaceholderPatternProblem = placeholders.Problem;
         AnalyzeCompilation = analyze;
     }
+
+    /// <summary>
+    /// Why <c>iotsecure.placeholder_patterns</c> was not used (not a regular expression, or it matches strings that are
+    /// plainly real secrets and would turn every secret into a placeholder warning), or null. Reported as IOT0002.
+    /// </summary>
+    public string? PlaceholderPatternProblem { get; }
 
     public ImmutableArray<CredentialSink> ExtraSinks { get; }
     public SecretNames SecretNames { get; }
@@ -63,7 +70,24 @@ internal sealed class AnalyzerSettings
     // A compilation is rebuilt on every edit; the name heuristics' per-name cache and the compiled placeholder
     // pattern outlive it, shared by every compilation with the same option value.
     private static readonly ConcurrentDictionary<string, SecretNames> NamesByOption = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, IReadOnlyList<Regex>> PlaceholdersByOption = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, PlaceholderOption> PlaceholdersByOption = new(StringComparer.Ordinal);
+
+    /// <summary>Strings no placeholder pattern may match: working secrets of the shapes device code holds.</summary>
+    internal static readonly string[] RealSecretProbes = { "Kx9-Wq7Lt2mZ", "Tr0ub4dor&3", "hunter2", "9f86d081884c7d659a2feaa0c55ad015", "s3cr3tP4ss" };
+
+    private sealed class PlaceholderOption
+    {
+        public static readonly PlaceholderOption None = new(Array.Empty<Regex>(), null);
+
+        public PlaceholderOption(IReadOnlyList<Regex> patterns, string? problem)
+        {
+            Patterns = patterns;
+            Problem = problem;
+        }
+
+        public IReadOnlyList<Regex> Patterns { get; }
+        public string? Problem { get; }
+    }
     private const int MaxCachedOptionValues = 64;
 
     private static SecretNames NamesFor(string? option)
@@ -77,24 +101,42 @@ internal sealed class AnalyzerSettings
         return NamesByOption.GetOrAdd(option!.Trim(), value => new SecretNames(Split(value, ",")));
     }
 
-    private static IReadOnlyList<Regex> PlaceholdersFor(string? option)
+    private static PlaceholderOption PlaceholdersFor(string? option)
     {
         if (string.IsNullOrWhiteSpace(option))
         {
-            return Array.Empty<Regex>();
+            return PlaceholderOption.None;
         }
 
         Bound(PlaceholdersByOption);
         return PlaceholdersByOption.GetOrAdd(option!.Trim(), pattern =>
         {
+            Regex regex;
             try
             {
-                return new[] { new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100)) };
+                regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
             }
-            catch (ArgumentException)
+            catch (ArgumentException e)
             {
-                return Array.Empty<Regex>(); // an invalid pattern is ignored rather than failing every build
+                return new PlaceholderOption(Array.Empty<Regex>(), "is not a .NET regular expression (" + e.Message.Split('\n')[0].Trim() + ")");
             }
+
+            foreach (var probe in RealSecretProbes)
+            {
+                try
+                {
+                    if (regex.IsMatch(probe))
+                    {
+                        return new PlaceholderOption(Array.Empty<Regex>(), "matches strings that are working secrets, not placeholders, so it would turn hard-coded secrets into placeholder warnings");
+                    }
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    return new PlaceholderOption(Array.Empty<Regex>(), "takes too long to match (catastrophic backtracking)");
+                }
+            }
+
+            return new PlaceholderOption(new[] { regex }, null);
         });
     }
 

@@ -16,6 +16,17 @@ public static class Descriptors
                      "skipped from one they passed (PSTI Schedule 4, CRA Annex II: a statement of compliance claims only what was checked).",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor UnusablePlaceholderPattern = Create(
+        RuleIdentifiers.UnusablePlaceholderPattern,
+        RuleCategories.Configuration,
+        DiagnosticSeverity.Warning,
+        title: "Placeholder pattern is not used",
+        messageFormat: "iotsecure.placeholder_patterns {0}; it is not used, so placeholder values are judged by the built-in rules only: fix the pattern, for example iotsecure.placeholder_patterns = (?i)^(todo|tbd|fill[-_ ]?me)$",
+        description: "A team's placeholder pattern turns matching values into IOT1006 warnings instead of IOT1001/IOT1002 errors. A pattern that is " +
+                     "not a regular expression, or that matches working secrets (.*, \\w+), would be ignored silently or would switch the credential rules off " +
+                     "in effect (ETSI EN 303 645 5.1-1), so it is not used and this warning names it.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor HardcodedCredential = Create(
         RuleIdentifiers.HardcodedCredential,
         RuleCategories.Credentials,

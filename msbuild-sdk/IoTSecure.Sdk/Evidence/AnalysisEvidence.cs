@@ -68,7 +68,7 @@ public static class AnalysisVerifier
             if (matching.Count == 0)
             {
                 evidence.Findings.Add(new GateFinding(GateCodes.ReceiptMissing, true,
-                    $"{name} would ship, but no IoTSecure build receipt has its SHA-256 ({hash.Substring(0, 12)}...): it was not compiled by a build that ran IoTSecure, or it changed after it was compiled. {Capital(TwoStepFix)}."));
+                    $"{name} would ship, but no IoTSecure build receipt has its SHA-256 ({hash.Substring(0, 12)}...): it was not compiled by a build that ran IoTSecure, or it changed after it was compiled. {Capital(TwoStepFix)}; a referenced project that ships needs IoTSecure too (e.g. the PackageReference in a Directory.Build.props)."));
                 continue;
             }
 

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using IoTSecure.Analyzers.Core;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace IoTSecure.Analyzers.Rules.Configuration;
+
+/// <summary>
+/// IOT0002: the team's <c>iotsecure.placeholder_patterns</c> is not used because it is not a regular expression or it
+/// matches working secrets (a catch-all such as <c>.*</c> would turn every hard-coded secret into a placeholder
+/// warning). Reported once per compilation, without a location; the pattern is dropped, so the credential rules keep
+/// their built-in judgement (ETSI EN 303 645 5.1-1).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnusablePlaceholderPatternAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnusablePlaceholderPattern);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationAction(c =>
+        {
+            if (IoTSecureContext.Get(c.Compilation, c.Options).Settings.PlaceholderPatternProblem is { } problem)
+            {
+                c.ReportDiagnostic(Diagnostic.Create(Descriptors.UnusablePlaceholderPattern, Location.None, problem));
+            }
+        });
+    }
+}
