@@ -26,9 +26,13 @@ public static class DotNet
     public static CommandResult Run(string workingDirectory, params string[] arguments) =>
         Run(workingDirectory, TimeSpan.FromMinutes(5), arguments);
 
-    public static CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        Exec("dotnet", workingDirectory, timeout, arguments);
+
+    /// <summary>Runs <paramref name="file"/> (dotnet, bash ...) with the same clean MSBuild environment; output and errors merged.</summary>
+    public static CommandResult Exec(string file, string workingDirectory, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(file)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,

@@ -18,17 +18,20 @@ public sealed class PackagesFixture : IDisposable
         PackagesFolder = Path.Combine(Root, "packages");
         Directory.CreateDirectory(Feed);
 
+        // The same script a newcomer runs (README): packs both packages into the folder feed and prints how to use it.
         var repository = DotNet.RepositoryRoot();
-        foreach (var project in new[] { "nuget/IoTSecure.Analyzers/IoTSecure.Analyzers.Package.csproj", "nuget/IoTSecure.Sdk/IoTSecure.Sdk.Package.csproj" })
+        var result = DotNet.Exec("bash", repository, TimeSpan.FromMinutes(10), Path.Combine(repository, "eng", "pack-local-feed.sh"),
+            "--version", Version, "--output", Feed, "--", "-p:ArtifactsPath=" + Path.Combine(Root, "build"));
+        if (result.ExitCode != 0)
         {
-            var result = DotNet.Run(repository, "pack", project, "-c", "Release", "-p:Version=" + Version, "-o", Feed, "-nodeReuse:false",
-                "-p:ArtifactsPath=" + Path.Combine(Root, "build"));
-            if (result.ExitCode != 0)
-            {
-                throw new InvalidOperationException("Packing " + project + " failed:\n" + result);
-            }
+            throw new InvalidOperationException("eng/pack-local-feed.sh failed:\n" + result);
         }
+
+        Instructions = result.Output;
     }
+
+    /// <summary>What eng/pack-local-feed.sh printed: the version, the nuget.config and the next commands.</summary>
+    public string Instructions { get; }
 
     public string Version { get; }
     public string Root { get; }

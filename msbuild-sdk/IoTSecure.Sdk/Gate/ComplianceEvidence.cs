@@ -45,6 +45,7 @@ public static class ComplianceEvidence
                 "UK" => "UK: PSTI Act 2022 and the Product Security regulations (Schedule 1 requirements, Schedule 4 statement of compliance)",
                 "EU" => "EU: Cyber Resilience Act, Regulation (EU) 2024/2847 (Annex I essential requirements, Art. 13 support period); Radio Equipment Directive delegated act (EU) 2022/30 via EN 18031-1",
                 "SG" => "SG: Cybersecurity Labelling Scheme (CLS), levels built on ETSI EN 303 645",
+                "US" => "US: U.S. Cyber Trust Mark (FCC), baseline NIST IR 8425 (consumer IoT product capabilities)",
                 "US-CA" => "US-CA: California SB-327 (Civil Code 1798.91.04, reasonable security features, no universal default password)",
                 _ => market,
             });

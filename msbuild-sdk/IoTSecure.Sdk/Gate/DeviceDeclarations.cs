@@ -65,7 +65,7 @@ public sealed class DeviceDeclarations
 /// </summary>
 public static class DeclarationValidator
 {
-    public static readonly string[] KnownMarkets = { "UK", "EU", "SG", "US-CA" };
+    public static readonly string[] KnownMarkets = { "UK", "EU", "SG", "US", "US-CA" };
     private static readonly string[] UpdateMechanisms = { "InApp", "External", "None" };
     private static readonly Regex Telephone = new(@"^tel:\+?[0-9][0-9\-. ()]{3,30}$", RegexOptions.CultureInvariant);
     private const int MaxShownLength = 80;
