@@ -163,7 +163,8 @@ internal static class SecretRelocation
             {
                 foreach (var span in declarations)
                 {
-                    var node = root.FindNode(span);
+                    // Innermost for a tie: a top-level statement's GlobalStatementSyntax has the same span as its declaration.
+                    var node = root.FindNode(span, getInnermostNodeForTie: true);
                     var declaration = node.FirstAncestorOrSelf<SyntaxNode>(n => n is FieldDeclarationSyntax or LocalDeclarationStatementSyntax);
                     if (declaration is not null)
                     {

@@ -1,4 +1,5 @@
 using System;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -7,19 +8,47 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace IoTSecure.Analyzers.Core;
 
-/// <summary>A method body that installs updates: a method marked <c>[SecurityUpdateHook]</c> or any method of a marked class.</summary>
+/// <summary>
+/// A body that installs updates: a method marked <c>[SecurityUpdateHook]</c>, any method of a marked class, or a local
+/// function marked with it (top-level programs put their code in local functions).
+/// </summary>
 internal readonly struct UpdateHookBody
 {
-    public UpdateHookBody(IMethodSymbol method, IMethodBodyOperation body, SyntaxNode declaration)
+    private readonly IOperation? _root;
+
+    public UpdateHookBody(IMethodSymbol method, IOperation body, SyntaxNode declaration, IOperation? root = null)
     {
         Method = method;
         Body = body;
         Declaration = declaration;
+        _root = root;
     }
 
     public IMethodSymbol Method { get; }
-    public IMethodBodyOperation Body { get; }
+
+    /// <summary>The hook's operations: an <see cref="IMethodBodyOperation"/>, or a local function's <see cref="ILocalFunctionOperation"/>.</summary>
+    public IOperation Body { get; }
+
     public SyntaxNode Declaration { get; }
+
+    /// <summary>The hook's control-flow graph (a local function's is taken from its enclosing member's graph). Throws
+    /// <see cref="ArgumentException"/> for a body with errors.</summary>
+    public ControlFlowGraph Graph(System.Threading.CancellationToken cancellationToken)
+    {
+        if (Body is IMethodBodyOperation methodBody)
+        {
+            return ControlFlowGraph.Create(methodBody, cancellationToken);
+        }
+
+        var root = _root switch
+        {
+            IMethodBodyOperation m => ControlFlowGraph.Create(m, cancellationToken),
+            IConstructorBodyOperation c => ControlFlowGraph.Create(c, cancellationToken),
+            IBlockOperation { Parent: null } b => ControlFlowGraph.Create(b, cancellationToken),
+            _ => throw new ArgumentException("no control-flow graph for this body"),
+        };
+        return root.GetLocalFunctionControlFlowGraphInScope(Method, cancellationToken);
+    }
 }
 
 /// <summary>
@@ -59,12 +88,46 @@ internal static class UpdateHooks
                 }
             },
             SyntaxKind.MethodDeclaration);
+
+        context.RegisterSyntaxNodeAction(
+            c =>
+            {
+                var local = (LocalFunctionStatementSyntax)c.Node;
+                if ((local.Body is null && local.ExpressionBody is null) || !NamesHook(local.AttributeLists) ||
+                    c.SemanticModel.GetDeclaredSymbol(local, c.CancellationToken) is not IMethodSymbol symbol || !IsHook(symbol) ||
+                    c.SemanticModel.GetOperation(local, c.CancellationToken) is not ILocalFunctionOperation operation)
+                {
+                    return;
+                }
+
+                IOperation root = operation;
+                while (root.Parent is not null)
+                {
+                    root = root.Parent;
+                }
+
+                onHook(c, new UpdateHookBody(symbol, operation, local, root));
+            },
+            SyntaxKind.LocalFunctionStatement);
     }
 
     /// <summary>Whether a node sits in a method that is an update hook, judged on the attribute names (no semantic model).</summary>
-    public static bool IsInsideHook(SyntaxNode node) =>
-        node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } method &&
-        (NamesHook(method.AttributeLists) || (method.Parent is TypeDeclarationSyntax type && NamesHook(type.AttributeLists)));
+    public static bool IsInsideHook(SyntaxNode node)
+    {
+        for (var local = node.FirstAncestorOrSelf<LocalFunctionStatementSyntax>(); local is not null; local = local.Parent?.FirstAncestorOrSelf<LocalFunctionStatementSyntax>())
+        {
+            if (NamesHook(local.AttributeLists))
+            {
+                return true;
+            }
+        }
+
+        return node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } method &&
+               (NamesHook(method.AttributeLists) || (method.Parent is TypeDeclarationSyntax type && NamesHook(type.AttributeLists)));
+    }
+
+    /// <summary>Whether attribute lists name the hook attribute (syntax only, confirmed by <see cref="IsHook"/>).</summary>
+    public static bool NamesHookAttribute(SyntaxList<AttributeListSyntax> lists) => NamesHook(lists);
 
     public static bool IsHook(ISymbol? symbol)
     {

@@ -61,6 +61,19 @@ public sealed class MissingSecurityUpdateAnalyzer : IoTSecureAnalyzer
             },
             SymbolKind.NamedType, SymbolKind.Method);
 
+        // A marked local function (a top-level program's update code) is a hook too; symbol actions never see them.
+        context.RegisterSyntaxNodeAction(
+            c =>
+            {
+                var local = (LocalFunctionStatementSyntax)c.Node;
+                if (Volatile.Read(ref found) == 0 && UpdateHooks.NamesHookAttribute(local.AttributeLists) &&
+                    c.SemanticModel.GetDeclaredSymbol(local, c.CancellationToken) is { } symbol && HasHook(symbol))
+                {
+                    Interlocked.Exchange(ref found, 1);
+                }
+            },
+            SyntaxKind.LocalFunctionStatement);
+
         context.RegisterSyntaxNodeAction(
             c =>
             {

@@ -35,7 +35,7 @@ public sealed class UnverifiedUpdateAnalyzer : IoTSecureAnalyzer
             ControlFlowGraph graph;
             try
             {
-                graph = ControlFlowGraph.Create(hook.Body, c.CancellationToken);
+                graph = hook.Graph(c.CancellationToken);
             }
             catch (System.ArgumentException)
             {

@@ -32,12 +32,19 @@ public class MissingSecurityUpdateAnalyzerTests
     }
 
     [Fact]
+    public Task A_hook_on_a_local_function_is_a_mechanism() =>
+        VerifyCS.AnalyzerAsync(
+            new[] { "static class Program { static void Main() { Install(new byte[0]); [IoTSecure.SecurityUpdateHook] static void Install(byte[] image) { } } }", Hook },
+            "build_property.IoTDevice = true");
+
+    [Fact]
     public Task Device_without_a_mechanism_is_reported_once() =>
         VerifyCS.AnalyzerAsync(new[] { App, Hook }, "build_property.IoTDevice = true", Finding());
 
     [Theory]
     [InlineData("[IoTSecure.SecurityUpdateHook] class Updater { }")]
     [InlineData("class Updater { [IoTSecure.SecurityUpdateHook] public void Apply(byte[] image) { } }")]
+    [InlineData("class Updater { public void Run() { Apply(new byte[0]); [IoTSecure.SecurityUpdateHook] static void Apply(byte[] image) { } } }")]
     public Task A_hook_on_a_class_or_method_is_a_mechanism(string updater) =>
         VerifyCS.AnalyzerAsync(new[] { App, Hook, updater }, "build_property.IoTDevice = true");
 

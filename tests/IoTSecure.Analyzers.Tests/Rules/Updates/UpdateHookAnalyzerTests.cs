@@ -21,6 +21,54 @@ public class UpdateHookAnalyzerTests
         Unverified.Diagnostic(Descriptors.UnverifiedUpdate).WithLocation(location).WithArguments(apply, hook);
 
     [Fact]
+    public Task A_local_function_hook_is_checked_like_a_method() =>
+        Task.WhenAll(
+            Unverified.AnalyzerAsync(
+                new[]
+                {
+                    """
+                    using System.IO;
+                    using System.Security.Cryptography;
+                    static class Program
+                    {
+                        static void Main()
+                        {
+                            Install(new byte[0]);
+                            [IoTSecure.SecurityUpdateHook]
+                            static void Install(byte[] image) => {|#0:File.WriteAllBytes("/opt/app/app.bin", image)|};
+                            [IoTSecure.SecurityUpdateHook]
+                            static void Verified(ECDsa key, byte[] image, byte[] signature)
+                            {
+                                if (!key.VerifyData(image, signature, HashAlgorithmName.SHA256)) throw new InvalidDataException();
+                                File.WriteAllBytes("/opt/app/app.bin", image);
+                            }
+                        }
+                    }
+                    """,
+                    Hook,
+                },
+                UnverifiedAt(0, "File.WriteAllBytes", "Install").WithMessage(null)),
+            Channel.AnalyzerAsync(
+                new[]
+                {
+                    """
+                    using System.Net.Http;
+                    using System.Threading.Tasks;
+                    class Updater
+                    {
+                        Task<byte[]> Run(HttpClient http)
+                        {
+                            return Download();
+                            [IoTSecure.SecurityUpdateHook]
+                            Task<byte[]> Download() => http.GetByteArrayAsync({|#0:"http://updates.contoso.example/fw.bin"|});
+                        }
+                    }
+                    """,
+                    Hook,
+                },
+                Channel.Diagnostic(Descriptors.InsecureUpdateChannel).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(null)));
+
+    [Fact]
     public Task Applying_without_a_dominating_signature_check() =>
         Unverified.AnalyzerAsync(
             new[]
