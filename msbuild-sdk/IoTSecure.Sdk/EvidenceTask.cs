@@ -27,9 +27,6 @@ public abstract class EvidenceTask : DeclarationTask
     /// <summary>Folders searched (recursively) for <c>*.iotsecure-receipt.json</c>: this project's and its references' obj folders.</summary>
     public ITaskItem[]? ReceiptFolders { get; set; }
 
-    /// <summary>The IoTSecure.Analyzers.dll shipped beside this gate; the compiler must have been given the same bytes.</summary>
-    public string? PackagedAnalyzer { get; set; }
-
     /// <summary>False only for <c>IoTSecureCheck</c> (declarations on their own, nothing built or shipped yet).</summary>
     public bool CheckAssemblies { get; set; } = true;
 
@@ -55,23 +52,27 @@ public abstract class EvidenceTask : DeclarationTask
     }
 
     /// <summary>
-    /// The analyzer shipped beside this task in its package (tasks/netstandard2.0/../../analyzers/dotnet/cs): a
-    /// property cannot point the gate at another file when the task runs from a package. Outside a package layout
-    /// (the repository's own tests) <see cref="PackagedAnalyzer"/> names it.
+    /// Where the analyzer shipped beside this task in its package is: <c>tasks/netstandard2.0/../../analyzers/dotnet/cs</c>.
+    /// No property can point the gate at another analyzer; a task assembly moved out of its package finds none and the
+    /// gate refuses. The repository's in-process tests set <see cref="AnalyzerBesideTasksForTests"/>.
     /// </summary>
-    private string? PackagedAnalyzerPath()
+    internal static string? AnalyzerBesideTasksForTests { get; set; }
+
+    private static string? PackagedAnalyzerPath()
     {
-        var tasks = Path.GetDirectoryName(typeof(EvidenceTask).Assembly.Location);
-        if (!string.IsNullOrEmpty(tasks))
+        if (AnalyzerBesideTasksForTests is { } forTests)
         {
-            var beside = Path.GetFullPath(Path.Combine(tasks, "..", "..", "analyzers", "dotnet", "cs", "IoTSecure.Analyzers.dll"));
-            if (File.Exists(beside))
-            {
-                return beside;
-            }
+            return File.Exists(forTests) ? forTests : null;
         }
 
-        return !string.IsNullOrEmpty(PackagedAnalyzer) && File.Exists(PackagedAnalyzer) ? PackagedAnalyzer : null;
+        var tasks = Path.GetDirectoryName(typeof(EvidenceTask).Assembly.Location);
+        if (string.IsNullOrEmpty(tasks))
+        {
+            return null;
+        }
+
+        var beside = Path.GetFullPath(Path.Combine(tasks, "..", "..", "analyzers", "dotnet", "cs", "IoTSecure.Analyzers.dll"));
+        return File.Exists(beside) ? beside : null;
     }
 
     /// <summary>
@@ -81,6 +82,7 @@ public abstract class EvidenceTask : DeclarationTask
     protected (int FromPackages, List<string> Others) UnanalysedBinaries()
     {
         var compiled = new HashSet<string>((ShippedAssemblies ?? Array.Empty<ITaskItem>()).Select(a => a.GetMetadata("FullPath")), StringComparer.Ordinal);
+        var compiledNames = new HashSet<string>(compiled.Select(Path.GetFileName), StringComparer.OrdinalIgnoreCase);
         var fromPackages = 0;
         var others = new List<string>();
         foreach (var item in (Files ?? Array.Empty<ITaskItem>()).GroupBy(f => f.GetMetadata("FullPath"), StringComparer.Ordinal).Select(g => g.First()))
@@ -97,9 +99,13 @@ public abstract class EvidenceTask : DeclarationTask
             {
                 fromPackages++;
             }
+            else if (compiledNames.Contains(Path.GetFileName(path)))
+            {
+                others.Add(Path.GetFileName(path) + ": ships as rewritten after the compile (ReadyToRun, trimming or another publish step), so its bytes are not the analysed ones listed above");
+            }
             else
             {
-                others.Add(Path.GetFileName(path));
+                others.Add(Path.GetFileName(path) + ": no build receipt of this project vouches for it (a prebuilt or vendor binary, or one added to the package by hand), so IoTSecure did not analyse it");
             }
         }
 

@@ -54,6 +54,10 @@ public sealed class WriteBuildReceipt : GateTask
     public string? Optimize { get; set; }
     public string? DefineConstants { get; set; }
 
+    /// <summary>The compiler writes the assembly, then its log, within this many seconds; an assembly outside that
+    /// window was put there by something else.</summary>
+    private const int CompileWindowSeconds = 120;
+
     protected override bool Run()
     {
         if (!File.Exists(Assembly))
@@ -106,11 +110,12 @@ public sealed class WriteBuildReceipt : GateTask
         if (sarifFull is not null)
         {
             var full = sarifFull;
-            if (File.Exists(full) && File.GetLastWriteTimeUtc(Assembly) > File.GetLastWriteTimeUtc(full))
+            if (File.Exists(full) && (File.GetLastWriteTimeUtc(Assembly) > File.GetLastWriteTimeUtc(full) ||
+                                      File.GetLastWriteTimeUtc(Assembly) < File.GetLastWriteTimeUtc(full).AddSeconds(-CompileWindowSeconds)))
             {
                 // The compiler writes the assembly, then its log: an assembly newer than the log was changed after the
                 // compile (by a target between CoreCompile and this one), so the log does not describe these bytes.
-                receipt.CompilerLogProblem = "the assembly was changed after the compiler wrote its log (a step after CoreCompile rewrote it), so the log does not describe the bytes that ship";
+                receipt.CompilerLogProblem = "the assembly was not written by the compile that wrote the log (a step after CoreCompile replaced or rewrote it), so the log does not describe the bytes that ship";
             }
             else if (File.Exists(full))
             {

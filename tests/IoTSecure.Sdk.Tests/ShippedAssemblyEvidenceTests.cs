@@ -18,6 +18,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
     {
         Directory.CreateDirectory(_directory);
         _evidence = new FakeEvidence(_directory);
+        EvidenceTask.AnalyzerBesideTasksForTests = _evidence.AnalyzerPath; // as if the task ran from its package
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
@@ -35,7 +36,6 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         task.Operation = "pack";
         task.ShippedAssemblies = new ITaskItem[] { new TaskItem(_evidence.AssemblyPath) };
         task.ReceiptFolders = new ITaskItem[] { new TaskItem(Path.Combine(_directory, "obj")) };
-        task.PackagedAnalyzer = _evidence.AnalyzerPath;
         return task;
     }
 
@@ -263,7 +263,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         }, engine);
         Assert.True(task.Execute());
         var statement = File.ReadAllText(Path.Combine(_directory, "out", ComplianceEvidence.StatementJsonName));
-        Assert.Contains("Vendor.Radio.dll: shipped but not compiled from this project's source, so not analysed by IoTSecure", statement);
+        Assert.Contains("Vendor.Radio.dll: no build receipt of this project vouches for it", statement);
         Assert.Contains("1 shipped assembly(ies) from NuGet packages: third-party code, not analysed by IoTSecure", statement);
         Assert.Contains("Checked in part", statement);
     }
@@ -282,13 +282,65 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
     }
 
     [Fact]
-    public void An_older_receipt_that_proves_analysis_of_the_same_bytes_is_enough()
+    public void A_receipt_anywhere_but_where_its_compile_writes_it_vouches_for_nothing()
+    {
+        // A forged receipt for the shipped bytes, dropped elsewhere under obj/: refused, the real one is what counts.
+        _evidence.Write(r => { r.AnalyzersSkipped = true; r.SkippedBy = "RunAnalyzers=false"; });
+        _evidence.Write(receiptPath: Path.Combine(_directory, "obj", "forged" + BuildReceipt.FileSuffix));
+        var (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("RunAnalyzers=false", Only(engine, GateCodes.AnalyzersSwitchedOff));
+
+        File.Delete(_evidence.ReceiptPath);
+        (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("no IoTSecure build receipt has its SHA-256", Only(engine, GateCodes.ReceiptMissing));
+    }
+
+    [Fact]
+    public void An_unsuppressed_placeholder_credential_does_not_ship()
+    {
+        _evidence.Results.Add(("IOT1006", "Program.cs", 9, null, null));
+        _evidence.Write();
+        var (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("IOT1006 at Program.cs:9", Only(engine, GateCodes.AnalyzersSwitchedOff));
+    }
+
+    [Fact]
+    public void A_receipt_without_a_usable_compiler_log_path_is_refused_not_a_crash()
+    {
+        _evidence.Write(r => r.CompilerLogPath = "");
+        var (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.DoesNotContain(engine.Errors, e => e.Code == GateCodes.GateFailed);
+        Assert.Single(engine.Errors, e => e.Code == GateCodes.ReceiptMissing);
+    }
+
+    [Fact]
+    public void Without_the_analyzer_beside_the_task_in_its_package_the_gate_refuses()
     {
         _evidence.Write();
-        var later = Path.Combine(_evidence.Obj, "..", "Device.second" + BuildReceipt.FileSuffix);
-        _evidence.Write(r => { r.AnalyzersSkipped = true; r.SkippedBy = "RunAnalyzers=false"; }, later);
-        File.WriteAllText(_evidence.SarifPath, _evidence.Sarif()); // unchanged content
-        Assert.True(Check().Passed);
+        EvidenceTask.AnalyzerBesideTasksForTests = Path.Combine(_directory, "moved", "IoTSecure.Analyzers.dll");
+        var (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("has no analyzers/dotnet/cs/IoTSecure.Analyzers.dll", Only(engine, GateCodes.AnalyzersSwitchedOff));
+    }
+
+    [Fact]
+    public void Text_under_any_name_is_scanned_and_binaries_are_not()
+    {
+        _evidence.Write();
+        var files = new[] { "creds", "wifi.psk", "device.yaml.bak", "setup.js", "device.bin" }
+            .Select(name => { var path = Path.Combine(_directory, name); File.WriteAllText(path, "password = \"Kx9-Wq7Lt2mZ\"\n"); return path; })
+            .ToList();
+        var binary = Path.Combine(_directory, "firmware.img");
+        File.WriteAllBytes(binary, new byte[] { 0x7f, 0x45, 0x4c, 0x46, 0, 0, 0 }.Concat(System.Text.Encoding.ASCII.GetBytes("password = \"Kx9-Wq7Lt2mZ\"")).ToArray());
+        var engine = new FakeBuildEngine();
+        var task = Gate(new CheckDeviceDeclarations { Files = files.Concat(new[] { binary }).Select(f => (ITaskItem)new TaskItem(f)).ToArray() }, engine);
+        Assert.False(task.Execute());
+        Assert.Equal(files.OrderBy(f => f), engine.Errors.Where(e => e.Code == GateCodes.SecretInPackagedFile).Select(e => e.File).OrderBy(f => f));
+        Assert.Equal(files.Count, task.ScannedFileCount);
     }
 
     [Fact]
@@ -415,12 +467,16 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         Assert.True(File.Exists(receiptFile));
         Assert.NotNull(BuildReceipt.Read(receiptFile).CompilerLogPath);
 
-        // A step between CoreCompile and the receipt rewrote the assembly: newer than the compiler's log.
-        File.SetLastWriteTimeUtc(_evidence.AssemblyPath, File.GetLastWriteTimeUtc(_evidence.SarifPath).AddSeconds(2));
-        Assert.True(task.Execute());
-        var receipt = BuildReceipt.Read(receiptFile);
-        Assert.Null(receipt.CompilerLogPath);
-        Assert.Contains("changed after the compiler wrote its log", receipt.CompilerLogProblem);
+        // A step between CoreCompile and the receipt replaced the assembly: newer than the compiler's log, or (a copy
+        // that keeps the source's time) far older than it.
+        foreach (var offset in new[] { 2, -3600 })
+        {
+            File.SetLastWriteTimeUtc(_evidence.AssemblyPath, File.GetLastWriteTimeUtc(_evidence.SarifPath).AddSeconds(offset));
+            Assert.True(task.Execute());
+            var receipt = BuildReceipt.Read(receiptFile);
+            Assert.Null(receipt.CompilerLogPath);
+            Assert.Contains("not written by the compile that wrote the log", receipt.CompilerLogProblem);
+        }
     }
 
     [Fact]

@@ -43,13 +43,19 @@ public sealed class TargetsTests : IDisposable
     private (int ExitCode, string Output) Build(string properties, string target, string items = "", string after = "", string before = "", IDictionary<string, string>? environment = null)
     {
         var sdk = SdkDirectory();
-        var tasks = Path.Combine(AppContext.BaseDirectory, "IoTSecure.Sdk.Tasks.dll");
         var evidence = new FakeEvidence(Path.Combine(_directory, "fake"));
-        File.WriteAllText(Path.Combine(_directory, "compiler.sarif"), evidence.Sarif());
+        // The task runs from a package layout, with the analyzer it trusts beside it (tasks/netstandard2.0/../../analyzers/dotnet/cs).
+        var tasks = Path.Combine(_directory, "fake", "pkg", "tasks", "netstandard2.0", "IoTSecure.Sdk.Tasks.dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(tasks)!);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "IoTSecure.Sdk.Tasks.dll"), tasks, overwrite: true);
+        // The "compiler" writes the assembly, then its log (the receipt checks that order), as csc does.
         if (!File.Exists(Path.Combine(_directory, "Device.bin")))
         {
             File.WriteAllBytes(Path.Combine(_directory, "Device.bin"), Guid.NewGuid().ToByteArray());
         }
+
+        File.WriteAllText(Path.Combine(_directory, "compiler.sarif"), evidence.Sarif());
+        File.SetLastWriteTimeUtc(Path.Combine(_directory, "compiler.sarif"), File.GetLastWriteTimeUtc(Path.Combine(_directory, "Device.bin")).AddMilliseconds(10));
 
         var project = Path.Combine(_directory, "Device.csproj");
         File.WriteAllText(project, $"""
@@ -57,7 +63,6 @@ public sealed class TargetsTests : IDisposable
               <PropertyGroup>
             {before}
                 <IoTSecureTasksAssembly>{tasks}</IoTSecureTasksAssembly>
-                <IoTSecurePackagedAnalyzer>{evidence.AnalyzerPath}</IoTSecurePackagedAnalyzer>
                 <Language>C#</Language>
                 <TargetName>Device</TargetName>
                 <BaseIntermediateOutputPath>obj/</BaseIntermediateOutputPath>
@@ -267,6 +272,16 @@ public sealed class TargetsTests : IDisposable
         Assert.NotEqual(0, skipped.ExitCode);
         Assert.Contains("error IOT8030", skipped.Output);
         Assert.Contains("RunAnalyzers=false", skipped.Output);
+    }
+
+    [Fact]
+    public void Files_embedded_in_the_PDB_are_scanned()
+    {
+        File.WriteAllText(Path.Combine(_directory, "creds.json"), "{ \"password\": \"Kx9-Wq7Lt2mZ\" }");
+        var (exit, output) = Build("<OutputType>Exe</OutputType>" + Declarations, "Build;GenerateNuspec", PackOutput + """<EmbeddedFiles Include="creds.json" />""");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("creds.json(1): IoTSecure error IOT8040", output.Replace(_directory + "/", string.Empty));
+        Assert.DoesNotContain("Kx9-Wq7Lt2mZ", output);
     }
 
     [Fact]

@@ -94,6 +94,28 @@ public sealed class TaskTests : IDisposable
     }
 
     [Fact]
+    public void The_file_scan_judges_keys_with_the_analyzers_secret_names()
+    {
+        var resx = File("Strings.resx", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <root>
+              <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>
+              <resheader name="reader"><value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>
+              <resheader name="writer"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>
+            </root>
+            """);
+        var hashes = File("users.json", "{ \"Admin\": { \"PasswordHash\": \"AQAAAAEAACcQAAAAEJ3kq0\", \"ApiKeyHeaderName\": \"X-Api-Key\" } }");
+        var keys = File("device.json", "{ \"WifiKey\": \"Qw7-Lt2x9KpZ\", \"DeviceKey\": \"Zx8-Rt5Mp3nY\", \"Broker:Secret\": \"Mn4-Vb6Cx1zQ\" }");
+        var engine = new FakeBuildEngine();
+        var task = Declared(new CheckDeviceDeclarations { Files = new ITaskItem[] { new TaskItem(resx), new TaskItem(hashes), new TaskItem(keys) } }, engine);
+
+        Assert.False(task.Execute());
+        var errors = engine.Errors.Where(e => e.Code == GateCodes.SecretInPackagedFile).ToList();
+        Assert.All(errors, e => Assert.Equal(keys, e.File));
+        Assert.Equal(3, errors.Count);
+    }
+
+    [Fact]
     public void Evidence_is_written_deterministically_with_package_paths()
     {
         var output = Path.Combine(_directory, "evidence");

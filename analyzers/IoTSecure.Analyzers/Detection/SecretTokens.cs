@@ -79,7 +79,8 @@ internal static class SecretTokens
     private static readonly Regex ConfigAssignment = new(
         @"(?imx)
           (?:^|[\s{,;""'<])
-          [""']?(?<key>[A-Za-z0-9_.\-:]*?(?:password|passwd|passphrase|pwd|secret|apikey|api_key|api-key|accesskey|access_key|sharedaccesskey|accountkey|token|psk|privatekey|private_key|sas)[A-Za-z0-9_\-]*)[""']?
+          (?!key[""']?\s*=)
+          [""']?(?<key>[A-Za-z0-9_.\-:]*?(?:pass|pwd|secret|key|token|psk|sas|credential|pin)[A-Za-z0-9_\-]*)[""']?
           \s*(?:[:=]|\s+value=)\s*
           (?:""(?<value>[^""\r\n]*)""|'(?<value>[^'\r\n]*)'|(?<value>[^\s,;}#""'<>]+))",
         Options, Timeout);
@@ -127,19 +128,25 @@ internal static class SecretTokens
     /// <see cref="FindTokens"/>, plus secret-named keys assigned a literal that is not empty, a placeholder,
     /// a reference (<c>${VAR}</c>) or a configuration key.
     /// </summary>
-    public static IReadOnlyList<TokenMatch> FindInFile(string text) => FindInFile(text, out _);
+    public static IReadOnlyList<TokenMatch> FindInFile(string text) => FindInFile(text, SecretNames.Default, out _);
 
     /// <summary>As <see cref="FindInFile(string)"/>; <paramref name="complete"/> is false when a pattern timed out, so the
     /// text was not fully scanned (the pack gate then fails closed).</summary>
-    public static IReadOnlyList<TokenMatch> FindInFile(string text, out bool complete)
+    public static IReadOnlyList<TokenMatch> FindInFile(string text, out bool complete) => FindInFile(text, SecretNames.Default, out complete);
+
+    /// <summary>As <see cref="FindInFile(string, out bool)"/>, with the team's secret names (the analyzers' vocabulary).</summary>
+    public static IReadOnlyList<TokenMatch> FindInFile(string text, SecretNames names, out bool complete)
     {
         var found = new List<TokenMatch>(FindTokens(text, out complete));
         try
         {
             for (var match = ConfigAssignment.Match(text); match.Success; match = match.NextMatch())
             {
+                // The key is judged by the analyzers' own secret vocabulary (its last segment: Mqtt:Password, wifi.psk):
+                // PasswordHash, PublicKeyToken or ApiKeyHeaderName are not secrets here either, WifiKey and DeviceKey are.
                 var value = match.Groups["value"];
-                if (!SecretText.IsSecretValue(value.Value) || IsAlreadyFound(found, value.Index) || IsNonSecretLiteral(value.Value))
+                if (!names.IsSecretName(LastSegment(match.Groups["key"].Value)) ||
+                    !SecretText.IsSecretValue(value.Value) || IsAlreadyFound(found, value.Index) || IsNonSecretLiteral(value.Value))
                 {
                     continue;
                 }
@@ -154,6 +161,12 @@ internal static class SecretTokens
         }
 
         return found;
+    }
+
+    private static string LastSegment(string key)
+    {
+        var cut = key.LastIndexOfAny(new[] { '.', ':' });
+        return cut >= 0 && cut < key.Length - 1 ? key.Substring(cut + 1) : key;
     }
 
     private static bool IsNonSecretLiteral(string value) =>

@@ -42,6 +42,9 @@ public static class AnalysisVerifier
     /// <summary>The rules a device build may not switch off: without them the statement's credential claim is empty.</summary>
     public static readonly string[] CredentialRules = { "IOT1001", "IOT1002", "IOT1003", "IOT1005" };
 
+    /// <summary>A placeholder credential (IOT1006) is a warning while developing, but must not ship: it is refused like the credential rules' findings.</summary>
+    public const string PlaceholderRule = "IOT1006";
+
     /// <summary>The analyzers' note that they skipped a compilation (a test project by its analyzer configuration).</summary>
     public const string SkippedRule = "IOT0001";
 
@@ -64,7 +67,7 @@ public static class AnalysisVerifier
             }
 
             var hash = BuildReceipt.Sha256(path);
-            var matching = receipts.Where(r => string.Equals(r.AssemblySha256, hash, StringComparison.OrdinalIgnoreCase)).ToList();
+            var matching = receipts.Where(r => string.Equals(r.AssemblySha256, hash, StringComparison.OrdinalIgnoreCase) && r.IsWhereItsCompileWroteIt).ToList();
             if (matching.Count == 0)
             {
                 evidence.Findings.Add(new GateFinding(GateCodes.ReceiptMissing, true,
@@ -139,7 +142,7 @@ public static class AnalysisVerifier
             return null;
         }
 
-        if (receipt.CompilerLogPath is null)
+        if (string.IsNullOrWhiteSpace(receipt.CompilerLogPath))
         {
             problems.Add(new GateFinding(GateCodes.ReceiptMissing, true,
                 $"{name}'s build receipt has no compiler log: {receipt.CompilerLogProblem ?? "the compiler wrote none"}. Without it the gate cannot see which rules ran; then {TwoStepFix}."));
@@ -149,9 +152,9 @@ public static class AnalysisVerifier
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(receipt.CompilerLogPath);
+            bytes = File.ReadAllBytes(receipt.CompilerLogPath!);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             problems.Add(new GateFinding(GateCodes.ReceiptMissing, true,
                 $"{name}'s compiler log {receipt.CompilerLogPath} cannot be read ({e.GetType().Name}); {TwoStepFix}."));
@@ -202,12 +205,12 @@ public static class AnalysisVerifier
             return null;
         }
 
-        var shipped = log.Findings.Where(f => !f.IsSuppressed && CredentialRules.Contains(f.RuleId)).ToList();
+        var shipped = log.Findings.Where(f => !f.IsSuppressed && (CredentialRules.Contains(f.RuleId) || f.RuleId == PlaceholderRule)).ToList();
         if (shipped.Count > 0)
         {
             var first = shipped[0];
             problems.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
-                $"{name} was compiled with {shipped.Count} unsuppressed credential finding(s) ({string.Join(", ", shipped.Select(f => f.RuleId + " at " + System.IO.Path.GetFileName(f.File ?? "?") + ":" + f.Line).Take(5))}) reported by the compile: a hard-coded or default credential would ship. Fix them, or suppress a justified one with [SuppressMessage(\"IoTSecure\", \"{first.RuleId}\", Justification = \"...\")]."));
+                $"{name} was compiled with {shipped.Count} unsuppressed credential finding(s) ({string.Join(", ", shipped.Select(f => f.RuleId + " at " + System.IO.Path.GetFileName(f.File ?? "?") + ":" + f.Line).Take(5))}) reported by the compile: a hard-coded, default or placeholder credential would ship. Fix them, or suppress a justified one with [SuppressMessage(\"IoTSecure\", \"{first.RuleId}\", Justification = \"...\")]."));
             return null;
         }
 

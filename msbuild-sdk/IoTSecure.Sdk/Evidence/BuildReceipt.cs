@@ -54,6 +54,32 @@ public sealed class BuildReceipt
     /// <summary>Why no usable compiler log was recorded (the ErrorLog value it found), or null.</summary>
     public string? CompilerLogProblem { get; set; }
 
+    /// <summary>
+    /// True when the receipt sits where the receipt target writes it for its assembly
+    /// (<c>&lt;dir&gt;/&lt;name&gt;.iotsecure-receipt.json</c> beside <c>&lt;dir&gt;/&lt;name&gt;.dll</c>); a receipt file elsewhere
+    /// vouches for nothing.
+    /// </summary>
+    public bool IsWhereItsCompileWroteIt
+    {
+        get
+        {
+            if (ReceiptPath is null || string.IsNullOrWhiteSpace(AssemblyPath))
+            {
+                return false;
+            }
+
+            try
+            {
+                var expected = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(AssemblyPath))!, Path.GetFileNameWithoutExtension(AssemblyPath) + FileSuffix);
+                return string.Equals(Path.GetFullPath(ReceiptPath), expected, StringComparison.Ordinal);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                return false;
+            }
+        }
+    }
+
     public string ToJson()
     {
         var json = new JsonText();

@@ -230,9 +230,11 @@ public static class ComplianceEvidence
         }
 
         var notChecked = NotChecked(audit);
-        return notChecked.Count == 0
+        var suppressions = audit.Suppressed.Count == 0 ? string.Empty
+            : $" {audit.Suppressed.Count} finding(s) were suppressed in source ({audit.Suppressed.Count(s => s.Justification is null)} without a justification); each is listed.";
+        return (notChecked.Count == 0
             ? "Every IoTSecure rule family and build check ran on what ships; findings that did not fail the build and every suppression are listed."
-            : "Checked in part: " + notChecked.Count + " item(s) under notChecked were not checked; only checksPerformed is claimed.";
+            : "Checked in part: " + notChecked.Count + " item(s) under notChecked were not checked; only checksPerformed is claimed.") + suppressions;
     }
 
     public static string StatementMarkdown(DeviceDeclarations declarations, ProductIdentity identity, DateTime issued, AuditTrail audit)

@@ -37,12 +37,42 @@ public static class PackagedFileScanner
     /// <summary>Key stores that hold a private key by construction.</summary>
     private static readonly HashSet<string> KeyStoreExtensions = new(StringComparer.OrdinalIgnoreCase) { ".pfx", ".p12" };
 
+    /// <summary>Formats that are binary by construction (code, images, archives, fonts): never text, never sniffed.</summary>
+    private static readonly HashSet<string> BinaryExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".dll", ".exe", ".pdb", ".so", ".dylib", ".a", ".lib", ".o", ".wasm", ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".ico",
+        ".webp", ".zip", ".gz", ".tgz", ".7z", ".nupkg", ".snupkg", ".woff", ".woff2", ".ttf", ".otf", ".mp3", ".wav", ".mp4",
+    };
+
+    /// <summary>
+    /// Whether a shipped file is read for secrets: key stores, the configuration and text formats above, and any other
+    /// file whose first 8 KB hold no NUL byte (text under an unlisted name: <c>creds</c>, <c>wifi.psk</c>, <c>device.yaml.bak</c>).
+    /// </summary>
     public static bool IsScanned(string path)
     {
         var name = Path.GetFileName(path);
         var extension = Path.GetExtension(path);
-        return TextExtensions.Contains(extension) || KeyStoreExtensions.Contains(extension) ||
-               name.StartsWith(".env", StringComparison.OrdinalIgnoreCase);
+        if (TextExtensions.Contains(extension) || KeyStoreExtensions.Contains(extension) || name.StartsWith(".env", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return !BinaryExtensions.Contains(extension) && LooksLikeText(path);
+    }
+
+    private static bool LooksLikeText(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var buffer = new byte[8192];
+            var read = stream.Read(buffer, 0, buffer.Length);
+            return Array.IndexOf(buffer, (byte)0, 0, read) < 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true; // unreadable: treated as text, so Scan reports it as not scanned rather than skipping it
+        }
     }
 
     /// <summary>Files larger than this (bytes) are not scanned; the gate fails unless the project declares them.</summary>
