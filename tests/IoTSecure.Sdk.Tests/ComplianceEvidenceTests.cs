@@ -50,4 +50,20 @@ public class ComplianceEvidenceTests
         Assert.Contains("\\<b\\>\\|\\</b\\>", markdown);
         Assert.DoesNotContain("\nContact: mailto:attacker", txt);
     }
+
+    [Fact]
+    public void The_statement_names_the_standards_each_declared_market_implies()
+    {
+        var declarations = DeclarationValidator.Validate(new DeclarationInput { SupportPeriodEnd = "2031-12", DisclosureContact = "security@example.com", Markets = "us;EU;uk;SG;US-CA" }, Issued);
+        Assert.Empty(declarations.Findings);
+        var regimes = ComplianceEvidence.Regimes(declarations);
+        Assert.Equal("ETSI EN 303 645 (baseline)", regimes[0]);
+        Assert.Contains(regimes, r => r.StartsWith("US: U.S. Cyber Trust Mark (FCC), baseline NIST IR 8425", StringComparison.Ordinal));
+        Assert.Contains(regimes, r => r.StartsWith("EU: Cyber Resilience Act", StringComparison.Ordinal) && r.Contains("EN 18031-1"));
+        Assert.Contains(regimes, r => r.StartsWith("UK: PSTI", StringComparison.Ordinal));
+        Assert.Contains(regimes, r => r.StartsWith("SG: Cybersecurity Labelling Scheme", StringComparison.Ordinal));
+        Assert.Contains(regimes, r => r.StartsWith("US-CA: California SB-327", StringComparison.Ordinal));
+        var json = ComplianceEvidence.StatementJson(declarations, new ProductIdentity(), Issued, new AuditTrail());
+        Assert.Contains("\"US\"", json); // markets are normalised to their canonical spelling
+    }
 }

@@ -186,6 +186,7 @@ public class DeclarationValidatorTests
         Assert.True(finding.IsError);
         Assert.Contains("Contoso\\nContact", finding.Message);
         Assert.DoesNotContain("\n", finding.Message);
+        Assert.Contains("e.g. <IoTManufacturer>Example Devices Ltd</IoTManufacturer>", finding.Message); // a real example, not a placeholder
     }
 
     [Fact]

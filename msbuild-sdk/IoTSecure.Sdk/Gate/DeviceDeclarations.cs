@@ -147,10 +147,33 @@ public static class DeclarationValidator
             if (trimmed is not null && trimmed.Any(IsLineBreakOrControl))
             {
                 findings.Add(new GateFinding(GateCodes.ControlCharacterInValue, true,
-                    $"{property} received {Show(value)}, which contains a line break or control character; these values are written into security.txt and the statement of compliance, so they must be single-line text, e.g. <{property}>...</{property}> on one line."));
+                    $"{property} received {Show(value)}, which contains a line break or control character; these values are written into security.txt and the statement of compliance, so they must be single-line text, e.g. <{property}>{ExampleOf(property)}</{property}>."));
             }
         }
     }
+
+    /// <summary>A valid value of each declared property, for messages (the README's declaration block).</summary>
+    private static readonly Dictionary<string, string> Examples = new(StringComparer.Ordinal)
+    {
+        ["IoTSupportPeriodEnd"] = "2031-12",
+        ["IoTVulnerabilityDisclosureContact"] = "mailto:security@example.com;https://example.com/security",
+        ["IoTVulnerabilityDisclosurePolicyUrl"] = "https://example.com/security/policy",
+        ["IoTManufacturer"] = "Example Devices Ltd",
+        ["IoTManufacturerAddress"] = "1 Example Street, Cambridge, UK",
+        ["IoTProductModel"] = "EX-100",
+        ["IoTMarkets"] = "UK;EU",
+        ["IoTUpdateMechanism"] = "External",
+        ["IoTNoUpdateRationale"] = "Sealed sensor; replaced free of charge during the support period",
+        ["Product"] = "Example SensorHub",
+        ["Version"] = "1.4.0",
+        ["IoTProductType"] = "Environmental sensor hub",
+        ["IoTStandards"] = "ETSI EN 303 645 V3.1.3 (2024-09)",
+        ["IoTStatementPlace"] = "Cambridge, United Kingdom",
+        ["IoTStatementDate"] = "2026-11-30",
+        ["IoTPreferredLanguages"] = "en, de",
+    };
+
+    private static string ExampleOf(string property) => Examples.TryGetValue(property, out var example) ? example : "single-line text";
 
     private static IReadOnlyList<string> ValidateMarkets(string? markets, List<GateFinding> findings)
     {
