@@ -44,6 +44,8 @@ public sealed class CheckDeviceDeclarations : EvidenceTask
                 Report(finding);
             }
 
+            CheckReleaseBuild(evidence);
+            CheckSupplyChain();
             foreach (var assembly in evidence.Analysed)
             {
                 foreach (var finding in assembly.Log.Findings.Where(f => f.IsSuppressed && f.Justification is null))
@@ -62,6 +64,53 @@ public sealed class CheckDeviceDeclarations : EvidenceTask
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>A debug build (optimisation off or DEBUG defined) does not ship unless the project declares a development build.</summary>
+    private void CheckReleaseBuild(AnalysisEvidence evidence)
+    {
+        foreach (var assembly in evidence.Analysed.Where(a => !a.Receipt.Optimize || a.Receipt.DebugDefined))
+        {
+            if (IsDevelopmentBuild)
+            {
+                Log.LogMessage(MessageImportance.High, "IoTSecure: {0} is a debug build; IoTDevelopmentBuild=true, so the statement of compliance says \"development build, not for the market\".", assembly.Name);
+                continue;
+            }
+
+            Report(GateCodes.DebugBuild, true, ProjectFile, 0,
+                $"{assembly.Name} is a debug build ({(assembly.Receipt.Optimize ? string.Empty : "optimisation off")}{(!assembly.Receipt.Optimize && assembly.Receipt.DebugDefined ? ", " : string.Empty)}{(assembly.Receipt.DebugDefined ? "DEBUG defined" : string.Empty)}; configuration {assembly.Receipt.Configuration ?? "unknown"}): a device is placed on the market with a release build. Build and pack the release configuration, e.g. `dotnet pack -c Release`, or declare a build for development only, e.g. <IoTDevelopmentBuild>true</IoTDevelopmentBuild>.");
+        }
+    }
+
+    /// <summary>The packages that ship: restore information to list them, and no known vulnerability at or above the threshold.</summary>
+    private void CheckSupplyChain()
+    {
+        if (PackageAudit.Rank(Threshold) < 0)
+        {
+            Report(GateCodes.SeverityThresholdInvalid, true, ProjectFile, 0,
+                $"IoTVulnerabilitySeverityThreshold received {DeclarationValidator.Show(VulnerabilitySeverityThreshold)}; expected low, moderate, high or critical, e.g. <IoTVulnerabilitySeverityThreshold>moderate</IoTVulnerabilitySeverityThreshold>.");
+            return;
+        }
+
+        var assets = ReadAssets(out var problem);
+        if (assets is null)
+        {
+            Report(GateCodes.RestoreInformationMissing, true, ProjectFile, 0, problem + ".");
+            return;
+        }
+
+        var audit = Audit(assets);
+        if (!audit.Audited)
+        {
+            Report(GateCodes.NotAudited, false, ProjectFile, 0,
+                $"The packages that ship were not audited for known vulnerabilities: {audit.NotAuditedReason}. The statement of compliance says \"not audited\".");
+        }
+
+        foreach (var vulnerability in audit.Vulnerabilities.Where(v => PackageAudit.Rank(v.Severity) >= PackageAudit.Rank(Threshold)))
+        {
+            Report(GateCodes.VulnerablePackage, true, ProjectFile, 0,
+                $"{vulnerability.Package} {vulnerability.Version} ships with a known {vulnerability.Severity} severity vulnerability ({vulnerability.Advisory ?? "advisory not named"}), at or above IoTVulnerabilitySeverityThreshold ({Threshold}). Update it to a version the advisory lists as fixed (the first version outside its affected range), e.g. <PackageReference Include=\"{vulnerability.Package}\" Version=\"<fixed version>\" />, or raise the threshold with a documented reason.");
+        }
     }
 
     private void ScanFiles()

@@ -30,6 +30,48 @@ public abstract class EvidenceTask : DeclarationTask
     /// <summary>False only for <c>IoTSecureCheck</c> (declarations on their own, nothing built or shipped yet).</summary>
     public bool CheckAssemblies { get; set; } = true;
 
+    /// <summary>NuGet's restore output for the project (<c>$(ProjectAssetsFile)</c>): the packages that ship and the audit.</summary>
+    public string? ProjectAssetsFile { get; set; }
+
+    public string? TargetFramework { get; set; }
+
+    /// <summary>IoTVulnerabilitySeverityThreshold: <c>low</c>, <c>moderate</c> (default), <c>high</c> or <c>critical</c>.</summary>
+    public string? VulnerabilitySeverityThreshold { get; set; }
+
+    /// <summary>IoTDevelopmentBuild: <c>true</c> lets a debug build ship, marked "development build, not for the market".</summary>
+    public string? DevelopmentBuild { get; set; }
+
+    /// <summary>For the repository's in-process tests: answers "does this audit source offer vulnerability data" without HTTP.</summary>
+    internal static Func<string, bool>? VulnerabilitySourceProbeForTests { get; set; }
+
+    /// <summary>NuGet's audit of the packages that ship (see <see cref="PackageAudit"/>).</summary>
+    protected static AuditResult Audit(ProjectAssets assets) => PackageAudit.Read(assets, assets.Shipped(), VulnerabilitySourceProbeForTests);
+
+    protected bool IsDevelopmentBuild => string.Equals(DevelopmentBuild?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    protected string Threshold => string.IsNullOrWhiteSpace(VulnerabilitySeverityThreshold) ? "moderate" : VulnerabilitySeverityThreshold!.Trim().ToLowerInvariant();
+
+    /// <summary>The restore information, or null with the reason it cannot be read.</summary>
+    protected ProjectAssets? ReadAssets(out string? problem)
+    {
+        problem = null;
+        if (string.IsNullOrWhiteSpace(ProjectAssetsFile) || !File.Exists(ProjectAssetsFile))
+        {
+            problem = $"ProjectAssetsFile received {DeclarationValidator.Show(ProjectAssetsFile)}, which is not a file: without NuGet's restore output the gate cannot list the packages that ship or read their vulnerability audit; restore first, e.g. `dotnet restore` (or build without --no-restore)";
+            return null;
+        }
+
+        try
+        {
+            return ProjectAssets.Read(ProjectAssetsFile!, TargetFramework);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            problem = $"{ProjectAssetsFile} cannot be read ({e.Message}); restore again, e.g. `dotnet restore --force`";
+            return null;
+        }
+    }
+
     /// <summary>Shipped files the project declares are not to be scanned (IoTSecureUnscannedFile items, with a <c>Reason</c>).</summary>
     public ITaskItem[]? ScanExclusions { get; set; }
 

@@ -72,12 +72,38 @@ public sealed class WriteComplianceEvidence : EvidenceTask
 
         Directory.CreateDirectory(OutputDirectory);
         var identity = Identity();
-        GeneratedFiles = new[]
+        var files = new List<ITaskItem>();
+        if (CheckAssemblies)
+        {
+            var assets = ReadAssets(out var problem);
+            if (assets is null)
+            {
+                Report(GateCodes.RestoreInformationMissing, true, ProjectFile, 0, problem + ".");
+                return false;
+            }
+
+            var sbom = SoftwareBillOfMaterials.Write(assets, new SbomSubject
+            {
+                Name = string.IsNullOrWhiteSpace(ProductName) ? Path.GetFileNameWithoutExtension(ProjectFile ?? "device") : ComplianceEvidence.Line(ProductName)!,
+                Version = ComplianceEvidence.Line(ProductVersion),
+                Manufacturer = ComplianceEvidence.Line(Manufacturer),
+                Model = ComplianceEvidence.Line(ProductModel),
+            }, typeof(WriteComplianceEvidence).Assembly.GetName().Version?.ToString() ?? "unknown");
+            var sbomItem = Write(OutputDirectory, SoftwareBillOfMaterials.FileName, sbom);
+            files.Add(sbomItem);
+            audit.Sbom = ("iotsecure/" + SoftwareBillOfMaterials.FileName, BuildReceipt.Sha256(File.ReadAllBytes(sbomItem.ItemSpec)));
+            audit.VulnerabilityAudit = Audit(assets);
+            audit.VulnerabilityThreshold = Threshold;
+            audit.DevelopmentBuild = IsDevelopmentBuild && evidence.Analysed.Any(a => !a.Receipt.Optimize || a.Receipt.DebugDefined);
+        }
+
+        files.AddRange(new[]
         {
             Write(OutputDirectory, ComplianceEvidence.SecurityTxtName, ComplianceEvidence.SecurityTxt(declarations, identity, issued)),
             Write(OutputDirectory, ComplianceEvidence.StatementJsonName, ComplianceEvidence.StatementJson(declarations, identity, issued, audit)),
             Write(OutputDirectory, ComplianceEvidence.StatementMarkdownName, ComplianceEvidence.StatementMarkdown(declarations, identity, issued, audit)),
-        };
+        });
+        GeneratedFiles = files.ToArray();
         var missing = ComplianceEvidence.MissingFields(declarations, identity);
         var notChecked = ComplianceEvidence.NotChecked(audit);
         Log.LogMessage(MessageImportance.High,

@@ -28,6 +28,70 @@ public sealed class FakeEvidence
         SarifPath = Path.Combine(Obj, "Device.iotsecure.sarif");
         ReceiptPath = Path.Combine(Obj, "Device" + BuildReceipt.FileSuffix);
         File.WriteAllBytes(AssemblyPath, Guid.NewGuid().ToByteArray());
+        AssetsPath = Path.Combine(directory, "obj", "project.assets.json");
+        PackagesFolder = Path.Combine(directory, "packages") + Path.DirectorySeparatorChar;
+        WriteAssets();
+    }
+
+    public string AssetsPath { get; }
+    public string PackagesFolder { get; }
+
+    /// <summary>Restore messages to record, e.g. ("NU1903", "MQTTnet", "Package 'MQTTnet' 5.2.0 has a known high severity vulnerability, https://...").</summary>
+    public List<(string Code, string Library, string Message)> RestoreMessages { get; } = new();
+
+    public bool AuditEnabled { get; set; } = true;
+
+    /// <summary>
+    /// A project.assets.json as restore writes it for a device referencing MQTTnet 5.2.0 (which brings
+    /// System.IO.Pipelines 9.0.0) and IoTSecure.Analyzers with PrivateAssets="all", with the packages' .nuspec files.
+    /// </summary>
+    public void WriteAssets()
+    {
+        string Nuspec(string id, string version, string? license) =>
+            $"<?xml version=\"1.0\"?><package xmlns=\"http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd\"><metadata><id>{id}</id><version>{version}</version>{(license is null ? string.Empty : $"<license type=\"expression\">{license}</license>")}</metadata></package>";
+        foreach (var (id, version, license) in new[] { ("MQTTnet", "5.2.0", "MIT"), ("System.IO.Pipelines", "9.0.0", "MIT"), ("IoTSecure.Analyzers", "1.0.0", (string?)null) })
+        {
+            var folder = Path.Combine(PackagesFolder, id.ToLowerInvariant(), version);
+            System.IO.Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, id.ToLowerInvariant() + ".nuspec"), Nuspec(id, version, license));
+        }
+
+        var sha = Convert.ToBase64String(System.Security.Cryptography.SHA512.HashData(Encoding.UTF8.GetBytes("nupkg")));
+        var logs = string.Join(", ", RestoreMessages.Select(m => $$"""{ "code": "{{m.Code}}", "level": "Warning", "warningLevel": 1, "message": "{{m.Message}}", "libraryId": "{{m.Library}}", "targetGraphs": [ "net10.0" ] }"""));
+        File.WriteAllText(AssetsPath, $$"""
+            {
+              "version": 3,
+              "targets": {
+                "net10.0": {
+                  "IoTSecure.Analyzers/1.0.0": { "type": "package", "build": { "build/IoTSecure.Analyzers.props": {} } },
+                  "MQTTnet/5.2.0": { "type": "package", "dependencies": { "System.IO.Pipelines": "9.0.0" }, "compile": { "lib/net8.0/MQTTnet.dll": {} }, "runtime": { "lib/net8.0/MQTTnet.dll": {} } },
+                  "System.IO.Pipelines/9.0.0": { "type": "package", "compile": { "lib/net8.0/_._": {} }, "runtime": { "lib/net8.0/System.IO.Pipelines.dll": {} } }
+                }
+              },
+              "libraries": {
+                "IoTSecure.Analyzers/1.0.0": { "sha512": "{{sha}}", "type": "package", "path": "iotsecure.analyzers/1.0.0" },
+                "MQTTnet/5.2.0": { "sha512": "{{sha}}", "type": "package", "path": "mqttnet/5.2.0" },
+                "System.IO.Pipelines/9.0.0": { "sha512": "{{sha}}", "type": "package", "path": "system.io.pipelines/9.0.0" }
+              },
+              "packageFolders": { "{{PackagesFolder.Replace("\\", "\\\\")}}": {} },
+              "project": {
+                "restore": {
+                  "sources": { "http://127.0.0.1:9/v3/index.json": {} },
+                  "configFilePaths": [],
+                  "restoreAuditProperties": { "enableAudit": "{{(AuditEnabled ? "true" : "false")}}", "auditLevel": "low", "auditMode": "all" }
+                },
+                "frameworks": {
+                  "net10.0": {
+                    "dependencies": {
+                      "IoTSecure.Analyzers": { "suppressParent": "All", "target": "Package", "version": "[1.0.0, )" },
+                      "MQTTnet": { "target": "Package", "version": "[5.2.0, )" }
+                    }
+                  }
+                }
+              },
+              "logs": [ {{logs}} ]
+            }
+            """);
     }
 
     public string Directory { get; }
@@ -48,6 +112,7 @@ public sealed class FakeEvidence
     /// <summary>Writes the SARIF log and the receipt; <paramref name="change"/> edits the receipt first.</summary>
     public FakeEvidence Write(Action<BuildReceipt>? change = null, string? receiptPath = null)
     {
+        WriteAssets();
         File.WriteAllText(SarifPath, Sarif());
         var receipt = new BuildReceipt
         {

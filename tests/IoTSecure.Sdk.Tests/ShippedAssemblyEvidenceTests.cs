@@ -19,6 +19,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         Directory.CreateDirectory(_directory);
         _evidence = new FakeEvidence(_directory);
         EvidenceTask.AnalyzerBesideTasksForTests = _evidence.AnalyzerPath; // as if the task ran from its package
+        EvidenceTask.VulnerabilitySourceProbeForTests = _ => true;           // the audit source offers vulnerability data
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
@@ -36,6 +37,8 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         task.Operation = "pack";
         task.ShippedAssemblies = new ITaskItem[] { new TaskItem(_evidence.AssemblyPath) };
         task.ReceiptFolders = new ITaskItem[] { new TaskItem(Path.Combine(_directory, "obj")) };
+        task.ProjectAssetsFile = _evidence.AssetsPath;
+        task.TargetFramework = "net10.0";
         return task;
     }
 
@@ -512,5 +515,131 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         receipt = BuildReceipt.Read(receiptFile);
         Assert.Null(receipt.CompilerLogPath);
         Assert.Contains("version=2.1", receipt.CompilerLogProblem);
+    }
+
+    [Fact]
+    public void A_debug_build_is_refused_unless_declared_a_development_build()
+    {
+        _evidence.Write(r => { r.Optimize = false; r.DebugDefined = true; r.Configuration = "Debug"; });
+        var (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("Device.dll is a debug build (optimisation off, DEBUG defined; configuration Debug)", Only(engine, GateCodes.DebugBuild));
+
+        engine = new FakeBuildEngine();
+        var check = Gate(new CheckDeviceDeclarations { DevelopmentBuild = "true" }, engine);
+        Assert.True(check.Execute(), string.Join("\n", engine.Errors.Select(e => e.Message)));
+        var write = Gate(new WriteComplianceEvidence { OutputDirectory = Path.Combine(_directory, "out"), DevelopmentBuild = "true" }, new FakeBuildEngine());
+        Assert.True(write.Execute());
+        var statement = File.ReadAllText(Path.Combine(_directory, "out", ComplianceEvidence.StatementJsonName));
+        Assert.Contains("\"summary\": \"DEVELOPMENT BUILD, NOT FOR THE MARKET", statement);
+        Assert.Contains("\"developmentBuild\": true", statement);
+        Assert.StartsWith("# Statement of compliance\n\n**DEVELOPMENT BUILD, NOT FOR THE MARKET", File.ReadAllText(Path.Combine(_directory, "out", ComplianceEvidence.StatementMarkdownName)));
+    }
+
+    [Theory]
+    [InlineData("NU1903", "high", null, true)]
+    [InlineData("NU1902", "moderate", null, true)]
+    [InlineData("NU1901", "low", null, false)]
+    [InlineData("NU1903", "high", "critical", false)]
+    [InlineData("NU1904", "critical", "critical", true)]
+    public void A_shipped_package_with_a_known_vulnerability_at_or_above_the_threshold_is_refused(string code, string severity, string? threshold, bool refused)
+    {
+        _evidence.RestoreMessages.Add((code, "MQTTnet", $"Package 'MQTTnet' 5.2.0 has a known {severity} severity vulnerability, https://advisories.example.test/IOT-2026-1"));
+        _evidence.Write();
+        var engine = new FakeBuildEngine();
+        var passed = Gate(new CheckDeviceDeclarations { VulnerabilitySeverityThreshold = threshold }, engine).Execute();
+        Assert.Equal(!refused, passed);
+        if (refused)
+        {
+            var message = Only(engine, GateCodes.VulnerablePackage);
+            Assert.Contains($"MQTTnet 5.2.0 ships with a known {severity} severity vulnerability (https://advisories.example.test/IOT-2026-1)", message);
+        }
+        else
+        {
+            Assert.True(Gate(new WriteComplianceEvidence { OutputDirectory = Path.Combine(_directory, "out"), VulnerabilitySeverityThreshold = threshold }, new FakeBuildEngine()).Execute());
+            var statement = File.ReadAllText(Path.Combine(_directory, "out", ComplianceEvidence.StatementJsonName));
+            Assert.Contains($"\"result\": \"no known vulnerability at or above {threshold ?? "moderate"}\"", statement);
+            Assert.Contains("\"package\": \"MQTTnet\"", statement);
+        }
+    }
+
+    [Fact]
+    public void A_vulnerability_in_a_development_only_package_does_not_block()
+    {
+        _evidence.RestoreMessages.Add(("NU1904", "IoTSecure.Analyzers", "Package 'IoTSecure.Analyzers' 1.0.0 has a known critical severity vulnerability, https://advisories.example.test/IOT-2"));
+        _evidence.Write();
+        Assert.True(Check().Passed);
+    }
+
+    [Theory]
+    [InlineData("off")]
+    [InlineData("NU1900")]
+    [InlineData("no source")]
+    public void Without_vulnerability_data_the_gate_warns_and_the_statement_says_not_audited(string why)
+    {
+        _evidence.AuditEnabled = why != "off";
+        if (why == "NU1900")
+        {
+            _evidence.RestoreMessages.Add(("NU1900", "MQTTnet", "Error occurred while getting package vulnerability data: no route to host"));
+        }
+
+        if (why == "no source")
+        {
+            EvidenceTask.VulnerabilitySourceProbeForTests = _ => false;
+        }
+
+        _evidence.Write();
+        var (passed, engine) = Check();
+        Assert.True(passed, string.Join("\n", engine.Errors.Select(e => e.Message)));
+        Assert.Contains("were not audited for known vulnerabilities", Assert.Single(engine.Warnings, w => w.Code == GateCodes.NotAudited).Message);
+
+        Assert.True(Gate(new WriteComplianceEvidence { OutputDirectory = Path.Combine(_directory, "out") }, new FakeBuildEngine()).Execute());
+        var statement = File.ReadAllText(Path.Combine(_directory, "out", ComplianceEvidence.StatementJsonName));
+        Assert.Contains("\"result\": \"not audited: ", statement);
+        Assert.DoesNotContain("no known vulnerability", statement);
+        Assert.Contains("known vulnerabilities of the shipped packages: not audited", statement);
+    }
+
+    [Fact]
+    public void An_unknown_threshold_and_missing_restore_information_are_refused()
+    {
+        _evidence.Write();
+        var engine = new FakeBuildEngine();
+        Assert.False(Gate(new CheckDeviceDeclarations { VulnerabilitySeverityThreshold = "severe" }, engine).Execute());
+        Assert.Contains("IoTVulnerabilitySeverityThreshold received 'severe'; expected low, moderate, high or critical", Only(engine, GateCodes.SeverityThresholdInvalid));
+
+        File.Delete(_evidence.AssetsPath);
+        engine = new FakeBuildEngine();
+        Assert.False(Gate(new CheckDeviceDeclarations(), engine).Execute());
+        Assert.Contains("restore first", Only(engine, GateCodes.RestoreInformationMissing));
+    }
+
+    [Fact]
+    public void The_SBOM_lists_what_ships_with_hashes_licences_and_the_graph_and_the_statement_references_it()
+    {
+        _evidence.Write();
+        string[] Run()
+        {
+            var task = Gate(new WriteComplianceEvidence { OutputDirectory = Path.Combine(_directory, "out"), ProductName = "SensorHub", ProductVersion = "1.4.0", Manufacturer = "Contoso Devices Ltd" }, new FakeBuildEngine());
+            Assert.True(task.Execute());
+            Assert.Contains(task.GeneratedFiles, f => f.GetMetadata("PackagePath") == "iotsecure/sbom.cdx.json");
+            return new[] { File.ReadAllText(Path.Combine(_directory, "out", SoftwareBillOfMaterials.FileName)), File.ReadAllText(Path.Combine(_directory, "out", ComplianceEvidence.StatementJsonName)) };
+        }
+
+        var first = Run();
+        Assert.Equal(first, Run()); // deterministic
+        var sbom = first[0];
+        Assert.Contains("\"specVersion\": \"1.6\"", sbom);
+        Assert.Contains("\"bom-ref\": \"device:SensorHub@1.4.0\"", sbom);
+        Assert.Contains("\"purl\": \"pkg:nuget/MQTTnet@5.2.0\"", sbom);
+        Assert.Contains("\"purl\": \"pkg:nuget/System.IO.Pipelines@9.0.0\"", sbom);
+        Assert.DoesNotContain("IoTSecure.Analyzers", sbom); // a development-only package does not ship
+        Assert.Contains("\"alg\": \"SHA-512\"", sbom);
+        Assert.Matches("\"content\": \"[0-9a-f]{128}\"", sbom);
+        Assert.Contains("\"expression\": \"MIT\"", sbom);
+        Assert.Contains("\"ref\": \"pkg:nuget/MQTTnet@5.2.0\",\n      \"dependsOn\": [\n        \"pkg:nuget/System.IO.Pipelines@9.0.0\"", sbom);
+        var sha = BuildReceipt.Sha256(File.ReadAllBytes(Path.Combine(_directory, "out", SoftwareBillOfMaterials.FileName)));
+        Assert.Contains($"\"sha256\": \"{sha}\"", first[1]);
+        Assert.Contains("\"path\": \"iotsecure/sbom.cdx.json\"", first[1]);
     }
 }

@@ -69,6 +69,10 @@ public sealed class TargetsTests : IDisposable
                 <IntermediateOutputPath>obj/Release/</IntermediateOutputPath>
                 <ProjectDir>{_directory}/</ProjectDir>
                 <IoTStatementDate>2026-11-27</IoTStatementDate>
+                <Configuration>Release</Configuration>
+                <Optimize>true</Optimize>
+                <TargetFramework>net10.0</TargetFramework>
+                <ProjectAssetsFile>{evidence.AssetsPath}</ProjectAssetsFile>
                 <Product>Device</Product>
                 <Version>1.0.0</Version>
               </PropertyGroup>
@@ -254,6 +258,7 @@ public sealed class TargetsTests : IDisposable
         Assert.Contains("1 assembly(ies) checked against their build receipts", output);
         var nuspec = output.Split('\n').Single(l => l.Contains("NUSPEC:"));
         Assert.Contains("security.txt=iotsecure/security.txt", nuspec);
+        Assert.Contains("sbom.cdx.json=iotsecure/sbom.cdx.json", nuspec);
         Assert.Contains("statement-of-compliance.json=iotsecure/statement-of-compliance.json", nuspec);
         Assert.Contains("statement-of-compliance.md=iotsecure/statement-of-compliance.md", nuspec);
     }
@@ -340,7 +345,7 @@ public sealed class TargetsTests : IDisposable
 
         var accepted = Build("<OutputType>Exe</OutputType>" + Declarations, "Build;Publish", """<None Include="notes.txt" />""");
         Assert.True(accepted.ExitCode == 0, accepted.Output);
-        Assert.Contains("PUBLISH:Device.dll | iotsecure/security.txt | iotsecure/statement-of-compliance.json | iotsecure/statement-of-compliance.md", accepted.Output);
+        Assert.Contains("PUBLISH:Device.dll | iotsecure/sbom.cdx.json | iotsecure/security.txt | iotsecure/statement-of-compliance.json | iotsecure/statement-of-compliance.md", accepted.Output);
     }
 
     [Fact]

@@ -91,6 +91,17 @@ public sealed class AuditTrail
     /// <summary>Shipped binaries IoTSecure did not analyse (from packages, or not compiled here), as sentences.</summary>
     public List<string> NotAnalysed { get; } = new();
 
+    /// <summary>The SBOM written beside the statement: package path and SHA-256 (null when none was written).</summary>
+    public (string Path, string Sha256)? Sbom { get; set; }
+
+    /// <summary>NuGet's vulnerability audit of the shipped packages and the threshold the gate applied.</summary>
+    public AuditResult? VulnerabilityAudit { get; set; }
+
+    public string? VulnerabilityThreshold { get; set; }
+
+    /// <summary>True when the project declared a development build (IoTDevelopmentBuild) and a shipped assembly is a debug build.</summary>
+    public bool DevelopmentBuild { get; set; }
+
     /// <summary>True when nothing that the statement could claim was checked (gate off, or not treated as a device).</summary>
     public bool NothingChecked { get; set; }
 

@@ -43,7 +43,7 @@ internal sealed class JsonNode
         {
             foreach (var child in _element.Elements())
             {
-                var key = child.Name.LocalName == "item" && child.Attribute("item") is { } escaped ? escaped.Value : child.Name.LocalName;
+                var key = child.Name.LocalName == "item" && child.Attribute("item") is { } escaped ? escaped.Value : XmlConvert.DecodeName(child.Name.LocalName);
                 if (key == name)
                 {
                     return new JsonNode(child);
@@ -53,6 +53,12 @@ internal sealed class JsonNode
             return null;
         }
     }
+
+    /// <summary>The members of an object, in document order (empty for anything else).</summary>
+    public IEnumerable<(string Name, JsonNode Value)> Members =>
+        Type == "object"
+            ? _element.Elements().Select(e => (e.Name.LocalName == "item" && e.Attribute("item") is { } escaped ? escaped.Value : XmlConvert.DecodeName(e.Name.LocalName), new JsonNode(e)))
+            : Enumerable.Empty<(string, JsonNode)>();
 
     /// <summary>The elements of an array (empty for anything else).</summary>
     public IEnumerable<JsonNode> Items => Type == "array" ? _element.Elements().Select(e => new JsonNode(e)) : Enumerable.Empty<JsonNode>();

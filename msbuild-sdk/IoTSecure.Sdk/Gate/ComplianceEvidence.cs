@@ -69,6 +69,17 @@ public static class ComplianceEvidence
         }
 
         checks.AddRange(audit.BuildChecks);
+        if (audit.Sbom is { } sbom)
+        {
+            checks.Add($"CRA Annex I Part II (1); ETSI EN 303 645 5.2-3: software bill of materials of what ships, {sbom.Path} (CycloneDX 1.6 JSON, SHA-256 {sbom.Sha256})");
+        }
+
+        if (audit.VulnerabilityAudit is { Audited: true } vulnerabilities)
+        {
+            var below = vulnerabilities.Vulnerabilities.Count;
+            checks.Add($"CRA Annex I Part I (2)(a); EN 18031-1 GEC-1: NuGet vulnerability audit (NuGetAudit, mode {vulnerabilities.Mode ?? "unknown"}) of every shipped package against {string.Join(", ", vulnerabilities.Sources)}: no known vulnerability at or above {audit.VulnerabilityThreshold}{(below == 0 ? string.Empty : $"; {below} below it, listed under vulnerabilityAudit")}");
+        }
+
         return checks;
     }
 
@@ -99,6 +110,10 @@ public static class ComplianceEvidence
         }
 
         list.AddRange(audit.NotAnalysed);
+        if (audit.VulnerabilityAudit is { Audited: false } notAudited)
+        {
+            list.Add("known vulnerabilities of the shipped packages: not audited, because " + notAudited.NotAuditedReason);
+        }
 
         return list;
     }
@@ -170,6 +185,38 @@ public static class ComplianceEvidence
         }
 
         json.Array("markets", declarations.Markets.ToList());
+        json.Property("developmentBuild", audit.DevelopmentBuild);
+        if (audit.Sbom is { } sbom)
+        {
+            json.Object("sbom", () =>
+            {
+                json.Property("path", sbom.Path);
+                json.Property("format", "CycloneDX 1.6 JSON");
+                json.Property("sha256", sbom.Sha256);
+            });
+        }
+
+        if (audit.VulnerabilityAudit is { } vulnerabilities)
+        {
+            json.Object("vulnerabilityAudit", () =>
+            {
+                json.Property("result", vulnerabilities.Audited
+                    ? $"no known vulnerability at or above {audit.VulnerabilityThreshold}"
+                    : "not audited: " + vulnerabilities.NotAuditedReason);
+                json.Property("tool", "NuGetAudit (restore)");
+                json.Property("mode", vulnerabilities.Mode);
+                json.Property("threshold", audit.VulnerabilityThreshold);
+                json.Array("sources", vulnerabilities.Sources);
+                json.Objects("belowThreshold", vulnerabilities.Vulnerabilities, v =>
+                {
+                    json.Property("package", v.Package);
+                    json.Property("version", v.Version);
+                    json.Property("severity", v.Severity);
+                    json.Property("advisory", v.Advisory);
+                });
+            });
+        }
+
         json.Array("checksPerformed", ChecksPerformed(audit).ToList());
         json.Array("notChecked", NotChecked(audit).ToList());
         json.Object("audit", () =>
@@ -229,10 +276,11 @@ public static class ComplianceEvidence
             return "NOT CHECKED by IoTSecure: " + string.Join("; ", audit.SwitchedOff.Select(o => o.Property + "=" + o.Value + " (" + o.Source + ")")) + ". This statement claims no check.";
         }
 
+        var development = audit.DevelopmentBuild ? "DEVELOPMENT BUILD, NOT FOR THE MARKET: a debug build shipped because the project declared IoTDevelopmentBuild. " : string.Empty;
         var notChecked = NotChecked(audit);
         var suppressions = audit.Suppressed.Count == 0 ? string.Empty
             : $" {audit.Suppressed.Count} finding(s) were suppressed in source ({audit.Suppressed.Count(s => s.Justification is null)} without a justification); each is listed.";
-        return (notChecked.Count == 0
+        return development + (notChecked.Count == 0
             ? "Every IoTSecure rule family and build check ran on what ships; findings that did not fail the build and every suppression are listed."
             : "Checked in part: " + notChecked.Count + " item(s) under notChecked were not checked; only checksPerformed is claimed.") + suppressions;
     }

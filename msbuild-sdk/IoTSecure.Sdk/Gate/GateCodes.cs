@@ -22,6 +22,11 @@ public static class GateCodes
     public const string SecretInPackagedFile = "IOT8040";
     public const string FileNotScanned = "IOT8041";
     public const string ControlCharacterInValue = "IOT8050";
+    public const string DebugBuild = "IOT8060";
+    public const string VulnerablePackage = "IOT8061";
+    public const string NotAudited = "IOT8062";
+    public const string SeverityThresholdInvalid = "IOT8063";
+    public const string RestoreInformationMissing = "IOT8064";
     public const string GateFailed = "IOT8099";
 
     public const string HelpLinkBase = "https://github.com/iotsecure/iotsecure/blob/main/docs/rules/";
@@ -48,6 +53,11 @@ public static class GateCodes
         (SecretInPackagedFile, "error", "Secret in a file that would ship"),
         (FileNotScanned, "error", "Shipped file could not be scanned for secrets"),
         (ControlCharacterInValue, "error", "Line break or control character in a declared value"),
+        (DebugBuild, "error", "Debug build packed or published as a release"),
+        (VulnerablePackage, "error", "Shipped package with a known vulnerability"),
+        (NotAudited, "warning", "Shipped packages could not be audited for known vulnerabilities"),
+        (SeverityThresholdInvalid, "error", "Unknown vulnerability severity threshold"),
+        (RestoreInformationMissing, "error", "No restore information to list what ships"),
         (GateFailed, "error", "The gate could not complete"),
     };
 
