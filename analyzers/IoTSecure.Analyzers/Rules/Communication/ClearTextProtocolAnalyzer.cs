@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using IoTSecure.Analyzers.Core;
@@ -68,7 +69,8 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
             return; // an update fetched in clear text is IOT2003's finding, an error
         }
 
-        if (IsNamespaceContext(context.Node, context.SemanticModel, context.CancellationToken))
+        if (IsNamespaceContext(context.Node, context.SemanticModel, context.CancellationToken) ||
+            IsNotTraffic(context.Node, context.SemanticModel, context.CancellationToken))
         {
             return;
         }
@@ -121,6 +123,14 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
         var port = operation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "port" && a.ArgumentKind != ArgumentKind.DefaultValue)?.Value;
         var chain = Chain(invocation);
         var hasTls = HasTls(chain);
+        if (port is not null && !hasTls && ClearPortBranch(port, context.SemanticModel, context.CancellationToken) is { } branch)
+        {
+            // A port chosen at run time (tls ? 8883 : 1883) leaves clear text possible: report the clear-text branch.
+            Report(context, branch.GetLocation(), "MQTT on port 1883 without TLS (one branch of the port chosen at run time)", chain.Contains("WithCredentials"),
+                "port 8883 with TLS (WithTlsOptions) on every branch", ImmutableDictionary<string, string?>.Empty);
+            return;
+        }
+
         var explicitClearPort = port is not null && StringValueResolver.Unwrap(port).ConstantValue is { HasValue: true, Value: ClearMqttPort };
         if (!explicitClearPort && (port is not null || hasTls))
         {
@@ -308,6 +318,122 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
         return top.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>()
             .Select(i => SyntaxNames.Rightmost(i.Expression)).Where(n => n is not null).Select(n => n!).ToImmutableHashSet();
     }
+
+    /// <summary>
+    /// The 1883 literal of a port chosen at run time: a conditional or switch expression given directly, or the value a
+    /// local was declared with (its only assignment), whose branch is the clear-text MQTT port.
+    /// </summary>
+    private static SyntaxNode? ClearPortBranch(IOperation port, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        var value = StringValueResolver.Unwrap(port);
+        if (value is ILocalReferenceOperation { Local: { } local } &&
+            local.DeclaringSyntaxReferences.Length == 1 &&
+            local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator &&
+            !IsAssignedAgain(declarator, local, model, cancellationToken))
+        {
+            value = model.GetOperation(initializer, cancellationToken) is { } initial ? StringValueResolver.Unwrap(initial) : null;
+        }
+
+        IEnumerable<IOperation> branches = value switch
+        {
+            IConditionalOperation conditional => new[] { conditional.WhenTrue, conditional.WhenFalse! },
+            ISwitchExpressionOperation switchExpression => switchExpression.Arms.Select(a => a.Value),
+            _ => System.Array.Empty<IOperation>(),
+        };
+        return branches.Where(b => b is not null).Select(StringValueResolver.Unwrap)
+            .FirstOrDefault(b => b.ConstantValue is { HasValue: true, Value: ClearMqttPort })?.Syntax;
+    }
+
+    private static bool IsAssignedAgain(VariableDeclaratorSyntax declarator, ILocalSymbol local, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        var scope = declarator.FirstAncestorOrSelf<BlockSyntax>() ?? (SyntaxNode?)declarator.FirstAncestorOrSelf<CompilationUnitSyntax>();
+        return scope is not null && scope.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(a =>
+            a.Left is IdentifierNameSyntax name && name.Identifier.ValueText == local.Name &&
+            SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, local));
+    }
+
+    /// <summary>
+    /// Text that names, compares or shows an address instead of sending anything to it: compared (<c>==</c>,
+    /// <c>StartsWith</c>, <c>Equals</c>, a <c>case</c> or pattern), written to a console, debugger, trace or logger, put
+    /// in an exception's message, or passed to a parameter that takes an XML, SOAP or DataContract namespace or a
+    /// message. The string is followed up through concatenation, interpolation, parentheses and conditionals first.
+    /// </summary>
+    private static bool IsNotTraffic(SyntaxNode node, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        SyntaxNode current = node is InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax whole } ? whole : node;
+        while (current.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax or InterpolationSyntax or InterpolatedStringExpressionSyntax ||
+               current.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } ||
+               current.Parent is ConditionalExpressionSyntax conditional && conditional.Condition != current)
+        {
+            current = current.Parent!;
+        }
+
+        switch (current.Parent)
+        {
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
+            case ConstantPatternSyntax or CaseSwitchLabelSyntax or SwitchExpressionArmSyntax { Pattern: ConstantPatternSyntax }:
+                return true;
+            case MemberAccessExpressionSyntax access when access.Expression == current && access.Parent is InvocationExpressionSyntax &&
+                                                         access.Name.Identifier.ValueText is "StartsWith" or "EndsWith" or "Equals" or "Contains" or "IndexOf" or "CompareTo":
+                return true; // "http:".StartsWith(...) is rare, but the receiver of a comparison is compared, not sent
+            case ArgumentSyntax argument when argument.Parent?.Parent is ExpressionSyntax call:
+                return IsNotTrafficArgument(argument, call, model, cancellationToken);
+            case AssignmentExpressionSyntax assignment when assignment.Right == current:
+                return NamesNamespace(SyntaxNames.Rightmost(assignment.Left));
+        }
+
+        return false;
+    }
+
+    private static bool IsNotTrafficArgument(ArgumentSyntax argument, ExpressionSyntax call, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        var name = call switch
+        {
+            InvocationExpressionSyntax invocation => SyntaxNames.Rightmost(invocation.Expression),
+            ObjectCreationExpressionSyntax creation => SyntaxNames.Rightmost(creation.Type),
+            _ => null,
+        };
+
+        if (name is "StartsWith" or "EndsWith" or "Equals" or "Contains" or "IndexOf" or "Compare" or "CompareOrdinal")
+        {
+            return true; // compared
+        }
+
+        if (model.GetOperation(argument, cancellationToken) is not IArgumentOperation { Parameter: { } parameter })
+        {
+            return false;
+        }
+
+        var method = parameter.ContainingSymbol as IMethodSymbol;
+        var type = method?.ContainingType;
+        if (NamesNamespace(parameter.Name) || parameter.Name is "message" or "messageTemplate" ||
+            (parameter.Name is "ns" or "xmlns" or "namespaceURI" or "uri" && type?.ContainingNamespace.ToDisplayString().StartsWith("System.Xml", System.StringComparison.Ordinal) == true))
+        {
+            return true;
+        }
+
+        if (method is { MethodKind: MethodKind.Constructor } && TypeNames.DerivesFrom(type, "System", "Exception"))
+        {
+            return true; // an exception's message
+        }
+
+        // xmlns declarations: new XAttribute(XNamespace.Xmlns + "tt", "http://..."), new XAttribute("xmlns:tt", ...),
+        // writer.WriteAttributeString("xmlns", "tt", null, "http://..."): the value is a namespace name.
+        var siblings = (argument.Parent as BaseArgumentListSyntax)?.Arguments ?? default;
+        if (siblings.Any(a => a != argument && (a.Expression is LiteralExpressionSyntax { Token.ValueText: var text } && (text == "xmlns" || text.StartsWith("xmlns:", System.StringComparison.Ordinal)) ||
+                                                a.Expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == "Xmlns"))))
+        {
+            return true;
+        }
+
+        var containing = type?.ToDisplayString();
+        return method?.Name is "Write" or "WriteLine" or "Print" or "Fail" or "Assert" && containing is "System.Console" or "System.Diagnostics.Debug" or "System.Diagnostics.Trace" ||
+               TypeNames.DerivesFrom(type, "System.IO", "TextWriter") && method?.Name is "Write" or "WriteLine" ||
+               containing is "Microsoft.Extensions.Logging.LoggerExtensions" or "Microsoft.Extensions.Logging.ILogger";
+    }
+
+    private static bool NamesNamespace(string? name) =>
+        name is not null && name.IndexOf("namespace", System.StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>XML namespaces and attribute arguments name things; they are not traffic.</summary>
     private static bool IsNamespaceContext(SyntaxNode node, SemanticModel model, System.Threading.CancellationToken cancellationToken)

@@ -169,4 +169,87 @@ public class ClearTextProtocolAnalyzerTests
             Warning(0, "'http://' traffic", "https://"),
             Warning(1, "'http://' traffic", "https://"),
             Warning(2, "'http://' traffic", "https://"));
+
+    /// <summary>XML, SOAP and DataContract namespaces name things wherever a parameter or member takes one (ONVIF code uses all of these).</summary>
+    [Fact]
+    public Task Xml_namespaces_of_every_kind_are_not_traffic() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                using System.Runtime.Serialization;
+                using System.Xml;
+                using System.Xml.Linq;
+                using System.Xml.Serialization;
+                [DataContract(Namespace = "http://www.onvif.org/ver10/schema")]
+                class Profile
+                {
+                    void Write(XmlWriter writer, string prefix, string local, string name)
+                    {
+                        var namespaces = new XmlSerializerNamespaces();
+                        namespaces.Add("tds", "http://www.onvif.org/ver10/device/wsdl");
+                        var qualified = new XmlQualifiedName(name, "http://www.onvif.org/ver10/media/wsdl");
+                        writer.WriteStartElement(prefix, local, "http://www.w3.org/2003/05/soap-envelope");
+                        writer.WriteAttributeString("xmlns", "tt", null, "http://www.onvif.org/ver10/schema");
+                        var declaration = new XAttribute(XNamespace.Xmlns + "tt", "http://www.onvif.org/ver10/schema");
+                        var plain = new XAttribute("xmlns", "http://www.w3.org/2003/05/soap-envelope");
+                        var root = new XmlRootAttribute("Envelope") { Namespace = "http://www.w3.org/2003/05/soap-envelope" };
+                        var serializer = new XmlSerializer(typeof(Profile), "http://www.onvif.org/ver10/schema");
+                    }
+                }
+                """,
+            });
+
+    /// <summary>Compared, logged, shown or thrown: the address is not where traffic goes.</summary>
+    [Fact]
+    public Task Strings_that_are_compared_logged_or_shown_are_not_traffic() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                using System;
+                using System.Diagnostics;
+                class Checker
+                {
+                    void Check(string endpoint, Uri uri, string ip, string host)
+                    {
+                        if (endpoint.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) Warn("clear text");
+                        if (endpoint == "http://legacy.contoso.example/") Warn("legacy");
+                        var kind = endpoint switch { "http://a.example/" => 1, _ => 0 };
+                        Debug.WriteLine($"http://{ip}/");
+                        Console.WriteLine("Configure the broker at http://192.0.2.1:8080/setup first");
+                        Trace.TraceWarning("http://{0}/ is not encrypted", host);
+                        throw new InvalidOperationException($"Device at http://{host}/ did not answer");
+                    }
+
+                    void Warn(string message) { }
+                }
+                """,
+            });
+
+    /// <summary>A port or scheme chosen at run time where one branch is clear text leaves clear text possible.</summary>
+    [Fact]
+    public Task The_clear_text_branch_of_a_choice_made_at_run_time_is_reported() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                using System.Net.Http;
+                class Telemetry
+                {
+                    void Connect(string host, bool tlsEnabled, HttpClient http, bool useHttps)
+                    {
+                        var port = tlsEnabled ? 8883 : {|#0:1883|};
+                        new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer(host, port).Build();
+                        var direct = new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer(host, tlsEnabled ? {|#1:1883|} : 8883).Build();
+                        http.GetStringAsync((useHttps ? "https://" : {|#2:"http://"|}) + host + "/api");
+                        var secured = tlsEnabled ? 8883 : 8884;
+                        new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer(host, secured).Build();
+                    }
+                }
+                """,
+            }.Concat(Stubs.All),
+            Warning(0, "MQTT on port 1883 without TLS (one branch of the port chosen at run time)", "port 8883 with TLS (WithTlsOptions) on every branch"),
+            Warning(1, "MQTT on port 1883 without TLS (one branch of the port chosen at run time)", "port 8883 with TLS (WithTlsOptions) on every branch"),
+            Warning(2, "'http://' traffic", "https://"));
 }
