@@ -181,6 +181,17 @@ public static class Descriptors
                      "(ETSI EN 303 645 5.5-1). Random for jitter, back-off, sampling or simulation is fine.",
         WellKnownDiagnosticTags.Telemetry);
 
+    public static readonly DiagnosticDescriptor ConstantInitializationVector = Create(
+        RuleIdentifiers.ConstantInitializationVector,
+        RuleCategories.Communication,
+        DiagnosticSeverity.Error,
+        title: "Constant initialisation vector or nonce",
+        messageFormat: "The {0} {1}, so it is the same for every message; generate a fresh one with RandomNumberGenerator for each encryption and send it with the ciphertext",
+        description: "A CBC or CFB IV that repeats shows which messages start alike; a repeated AES-GCM, AES-CCM or ChaCha20-Poly1305 nonce under one key " +
+                     "gives away the keystream and lets an attacker forge messages (NIST SP 800-38A appendix C, SP 800-38D section 8.2). " +
+                     "ETSI EN 303 645 5.5-1 and EN 18031-1 CRY-1 ask for best-practice cryptography.",
+        WellKnownDiagnosticTags.Telemetry);
+
     private static DiagnosticDescriptor Create(
         string id, string category, DiagnosticSeverity severity, string title, string messageFormat, string description,
         params string[] tags) =>

@@ -23,6 +23,7 @@ public static class RuleIdentifiers
     public const string ObsoleteTlsVersion = "IOT3003";
     public const string WeakCryptography = "IOT3004";
     public const string InsecureRandom = "IOT3005";
+    public const string ConstantInitializationVector = "IOT3006";
 
     /// <summary>Base of every rule's help page; each ID has <c>docs/rules/IOTnnnn.md</c>.</summary>
     public const string HelpLinkBase = "https://github.com/iotsecure/iotsecure/blob/main/docs/rules/";

@@ -140,14 +140,19 @@ public sealed class ProjectAssets
     }
 
     /// <summary>
-    /// The libraries that ship with the app: every project reference, and every package reachable from a direct
-    /// dependency that is not development-only (an analyzer or build-tools package such as IoTSecure.Analyzers brings
-    /// nothing into the output and is left out with whatever only it pulls in).
+    /// The libraries that ship with the app: every project reference, every package that brings runtime, native or
+    /// resource assets, and every package reachable from a direct dependency that is not development-only (an analyzer
+    /// or build-tools package such as IoTSecure.Analyzers brings nothing into the output and is left out with whatever
+    /// only it pulls in).
     /// </summary>
     public IReadOnlyList<AssetLibrary> Shipped()
     {
+        // PrivateAssets="all" stops a package flowing to consumers, not into this project's own output: a package that
+        // brings runtime, native or resource assets ships whatever its reference says.
         var shipped = new Dictionary<string, AssetLibrary>(StringComparer.OrdinalIgnoreCase);
-        var pending = new Stack<string>(DirectDependencies.Where(d => !d.DevelopmentOnly).Select(d => d.Name));
+        var pending = new Stack<string>(DirectDependencies
+            .Where(d => !d.DevelopmentOnly || (Libraries.TryGetValue(d.Name, out var direct) && direct.HasShippingAssets)).Select(d => d.Name)
+            .Concat(Libraries.Values.Where(l => l.HasShippingAssets).Select(l => l.Name)));
         while (pending.Count > 0)
         {
             var name = pending.Pop();

@@ -36,6 +36,9 @@ public sealed class FixesCompileEverywhereTests
         new("clear-text URL", "IOT3001", """new System.Net.Http.HttpClient().GetStringAsync("http://api.contoso.example/v1")"""),
         new("trust-all validator", "IOT3002", "new System.Net.Http.HttpClientHandler { ServerCertificateCustomValidationCallback = (m, c, ch, e) => true }"),
         new("MD5", "IOT3004", "System.Security.Cryptography.MD5.HashData(new byte[] { 1, 2, 3 })"),
+        new("HMAC-MD5", "IOT3004", "System.Security.Cryptography.HMACMD5.HashData(new byte[] { 1 }, new byte[] { 2 })"),
+        new("zero IV", "IOT3006", "System.Security.Cryptography.Aes.Create().EncryptCbc(System.Array.Empty<byte>(), new byte[16])"),
+        new("shared nonce", "IOT3006", "Seal(new System.Security.Cryptography.AesGcm(new byte[32], 16))", Member: "static readonly byte[] Nonce = new byte[12]; static byte[] Seal(System.Security.Cryptography.AesGcm gcm) { var tag = new byte[16]; var cipher = new byte[4]; gcm.Encrypt(Nonce, new byte[4], cipher, tag); return cipher; }"),
         new("random key bytes", "IOT3005", "Key(new System.Random())", Member: "static byte[] Key(System.Random random) { var key = new byte[32]; random.NextBytes(key); return key; }"),
         new("update fetched over http", "IOT2003", "Download()", Member: "[IoTSecure.SecurityUpdateHook] static System.Threading.Tasks.Task<byte[]> Download() => new System.Net.Http.HttpClient().GetByteArrayAsync(\"http://updates.contoso.example/fw.bin\");"),
     };

@@ -12,8 +12,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace IoTSecure.Analyzers.Rules.Communication;
 
 /// <summary>
-/// IOT3004: broken or weak cryptography: MD5 and SHA-1 (types, <c>HashAlgorithmName</c>), DES, 3DES and RC2, ECB mode,
-/// a constant or zero IV, RSA keys under 2048 bits, PBKDF2 with SHA-1 or under 100,000 iterations. Methods a team
+/// IOT3004: broken or weak cryptography: MD5 and SHA-1 (types, <c>HashAlgorithmName</c>, HMAC-MD5), DES, 3DES and RC2,
+/// ECB mode, RSA keys under 2048 bits, PBKDF2 with SHA-1 or under 100,000 iterations. Methods a team
 /// declares as non-security hash uses (<c>iotsecure.non_security_hash_methods</c>) may use MD5 and SHA-1.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -29,6 +29,7 @@ public sealed class WeakCryptographyAnalyzer : IoTSecureAnalyzer
     {
         ["MD5"] = ("MD5", "use SHA-256 or stronger", "SHA256", true),
         ["MD5CryptoServiceProvider"] = ("MD5", "use SHA-256 or stronger", "SHA256", true),
+        ["HMACMD5"] = ("HMAC-MD5", "use HMAC-SHA256 (HMACSHA256) or stronger", "HMACSHA256", true),
         ["SHA1"] = ("SHA-1", "use SHA-256 or stronger", "SHA256", true),
         ["SHA1Managed"] = ("SHA-1", "use SHA-256 or stronger", "SHA256", true),
         ["SHA1CryptoServiceProvider"] = ("SHA-1", "use SHA-256 or stronger", "SHA256", true),
@@ -177,35 +178,24 @@ public sealed class WeakCryptographyAnalyzer : IoTSecureAnalyzer
         }
     }
 
-    /// <summary><c>aes.IV = new byte[16]</c> or a constant array; <c>rsa.KeySize = 1024</c>.</summary>
+    /// <summary><c>rsa.KeySize = 1024</c>. (A constant IV or nonce is IOT3006's finding.)</summary>
     private static void AnalyzeAssignment(SyntaxNodeAnalysisContext context)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
         var name = SyntaxNames.Rightmost(assignment.Left);
-        if (name is not ("IV" or "KeySize") ||
+        if (name != "KeySize" ||
             context.SemanticModel.GetOperation(assignment, context.CancellationToken) is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } operation ||
             !IsCryptography(property.ContainingType?.ContainingNamespace))
         {
             return;
         }
 
-        if (name == "IV" && IsConstantBytes(operation.Value))
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.WeakCryptography, assignment.Right.GetLocation(), "a constant IV repeats the keystream or leaks equal plaintexts", "generate a random IV per message (RandomNumberGenerator) and send it with the ciphertext"));
-        }
-        else if (name == "KeySize" && property.ContainingType!.Name.StartsWith("RSA", StringComparison.Ordinal) &&
+        if (name == "KeySize" && property.ContainingType!.Name.StartsWith("RSA", StringComparison.Ordinal) &&
                  operation.Value.ConstantValue is { HasValue: true, Value: int bits } && bits < MinimumRsaBits)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.WeakCryptography, assignment.Right.GetLocation(), "an RSA key of " + bits + " bits is too short", "use at least 2048 bits"));
         }
     }
-
-    private static bool IsConstantBytes(IOperation value) => StringValueResolver.Unwrap(value) switch
-    {
-        IArrayCreationOperation { Initializer: null } => true, // new byte[16]: all zero
-        IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues.All(e => e.ConstantValue.HasValue),
-        _ => false,
-    };
 
     private static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, params string[] names)
     {

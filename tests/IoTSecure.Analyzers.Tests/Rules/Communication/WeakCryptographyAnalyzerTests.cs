@@ -28,12 +28,14 @@ public class WeakCryptographyAnalyzerTests
                     var tdes = {|#4:TripleDES|}.Create();
                     using var aes = Aes.Create();
                     aes.Mode = CipherMode.{|#5:ECB|};
-                    aes.IV = {|#6:new byte[16]|};
+                    aes.IV = new byte[16]; // IOT3006's finding, not this rule's
+                    var mac = {|#6:HMACMD5|}.HashData(salt, data);
                     var rsa = {|#7:RSA.Create(1024)|};
                     var signature = rsa.SignData(data, HashAlgorithmName.{|#8:SHA1|}, RSASignaturePadding.Pkcs1);
                     var weakKdf = {|#9:new Rfc2898DeriveBytes(password, salt)|};
                     var fewIterations = Rfc2898DeriveBytes.Pbkdf2(password, salt, {|#10:10_000|}, HashAlgorithmName.SHA256, 32);
                     var ecb = aes.{|#11:EncryptEcb|}(data, PaddingMode.PKCS7);
+                    using var incremental = IncrementalHash.CreateHMAC(HashAlgorithmName.{|#12:MD5|}, salt);
                 }
             }
             """,
@@ -43,12 +45,13 @@ public class WeakCryptographyAnalyzerTests
             Finding(3, "DES is broken or weak", Cipher),
             Finding(4, "3DES is broken or weak", Cipher),
             Finding(5, "ECB mode is broken or weak", "use AES-GCM (AesGcm) or CBC with a random IV and a MAC"),
-            Finding(6, "a constant IV repeats the keystream or leaks equal plaintexts", "generate a random IV per message (RandomNumberGenerator) and send it with the ciphertext"),
+            Finding(6, "HMAC-MD5 is broken or weak", "use HMAC-SHA256 (HMACSHA256) or stronger"),
             Finding(7, "an RSA key of 1024 bits is too short", "use at least 2048 bits (3072 for use beyond 2030)"),
             Finding(8, "SHA-1 is broken or weak", "use HashAlgorithmName.SHA256 or stronger"),
             Finding(9, "PBKDF2 without an explicit hash and iteration count uses SHA-1 and 1,000 iterations", "pass HashAlgorithmName.SHA256 and at least 100,000 iterations"),
             Finding(10, "PBKDF2 with 10000 iterations is too fast to slow down guessing", "use at least 100,000 iterations (600,000 for SHA-256 per OWASP)"),
-            Finding(11, "ECB mode is broken or weak", "use AES-GCM (AesGcm)"));
+            Finding(11, "ECB mode is broken or weak", "use AES-GCM (AesGcm)"),
+            Finding(12, "MD5 is broken or weak", "use HashAlgorithmName.SHA256 or stronger"));
 
     [Fact]
     public Task Strong_choices_and_declared_non_security_hashes_are_fine() =>
