@@ -93,6 +93,19 @@ internal sealed class SecretNames
         return !words.Skip(1).Any(NonSecretWords.Contains) && !NonSecretWords.Contains(words[0]);
     }
 
+    private static readonly HashSet<string> PasswordWords = new(StringComparer.Ordinal)
+    {
+        "password", "passwords", "passwd", "passwrd", "passwort", "passowrd", "pasword", "paswd", "pswd", "pwd", "passw",
+        "passphrase", "passcode", "pincode", "pin", "pins",
+    };
+
+    /// <summary>
+    /// True when <paramref name="name"/> names a password, passphrase, passcode or PIN (something a person or a device
+    /// presents to log in), as opposed to a token, session identifier, nonce or key. A password made from public data
+    /// or System.Random is IOT1005's finding; a token or key made by System.Random is IOT3005's.
+    /// </summary>
+    public static bool IsPasswordName(string? name) => !string.IsNullOrEmpty(name) && SplitWords(name!).Any(PasswordWords.Contains);
+
     /// <summary>Splits <c>WifiPassword</c>, <c>wifi_password</c>, <c>WIFI-PASSWORD</c>, <c>c_AP_PASSWORD</c> into lower-case words.</summary>
     public static List<string> SplitWords(string name)
     {

@@ -58,9 +58,9 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             return;
         }
 
-        // A string password, token or secret held in a secret-named variable, field or property is IOT1005's finding
-        // (a per-device password from a predictable source); one value, one rule.
-        if (!isBuffer && names.IsSecretName(destination) && ReceivedBySymbol(invocation))
+        // A password, passcode or PIN held in a secret-named variable, field or property is IOT1005's finding (a per-device
+        // password from a predictable source); a token, session identifier, nonce or key stays here. One value, one rule.
+        if (!isBuffer && names.IsSecretName(destination) && SecretNames.IsPasswordName(destination) && ReceivedBySymbol(invocation))
         {
             return;
         }
@@ -92,25 +92,45 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             ? model.GetSymbolInfo(argument.Expression, cancellationToken).Symbol?.Name ?? SyntaxNames.Rightmost(argument.Expression)
             : null;
 
-    /// <summary>Follows the value up through formatting and conversion to what receives it.</summary>
-    private static string? DestinationOfValue(SyntaxNode node, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    /// <summary>
+    /// Follows the value up to what receives it: through formatting and conversion, char arithmetic
+    /// (<c>(char)('0' + rng.Next(10))</c>), indexing (<c>alphabet[rng.Next(n)]</c> picks an element that flows on),
+    /// arrays, string constructors, <c>string.Concat</c>/<c>Join</c>, LINQ (<c>Select(_ => ...)</c>) and
+    /// <c>StringBuilder.Append</c>; a value written into an array element or appended to a builder is followed to where that
+    /// array or builder goes (<c>new string(pin)</c>, <c>sb.ToString()</c>). Picking a random element for load balancing
+    /// ends in a name such as <c>server</c> and stays clean.
+    /// </summary>
+    private static string? DestinationOfValue(SyntaxNode node, SemanticModel model, System.Threading.CancellationToken cancellationToken, int depth = 0)
     {
         var current = node;
-        for (var i = 0; i < MaxClimb && current.Parent is { } parent; i++, current = parent)
+        for (var i = 0; i < MaxClimb + 8 && current.Parent is { } parent; i++, current = parent)
         {
             switch (parent)
             {
                 case VariableDeclaratorSyntax declarator:
                     return declarator.Identifier.ValueText;
                 case AssignmentExpressionSyntax assignment when assignment.Right == current:
+                    if (assignment.Left is ElementAccessExpressionSyntax element)
+                    {
+                        // pin[i] = digits[rng.Next(10)]: the array receives it; follow the array when its name says nothing.
+                        return Named(SyntaxNames.Rightmost(element.Expression), element.Expression, model, cancellationToken, depth);
+                    }
+
                     return SyntaxNames.Rightmost(assignment.Left);
                 case ArgumentSyntax argument when argument.Parent?.Parent is { } call:
                     if (model.GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter: { } parameter })
                     {
-                        // Formatting calls (ToString, Convert.ToBase64String, string.Format) pass the value on.
+                        // Formatting and building calls (ToString, Convert, string.Concat/Join/new string, StringBuilder,
+                        // LINQ) pass the value on.
                         var callee = parameter.ContainingSymbol;
-                        if (callee?.ContainingType?.SpecialType == SpecialType.System_String || callee?.ContainingType?.Name is "Convert" or "BitConverter" or "StringBuilder")
+                        var type = callee?.ContainingType;
+                        if (type?.SpecialType == SpecialType.System_String || type?.Name is "Convert" or "BitConverter" or "StringBuilder" or "Enumerable" or "Math" or "Char")
                         {
+                            if (type?.Name == "StringBuilder" && call is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var builder } } && IsDiscarded(call))
+                            {
+                                return Named(SyntaxNames.Rightmost(builder), builder, model, cancellationToken, depth);
+                            }
+
                             continue;
                         }
 
@@ -127,6 +147,9 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                         LocalFunctionStatementSyntax f => f.Identifier.ValueText,
                         _ => null,
                     };
+                case ElementAccessExpressionSyntax elementAccess when elementAccess.Expression != current:
+                case BracketedArgumentListSyntax or SimpleLambdaExpressionSyntax or ParenthesizedLambdaExpressionSyntax or ObjectCreationExpressionSyntax
+                    or InitializerExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or CheckedExpressionSyntax:
                 case MemberAccessExpressionSyntax or InvocationExpressionSyntax or BinaryExpressionSyntax or InterpolationSyntax or InterpolatedStringExpressionSyntax
                     or CastExpressionSyntax or ParenthesizedExpressionSyntax or ArgumentListSyntax or EqualsValueClauseSyntax or ConditionalExpressionSyntax:
                     continue;
@@ -136,6 +159,47 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         }
 
         return null;
+    }
+
+    private static bool IsDiscarded(SyntaxNode call) => call.Parent is ExpressionStatementSyntax;
+
+    /// <summary>
+    /// The name that receives a value written into an array or appended to a builder: its own name when that says what it
+    /// holds, otherwise where the local array or builder goes next (<c>new string(pin)</c>, <c>sb.ToString()</c>).
+    /// </summary>
+    private static string? Named(string? name, ExpressionSyntax holder, SemanticModel model, System.Threading.CancellationToken cancellationToken, int depth)
+    {
+        if (name is null || depth >= 2 || IsSecurityName(name, SecretNames.Default) ||
+            model.GetSymbolInfo(holder, cancellationToken).Symbol is not ILocalSymbol local)
+        {
+            return name;
+        }
+
+        // The block the local is declared in (the write may sit in a loop's own block).
+        var declaration = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) ?? holder;
+        var scope = (SyntaxNode?)declaration.FirstAncestorOrSelf<BlockSyntax>() ?? declaration.FirstAncestorOrSelf<CompilationUnitSyntax>();
+        foreach (var use in scope?.DescendantNodes().OfType<IdentifierNameSyntax>() ?? Enumerable.Empty<IdentifierNameSyntax>())
+        {
+            if (use.Identifier.ValueText != local.Name || use.SpanStart <= holder.SpanStart ||
+                !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(use, cancellationToken).Symbol, local))
+            {
+                continue;
+            }
+
+            // sb.ToString() or a use as an argument (new string(pin), string.Join("", digits)): where it goes next.
+            SyntaxNode start = use.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString", Parent: InvocationExpressionSyntax toString } ? toString : use;
+            if (start == use && use.Parent is not ArgumentSyntax)
+            {
+                continue;
+            }
+
+            if (DestinationOfValue(start, model, cancellationToken, depth + 1) is { } next && IsSecurityName(next, SecretNames.Default))
+            {
+                return next;
+            }
+        }
+
+        return name;
     }
 
     private static bool IsSecurityName(string name, SecretNames names)

@@ -35,6 +35,13 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         {
             if (DerivedFrom(resolver.Resolve(site.Value), resolver) is { } source)
             {
+                // A token, session identifier or key made by System.Random is IOT3005's finding (it has a fix); a password,
+                // passcode or PIN made by it stays here. One value, one rule.
+                if (source == RandomSource && !SecretNames.IsPasswordName(site.Symbol.Name))
+                {
+                    return;
+                }
+
                 c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, site.Value.Syntax.GetLocation(), "'" + SecretFinding.Display(site.Symbol) + "'", source));
             }
         });
@@ -60,6 +67,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         actions.RegisterOn(context);
     }
+
+    private const string RandomSource = "System.Random (not a cryptographic generator)";
 
     /// <summary>
     /// The syntactic screen for <see cref="DerivedFrom"/>: false for text written in full, object creations, and
@@ -163,7 +172,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         if (TypeNames.Is(type, "System", "Random"))
         {
-            return "System.Random (not a cryptographic generator)";
+            return RandomSource;
         }
 
         switch (method.Name)
@@ -211,7 +220,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         if (TypeNames.Is(type, "System", "Random"))
         {
-            return "System.Random (not a cryptographic generator)";
+            return RandomSource;
         }
 
         return ByName(property.Name) ?? (instance is not null ? PublicSource(instance, resolver, depth + 1) : null);

@@ -39,9 +39,12 @@ public class InsecureRandomAnalyzerTests
     public Task Jitter_backoff_sampling_and_simulation_are_fine() =>
         VerifyCS.AnalyzerAsync("""
             using System;
+            using System.Linq;
             using System.Security.Cryptography;
             class Telemetry
             {
+                static readonly string[] Servers = { "a.example", "b.example" };
+                static readonly double[] Readings = { 1, 2, 3 };
                 void Run()
                 {
                     var random = new Random();
@@ -51,8 +54,60 @@ public class InsecureRandomAnalyzerTests
                     var simulatedTemperature = 20 + random.NextDouble() * 5;
                     var key = RandomNumberGenerator.GetBytes(32);
                     var keyIndex = random.Next(4);
-                    var sessionToken = random.Next().ToString("x8"); // a secret-named string: IOT1005's finding, not reported twice
+                    var server = Servers[random.Next(Servers.Length)];           // load balancing: picks an element
+                    var subset = Readings.OrderBy(_ => random.Next()).Take(10);    // sampling through LINQ
+                    var retryDelay = TimeSpan.FromMilliseconds(random.Next(100, 500));
+                    var apPassword = random.Next(100000, 999999).ToString();       // a password: IOT1005's finding, not reported twice
                 }
             }
             """);
+
+    /// <summary>Secrets built piece by piece from System.Random: through indexing, char arithmetic, arrays, builders, string constructors and LINQ.</summary>
+    [Fact]
+    public Task A_secret_built_piece_by_piece_is_followed_to_its_name() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                using System;
+                using System.Linq;
+                using System.Text;
+                class Provisioning
+                {
+                    const string Digits = "0123456789";
+                    const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+                    string Make(Random rng)
+                    {
+                        var pin = new char[8];
+                        for (var i = 0; i < pin.Length; i++)
+                        {
+                            pin[i] = Digits[{|#0:rng.Next(Digits.Length)|}];
+                        }
+
+                        var wpsPin = new string(pin);
+                        var builder = new StringBuilder();
+                        for (var i = 0; i < 16; i++)
+                        {
+                            builder.Append(Alphabet[{|#1:rng.Next(Alphabet.Length)|}]);
+                        }
+
+                        var apiToken = builder.ToString();
+                        var sessionId = new string(Enumerable.Range(0, 24).Select(_ => Alphabet[{|#2:rng.Next(Alphabet.Length)|}]).ToArray());
+                        var otp = string.Empty;
+                        for (var i = 0; i < 6; i++)
+                        {
+                            otp += (char)('0' + {|#3:rng.Next(10)|});
+                        }
+
+                        var sessionToken = {|#4:rng.Next()|}.ToString("x8");
+                        return wpsPin + apiToken + sessionId + otp + sessionToken;
+                    }
+                }
+                """,
+            },
+            VerifyCS.Diagnostic(Descriptors.InsecureRandom).WithLocation(0).WithArguments("pin", "pin"),
+            VerifyCS.Diagnostic(Descriptors.InsecureRandom).WithLocation(1).WithArguments("apiToken", "token"),
+            VerifyCS.Diagnostic(Descriptors.InsecureRandom).WithLocation(2).WithArguments("sessionId", "session"),
+            VerifyCS.Diagnostic(Descriptors.InsecureRandom).WithLocation(3).WithArguments("otp", "otp"),
+            VerifyCS.Diagnostic(Descriptors.InsecureRandom).WithLocation(4).WithArguments("sessionToken", "session"));
 }

@@ -29,6 +29,8 @@ public class DerivedDevicePasswordAnalyzerTests
                         var defaultPassword = {|#0:"cam-" + serialNumber|};
                         var apPassword = {|#1:BitConverter.ToString(nic.GetPhysicalAddress().GetAddressBytes()).Replace("-", "")|};
                         var setupPassword = {|#2:new Random().Next(100000, 999999).ToString()|};
+                        var sessionToken = new Random().Next().ToString("x8"); // a token from System.Random: IOT3005's finding (with its fix)
+                        var apiKey = Convert.ToHexString(BitConverter.GetBytes(new Random().NextInt64()));
                         var adminPassword = {|#3:$"admin{++_counter}"|};
                         var networkPassword = {|#4:Convert.ToHexString(SHA256.HashData(nic.GetPhysicalAddress().GetAddressBytes()))|};
                         var host = Environment.MachineName;
