@@ -107,10 +107,10 @@ public sealed class WriteComplianceEvidence : EvidenceTask
         var missing = ComplianceEvidence.MissingFields(declarations, identity);
         var notChecked = ComplianceEvidence.NotChecked(audit);
         Log.LogMessage(MessageImportance.High,
-            "IoTSecure: {0} gate passed. Declared: support period to {1}, contact {2}, update mechanism {3}{4}; {5} assembly(ies) checked against their build receipts; scanned {6} shipped file(s) for secrets. Generated: iotsecure/{7}, iotsecure/{8}, iotsecure/{9}{10}{11}.",
+            "IoTSecure: {0} gate passed. Declared: support period to {1}, contact {2}, update mechanism {3}{4}; {5} assembly(ies) checked against their build receipts; scanned {6} shipped file(s) for secrets. Generated: {7}{8}{9}.",
             Operation ?? "pack", declarations.SupportPeriodEndText, string.Join(";", declarations.Contacts), declarations.UpdateMechanism,
             declarations.Markets.Count > 0 ? ", markets " + string.Join(";", declarations.Markets) : string.Empty,
-            audit.Assemblies.Count, ScannedFileCount, ComplianceEvidence.SecurityTxtName, ComplianceEvidence.StatementJsonName, ComplianceEvidence.StatementMarkdownName,
+            audit.Assemblies.Count, ScannedFileCount, string.Join(", ", GeneratedFiles.Select(f => f.GetMetadata("PackagePath"))),
             missing.Count > 0 ? " (statement fields marked missing: " + string.Join(", ", missing) + ")" : string.Empty,
             notChecked.Count > 0 ? " (the statement lists " + notChecked.Count + " thing(s) not checked)" : string.Empty);
         return true;
