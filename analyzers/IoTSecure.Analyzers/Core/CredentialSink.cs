@@ -30,7 +30,37 @@ public sealed class CredentialSink
     /// (<c>Password</c> when absent). A constructor is written <c>Namespace.Type..ctor(parameter)</c> or
     /// <c>Namespace.Type.Type(parameter)</c>. Returns null for text that does not have that shape.
     /// </summary>
-    public static CredentialSink? TryParse(string text)
+    public static CredentialSink? TryParse(string text) => TryParse(text, out _);
+
+    /// <summary>As <see cref="TryParse(string)"/>; <paramref name="problem"/> says what is wrong with text that is not a sink.</summary>
+    public static CredentialSink? TryParse(string text, out string? problem)
+    {
+        var sink = Parse(text);
+        problem = sink is not null ? null : Explain(text.Trim());
+        return sink;
+    }
+
+    private static string Explain(string spec)
+    {
+        var close = spec.LastIndexOf(')');
+        if (close < 0 || spec.IndexOf('(') <= 0)
+        {
+            return "is not Namespace.Type.Member(parameter)[:Kind]";
+        }
+
+        if (close < spec.Length - 1)
+        {
+            var tail = spec.Substring(close + 1).Trim();
+            if (!tail.StartsWith(":", StringComparison.Ordinal) || !Enum.TryParse<SecretKind>(tail.Substring(1).Trim(), ignoreCase: true, out var kind) || !Enum.IsDefined(typeof(SecretKind), kind))
+            {
+                return "has the kind '" + tail.TrimStart(':').Trim() + "', which is not one of " + string.Join(", ", Enum.GetNames(typeof(SecretKind)));
+            }
+        }
+
+        return "does not name a type, a member and a parameter with identifiers";
+    }
+
+    private static CredentialSink? Parse(string text)
     {
         var spec = text.Trim();
         var kind = SecretKind.Password;

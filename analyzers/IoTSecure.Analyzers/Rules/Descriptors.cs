@@ -27,6 +27,16 @@ public static class Descriptors
                      "in effect (ETSI EN 303 645 5.1-1), so it is not used and this warning names it.",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor UnusedConfiguration = Create(
+        RuleIdentifiers.UnusedConfiguration,
+        RuleCategories.Configuration,
+        DiagnosticSeverity.Warning,
+        title: "IoTSecure configuration is not used",
+        messageFormat: "IoTSecure configuration is not used: {0}",
+        description: "An iotsecure.* option in a file-scoped .editorconfig section, an option name IoTSecure does not know, or a credential sink entry " +
+                     "that is not a sink would otherwise be ignored without a word, and the team would believe its sinks or names are checked.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor HardcodedCredential = Create(
         RuleIdentifiers.HardcodedCredential,
         RuleCategories.Credentials,

@@ -8,6 +8,7 @@ public static class RuleIdentifiers
 {
     public const string AnalysisSkipped = "IOT0001";
     public const string UnusablePlaceholderPattern = "IOT0002";
+    public const string UnusedConfiguration = "IOT0003";
     public const string HardcodedCredential = "IOT1001";
     public const string DefaultPassword = "IOT1002";
     public const string SecretToken = "IOT1003";
