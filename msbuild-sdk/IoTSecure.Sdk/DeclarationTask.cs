@@ -23,6 +23,11 @@ public abstract class DeclarationTask : GateTask
     public string? PlaceOfIssue { get; set; }
     public string? PreferredLanguages { get; set; }
 
+    /// <summary>IoTStatementSignatory and IoTStatementSignatoryFunction: who signs the statement for the manufacturer (PSTI Schedule 4).</summary>
+    public string? Signatory { get; set; }
+
+    public string? SignatoryFunction { get; set; }
+
     /// <summary>The date of issue, <c>yyyy-MM-dd</c> (IoTStatementDate); today when empty.</summary>
     public string? DateOfIssue { get; set; }
 
@@ -52,6 +57,8 @@ public abstract class DeclarationTask : GateTask
             ("IoTStatementPlace", PlaceOfIssue),
             ("IoTStatementDate", DateOfIssue),
             ("IoTPreferredLanguages", PreferredLanguages),
+            ("IoTStatementSignatory", Signatory),
+            ("IoTStatementSignatoryFunction", SignatoryFunction),
         },
     };
 
@@ -67,6 +74,8 @@ public abstract class DeclarationTask : GateTask
         PlaceOfIssue = PlaceOfIssue,
         PreferredLanguages = PreferredLanguages,
         NoUpdateRationale = NoUpdateRationale,
+        Signatory = Signatory,
+        SignatoryFunction = SignatoryFunction,
     };
 
     /// <summary>The date the checks are made against: the later of today (UTC) and IoTSecureToday.</summary>

@@ -47,6 +47,7 @@ public sealed class WriteComplianceEvidence : EvidenceTask
         }
 
         var audit = AuditTrail.From(evidence.Analysed, ProjectDirectory);
+        audit.UpdatesOutsideTheApp = declarations.UpdateMechanism == "InApp" ? null : declarations.UpdateMechanism;
         var exclusions = ScanExclusionsByPath(out _);
         var shipped = GatedFilePaths().ToList();
         foreach (var file in shipped.Where(exclusions.ContainsKey))
@@ -88,7 +89,7 @@ public sealed class WriteComplianceEvidence : EvidenceTask
                 Version = ComplianceEvidence.Line(ProductVersion),
                 Manufacturer = ComplianceEvidence.Line(Manufacturer),
                 Model = ComplianceEvidence.Line(ProductModel),
-            }, typeof(WriteComplianceEvidence).Assembly.GetName().Version?.ToString() ?? "unknown");
+            }, ToolVersion());
             var sbomItem = Write(OutputDirectory, SoftwareBillOfMaterials.FileName, sbom);
             files.Add(sbomItem);
             audit.Sbom = ("iotsecure/" + SoftwareBillOfMaterials.FileName, BuildReceipt.Sha256(File.ReadAllBytes(sbomItem.ItemSpec)));
@@ -114,6 +115,14 @@ public sealed class WriteComplianceEvidence : EvidenceTask
             missing.Count > 0 ? " (statement fields marked missing: " + string.Join(", ", missing) + ")" : string.Empty,
             notChecked.Count > 0 ? " (the statement lists " + notChecked.Count + " thing(s) not checked)" : string.Empty);
         return true;
+    }
+
+    /// <summary>IoTSecure's version as the package was built (the informational version, e.g. 1.2.0 or 0.1.0-local.20261130).</summary>
+    private static string ToolVersion()
+    {
+        var assembly = typeof(WriteComplianceEvidence).Assembly;
+        var informational = System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(assembly)?.InformationalVersion;
+        return informational is null ? assembly.GetName().Version?.ToString() ?? "unknown" : informational.Split('+')[0];
     }
 
     /// <summary>Writes <paramref name="content"/> as UTF-8 (no BOM) unless the file already holds it; returns the item to pack or publish.</summary>

@@ -30,7 +30,9 @@ public class ComplianceEvidenceTests
         Assert.Contains("\"IoTStandards\"", json);
         Assert.Contains("| Manufacturer address | **MISSING: not declared (IoTManufacturerAddress)** |", markdown);
         Assert.Contains("| Manufacturer | Contoso |", markdown);
-        Assert.Contains("| Defined support period ends | 2031-12 |", markdown);
+        Assert.Contains("| Defined support period ends | 2031-12 (to 2031-12-31) |", markdown);
+        Assert.Contains("| Signed for and on behalf of the manufacturer by | **MISSING: not declared (IoTStatementSignatory)** |", markdown);
+        Assert.Contains("a build cannot sign", markdown);
     }
 
     [Fact]

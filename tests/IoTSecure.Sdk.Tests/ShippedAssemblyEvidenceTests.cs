@@ -642,4 +642,18 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         Assert.Contains($"\"sha256\": \"{sha}\"", first[1]);
         Assert.Contains("\"path\": \"iotsecure/sbom.cdx.json\"", first[1]);
     }
+
+    [Fact]
+    public void Updates_installed_outside_the_app_are_not_claimed_as_checked()
+    {
+        _evidence.Write();
+        var task = Gate(new WriteComplianceEvidence { OutputDirectory = Path.Combine(_directory, "out") }, new FakeBuildEngine());
+        task.UpdateMechanism = "External";
+        Assert.True(task.Execute());
+        var statement = File.ReadAllText(Path.Combine(_directory, "out", ComplianceEvidence.StatementJsonName));
+        var performed = statement.Substring(statement.IndexOf("\"checksPerformed\"", StringComparison.Ordinal));
+        performed = performed.Substring(0, performed.IndexOf(']'));
+        Assert.DoesNotContain("security updates", performed);
+        Assert.Contains("IoTUpdateMechanism is External, so updates are installed outside this app (or not at all) and the build saw no update code to check", statement);
+    }
 }

@@ -127,7 +127,7 @@ public sealed class TaskTests : IDisposable
             var summary = Assert.Single(engine.Messages, m => m.Message!.StartsWith("IoTSecure:")).Message!;
             Assert.Equal(
                 "IoTSecure: publish gate passed. Declared: support period to 2031-12, contact mailto:security@example.com, update mechanism InApp; 0 assembly(ies) checked against their build receipts; scanned 3 shipped file(s) for secrets. " +
-                "Generated: iotsecure/security.txt, iotsecure/statement-of-compliance.json, iotsecure/statement-of-compliance.md (statement fields marked missing: IoTProductType, IoTStandards, IoTStatementPlace) (the statement lists 3 thing(s) not checked).",
+                "Generated: iotsecure/security.txt, iotsecure/statement-of-compliance.json, iotsecure/statement-of-compliance.md (statement fields marked missing: IoTProductType, IoTStandards, IoTStatementPlace, IoTStatementSignatory, IoTStatementSignatoryFunction) (the statement lists 3 thing(s) not checked).",
                 summary);
             Assert.Equal(
                 new[] { "iotsecure/security.txt", "iotsecure/statement-of-compliance.json", "iotsecure/statement-of-compliance.md" },
@@ -139,7 +139,7 @@ public sealed class TaskTests : IDisposable
         var second = Run();
         Assert.Equal(first, second);
         Assert.Equal(
-            "# security.txt (RFC 9116) for SensorHub 1.4.0\n# Security updates are provided until 2031-12.\nContact: mailto:security@example.com\nExpires: 2027-11-26T23:59:59Z\nPolicy: https://example.com/policy\nPreferred-Languages: en\n",
+            "# security.txt (RFC 9116) for SensorHub 1.4.0\n# Security updates are provided until 2031-12 (to 2031-12-31).\n# Publish this file at /.well-known/security.txt on your site (RFC 9116) and replace it before it expires.\nContact: mailto:security@example.com\nExpires: 2027-11-26T23:59:59Z\nPolicy: https://example.com/policy\nPreferred-Languages: en\n",
             first[0]);
     }
 

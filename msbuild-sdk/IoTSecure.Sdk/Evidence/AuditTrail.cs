@@ -102,6 +102,9 @@ public sealed class AuditTrail
     /// <summary>True when the project declared a development build (IoTDevelopmentBuild) and a shipped assembly is a debug build.</summary>
     public bool DevelopmentBuild { get; set; }
 
+    /// <summary>The declared update mechanism when it is not <c>InApp</c> (updates outside the app, or none): the build sees no update code.</summary>
+    public string? UpdatesOutsideTheApp { get; set; }
+
     /// <summary>True when nothing that the statement could claim was checked (gate off, or not treated as a device).</summary>
     public bool NothingChecked { get; set; }
 

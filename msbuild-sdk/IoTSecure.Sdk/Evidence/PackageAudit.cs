@@ -107,7 +107,7 @@ public static class PackageAudit
 
         if (result.Sources.Count == 0)
         {
-            result.NotAuditedReason = "no audit source offers vulnerability data (a VulnerabilityInfo resource): restore read none, so a vulnerable package would not have been reported; add one to nuget.config, e.g. <auditSources><add key=\"advisories\" value=\"https://vulnerabilities.example/v3/index.json\" /></auditSources>";
+            result.NotAuditedReason = "none of the sources restore audits against offers vulnerability data (a VulnerabilityInfo resource in its service index), so no advisory was read and a vulnerable package would not have been reported; add a NuGet V3 source that offers it to nuget.config, e.g. <auditSources><add key=\"advisories\" value=\"<that source's service index URL>\" /></auditSources>";
         }
 
         return result;

@@ -20,6 +20,8 @@ public sealed class ProductIdentity
     public string? PlaceOfIssue { get; set; }
     public string? PreferredLanguages { get; set; }
     public string? NoUpdateRationale { get; set; }
+    public string? Signatory { get; set; }
+    public string? SignatoryFunction { get; set; }
 }
 
 /// <summary>
@@ -63,7 +65,7 @@ public static class ComplianceEvidence
             return checks;
         }
 
-        foreach (var family in audit.RuleFamilies.Where(f => f.Checked))
+        foreach (var family in audit.RuleFamilies.Where(f => f.Checked && !IsUpdatesOutsideTheApp(f, audit)))
         {
             checks.Add($"{family.Provision}: {family.Name}, by the IoTSecure rules {string.Join(", ", family.Ran.Select(r => r.Split(' ')[0]))} on the project-compiled assemblies listed below ({family.Reported} reported, {family.Suppressed} suppressed; listed below)");
         }
@@ -83,6 +85,8 @@ public static class ComplianceEvidence
         return checks;
     }
 
+    private static bool IsUpdatesOutsideTheApp(FamilyResult family, AuditTrail audit) => family.Prefix == "IOT2" && family.Checked && audit.UpdatesOutsideTheApp is not null;
+
     /// <summary>What the statement must not claim, and why.</summary>
     public static IReadOnlyList<string> NotChecked(AuditTrail audit)
     {
@@ -95,6 +99,11 @@ public static class ComplianceEvidence
         if (audit.NothingChecked)
         {
             return list;
+        }
+
+        foreach (var family in audit.RuleFamilies.Where(f => IsUpdatesOutsideTheApp(f, audit)))
+        {
+            list.Add($"{family.Name} ({family.Provision}): IoTUpdateMechanism is {audit.UpdatesOutsideTheApp}, so updates are installed outside this app (or not at all) and the build saw no update code to check");
         }
 
         foreach (var family in audit.RuleFamilies.Where(f => !f.Checked))
@@ -135,7 +144,8 @@ public static class ComplianceEvidence
         }
 
         builder.Append('\n');
-        builder.Append("# Security updates are provided until ").Append(Line(declarations.SupportPeriodEndText) ?? Missing).Append(".\n");
+        builder.Append("# Security updates are provided until ").Append(SupportPeriodDisplay(declarations) ?? Missing).Append(".\n");
+        builder.Append("# Publish this file at /.well-known/security.txt on your site (RFC 9116) and replace it before it expires.\n");
         foreach (var contact in declarations.Contacts)
         {
             builder.Append("Contact: ").Append(Line(contact)).Append('\n');
@@ -173,6 +183,7 @@ public static class ComplianceEvidence
         });
         json.Array("standards", Standards(identity).ToList());
         json.Property("supportPeriodEnd", Line(declarations.SupportPeriodEndText));
+        json.Property("supportPeriodEndDate", declarations.SupportPeriodEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.Object("vulnerabilityDisclosure", () =>
         {
             json.Array("contacts", declarations.Contacts.ToList());
@@ -261,6 +272,12 @@ public static class ComplianceEvidence
                 json.Property("effect", o.Effect);
             });
         });
+        json.Object("signature", () =>
+        {
+            json.Property("signatory", Line(identity.Signatory));
+            json.Property("function", Line(identity.SignatoryFunction));
+            json.Property("signed", "not by this build: the manufacturer signs the statement (PSTI Schedule 4)");
+        });
         json.Property("placeOfIssue", Line(identity.PlaceOfIssue));
         json.Property("dateOfIssue", issued.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.Array("missing", missing);
@@ -269,7 +286,9 @@ public static class ComplianceEvidence
     }
 
     /// <summary>The statement's first sentence: what was checked, or that nothing was.</summary>
-    public static string Summary(AuditTrail audit)
+    public static string Summary(AuditTrail audit) => Summary(audit, "notChecked", "checksPerformed");
+
+    private static string Summary(AuditTrail audit, string notCheckedName, string checkedName)
     {
         if (audit.NothingChecked)
         {
@@ -282,14 +301,14 @@ public static class ComplianceEvidence
             : $" {audit.Suppressed.Count} finding(s) were suppressed in source ({audit.Suppressed.Count(s => s.Justification is null)} without a justification); each is listed.";
         return development + (notChecked.Count == 0
             ? "Every IoTSecure rule family and build check ran on what ships; findings that did not fail the build and every suppression are listed."
-            : "Checked in part: " + notChecked.Count + " item(s) under notChecked were not checked; only checksPerformed is claimed.") + suppressions;
+            : "Checked in part: " + notChecked.Count + " item(s) under " + notCheckedName + " were not checked; only " + checkedName + " is claimed.") + suppressions;
     }
 
     public static string StatementMarkdown(DeviceDeclarations declarations, ProductIdentity identity, DateTime issued, AuditTrail audit)
     {
         var builder = new StringBuilder();
         builder.Append("# Statement of compliance\n\n");
-        builder.Append("**").Append(EscapeMarkdown(Summary(audit))).Append("**\n\n");
+        builder.Append("**").Append(EscapeMarkdown(Summary(audit, "\"Not checked\"", "\"Checked at build time by IoTSecure\""))).Append("**\n\n");
         builder.Append("Prepared for: ").Append(EscapeMarkdown(string.Join("; ", Regimes(declarations)))).Append(". Fields marked MISSING were not declared in the build and must be completed before this statement accompanies the product.\n\n");
         builder.Append("| Field | Value |\n|---|---|\n");
         Row(builder, "Product", Join(identity.ProductName, identity.ProductVersion), "Product / Version");
@@ -299,7 +318,7 @@ public static class ComplianceEvidence
         Row(builder, "Manufacturer address", identity.ManufacturerAddress, "IoTManufacturerAddress");
         var standards = Standards(identity).ToList();
         Row(builder, "Standards met", standards.Count == 0 ? null : string.Join("; ", standards), "IoTStandards");
-        Row(builder, "Defined support period ends", declarations.SupportPeriodEndText, "IoTSupportPeriodEnd");
+        Row(builder, "Defined support period ends", SupportPeriodDisplay(declarations), "IoTSupportPeriodEnd");
         Row(builder, "Vulnerability disclosure contact", declarations.Contacts.Count == 0 ? null : string.Join("; ", declarations.Contacts), "IoTVulnerabilityDisclosureContact");
         Row(builder, "Vulnerability disclosure policy", declarations.PolicyUrl, "IoTVulnerabilityDisclosurePolicyUrl");
         Row(builder, "Security update mechanism", declarations.UpdateMechanism, "IoTUpdateMechanism");
@@ -311,6 +330,9 @@ public static class ComplianceEvidence
         Row(builder, "Markets", declarations.Markets.Count == 0 ? null : string.Join("; ", declarations.Markets), "IoTMarkets");
         Row(builder, "Place of issue", identity.PlaceOfIssue, "IoTStatementPlace");
         Row(builder, "Date of issue", issued.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "IoTStatementDate");
+        Row(builder, "Signed for and on behalf of the manufacturer by", Join(identity.Signatory, Line(identity.SignatoryFunction) is { } function ? "(" + function + ")" : null), "IoTStatementSignatory");
+        builder.Append("| Signature | ____________________ (by hand or with the manufacturer's signing process; a build cannot sign) |\n");
+        builder.Append("\nThis statement is prepared by or on behalf of the manufacturer named above. Whether, in the manufacturer's opinion, the product complies with the relevant security requirements is the manufacturer's declaration to make by signing it; IoTSecure records only the build checks listed below.\n");
         AuditMarkdown(builder, audit);
         return builder.ToString();
     }
@@ -364,6 +386,8 @@ public static class ComplianceEvidence
         Check(declarations.SupportPeriodEndText, "IoTSupportPeriodEnd");
         Check(declarations.PolicyUrl, "IoTVulnerabilityDisclosurePolicyUrl");
         Check(identity.PlaceOfIssue, "IoTStatementPlace");
+        Check(identity.Signatory, "IoTStatementSignatory");
+        Check(identity.SignatoryFunction, "IoTStatementSignatoryFunction");
         if (declarations.Contacts.Count == 0)
         {
             missing.Add("IoTVulnerabilityDisclosureContact");
@@ -373,6 +397,12 @@ public static class ComplianceEvidence
     }
 
     private static IEnumerable<string> Standards(ProductIdentity identity) => DeclarationValidator.Split(Line(identity.Standards));
+
+    /// <summary>The declared end and, for a month, the day it means (the end of that month).</summary>
+    private static string? SupportPeriodDisplay(DeviceDeclarations declarations) =>
+        Line(declarations.SupportPeriodEndText) is { } text && declarations.SupportPeriodEnd is { } end && text.Length == 7
+            ? text + " (to " + end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")"
+            : Line(declarations.SupportPeriodEndText);
 
     private static string? Join(string? a, string? b) => Line(a) is { } first ? (Line(b) is { } second ? first + " " + second : first) : null;
 

@@ -171,6 +171,8 @@ public static class DeclarationValidator
         ["IoTStatementPlace"] = "Cambridge, United Kingdom",
         ["IoTStatementDate"] = "2026-11-30",
         ["IoTPreferredLanguages"] = "en, de",
+        ["IoTStatementSignatory"] = "Jane Doe",
+        ["IoTStatementSignatoryFunction"] = "Head of Product Security",
     };
 
     private static string ExampleOf(string property) => Examples.TryGetValue(property, out var example) ? example : "single-line text";
