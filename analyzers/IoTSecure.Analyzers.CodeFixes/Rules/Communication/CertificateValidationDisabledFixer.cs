@@ -47,7 +47,10 @@ public sealed class CertificateValidationDisabledFixer : CodeFixProvider
     private static System.Func<SyntaxNode, SyntaxNode>? Removal(SyntaxNode node)
     {
         // A call in a builder chain: `x.WithAllowUntrustedCertificates(true)` or `x.WithCertificateValidationHandler(_ => true)`.
-        var call = node as InvocationExpressionSyntax ?? (node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax outer } } ? outer : null);
+        // The diagnostic spans the option's name to the end of its call (`WithAllowUntrustedCertificates(true)`).
+        var call = node as InvocationExpressionSyntax ?? (node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax outer } } ? outer : null) ??
+                   (node.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax named } nameAccess && nameAccess.Name == node ? named : null) ??
+                   (node is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax accessed } ? accessed : null);
         if (call?.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name } access && name.StartsWith("With", System.StringComparison.Ordinal))
         {
             if (call.Parent is ExpressionStatementSyntax statement)

@@ -185,7 +185,11 @@ public sealed class CertificateValidationDisabledAnalyzer : IoTSecureAnalyzer
         var symbol = context.SemanticModel.GetSymbolInfo(context.Node is AssignmentExpressionSyntax a ? a.Left : ((InvocationExpressionSyntax)context.Node).Expression, context.CancellationToken).Symbol;
         if (enabled && symbol?.ContainingNamespace?.ToDisplayString() is { } ns && ns.StartsWith("MQTTnet", System.StringComparison.Ordinal))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, context.Node.GetLocation(), "'" + name + "'", ""));
+            // At the option itself, not at the start of a fluent chain that may span several lines.
+            var location = context.Node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
+                ? Location.Create(call.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(access.Name.SpanStart, call.Span.End))
+                : context.Node.GetLocation();
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, location, "'" + name + "'", ""));
         }
     }
 
@@ -273,7 +277,9 @@ public sealed class CertificateValidationDisabledAnalyzer : IoTSecureAnalyzer
         foreach (var parameter in invoke.Parameters)
         {
             var type = parameter.Type;
-            if (type.Name is "X509Certificate" or "X509Certificate2" or "X509Chain" or "SslPolicyErrors" ||
+            // A certificate alone does not make a validation callback (Predicate<X509Certificate2> filters a store);
+            // the policy errors, the chain or a validation context do.
+            if (type.Name is "X509Chain" or "SslPolicyErrors" ||
                 type.Name.EndsWith("CertificateValidationEventArgs", System.StringComparison.Ordinal) ||
                 type.Name.EndsWith("CertificateValidationCallbackContext", System.StringComparison.Ordinal))
             {

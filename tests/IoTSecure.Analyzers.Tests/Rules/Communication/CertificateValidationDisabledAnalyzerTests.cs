@@ -49,8 +49,8 @@ public class CertificateValidationDisabledAnalyzerTests
                         var stream = new SslStream(null!, false, {|#3:(s, c, ch, e) => e == SslPolicyErrors.None || e == SslPolicyErrors.RemoteCertificateNameMismatch|});
                         handler.ServerCertificateCustomValidationCallback = {|#4:HttpClientHandler.DangerousAcceptAnyServerCertificateValidator|};
                         tls.WithCertificateValidationHandler({|#5:_ => true|});
-                        {|#6:tls.WithAllowUntrustedCertificates(true)|};
-                        {|#7:tls.WithIgnoreCertificateChainErrors()|};
+                        tls.{|#6:WithAllowUntrustedCertificates(true)|};
+                        tls.{|#7:WithIgnoreCertificateChainErrors()|};
                         tls.WithIgnoreCertificateRevocationErrors(false);
                         bool Local(object sender, X509Certificate? c, X509Chain? ch, SslPolicyErrors e) => true;
                         var other = new SslStream(null!, false, {|#8:Local|});
@@ -127,4 +127,23 @@ public class CertificateValidationDisabledAnalyzerTests
             Finding(1, "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator", ""),
             Finding(2, "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator", ""),
             Finding(3, "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator", ""));
+
+    /// <summary>A lambda that takes a certificate and returns true filters a store; it validates nothing.</summary>
+    [Fact]
+    public Task Certificate_predicates_that_are_not_validation_callbacks_are_fine() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                using System;
+                using System.Linq;
+                using System.Security.Cryptography.X509Certificates;
+                class Store
+                {
+                    public Predicate<X509Certificate2> AnyCertificateInStore() => _ => true;
+                    public X509Certificate2[] All(X509Certificate2Collection certificates) => certificates.Cast<X509Certificate2>().Where(c => true).ToArray();
+                    Func<X509Certificate2, bool> keep = certificate => true;
+                }
+                """,
+            });
 }

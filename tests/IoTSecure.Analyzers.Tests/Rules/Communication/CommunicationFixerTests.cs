@@ -105,7 +105,7 @@ public class CommunicationFixerTests
                             handler.ServerCertificateCustomValidationCallback = {|#1:(m, c, ch, e) => true|};
                             return handler;
                         }
-                        MQTTnet.MqttClientTlsOptionsBuilder Mqtt(MQTTnet.MqttClientTlsOptionsBuilder tls) => {|#2:tls.WithAllowUntrustedCertificates(true)|}.WithIgnoreCertificateRevocationErrors(false);
+                        MQTTnet.MqttClientTlsOptionsBuilder Mqtt(MQTTnet.MqttClientTlsOptionsBuilder tls) => tls.{|#2:WithAllowUntrustedCertificates(true)|}.WithIgnoreCertificateRevocationErrors(false);
                     }
                     """),
                 ("/0/Mqtt.cs", """
