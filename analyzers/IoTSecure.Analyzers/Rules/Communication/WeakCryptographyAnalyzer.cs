@@ -79,6 +79,11 @@ public sealed class WeakCryptographyAnalyzer : IoTSecureAnalyzer
             return;
         }
 
+        if (IsCompared(name))
+        {
+            return; // `alg == HashAlgorithmName.MD5` rejects or labels the algorithm; it does not use it
+        }
+
         var symbol = context.SemanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol;
         string? algorithm = null;
         string? advice = null;
@@ -123,6 +128,15 @@ public sealed class WeakCryptographyAnalyzer : IoTSecureAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.WeakCryptography, name.GetLocation(), properties, algorithm + " is broken or weak", advice));
     }
 
+    /// <summary>Whether a name (or the member access it ends) is an operand of <c>==</c>/<c>!=</c>, a <c>case</c> label or a constant pattern.</summary>
+    private static bool IsCompared(SyntaxNode name)
+    {
+        var node = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+        return node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression or (int)SyntaxKind.NotEqualsExpression } ||
+               node.Parent is CaseSwitchLabelSyntax or ConstantPatternSyntax ||
+               node.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && SyntaxNames.Rightmost(call.Expression) is "Equals";
+    }
+
     /// <summary><c>new DESCryptoServiceProvider()</c>, <c>RSA.Create(1024)</c>, <c>new RSACryptoServiceProvider(1024)</c>, <c>new Rfc2898DeriveBytes(...)</c>, <c>Rfc2898DeriveBytes.Pbkdf2(...)</c>.</summary>
     private static void AnalyzeCreation(SyntaxNodeAnalysisContext context)
     {
@@ -132,7 +146,7 @@ public sealed class WeakCryptographyAnalyzer : IoTSecureAnalyzer
             InvocationExpressionSyntax invocation => SyntaxNames.Rightmost(invocation.Expression),
             _ => null,
         };
-        if (name is null || !(WeakTypes.ContainsKey(name) || name is "RSACryptoServiceProvider" or "Create" or "Rfc2898DeriveBytes" or "Pbkdf2"))
+        if (name is null || !(WeakTypes.ContainsKey(name) || name is "RSACryptoServiceProvider" or "Create" or "Rfc2898DeriveBytes" or "Pbkdf2" or "CreateFromName" or "HashAlgorithmName"))
         {
             return;
         }
@@ -146,6 +160,15 @@ public sealed class WeakCryptographyAnalyzer : IoTSecureAnalyzer
         };
         if (method?.ContainingType is not { } type || !IsCryptography(type.ContainingNamespace))
         {
+            return;
+        }
+
+        // Weak algorithms named by a string: CryptoConfig.CreateFromName("MD5"), HashAlgorithm.Create("SHA1"), new HashAlgorithmName("MD5").
+        if ((method.Name is "CreateFromName" or "Create" || (method.MethodKind == MethodKind.Constructor && type.Name == "HashAlgorithmName")) &&
+            arguments.Length > 0 && arguments[0].Value.ConstantValue is { HasValue: true, Value: string algorithmName } &&
+            WeakTypes.TryGetValue(algorithmName.Replace("-", string.Empty).ToUpperInvariant(), out var named))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.WeakCryptography, context.Node.GetLocation(), named.Algorithm + " is broken or weak", named.Advice));
             return;
         }
 
@@ -190,11 +213,25 @@ public sealed class WeakCryptographyAnalyzer : IoTSecureAnalyzer
             return;
         }
 
-        if (name == "KeySize" && property.ContainingType!.Name.StartsWith("RSA", StringComparison.Ordinal) &&
+        if (name == "KeySize" && IsRsa(operation.Target is IPropertyReferenceOperation { Instance: { Type: { } instanceType } } ? instanceType : property.ContainingType) &&
                  operation.Value.ConstantValue is { HasValue: true, Value: int bits } && bits < MinimumRsaBits)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.WeakCryptography, assignment.Right.GetLocation(), "an RSA key of " + bits + " bits is too short", "use at least 2048 bits"));
         }
+    }
+
+    /// <summary>RSA, whatever the declared type says: <c>RSA.Create()</c> returns RSA, KeySize is declared on AsymmetricAlgorithm.</summary>
+    private static bool IsRsa(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name.StartsWith("RSA", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, params string[] names)

@@ -84,4 +84,30 @@ public class WeakCryptographyAnalyzerTests
                 """,
             },
             "iotsecure.non_security_hash_methods = Contoso.Cache.Keys.ETag");
+
+    /// <summary>Weak algorithms named by a string or sized after creation; code that rejects them by comparison is fine.</summary>
+    [Fact]
+    public Task Named_and_resized_weak_algorithms_are_found_and_comparisons_are_not() =>
+        VerifyCS.AnalyzerAsync("""
+            #pragma warning disable SYSLIB0045, CS0618
+            using System;
+            using System.Security.Cryptography;
+            class Crypto
+            {
+                void Run(HashAlgorithmName requested, CipherMode mode)
+                {
+                    var rsa = RSA.Create();
+                    rsa.KeySize = {|#0:1024|};
+                    var md5 = {|#1:CryptoConfig.CreateFromName("MD5")|};
+                    var name = {|#2:new HashAlgorithmName("SHA1")|};
+                    if (requested == HashAlgorithmName.MD5 || requested == HashAlgorithmName.SHA1) throw new NotSupportedException("weak hash");
+                    var label = mode == CipherMode.ECB ? "ECB (not allowed)" : mode.ToString();
+                    switch (requested.Name) { case "MD5": throw new NotSupportedException(); }
+                    var strong = CryptoConfig.CreateFromName("SHA256");
+                }
+            }
+            """,
+            Finding(0, "an RSA key of 1024 bits is too short", "use at least 2048 bits"),
+            Finding(1, "MD5 is broken or weak", Hash),
+            Finding(2, "SHA-1 is broken or weak", Hash));
 }
