@@ -26,6 +26,14 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     private static readonly HashSet<string> SecurityWords = new()
     {
         "key", "keys", "iv", "nonce", "salt", "token", "session", "otp", "pin", "passcode", "challenge", "pairing", "cookie", "csrf", "secret", "password",
+        "passkey", "verification", "activation", "auth",
+    };
+
+    /// <summary>Words that make a name a timing, counting or hardware name whatever else it says (<c>tokenBucketJitterMs</c>, <c>ledPin</c>).</summary>
+    private static readonly HashSet<string> NotSecurityWords = new()
+    {
+        "index", "count", "delay", "jitter", "backoff", "name", "length", "size", "color", "ms", "millis", "milliseconds", "seconds", "interval",
+        "retry", "timeout", "bucket", "led", "gpio", "relay", "button", "chip", "bus", "sample", "offset", "position",
     };
 
     private const int MaxClimb = 8;
@@ -51,7 +59,9 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
         var isBuffer = method == "NextBytes";
         var destination = isBuffer
-            ? DestinationOfBuffer(invocation, context.SemanticModel, context.CancellationToken)
+            ? (invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression is { } buffer
+                ? Named(DestinationOfBuffer(invocation, context.SemanticModel, context.CancellationToken), buffer, context.SemanticModel, context.CancellationToken, 0)
+                : null)
             : DestinationOfValue(invocation, context.SemanticModel, context.CancellationToken);
         if (destination is null || !IsSecurityName(destination, names))
         {
@@ -134,10 +144,19 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                             continue;
                         }
 
+                        // headers.Add("X-Auth-Nonce", value): the name written beside the value says what it is.
+                        if (parameter.Name == "value" && argument.Parent is ArgumentListSyntax { Arguments.Count: 2 } pair &&
+                            pair.Arguments[0] != argument && pair.Arguments[0].Expression is LiteralExpressionSyntax { Token.Value: string written })
+                        {
+                            return written;
+                        }
+
                         return parameter.Name;
                     }
 
                     return null;
+                case PropertyDeclarationSyntax property when property.Initializer is not null:
+                    return property.Identifier.ValueText; // public int ProvisioningCode { get; } = rng.Next(...)
                 case ReturnStatementSyntax or ArrowExpressionClauseSyntax:
                     var member = parent.FirstAncestorOrSelf<SyntaxNode>(n => n is MethodDeclarationSyntax or PropertyDeclarationSyntax or LocalFunctionStatementSyntax);
                     return member switch
@@ -204,18 +223,27 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
     private static bool IsSecurityName(string name, SecretNames names)
     {
-        if (names.IsSecretName(name))
+        var words = SecretNames.SplitWords(name);
+        if (words.Any(NotSecurityWords.Contains))
         {
-            return true;
+            return false;
         }
 
-        var words = SecretNames.SplitWords(name);
-        return words.Any(SecurityWords.Contains) && !words.Any(w => w is "index" or "count" or "delay" or "jitter" or "backoff" or "name" or "length" or "size" or "color");
+        return names.IsSecretName(name) || words.Any(SecurityWords.Contains) || IsOneTimeCode(words);
     }
+
+    private static readonly HashSet<string> CodeQualifiers = new()
+    {
+        "provisioning", "pairing", "setup", "activation", "verification", "access", "unlock", "reset", "recovery", "confirmation", "login", "enrollment", "enrolment",
+    };
+
+    /// <summary><c>ProvisioningCode</c>, <c>unlockCode</c>: a code that grants something, not a status or error code.</summary>
+    private static bool IsOneTimeCode(List<string> words) =>
+        words.Count >= 2 && words[words.Count - 1] == "code" && words.Any(CodeQualifiers.Contains);
 
     private static string Purpose(string name)
     {
         var words = SecretNames.SplitWords(name);
-        return words.FirstOrDefault(SecurityWords.Contains) ?? "a secret";
+        return words.FirstOrDefault(SecurityWords.Contains) ?? (IsOneTimeCode(words) ? "code" : "a secret");
     }
 }

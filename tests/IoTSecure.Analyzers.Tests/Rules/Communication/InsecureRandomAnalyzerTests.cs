@@ -110,4 +110,36 @@ public class InsecureRandomAnalyzerTests
             VerifyCS.Diagnostic(Descriptors.InsecureRandom).WithLocation(2).WithArguments("sessionId", "session"),
             VerifyCS.Diagnostic(Descriptors.InsecureRandom).WithLocation(3).WithArguments("otp", "otp"),
             VerifyCS.Diagnostic(Descriptors.InsecureRandom).WithLocation(4).WithArguments("sessionToken", "session"));
+
+    /// <summary>Buffers followed to their names, property initializers, header names; timing and hardware names stay clean.</summary>
+    [Fact]
+    public Task Buffers_properties_and_headers_are_followed_and_timing_and_hardware_names_are_not_secrets() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                using System;
+                using System.Net.Http;
+                class Pairing
+                {
+                    public int ProvisioningCode { get; } = {|#0:Random.Shared.Next(100000, 999999)|};
+                    void Run(Random rng, HttpRequestMessage request)
+                    {
+                        var buffer = new byte[16];
+                        {|#1:rng.NextBytes(buffer)|};
+                        var authCookie = Convert.ToBase64String(buffer);
+                        uint passkey = (uint){|#2:Random.Shared.Next(0, 1_000_000)|};
+                        request.Headers.Add("X-Auth-Nonce", {|#3:Random.Shared.Next()|}.ToString());
+                        int tokenBucketJitterMs = Random.Shared.Next(0, 50);
+                        var ledPin = Random.Shared.Next(2, 14);
+                        request.Headers.Add("X-Request-Delay", Random.Shared.Next(100).ToString());
+                        Console.WriteLine(authCookie + passkey + tokenBucketJitterMs + ledPin);
+                    }
+                }
+                """,
+            },
+            VerifyCS.Diagnostic(Descriptors.InsecureRandom).WithLocation(0).WithArguments("ProvisioningCode", "code"),
+            VerifyCS.Diagnostic(Descriptors.InsecureRandom).WithLocation(1).WithArguments("authCookie", "auth"),
+            VerifyCS.Diagnostic(Descriptors.InsecureRandom).WithLocation(2).WithArguments("passkey", "passkey"),
+            VerifyCS.Diagnostic(Descriptors.InsecureRandom).WithLocation(3).WithArguments("X-Auth-Nonce", "auth"));
 }
