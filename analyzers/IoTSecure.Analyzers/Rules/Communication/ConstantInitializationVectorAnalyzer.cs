@@ -105,15 +105,21 @@ public sealed class ConstantInitializationVectorAnalyzer : IoTSecureAnalyzer
                 length = DecodedLength(call)?.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return call;
 
+            case IPropertyReferenceOperation { Property.Name: "Key", Instance: { } algorithm } keyReference when IsCryptography(keyReference.Property.ContainingType):
+                how = "is the key";
+                length = algorithm.Syntax + ".BlockSize / 8";
+                return keyReference;
+
             case IFieldReferenceOperation { Field: { IsReadOnly: true } field } reference when InitialOf(field, cancellationToken) is { } initial &&
-                                                                                            SyntacticConstantBytes(initial) is { } inner:
+                                                                                            SyntacticConstantBytes(initial) is { } inner &&
+                                                                                            !ContentsChange(field, cancellationToken):
                 how = "comes from the read-only field '" + field.Name + "', which " + inner;
                 length = reference.Syntax + ".Length";
                 return reference;
 
-            case ILocalReferenceOperation { Local: { } local } reference when NeverChanged(local, reference.Syntax, model, cancellationToken, out var initialValue) &&
-                                                                               initialValue is not null &&
-                                                                               ConstantBytes(initialValue, model, cancellationToken, out var innerLocal, out _) is not null:
+            case ILocalReferenceOperation { Local: { } local } reference when NeverChanged(local, reference.Syntax, model, cancellationToken, out var initialValue, out var initialSyntax) &&
+                                                                               (SyntacticConstantBytes(initialSyntax!) is { } innerLocal ||
+                                                                                (initialValue is not null && ConstantBytes(initialValue, model, cancellationToken, out innerLocal, out _) is not null)):
                 how = "comes from '" + local.Name + "', which " + innerLocal + " and never changes";
                 length = reference.Syntax + ".Length";
                 return reference;
@@ -209,9 +215,10 @@ public sealed class ConstantInitializationVectorAnalyzer : IoTSecureAnalyzer
     /// reference, and not handed to any call (which could fill it, as RandomNumberGenerator.Fill does) other than
     /// where it is used as an IV or nonce.
     /// </summary>
-    private static bool NeverChanged(ILocalSymbol local, SyntaxNode use, SemanticModel model, CancellationToken cancellationToken, out IOperation? initial)
+    private static bool NeverChanged(ILocalSymbol local, SyntaxNode use, SemanticModel model, CancellationToken cancellationToken, out IOperation? initial, out ExpressionSyntax? initialSyntax)
     {
         initial = null;
+        initialSyntax = null;
         if (local.DeclaringSyntaxReferences.Length != 1 ||
             local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator)
         {
@@ -245,7 +252,41 @@ public sealed class ConstantInitializationVectorAnalyzer : IoTSecureAnalyzer
         }
 
         initial = model.GetOperation(initializer, cancellationToken);
+        initialSyntax = initializer;
         return true;
+    }
+
+    /// <summary>
+    /// Whether a read-only array field's contents may change: anywhere in its type it is written by element, handed to a
+    /// call that is not an encryption (<c>WriteUInt64BigEndian(nonce.AsSpan(4), ++counter)</c> fills it), or used through a
+    /// member other than <c>Length</c>. A counter nonce kept in a readonly field is not constant.
+    /// </summary>
+    private static bool ContentsChange(IFieldSymbol field, CancellationToken cancellationToken)
+    {
+        foreach (var reference in field.ContainingType.DeclaringSyntaxReferences)
+        {
+            foreach (var identifier in reference.GetSyntax(cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (identifier.Identifier.ValueText != field.Name)
+                {
+                    continue;
+                }
+
+                SyntaxNode node = identifier.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } self && self.Name == identifier ? self : identifier;
+                switch (node.Parent)
+                {
+                    case ElementAccessExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } element when assignment.Left == element:
+                    case ArgumentSyntax { RefKindKeyword.RawKind: not 0 }:
+                        return true;
+                    case ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } when SyntaxNames.Rightmost(call.Expression) is not { } name || !EncryptMethods.Contains(name):
+                        return true;
+                    case MemberAccessExpressionSyntax member when member.Expression == node && member.Name.Identifier.ValueText is not ("Length" or "Clone"):
+                        return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsIvArgument(ArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken) =>

@@ -53,6 +53,30 @@ public class ConstantInitializationVectorAnalyzerTests
             Finding(6, "nonce", "comes from the read-only field 'Nonce', which is written in the code"));
 
     [Fact]
+    public Task Bare_initializers_collection_expressions_and_the_key_as_IV_are_reported() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                using System.Security.Cryptography;
+                class Lora
+                {
+                    void Send(Aes aes, byte[] data)
+                    {
+                        byte[] iv = { 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f };
+                        aes.EncryptCfb(data, {|#0:iv|}, PaddingMode.None, 8);
+                        byte[] zero = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+                        aes.EncryptCbc(data, {|#1:zero|});
+                        aes.IV = {|#2:aes.Key|};
+                    }
+                }
+                """,
+            },
+            Finding(0, "IV", "comes from 'iv', which is written in the code and never changes"),
+            Finding(1, "IV", "comes from 'zero', which is written in the code and never changes"),
+            Finding(2, "IV", "is the key"));
+
+    [Fact]
     public Task Fresh_random_received_counted_and_decrypting_values_are_fine() =>
         VerifyCS.AnalyzerAsync(
             new[]
@@ -64,6 +88,7 @@ public class ConstantInitializationVectorAnalyzerTests
                 class Telemetry
                 {
                     static byte[] mutableIv = new byte[16];
+                    readonly byte[] _counterNonce = new byte[12];
                     long counter;
                     void Run(Aes aes, AesGcm gcm, byte[] data, byte[] receivedIv, byte[] ciphertext, byte[] tag, byte[] plaintext)
                     {
@@ -82,6 +107,8 @@ public class ConstantInitializationVectorAnalyzerTests
                         BinaryPrimitives.WriteInt64BigEndian(nonce.AsSpan(4), ++counter);
                         gcm.Encrypt(nonce, plaintext, ciphertext, tag);
                         aes.EncryptCbc(data, mutableIv);
+                        BinaryPrimitives.WriteUInt64BigEndian(_counterNonce.AsSpan(4), (ulong)++counter);
+                        gcm.Encrypt(_counterNonce, plaintext, ciphertext, tag);
                     }
                 }
                 """,
