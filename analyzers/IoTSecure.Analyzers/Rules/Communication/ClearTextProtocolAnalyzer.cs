@@ -95,6 +95,12 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
             case ObjectCreationExpressionSyntax creation when SyntaxNames.Rightmost(creation.Type) == "Address":
                 AnalyzeAmqpAddress(context, creation);
                 break;
+            case ObjectCreationExpressionSyntax creation when SyntaxNames.Rightmost(creation.Type) == "TcpClient":
+                AnalyzeSocket(context, creation, creation.ArgumentList);
+                break;
+            case InvocationExpressionSyntax invocation when SyntaxNames.Rightmost(invocation.Expression) is "Connect" or "ConnectAsync":
+                AnalyzeSocket(context, invocation, invocation.ArgumentList);
+                break;
         }
     }
 
@@ -132,12 +138,22 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
         }
 
         var explicitClearPort = port is not null && StringValueResolver.Unwrap(port).ConstantValue is { HasValue: true, Value: ClearMqttPort };
-        if (!explicitClearPort && (port is not null || hasTls))
+        if (!explicitClearPort && (port is not null || hasTls) && (port is null || port.ConstantValue.HasValue || hasTls || TlsConfiguredNearby(invocation)))
         {
-            return; // a non-default port, or TLS configured on the builder
+            return; // a non-default constant port, or TLS configured on the builder
         }
 
         var credentials = chain.Contains("WithCredentials");
+        if (port is not null && !explicitClearPort && port.ConstantValue is not { HasValue: true } && !TlsConfiguredNearby(invocation))
+        {
+            // A port chosen at run time with TLS configured nowhere on the builder: clear text on any port.
+            Report(context, invocation.Expression is MemberAccessExpressionSyntax named
+                    ? Location.Create(invocation.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(named.Name.SpanStart, invocation.Span.End))
+                    : invocation.GetLocation(),
+                "MQTT without TLS (no TLS is configured for the broker connection)", credentials, "TLS (WithTlsOptions) and port 8883", ImmutableDictionary<string, string?>.Empty);
+            return;
+        }
+
         var properties = ImmutableDictionary<string, string?>.Empty.Add(MqttPortProperty, explicitClearPort ? "1883" : "default");
         var location = invocation.Expression is MemberAccessExpressionSyntax access
             ? Location.Create(invocation.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(access.Name.SpanStart, invocation.Span.End))
@@ -284,23 +300,109 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
         Report(context, creation.GetLocation(), "AMQP without TLS", credentials, "scheme \"AMQPS\" on port 5671", ImmutableDictionary<string, string?>.Empty);
     }
 
-    /// <summary><c>new UriBuilder("http", host, ...)</c>: the scheme is given on its own.</summary>
+    /// <summary>
+    /// <c>new UriBuilder("http", host, ...)</c>, <c>new UriBuilder(Uri.UriSchemeHttp, host)</c> or
+    /// <c>new UriBuilder { Scheme = "http", Host = host }</c>: the scheme is given on its own.
+    /// </summary>
     private static void AnalyzeUriBuilder(SyntaxNodeAnalysisContext context, ObjectCreationExpressionSyntax creation)
     {
-        if (creation.ArgumentList is not { Arguments.Count: > 0 } ||
-            !TypeNames.Is(TypeNames.OfName(context.SemanticModel, creation.Type), "System", "UriBuilder") ||
+        if (!TypeNames.Is(TypeNames.OfName(context.SemanticModel, creation.Type), "System", "UriBuilder") ||
             context.SemanticModel.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation ||
-            constructor.ContainingType.ToDisplayString() != "System.UriBuilder" ||
-            operation.Arguments.FirstOrDefault(a => a.Parameter?.Name is "scheme" or "schemeName")?.Value.ConstantValue.Value is not string scheme)
+            constructor.ContainingType.ToDisplayString() != "System.UriBuilder")
         {
             return;
         }
 
-        var host = operation.Arguments.FirstOrDefault(a => a.Parameter?.Name is "host" or "hostName")?.Value.ConstantValue.Value as string ?? "\0";
+        var schemeValue = operation.Arguments.FirstOrDefault(a => a.Parameter?.Name is "scheme" or "schemeName")?.Value;
+        var hostValue = operation.Arguments.FirstOrDefault(a => a.Parameter?.Name is "host" or "hostName")?.Value;
+        foreach (var initializer in operation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+        {
+            if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var property } } assignment)
+            {
+                if (property == "Scheme")
+                {
+                    schemeValue = assignment.Value;
+                }
+                else if (property == "Host")
+                {
+                    hostValue = assignment.Value;
+                }
+            }
+        }
+
+        if (SchemeText(schemeValue) is not { } scheme)
+        {
+            return;
+        }
+
+        var host = hostValue?.ConstantValue.Value as string ?? "\0";
         if (ClearTextUris.Find(scheme + "://" + host) is { } uri)
         {
             Report(context, creation.GetLocation(), "'" + uri.Scheme + "://' traffic", carriesCredentials: false, uri.SecureScheme + "://", ImmutableDictionary<string, string?>.Empty);
         }
+    }
+
+    /// <summary>A scheme written as text or as one of <c>Uri</c>'s scheme fields (<c>Uri.UriSchemeHttp</c>).</summary>
+    private static string? SchemeText(IOperation? value) =>
+        value is null ? null
+        : value.ConstantValue is { HasValue: true, Value: string text } ? text
+        : StringValueResolver.Unwrap(value) is IFieldReferenceOperation { Field: { ContainingType: { Name: "Uri" } uriType, Name: var name } } &&
+          TypeNames.Is(uriType, "System", "Uri") && name.StartsWith("UriScheme", System.StringComparison.Ordinal)
+            ? name.Substring("UriScheme".Length).ToLowerInvariant()
+            : null;
+
+    /// <summary>
+    /// A raw socket to a port whose protocol has no encryption: <c>new TcpClient(host, 23)</c>, <c>client.Connect(host, 21)</c>,
+    /// <c>ConnectAsync(host, 1883)</c> (telnet 23, FTP 21, MQTT 1883, HTTP 80, RTSP 554), unless the same code wraps the
+    /// stream in an <c>SslStream</c>.
+    /// </summary>
+    private static void AnalyzeSocket(SyntaxNodeAnalysisContext context, ExpressionSyntax call, ArgumentListSyntax? arguments)
+    {
+        if (arguments is not { Arguments.Count: 2 } ||
+            context.SemanticModel.GetOperation(call, context.CancellationToken) is not { } operation)
+        {
+            return;
+        }
+
+        var (method, args) = operation switch
+        {
+            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+        };
+        if (method?.ContainingType is not { Name: "TcpClient" or "Socket" } type || type.ContainingNamespace.ToDisplayString() != "System.Net.Sockets" ||
+            args.FirstOrDefault(a => a.Parameter?.Name == "port")?.Value.ConstantValue is not { HasValue: true, Value: int port } ||
+            !ClearTextPorts.TryGetValue(port, out var protocol))
+        {
+            return;
+        }
+
+        var host = args.FirstOrDefault(a => a.Parameter?.Name is "hostname" or "host")?.Value.ConstantValue.Value as string;
+        if (host is not null && ClearTextUris.IsLoopback(host))
+        {
+            return;
+        }
+
+        var body = call.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or CompilationUnitSyntax);
+        if (body is not null && body.DescendantNodes().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText is "SslStream" or "AuthenticateAsClient" or "AuthenticateAsClientAsync"))
+        {
+            return; // TLS on the same stream
+        }
+
+        Report(context, call.GetLocation(), protocol + " over a raw socket to port " + port, carriesCredentials: false, protocol == "telnet" ? "SSH" : "the protocol's TLS port with SslStream", ImmutableDictionary<string, string?>.Empty);
+    }
+
+    private static readonly Dictionary<int, string> ClearTextPorts = new()
+    {
+        [21] = "FTP", [23] = "telnet", [80] = "HTTP", [554] = "RTSP", [1883] = "MQTT",
+    };
+
+    /// <summary>TLS configured anywhere in the member that builds the connection (the builder may be a variable configured in steps).</summary>
+    private static bool TlsConfiguredNearby(SyntaxNode node)
+    {
+        var member = node.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or PropertyDeclarationSyntax or CompilationUnitSyntax);
+        return member is null || member.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(i => SyntaxNames.Rightmost(i.Expression) is "WithTls" or "WithTlsOptions" or "UseTls" or "WithTlsConfiguration") ||
+               member.DescendantNodes().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText is "TlsOptions" or "UseTls");
     }
 
     private static bool HasTls(ImmutableHashSet<string> chain) =>
@@ -380,6 +482,8 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
                 return IsNotTrafficArgument(argument, call, model, cancellationToken);
             case AssignmentExpressionSyntax assignment when assignment.Right == current:
                 return NamesNamespace(SyntaxNames.Rightmost(assignment.Left));
+            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
+                return NamesIdentifier(declarator.Identifier.ValueText); // const string DeviceWsdlNs = "http://www.onvif.org/..."
         }
 
         return false;
@@ -397,6 +501,13 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
         if (name is "StartsWith" or "EndsWith" or "Equals" or "Contains" or "IndexOf" or "Compare" or "CompareOrdinal")
         {
             return true; // compared
+        }
+
+        // headers.Add("SOAPAction", "http://www.onvif.org/ver10/device/wsdl/GetDeviceInformation"): a SOAP action names an operation.
+        if ((argument.Parent as BaseArgumentListSyntax)?.Arguments.Any(a => a != argument && a.Expression is LiteralExpressionSyntax { Token.ValueText: var header } &&
+                string.Equals(header, "SOAPAction", System.StringComparison.OrdinalIgnoreCase)) == true)
+        {
+            return true;
         }
 
         if (model.GetOperation(argument, cancellationToken) is not IArgumentOperation { Parameter: { } parameter })
@@ -433,7 +544,19 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
     }
 
     private static bool NamesNamespace(string? name) =>
-        name is not null && name.IndexOf("namespace", System.StringComparison.OrdinalIgnoreCase) >= 0;
+        name is not null && (name.IndexOf("namespace", System.StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("SoapAction", System.StringComparison.OrdinalIgnoreCase) >= 0);
+
+    /// <summary>A variable or constant named for an identifier rather than an address: <c>DeviceWsdlNs</c>, <c>OnvifNamespace</c>, <c>SchemaId</c>, <c>SoapActionGetInfo</c>.</summary>
+    private static bool NamesIdentifier(string name)
+    {
+        if (NamesNamespace(name))
+        {
+            return true;
+        }
+
+        var words = IoTSecure.Detection.SecretNames.SplitWords(name);
+        return words.Count > 0 && (words[words.Count - 1] is "ns" or "xmlns" or "schema" || words.Contains("xmlns") || words.Contains("schema") && words.Contains("id"));
+    }
 
     /// <summary>XML namespaces and attribute arguments name things; they are not traffic.</summary>
     private static bool IsNamespaceContext(SyntaxNode node, SemanticModel model, System.Threading.CancellationToken cancellationToken)

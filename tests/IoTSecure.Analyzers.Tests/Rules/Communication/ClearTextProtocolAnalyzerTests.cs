@@ -243,13 +243,66 @@ public class ClearTextProtocolAnalyzerTests
                         new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer(host, port).Build();
                         var direct = new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer(host, tlsEnabled ? {|#1:1883|} : 8883).Build();
                         http.GetStringAsync((useHttps ? "https://" : {|#2:"http://"|}) + host + "/api");
-                        var secured = tlsEnabled ? 8883 : 8884;
-                        new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer(host, secured).Build();
                     }
+
+                    void WithTls(string host, bool alternate)
+                    {
+                        var secured = alternate ? 8883 : 8884;
+                        var builder = new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer(host, secured);
+                        builder.WithTls();
+                    }
+
+                    void Configured(Settings settings) =>
+                        new MQTTnet.Client.MqttClientOptionsBuilder().{|#3:WithTcpServer(settings.Host, settings.Port)|}.WithCredentials("gw", settings.Password).Build();
                 }
+
+                class Settings { public string Host = ""; public int Port; public string Password = ""; }
                 """,
             }.Concat(Stubs.All),
             Warning(0, "MQTT on port 1883 without TLS (one branch of the port chosen at run time)", "port 8883 with TLS (WithTlsOptions) on every branch"),
             Warning(1, "MQTT on port 1883 without TLS (one branch of the port chosen at run time)", "port 8883 with TLS (WithTlsOptions) on every branch"),
-            Warning(2, "'http://' traffic", "https://"));
+            Warning(2, "'http://' traffic", "https://"),
+            Error(3, "MQTT without TLS (no TLS is configured for the broker connection)", "TLS (WithTlsOptions) and port 8883"));
+
+    [Fact]
+    public Task Raw_sockets_to_clear_text_ports_uri_builders_and_identifiers() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                using System;
+                using System.Net.Http;
+                using System.Net.Security;
+                using System.Net.Sockets;
+                using System.Xml.Linq;
+                class Gateway
+                {
+                    private const string DeviceWsdlNs = "http://www.onvif.org/ver10/device/wsdl";
+                    async void Run(string host, HttpRequestMessage request)
+                    {
+                        var telnet = {|#0:new TcpClient(host, 23)|};
+                        var client = new TcpClient();
+                        await {|#1:client.ConnectAsync(host, 1883)|};
+                        var web = {|#2:new UriBuilder(Uri.UriSchemeHttp, host)|};
+                        var initialised = {|#3:new UriBuilder { Scheme = "http", Host = host }|};
+                        XNamespace device = DeviceWsdlNs;
+                        request.Headers.Add("SOAPAction", "http://www.onvif.org/ver10/device/wsdl/GetDeviceInformation");
+                        var local = new TcpClient("127.0.0.1", 23);
+                        var secure = new UriBuilder(Uri.UriSchemeHttps, host);
+                    }
+
+                    async void Tls(string host)
+                    {
+                        var client = new TcpClient();
+                        await client.ConnectAsync(host, 1883);
+                        var tls = new SslStream(client.GetStream());
+                        await tls.AuthenticateAsClientAsync(host);
+                    }
+                }
+                """,
+            },
+            Warning(0, "telnet over a raw socket to port 23", "SSH"),
+            Warning(1, "MQTT over a raw socket to port 1883", "the protocol's TLS port with SslStream"),
+            Warning(2, "'http://' traffic", "https://"),
+            Warning(3, "'http://' traffic", "https://"));
 }
