@@ -86,6 +86,13 @@ internal static class CredentialJudge
             return CredentialVerdict.None;
         }
 
+        // Known defaults beat placeholders: "password", "admin", "changeme" or "12345678" open every unit that ships them,
+        // whatever else they look like (a template value, the parameter's own name).
+        if (DefaultCredentialList.IsDefaultPassword(text) || DefaultCredentialList.IsDefaultBasicAuth(text))
+        {
+            return CredentialVerdict.DefaultPassword;
+        }
+
         switch (SecretText.Classify(text, settings.PlaceholderPatterns))
         {
             case TextClass.Placeholder:
@@ -138,7 +145,7 @@ internal static class CredentialJudge
     }
 
     private static CredentialVerdict ClassifyPairValue(string value, AnalyzerSettings settings) =>
-        SecretText.Classify(value, settings.PlaceholderPatterns) switch
+        DefaultCredentialList.IsDefaultPassword(value) ? CredentialVerdict.DefaultPassword : SecretText.Classify(value, settings.PlaceholderPatterns) switch
         {
             TextClass.Placeholder => CredentialVerdict.Placeholder,
             TextClass.Value => DefaultCredentialList.IsDefaultPassword(value) ? CredentialVerdict.DefaultPassword : CredentialVerdict.HardcodedSecret,

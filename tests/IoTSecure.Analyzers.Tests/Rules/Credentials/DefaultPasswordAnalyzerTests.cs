@@ -117,4 +117,24 @@ public class DefaultPasswordAnalyzerTests
                 ("/0/M2Mqtt.cs", Stubs.M2Mqtt),
             },
             new[] { new DiagnosticResult(Descriptors.DefaultPassword).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "reaches 'MqttClient.Connect' parameter 'password'", "") });
+
+    /// <summary>Known defaults beat placeholders: "password", "changeme", "12345678" are universal defaults, whatever else they look like.</summary>
+    [Fact]
+    public Task Known_defaults_are_defaults_even_when_they_look_like_placeholders() =>
+        Analyze("""
+            using System.Net;
+            using nanoFramework.Networking;
+            using uPLibrary.Networking.M2Mqtt;
+            class Device
+            {
+                void Run(MqttClient client, string clientId)
+                {
+                    client.Connect(clientId, "username", {|#0:"password"|});
+                    WifiNetworkHelper.ConnectDhcp("Lab", {|#1:"password"|});
+                    var credential = new NetworkCredential("admin", {|#2:"changeme"|});
+                    var other = new NetworkCredential("service", {|#3:"12345678"|});
+                }
+            }
+            """,
+            Finding(0).WithMessage(null), Finding(1).WithMessage(null), Finding(2).WithMessage(null), Finding(3).WithMessage(null));
 }
