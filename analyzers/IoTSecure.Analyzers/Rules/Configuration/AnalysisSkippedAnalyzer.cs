@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using IoTSecure.Analyzers.Core;
 using Microsoft.CodeAnalysis;
@@ -12,21 +13,15 @@ namespace IoTSecure.Analyzers.Rules.Configuration;
 /// console build of a real test project, present in its SARIF log.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AnalysisSkippedAnalyzer : DiagnosticAnalyzer
+public sealed class AnalysisSkippedAnalyzer : CompilationNoteAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AnalysisSkipped);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override IEnumerable<object[]> Notes(Compilation compilation, AnalyzerOptions options)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationAction(c =>
+        if (!IoTSecureContext.Get(compilation, options).Settings.AnalyzeCompilation)
         {
-            if (!IoTSecureContext.Get(c.Compilation, c.Options).Settings.AnalyzeCompilation)
-            {
-                c.ReportDiagnostic(Diagnostic.Create(Descriptors.AnalysisSkipped, Location.None, c.Compilation.AssemblyName ?? "(unnamed)",
-                    "; set iotsecure.analyze_test_projects = true, or <IoTDevice>true</IoTDevice> for device software"));
-            }
-        });
+            yield return new object[] { compilation.AssemblyName ?? "(unnamed)", "; set iotsecure.analyze_test_projects = true, or <IoTDevice>true</IoTDevice> for device software" };
+        }
     }
 }

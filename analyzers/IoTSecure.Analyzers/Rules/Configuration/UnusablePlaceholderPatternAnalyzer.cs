@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using IoTSecure.Analyzers.Core;
 using Microsoft.CodeAnalysis;
@@ -12,20 +13,15 @@ namespace IoTSecure.Analyzers.Rules.Configuration;
 /// their built-in judgement (ETSI EN 303 645 5.1-1).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnusablePlaceholderPatternAnalyzer : DiagnosticAnalyzer
+public sealed class UnusablePlaceholderPatternAnalyzer : CompilationNoteAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnusablePlaceholderPattern);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override IEnumerable<object[]> Notes(Compilation compilation, AnalyzerOptions options)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationAction(c =>
+        if (IoTSecureContext.Get(compilation, options).Settings.PlaceholderPatternProblem is { } problem)
         {
-            if (IoTSecureContext.Get(c.Compilation, c.Options).Settings.PlaceholderPatternProblem is { } problem)
-            {
-                c.ReportDiagnostic(Diagnostic.Create(Descriptors.UnusablePlaceholderPattern, Location.None, problem));
-            }
-        });
+            yield return new object[] { problem };
+        }
     }
 }

@@ -16,7 +16,7 @@ namespace IoTSecure.Analyzers.Rules.Configuration;
 /// kind such as <c>:SymetricKey</c>). Reported once per compilation and problem, naming the option, the value and the fix.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnusedConfigurationAnalyzer : DiagnosticAnalyzer
+public sealed class UnusedConfigurationAnalyzer : CompilationNoteAnalyzer
 {
     /// <summary>Every option IoTSecure reads (global options).</summary>
     public static readonly ImmutableHashSet<string> KnownOptions = ImmutableHashSet.Create(StringComparer.Ordinal,
@@ -27,18 +27,8 @@ public sealed class UnusedConfigurationAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnusedConfiguration);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationAction(c =>
-        {
-            foreach (var problem in Problems(c.Compilation, c.Options.AnalyzerConfigOptionsProvider))
-            {
-                c.ReportDiagnostic(Diagnostic.Create(Descriptors.UnusedConfiguration, Location.None, problem));
-            }
-        });
-    }
+    private protected override IEnumerable<object[]> Notes(Compilation compilation, AnalyzerOptions options) =>
+        Problems(compilation, options.AnalyzerConfigOptionsProvider).Select(problem => new object[] { problem });
 
     /// <summary>The configuration problems of a compilation, each a sentence naming the option, the value and the fix.</summary>
     public static IEnumerable<string> Problems(Compilation compilation, AnalyzerConfigOptionsProvider provider)
