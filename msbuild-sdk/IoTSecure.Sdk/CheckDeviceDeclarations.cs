@@ -69,6 +69,12 @@ public sealed class CheckDeviceDeclarations : EvidenceTask
     /// <summary>A debug build (optimisation off or DEBUG defined) does not ship unless the project declares a development build.</summary>
     private void CheckReleaseBuild(AnalysisEvidence evidence)
     {
+        foreach (var assembly in evidence.Analysed.Where(a => a.Receipt.ResponseFile is not null && !IsDevelopmentBuild))
+        {
+            Report(GateCodes.DebugBuild, true, ProjectFile, 0,
+                $"{assembly.Name} was compiled with options from the response file {assembly.Receipt.ResponseFile} (CompilerResponseFile), which can turn optimisation off or define DEBUG behind the build's back, so the gate cannot show it is a release build; remove <CompilerResponseFile> and set the options in the project, or declare a build for development only, e.g. <IoTDevelopmentBuild>true</IoTDevelopmentBuild>.");
+        }
+
         foreach (var assembly in evidence.Analysed.Where(a => !a.Receipt.Optimize || a.Receipt.DebugDefined))
         {
             if (IsDevelopmentBuild)
@@ -104,6 +110,12 @@ public sealed class CheckDeviceDeclarations : EvidenceTask
         {
             Report(GateCodes.NotAudited, false, ProjectFile, 0,
                 $"The packages that ship were not audited for known vulnerabilities: {audit.NotAuditedReason}. The statement of compliance says \"not audited\".");
+        }
+
+        if (audit.SuppressedAdvisories.Count > 0)
+        {
+            Report(GateCodes.ChecksSwitchedOff, false, ProjectFile, 0,
+                $"NuGetAuditSuppress tells NuGet to ignore {audit.SuppressedAdvisories.Count} advisory(ies) ({string.Join(", ", audit.SuppressedAdvisories.Take(3))}); the statement of compliance lists them as exceptions the project declared.");
         }
 
         foreach (var vulnerability in audit.Vulnerabilities.Where(v => PackageAudit.Rank(v.Severity) >= PackageAudit.Rank(Threshold)))

@@ -45,7 +45,7 @@ public abstract class EvidenceTask : DeclarationTask
     internal static Func<string, bool>? VulnerabilitySourceProbeForTests { get; set; }
 
     /// <summary>NuGet's audit of the packages that ship (see <see cref="PackageAudit"/>).</summary>
-    protected static AuditResult Audit(ProjectAssets assets) => PackageAudit.Read(assets, assets.Shipped(), VulnerabilitySourceProbeForTests);
+    protected AuditResult Audit(ProjectAssets assets) => PackageAudit.Read(assets, assets.Shipped(), VulnerabilitySourceProbeForTests, Threshold, ProjectAssetsFile);
 
     protected bool IsDevelopmentBuild => string.Equals(DevelopmentBuild?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 

@@ -49,6 +49,9 @@ public sealed class WriteBuildReceipt : GateTask
     /// <summary>The Analyzer items given to the compiler.</summary>
     public ITaskItem[]? Analyzers { get; set; }
 
+    /// <summary>$(CompilerResponseFile): extra compiler options from a file, which can override what MSBuild says (optimisation, DEBUG).</summary>
+    public string? ResponseFile { get; set; }
+
     public string? Configuration { get; set; }
     public string? TargetFramework { get; set; }
     public string? Optimize { get; set; }
@@ -87,6 +90,7 @@ public sealed class WriteBuildReceipt : GateTask
             AssemblySha256 = BuildReceipt.Sha256(Assembly),
             AnalyzersSkipped = IsTrue(SkipAnalyzers),
             TestProject = IsTrue(IsTestProject) && !IsTrue(IoTDevice),
+            ResponseFile = string.IsNullOrWhiteSpace(ResponseFile) ? null : ResponseFile!.Trim(),
         };
 
         if (receipt.AnalyzersSkipped)

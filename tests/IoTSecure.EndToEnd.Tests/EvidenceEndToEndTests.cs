@@ -187,4 +187,28 @@ public sealed class EvidenceEndToEndTests
         Assert.Contains("IoTSecure error IOT8001", pack.Output);
         Assert.Empty(consumer.Packages("out"));
     }
+
+    /// <summary>A multi-targeted project packs in its outer build, which only imports buildMultiTargeting/: the gate runs there too.</summary>
+    [Fact]
+    public void A_multi_targeted_device_is_gated_when_it_packs()
+    {
+        var consumer = _packages.NewConsumer("multi").WithFile("Program.cs", CleanProgram).WithFile("Device.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFrameworks>net10.0;net9.0</TargetFrameworks>
+                <IsPackable>true</IsPackable>
+                <IoTUpdateMechanism>External</IoTUpdateMechanism>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="IoTSecure.Analyzers" Version="{_packages.Version}" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        var pack = consumer.Run("pack", "-c", "Release", "-o", "out", "-nodeReuse:false");
+        Assert.NotEqual(0, pack.ExitCode);
+        Assert.Contains("IoTSecure error IOT8001", pack.Output);
+        Assert.Empty(consumer.Packages("out"));
+    }
 }

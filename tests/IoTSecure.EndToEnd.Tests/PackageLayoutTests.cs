@@ -22,6 +22,7 @@ public sealed class PackageLayoutTests
             "tasks/netstandard2.0/IoTSecure.Sdk.Tasks.dll",
             "build/IoTSecure.Analyzers.props", "build/IoTSecure.Analyzers.targets", "build/IoTSecure.globalconfig",
             "buildTransitive/IoTSecure.Analyzers.props", "buildTransitive/IoTSecure.Analyzers.targets", "buildTransitive/IoTSecure.globalconfig",
+            "buildMultiTargeting/IoTSecure.Analyzers.props", "buildMultiTargeting/IoTSecure.Analyzers.targets", "buildMultiTargeting/IoTSecure.globalconfig",
         })
         {
             Assert.Contains(expected, entries);

@@ -40,6 +40,13 @@ public sealed class FakeEvidence
     public List<(string Code, string Library, string Message)> RestoreMessages { get; } = new();
 
     public bool AuditEnabled { get; set; } = true;
+    public string AuditLevel { get; set; } = "low";
+    public string AuditMode { get; set; } = "all";
+    public string NoWarn { get; set; } = string.Empty;
+    public List<string> SuppressedAdvisories { get; } = new();
+
+    /// <summary>Adds a net9.0 graph in which the device ships Newtonsoft.Json 13.0.3 (a multi-targeted project).</summary>
+    public bool SecondFramework { get; set; }
 
     /// <summary>
     /// A project.assets.json as restore writes it for a device referencing MQTTnet 5.2.0 (which brings
@@ -66,19 +73,21 @@ public sealed class FakeEvidence
                   "IoTSecure.Analyzers/1.0.0": { "type": "package", "build": { "build/IoTSecure.Analyzers.props": {} } },
                   "MQTTnet/5.2.0": { "type": "package", "dependencies": { "System.IO.Pipelines": "9.0.0" }, "compile": { "lib/net8.0/MQTTnet.dll": {} }, "runtime": { "lib/net8.0/MQTTnet.dll": {} } },
                   "System.IO.Pipelines/9.0.0": { "type": "package", "compile": { "lib/net8.0/_._": {} }, "runtime": { "lib/net8.0/System.IO.Pipelines.dll": {} } }
-                }
+                }{{(SecondFramework ? ",\n    \"net9.0\": { \"Newtonsoft.Json/13.0.3\": { \"type\": \"package\", \"runtime\": { \"lib/net6.0/Newtonsoft.Json.dll\": {} } } }" : string.Empty)}}
               },
               "libraries": {
                 "IoTSecure.Analyzers/1.0.0": { "sha512": "{{sha}}", "type": "package", "path": "iotsecure.analyzers/1.0.0" },
                 "MQTTnet/5.2.0": { "sha512": "{{sha}}", "type": "package", "path": "mqttnet/5.2.0" },
-                "System.IO.Pipelines/9.0.0": { "sha512": "{{sha}}", "type": "package", "path": "system.io.pipelines/9.0.0" }
+                "System.IO.Pipelines/9.0.0": { "sha512": "{{sha}}", "type": "package", "path": "system.io.pipelines/9.0.0" },
+                "Newtonsoft.Json/13.0.3": { "sha512": "{{sha}}", "type": "package", "path": "newtonsoft.json/13.0.3" }
               },
               "packageFolders": { "{{PackagesFolder.Replace("\\", "\\\\")}}": {} },
               "project": {
                 "restore": {
                   "sources": { "http://127.0.0.1:9/v3/index.json": {} },
                   "configFilePaths": [],
-                  "restoreAuditProperties": { "enableAudit": "{{(AuditEnabled ? "true" : "false")}}", "auditLevel": "low", "auditMode": "all" }
+                  "warningProperties": { "noWarn": [ {{NoWarn}} ] },
+                  "restoreAuditProperties": { "enableAudit": "{{(AuditEnabled ? "true" : "false")}}", "auditLevel": "{{AuditLevel}}", "auditMode": "{{AuditMode}}", "suppressedAdvisories": { {{string.Join(", ", SuppressedAdvisories.Select(a => "\"" + a + "\": null"))}} } }
                 },
                 "frameworks": {
                   "net10.0": {
@@ -86,7 +95,7 @@ public sealed class FakeEvidence
                       "IoTSecure.Analyzers": { "suppressParent": "All", "target": "Package", "version": "[1.0.0, )" },
                       "MQTTnet": { "target": "Package", "version": "[5.2.0, )" }
                     }
-                  }
+                  }{{(SecondFramework ? ",\n      \"net9.0\": { \"dependencies\": { \"Newtonsoft.Json\": { \"target\": \"Package\", \"version\": \"[13.0.3, )\" } } }" : string.Empty)}}
                 }
               },
               "logs": [ {{logs}} ]

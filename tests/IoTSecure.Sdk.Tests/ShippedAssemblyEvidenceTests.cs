@@ -656,4 +656,73 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         Assert.DoesNotContain("security updates", performed);
         Assert.Contains("IoTUpdateMechanism is External, so updates are installed outside this app (or not at all) and the build saw no update code to check", statement);
     }
+
+    [Theory]
+    [InlineData("nowarn", "NoWarn hides NuGet's audit warnings")]
+    [InlineData("level", "NuGetAuditLevel is critical")]
+    [InlineData("direct", "NuGetAuditMode is direct: the 1 transitive package(s) that ship (System.IO.Pipelines)")]
+    public void Audit_settings_that_hide_findings_make_the_packages_not_audited(string how, string reason)
+    {
+        switch (how)
+        {
+            case "nowarn": _evidence.NoWarn = "\"NU1903\""; break;
+            case "level": _evidence.AuditLevel = "critical"; break;
+            case "direct": _evidence.AuditMode = "direct"; break;
+        }
+
+        _evidence.Write();
+        var (passed, engine) = Check();
+        Assert.True(passed, string.Join("\n", engine.Errors.Select(e => e.Message)));
+        Assert.Contains(reason, Assert.Single(engine.Warnings, w => w.Code == GateCodes.NotAudited).Message);
+    }
+
+    [Fact]
+    public void Suppressed_advisories_are_allowed_but_warned_and_listed()
+    {
+        _evidence.SuppressedAdvisories.Add("https://advisories.example.test/IOT-7");
+        _evidence.Write();
+        var (passed, engine) = Check();
+        Assert.True(passed);
+        Assert.Contains("NuGetAuditSuppress", Assert.Single(engine.Warnings, w => w.Code == GateCodes.ChecksSwitchedOff).Message);
+        Assert.True(Gate(new WriteComplianceEvidence { OutputDirectory = Path.Combine(_directory, "out") }, new FakeBuildEngine()).Execute());
+        var statement = File.ReadAllText(Path.Combine(_directory, "out", ComplianceEvidence.StatementJsonName));
+        Assert.Contains("except 1 advisory(ies) the project suppressed", statement);
+        Assert.Contains("\"https://advisories.example.test/IOT-7\"", statement);
+    }
+
+    [Fact]
+    public void A_nuget_config_changed_after_restore_is_not_taken_as_the_audit_that_ran()
+    {
+        _evidence.Write();
+        var config = Path.Combine(_directory, "nuget.config");
+        File.WriteAllText(config, "<configuration />");
+        var assets = File.ReadAllText(_evidence.AssetsPath).Replace("\"configFilePaths\": []", "\"configFilePaths\": [ \"" + config + "\" ]");
+        File.WriteAllText(_evidence.AssetsPath, assets);
+        File.SetLastWriteTimeUtc(config, File.GetLastWriteTimeUtc(_evidence.AssetsPath).AddMinutes(1));
+        var (passed, engine) = Check();
+        Assert.True(passed);
+        Assert.Contains("changed after the packages were restored", Assert.Single(engine.Warnings, w => w.Code == GateCodes.NotAudited).Message);
+    }
+
+    [Fact]
+    public void A_compile_that_read_a_response_file_is_not_taken_for_a_release_build()
+    {
+        _evidence.Write(r => r.ResponseFile = "dbg.rsp");
+        var (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("response file dbg.rsp", Only(engine, GateCodes.DebugBuild));
+    }
+
+    [Fact]
+    public void A_multi_targeted_pack_lists_what_every_framework_ships()
+    {
+        _evidence.SecondFramework = true;
+        _evidence.Write();
+        var task = Gate(new WriteComplianceEvidence { OutputDirectory = Path.Combine(_directory, "out") }, new FakeBuildEngine());
+        task.TargetFramework = string.Empty; // the outer build of a multi-targeted project
+        Assert.True(task.Execute());
+        var sbom = File.ReadAllText(Path.Combine(_directory, "out", SoftwareBillOfMaterials.FileName));
+        Assert.Contains("pkg:nuget/MQTTnet@5.2.0", sbom);
+        Assert.Contains("pkg:nuget/Newtonsoft.Json@13.0.3", sbom);
+    }
 }

@@ -35,6 +35,9 @@ public sealed class BuildReceipt
     public string AssemblyPath { get; set; } = string.Empty;
     public string AssemblySha256 { get; set; } = string.Empty;
 
+    /// <summary>A compiler response file the compile read (its options can override optimisation and DEBUG), or null.</summary>
+    public string? ResponseFile { get; set; }
+
     /// <summary>True when the compile was of a test project that is not declared a device (IsTestProject without IoTDevice=true): the rules skip those.</summary>
     public bool TestProject { get; set; }
 
@@ -96,6 +99,7 @@ public sealed class BuildReceipt
             json.Property("sha256", AssemblySha256);
         });
         json.Property("testProject", TestProject);
+        json.Property("responseFile", ResponseFile);
         json.Property("analyzersSkipped", AnalyzersSkipped);
         json.Property("skippedBy", SkippedBy);
         json.Object("analyzer", () =>
@@ -134,6 +138,7 @@ public sealed class BuildReceipt
             AssemblyPath = JsonNode.Text(root["assembly"]?["path"]) ?? string.Empty,
             AssemblySha256 = JsonNode.Text(root["assembly"]?["sha256"]) ?? string.Empty,
             TestProject = JsonNode.Text(root["testProject"]) == "true",
+            ResponseFile = JsonNode.Text(root["responseFile"]),
             AnalyzersSkipped = JsonNode.Text(root["analyzersSkipped"]) == "true",
             SkippedBy = JsonNode.Text(root["skippedBy"]),
             AnalyzerPath = JsonNode.Text(root["analyzer"]?["path"]),

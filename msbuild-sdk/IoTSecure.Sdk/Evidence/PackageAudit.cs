@@ -43,6 +43,9 @@ public sealed class AuditResult
     public string? Mode { get; set; }
 
     public List<KnownVulnerability> Vulnerabilities { get; } = new();
+
+    /// <summary>Advisories the project told NuGet to ignore (NuGetAuditSuppress): allowed, listed in the statement.</summary>
+    public List<string> SuppressedAdvisories { get; } = new();
 }
 
 /// <summary>
@@ -64,12 +67,41 @@ public static class PackageAudit
     /// <summary>Severity rank: low 0 ... critical 3; -1 for an unknown word.</summary>
     public static int Rank(string? severity) => Array.IndexOf(Severities, severity?.Trim().ToLowerInvariant());
 
-    public static AuditResult Read(ProjectAssets assets, IReadOnlyCollection<AssetLibrary> shipped, Func<string, bool>? providesData = null)
+    public static AuditResult Read(ProjectAssets assets, IReadOnlyCollection<AssetLibrary> shipped, Func<string, bool>? providesData = null, string threshold = "moderate", string? assetsFile = null)
     {
         var result = new AuditResult { Mode = assets.AuditMode };
+        result.SuppressedAdvisories.AddRange(assets.SuppressedAdvisories);
         if (!string.Equals(assets.AuditEnabled, "true", StringComparison.OrdinalIgnoreCase))
         {
             result.NotAuditedReason = "NuGetAudit was off when the packages were restored (NuGetAudit=false); set <NuGetAudit>true</NuGetAudit> and restore again";
+            return result;
+        }
+
+        // What restore was told not to report cannot be read back as "nothing found".
+        if (assets.AuditWarningsSilenced.Count > 0)
+        {
+            result.NotAuditedReason = $"NoWarn hides NuGet's audit warnings (NU1901-NU1904) for {string.Join(", ", assets.AuditWarningsSilenced)}, so a vulnerable package would not be reported; remove them from NoWarn";
+            return result;
+        }
+
+        if (assets.AuditLevel is { } level && Rank(level) > Rank(threshold))
+        {
+            result.NotAuditedReason = $"NuGetAuditLevel is {level}: restore did not report vulnerabilities below it, and IoTVulnerabilitySeverityThreshold is {threshold}; set <NuGetAuditLevel>low</NuGetAuditLevel>";
+            return result;
+        }
+
+        var directNames = new HashSet<string>(assets.DirectDependencies.Select(d => d.Name), StringComparer.OrdinalIgnoreCase);
+        var transitive = shipped.Where(l => l.IsPackage && !directNames.Contains(l.Name)).Select(l => l.Name).ToList();
+        if (string.Equals(assets.AuditMode, "direct", StringComparison.OrdinalIgnoreCase) && transitive.Count > 0)
+        {
+            result.NotAuditedReason = $"NuGetAuditMode is direct: the {transitive.Count} transitive package(s) that ship ({string.Join(", ", transitive.Take(5))}{(transitive.Count > 5 ? ", ..." : string.Empty)}) were not audited; set <NuGetAuditMode>all</NuGetAuditMode>";
+            return result;
+        }
+
+        if (assetsFile is not null && File.Exists(assetsFile) &&
+            assets.ConfigFiles.FirstOrDefault(c => SafeIsNewer(c, assetsFile)) is { } changed)
+        {
+            result.NotAuditedReason = $"{changed} changed after the packages were restored, so the audit sources it names now are not the ones restore used; restore again (dotnet restore) before packing";
             return result;
         }
 
@@ -91,7 +123,7 @@ public static class PackageAudit
             }
 
             var severity = message.Code switch { "NU1901" => "low", "NU1902" => "moderate", "NU1903" => "high", _ => "critical" };
-            var version = match.Success ? match.Groups["version"].Value : assets.Libraries.TryGetValue(name, out var library) ? library.Version : "?";
+            var version = match.Success ? match.Groups["version"].Value : assets.Libraries.Values.FirstOrDefault(l => string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase))?.Version ?? "?";
             var url = match.Success && match.Groups["url"].Success ? match.Groups["url"].Value.TrimEnd('.', ',') : null;
             result.Vulnerabilities.Add(new KnownVulnerability(name, version, severity, url));
         }
@@ -117,7 +149,7 @@ public static class PackageAudit
     public static IReadOnlyList<string> AuditSources(ProjectAssets assets)
     {
         var audit = new List<string>();
-        foreach (var config in assets.ConfigFiles)
+        foreach (var config in assets.ConfigFiles.Where(c => !string.IsNullOrWhiteSpace(c) && c.IndexOf('\0') < 0 && !c.Contains("://")))
         {
             try
             {
@@ -134,7 +166,7 @@ public static class PackageAudit
 
                 audit.AddRange(section.Elements("add").Select(a => (string?)a.Attribute("value")).OfType<string>());
             }
-            catch (Exception e) when (e is IOException or System.Xml.XmlException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or System.Xml.XmlException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
                 // An unreadable config file cannot add an audit source; the result says "not audited" if none is left.
             }
@@ -160,6 +192,18 @@ public static class PackageAudit
                 return false;
             }
         });
+
+    private static bool SafeIsNewer(string file, string than)
+    {
+        try
+        {
+            return !string.IsNullOrWhiteSpace(file) && File.Exists(file) && File.GetLastWriteTimeUtc(file) > File.GetLastWriteTimeUtc(than);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     private static string Shorten(string text) => text.Length <= 200 ? text : text.Substring(0, 200) + "...";
 }

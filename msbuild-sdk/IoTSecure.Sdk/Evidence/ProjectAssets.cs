@@ -75,52 +75,74 @@ public sealed class ProjectAssets
     public string? AuditEnabled { get; private set; }
     public string? AuditMode { get; private set; }
 
-    /// <summary>Reads the assets file for <paramref name="targetFramework"/> (the first graph without a runtime when several match).
-    /// Throws <see cref="InvalidDataException"/> when it is not an assets file or has no such graph.</summary>
+    /// <summary>
+    /// Reads the assets file for <paramref name="targetFramework"/>; with no target framework (a multi-targeted project's
+    /// outer build, which packs every framework) every graph without a runtime identifier is read and what ships is their
+    /// union. Throws <see cref="InvalidDataException"/> when it is not an assets file or has no such graph.
+    /// </summary>
     public static ProjectAssets Read(string path, string? targetFramework)
     {
         var root = JsonNode.Parse(File.ReadAllBytes(path));
         var targets = root["targets"]?.Members.ToList() ?? throw new InvalidDataException("no 'targets' in " + path);
-        var graph = targets.FirstOrDefault(t => string.Equals(t.Name, targetFramework, StringComparison.OrdinalIgnoreCase)).Value
-                    ?? targets.FirstOrDefault(t => !t.Name.Contains("/")).Value
-                    ?? throw new InvalidDataException($"no restore graph for {targetFramework} in {path}");
+        var graphs = string.IsNullOrWhiteSpace(targetFramework)
+            ? targets.Where(t => !t.Name.Contains("/")).ToList()
+            : targets.Where(t => string.Equals(t.Name, targetFramework, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (graphs.Count == 0)
+        {
+            throw new InvalidDataException($"no restore graph for {targetFramework} in {path}");
+        }
 
         var assets = new ProjectAssets();
         var libraries = root["libraries"];
-        foreach (var (key, value) in graph.Members)
-        {
-            var slash = key.IndexOf('/');
-            if (slash <= 0)
-            {
-                continue;
-            }
-
-            var library = new AssetLibrary(key.Substring(0, slash), key.Substring(slash + 1), JsonNode.Text(value["type"]) ?? "package");
-            library.HasShippingAssets = HasFiles(value["runtime"]) || HasFiles(value["native"]) || HasFiles(value["resource"]) || HasFiles(value["runtimeTargets"]);
-            foreach (var (dependency, _) in value["dependencies"]?.Members ?? Enumerable.Empty<(string, JsonNode)>())
-            {
-                library.Dependencies.Add(dependency);
-            }
-
-            var info = libraries?[key];
-            library.Sha512 = JsonNode.Text(info?["sha512"]);
-            library.Path = JsonNode.Text(info?["path"]);
-            assets.Libraries[library.Name] = library;
-        }
-
         var project = root["project"];
-        var framework = project?["frameworks"]?.Members.FirstOrDefault(f => string.Equals(f.Name, targetFramework, StringComparison.OrdinalIgnoreCase)).Value
-                        ?? project?["frameworks"]?.Members.FirstOrDefault().Value;
-        foreach (var (name, value) in framework?["dependencies"]?.Members ?? Enumerable.Empty<(string, JsonNode)>())
+        foreach (var (graphName, graph) in graphs)
         {
-            assets.DirectDependencies.Add((name, string.Equals(JsonNode.Text(value["suppressParent"]), "All", StringComparison.OrdinalIgnoreCase)));
-        }
-
-        foreach (var library in assets.Libraries.Values.Where(l => l.Type == "project"))
-        {
-            if (!assets.DirectDependencies.Any(d => string.Equals(d.Name, library.Name, StringComparison.OrdinalIgnoreCase)))
+            var graphLibraries = new Dictionary<string, AssetLibrary>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (key, value) in graph.Members)
             {
-                assets.DirectDependencies.Add((library.Name, false));
+                var slash = key.IndexOf('/');
+                if (slash <= 0)
+                {
+                    continue;
+                }
+
+                var library = new AssetLibrary(key.Substring(0, slash), key.Substring(slash + 1), JsonNode.Text(value["type"]) ?? "package");
+                library.HasShippingAssets = HasFiles(value["runtime"]) || HasFiles(value["native"]) || HasFiles(value["resource"]) || HasFiles(value["runtimeTargets"]) ||
+                                            value["contentFiles"]?.Members.Any(f => JsonNode.Text(f.Value["copyToOutput"]) == "true") == true;
+                foreach (var (dependency, _) in value["dependencies"]?.Members ?? Enumerable.Empty<(string, JsonNode)>())
+                {
+                    library.Dependencies.Add(dependency);
+                }
+
+                var info = libraries?[key];
+                library.Sha512 = JsonNode.Text(info?["sha512"]);
+                library.Path = JsonNode.Text(info?["path"]);
+                graphLibraries[library.Name] = library;
+                assets.Libraries[library.Name + "/" + library.Version] = library;
+            }
+
+            var framework = project?["frameworks"]?.Members.FirstOrDefault(f => string.Equals(f.Name, graphName, StringComparison.OrdinalIgnoreCase) ||
+                                                                                  graphName.StartsWith(f.Name, StringComparison.OrdinalIgnoreCase)).Value
+                            ?? (graphs.Count == 1 ? project?["frameworks"]?.Members.FirstOrDefault().Value : null);
+            var direct = new List<(string Name, bool DevelopmentOnly)>();
+            foreach (var (name, value) in framework?["dependencies"]?.Members ?? Enumerable.Empty<(string, JsonNode)>())
+            {
+                direct.Add((name, string.Equals(JsonNode.Text(value["suppressParent"]), "All", StringComparison.OrdinalIgnoreCase)));
+                if (value["noWarn"]?.Items.Any(i => i.Value is "NU1901" or "NU1902" or "NU1903" or "NU1904") == true)
+                {
+                    assets.AuditWarningsSilenced.Add(name);
+                }
+            }
+
+            foreach (var library in graphLibraries.Values.Where(l => l.Type == "project" && !direct.Any(d => string.Equals(d.Name, l.Name, StringComparison.OrdinalIgnoreCase))))
+            {
+                direct.Add((library.Name, false));
+            }
+
+            assets.Graphs.Add((graphLibraries, direct));
+            foreach (var dependency in direct.Where(d => !assets.DirectDependencies.Contains(d)))
+            {
+                assets.DirectDependencies.Add(dependency);
             }
         }
 
@@ -128,8 +150,16 @@ public sealed class ProjectAssets
         var restore = project?["restore"];
         assets.Sources.AddRange(restore?["sources"]?.Members.Select(m => m.Name) ?? Enumerable.Empty<string>());
         assets.ConfigFiles.AddRange(restore?["configFilePaths"]?.Items.Select(i => i.Value).OfType<string>() ?? Enumerable.Empty<string>());
-        assets.AuditEnabled = JsonNode.Text(restore?["restoreAuditProperties"]?["enableAudit"]);
-        assets.AuditMode = JsonNode.Text(restore?["restoreAuditProperties"]?["auditMode"]);
+        var audit = restore?["restoreAuditProperties"];
+        assets.AuditEnabled = JsonNode.Text(audit?["enableAudit"]);
+        assets.AuditMode = JsonNode.Text(audit?["auditMode"]);
+        assets.AuditLevel = JsonNode.Text(audit?["auditLevel"]);
+        assets.SuppressedAdvisories.AddRange(audit?["suppressedAdvisories"]?.Members.Select(m => m.Name) ?? Enumerable.Empty<string>());
+        if (restore?["warningProperties"]?["noWarn"]?.Items.Any(i => i.Value is "NU1901" or "NU1902" or "NU1903" or "NU1904") == true)
+        {
+            assets.AuditWarningsSilenced.Add("the whole project");
+        }
+
         foreach (var log in root["logs"]?.Items ?? Enumerable.Empty<JsonNode>())
         {
             assets.Messages.Add(new RestoreMessage(JsonNode.Text(log["code"]) ?? string.Empty, JsonNode.Text(log["level"]) ?? string.Empty,
@@ -139,6 +169,18 @@ public sealed class ProjectAssets
         return assets;
     }
 
+    /// <summary>Each restore graph read: its libraries by name and the project's direct dependencies in it.</summary>
+    public List<(Dictionary<string, AssetLibrary> Libraries, List<(string Name, bool DevelopmentOnly)> Direct)> Graphs { get; } = new();
+
+    /// <summary>restoreAuditProperties.auditLevel: the lowest severity restore reported (low when absent).</summary>
+    public string? AuditLevel { get; private set; }
+
+    /// <summary>Advisories the project told NuGet to ignore (NuGetAuditSuppress).</summary>
+    public List<string> SuppressedAdvisories { get; } = new();
+
+    /// <summary>Where NoWarn hides audit warnings NU1901-NU1904: "the whole project" or package names.</summary>
+    public List<string> AuditWarningsSilenced { get; } = new();
+
     /// <summary>
     /// The libraries that ship with the app: every project reference, every package that brings runtime, native or
     /// resource assets, and every package reachable from a direct dependency that is not development-only (an analyzer
@@ -147,28 +189,32 @@ public sealed class ProjectAssets
     /// </summary>
     public IReadOnlyList<AssetLibrary> Shipped()
     {
-        // PrivateAssets="all" stops a package flowing to consumers, not into this project's own output: a package that
-        // brings runtime, native or resource assets ships whatever its reference says.
         var shipped = new Dictionary<string, AssetLibrary>(StringComparer.OrdinalIgnoreCase);
-        var pending = new Stack<string>(DirectDependencies
-            .Where(d => !d.DevelopmentOnly || (Libraries.TryGetValue(d.Name, out var direct) && direct.HasShippingAssets)).Select(d => d.Name)
-            .Concat(Libraries.Values.Where(l => l.HasShippingAssets).Select(l => l.Name)));
-        while (pending.Count > 0)
+        foreach (var (libraries, direct) in Graphs)
         {
-            var name = pending.Pop();
-            if (shipped.ContainsKey(name) || !Libraries.TryGetValue(name, out var library))
+            // PrivateAssets="all" stops a package flowing to consumers, not into this project's own output: a package
+            // that brings runtime, native, resource or copied content assets ships whatever its reference says.
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var pending = new Stack<string>(direct
+                .Where(d => !d.DevelopmentOnly || (libraries.TryGetValue(d.Name, out var reference) && reference.HasShippingAssets)).Select(d => d.Name)
+                .Concat(libraries.Values.Where(l => l.HasShippingAssets).Select(l => l.Name)));
+            while (pending.Count > 0)
             {
-                continue;
-            }
+                var name = pending.Pop();
+                if (!seen.Add(name) || !libraries.TryGetValue(name, out var library))
+                {
+                    continue;
+                }
 
-            shipped[name] = library;
-            foreach (var dependency in library.Dependencies)
-            {
-                pending.Push(dependency);
+                shipped[library.Name + "/" + library.Version] = library;
+                foreach (var dependency in library.Dependencies)
+                {
+                    pending.Push(dependency);
+                }
             }
         }
 
-        return shipped.Values.OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        return shipped.Values.OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Version, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The SPDX licence expression a package's .nuspec declares (<c>&lt;license type="expression"&gt;</c>), or null.</summary>

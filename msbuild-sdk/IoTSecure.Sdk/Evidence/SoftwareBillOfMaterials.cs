@@ -94,12 +94,14 @@ public static class SoftwareBillOfMaterials
             }
         });
 
-        var byName = shipped.ToDictionary(l => l.Name, StringComparer.OrdinalIgnoreCase);
+        // Several target frameworks may ship different versions of one package: a name maps to every shipped version.
+        var byName = shipped.GroupBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Select(RefOf).ToList(), StringComparer.OrdinalIgnoreCase);
+        IEnumerable<string> RefsOf(IEnumerable<string> names) => names.Where(byName.ContainsKey).SelectMany(n => byName[n]).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal);
         var dependencies = new List<(string Ref, List<string> DependsOn)>
         {
-            (rootRef, assets.DirectDependencies.Where(d => !d.DevelopmentOnly && byName.ContainsKey(d.Name)).Select(d => RefOf(byName[d.Name])).OrderBy(r => r, StringComparer.Ordinal).ToList()),
+            (rootRef, RefsOf(assets.DirectDependencies.Where(d => !d.DevelopmentOnly || (byName.ContainsKey(d.Name))).Select(d => d.Name)).ToList()),
         };
-        dependencies.AddRange(shipped.Select(l => (RefOf(l), l.Dependencies.Where(byName.ContainsKey).Select(d => RefOf(byName[d])).Distinct().OrderBy(r => r, StringComparer.Ordinal).ToList())));
+        dependencies.AddRange(shipped.Select(l => (RefOf(l), RefsOf(l.Dependencies).ToList())));
         json.Objects("dependencies", dependencies, d =>
         {
             json.Property("ref", d.Ref);

@@ -212,12 +212,13 @@ public static class ComplianceEvidence
             json.Object("vulnerabilityAudit", () =>
             {
                 json.Property("result", vulnerabilities.Audited
-                    ? $"no known vulnerability at or above {audit.VulnerabilityThreshold}"
+                    ? $"no known vulnerability at or above {audit.VulnerabilityThreshold}" + (vulnerabilities.SuppressedAdvisories.Count > 0 ? $", except {vulnerabilities.SuppressedAdvisories.Count} advisory(ies) the project suppressed (suppressedAdvisories)" : string.Empty)
                     : "not audited: " + vulnerabilities.NotAuditedReason);
                 json.Property("tool", "NuGetAudit (restore)");
                 json.Property("mode", vulnerabilities.Mode);
                 json.Property("threshold", audit.VulnerabilityThreshold);
                 json.Array("sources", vulnerabilities.Sources);
+                json.Array("suppressedAdvisories", vulnerabilities.SuppressedAdvisories);
                 json.Objects("belowThreshold", vulnerabilities.Vulnerabilities, v =>
                 {
                     json.Property("package", v.Package);
