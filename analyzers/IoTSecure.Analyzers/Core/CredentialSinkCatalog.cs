@@ -78,6 +78,13 @@ public static class CredentialSinkCatalog
         "System.Security.Cryptography.X509Certificates.X509Certificate..ctor(password):Password",
         "System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromEncryptedPemFile(password):Password",
         "System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromEncryptedPem(password):Password",
+        "System.Security.Cryptography.X509Certificates.X509Certificate2.Import(password):Password",
+        "System.Security.Cryptography.X509Certificates.X509Certificate.Import(password):Password",
+        "System.Security.Cryptography.X509Certificates.X509Certificate2Collection.Import(password):Password",
+        "System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12(password):Password",
+        "System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(password):Password",
+        "System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12Collection(password):Password",
+        "System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12CollectionFromFile(password):Password",
 
         // HTTP: authentication headers, header values whose name is an authentication header, secrets in request URIs
         "System.Net.Http.Headers.AuthenticationHeaderValue..ctor(parameter):ApiKey",

@@ -210,6 +210,22 @@ public static class Stubs
         }
         """;
 
+    /// <summary>.NET 9's X509CertificateLoader (the tests compile against .NET 8 reference assemblies).</summary>
+    public const string X509Loader = """
+        namespace System.Security.Cryptography.X509Certificates
+        {
+            public static class X509CertificateLoader
+            {
+                public static X509Certificate2 LoadPkcs12(byte[] data, string? password, X509KeyStorageFlags keyStorageFlags = X509KeyStorageFlags.DefaultKeySet, Pkcs12LoaderLimits? loaderLimits = null) => null!;
+                public static X509Certificate2 LoadPkcs12FromFile(string path, string? password, X509KeyStorageFlags keyStorageFlags = X509KeyStorageFlags.DefaultKeySet, Pkcs12LoaderLimits? loaderLimits = null) => null!;
+                public static X509Certificate2Collection LoadPkcs12Collection(byte[] data, string? password, X509KeyStorageFlags keyStorageFlags = X509KeyStorageFlags.DefaultKeySet, Pkcs12LoaderLimits? loaderLimits = null) => null!;
+                public static X509Certificate2Collection LoadPkcs12CollectionFromFile(string path, string? password, X509KeyStorageFlags keyStorageFlags = X509KeyStorageFlags.DefaultKeySet, Pkcs12LoaderLimits? loaderLimits = null) => null!;
+            }
+
+            public sealed class Pkcs12LoaderLimits { }
+        }
+        """;
+
     /// <summary>All stubs, for tests that mix libraries.</summary>
-    public static readonly string[] All = { NanoFrameworkWifi, Meadow, M2Mqtt, MqttNetV3, MqttNetV4, MqttNetV5, AzureDeviceClient, Amqp, NanoWebServer };
+    public static readonly string[] All = { NanoFrameworkWifi, Meadow, M2Mqtt, MqttNetV3, MqttNetV4, MqttNetV5, AzureDeviceClient, Amqp, NanoWebServer, X509Loader };
 }
