@@ -273,14 +273,22 @@ public sealed class ConstantInitializationVectorAnalyzer : IoTSecureAnalyzer
                 }
 
                 SyntaxNode node = identifier.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } self && self.Name == identifier ? self : identifier;
+
+                // nonce.AsSpan(4) / nonce.AsMemory() handed on: judged where the span goes.
+                if (node.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AsSpan" or "AsMemory" } view && view.Expression == node &&
+                    view.Parent is InvocationExpressionSyntax viewCall)
+                {
+                    node = viewCall;
+                }
+
                 switch (node.Parent)
                 {
                     case ElementAccessExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } element when assignment.Left == element:
                     case ArgumentSyntax { RefKindKeyword.RawKind: not 0 }:
                         return true;
-                    case ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } when SyntaxNames.Rightmost(call.Expression) is not { } name || !EncryptMethods.Contains(name):
+                    case ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } when WritesItsArguments(SyntaxNames.Rightmost(call.Expression)):
                         return true;
-                    case MemberAccessExpressionSyntax member when member.Expression == node && member.Name.Identifier.ValueText is not ("Length" or "Clone"):
+                    case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Fill" or "Clear" or "Reverse" } member when member.Expression == node:
                         return true;
                 }
             }
@@ -288,6 +296,11 @@ public sealed class ConstantInitializationVectorAnalyzer : IoTSecureAnalyzer
 
         return false;
     }
+
+    /// <summary>Calls that write into an array or span they are given (BinaryPrimitives.Write*, RandomNumberGenerator.Fill, Array.Copy ...).</summary>
+    private static bool WritesItsArguments(string? method) =>
+        method is not null && (method.StartsWith("Write", System.StringComparison.Ordinal) || method.StartsWith("TryWrite", System.StringComparison.Ordinal) ||
+                               method is "Fill" or "GetBytes" or "GetNonZeroBytes" or "NextBytes" or "Copy" or "BlockCopy" or "Clear" or "Reverse" or "Increment" or "Read" or "ReadExactly");
 
     private static bool IsIvArgument(ArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken) =>
         model.GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter.Name: "iv" or "rgbIV" or "nonce" };

@@ -68,13 +68,20 @@ public class ConstantInitializationVectorAnalyzerTests
                         byte[] zero = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
                         aes.EncryptCbc(data, {|#1:zero|});
                         aes.IV = {|#2:aes.Key|};
+                        aes.IV = {|#3:FixedIv|};
+                        System.Console.WriteLine(System.Convert.ToHexString(FixedIv)); // read, not written: still one IV for every message
+                        var copy = new byte[16];
+                        FixedIv.CopyTo(copy, 0);
                     }
+
+                    static readonly byte[] FixedIv = new byte[16];
                 }
                 """,
             },
             Finding(0, "IV", "comes from 'iv', which is written in the code and never changes"),
             Finding(1, "IV", "comes from 'zero', which is written in the code and never changes"),
-            Finding(2, "IV", "is the key"));
+            Finding(2, "IV", "is the key"),
+            Finding(3, "IV", "comes from the read-only field 'FixedIv', which is all zero"));
 
     [Fact]
     public Task Fresh_random_received_counted_and_decrypting_values_are_fine() =>
