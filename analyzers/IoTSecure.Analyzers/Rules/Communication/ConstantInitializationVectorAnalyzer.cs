@@ -101,6 +101,11 @@ public sealed class ConstantInitializationVectorAnalyzer : IoTSecureAnalyzer
                 length = creation.Initializer is null ? creation.DimensionSizes.FirstOrDefault()?.Syntax.ToString() : creation.Initializer.ElementValues.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return creation;
 
+            case IInvocationOperation { TargetMethod.Name: "Clone", Instance: { } original } clone
+                when ConstantBytes(original, model, cancellationToken, out var cloned, out length) is not null:
+                how = cloned + " (a copy)";
+                return clone;
+
             case IInvocationOperation call when IsDecodedLiteral(call, out how):
                 length = DecodedLength(call)?.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return call;
@@ -110,12 +115,17 @@ public sealed class ConstantInitializationVectorAnalyzer : IoTSecureAnalyzer
                 length = algorithm.Syntax + ".BlockSize / 8";
                 return keyReference;
 
-            case IFieldReferenceOperation { Field: { IsReadOnly: true } field } reference when InitialOf(field, cancellationToken) is { } initial &&
-                                                                                            SyntacticConstantBytes(initial) is { } inner &&
-                                                                                            !ContentsChange(field, cancellationToken):
-                how = "comes from the read-only field '" + field.Name + "', which " + inner;
+            case IFieldReferenceOperation { Field: { } field } reference when (field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private) &&
+                                                                            OnlyValueOf(field, cancellationToken) is { } initial &&
+                                                                            SyntacticConstantBytes(initial) is { } inner &&
+                                                                            !ContentsChange(field, cancellationToken):
+                how = "comes from the " + (field.IsReadOnly ? "read-only " : string.Empty) + "field '" + field.Name + "', which " + inner;
                 length = reference.Syntax + ".Length";
                 return reference;
+
+            case { Syntax: ExpressionSyntax written } when SyntacticConstantBytes(written) is { } shape && written is not IdentifierNameSyntax and not MemberAccessExpressionSyntax:
+                how = shape; // stackalloc byte[12], Enumerable.Repeat((byte)0, 16).ToArray() given where it is used
+                return unwrapped;
 
             case ILocalReferenceOperation { Local: { } local } reference when NeverChanged(local, reference.Syntax, model, cancellationToken, out var initialValue, out var initialSyntax) &&
                                                                                (SyntacticConstantBytes(initialSyntax!) is { } innerLocal ||
@@ -180,8 +190,32 @@ public sealed class ConstantInitializationVectorAnalyzer : IoTSecureAnalyzer
         }
     }
 
-    private static ExpressionSyntax? InitialOf(IFieldSymbol field, CancellationToken cancellationToken) =>
-        field.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer } ? initializer : null;
+    /// <summary>
+    /// The only value a field is ever given: its initializer, or the one assignment to it anywhere in its type (a
+    /// constructor's <c>_iv = new byte[16]</c>); null when it is given values in more than one place.
+    /// </summary>
+    private static ExpressionSyntax? OnlyValueOf(IFieldSymbol field, CancellationToken cancellationToken)
+    {
+        var values = new List<ExpressionSyntax>();
+        if (field.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer })
+        {
+            values.Add(initializer);
+        }
+
+        foreach (var reference in field.ContainingType.DeclaringSyntaxReferences)
+        {
+            foreach (var assignment in reference.GetSyntax(cancellationToken).DescendantNodes().OfType<AssignmentExpressionSyntax>())
+            {
+                var target = assignment.Left is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } self ? self.Name : assignment.Left;
+                if (target is IdentifierNameSyntax { Identifier.ValueText: var name } && name == field.Name)
+                {
+                    values.Add(assignment.Right);
+                }
+            }
+        }
+
+        return values.Count == 1 ? values[0] : null;
+    }
 
     /// <summary>
     /// The same judgement from syntax alone, for a field's initializer (it may sit in another file): a byte array with
@@ -198,12 +232,18 @@ public sealed class ConstantInitializationVectorAnalyzer : IoTSecureAnalyzer
                 return "is all zero";
             case ArrayCreationExpressionSyntax { Type.ElementType: PredefinedTypeSyntax { Keyword.ValueText: "byte" }, Initializer: { } initializer } when AllLiteral(initializer.Expressions):
                 return "is written in the code";
+            case StackAllocArrayCreationExpressionSyntax { Initializer: null }:
+                return "is all zero";
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToArray", Expression: InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 2 } repeated } repeat } }
+                when SyntaxNames.Rightmost(repeat.Expression) == "Repeat" && SyntacticValues.Strip(repeated[0].Expression) is LiteralExpressionSyntax or CastExpressionSyntax { Expression: LiteralExpressionSyntax }:
+                return "is the same byte repeated";
             case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression } initializer when AllLiteral(initializer.Expressions):
                 return "is written in the code";
             case CollectionExpressionSyntax collection when collection.Elements.All(e => e is ExpressionElementSyntax element && AllLiteral(new[] { element.Expression })):
                 return "is written in the code";
             case InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } call
-                when SyntaxNames.Rightmost(call.Expression) is "FromHexString" or "FromBase64String" or "GetBytes" && SyntacticValues.Strip(arguments[0].Expression) is LiteralExpressionSyntax:
+                when SyntaxNames.Rightmost(call.Expression) is "FromHexString" or "FromBase64String" or "GetBytes" &&
+                     SyntacticValues.Strip(arguments[0].Expression) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression }:
                 return "is written in the code";
             default:
                 return null;

@@ -58,6 +58,7 @@ public class ConstantInitializationVectorAnalyzerTests
             new[]
             {
                 """
+                using System.Linq;
                 using System.Security.Cryptography;
                 class Lora
                 {
@@ -75,13 +76,28 @@ public class ConstantInitializationVectorAnalyzerTests
                     }
 
                     static readonly byte[] FixedIv = new byte[16];
+                    static byte[] s_iv = new byte[16];
+                    readonly byte[] _ctorIv;
+                    Lora() { _ctorIv = new byte[16]; }
+
+                    void More(Aes aes, AesGcm gcm, byte[] data, byte[] ciphertext, byte[] tag)
+                    {
+                        aes.IV = {|#4:s_iv|};
+                        aes.IV = {|#5:_ctorIv|};
+                        aes.IV = {|#6:(byte[])FixedIv.Clone()|};
+                        aes.CreateEncryptor(aes.Key, {|#7:System.Linq.Enumerable.Repeat((byte)0, 16).ToArray()|});
+                    }
                 }
                 """,
             },
             Finding(0, "IV", "comes from 'iv', which is written in the code and never changes"),
             Finding(1, "IV", "comes from 'zero', which is written in the code and never changes"),
             Finding(2, "IV", "is the key"),
-            Finding(3, "IV", "comes from the read-only field 'FixedIv', which is all zero"));
+            Finding(3, "IV", "comes from the read-only field 'FixedIv', which is all zero"),
+            Finding(4, "IV", "comes from the field 's_iv', which is all zero"),
+            Finding(5, "IV", "comes from the read-only field '_ctorIv', which is all zero"),
+            Finding(6, "IV", "comes from the read-only field 'FixedIv', which is all zero (a copy)"),
+            Finding(7, "IV", "is the same byte repeated"));
 
     [Fact]
     public Task Fresh_random_received_counted_and_decrypting_values_are_fine() =>
@@ -114,6 +130,7 @@ public class ConstantInitializationVectorAnalyzerTests
                         BinaryPrimitives.WriteInt64BigEndian(nonce.AsSpan(4), ++counter);
                         gcm.Encrypt(nonce, plaintext, ciphertext, tag);
                         aes.EncryptCbc(data, mutableIv);
+                        mutableIv = RandomNumberGenerator.GetBytes(16); // given a new value: not one IV for every message
                         BinaryPrimitives.WriteUInt64BigEndian(_counterNonce.AsSpan(4), (ulong)++counter);
                         gcm.Encrypt(_counterNonce, plaintext, ciphertext, tag);
                     }
