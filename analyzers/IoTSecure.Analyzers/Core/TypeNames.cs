@@ -10,6 +10,10 @@ internal static class TypeNames
     public static bool Is(ITypeSymbol? type, string ns, string name) =>
         type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == ns;
 
+    /// <summary>Whether <paramref name="ns"/> is <c>System.Security.Cryptography</c> (compared by parts, no string built).</summary>
+    public static bool IsCryptography(INamespaceSymbol? ns) =>
+        ns is { Name: "Cryptography", ContainingNamespace: { Name: "Security", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+
     /// <summary>Whether <paramref name="type"/> is, or derives from, <paramref name="ns"/>.<paramref name="name"/>.</summary>
     public static bool DerivesFrom(ITypeSymbol? type, string ns, string name)
     {

@@ -345,6 +345,5 @@ public sealed class ConstantInitializationVectorAnalyzer : IoTSecureAnalyzer
     private static bool IsIvArgument(ArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken) =>
         model.GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter.Name: "iv" or "rgbIV" or "nonce" };
 
-    private static bool IsCryptography(INamedTypeSymbol? type) =>
-        type?.ContainingNamespace is { Name: "Cryptography", ContainingNamespace: { Name: "Security", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+    private static bool IsCryptography(INamedTypeSymbol? type) => TypeNames.IsCryptography(type?.ContainingNamespace);
 }

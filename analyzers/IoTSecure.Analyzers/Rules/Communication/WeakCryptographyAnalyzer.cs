@@ -261,8 +261,7 @@ public sealed class WeakCryptographyAnalyzer : IoTSecureAnalyzer
         CryptographyTypes.Concat(WeakTypes.Keys.Select(name => "System.Security.Cryptography." + name))
             .Any(name => !compilation.GetTypesByMetadataName(name).IsEmpty);
 
-    private static bool IsCryptography(INamespaceSymbol? ns) =>
-        ns is { Name: "Cryptography", ContainingNamespace: { Name: "Security", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+    private static bool IsCryptography(INamespaceSymbol? ns) => TypeNames.IsCryptography(ns);
 
     private static bool IsDeclaredNonSecurity(SyntaxNode node, SemanticModel model, HashSet<string> allowed, System.Threading.CancellationToken cancellationToken)
     {
