@@ -50,7 +50,7 @@ public sealed class CheckDeviceDeclarations : EvidenceTask
             {
                 foreach (var finding in assembly.Log.Findings.Where(f => f.IsSuppressed && f.Justification is null))
                 {
-                    Report(GateCodes.SuppressionWithoutJustification, false, finding.File ?? ProjectFile, finding.Line,
+                    Report(RuleIdentifiers.SuppressionWithoutJustification, false, finding.File ?? ProjectFile, finding.Line,
                         $"{finding.RuleId} is suppressed here by {finding.Suppression} without a justification; the statement of compliance lists every suppression, so say why, e.g. [SuppressMessage(\"Security\", \"{finding.RuleId}\", Justification = \"Test fixture, never shipped to devices\")].");
                 }
             }
@@ -71,7 +71,7 @@ public sealed class CheckDeviceDeclarations : EvidenceTask
     {
         foreach (var assembly in evidence.Analysed.Where(a => a.Receipt.ResponseFile is not null && !IsDevelopmentBuild))
         {
-            Report(GateCodes.DebugBuild, true, ProjectFile, 0,
+            Report(RuleIdentifiers.DebugBuild, true, ProjectFile, 0,
                 $"{assembly.Name} was compiled with options from the response file {assembly.Receipt.ResponseFile} (CompilerResponseFile), which can turn optimisation off or define DEBUG behind the build's back, so the gate cannot show it is a release build; remove <CompilerResponseFile> and set the options in the project, or declare a build for development only, e.g. <IoTDevelopmentBuild>true</IoTDevelopmentBuild>.");
         }
 
@@ -83,7 +83,7 @@ public sealed class CheckDeviceDeclarations : EvidenceTask
                 continue;
             }
 
-            Report(GateCodes.DebugBuild, true, ProjectFile, 0,
+            Report(RuleIdentifiers.DebugBuild, true, ProjectFile, 0,
                 $"{assembly.Name} is a debug build ({(assembly.Receipt.Optimize ? string.Empty : "optimisation off")}{(!assembly.Receipt.Optimize && assembly.Receipt.DebugDefined ? ", " : string.Empty)}{(assembly.Receipt.DebugDefined ? "DEBUG defined" : string.Empty)}; configuration {assembly.Receipt.Configuration ?? "unknown"}): a device is placed on the market with a release build. Build and pack the release configuration, e.g. `dotnet pack -c Release`, or declare a build for development only, e.g. <IoTDevelopmentBuild>true</IoTDevelopmentBuild>.");
         }
     }
@@ -93,7 +93,7 @@ public sealed class CheckDeviceDeclarations : EvidenceTask
     {
         if (PackageAudit.Rank(Threshold) < 0)
         {
-            Report(GateCodes.SeverityThresholdInvalid, true, ProjectFile, 0,
+            Report(RuleIdentifiers.SeverityThresholdInvalid, true, ProjectFile, 0,
                 $"IoTVulnerabilitySeverityThreshold received {DeclarationValidator.Show(VulnerabilitySeverityThreshold)}; expected low, moderate, high or critical, e.g. <IoTVulnerabilitySeverityThreshold>moderate</IoTVulnerabilitySeverityThreshold>.");
             return;
         }
@@ -101,26 +101,26 @@ public sealed class CheckDeviceDeclarations : EvidenceTask
         var assets = ReadAssets(out var problem);
         if (assets is null)
         {
-            Report(GateCodes.RestoreInformationMissing, true, ProjectFile, 0, problem + ".");
+            Report(RuleIdentifiers.RestoreInformationMissing, true, ProjectFile, 0, problem + ".");
             return;
         }
 
         var audit = Audit(assets);
         if (!audit.Audited)
         {
-            Report(GateCodes.NotAudited, false, ProjectFile, 0,
+            Report(RuleIdentifiers.NotAudited, false, ProjectFile, 0,
                 $"The packages that ship were not audited for known vulnerabilities: {audit.NotAuditedReason}. The statement of compliance says \"not audited\".");
         }
 
         if (audit.SuppressedAdvisories.Count > 0)
         {
-            Report(GateCodes.ChecksSwitchedOff, false, ProjectFile, 0,
+            Report(RuleIdentifiers.ChecksSwitchedOff, false, ProjectFile, 0,
                 $"NuGetAuditSuppress tells NuGet to ignore {audit.SuppressedAdvisories.Count} advisory(ies) ({string.Join(", ", audit.SuppressedAdvisories.Take(3))}); the statement of compliance lists them as exceptions the project declared.");
         }
 
         foreach (var vulnerability in audit.Vulnerabilities.Where(v => PackageAudit.Rank(v.Severity) >= PackageAudit.Rank(Threshold)))
         {
-            Report(GateCodes.VulnerablePackage, true, ProjectFile, 0,
+            Report(RuleIdentifiers.VulnerablePackage, true, ProjectFile, 0,
                 $"{vulnerability.Package} {vulnerability.Version} ships with a known {vulnerability.Severity} severity vulnerability ({vulnerability.Advisory ?? "advisory not named"}), at or above IoTVulnerabilitySeverityThreshold ({Threshold}). Update it to a version the advisory lists as fixed (the first version outside its affected range), e.g. <PackageReference Include=\"{vulnerability.Package}\" Version=\"<fixed version>\" />, or raise the threshold with a documented reason.");
         }
     }
@@ -130,7 +130,7 @@ public sealed class CheckDeviceDeclarations : EvidenceTask
         var excluded = ScanExclusionsByPath(out var exclusionErrors);
         foreach (var error in exclusionErrors)
         {
-            Report(GateCodes.FileNotScanned, true, ProjectFile, 0, error);
+            Report(RuleIdentifiers.FileNotScanned, true, ProjectFile, 0, error);
         }
 
         foreach (var file in GatedFilePaths())
@@ -145,13 +145,13 @@ public sealed class CheckDeviceDeclarations : EvidenceTask
             }
             else if (!excluded.ContainsKey(file))
             {
-                Report(GateCodes.FileNotScanned, true, file, 0,
+                Report(RuleIdentifiers.FileNotScanned, true, file, 0,
                     $"{Path.GetFileName(file)} would ship in the {Operation ?? "package"} but was not scanned for secrets: {notScanned}. Keep it out of what ships, or declare that it ships unscanned and why (the statement of compliance lists it), e.g. <ItemGroup><IoTSecureUnscannedFile Include=\"{Path.GetFileName(file)}\" Reason=\"Map tiles, no configuration\" /></ItemGroup>.");
             }
 
             foreach (var secret in secrets)
             {
-                Report(GateCodes.SecretInPackagedFile, true, file, secret.Line,
+                Report(RuleIdentifiers.SecretInPackagedFile, true, file, secret.Line,
                     $"{Path.GetFileName(file)} would ship in the {Operation ?? "package"} and holds a {secret.Kind}; keep secrets out of packaged files (provision them per device at run time) or exclude the file, e.g. <None Update=\"{Path.GetFileName(file)}\" Pack=\"false\" CopyToPublishDirectory=\"Never\" />.");
             }
         }

@@ -114,7 +114,7 @@ public abstract class DeclarationTask : GateTask
             return true;
         }
 
-        Report(GateCodes.SupportPeriodMalformed, true, ProjectFile, 0,
+        Report(RuleIdentifiers.SupportPeriodMalformed, true, ProjectFile, 0,
             $"{property} received {DeclarationValidator.Show(value)}, which is not a date in the form yyyy-MM-dd, e.g. <{property}>2026-01-31</{property}>.");
         return false;
     }

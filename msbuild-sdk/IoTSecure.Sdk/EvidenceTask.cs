@@ -79,14 +79,14 @@ public abstract class EvidenceTask : DeclarationTask
     {
         var receipts = BuildReceipt.FindAll((ReceiptFolders ?? Array.Empty<ITaskItem>()).Select(f => f.GetMetadata("FullPath")));
         var packaged = PackagedAnalyzerPath();
-        var expected = packaged is not null ? BuildReceipt.Sha256(packaged) : null;
+        var expected = packaged is not null ? BuildReceipt.AnalyzerFingerprint(packaged) : null;
         // Satellite assemblies hold resources only; their .resx sources are among the scanned files.
         var shipped = (ShippedAssemblies ?? Array.Empty<ITaskItem>()).Select(a => a.GetMetadata("FullPath"))
             .Where(p => !string.IsNullOrEmpty(p) && !p.EndsWith(".resources.dll", StringComparison.OrdinalIgnoreCase));
         var evidence = AnalysisVerifier.Verify(shipped, receipts, expected);
         if (evidence.Analysed.Count == 0 && !evidence.HasErrors)
         {
-            evidence.Findings.Add(new GateFinding(GateCodes.ReceiptMissing, true,
+            evidence.Findings.Add(new GateFinding(RuleIdentifiers.ReceiptMissing, true,
                 $"No assembly compiled by this project was found among what the {Operation ?? "package"} ships, so the gate cannot show that any IoTSecure rule checked it; pack or publish the project's own build output, e.g. `dotnet build -c Release` then `dotnet {Operation ?? "pack"} --no-build -c Release`."));
         }
 

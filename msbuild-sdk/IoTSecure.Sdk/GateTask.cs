@@ -22,7 +22,7 @@ public abstract class GateTask : Task
         }
         catch (Exception e)
         {
-            Report(GateCodes.GateFailed, true, ProjectFile, 0,
+            Report(RuleIdentifiers.GateFailed, true, ProjectFile, 0,
                 $"{GetType().Name} could not complete ({e.GetType().Name}: {e.Message}), so nothing was packed, published or recorded as checked. Run the build again with -v:diag and report this at the IoTSecure issue tracker with the log.");
             return false;
         }

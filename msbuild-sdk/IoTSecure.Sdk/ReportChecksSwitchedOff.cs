@@ -38,7 +38,7 @@ public sealed class ReportChecksSwitchedOff : DeclarationTask
 
         foreach (var off in switches)
         {
-            Report(GateCodes.ChecksSwitchedOff, false, ProjectFile, 0,
+            Report(RuleIdentifiers.ChecksSwitchedOff, false, ProjectFile, 0,
                 $"{off.Property}={off.Value}, set by {off.Source}: {off.Effect}. The {Operation ?? "package"} carries a statement of compliance that claims no check; remove the setting to have IoTSecure check this build, e.g. delete <{off.Property}>{off.Value}</{off.Property}>.");
         }
 

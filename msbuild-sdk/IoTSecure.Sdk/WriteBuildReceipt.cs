@@ -107,7 +107,7 @@ public sealed class WriteBuildReceipt : GateTask
         if (analyzer is not null)
         {
             receipt.AnalyzerPath = analyzer;
-            receipt.AnalyzerSha256 = BuildReceipt.Sha256(analyzer);
+            receipt.AnalyzerSha256 = BuildReceipt.AnalyzerFingerprint(analyzer);
             receipt.AnalyzerVersion = VersionOf(analyzer);
         }
 

@@ -41,7 +41,7 @@ public sealed class WriteComplianceEvidence : EvidenceTask
         var evidence = CheckAssemblies ? VerifyAssemblies() : new AnalysisEvidence();
         if (declarations.HasErrors || evidence.HasErrors)
         {
-            Report(GateCodes.GateFailed, true, ProjectFile, 0,
+            Report(RuleIdentifiers.GateFailed, true, ProjectFile, 0,
                 "The compliance evidence was not written because the build does not pass the IoTSecure gate; run the gate first (it names what is wrong).");
             return false;
         }
@@ -79,7 +79,7 @@ public sealed class WriteComplianceEvidence : EvidenceTask
             var assets = ReadAssets(out var problem);
             if (assets is null)
             {
-                Report(GateCodes.RestoreInformationMissing, true, ProjectFile, 0, problem + ".");
+                Report(RuleIdentifiers.RestoreInformationMissing, true, ProjectFile, 0, problem + ".");
                 return false;
             }
 

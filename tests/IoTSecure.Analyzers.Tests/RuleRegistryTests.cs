@@ -83,8 +83,8 @@ public class RuleRegistryTests
     public void Every_build_check_code_has_a_doc_page()
     {
         var root = Infrastructure.Repository.Root();
-        var source = File.ReadAllText(Path.Combine(root, "msbuild-sdk", "IoTSecure.Sdk", "Gate", "GateCodes.cs"));
-        var codes = Regex.Matches(source, "\"(IOT8[0-9]{3})\"").Select(m => m.Groups[1].Value).ToList();
+        var codes = typeof(RuleIdentifiers).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)
+            .Where(id => id.StartsWith("IOT8", System.StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(codes);
         foreach (var code in codes)
         {

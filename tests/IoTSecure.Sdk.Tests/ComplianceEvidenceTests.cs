@@ -57,7 +57,7 @@ public class ComplianceEvidenceTests
     public void The_statement_names_the_standards_each_declared_market_implies()
     {
         var declarations = DeclarationValidator.Validate(new DeclarationInput { SupportPeriodEnd = "2031-12", DisclosureContact = "security@example.com", Markets = "us;EU;uk;SG;US-CA" }, Issued);
-        Assert.DoesNotContain(declarations.Findings, f => f.Code == GateCodes.MarketUnknown);
+        Assert.DoesNotContain(declarations.Findings, f => f.Code == RuleIdentifiers.MarketUnknown);
         var regimes = ComplianceEvidence.Regimes(declarations);
         Assert.Equal("ETSI EN 303 645 (baseline)", regimes[0]);
         Assert.Contains(regimes, r => r.StartsWith("US: U.S. Cyber Trust Mark (FCC), baseline NIST IR 8425", StringComparison.Ordinal));

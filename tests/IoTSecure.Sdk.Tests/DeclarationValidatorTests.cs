@@ -41,7 +41,7 @@ public class DeclarationValidatorTests
     [InlineData("   ")]
     public void Missing_support_period_is_IOT8001(string? value)
     {
-        var finding = Single(Validate(i => i.SupportPeriodEnd = value), GateCodes.SupportPeriodMissing);
+        var finding = Single(Validate(i => i.SupportPeriodEnd = value), RuleIdentifiers.SupportPeriodMissing);
         Assert.True(finding.IsError);
         Assert.Contains("IoTSupportPeriodEnd", finding.Message);
         Assert.Contains("<IoTSupportPeriodEnd>2031-12</IoTSupportPeriodEnd>", finding.Message);
@@ -56,7 +56,7 @@ public class DeclarationValidatorTests
     [InlineData("Dec 2031")]
     public void Malformed_support_period_is_IOT8002_and_quotes_the_value(string value)
     {
-        var finding = Single(Validate(i => i.SupportPeriodEnd = value), GateCodes.SupportPeriodMalformed);
+        var finding = Single(Validate(i => i.SupportPeriodEnd = value), RuleIdentifiers.SupportPeriodMalformed);
         Assert.True(finding.IsError);
         Assert.Contains("'" + value + "'", finding.Message);
         Assert.Contains("yyyy-MM-dd or yyyy-MM", finding.Message);
@@ -67,34 +67,34 @@ public class DeclarationValidatorTests
     [InlineData("2026-10")]
     [InlineData("2026-11-26")]
     public void Past_support_period_is_IOT8003(string value) =>
-        Assert.True(Single(Validate(i => i.SupportPeriodEnd = value), GateCodes.SupportPeriodPast).IsError);
+        Assert.True(Single(Validate(i => i.SupportPeriodEnd = value), RuleIdentifiers.SupportPeriodPast).IsError);
 
     [Fact]
     public void Month_precision_runs_to_the_end_of_the_month()
     {
         var result = Validate(i => i.SupportPeriodEnd = "2026-11");
-        Assert.DoesNotContain(result.Findings, f => f.Code == GateCodes.SupportPeriodPast);
+        Assert.DoesNotContain(result.Findings, f => f.Code == RuleIdentifiers.SupportPeriodPast);
         Assert.Equal(new DateTime(2026, 11, 30), result.SupportPeriodEnd);
     }
 
     [Fact]
     public void Support_period_ending_within_a_year_is_a_warning_IOT8004()
     {
-        var finding = Single(Validate(i => i.SupportPeriodEnd = "2027-06-30"), GateCodes.SupportPeriodEndingSoon);
+        var finding = Single(Validate(i => i.SupportPeriodEnd = "2027-06-30"), RuleIdentifiers.SupportPeriodEndingSoon);
         Assert.False(finding.IsError);
     }
 
     [Fact]
     public void Under_five_years_warns_only_for_the_EU_market()
     {
-        Assert.DoesNotContain(Validate(i => i.SupportPeriodEnd = "2029-01").Findings, f => f.Code == GateCodes.SupportPeriodShortForMarket);
-        var finding = Single(Validate(i => { i.SupportPeriodEnd = "2029-01"; i.Markets = "UK;eu"; }), GateCodes.SupportPeriodShortForMarket);
+        Assert.DoesNotContain(Validate(i => i.SupportPeriodEnd = "2029-01").Findings, f => f.Code == RuleIdentifiers.SupportPeriodShortForMarket);
+        var finding = Single(Validate(i => { i.SupportPeriodEnd = "2029-01"; i.Markets = "UK;eu"; }), RuleIdentifiers.SupportPeriodShortForMarket);
         Assert.False(finding.IsError);
     }
 
     [Fact]
     public void Missing_contact_is_IOT8010() =>
-        Assert.True(Single(Validate(i => i.DisclosureContact = " ; "), GateCodes.ContactMissing).IsError);
+        Assert.True(Single(Validate(i => i.DisclosureContact = " ; "), RuleIdentifiers.ContactMissing).IsError);
 
     [Theory]
     [InlineData("javascript:alert(1)")]
@@ -106,7 +106,7 @@ public class DeclarationValidatorTests
     [InlineData("https://")]
     public void Contact_that_is_not_an_RFC_9116_URI_is_IOT8011(string value)
     {
-        var finding = Single(Validate(i => i.DisclosureContact = value), GateCodes.ContactMalformed);
+        var finding = Single(Validate(i => i.DisclosureContact = value), RuleIdentifiers.ContactMalformed);
         Assert.True(finding.IsError);
         Assert.Contains("IoTVulnerabilityDisclosureContact", finding.Message);
     }
@@ -124,24 +124,24 @@ public class DeclarationValidatorTests
     [InlineData("example.com/policy")]
     [InlineData("https://user:pw@example.com/policy")]
     public void Policy_url_must_be_https_IOT8012(string value) =>
-        Assert.True(Single(Validate(i => i.DisclosurePolicyUrl = value), GateCodes.PolicyUrlNotHttps).IsError);
+        Assert.True(Single(Validate(i => i.DisclosurePolicyUrl = value), RuleIdentifiers.PolicyUrlNotHttps).IsError);
 
     [Fact]
     public void Missing_identity_is_a_warning_and_an_error_for_the_UK()
     {
-        var warning = Single(Validate(i => { i.Manufacturer = null; i.ProductModel = ""; }), GateCodes.IdentityMissing);
+        var warning = Single(Validate(i => { i.Manufacturer = null; i.ProductModel = ""; }), RuleIdentifiers.IdentityMissing);
         Assert.False(warning.IsError);
         Assert.Contains("IoTManufacturer, IoTProductModel", warning.Message);
 
-        var error = Single(Validate(i => { i.Manufacturer = null; i.Markets = "UK"; }), GateCodes.IdentityMissing);
+        var error = Single(Validate(i => { i.Manufacturer = null; i.Markets = "UK"; }), RuleIdentifiers.IdentityMissing);
         Assert.True(error.IsError);
     }
 
     [Fact]
     public void Update_mechanism_is_checked_and_None_needs_a_rationale()
     {
-        Assert.True(Single(Validate(i => i.UpdateMechanism = "Sometimes"), GateCodes.UpdateMechanismInvalid).IsError);
-        Assert.True(Single(Validate(i => i.UpdateMechanism = "none"), GateCodes.NoUpdateRationaleMissing).IsError);
+        Assert.True(Single(Validate(i => i.UpdateMechanism = "Sometimes"), RuleIdentifiers.UpdateMechanismInvalid).IsError);
+        Assert.True(Single(Validate(i => i.UpdateMechanism = "none"), RuleIdentifiers.NoUpdateRationaleMissing).IsError);
         var result = Validate(i => { i.UpdateMechanism = "None"; i.NoUpdateRationale = "Sealed unit, replaced by the vendor."; });
         Assert.Empty(result.Findings);
         Assert.Equal("None", result.UpdateMechanism);
@@ -149,7 +149,7 @@ public class DeclarationValidatorTests
 
     [Fact]
     public void Unknown_market_is_a_warning() =>
-        Assert.False(Single(Validate(i => i.Markets = "UK;Mars"), GateCodes.MarketUnknown).IsError);
+        Assert.False(Single(Validate(i => i.Markets = "UK;Mars"), RuleIdentifiers.MarketUnknown).IsError);
 
     [Theory]
     [InlineData("\u2028Contact: mailto:attacker@evil.example")]
@@ -159,13 +159,13 @@ public class DeclarationValidatorTests
     {
         foreach (var property in new[] { "Product", "IoTPreferredLanguages", "IoTStandards", "IoTStatementPlace", "IoTProductType", "Version", "IoTStatementDate" })
         {
-            var finding = Single(Validate(i => i.OtherWrittenValues = new (string, string?)[] { (property, "en" + injected) }), GateCodes.ControlCharacterInValue);
+            var finding = Single(Validate(i => i.OtherWrittenValues = new (string, string?)[] { (property, "en" + injected) }), RuleIdentifiers.ControlCharacterInValue);
             Assert.Contains(property, finding.Message);
             Assert.DoesNotContain(injected.Substring(0, 1), finding.Message);
         }
 
-        Assert.Single(Validate(i => i.NoUpdateRationale = "Sealed" + injected).Findings, f => f.Code == GateCodes.ControlCharacterInValue);
-        Assert.Single(Validate(i => i.Manufacturer = "Contoso" + injected).Findings, f => f.Code == GateCodes.ControlCharacterInValue);
+        Assert.Single(Validate(i => i.NoUpdateRationale = "Sealed" + injected).Findings, f => f.Code == RuleIdentifiers.ControlCharacterInValue);
+        Assert.Single(Validate(i => i.Manufacturer = "Contoso" + injected).Findings, f => f.Code == RuleIdentifiers.ControlCharacterInValue);
     }
 
     [Theory]
@@ -182,7 +182,7 @@ public class DeclarationValidatorTests
     public void Line_breaks_injected_into_values_are_IOT8050_and_shown_escaped()
     {
         var result = Validate(i => i.Manufacturer = "Contoso\nContact: mailto:attacker@evil.example");
-        var finding = Single(result, GateCodes.ControlCharacterInValue);
+        var finding = Single(result, RuleIdentifiers.ControlCharacterInValue);
         Assert.True(finding.IsError);
         Assert.Contains("Contoso\\nContact", finding.Message);
         Assert.DoesNotContain("\n", finding.Message);
@@ -193,7 +193,7 @@ public class DeclarationValidatorTests
     public void Very_long_values_are_shown_truncated()
     {
         var value = new string('9', 5000);
-        var finding = Single(Validate(i => i.SupportPeriodEnd = value), GateCodes.SupportPeriodMalformed);
+        var finding = Single(Validate(i => i.SupportPeriodEnd = value), RuleIdentifiers.SupportPeriodMalformed);
         Assert.True(finding.Message.Length < 1000);
         Assert.Contains("...", finding.Message);
     }

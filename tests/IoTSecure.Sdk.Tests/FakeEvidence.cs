@@ -132,7 +132,7 @@ public sealed class FakeEvidence
             AssemblyPath = AssemblyPath,
             AssemblySha256 = BuildReceipt.Sha256(AssemblyPath),
             AnalyzerPath = AnalyzerPath,
-            AnalyzerSha256 = BuildReceipt.Sha256(AnalyzerPath),
+            AnalyzerSha256 = BuildReceipt.AnalyzerFingerprint(AnalyzerPath),
             AnalyzerVersion = "1.0.0",
             CompilerLogPath = SarifPath,
             CompilerLogSha256 = BuildReceipt.Sha256(SarifPath),

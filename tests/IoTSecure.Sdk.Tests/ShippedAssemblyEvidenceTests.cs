@@ -85,8 +85,8 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
     {
         var (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("no IoTSecure build receipt has its SHA-256", Only(engine, GateCodes.ReceiptMissing));
-        Assert.Contains("dotnet build -c Release", Only(engine, GateCodes.ReceiptMissing));
+        Assert.Contains("no IoTSecure build receipt has its SHA-256", Only(engine, RuleIdentifiers.ReceiptMissing));
+        Assert.Contains("dotnet build -c Release", Only(engine, RuleIdentifiers.ReceiptMissing));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         File.AppendAllText(_evidence.AssemblyPath, "patched");
         var (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("changed after it was compiled", Only(engine, GateCodes.ReceiptMissing));
+        Assert.Contains("changed after it was compiled", Only(engine, RuleIdentifiers.ReceiptMissing));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write(r => { r.AnalyzersSkipped = true; r.SkippedBy = "IsImplicitlyTriggeredBuild=true with OptimizeImplicitlyTriggeredBuild"; });
         var (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("IsImplicitlyTriggeredBuild=true", Only(engine, GateCodes.AnalyzersSwitchedOff));
+        Assert.Contains("IsImplicitlyTriggeredBuild=true", Only(engine, RuleIdentifiers.AnalyzersSwitchedOff));
     }
 
     [Fact]
@@ -114,12 +114,12 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write(r => { r.AnalyzerPath = null; r.AnalyzerSha256 = null; });
         var (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("without IoTSecure.Analyzers.dll", Only(engine, GateCodes.AnalyzersSwitchedOff));
+        Assert.Contains("without IoTSecure.Analyzers.dll", Only(engine, RuleIdentifiers.AnalyzersSwitchedOff));
 
         _evidence.Write(r => r.AnalyzerSha256 = new string('0', 64));
         (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("not the one in the IoTSecure package", Only(engine, GateCodes.AnalyzersSwitchedOff));
+        Assert.Contains("not the one in the IoTSecure package", Only(engine, RuleIdentifiers.AnalyzersSwitchedOff));
     }
 
     [Fact]
@@ -129,19 +129,19 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write();
         var (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("lists no IOT1001, IOT1002, IOT1003, IOT1005", Only(engine, GateCodes.AnalyzersSwitchedOff));
+        Assert.Contains("lists no IOT1001, IOT1002, IOT1003, IOT1005", Only(engine, RuleIdentifiers.AnalyzersSwitchedOff));
 
         _evidence.Rules.AddRange(FakeEvidence.AllRules);
         _evidence.Write();
         File.AppendAllText(_evidence.SarifPath, " ");
         (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("changed after the compile", Only(engine, GateCodes.ReceiptMissing));
+        Assert.Contains("changed after the compile", Only(engine, RuleIdentifiers.ReceiptMissing));
 
         _evidence.Write(r => { r.CompilerLogPath = null; r.CompilerLogProblem = "ErrorLog is empty"; });
         (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("ErrorLog is empty", Only(engine, GateCodes.ReceiptMissing));
+        Assert.Contains("ErrorLog is empty", Only(engine, RuleIdentifiers.ReceiptMissing));
     }
 
     [Theory]
@@ -153,7 +153,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write();
         var (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("IOT1002 were switched off", Only(engine, GateCodes.AnalyzersSwitchedOff));
+        Assert.Contains("IOT1002 were switched off", Only(engine, RuleIdentifiers.AnalyzersSwitchedOff));
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write();
         var (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("IOT1001 were switched off for Device.dll, for the whole compile or for some files", Only(engine, GateCodes.AnalyzersSwitchedOff));
+        Assert.Contains("IOT1001 were switched off for Device.dll, for the whole compile or for some files", Only(engine, RuleIdentifiers.AnalyzersSwitchedOff));
     }
 
     [Theory]
@@ -196,7 +196,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write();
         var (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains(engine.Errors, e => e.Code == GateCodes.AnalyzersSwitchedOff && (e.Message!.Contains("were lowered by configuration") || e.Message.Contains("switched off")));
+        Assert.Contains(engine.Errors, e => e.Code == RuleIdentifiers.AnalyzersSwitchedOff && (e.Message!.Contains("were lowered by configuration") || e.Message.Contains("switched off")));
     }
 
     [Fact]
@@ -210,7 +210,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write();
         var (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("1 unsuppressed credential finding(s) (IOT1001 at Program.cs:5)", Only(engine, GateCodes.AnalyzersSwitchedOff));
+        Assert.Contains("1 unsuppressed credential finding(s) (IOT1001 at Program.cs:5)", Only(engine, RuleIdentifiers.AnalyzersSwitchedOff));
     }
 
     [Fact]
@@ -233,20 +233,20 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write();
         var (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("skipped the compile of Device.dll (IOT0001", Only(engine, GateCodes.AnalyzersSwitchedOff));
+        Assert.Contains("skipped the compile of Device.dll (IOT0001", Only(engine, RuleIdentifiers.AnalyzersSwitchedOff));
 
         _evidence.Results.Clear();
         _evidence.Overrides.Add(("IOT0001", "{ \"enabled\": false }"));
         _evidence.Write();
         (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("IOT0001 (which says when the IoTSecure rules skipped a compile) was switched off", Only(engine, GateCodes.AnalyzersSwitchedOff));
+        Assert.Contains("IOT0001 (which says when the IoTSecure rules skipped a compile) was switched off", Only(engine, RuleIdentifiers.AnalyzersSwitchedOff));
 
         _evidence.Overrides.Clear();
         _evidence.Write(r => r.TestProject = true);
         (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("compiled as a test project", Only(engine, GateCodes.AnalyzersSwitchedOff));
+        Assert.Contains("compiled as a test project", Only(engine, RuleIdentifiers.AnalyzersSwitchedOff));
     }
 
     [Fact]
@@ -278,7 +278,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write();
         var (passed, engine) = Check();
         Assert.True(passed);
-        var warning = Assert.Single(engine.Warnings, w => w.Code == GateCodes.SuppressionWithoutJustification);
+        var warning = Assert.Single(engine.Warnings, w => w.Code == RuleIdentifiers.SuppressionWithoutJustification);
         Assert.Equal(Path.Combine(_directory, "Program.cs"), warning.File);
         Assert.Equal(3, warning.LineNumber);
         Assert.Contains("\"justification\": null", Statement());
@@ -292,12 +292,12 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write(receiptPath: Path.Combine(_directory, "obj", "forged" + BuildReceipt.FileSuffix));
         var (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("RunAnalyzers=false", Only(engine, GateCodes.AnalyzersSwitchedOff));
+        Assert.Contains("RunAnalyzers=false", Only(engine, RuleIdentifiers.AnalyzersSwitchedOff));
 
         File.Delete(_evidence.ReceiptPath);
         (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("no IoTSecure build receipt has its SHA-256", Only(engine, GateCodes.ReceiptMissing));
+        Assert.Contains("no IoTSecure build receipt has its SHA-256", Only(engine, RuleIdentifiers.ReceiptMissing));
     }
 
     [Fact]
@@ -307,7 +307,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write();
         var (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("IOT1006 at Program.cs:9", Only(engine, GateCodes.AnalyzersSwitchedOff));
+        Assert.Contains("IOT1006 at Program.cs:9", Only(engine, RuleIdentifiers.AnalyzersSwitchedOff));
     }
 
     [Fact]
@@ -316,8 +316,8 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write(r => r.CompilerLogPath = "");
         var (passed, engine) = Check();
         Assert.False(passed);
-        Assert.DoesNotContain(engine.Errors, e => e.Code == GateCodes.GateFailed);
-        Assert.Single(engine.Errors, e => e.Code == GateCodes.ReceiptMissing);
+        Assert.DoesNotContain(engine.Errors, e => e.Code == RuleIdentifiers.GateFailed);
+        Assert.Single(engine.Errors, e => e.Code == RuleIdentifiers.ReceiptMissing);
     }
 
     [Fact]
@@ -327,7 +327,22 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         EvidenceTask.AnalyzerBesideTasksForTests = Path.Combine(_directory, "moved", "IoTSecure.Analyzers.dll");
         var (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("has no analyzers/dotnet/cs/IoTSecure.Analyzers.dll", Only(engine, GateCodes.AnalyzersSwitchedOff));
+        Assert.Contains("has no analyzers/dotnet/cs/IoTSecure.Analyzers.dll", Only(engine, RuleIdentifiers.AnalyzersSwitchedOff));
+    }
+
+    [Fact]
+    public void A_detection_assembly_beside_the_compilers_analyzer_that_is_not_the_packages_is_refused()
+    {
+        // The analyzer judges secrets with IoTSecure.Detection.dll from its own folder: a swapped one finds nothing.
+        var detection = Path.Combine(Path.GetDirectoryName(_evidence.AnalyzerPath)!, BuildReceipt.DetectionAssemblyName);
+        File.WriteAllText(detection, "the packaged detection code");
+        _evidence.Write(r => r.AnalyzerSha256 = BuildReceipt.Sha256(_evidence.AnalyzerPath)); // compiled beside another detection assembly
+        var (passed, engine) = Check();
+        Assert.False(passed);
+        Assert.Contains("IoTSecure.Detection.dll beside it", Only(engine, RuleIdentifiers.AnalyzersSwitchedOff));
+
+        _evidence.Write(r => r.AnalyzerSha256 = BuildReceipt.AnalyzerFingerprint(_evidence.AnalyzerPath));
+        Assert.True(Check().Passed);
     }
 
     [Fact]
@@ -342,7 +357,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         var engine = new FakeBuildEngine();
         var task = Gate(new CheckDeviceDeclarations { Files = files.Concat(new[] { binary }).Select(f => (ITaskItem)new TaskItem(f)).ToArray() }, engine);
         Assert.False(task.Execute());
-        Assert.Equal(files.OrderBy(f => f), engine.Errors.Where(e => e.Code == GateCodes.SecretInPackagedFile).Select(e => e.File).OrderBy(f => f));
+        Assert.Equal(files.OrderBy(f => f), engine.Errors.Where(e => e.Code == RuleIdentifiers.SecretInPackagedFile).Select(e => e.File).OrderBy(f => f));
         Assert.Equal(files.Count, task.ScannedFileCount);
     }
 
@@ -354,7 +369,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         var task = Gate(new CheckDeviceDeclarations(), engine);
         task.ShippedAssemblies = Array.Empty<ITaskItem>();
         Assert.False(task.Execute());
-        Assert.Contains("No assembly compiled by this project", Only(engine, GateCodes.ReceiptMissing));
+        Assert.Contains("No assembly compiled by this project", Only(engine, RuleIdentifiers.ReceiptMissing));
     }
 
     [Fact]
@@ -370,14 +385,14 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         var engine = new FakeBuildEngine();
         var task = Gate(new CheckDeviceDeclarations { Files = new ITaskItem[] { new TaskItem(large) } }, engine);
         Assert.False(task.Execute());
-        var error = Only(engine, GateCodes.FileNotScanned);
+        var error = Only(engine, RuleIdentifiers.FileNotScanned);
         Assert.Contains("tiles.json would ship in the pack but was not scanned", error);
         Assert.Contains("IoTSecureUnscannedFile", error);
 
         engine = new FakeBuildEngine();
         task = Gate(new CheckDeviceDeclarations { Files = new ITaskItem[] { new TaskItem(large) }, ScanExclusions = new ITaskItem[] { new TaskItem(large) } }, engine);
         Assert.False(task.Execute());
-        Assert.Contains(engine.Errors, e => e.Code == GateCodes.FileNotScanned && e.Message!.Contains("has no Reason"));
+        Assert.Contains(engine.Errors, e => e.Code == RuleIdentifiers.FileNotScanned && e.Message!.Contains("has no Reason"));
 
         var declared = new TaskItem(large);
         declared.SetMetadata("Reason", "Offline map tiles");
@@ -399,7 +414,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         var engine = new FakeBuildEngine();
         var task = Gate(new WriteComplianceEvidence { OutputDirectory = Path.Combine(blocker, "iotsecure") }, engine);
         Assert.False(task.Execute());
-        Assert.Contains("WriteComplianceEvidence could not complete", Only(engine, GateCodes.GateFailed));
+        Assert.Contains("WriteComplianceEvidence could not complete", Only(engine, RuleIdentifiers.GateFailed));
     }
 
     [Fact]
@@ -411,14 +426,14 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         task.SupportPeriodEnd = DateTime.UtcNow.AddYears(-1).ToString("yyyy-MM");
         task.Today = "2000-01-01";
         Assert.False(task.Execute());
-        Assert.Contains("already past", Only(engine, GateCodes.SupportPeriodPast));
+        Assert.Contains("already past", Only(engine, RuleIdentifiers.SupportPeriodPast));
 
         engine = new FakeBuildEngine();
         task = Gate(new CheckDeviceDeclarations(), engine);
         task.SupportPeriodEnd = DateTime.UtcNow.AddYears(3).ToString("yyyy-MM");
         task.Today = DateTime.UtcNow.AddYears(4).ToString("yyyy-MM-dd"); // forward only makes it stricter
         Assert.False(task.Execute());
-        Assert.Contains("already past", Only(engine, GateCodes.SupportPeriodPast));
+        Assert.Contains("already past", Only(engine, RuleIdentifiers.SupportPeriodPast));
     }
 
     [Fact]
@@ -523,7 +538,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write(r => { r.Optimize = false; r.DebugDefined = true; r.Configuration = "Debug"; });
         var (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("Device.dll is a debug build (optimisation off, DEBUG defined; configuration Debug)", Only(engine, GateCodes.DebugBuild));
+        Assert.Contains("Device.dll is a debug build (optimisation off, DEBUG defined; configuration Debug)", Only(engine, RuleIdentifiers.DebugBuild));
 
         engine = new FakeBuildEngine();
         var check = Gate(new CheckDeviceDeclarations { DevelopmentBuild = "true" }, engine);
@@ -551,7 +566,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         Assert.Equal(!refused, passed);
         if (refused)
         {
-            var message = Only(engine, GateCodes.VulnerablePackage);
+            var message = Only(engine, RuleIdentifiers.VulnerablePackage);
             Assert.Contains($"MQTTnet 5.2.0 ships with a known {severity} severity vulnerability (https://advisories.example.test/IOT-2026-1)", message);
         }
         else
@@ -591,7 +606,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write();
         var (passed, engine) = Check();
         Assert.True(passed, string.Join("\n", engine.Errors.Select(e => e.Message)));
-        Assert.Contains("were not audited for known vulnerabilities", Assert.Single(engine.Warnings, w => w.Code == GateCodes.NotAudited).Message);
+        Assert.Contains("were not audited for known vulnerabilities", Assert.Single(engine.Warnings, w => w.Code == RuleIdentifiers.NotAudited).Message);
 
         Assert.True(Gate(new WriteComplianceEvidence { OutputDirectory = Path.Combine(_directory, "out") }, new FakeBuildEngine()).Execute());
         var statement = File.ReadAllText(Path.Combine(_directory, "out", ComplianceEvidence.StatementJsonName));
@@ -606,12 +621,12 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write();
         var engine = new FakeBuildEngine();
         Assert.False(Gate(new CheckDeviceDeclarations { VulnerabilitySeverityThreshold = "severe" }, engine).Execute());
-        Assert.Contains("IoTVulnerabilitySeverityThreshold received 'severe'; expected low, moderate, high or critical", Only(engine, GateCodes.SeverityThresholdInvalid));
+        Assert.Contains("IoTVulnerabilitySeverityThreshold received 'severe'; expected low, moderate, high or critical", Only(engine, RuleIdentifiers.SeverityThresholdInvalid));
 
         File.Delete(_evidence.AssetsPath);
         engine = new FakeBuildEngine();
         Assert.False(Gate(new CheckDeviceDeclarations(), engine).Execute());
-        Assert.Contains("restore first", Only(engine, GateCodes.RestoreInformationMissing));
+        Assert.Contains("restore first", Only(engine, RuleIdentifiers.RestoreInformationMissing));
     }
 
     [Fact]
@@ -673,7 +688,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write();
         var (passed, engine) = Check();
         Assert.True(passed, string.Join("\n", engine.Errors.Select(e => e.Message)));
-        Assert.Contains(reason, Assert.Single(engine.Warnings, w => w.Code == GateCodes.NotAudited).Message);
+        Assert.Contains(reason, Assert.Single(engine.Warnings, w => w.Code == RuleIdentifiers.NotAudited).Message);
     }
 
     [Fact]
@@ -683,7 +698,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write();
         var (passed, engine) = Check();
         Assert.True(passed);
-        Assert.Contains("NuGetAuditSuppress", Assert.Single(engine.Warnings, w => w.Code == GateCodes.ChecksSwitchedOff).Message);
+        Assert.Contains("NuGetAuditSuppress", Assert.Single(engine.Warnings, w => w.Code == RuleIdentifiers.ChecksSwitchedOff).Message);
         Assert.True(Gate(new WriteComplianceEvidence { OutputDirectory = Path.Combine(_directory, "out") }, new FakeBuildEngine()).Execute());
         var statement = File.ReadAllText(Path.Combine(_directory, "out", ComplianceEvidence.StatementJsonName));
         Assert.Contains("except 1 advisory(ies) the project suppressed", statement);
@@ -701,7 +716,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         File.SetLastWriteTimeUtc(config, File.GetLastWriteTimeUtc(_evidence.AssetsPath).AddMinutes(1));
         var (passed, engine) = Check();
         Assert.True(passed);
-        Assert.Contains("changed after the packages were restored", Assert.Single(engine.Warnings, w => w.Code == GateCodes.NotAudited).Message);
+        Assert.Contains("changed after the packages were restored", Assert.Single(engine.Warnings, w => w.Code == RuleIdentifiers.NotAudited).Message);
     }
 
     [Fact]
@@ -710,7 +725,7 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
         _evidence.Write(r => r.ResponseFile = "dbg.rsp");
         var (passed, engine) = Check();
         Assert.False(passed);
-        Assert.Contains("response file dbg.rsp", Only(engine, GateCodes.DebugBuild));
+        Assert.Contains("response file dbg.rsp", Only(engine, RuleIdentifiers.DebugBuild));
     }
 
     [Fact]

@@ -48,6 +48,7 @@ public sealed class TargetsTests : IDisposable
         var tasks = Path.Combine(_directory, "fake", "pkg", "tasks", "netstandard2.0", "IoTSecure.Sdk.Tasks.dll");
         Directory.CreateDirectory(Path.GetDirectoryName(tasks)!);
         File.Copy(Path.Combine(AppContext.BaseDirectory, "IoTSecure.Sdk.Tasks.dll"), tasks, overwrite: true);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "IoTSecure.Detection.dll"), Path.Combine(Path.GetDirectoryName(tasks)!, "IoTSecure.Detection.dll"), overwrite: true);
         // The "compiler" writes the assembly, then its log (the receipt checks that order), as csc does.
         if (!File.Exists(Path.Combine(_directory, "Device.bin")))
         {

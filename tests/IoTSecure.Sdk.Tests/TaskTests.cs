@@ -55,7 +55,7 @@ public sealed class TaskTests : IDisposable
         {
             Assert.Equal("/src/Device/Device.csproj", e.File);
             Assert.Equal("IoTSecure", e.Subcategory);
-            Assert.StartsWith(GateCodes.HelpLinkBase, e.HelpLink);
+            Assert.StartsWith(RuleIdentifiers.HelpLinkBase, e.HelpLink);
         });
         Assert.Contains(engine.Messages, m => m.Message!.Contains("gate failed"));
     }
@@ -86,7 +86,7 @@ public sealed class TaskTests : IDisposable
         }, engine);
 
         Assert.False(task.Execute());
-        var errors = engine.Errors.Where(e => e.Code == GateCodes.SecretInPackagedFile).ToList();
+        var errors = engine.Errors.Where(e => e.Code == RuleIdentifiers.SecretInPackagedFile).ToList();
         Assert.Equal(2, errors.Count);
         Assert.Contains(errors, e => e.File == key && e.LineNumber == 2 && e.Message!.Contains("private key"));
         Assert.Contains(errors, e => e.File == settings && e.LineNumber == 4 && e.Message!.Contains("'Password'"));
@@ -110,7 +110,7 @@ public sealed class TaskTests : IDisposable
         var task = Declared(new CheckDeviceDeclarations { Files = new ITaskItem[] { new TaskItem(resx), new TaskItem(hashes), new TaskItem(keys) } }, engine);
 
         Assert.False(task.Execute());
-        var errors = engine.Errors.Where(e => e.Code == GateCodes.SecretInPackagedFile).ToList();
+        var errors = engine.Errors.Where(e => e.Code == RuleIdentifiers.SecretInPackagedFile).ToList();
         Assert.All(errors, e => Assert.Equal(keys, e.File));
         Assert.Equal(3, errors.Count);
     }
@@ -163,6 +163,6 @@ public sealed class TaskTests : IDisposable
         task.Today = "tomorrow";
         Assert.False(task.Execute());
         Assert.Contains("IoTSecureToday", Assert.Single(engine.Errors).Message);
-        Assert.Equal(GateCodes.SupportPeriodMalformed, Assert.Single(engine.Errors).Code);
+        Assert.Equal(RuleIdentifiers.SupportPeriodMalformed, Assert.Single(engine.Errors).Code);
     }
 }

@@ -52,7 +52,7 @@ public static class AnalysisVerifier
 
     /// <param name="shippedAssemblies">Full paths of the project-compiled assemblies that ship.</param>
     /// <param name="receipts">Every receipt that could vouch for them (own and referenced projects').</param>
-    /// <param name="expectedAnalyzerSha256">SHA-256 of the IoTSecure.Analyzers.dll in the package running this gate; null when the package has none (a broken install, refused).</param>
+    /// <param name="expectedAnalyzerSha256">Fingerprint (<see cref="BuildReceipt.AnalyzerFingerprint"/>) of the IoTSecure.Analyzers.dll in the package running this gate; null when the package has none (a broken install, refused).</param>
     public static AnalysisEvidence Verify(IEnumerable<string> shippedAssemblies, IReadOnlyList<BuildReceipt> receipts, string? expectedAnalyzerSha256)
     {
         var evidence = new AnalysisEvidence();
@@ -61,7 +61,7 @@ public static class AnalysisVerifier
             var name = Path.GetFileName(path);
             if (!File.Exists(path))
             {
-                evidence.Findings.Add(new GateFinding(GateCodes.ReceiptMissing, true,
+                evidence.Findings.Add(new GateFinding(RuleIdentifiers.ReceiptMissing, true,
                     $"{name} would ship but does not exist at {path}: nothing was built to check. {Capital(TwoStepFix)}."));
                 continue;
             }
@@ -70,7 +70,7 @@ public static class AnalysisVerifier
             var matching = receipts.Where(r => string.Equals(r.AssemblySha256, hash, StringComparison.OrdinalIgnoreCase) && r.IsWhereItsCompileWroteIt).ToList();
             if (matching.Count == 0)
             {
-                evidence.Findings.Add(new GateFinding(GateCodes.ReceiptMissing, true,
+                evidence.Findings.Add(new GateFinding(RuleIdentifiers.ReceiptMissing, true,
                     $"{name} would ship, but no IoTSecure build receipt has its SHA-256 ({hash.Substring(0, 12)}...): it was not compiled by a build that ran IoTSecure, or it changed after it was compiled. {Capital(TwoStepFix)}; a referenced project that ships needs IoTSecure too (e.g. the PackageReference in a Directory.Build.props)."));
                 continue;
             }
@@ -109,42 +109,42 @@ public static class AnalysisVerifier
     {
         if (receipt.AnalyzersSkipped)
         {
-            problems.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
+            problems.Add(new GateFinding(RuleIdentifiers.AnalyzersSwitchedOff, true,
                 $"{name} was compiled with analyzers skipped ({receipt.SkippedBy ?? "the compiler's SkipAnalyzers switch"}), so no IoTSecure rule saw it; remove the switch and {TwoStepFix}."));
             return null;
         }
 
         if (receipt.TestProject)
         {
-            problems.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
+            problems.Add(new GateFinding(RuleIdentifiers.AnalyzersSwitchedOff, true,
                 $"{name} was compiled as a test project (IsTestProject=true without IoTDevice=true), and the IoTSecure rules do not analyse test projects; remove IsTestProject from the device build, or declare <IoTDevice>true</IoTDevice> so the rules run, and {TwoStepFix}."));
             return null;
         }
 
         if (string.IsNullOrEmpty(receipt.AnalyzerPath))
         {
-            problems.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
+            problems.Add(new GateFinding(RuleIdentifiers.AnalyzersSwitchedOff, true,
                 $"{name} was compiled without IoTSecure.Analyzers.dll among the compiler's Analyzer items (removed by a target or by ExcludeAssets=\"analyzers\"), so no IoTSecure rule saw it; keep the package's analyzers and {TwoStepFix}."));
             return null;
         }
 
         if (expectedAnalyzerSha256 is null)
         {
-            problems.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
+            problems.Add(new GateFinding(RuleIdentifiers.AnalyzersSwitchedOff, true,
                 $"The IoTSecure package running this gate has no analyzers/dotnet/cs/IoTSecure.Analyzers.dll, so the analyzer that compiled {name} cannot be identified; restore the package again, e.g. `dotnet restore --force`."));
             return null;
         }
 
         if (!string.Equals(receipt.AnalyzerSha256, expectedAnalyzerSha256, StringComparison.OrdinalIgnoreCase))
         {
-            problems.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
-                $"{name} was compiled with an IoTSecure.Analyzers.dll ({receipt.AnalyzerPath}, version {receipt.AnalyzerVersion ?? "unknown"}) that is not the one in the IoTSecure package running this gate; reference one IoTSecure version and {TwoStepFix}."));
+            problems.Add(new GateFinding(RuleIdentifiers.AnalyzersSwitchedOff, true,
+                $"{name} was compiled with an IoTSecure.Analyzers.dll ({receipt.AnalyzerPath}, version {receipt.AnalyzerVersion ?? "unknown"}) (or an IoTSecure.Detection.dll beside it) that is not the one in the IoTSecure package running this gate; reference one IoTSecure version and {TwoStepFix}."));
             return null;
         }
 
         if (string.IsNullOrWhiteSpace(receipt.CompilerLogPath))
         {
-            problems.Add(new GateFinding(GateCodes.ReceiptMissing, true,
+            problems.Add(new GateFinding(RuleIdentifiers.ReceiptMissing, true,
                 $"{name}'s build receipt has no compiler log: {receipt.CompilerLogProblem ?? "the compiler wrote none"}. Without it the gate cannot see which rules ran; then {TwoStepFix}."));
             return null;
         }
@@ -156,14 +156,14 @@ public static class AnalysisVerifier
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            problems.Add(new GateFinding(GateCodes.ReceiptMissing, true,
+            problems.Add(new GateFinding(RuleIdentifiers.ReceiptMissing, true,
                 $"{name}'s compiler log {receipt.CompilerLogPath} cannot be read ({e.GetType().Name}); {TwoStepFix}."));
             return null;
         }
 
         if (!string.Equals(BuildReceipt.Sha256(bytes), receipt.CompilerLogSha256, StringComparison.OrdinalIgnoreCase))
         {
-            problems.Add(new GateFinding(GateCodes.ReceiptMissing, true,
+            problems.Add(new GateFinding(RuleIdentifiers.ReceiptMissing, true,
                 $"{name}'s compiler log {receipt.CompilerLogPath} changed after the compile that produced {name} (a later build of the project overwrote it); {TwoStepFix}."));
             return null;
         }
@@ -175,7 +175,7 @@ public static class AnalysisVerifier
         }
         catch (InvalidDataException e)
         {
-            problems.Add(new GateFinding(GateCodes.ReceiptMissing, true,
+            problems.Add(new GateFinding(RuleIdentifiers.ReceiptMissing, true,
                 $"{name}'s compiler log {receipt.CompilerLogPath} is not usable: {e.Message}."));
             return null;
         }
@@ -184,7 +184,7 @@ public static class AnalysisVerifier
         var absent = CredentialRules.Where(id => !loaded.Contains(id)).ToList();
         if (absent.Count > 0)
         {
-            problems.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
+            problems.Add(new GateFinding(RuleIdentifiers.AnalyzersSwitchedOff, true,
                 $"The compiler's log of {name} lists no {string.Join(", ", absent)}: the IoTSecure analyzers did not run on it; keep the package's analyzers and {TwoStepFix}."));
             return null;
         }
@@ -192,7 +192,7 @@ public static class AnalysisVerifier
         var off = log.Rules.Where(r => (r.IsOff || r.PartlyOff) && CredentialRules.Contains(r.Id)).Select(r => r.Id).ToList();
         if (off.Count > 0)
         {
-            problems.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
+            problems.Add(new GateFinding(RuleIdentifiers.AnalyzersSwitchedOff, true,
                 $"{string.Join(", ", off)} were switched off for {name}, for the whole compile or for some files (NoWarn, .editorconfig or .globalconfig severity = none): the credential rules must run on all of a device build. Suppress a single justified finding with [SuppressMessage(..., Justification = \"...\")] instead, e.g. remove {string.Join(";", off)} from <NoWarn> or the severity line."));
             return null;
         }
@@ -200,7 +200,7 @@ public static class AnalysisVerifier
         var lowered = log.Rules.Where(r => CredentialRules.Contains(r.Id) && CompilerLog.Rank(r.EffectiveLevel) < CompilerLog.Rank("warning")).ToList();
         if (lowered.Count > 0)
         {
-            problems.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
+            problems.Add(new GateFinding(RuleIdentifiers.AnalyzersSwitchedOff, true,
                 $"{string.Join(", ", lowered.Select(r => r.Id + " (" + r.EffectiveLevel + ")"))} were lowered by configuration for {name}, so their findings neither fail the build nor show in it; keep the package's severities (remove the dotnet_diagnostic.<ID>.severity lines for them), e.g. dotnet_diagnostic.{lowered[0].Id}.severity = error."));
             return null;
         }
@@ -209,7 +209,7 @@ public static class AnalysisVerifier
         if (shipped.Count > 0)
         {
             var first = shipped[0];
-            problems.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
+            problems.Add(new GateFinding(RuleIdentifiers.AnalyzersSwitchedOff, true,
                 $"{name} was compiled with {shipped.Count} unsuppressed credential finding(s) ({string.Join(", ", shipped.Select(f => f.RuleId + " at " + System.IO.Path.GetFileName(f.File ?? "?") + ":" + f.Line).Take(5))}) reported by the compile: a hard-coded, default or placeholder credential would ship. Fix them, or suppress a justified one with [SuppressMessage(\"IoTSecure\", \"{first.RuleId}\", Justification = \"...\")]."));
             return null;
         }
@@ -218,7 +218,7 @@ public static class AnalysisVerifier
         var skipRule = log.Rules.FirstOrDefault(r => r.Id == SkippedRule);
         if (skipped.Count > 0 || skipRule is { IsOff: true } || skipRule is { PartlyOff: true })
         {
-            problems.Add(new GateFinding(GateCodes.AnalyzersSwitchedOff, true,
+            problems.Add(new GateFinding(RuleIdentifiers.AnalyzersSwitchedOff, true,
                 skipped.Count > 0
                     ? $"The IoTSecure rules skipped the compile of {name} ({SkippedRule}: its analyzer configuration says it is a test project); remove build_property.IsTestProject from your .globalconfig/.editorconfig or declare <IoTDevice>true</IoTDevice>, and {TwoStepFix}."
                     : $"{SkippedRule} (which says when the IoTSecure rules skipped a compile) was switched off for {name}, so the gate cannot tell whether they ran; remove its severity line, and {TwoStepFix}."));

@@ -45,7 +45,10 @@ public sealed class BuildReceipt
     public bool AnalyzersSkipped { get; set; }
     public string? SkippedBy { get; set; }
 
-    /// <summary>The IoTSecure.Analyzers.dll given to the compiler: path, SHA-256 and version; null path when none was.</summary>
+    /// <summary>
+    /// The IoTSecure.Analyzers.dll given to the compiler: path, fingerprint (<see cref="AnalyzerFingerprint"/>, over it
+    /// and the detection assembly beside it) and version; null path when none was.
+    /// </summary>
     public string? AnalyzerPath { get; set; }
     public string? AnalyzerSha256 { get; set; }
     public string? AnalyzerVersion { get; set; }
@@ -156,6 +159,23 @@ public sealed class BuildReceipt
         using var stream = File.OpenRead(path);
         using var sha = SHA256.Create();
         return Hex(sha.ComputeHash(stream));
+    }
+
+    /// <summary>File name of the detection assembly the analyzer loads from its own folder.</summary>
+    public const string DetectionAssemblyName = "IoTSecure.Detection.dll";
+
+    /// <summary>
+    /// What identifies the analysis code a compiler ran: the SHA-256 of IoTSecure.Analyzers.dll when no
+    /// IoTSecure.Detection.dll is beside it, else the SHA-256 of the two files' lower-case hex SHA-256 values joined by
+    /// a line feed (the analyzer loads its secret vocabulary from the detection assembly, so both decide what is found).
+    /// </summary>
+    /// <param name="analyzerPath">Full path of an IoTSecure.Analyzers.dll.</param>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static string AnalyzerFingerprint(string analyzerPath)
+    {
+        var own = Sha256(analyzerPath);
+        var detection = Path.Combine(Path.GetDirectoryName(analyzerPath) ?? ".", DetectionAssemblyName);
+        return File.Exists(detection) ? Sha256(Encoding.ASCII.GetBytes(own + "\n" + Sha256(detection))) : own;
     }
 
     public static string Sha256(byte[] bytes)

@@ -146,7 +146,7 @@ public static class DeclarationValidator
             var trimmed = value?.Trim();
             if (trimmed is not null && trimmed.Any(IsLineBreakOrControl))
             {
-                findings.Add(new GateFinding(GateCodes.ControlCharacterInValue, true,
+                findings.Add(new GateFinding(RuleIdentifiers.ControlCharacterInValue, true,
                     $"{property} received {Show(value)}, which contains a line break or control character; these values are written into security.txt and the statement of compliance, so they must be single-line text, e.g. <{property}>{ExampleOf(property)}</{property}>."));
             }
         }
@@ -185,7 +185,7 @@ public static class DeclarationValidator
             var known = KnownMarkets.FirstOrDefault(m => string.Equals(m, market, StringComparison.OrdinalIgnoreCase));
             if (known is null)
             {
-                findings.Add(new GateFinding(GateCodes.MarketUnknown, false,
+                findings.Add(new GateFinding(RuleIdentifiers.MarketUnknown, false,
                     $"IoTMarkets received {Show(market)}, which is not a known regime; use a ';'-separated list of {string.Join(", ", KnownMarkets)}, e.g. <IoTMarkets>UK;EU</IoTMarkets>."));
                 continue;
             }
@@ -205,7 +205,7 @@ public static class DeclarationValidator
         var findings = result.Findings;
         if (string.IsNullOrWhiteSpace(value))
         {
-            findings.Add(new GateFinding(GateCodes.SupportPeriodMissing, true,
+            findings.Add(new GateFinding(RuleIdentifiers.SupportPeriodMissing, true,
                 $"IoTSupportPeriodEnd received {Show(value)}: a device must declare the end date of its security-update support period (ETSI EN 303 645 5.3-13, UK PSTI Schedule 1 para 3, EU CRA Art. 13); {Example}."));
             return;
         }
@@ -222,7 +222,7 @@ public static class DeclarationValidator
         }
         else
         {
-            findings.Add(new GateFinding(GateCodes.SupportPeriodMalformed, true,
+            findings.Add(new GateFinding(RuleIdentifiers.SupportPeriodMalformed, true,
                 $"IoTSupportPeriodEnd received {Show(value)}, which is not a calendar date in the form yyyy-MM-dd or yyyy-MM (a duration such as '5 years' is not a defined end date); {Example}."));
             return;
         }
@@ -231,20 +231,20 @@ public static class DeclarationValidator
         result.SupportPeriodEndText = text;
         if (end < today)
         {
-            findings.Add(new GateFinding(GateCodes.SupportPeriodPast, true,
+            findings.Add(new GateFinding(RuleIdentifiers.SupportPeriodPast, true,
                 $"IoTSupportPeriodEnd received {Show(value)}, which is already past ({today:yyyy-MM-dd}); a product whose support period has ended must not be shipped as supported. Declare the real end date, {Example}."));
             return;
         }
 
         if (end < AddYears(today, 1))
         {
-            findings.Add(new GateFinding(GateCodes.SupportPeriodEndingSoon, false,
+            findings.Add(new GateFinding(RuleIdentifiers.SupportPeriodEndingSoon, false,
                 $"IoTSupportPeriodEnd received {Show(value)}, which ends within 12 months of {today:yyyy-MM-dd}; buyers must be told, and a longer period may be expected, {Example}."));
         }
 
         if (markets.Contains("EU") && end < AddYears(today, 5))
         {
-            findings.Add(new GateFinding(GateCodes.SupportPeriodShortForMarket, false,
+            findings.Add(new GateFinding(RuleIdentifiers.SupportPeriodShortForMarket, false,
                 $"IoTSupportPeriodEnd received {Show(value)}, under five years from {today:yyyy-MM-dd}; IoTMarkets includes EU, where the CRA (Art. 13(8)) expects a support period of at least five years unless the product is expected to be in use for less, e.g. <IoTSupportPeriodEnd>{AddYears(today, 5):yyyy-MM}</IoTSupportPeriodEnd>."));
         }
     }
@@ -256,7 +256,7 @@ public static class DeclarationValidator
         var items = Split(value).ToList();
         if (items.Count == 0)
         {
-            findings.Add(new GateFinding(GateCodes.ContactMissing, true,
+            findings.Add(new GateFinding(RuleIdentifiers.ContactMissing, true,
                 $"IoTVulnerabilityDisclosureContact received {Show(value)}: a device must publish a point of contact for reporting vulnerabilities (ETSI EN 303 645 5.2-1, UK PSTI Schedule 1 para 2, RFC 9116); {Example}."));
             return;
         }
@@ -267,7 +267,7 @@ public static class DeclarationValidator
             var normalized = NormalizeContact(item);
             if (normalized is null)
             {
-                findings.Add(new GateFinding(GateCodes.ContactMalformed, true,
+                findings.Add(new GateFinding(RuleIdentifiers.ContactMalformed, true,
                     $"IoTVulnerabilityDisclosureContact received {Show(item)}, which is not a mailto:, https: or tel: URI or an e-mail address; {Example}."));
                 continue;
             }
@@ -346,7 +346,7 @@ public static class DeclarationValidator
         var text = value!.Trim();
         if (!IsHttpsUrl(text))
         {
-            result.Findings.Add(new GateFinding(GateCodes.PolicyUrlNotHttps, true,
+            result.Findings.Add(new GateFinding(RuleIdentifiers.PolicyUrlNotHttps, true,
                 $"IoTVulnerabilityDisclosurePolicyUrl received {Show(value)}, which is not an https URL; the disclosure policy must be served over https, e.g. <IoTVulnerabilityDisclosurePolicyUrl>https://example.com/security/policy</IoTVulnerabilityDisclosurePolicyUrl>."));
             return;
         }
@@ -378,7 +378,7 @@ public static class DeclarationValidator
         }
 
         var uk = markets.Contains("UK");
-        findings.Add(new GateFinding(GateCodes.IdentityMissing, uk,
+        findings.Add(new GateFinding(RuleIdentifiers.IdentityMissing, uk,
             $"{string.Join(", ", missing)} received '' (not set): the statement of compliance (UK PSTI Schedule 4) names the manufacturer, its address and the product model{(uk ? ", and IoTMarkets includes UK" : string.Empty)}; e.g. <IoTManufacturer>Contoso Ltd</IoTManufacturer> <IoTManufacturerAddress>1 High Street, London, UK</IoTManufacturerAddress> <IoTProductModel>CT-100</IoTProductModel>."));
     }
 
@@ -388,7 +388,7 @@ public static class DeclarationValidator
         var known = UpdateMechanisms.FirstOrDefault(m => string.Equals(m, value, StringComparison.OrdinalIgnoreCase));
         if (known is null)
         {
-            result.Findings.Add(new GateFinding(GateCodes.UpdateMechanismInvalid, true,
+            result.Findings.Add(new GateFinding(RuleIdentifiers.UpdateMechanismInvalid, true,
                 $"IoTUpdateMechanism received {Show(input.UpdateMechanism)}; expected InApp, External or None, e.g. <IoTUpdateMechanism>External</IoTUpdateMechanism> for a device updated through OS packages or containers."));
             return;
         }
@@ -396,7 +396,7 @@ public static class DeclarationValidator
         result.UpdateMechanism = known;
         if (known == "None" && string.IsNullOrWhiteSpace(input.NoUpdateRationale))
         {
-            result.Findings.Add(new GateFinding(GateCodes.NoUpdateRationaleMissing, true,
+            result.Findings.Add(new GateFinding(RuleIdentifiers.NoUpdateRationaleMissing, true,
                 $"IoTUpdateMechanism is None but IoTNoUpdateRationale received {Show(input.NoUpdateRationale)}; ETSI EN 303 645 5.3-14 asks why a product cannot be updated and how its hardware is replaced, e.g. <IoTNoUpdateRationale>Sealed sensor; replaced free of charge by the vendor during the support period</IoTNoUpdateRationale>."));
         }
     }

@@ -1,6 +1,9 @@
 using System.Linq;
 using System.Threading.Tasks;
-using IoTSecure.Analyzers.Core;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Analyzers.Sinks;
+using IoTSecure.Analyzers.Updates;
+using IoTSecure.Analyzers.Infrastructure;
 using IoTSecure.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using IoTSecure.Analyzers.Core;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Analyzers.Sinks;
+using IoTSecure.Analyzers.Updates;
+using IoTSecure.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Immutable;
 using System.Threading;
-using IoTSecure.Analyzers.Core;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Analyzers.Sinks;
+using IoTSecure.Analyzers.Updates;
+using IoTSecure.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

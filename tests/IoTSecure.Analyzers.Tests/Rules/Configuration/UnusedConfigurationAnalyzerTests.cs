@@ -45,7 +45,7 @@ public class UnusedConfigurationAnalyzerTests
     public Task A_sink_entry_with_an_unknown_kind_or_a_wrong_shape_is_reported() =>
         Run("iotsecure.credential_sinks = Contoso.Radio.Modem.Unlock(pin):SymetricKey, Contoso.Radio.Modem.Unlock, Contoso.Radio.Modem.Login(password)", null,
             "iotsecure.credential_sinks entry 'Contoso.Radio.Modem.Unlock' is not Namespace.Type.Member(parameter)[:Kind], so that sink is not checked; e.g. Contoso.Radio.Modem.Unlock(pin):Password",
-            "iotsecure.credential_sinks entry 'Contoso.Radio.Modem.Unlock(pin):SymetricKey' has the kind 'SymetricKey', which is not one of " + string.Join(", ", System.Enum.GetNames(typeof(IoTSecure.Analyzers.Core.SecretKind))) + ", so that sink is not checked; e.g. Contoso.Radio.Modem.Unlock(pin):Password");
+            "iotsecure.credential_sinks entry 'Contoso.Radio.Modem.Unlock(pin):SymetricKey' has the kind 'SymetricKey', which is not one of " + string.Join(", ", System.Enum.GetNames(typeof(IoTSecure.Analyzers.Sinks.SecretKind))) + ", so that sink is not checked; e.g. Contoso.Radio.Modem.Unlock(pin):Password");
 
     [Fact]
     public Task Global_options_IoTSecure_reads_are_fine() =>

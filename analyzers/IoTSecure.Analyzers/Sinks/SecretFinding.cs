@@ -1,6 +1,9 @@
 using System.Text;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Analyzers.Updates;
+using IoTSecure.Analyzers.Infrastructure;
 
-namespace IoTSecure.Analyzers.Core;
+namespace IoTSecure.Analyzers.Sinks;
 
 /// <summary>Decides whether a resolved value is a secret of the kind a sink expects, and where it is written.</summary>
 internal static class SecretFinding

@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Analyzers.Updates;
+using IoTSecure.Analyzers.Infrastructure;
 
-namespace IoTSecure.Analyzers.Core;
+namespace IoTSecure.Analyzers.Sinks;
 
 /// <summary>Which overloads a call written with a given number of arguments can bind to, judged by arity alone.</summary>
 internal static class Overloads

@@ -4,8 +4,11 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Analyzers.Updates;
+using IoTSecure.Analyzers.Infrastructure;
 
-namespace IoTSecure.Analyzers.Core;
+namespace IoTSecure.Analyzers.Sinks;
 
 /// <summary>A secret-named field, property or local given a value: at its declaration or by an assignment.</summary>
 internal readonly struct SecretNamedSite

@@ -1,7 +1,10 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Analyzers.Sinks;
+using IoTSecure.Analyzers.Updates;
 
-namespace IoTSecure.Analyzers.Core;
+namespace IoTSecure.Analyzers.Infrastructure;
 
 /// <summary>Checks a type symbol against a well-known namespace and name, shared by the rules that look for BCL or SDK types.</summary>
 internal static class TypeNames

@@ -1,6 +1,9 @@
 using Microsoft.CodeAnalysis.Diagnostics;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Analyzers.Sinks;
+using IoTSecure.Analyzers.Updates;
 
-namespace IoTSecure.Analyzers.Core;
+namespace IoTSecure.Analyzers.Infrastructure;
 
 /// <summary>
 /// Common setup of every IoTSecure analyzer: concurrent, generated code skipped except by the credential rules, and a compilation-start

@@ -1,4 +1,7 @@
-namespace IoTSecure.Analyzers.Core;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Analyzers.Updates;
+using IoTSecure.Analyzers.Infrastructure;
+namespace IoTSecure.Analyzers.Sinks;
 
 /// <summary>What a sink parameter carries; decides how its value is judged and how the finding is worded.</summary>
 public enum SecretKind

@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Analyzers.Sinks;
+using IoTSecure.Analyzers.Updates;
 
-namespace IoTSecure.Analyzers.Core;
+namespace IoTSecure.Analyzers.Infrastructure;
 
 /// <summary>
 /// The syntax-node actions of one analyzer, registered as one action per syntax kind. A rule built from several shared

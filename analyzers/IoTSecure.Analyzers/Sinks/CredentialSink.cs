@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Immutable;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Analyzers.Updates;
+using IoTSecure.Analyzers.Infrastructure;
 
-namespace IoTSecure.Analyzers.Core;
+namespace IoTSecure.Analyzers.Sinks;
 
 /// <summary>
 /// One entry of the credential sink catalogue: a parameter of a member of a type that receives a secret.

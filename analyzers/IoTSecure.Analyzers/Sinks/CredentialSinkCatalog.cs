@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Analyzers.Updates;
+using IoTSecure.Analyzers.Infrastructure;
 
-namespace IoTSecure.Analyzers.Core;
+namespace IoTSecure.Analyzers.Sinks;
 
 /// <summary>
 /// The built-in credential sink catalogue: which parameter of which API receives a secret. This is data,

@@ -6,8 +6,11 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Analyzers.Updates;
+using IoTSecure.Analyzers.Infrastructure;
 
-namespace IoTSecure.Analyzers.Core;
+namespace IoTSecure.Analyzers.Sinks;
 
 /// <summary>A value passed to a catalogued credential parameter.</summary>
 internal readonly struct SinkArgument

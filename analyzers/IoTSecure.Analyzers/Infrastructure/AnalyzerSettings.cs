@@ -5,8 +5,11 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using IoTSecure.Detection;
 using Microsoft.CodeAnalysis.Diagnostics;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Analyzers.Sinks;
+using IoTSecure.Analyzers.Updates;
 
-namespace IoTSecure.Analyzers.Core;
+namespace IoTSecure.Analyzers.Infrastructure;
 
 /// <summary>
 /// The options a team sets in <c>.editorconfig</c> or a <c>.globalconfig</c> (global section), read once per

@@ -5,8 +5,11 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Analyzers.Updates;
+using IoTSecure.Analyzers.Infrastructure;
 
-namespace IoTSecure.Analyzers.Core;
+namespace IoTSecure.Analyzers.Sinks;
 
 /// <summary>A literal compared with a credential received at run time (<c>e.Password == "..."</c>).</summary>
 internal readonly struct CredentialComparison

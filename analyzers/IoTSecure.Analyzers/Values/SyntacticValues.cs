@@ -1,8 +1,11 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using IoTSecure.Analyzers.Sinks;
+using IoTSecure.Analyzers.Updates;
+using IoTSecure.Analyzers.Infrastructure;
 
-namespace IoTSecure.Analyzers.Core;
+namespace IoTSecure.Analyzers.Values;
 
 /// <summary>What a name refers to, as far as the syntax of its own file shows.</summary>
 internal enum DeclarationKind

@@ -1,7 +1,10 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Analyzers.Sinks;
+using IoTSecure.Analyzers.Updates;
 
-namespace IoTSecure.Analyzers.Core;
+namespace IoTSecure.Analyzers.Infrastructure;
 
 /// <summary>Names read off syntax, for the cheap tests that run before any semantic model call.</summary>
 internal static class SyntaxNames
