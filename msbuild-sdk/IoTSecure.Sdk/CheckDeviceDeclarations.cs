@@ -133,9 +133,10 @@ public sealed class CheckDeviceDeclarations : EvidenceTask
             Report(RuleIdentifiers.FileNotScanned, true, ProjectFile, 0, error);
         }
 
+        var vocabulary = TeamVocabulary();
         foreach (var file in GatedFilePaths())
         {
-            var secrets = PackagedFileScanner.Scan(file, out var notScanned);
+            var secrets = PackagedFileScanner.Scan(file, vocabulary, out var notScanned);
             if (notScanned is null)
             {
                 if (PackagedFileScanner.IsScanned(file))

@@ -5,6 +5,7 @@ using System.Linq;
 using IoTSecure.Sdk.Evidence;
 using IoTSecure.Sdk.Gate;
 using Microsoft.Build.Framework;
+using IoTSecure.Detection.Configuration;
 
 namespace IoTSecure.Sdk;
 
@@ -74,6 +75,17 @@ public abstract class EvidenceTask : DeclarationTask
 
     /// <summary>Shipped files the project declares are not to be scanned (IoTSecureUnscannedFile items, with a <c>Reason</c>).</summary>
     public ITaskItem[]? ScanExclusions { get; set; }
+
+    /// <summary>
+    /// The analyzer config files the compiler is given (<c>@(EditorConfigFiles)</c>: .editorconfig and .globalconfig files
+    /// above the project, the packages' global configs). Their global <c>iotsecure.secret_names</c> and
+    /// <c>iotsecure.placeholder_patterns</c> make the file scan judge with the same vocabulary as the analyzers.
+    /// </summary>
+    public ITaskItem[]? AnalyzerConfigFiles { get; set; }
+
+    /// <summary>The team's secret vocabulary, read from <see cref="AnalyzerConfigFiles"/> as the compiler merges them.</summary>
+    private protected SecretVocabulary TeamVocabulary() =>
+        SecretVocabulary.FromConfigFiles((AnalyzerConfigFiles ?? Array.Empty<ITaskItem>()).Select(f => f.GetMetadata("FullPath")).Where(p => !string.IsNullOrEmpty(p)));
 
     protected AnalysisEvidence VerifyAssemblies()
     {

@@ -2,169 +2,289 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
 using System.Text.RegularExpressions;
-using IoTSecure.Detection;
-using Microsoft.CodeAnalysis.Diagnostics;
-using IoTSecure.Analyzers.Values;
+using System.Threading;
 using IoTSecure.Analyzers.Sinks;
-using IoTSecure.Analyzers.Updates;
+using IoTSecure.Detection;
+using IoTSecure.Detection.Configuration;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace IoTSecure.Analyzers.Infrastructure;
 
+/// <summary>A configuration problem (IOT0003): what is wrong and the fix, at the file and line that says it when known.</summary>
+internal sealed class ConfigurationProblem
+{
+    public ConfigurationProblem(string message, Location location)
+    {
+        Message = message;
+        Location = location;
+    }
+
+    public string Message { get; }
+    public Location Location { get; }
+}
+
 /// <summary>
-/// The options a team sets in <c>.editorconfig</c> or a <c>.globalconfig</c> (global section), read once per
-/// compilation:
-/// <list type="bullet">
-/// <item><c>iotsecure.credential_sinks</c>: own sinks, <c>Namespace.Type.Member(parameter)[:Kind]</c>, <c>,</c>-separated.</item>
-/// <item><c>iotsecure.secret_names</c>: extra words or compounds that name secrets, <c>,</c>-separated.</item>
-/// <item><c>iotsecure.placeholder_patterns</c>: one regular expression for placeholder values (combine with <c>|</c>).</item>
-/// <item><c>iotsecure.analyze_test_projects</c>: <c>true</c> to analyze test projects (off by default: tests hold fake secrets;
-/// a test project that is also declared a device, IoTDevice=true, is always analysed).</item>
-/// </list>
-/// Values cannot contain <c>;</c> or <c>#</c>: editorconfig reads them as the start of a comment.
+/// The one place IoTSecure's analyzers read their configuration: every <c>iotsecure.*</c> option (see
+/// <see cref="TeamOptions"/>), the MSBuild properties the rules depend on (<c>IsTestProject</c>, <c>IoTDevice</c>,
+/// <c>IoTUpdateMechanism</c>), and the team sink files (<c>iotsecure.sinks.txt</c> AdditionalFiles). Settings are
+/// keyed on every input they are built from, so two analyzers given different options never share them, and equal
+/// inputs (the next compilation after an edit) reuse the parsed result.
 /// </summary>
 internal sealed class AnalyzerSettings
 {
-    public const string CredentialSinksKey = "iotsecure.credential_sinks";
-    public const string SecretNamesKey = "iotsecure.secret_names";
-    public const string PlaceholderPatternsKey = "iotsecure.placeholder_patterns";
-    public const string AnalyzeTestProjectsKey = "iotsecure.analyze_test_projects";
+    private const int MaxCached = 32;
+    private static readonly ConcurrentDictionary<string, AnalyzerSettings> ByInputs = new(StringComparer.Ordinal);
+    private static readonly AnalyzerSettings Defaults = Build(new Inputs(), CancellationToken.None);
 
-    private AnalyzerSettings(ImmutableArray<CredentialSink> sinks, SecretNames names, PlaceholderOption placeholders, bool analyze)
+    private AnalyzerSettings(string key) => Key = key;
+
+    /// <summary>Every input these settings were built from, as one string: equal keys, equal settings.</summary>
+    public string Key { get; }
+
+    /// <summary>The credential sink catalogue in force: built-in, plus option and team-file entries, minus team-file removals.</summary>
+    public ImmutableArray<CredentialSink> Sinks { get; private set; }
+
+    /// <summary>True when <see cref="Sinks"/> is the built-in catalogue unchanged.</summary>
+    public bool SinksAreBuiltIn { get; private set; }
+
+    /// <summary>What counts as a secret name and as a placeholder (shared with the pack/publish gate's file scan).</summary>
+    public SecretVocabulary Vocabulary { get; private set; } = SecretVocabulary.Default;
+
+    public SecretNames SecretNames => Vocabulary.Names;
+
+    public IReadOnlyList<Regex> PlaceholderPatterns => Vocabulary.Placeholders.Patterns;
+
+    /// <summary>Why <c>iotsecure.placeholder_patterns</c> was not used, or null. Reported as IOT0002.</summary>
+    public string? PlaceholderPatternProblem => Vocabulary.Placeholders.Problem;
+
+    /// <summary>False for a test project (not declared a device) unless the team asked for test projects to be analysed.</summary>
+    public bool AnalyzeCompilation { get; private set; } = true;
+
+    /// <summary>Methods (simple names) where MD5/SHA-1 serve no security purpose (<c>iotsecure.non_security_hash_methods</c>).</summary>
+    public ImmutableHashSet<string> NonSecurityHashMethods { get; private set; } = ImmutableHashSet<string>.Empty;
+
+    /// <summary>The team's signature verifiers, <c>Namespace.Type.Method</c> (<c>iotsecure.update_verifiers</c>).</summary>
+    public ImmutableHashSet<string> UpdateVerifiers { get; private set; } = ImmutableHashSet<string>.Empty;
+
+    /// <summary>The <c>IoTDevice</c> property as given (null when not set).</summary>
+    public string? DeviceProperty { get; private set; }
+
+    /// <summary>The <c>IoTUpdateMechanism</c> property as given, trimmed (null when not set).</summary>
+    public string? UpdateMechanism { get; private set; }
+
+    /// <summary>Configuration that would otherwise be ignored without a word, with where it is written (IOT0003).</summary>
+    public ImmutableArray<ConfigurationProblem> Problems { get; private set; } = ImmutableArray<ConfigurationProblem>.Empty;
+
+    /// <summary>The analyzer config files the build passed as AdditionalFiles (the package does), to point at an option's line.</summary>
+    public ImmutableArray<(AnalyzerConfigFile File, SourceText Text)> ConfigFiles { get; private set; } = ImmutableArray<(AnalyzerConfigFile, SourceText)>.Empty;
+
+    /// <summary>Reads the settings of a compilation's analyzer options.</summary>
+    public static AnalyzerSettings Read(AnalyzerOptions options, CancellationToken cancellationToken = default)
     {
-        ExtraSinks = sinks;
-        SecretNames = names;
-        PlaceholderPatterns = placeholders.Patterns;
-        PlaceholderPatternProblem = placeholders.Problem;
-        AnalyzeCompilation = analyze;
+        var inputs = Inputs.From(options, cancellationToken);
+        var key = inputs.Key();
+        if (key.Length == 0)
+        {
+            return Defaults;
+        }
+
+        if (ByInputs.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        if (ByInputs.Count > MaxCached)
+        {
+            ByInputs.Clear();
+        }
+
+        return ByInputs.GetOrAdd(key, _ => Build(inputs, cancellationToken));
     }
 
-    /// <summary>
-    /// Why <c>iotsecure.placeholder_patterns</c> was not used (not a regular expression, or it matches strings that are
-    /// plainly real secrets and would turn every secret into a placeholder warning), or null. Reported as IOT0002.
-    /// </summary>
-    public string? PlaceholderPatternProblem { get; }
-
-    public ImmutableArray<CredentialSink> ExtraSinks { get; }
-    public SecretNames SecretNames { get; }
-    public IReadOnlyList<Regex> PlaceholderPatterns { get; }
-
-    /// <summary>False for a test project unless the team asked for test projects to be analysed.</summary>
-    public bool AnalyzeCompilation { get; }
-
-    public static AnalyzerSettings Read(AnalyzerOptions options)
+    /// <summary>The raw inputs: option values, and the paths and texts of the AdditionalFiles IoTSecure reads.</summary>
+    private sealed class Inputs
     {
-        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
-        global.TryGetValue(CredentialSinksKey, out var sinks);
-        global.TryGetValue(SecretNamesKey, out var names);
-        global.TryGetValue(PlaceholderPatternsKey, out var patterns);
-        global.TryGetValue(AnalyzeTestProjectsKey, out var analyzeTests);
-        global.TryGetValue("build_property.IsTestProject", out var isTestProject);
-        global.TryGetValue("build_property.IoTDevice", out var isDevice);
+        public readonly SortedDictionary<string, string> Options = new(StringComparer.Ordinal);
+        public readonly List<(string Path, SourceText Text)> SinkFiles = new();
+        public readonly List<(string Path, SourceText Text)> ConfigFiles = new();
+
+        private static readonly string[] BuildProperties = { "build_property.IsTestProject", "build_property.IoTDevice", "build_property.IoTUpdateMechanism" };
+
+        public static Inputs From(AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            var inputs = new Inputs();
+            var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+            foreach (var key in global.Keys)
+            {
+                if (key.StartsWith(TeamOptions.Prefix, StringComparison.Ordinal) && global.TryGetValue(key, out var value))
+                {
+                    inputs.Options[key] = value;
+                }
+            }
+
+            foreach (var key in BuildProperties)
+            {
+                if (global.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value))
+                {
+                    inputs.Options[key] = value;
+                }
+            }
+
+            foreach (var file in options.AdditionalFiles)
+            {
+                var name = System.IO.Path.GetFileName(file.Path);
+                var isSinkFile = string.Equals(name, TeamOptions.SinkFileName, StringComparison.OrdinalIgnoreCase);
+                if ((isSinkFile || AnalyzerConfigFile.IsConfigFileName(file.Path)) && file.GetText(cancellationToken) is { } text)
+                {
+                    (isSinkFile ? inputs.SinkFiles : inputs.ConfigFiles).Add((file.Path, text));
+                }
+            }
+
+            return inputs;
+        }
+
+        public string Key()
+        {
+            if (Options.Count == 0 && SinkFiles.Count == 0 && ConfigFiles.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            var key = new StringBuilder();
+            foreach (var option in Options)
+            {
+                key.Append(option.Key).Append('\u0001').Append(option.Value).Append('\u0002');
+            }
+
+            foreach (var (path, text) in SinkFiles.Concat(ConfigFiles))
+            {
+                key.Append(path).Append('\u0001').Append(text).Append('\u0002');
+            }
+
+            return key.ToString();
+        }
+
+        public string? Get(string key) => Options.TryGetValue(key, out var value) ? value : null;
+    }
+
+    private static AnalyzerSettings Build(Inputs inputs, CancellationToken cancellationToken)
+    {
+        var settings = new AnalyzerSettings(inputs.Key());
+        settings.ConfigFiles = inputs.ConfigFiles
+            .Select(f => (AnalyzerConfigFile.Parse(f.Path, f.Text.ToString()), f.Text))
+            .ToImmutableArray();
+        var problems = ImmutableArray.CreateBuilder<ConfigurationProblem>();
+
+        settings.Vocabulary = TeamOptions.Vocabulary(inputs.Get(TeamOptions.SecretNames), inputs.Get(TeamOptions.PlaceholderPatterns));
+        settings.NonSecurityHashMethods = TeamOptions.SplitList(inputs.Get(TeamOptions.NonSecurityHashMethods)).ToImmutableHashSet(StringComparer.Ordinal);
+        settings.UpdateVerifiers = TeamOptions.SplitList(inputs.Get(TeamOptions.UpdateVerifiers)).ToImmutableHashSet(StringComparer.Ordinal);
+        settings.DeviceProperty = inputs.Get("build_property.IoTDevice")?.Trim();
+        settings.UpdateMechanism = inputs.Get("build_property.IoTUpdateMechanism")?.Trim();
 
         // A project declared (or resolved) as device software is analysed even when it is also a test project: the
         // gate trusts the compiler's log, so "loaded but silent" must not happen for what ships.
-        var isTest = string.Equals(isTestProject?.Trim(), "true", StringComparison.OrdinalIgnoreCase) &&
-                     !string.Equals(isDevice?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-        var analyze = !isTest || string.Equals(analyzeTests?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-        return new AnalyzerSettings(CredentialSink.ParseList(sinks), NamesFor(names), PlaceholdersFor(patterns), analyze);
-    }
+        var isTest = IsTrue(inputs.Get("build_property.IsTestProject")) && !IsTrue(settings.DeviceProperty);
+        settings.AnalyzeCompilation = !isTest || IsTrue(inputs.Get(TeamOptions.AnalyzeTestProjects));
 
-    // A compilation is rebuilt on every edit; the name heuristics' per-name cache and the compiled placeholder
-    // pattern outlive it, shared by every compilation with the same option value.
-    private static readonly ConcurrentDictionary<string, SecretNames> NamesByOption = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, PlaceholderOption> PlaceholdersByOption = new(StringComparer.Ordinal);
-
-    /// <summary>Strings no placeholder pattern may match: working secrets of the shapes device code holds.</summary>
-    internal static readonly string[] RealSecretProbes = { "Kx9-Wq7Lt2mZ", "Tr0ub4dor&3", "hunter2", "9f86d081884c7d659a2feaa0c55ad015", "s3cr3tP4ss" };
-
-    private sealed class PlaceholderOption
-    {
-        public static readonly PlaceholderOption None = new(Array.Empty<Regex>(), null);
-
-        public PlaceholderOption(IReadOnlyList<Regex> patterns, string? problem)
+        foreach (var key in inputs.Options.Keys.Where(k => k.StartsWith(TeamOptions.Prefix, StringComparison.Ordinal) && !TeamOptions.IsKnown(k)))
         {
-            Patterns = patterns;
-            Problem = problem;
+            problems.Add(new ConfigurationProblem(
+                $"'{key}' is not an IoTSecure option (known: {string.Join(", ", TeamOptions.All.Select(o => o.Key))}); correct its name, e.g. {TeamOptions.All[1].Example}",
+                settings.LocateOption(key, inSection: false)));
         }
 
-        public IReadOnlyList<Regex> Patterns { get; }
-        public string? Problem { get; }
-    }
-    private const int MaxCachedOptionValues = 64;
-
-    private static SecretNames NamesFor(string? option)
-    {
-        if (string.IsNullOrWhiteSpace(option))
-        {
-            return SecretNames.Default;
-        }
-
-        Bound(NamesByOption);
-        return NamesByOption.GetOrAdd(option!.Trim(), value => new SecretNames(Split(value, ",")));
+        settings.Sinks = settings.BuildSinks(inputs, problems, cancellationToken);
+        settings.SinksAreBuiltIn = settings.Sinks == CredentialSinkCatalog.BuiltIn;
+        settings.Problems = problems.ToImmutable();
+        return settings;
     }
 
-    private static PlaceholderOption PlaceholdersFor(string? option)
+    private ImmutableArray<CredentialSink> BuildSinks(Inputs inputs, ImmutableArray<ConfigurationProblem>.Builder problems, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(option))
+        var option = inputs.Get(TeamOptions.CredentialSinks);
+        if (string.IsNullOrWhiteSpace(option) && inputs.SinkFiles.Count == 0)
         {
-            return PlaceholderOption.None;
+            return CredentialSinkCatalog.BuiltIn;
         }
 
-        Bound(PlaceholdersByOption);
-        return PlaceholdersByOption.GetOrAdd(option!.Trim(), pattern =>
+        var sinks = new List<CredentialSink>(CredentialSinkCatalog.BuiltIn);
+        foreach (var entry in TeamOptions.SplitList(option))
         {
-            Regex regex;
-            try
+            if (CredentialSink.TryParse(entry, out var why) is { } sink)
             {
-                regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+                sinks.Add(sink);
             }
-            catch (ArgumentException e)
+            else
             {
-                return new PlaceholderOption(Array.Empty<Regex>(), "is not a .NET regular expression (" + e.Message.Split('\n')[0].Trim() + ")");
+                problems.Add(new ConfigurationProblem(
+                    $"{TeamOptions.CredentialSinks} entry '{SinkCatalogFile.Shorten(entry)}' {why}, so that sink is not checked; e.g. Contoso.Radio.Modem.Unlock(pin):Password",
+                    LocateOption(TeamOptions.CredentialSinks, inSection: false)));
             }
+        }
 
-            foreach (var probe in RealSecretProbes)
+        foreach (var (path, text) in inputs.SinkFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var name = System.IO.Path.GetFileName(path);
+            foreach (var line in SinkCatalogFile.Parse(text))
             {
-                try
+                var where = Location.Create(path, line.Span, text.Lines.GetLinePositionSpan(line.Span));
+                if (line.Sink is not { } sink)
                 {
-                    if (regex.IsMatch(probe))
+                    problems.Add(new ConfigurationProblem(
+                        $"{name} line {line.Line}: {line.Problem}, so it neither adds nor removes a sink; write Namespace.Type.Member(parameter):Kind, or - before it to remove a built-in entry, e.g. Contoso.Radio.Modem.Unlock(pin):Password",
+                        where));
+                }
+                else if (line.Removes)
+                {
+                    if (sinks.RemoveAll(s => SinkCatalogFile.Removes(line, s)) == 0)
                     {
-                        return new PlaceholderOption(Array.Empty<Regex>(), "matches strings that are working secrets, not placeholders, so it would turn hard-coded secrets into placeholder warnings");
+                        problems.Add(new ConfigurationProblem(
+                            $"{name} line {line.Line}: '{SinkCatalogFile.Shorten(line.Text)}' removes nothing, as no sink in the catalogue is that type, member and parameter{(line.KindGiven ? " of that kind" : string.Empty)}; copy the entry from the catalogue (docs/configuration.md lists it), e.g. -System.Uri..ctor(uriString):Url",
+                            where));
                     }
                 }
-                catch (RegexMatchTimeoutException)
+                else if (sinks.Any(s => SinkCatalogFile.Removes(line, s)))
                 {
-                    return new PlaceholderOption(Array.Empty<Regex>(), "takes too long to match (catastrophic backtracking)");
+                    problems.Add(new ConfigurationProblem(
+                        $"{name} line {line.Line}: '{SinkCatalogFile.Shorten(line.Text)}' is already in the catalogue, so the line changes nothing; delete it",
+                        where));
+                }
+                else
+                {
+                    sinks.Add(sink);
                 }
             }
-
-            return new PlaceholderOption(new[] { regex }, null);
-        });
-    }
-
-    private static void Bound<T>(ConcurrentDictionary<string, T> cache)
-    {
-        if (cache.Count > MaxCachedOptionValues)
-        {
-            cache.Clear();
-        }
-    }
-
-    private static IEnumerable<string> Split(string? value, string separator)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            yield break;
         }
 
-        foreach (var item in value!.Split(new[] { separator }, StringSplitOptions.RemoveEmptyEntries))
+        return sinks.ToImmutableArray();
+    }
+
+    /// <summary>
+    /// Where an option is written: its line in an analyzer config file the build passed as an AdditionalFiles item (a
+    /// file-scoped section's line when <paramref name="inSection"/>), else no location (the message names the option).
+    /// </summary>
+    public Location LocateOption(string key, bool inSection)
+    {
+        foreach (var (file, text) in ConfigFiles)
         {
-            var trimmed = item.Trim();
-            if (trimmed.Length > 0)
+            foreach (var entry in file.Entries)
             {
-                yield return trimmed;
+                if (entry.Key == key && (entry.Section is not null) == inSection && (inSection || file.IsGlobal) && entry.Line - 1 < text.Lines.Count)
+                {
+                    var line = text.Lines[entry.Line - 1];
+                    return Location.Create(file.Path, line.Span, text.Lines.GetLinePositionSpan(line.Span));
+                }
             }
         }
+
+        return Location.None;
     }
+
+    private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Concurrent;
+using System.Threading;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -15,7 +17,7 @@ namespace IoTSecure.Analyzers.Infrastructure;
 /// </summary>
 internal sealed class IoTSecureContext
 {
-    private static readonly ConditionalWeakTable<Compilation, IoTSecureContext> Cache = new();
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<string, IoTSecureContext>> Cache = new();
 
     /// <summary>The built-in catalogue's index, shared by every compilation without team sinks.</summary>
     private static readonly SinkIndex BuiltInSinks = SinkIndex.Build(CredentialSinkCatalog.BuiltIn);
@@ -23,13 +25,12 @@ internal sealed class IoTSecureContext
     private readonly ConcurrentDictionary<ISymbol, ResolvedString> _symbolValues = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
 
-    private IoTSecureContext(Compilation compilation, AnalyzerOptions options)
+    private IoTSecureContext(Compilation compilation, AnalyzerSettings settings)
     {
         Compilation = compilation;
-        Settings = AnalyzerSettings.Read(options);
-        var all = Settings.ExtraSinks.IsEmpty ? CredentialSinkCatalog.BuiltIn : CredentialSinkCatalog.BuiltIn.AddRange(Settings.ExtraSinks);
-        Sinks = Settings.ExtraSinks.IsEmpty ? BuiltInSinks : SinkIndex.Build(all);
-        Slots = new SinkSlots(compilation, Sinks, all);
+        Settings = settings;
+        Sinks = settings.SinksAreBuiltIn ? BuiltInSinks : SinkIndex.Build(settings.Sinks);
+        Slots = new SinkSlots(compilation, Sinks, settings.Sinks);
     }
 
     public Compilation Compilation { get; }
@@ -41,9 +42,17 @@ internal sealed class IoTSecureContext
     /// <summary>The sinks this compilation references, and where their parameters sit in a call.</summary>
     public SinkSlots Slots { get; }
 
-    /// <summary>The context of a compilation, built on first use and shared by every IoTSecure analyzer.</summary>
-    public static IoTSecureContext Get(Compilation compilation, AnalyzerOptions options) =>
-        Cache.GetValue(compilation, c => new IoTSecureContext(c, options));
+    /// <summary>
+    /// The context of a compilation under the given options, built on first use and shared by every IoTSecure analyzer
+    /// given the same configuration: keyed on the compilation and on every input of its <see cref="AnalyzerSettings"/>,
+    /// so an analyzer given other options (a host may) never sees another's sinks or vocabulary.
+    /// </summary>
+    public static IoTSecureContext Get(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken = default)
+    {
+        var settings = AnalyzerSettings.Read(options, cancellationToken);
+        return Cache.GetValue(compilation, _ => new ConcurrentDictionary<string, IoTSecureContext>(StringComparer.Ordinal))
+            .GetOrAdd(settings.Key, _ => new IoTSecureContext(compilation, settings));
+    }
 
     /// <summary>The resolved value of a field, property or local, when an analyzer already followed it.</summary>
     internal bool TryGetSymbolValue(ISymbol symbol, out ResolvedString value) => _symbolValues.TryGetValue(symbol, out value!);

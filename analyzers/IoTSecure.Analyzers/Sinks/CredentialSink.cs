@@ -126,29 +126,6 @@ public sealed class CredentialSink
         return new CredentialSink(type, member, parameter, kind);
     }
 
-    /// <summary>
-    /// Parses a list of sink specifications separated by <c>,</c> (editorconfig values cannot hold <c>;</c> or <c>#</c>,
-    /// which start comments); malformed items are skipped.
-    /// </summary>
-    public static ImmutableArray<CredentialSink> ParseList(string? list)
-    {
-        if (string.IsNullOrWhiteSpace(list))
-        {
-            return ImmutableArray<CredentialSink>.Empty;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<CredentialSink>();
-        foreach (var item in list!.Split(new[] { ',', ';', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (TryParse(item) is { } sink)
-            {
-                builder.Add(sink);
-            }
-        }
-
-        return builder.ToImmutable();
-    }
-
     private static bool IsIdentifierPath(string text)
     {
         if (text.Length == 0)

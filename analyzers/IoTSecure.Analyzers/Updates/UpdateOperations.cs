@@ -57,8 +57,6 @@ internal static class UpdateOperations
         return null;
     }
 
-    /// <summary>Option: the team's own signature verifiers, <c>Namespace.Type.Method</c> separated by <c>;</c>.</summary>
-    public const string VerifiersKey = "iotsecure.update_verifiers";
 
     /// <summary>
     /// An asymmetric signature check returning whether it passed (RSA, ECDsa, DSA VerifyData/VerifyHash), or a
@@ -75,14 +73,6 @@ internal static class UpdateOperations
         operation is IInvocationOperation { TargetMethod: { } method } &&
         ((method.Name == "CheckSignature" && method.ContainingType?.Name == "SignedCms") ||
          (method.ReturnsVoid && IsDeclared(method, declared)));
-
-    /// <summary>The verifiers declared in <c>iotsecure.update_verifiers</c>.</summary>
-    public static ImmutableHashSet<string> DeclaredVerifiers(Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions options)
-    {
-        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(VerifiersKey, out var value);
-        return (value ?? string.Empty).Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries)
-            .Select(v => v.Trim()).Where(v => v.Length > 0).ToImmutableHashSet(StringComparer.Ordinal);
-    }
 
     private static bool IsDeclared(IMethodSymbol method, ImmutableHashSet<string> declared) =>
         declared.Count > 0 && method.ContainingType is { } type && declared.Contains(type.ToDisplayString() + "." + method.Name);

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
+using IoTSecure.Detection.Configuration;
+
 namespace IoTSecure.Detection;
 
 /// <summary>A kind of key material or token recognisable by its own shape, wherever it is written.</summary>
@@ -128,14 +130,17 @@ internal static class SecretTokens
     /// <see cref="FindTokens"/>, plus secret-named keys assigned a literal that is not empty, a placeholder,
     /// a reference (<c>${VAR}</c>) or a configuration key.
     /// </summary>
-    public static IReadOnlyList<TokenMatch> FindInFile(string text) => FindInFile(text, SecretNames.Default, out _);
+    public static IReadOnlyList<TokenMatch> FindInFile(string text) => FindInFile(text, SecretVocabulary.Default, out _);
 
     /// <summary>As <see cref="FindInFile(string)"/>; <paramref name="complete"/> is false when a pattern timed out, so the
     /// text was not fully scanned (the pack gate then fails closed).</summary>
-    public static IReadOnlyList<TokenMatch> FindInFile(string text, out bool complete) => FindInFile(text, SecretNames.Default, out complete);
+    public static IReadOnlyList<TokenMatch> FindInFile(string text, out bool complete) => FindInFile(text, SecretVocabulary.Default, out complete);
 
-    /// <summary>As <see cref="FindInFile(string, out bool)"/>, with the team's secret names (the analyzers' vocabulary).</summary>
-    public static IReadOnlyList<TokenMatch> FindInFile(string text, SecretNames names, out bool complete)
+    /// <summary>
+    /// As <see cref="FindInFile(string, out bool)"/>, with a team's vocabulary (the analyzers' secret names and placeholder
+    /// patterns, as their configuration sets them).
+    /// </summary>
+    public static IReadOnlyList<TokenMatch> FindInFile(string text, SecretVocabulary vocabulary, out bool complete)
     {
         var found = new List<TokenMatch>(FindTokens(text, out complete));
         try
@@ -145,8 +150,8 @@ internal static class SecretTokens
                 // The key is judged by the analyzers' own secret vocabulary (its last segment: Mqtt:Password, wifi.psk):
                 // PasswordHash, PublicKeyToken or ApiKeyHeaderName are not secrets here either, WifiKey and DeviceKey are.
                 var value = match.Groups["value"];
-                if (!names.IsSecretName(LastSegment(match.Groups["key"].Value)) ||
-                    !SecretText.IsSecretValue(value.Value) || IsAlreadyFound(found, value.Index) || IsNonSecretLiteral(value.Value))
+                if (!vocabulary.Names.IsSecretName(LastSegment(match.Groups["key"].Value)) ||
+                    !vocabulary.IsSecretValue(value.Value) || IsAlreadyFound(found, value.Index) || IsNonSecretLiteral(value.Value))
                 {
                     continue;
                 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using IoTSecure.Detection;
+using IoTSecure.Detection.Configuration;
 
 namespace IoTSecure.Sdk.Gate;
 
@@ -21,8 +22,9 @@ public sealed class FileSecret
 }
 
 /// <summary>
-/// Scans files that go into a package or publish output with the same detectors as the credential analyzers
-/// (key material and token shapes, connection-string keys, secret-named configuration values).
+/// Scans files that go into a package or publish output with the same detectors and the same vocabulary as the
+/// credential analyzers (key material and token shapes, connection-string keys, configuration values under a key the
+/// analyzers call secret-named, minus the placeholders they call placeholders, the team's options included).
 /// </summary>
 public static class PackagedFileScanner
 {
@@ -82,7 +84,10 @@ public static class PackagedFileScanner
     /// Scans one file. Returns the secrets found; <paramref name="notScanned"/> says why a file of a scanned type
     /// could not be scanned completely (too large, unreadable, a pattern timed out), so the caller fails closed.
     /// </summary>
-    public static IReadOnlyList<FileSecret> Scan(string path, out string? notScanned)
+    public static IReadOnlyList<FileSecret> Scan(string path, out string? notScanned) => Scan(path, SecretVocabulary.Default, out notScanned);
+
+    /// <summary>As <see cref="Scan(string, out string?)"/>, judging configuration keys and values with a team's <paramref name="vocabulary"/>.</summary>
+    internal static IReadOnlyList<FileSecret> Scan(string path, SecretVocabulary vocabulary, out string? notScanned)
     {
         notScanned = null;
         var found = new List<FileSecret>();
@@ -121,7 +126,7 @@ public static class PackagedFileScanner
             return found;
         }
 
-        var matches = SecretTokens.FindInFile(text, out var complete);
+        var matches = SecretTokens.FindInFile(text, vocabulary, out var complete);
         foreach (var match in matches)
         {
             found.Add(new FileSecret(path, LineOf(text, match.Index), match.Describe()));

@@ -22,7 +22,7 @@ namespace IoTSecure.Analyzers.Rules.Communication;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WeakCryptographyAnalyzer : IoTSecureAnalyzer
 {
-    public const string NonSecurityHashMethodsKey = "iotsecure.non_security_hash_methods";
+    public const string NonSecurityHashMethodsKey = Detection.Configuration.TeamOptions.NonSecurityHashMethods;
     public const string ReplacementProperty = "Replacement";
     private const int MinimumRsaBits = 2048;
     private const int MinimumPbkdf2Iterations = 100_000;
@@ -53,10 +53,7 @@ public sealed class WeakCryptographyAnalyzer : IoTSecureAnalyzer
             return; // nothing this rule reports can exist: register nothing
         }
 
-        context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(NonSecurityHashMethodsKey, out var allowed);
-        var allowedMethods = new HashSet<string>(
-            (allowed ?? string.Empty).Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0),
-            StringComparer.Ordinal);
+        var allowedMethods = iot.Settings.NonSecurityHashMethods;
 
         context.RegisterSyntaxNodeAction(c => AnalyzeName(c, allowedMethods), SyntaxKind.IdentifierName);
         context.RegisterSyntaxNodeAction(AnalyzeCreation, SyntaxKind.ObjectCreationExpression, SyntaxKind.InvocationExpression);
@@ -64,7 +61,7 @@ public sealed class WeakCryptographyAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>A weak algorithm type or <c>HashAlgorithmName.MD5/SHA1</c>/<c>CipherMode.ECB</c>, wherever it is named in code.</summary>
-    private static void AnalyzeName(SyntaxNodeAnalysisContext context, HashSet<string> allowedMethods)
+    private static void AnalyzeName(SyntaxNodeAnalysisContext context, System.Collections.Immutable.ImmutableHashSet<string> allowedMethods)
     {
         var name = (IdentifierNameSyntax)context.Node;
         var text = name.Identifier.ValueText;
@@ -266,7 +263,7 @@ public sealed class WeakCryptographyAnalyzer : IoTSecureAnalyzer
 
     private static bool IsCryptography(INamespaceSymbol? ns) => TypeNames.IsCryptography(ns);
 
-    private static bool IsDeclaredNonSecurity(SyntaxNode node, SemanticModel model, HashSet<string> allowed, System.Threading.CancellationToken cancellationToken)
+    private static bool IsDeclaredNonSecurity(SyntaxNode node, SemanticModel model, System.Collections.Immutable.ImmutableHashSet<string> allowed, System.Threading.CancellationToken cancellationToken)
     {
         if (allowed.Count == 0)
         {

@@ -20,11 +20,11 @@ public sealed class AnalysisSkippedAnalyzer : CompilationNoteAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AnalysisSkipped);
 
-    private protected override IEnumerable<object[]> Notes(Compilation compilation, AnalyzerOptions options)
+    private protected override IEnumerable<(Location, object[])> Notes(Compilation compilation, AnalyzerOptions options, AnalyzerSettings settings)
     {
-        if (!IoTSecureContext.Get(compilation, options).Settings.AnalyzeCompilation)
+        if (!settings.AnalyzeCompilation)
         {
-            yield return new object[] { compilation.AssemblyName ?? "(unnamed)", "; set iotsecure.analyze_test_projects = true, or <IoTDevice>true</IoTDevice> for device software" };
+            yield return (Location.None, new object[] { compilation.AssemblyName ?? "(unnamed)", "; set iotsecure.analyze_test_projects = true, or <IoTDevice>true</IoTDevice> for device software" });
         }
     }
 }

@@ -12,7 +12,7 @@ namespace IoTSecure.Analyzers.Rules.Configuration;
 /// <summary>
 /// IOT0002: the team's <c>iotsecure.placeholder_patterns</c> is not used because it is not a regular expression or it
 /// matches working secrets (a catch-all such as <c>.*</c> would turn every hard-coded secret into a placeholder
-/// warning). Reported once per compilation, without a location; the pattern is dropped, so the credential rules keep
+/// warning). Reported once per compilation, at the option's line when the build passed its file; the pattern is dropped, so the credential rules keep
 /// their built-in judgement (ETSI EN 303 645 5.1-1).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -20,11 +20,11 @@ public sealed class UnusablePlaceholderPatternAnalyzer : CompilationNoteAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnusablePlaceholderPattern);
 
-    private protected override IEnumerable<object[]> Notes(Compilation compilation, AnalyzerOptions options)
+    private protected override IEnumerable<(Location, object[])> Notes(Compilation compilation, AnalyzerOptions options, AnalyzerSettings settings)
     {
-        if (IoTSecureContext.Get(compilation, options).Settings.PlaceholderPatternProblem is { } problem)
+        if (settings.PlaceholderPatternProblem is { } problem)
         {
-            yield return new object[] { problem };
+            yield return (settings.LocateOption(Detection.Configuration.TeamOptions.PlaceholderPatterns, inSection: false), new object[] { problem });
         }
     }
 }

@@ -2,11 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using IoTSecure.Analyzers.Values;
-using IoTSecure.Analyzers.Sinks;
-using IoTSecure.Analyzers.Updates;
 using IoTSecure.Analyzers.Infrastructure;
-using IoTSecure.Analyzers.Rules.Communication;
+using IoTSecure.Detection.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -15,59 +12,54 @@ namespace IoTSecure.Analyzers.Rules.Configuration;
 /// <summary>
 /// IOT0003: IoTSecure configuration that would otherwise be ignored without a word: an <c>iotsecure.*</c> option set in
 /// a file-scoped section of an .editorconfig (the options are read as global options only), an option name IoTSecure
-/// does not know (a typo), or an <c>iotsecure.credential_sinks</c> entry that is not a sink (a wrong shape, an unknown
-/// kind such as <c>:SymetricKey</c>). Reported once per compilation and problem, naming the option, the value and the fix.
+/// does not know (a typo), an <c>iotsecure.credential_sinks</c> entry that is not a sink, and in a team sink file
+/// (<c>iotsecure.sinks.txt</c>) a line that is not an entry (a wrong shape, an unknown kind such as <c>:SymetricKey</c>),
+/// a removal that matches no catalogued sink, or an addition already catalogued. Each is reported once, at the file and
+/// line that says it when the compiler was given that file, naming the option or entry and the fix.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnusedConfigurationAnalyzer : CompilationNoteAnalyzer
 {
-    /// <summary>Every option IoTSecure reads (global options).</summary>
-    public static readonly ImmutableHashSet<string> KnownOptions = ImmutableHashSet.Create(StringComparer.Ordinal,
-        AnalyzerSettings.CredentialSinksKey, AnalyzerSettings.SecretNamesKey, AnalyzerSettings.PlaceholderPatternsKey,
-        AnalyzerSettings.AnalyzeTestProjectsKey, WeakCryptographyAnalyzer.NonSecurityHashMethodsKey, UpdateOperations.VerifiersKey);
-
-    private const string Prefix = "iotsecure.";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnusedConfiguration);
 
-    private protected override IEnumerable<object[]> Notes(Compilation compilation, AnalyzerOptions options) =>
-        Problems(compilation, options.AnalyzerConfigOptionsProvider).Select(problem => new object[] { problem });
+    private protected override IEnumerable<(Location, object[])> Notes(Compilation compilation, AnalyzerOptions options, AnalyzerSettings settings)
+    {
+        foreach (var problem in settings.Problems)
+        {
+            yield return (problem.Location, new object[] { problem.Message });
+        }
 
-    /// <summary>The configuration problems of a compilation, each a sentence naming the option, the value and the fix.</summary>
-    public static IEnumerable<string> Problems(Compilation compilation, AnalyzerConfigOptionsProvider provider)
+        foreach (var (key, value) in MisplacedOptions(compilation, options.AnalyzerConfigOptionsProvider))
+        {
+            yield return (settings.LocateOption(key, inSection: true), new object[]
+            {
+                $"'{key}' is set for source files (a file-scoped .editorconfig section such as [*.cs]), where IoTSecure does not read it; put it in a .globalconfig with is_global = true, e.g. {key} = {Shorten(value)}",
+            });
+        }
+    }
+
+    /// <summary>
+    /// The <c>iotsecure.*</c> options some source file's section sets to a value the global options do not hold: the
+    /// team meant them for IoTSecure, which reads global options only.
+    /// </summary>
+    private static IEnumerable<(string Key, string Value)> MisplacedOptions(Compilation compilation, AnalyzerConfigOptionsProvider provider)
     {
         var global = provider.GlobalOptions;
-        var problems = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var key in global.Keys.Where(k => k.StartsWith(Prefix, StringComparison.Ordinal) && !KnownOptions.Contains(k)))
-        {
-            problems.Add($"'{key}' is not an IoTSecure option (known: {string.Join(", ", KnownOptions.OrderBy(k => k, StringComparer.Ordinal))}); correct its name, e.g. {AnalyzerSettings.SecretNamesKey} = otaseed");
-        }
-
-        if (global.TryGetValue(AnalyzerSettings.CredentialSinksKey, out var sinks) && !string.IsNullOrWhiteSpace(sinks))
-        {
-            foreach (var entry in sinks.Split(new[] { ',', ';', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries).Select(e => e.Trim()).Where(e => e.Length > 0))
-            {
-                if (CredentialSink.TryParse(entry, out var why) is null)
-                {
-                    problems.Add($"{AnalyzerSettings.CredentialSinksKey} entry '{Shorten(entry)}' {why}, so that sink is not checked; e.g. Contoso.Radio.Modem.Unlock(pin):Password");
-                }
-            }
-        }
-
+        var seen = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var tree in compilation.SyntaxTrees)
         {
             var options = provider.GetOptions(tree);
-            foreach (var key in options.Keys.Where(k => k.StartsWith(Prefix, StringComparison.Ordinal)))
+            foreach (var key in options.Keys.Where(k => k.StartsWith(TeamOptions.Prefix, StringComparison.Ordinal) && !seen.ContainsKey(k)))
             {
                 options.TryGetValue(key, out var value);
                 if (!global.TryGetValue(key, out var globalValue) || !string.Equals(value, globalValue, StringComparison.Ordinal))
                 {
-                    problems.Add($"'{key}' is set for source files (a file-scoped .editorconfig section such as [*.cs]), where IoTSecure does not read it; put it in a .globalconfig with is_global = true (or the global section of .editorconfig), e.g. {key} = {Shorten(value ?? string.Empty)}");
+                    seen[key] = value ?? string.Empty;
                 }
             }
         }
 
-        return problems;
+        return seen.Select(p => (p.Key, p.Value));
     }
 
     private static string Shorten(string value) => value.Length <= 80 ? value : value.Substring(0, 80) + "...";

@@ -22,7 +22,7 @@ public sealed class ChecksumOnlyUpdateAnalyzer : IoTSecureAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
     {
-        var verifiers = UpdateOperations.DeclaredVerifiers(context.Options);
+        var verifiers = iot.Settings.UpdateVerifiers;
         UpdateHooks.Register(context, (c, hook) =>
         {
             var operations = hook.Body.Descendants().ToList();

@@ -34,9 +34,8 @@ public sealed class MissingSecurityUpdateAnalyzer : IoTSecureAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
     {
-        var options = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-        options.TryGetValue("build_property.IoTDevice", out var device);
-        options.TryGetValue("build_property.IoTUpdateMechanism", out var mechanism);
+        var device = iot.Settings.DeviceProperty;
+        var mechanism = iot.Settings.UpdateMechanism;
         var isDevice = string.IsNullOrWhiteSpace(device)
             ? context.Compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication
             : string.Equals(device!.Trim(), "true", StringComparison.OrdinalIgnoreCase);

@@ -27,7 +27,7 @@ public sealed class UnverifiedUpdateAnalyzer : IoTSecureAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
     {
-        var verifiers = UpdateOperations.DeclaredVerifiers(context.Options);
+        var verifiers = iot.Settings.UpdateVerifiers;
         UpdateHooks.Register(context, (c, hook) =>
         {
             if (!hook.Body.Descendants().Any(o => UpdateOperations.ApplyName(o) is not null))
