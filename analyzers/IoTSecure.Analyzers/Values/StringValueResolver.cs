@@ -41,7 +41,7 @@ internal sealed class StringValueResolver
         IFieldReferenceOperation field => field.Field,
         IPropertyReferenceOperation property => property.Property,
         ILocalReferenceOperation local => local.Local,
-        IInvocationOperation { Arguments.Length: > 0 } invocation when IsEncodingGetBytes(invocation) =>
+        IInvocationOperation { Arguments.Length: 1 } invocation when ValueShapes.TextCallOf(invocation.TargetMethod) == TextCall.GetBytes =>
             ViaSymbol(Unwrap(invocation.Arguments[0].Value)),
         _ => null,
     };
@@ -116,28 +116,30 @@ internal sealed class StringValueResolver
                 AppendSymbol(local.Local, local, scope, holder, depth, parts, state);
                 return;
 
-            case IInvocationOperation invocation when IsString(invocation.TargetMethod.ContainingType):
-                if (invocation.TargetMethod.Name == "Concat")
+            case IInvocationOperation invocation when ValueShapes.TextCallOf(invocation.TargetMethod) is var call && call != TextCall.None:
+                switch (call)
                 {
-                    foreach (var value in ArgumentValues(invocation, skip: 0))
-                    {
-                        Append(value, scope, holder, depth + 1, parts, state);
-                    }
+                    case TextCall.Concat:
+                        foreach (var value in ArgumentValues(invocation, skip: 0))
+                        {
+                            Append(value, scope, holder, depth + 1, parts, state);
+                        }
 
-                    return;
-                }
+                        return;
 
-                if (invocation.TargetMethod.Name == "Format" && AppendFormat(invocation, scope, holder, depth, parts, state))
-                {
-                    return;
+                    case TextCall.Format when AppendFormat(invocation, scope, holder, depth, parts, state):
+                        return;
+
+                    case TextCall.Join when AppendJoin(invocation, scope, holder, depth, parts, state):
+                        return;
+
+                    case TextCall.GetBytes when invocation.Arguments.Length == 1:
+                        var argument = Unwrap(invocation.Arguments[0].Value);
+                        Append(argument, holder is null ? argument.Syntax : scope, holder, depth + 1, parts, state);
+                        return;
                 }
 
                 break;
-
-            case IInvocationOperation invocation when IsEncodingGetBytes(invocation):
-                var argument = Unwrap(invocation.Arguments[0].Value);
-                Append(argument, holder is null ? argument.Syntax : scope, holder, depth + 1, parts, state);
-                return;
         }
 
         if (operation.ConstantValue is { HasValue: true, Value: string constant })
@@ -435,6 +437,51 @@ internal sealed class StringValueResolver
         return true;
     }
 
+    /// <summary>
+    /// <c>string.Join(separator, a, b, ...)</c> with the values written out (a params list or an array created in place):
+    /// the values with the separator (a string or a char) between them. False for a collection only known at run time.
+    /// </summary>
+    private bool AppendJoin(IInvocationOperation invocation, SyntaxNode? scope, ISymbol? holder, int depth, ImmutableArray<StringPart>.Builder parts, State state)
+    {
+        if (invocation.Arguments.Length < 2 || invocation.Arguments[0].Parameter?.Ordinal != 0)
+        {
+            return false;
+        }
+
+        var values = invocation.Arguments[1] is { ArgumentKind: ArgumentKind.ParamArray } || Unwrap(invocation.Arguments[1].Value) is IArrayCreationOperation
+            ? ArgumentValues(invocation, skip: 1)
+            : null;
+        if (values is null || (values.Count == 1 && Unwrap(values[0]) is IArrayCreationOperation { Initializer: null }))
+        {
+            return false;
+        }
+
+        if (values.Count == 1 && Unwrap(values[0]) is IArrayCreationOperation { Initializer: { } initializer })
+        {
+            values = new List<IOperation>(initializer.ElementValues);
+        }
+
+        var separator = Unwrap(invocation.Arguments[0].Value);
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+            {
+                if (separator.ConstantValue is { HasValue: true, Value: char c })
+                {
+                    parts.Add(new StringPart(c.ToString(), scope, holder));
+                }
+                else
+                {
+                    Append(separator, scope, holder, depth + 1, parts, state);
+                }
+            }
+
+            Append(values[i], scope, holder, depth + 1, parts, state);
+        }
+
+        return true;
+    }
+
     private static List<IOperation> ArgumentValues(IInvocationOperation invocation, int skip)
     {
         var values = new List<IOperation>();
@@ -457,14 +504,6 @@ internal sealed class StringValueResolver
 
         return values;
     }
-
-    private static bool IsEncodingGetBytes(IInvocationOperation invocation) =>
-        invocation.TargetMethod.Name == "GetBytes" &&
-        invocation.Arguments.Length == 1 &&
-        IsString(invocation.Arguments[0].Value.Type) &&
-        IsEncoding(invocation.TargetMethod.ContainingType);
-
-    private static bool IsEncoding(INamedTypeSymbol? type) => TypeNames.DerivesFrom(type, "System.Text", "Encoding");
 
     private static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
 

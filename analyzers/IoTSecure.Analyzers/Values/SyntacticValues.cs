@@ -142,8 +142,9 @@ internal static class SyntacticValues
     }
 
     /// <summary>
-    /// Whether the value may carry text written in the code (what <see cref="StringValueResolver"/> can resolve): false
-    /// for parameters, object creations, calls other than <c>string.Concat</c>/<c>Format</c>/<c>GetBytes</c>,
+    /// Whether the value may carry text written in the code, in one of the <see cref="ValueShapes"/> that
+    /// <see cref="StringValueResolver"/> resolves: false for parameters, object creations, calls other than the
+    /// <see cref="TextCall"/>s,
     /// <c>await</c>, indexers, <c>null</c>, and variables or fields whose only value is one of those.
     /// </summary>
     public static bool MayHoldWrittenText(ExpressionSyntax expression) => MayHoldWrittenText(expression, 0);
@@ -196,7 +197,7 @@ internal static class SyntacticValues
                 {
                     case "nameof":
                         return true;
-                    case "Concat" or "Format" or "GetBytes" or "Join":
+                    case var name when ValueShapes.IsTextCallName(name):
                         foreach (var argument in invocation.ArgumentList.Arguments)
                         {
                             if (MayHoldWrittenText(argument.Expression, depth + 1))

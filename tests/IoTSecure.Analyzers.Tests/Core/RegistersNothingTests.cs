@@ -10,6 +10,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
 
+using IoTSecure.Analyzers.Tests.Infrastructure;
+
 namespace IoTSecure.Analyzers.Tests.Core;
 
 /// <summary>
@@ -40,7 +42,7 @@ public class RegistersNothingTests
 
     public static TheoryData<DiagnosticAnalyzer> QuietWithoutTheirTypes => new()
     {
-        new PlaceholderCredentialAnalyzer(),
+        new PlaceholderCredentialRule(),
         new WeakCryptographyAnalyzer(),
         new UnverifiedUpdateAnalyzer(),
         new ChecksumOnlyUpdateAnalyzer(),
@@ -63,7 +65,7 @@ public class RegistersNothingTests
     {
         var references = Basic.Reference.Assemblies.Net80.References.All.ToArray();
 
-        Assert.True((await Telemetry(new PlaceholderCredentialAnalyzer(), references)).SyntaxNodeActionsCount > 0);
+        Assert.True((await Telemetry(new PlaceholderCredentialRule(), references)).SyntaxNodeActionsCount > 0);
         Assert.True((await Telemetry(new WeakCryptographyAnalyzer(), references)).SyntaxNodeActionsCount > 0);
     }
 }

@@ -1,7 +1,9 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Configuration.UnusablePlaceholderPatternAnalyzer>;
-using VerifyHardcoded = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Credentials.HardcodedCredentialAnalyzer>;
+using VerifyHardcoded = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Tests.Infrastructure.HardcodedCredentialRule>;
+
+using IoTSecure.Analyzers.Tests.Infrastructure;
 
 namespace IoTSecure.Analyzers.Tests.Rules.Configuration;
 

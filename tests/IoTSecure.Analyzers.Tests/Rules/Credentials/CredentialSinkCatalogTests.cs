@@ -7,7 +7,7 @@ using IoTSecure.Analyzers.Updates;
 using IoTSecure.Analyzers.Infrastructure;
 using IoTSecure.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Credentials.HardcodedCredentialAnalyzer>;
+using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Tests.Infrastructure.HardcodedCredentialRule>;
 
 namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
 

@@ -5,7 +5,7 @@ using IoTSecure.Analyzers.Rules.Credentials;
 using IoTSecure.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
 using VerifyFix = IoTSecure.Analyzers.Tests.Infrastructure.Verify<
-    IoTSecure.Analyzers.Rules.Credentials.HardcodedCredentialAnalyzer,
+    IoTSecure.Analyzers.Tests.Infrastructure.HardcodedCredentialRule,
     IoTSecure.Analyzers.CodeFixes.Rules.Credentials.HardcodedCredentialFixer>;
 
 namespace IoTSecure.Analyzers.Tests.Rules.Credentials;

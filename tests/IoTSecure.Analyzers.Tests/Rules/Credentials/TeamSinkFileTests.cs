@@ -35,7 +35,7 @@ public class TeamSinkFileTests
 
     private static async Task Run(string? sinkFile, string? path, params DiagnosticResult[] expected)
     {
-        var test = new CSharpAnalyzerTest<HardcodedCredentialAnalyzer, DefaultVerifier>();
+        var test = new CSharpAnalyzerTest<HardcodedCredentialRule, DefaultVerifier>();
         Offline.Configure(test);
         test.TestState.Sources.Add(("/0/Device.cs", Device));
         test.TestState.Sources.Add(("/0/Sdk.cs", Sdk));

@@ -3,11 +3,11 @@ using System.Threading.Tasks;
 using IoTSecure.Analyzers.Rules.Credentials;
 using IoTSecure.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Credentials.HardcodedCredentialAnalyzer>;
+using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Tests.Infrastructure.HardcodedCredentialRule>;
 
 namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
 
-public class HardcodedCredentialAnalyzerTests
+public class HardcodedCredentialTests
 {
     /// <summary>A finding at a marked location; where the secret is written (the additional location) is checked separately.</summary>
     private static DiagnosticResult Finding(int location) =>

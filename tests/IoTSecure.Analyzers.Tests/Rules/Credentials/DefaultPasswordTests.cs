@@ -2,14 +2,14 @@ using System.Linq;
 using System.Threading.Tasks;
 using IoTSecure.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Credentials.DefaultPasswordAnalyzer>;
+using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Tests.Infrastructure.DefaultPasswordRule>;
 using VerifyFix = IoTSecure.Analyzers.Tests.Infrastructure.Verify<
-    IoTSecure.Analyzers.Rules.Credentials.DefaultPasswordAnalyzer,
+    IoTSecure.Analyzers.Tests.Infrastructure.DefaultPasswordRule,
     IoTSecure.Analyzers.CodeFixes.Rules.Credentials.DefaultPasswordFixer>;
 
 namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
 
-public class DefaultPasswordAnalyzerTests
+public class DefaultPasswordTests
 {
     private static DiagnosticResult Finding(int location) =>
         VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);

@@ -2,11 +2,11 @@ using System.Linq;
 using System.Threading.Tasks;
 using IoTSecure.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Credentials.PlaceholderCredentialAnalyzer>;
+using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Tests.Infrastructure.PlaceholderCredentialRule>;
 
 namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
 
-public class PlaceholderCredentialAnalyzerTests
+public class PlaceholderCredentialTests
 {
     private static DiagnosticResult Finding(int location, string where, string via = "") =>
         new DiagnosticResult(Descriptors.PlaceholderCredential).WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)

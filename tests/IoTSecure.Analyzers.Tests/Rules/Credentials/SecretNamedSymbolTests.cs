@@ -2,14 +2,14 @@ using System.Linq;
 using System.Threading.Tasks;
 using IoTSecure.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Credentials.SecretNamedSymbolAnalyzer>;
+using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Tests.Infrastructure.SecretNamedSymbolRule>;
 using VerifyFix = IoTSecure.Analyzers.Tests.Infrastructure.Verify<
-    IoTSecure.Analyzers.Rules.Credentials.SecretNamedSymbolAnalyzer,
+    IoTSecure.Analyzers.Tests.Infrastructure.SecretNamedSymbolRule,
     IoTSecure.Analyzers.CodeFixes.Rules.Credentials.SecretNamedSymbolFixer>;
 
 namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
 
-public class SecretNamedSymbolAnalyzerTests
+public class SecretNamedSymbolTests
 {
     private static DiagnosticResult Finding(int location, string symbol) =>
         VerifyCS.Diagnostic(Descriptors.SecretNamedSymbol).WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments(symbol);

@@ -1,0 +1,68 @@
+using IoTSecure.Analyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace IoTSecure.Analyzers.Values;
+
+/// <summary>A call whose result carries text written in its arguments.</summary>
+internal enum TextCall
+{
+    None,
+
+    /// <summary><c>string.Concat(...)</c>: the arguments, in order.</summary>
+    Concat,
+
+    /// <summary><c>string.Format(format, ...)</c>: the format with its items filled in.</summary>
+    Format,
+
+    /// <summary><c>string.Join(separator, ...)</c>: the values with the separator between them.</summary>
+    Join,
+
+    /// <summary><c>Encoding.X.GetBytes(text)</c>: the text, as bytes.</summary>
+    GetBytes,
+}
+
+/// <summary>
+/// The one description of the shapes in which a value carries text written in the code, read by both models of a
+/// value: the cheap syntactic screen (<see cref="SyntacticValues"/>, which may say "maybe" too often but must never say
+/// "no" to a shape below) and the resolver (<see cref="StringValueResolver"/>, which follows each shape to its text).
+/// <list type="bullet">
+/// <item>literals: regular, verbatim, raw, UTF-8 (<c>"..."u8</c>), and <c>nameof</c>;</item>
+/// <item>concatenation with <c>+</c>, interpolation, and the <see cref="TextCall"/>s;</item>
+/// <item><c>??</c> (its fallback ships in the code), and <c>?:</c> (the screen only);</item>
+/// <item>names of constants, fields, properties and locals whose only value is one of these (in any file);</item>
+/// <item>the wrappers both look through: parentheses, casts and conversions, <c>as</c>, <c>!</c>, <c>checked</c>.</item>
+/// </list>
+/// Everything else (parameters, other calls, <c>await</c>, indexers, object creations) exists only at run time. The
+/// agreement test (ValueShapeAgreementTests) fails when the screen would drop a value the resolver finds text in.
+/// </summary>
+internal static class ValueShapes
+{
+    /// <summary>Whether a called name may be a <see cref="TextCall"/> (the screen, before the declaring type is known).</summary>
+    public static bool IsTextCallName(string? name) => name is "Concat" or "Format" or "Join" or "GetBytes";
+
+    /// <summary>Which <see cref="TextCall"/> a bound method is, on its declaring type (the resolver).</summary>
+    public static TextCall TextCallOf(IMethodSymbol method)
+    {
+        if (!IsTextCallName(method.Name))
+        {
+            return TextCall.None;
+        }
+
+        if (method.ContainingType?.SpecialType == SpecialType.System_String)
+        {
+            return method.Name switch
+            {
+                "Concat" => TextCall.Concat,
+                "Format" => TextCall.Format,
+                "Join" => TextCall.Join,
+                _ => TextCall.None,
+            };
+        }
+
+        return method.Name == "GetBytes" && method.Parameters.Length == 1 &&
+               method.Parameters[0].Type.SpecialType == SpecialType.System_String &&
+               TypeNames.DerivesFrom(method.ContainingType, "System.Text", "Encoding")
+            ? TextCall.GetBytes
+            : TextCall.None;
+    }
+}
