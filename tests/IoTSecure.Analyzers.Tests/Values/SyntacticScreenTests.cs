@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Tests.Infrastructure.HardcodedCredentialRule>;
 
-namespace IoTSecure.Analyzers.Tests.Core;
+namespace IoTSecure.Analyzers.Tests.Values;
 
 /// <summary>
 /// The syntactic screens let a call reach the semantic model only when its syntax could hold a finding. They must never

@@ -7,7 +7,7 @@ using IoTSecure.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace IoTSecure.Analyzers.Tests.Core;
+namespace IoTSecure.Analyzers.Tests.Sinks;
 
 /// <summary>Where a catalogued parameter sits in a call, worked out from the overloads the compilation references.</summary>
 public class SinkSlotsTests

@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
 
 using IoTSecure.Analyzers.Tests.Infrastructure;
 
-namespace IoTSecure.Analyzers.Tests.Core;
+namespace IoTSecure.Analyzers.Tests;
 
 /// <summary>
 /// A rule that can find nothing in a compilation (none of its sink types, no cryptography, no update hook) registers
