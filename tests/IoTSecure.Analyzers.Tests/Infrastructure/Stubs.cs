@@ -23,10 +23,19 @@ public static class Stubs
             {
                 public static bool ConnectDhcp(string ssid, string password, WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapterId = 0, System.Threading.CancellationToken token = default) => true;
                 public static bool ScanAndConnectDhcp(string ssid, string password, WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapterId = 0, System.Threading.CancellationToken token = default) => true;
+                public static bool ConnectFixAddress(string ssid, string password, IPConfiguration ipConfiguration, WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapterId = 0, System.Threading.CancellationToken token = default) => true;
+                public static void SetupNetworkHelper(string ssid, string password, WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapterId = 0) { }
             }
+        }
+        namespace Windows.Devices.WiFi
+        {
+            public enum WiFiReconnectionKind { Automatic, Manual }
+            public class WiFiAvailableNetwork { }
+            public class WiFiAdapter { public object Connect(WiFiAvailableNetwork availableNetwork, WiFiReconnectionKind reconnectionKind, string passwordCredential) => null; }
         }
         namespace System.Device.Wifi
         {
+            public class Wireless80211Configuration { public string Ssid { get; set; } public string Password { get; set; } }
             public enum WifiReconnectionKind { Automatic, Manual }
             public class WifiAvailableNetwork { }
             public class WifiAdapter { public object Connect(WifiAvailableNetwork availableNetwork, WifiReconnectionKind reconnectionKind, string passwordCredential) => null; }
@@ -51,6 +60,9 @@ public static class Stubs
             {
                 System.Threading.Tasks.Task Connect(string ssid, string passphrase, System.TimeSpan timeout, System.Threading.CancellationToken token);
                 System.Threading.Tasks.Task Connect(string ssid, string passphrase, System.TimeSpan timeout) => Connect(ssid, passphrase, timeout, default);
+                // Older Meadow releases: Connect(ssid, password) and ConnectAsync(ssid, passphrase).
+                System.Threading.Tasks.Task Connect(string ssid, string password) => Connect(ssid, password, System.TimeSpan.FromSeconds(90), default);
+                System.Threading.Tasks.Task ConnectAsync(string ssid, string passphrase) => Connect(ssid, passphrase, System.TimeSpan.FromSeconds(90), default);
             }
         }
         namespace Meadow.Devices
@@ -169,6 +181,10 @@ public static class Stubs
                 public ModuleAuthenticationWithRegistrySymmetricKey(string deviceId, string moduleId, string key) { }
             }
         }
+        namespace Microsoft.Azure.Devices.Provisioning.Client
+        {
+            public class SecurityProviderSymmetricKey { public SecurityProviderSymmetricKey(string registrationId, string primaryKey, string secondaryKey) { } }
+        }
         namespace Microsoft.Azure.Devices.Shared
         {
             public class SecurityProviderSymmetricKey
@@ -200,7 +216,12 @@ public static class Stubs
         namespace nanoFramework.WebServer
         {
             [System.AttributeUsage(System.AttributeTargets.Class | System.AttributeTargets.Method)]
-            public class AuthenticationAttribute : System.Attribute { public AuthenticationAttribute(string auth) { } }
+            public class AuthenticationAttribute : System.Attribute
+            {
+                public AuthenticationAttribute(string auth) { }
+                // Another release names the parameter "authentication" (stubbed as an overload: one type cannot have both).
+                public AuthenticationAttribute(string authentication, bool other) { }
+            }
             public class WebServer
             {
                 public WebServer(int port) { }

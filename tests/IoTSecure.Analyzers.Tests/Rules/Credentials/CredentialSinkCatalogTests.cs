@@ -6,6 +6,8 @@ using IoTSecure.Analyzers.Sinks;
 using IoTSecure.Analyzers.Updates;
 using IoTSecure.Analyzers.Infrastructure;
 using IoTSecure.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Tests.Infrastructure.HardcodedCredentialRule>;
 
@@ -68,6 +70,37 @@ public class CredentialSinkCatalogTests
         Case("HTTP API-key header", "new System.Net.Http.HttpClient().DefaultRequestHeaders.TryAddWithoutValidation(\"X-API-Key\", {SECRET});", Password, "credential in an authentication header", "HttpHeaders.TryAddWithoutValidation", "value"),
         Case("HTTP API key in the request URI", "new System.Net.Http.HttpClient().GetStringAsync({SECRET});", ApiUrl, "secret in a URI", "HttpClient.GetStringAsync", "requestUri"),
         Case("Uri with user information", "new System.Uri({SECRET});", "mqtt://sensor:" + Password + "@broker.example.com", "secret in a URI", "new Uri(...)", "uriString"),
+        Case("nF WifiNetworkHelper.ScanAndConnectDhcp (older spelling)", "nanoFramework.Networking.WiFiNetworkHelper.ScanAndConnectDhcp(\"ssid\", {SECRET});", Password, "password", "WiFiNetworkHelper.ScanAndConnectDhcp", "password"),
+        Case("nF WiFiNetworkHelper.ConnectFixAddress (older spelling)", "nanoFramework.Networking.WiFiNetworkHelper.ConnectFixAddress(\"ssid\", {SECRET}, new nanoFramework.Networking.IPConfiguration());", Password, "password", "WiFiNetworkHelper.ConnectFixAddress", "password"),
+        Case("nF WiFiNetworkHelper.SetupNetworkHelper (older spelling)", "nanoFramework.Networking.WiFiNetworkHelper.SetupNetworkHelper(\"ssid\", {SECRET});", Password, "password", "WiFiNetworkHelper.SetupNetworkHelper", "password"),
+        Case("UWP Windows.Devices.WiFi WiFiAdapter.Connect", "new Windows.Devices.WiFi.WiFiAdapter().Connect(new Windows.Devices.WiFi.WiFiAvailableNetwork(), Windows.Devices.WiFi.WiFiReconnectionKind.Automatic, {SECRET});", Password, "password", "WiFiAdapter.Connect", "passwordCredential"),
+        Case("nF System.Device.Wifi.Wireless80211Configuration.Password", "var w = new System.Device.Wifi.Wireless80211Configuration(); w.Password = {SECRET};", Password, "password", "Wireless80211Configuration.Password", "value"),
+        Case("Meadow IWiFiNetworkAdapter.Connect(ssid, password) (older)", "Meadow.Hardware.IWiFiNetworkAdapter wifi = new Meadow.Devices.WiFiNetworkAdapter(); wifi.Connect(\"ssid\", {SECRET});", Password, "password", "IWiFiNetworkAdapter.Connect", "password"),
+        Case("Meadow IWiFiNetworkAdapter.ConnectAsync (older)", "Meadow.Hardware.IWiFiNetworkAdapter wifi = new Meadow.Devices.WiFiNetworkAdapter(); wifi.ConnectAsync(\"ssid\", {SECRET});", Password, "password", "IWiFiNetworkAdapter.ConnectAsync", "passphrase"),
+        Case("MQTTnet v5 proxy Password", "var p = new MQTTnet.MqttClientWebSocketProxyOptions(); p.Password = {SECRET};", Password, "password", "MqttClientWebSocketProxyOptions.Password", "value"),
+        Case("MQTTnet v5 WithConnectionUri", "new MQTTnet.MqttClientOptionsBuilder().WithConnectionUri({SECRET});", "mqtts://sensor:" + Password + "@broker.example.com:8883", "secret in a URI", "MqttClientOptionsBuilder.WithConnectionUri", "uri"),
+        Case("MQTTnet v4 WithWebSocketServer", "new MQTTnet.Client.MqttClientOptionsBuilder().WithWebSocketServer({SECRET});", "wss://sensor:" + Password + "@broker.example.com/mqtt", "secret in a URI", "MqttClientOptionsBuilder.WithWebSocketServer", "uri"),
+        Case("Azure DPS client SecurityProviderSymmetricKey primary", "new Microsoft.Azure.Devices.Provisioning.Client.SecurityProviderSymmetricKey(\"reg-7\", {SECRET}, null);", Key, "symmetric key", "new SecurityProviderSymmetricKey(...)", "primaryKey"),
+        Case("Azure DPS client SecurityProviderSymmetricKey secondary", "new Microsoft.Azure.Devices.Provisioning.Client.SecurityProviderSymmetricKey(\"reg-7\", null, {SECRET});", Key, "symmetric key", "new SecurityProviderSymmetricKey(...)", "secondaryKey"),
+        Case("Azure DPS shared SecurityProviderSymmetricKey secondary", "new Microsoft.Azure.Devices.Shared.SecurityProviderSymmetricKey(\"reg-7\", null, {SECRET});", Key, "symmetric key", "new SecurityProviderSymmetricKey(...)", "secondaryKey"),
+        Case("X509Certificate password", "new System.Security.Cryptography.X509Certificates.X509Certificate(new byte[0], {SECRET});", Password, "password", "new X509Certificate(...)", "password"),
+        Case("X509Certificate2.CreateFromEncryptedPem", "System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromEncryptedPem(\"-----BEGIN CERTIFICATE-----\", \"-----BEGIN ENCRYPTED PRIVATE KEY-----\", {SECRET});", Password, "password", "X509Certificate2.CreateFromEncryptedPem", "password"),
+        Case("X509Certificate2.Import", "new System.Security.Cryptography.X509Certificates.X509Certificate2().Import(new byte[0], {SECRET}, System.Security.Cryptography.X509Certificates.X509KeyStorageFlags.DefaultKeySet);", Password, "password", "X509Certificate2.Import", "password"),
+        Case("X509Certificate.Import", "new System.Security.Cryptography.X509Certificates.X509Certificate().Import(new byte[0], {SECRET}, System.Security.Cryptography.X509Certificates.X509KeyStorageFlags.DefaultKeySet);", Password, "password", "X509Certificate.Import", "password"),
+        Case("WebHeaderCollection.Add Authorization", "new System.Net.WebHeaderCollection().Add(\"Authorization\", {SECRET});", "Bearer " + Password, "credential in an authentication header", "WebHeaderCollection.Add", "value"),
+        Case("WebHeaderCollection.Set API key", "new System.Net.WebHeaderCollection().Set(\"X-API-Key\", {SECRET});", Password, "credential in an authentication header", "WebHeaderCollection.Set", "value"),
+        Case("HttpClient.GetAsync", "new System.Net.Http.HttpClient().GetAsync({SECRET});", ApiUrl, "secret in a URI", "HttpClient.GetAsync", "requestUri"),
+        Case("HttpClient.GetByteArrayAsync", "new System.Net.Http.HttpClient().GetByteArrayAsync({SECRET});", ApiUrl, "secret in a URI", "HttpClient.GetByteArrayAsync", "requestUri"),
+        Case("HttpClient.GetStreamAsync", "new System.Net.Http.HttpClient().GetStreamAsync({SECRET});", ApiUrl, "secret in a URI", "HttpClient.GetStreamAsync", "requestUri"),
+        Case("HttpClient.PostAsync", "new System.Net.Http.HttpClient().PostAsync({SECRET}, null);", ApiUrl, "secret in a URI", "HttpClient.PostAsync", "requestUri"),
+        Case("HttpClient.PutAsync", "new System.Net.Http.HttpClient().PutAsync({SECRET}, null);", ApiUrl, "secret in a URI", "HttpClient.PutAsync", "requestUri"),
+        Case("HttpClient.DeleteAsync", "new System.Net.Http.HttpClient().DeleteAsync({SECRET});", ApiUrl, "secret in a URI", "HttpClient.DeleteAsync", "requestUri"),
+        Case("HttpRequestMessage", "new System.Net.Http.HttpRequestMessage(System.Net.Http.HttpMethod.Get, {SECRET});", ApiUrl, "secret in a URI", "new HttpRequestMessage(...)", "requestUri"),
+        Case("WebRequest.Create", "System.Net.WebRequest.Create({SECRET});", ApiUrl, "secret in a URI", "WebRequest.Create", "requestUriString"),
+        Case("HttpWebRequest.Create (WebRequest.Create inherited)", "System.Net.HttpWebRequest.Create({SECRET});", ApiUrl, "secret in a URI", "WebRequest.Create", "requestUriString"),
+        Case("ClientWebSocket.ConnectAsync", "new System.Net.WebSockets.ClientWebSocket().ConnectAsync(new System.Uri({SECRET}), default);", "wss://device:" + Password + "@gateway.example.com/ws", "secret in a URI", "new Uri(...)", "uriString"),
+        Case("nF WebServer AuthenticationAttribute(authentication)", "new nanoFramework.WebServer.AuthenticationAttribute({SECRET}, true);", "Basic:admin " + Password, "credential in an authentication attribute", "new AuthenticationAttribute(...)", "authentication"),
+        Case("nF WebServer Credential (the credential it is given)", "var server = new nanoFramework.WebServer.WebServer(80) { Credential = new System.Net.NetworkCredential(\"admin\", {SECRET}) };", Password, "password", "new NetworkCredential(...)", "password"),
         Case("nF WebServer ApiKey", "var server = new nanoFramework.WebServer.WebServer(80) { ApiKey = {SECRET} };", Password, "API key or token", "WebServer.ApiKey", "value"),
     };
 
@@ -106,6 +139,76 @@ public class CredentialSinkCatalogTests
             }.Concat(Stubs.All),
             VerifyCS.Diagnostic(Descriptors.HardcodedCredential).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
                 .WithArguments("credential in an authentication attribute", "reaches 'new AuthenticationAttribute(...)' parameter 'auth'", ""));
+
+    /// <summary>Key-material sinks: raw key bytes written in the code are IOT1003's (SecretTokenAnalyzerTests covers each shape).</summary>
+    public static IEnumerable<string> KeyMaterialStatements() => new[]
+    {
+        "new System.Security.Cryptography.HMACSHA256({SECRET});",
+        "new System.Security.Cryptography.HMACSHA384({SECRET});",
+        "new System.Security.Cryptography.HMACSHA512({SECRET});",
+        "new System.Security.Cryptography.HMACSHA1({SECRET});",
+        "new System.Security.Cryptography.HMACMD5({SECRET});",
+        "System.Security.Cryptography.HMAC h = new System.Security.Cryptography.HMACSHA256(); h.Key = {SECRET};",
+        "System.Security.Cryptography.HMACSHA256.HashData({SECRET}, new byte[0]);",
+        "System.Security.Cryptography.HMACSHA384.HashData({SECRET}, new byte[0]);",
+        "System.Security.Cryptography.HMACSHA512.HashData({SECRET}, new byte[0]);",
+        "System.Security.Cryptography.HMACSHA1.HashData({SECRET}, new byte[0]);",
+        "var aes = System.Security.Cryptography.Aes.Create(); aes.Key = {SECRET};",
+        "System.Security.Cryptography.Aes.Create().CreateEncryptor({SECRET}, new byte[16]);",
+        "System.Security.Cryptography.Aes.Create().CreateDecryptor({SECRET}, new byte[16]);",
+        "new System.Security.Cryptography.AesGcm({SECRET}, 16);",
+        "new System.Security.Cryptography.AesCcm({SECRET});",
+        "new System.Security.Cryptography.ChaCha20Poly1305({SECRET});",
+    };
+
+    /// <summary>Records which catalogue entry each value reaching a sink matched (every value, no screen).</summary>
+#pragma warning disable RS1001 // a test recorder run directly by CompilationWithAnalyzers, never loaded by a host
+    private sealed class SinkRecorder : DiagnosticAnalyzer
+#pragma warning restore RS1001
+    {
+#pragma warning disable RS2008 // a test recorder, never shipped
+        private static readonly DiagnosticDescriptor Unused = new("REC0001", "recorder", "recorder", "Test", DiagnosticSeverity.Warning, true);
+#pragma warning restore RS2008
+
+        public readonly System.Collections.Concurrent.ConcurrentDictionary<CredentialSink, byte> Reached = new();
+
+        public override System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => System.Collections.Immutable.ImmutableArray.Create(Unused);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var iot = IoTSecureContext.Get(start.Compilation, start.Options);
+                var actions = new SyntaxActions();
+                SinkArguments.Register(actions, iot, (_, _) => true, (_, argument) => Reached.TryAdd(argument.Sink.Spec, 0));
+                actions.RegisterOn(start);
+            });
+        }
+    }
+
+    [Fact]
+    public async Task Every_catalogue_entry_has_a_positive_sink_test()
+    {
+        // The statements of the positive cases above (each verified to give its finding), compiled together: every
+        // built-in entry must be the one some case's value reaches.
+        var statements = Sinks().Select(c => ((string)c[1]).Replace("{|#0:", string.Empty).Replace("|}", string.Empty))
+            .Concat(KeyMaterialStatements())
+            .Concat(new[] { "new nanoFramework.WebServer.AuthenticationAttribute({SECRET});" }) // the [Authentication("Basic:...")] fact below
+            .ToList();
+        var device = "class Device\n{\n" + string.Concat(statements.Select((statement, i) =>
+            $"    void Case{i}() {{ {statement.Replace("{SECRET}", KeyMaterialStatements().Contains(statement) ? "Secrets.Bytes" : "Secrets.Value")} }}\n")) + "}\n";
+        var secrets = "static class Secrets { public const string Value = \"v\"; public static readonly byte[] Bytes = { 1, 2, 3 }; }";
+        var trees = new[] { device, secrets }.Concat(Stubs.All).Select(text => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(text));
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Catalogue", trees, Basic.Reference.Assemblies.Net80.References.All,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var recorder = new SinkRecorder();
+        await compilation.WithAnalyzers(System.Collections.Immutable.ImmutableArray.Create<DiagnosticAnalyzer>(recorder)).GetAnalyzerDiagnosticsAsync();
+
+        var missing = CredentialSinkCatalog.BuiltIn.Where(sink => !recorder.Reached.ContainsKey(sink)).Select(sink => sink.ToString()).ToList();
+        Assert.True(missing.Count == 0, "catalogue entries without a positive sink test:\n" + string.Join("\n", missing));
+    }
 
     [Fact]
     public void Every_catalogue_entry_parses_and_has_a_known_kind()
