@@ -7,6 +7,7 @@ using IoTSecure.Analyzers.Sinks;
 using IoTSecure.Analyzers.Values;
 using IoTSecure.Detection;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace IoTSecure.Analyzers.Rules.Credentials;
@@ -93,8 +94,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             }
         }
 
-        // A value is looked at when it could be judged, or (for IOT1004) could carry written text whose holder flows here.
-        SinkArguments.Register(actions, iot, (sink, value) => CredentialJudge.MayJudge(sink, value, settings) || (_reportsNamed && SyntacticValues.MayHoldWrittenText(value)), (c, argument) =>
+        // A value is looked at when it could be judged, or (for IOT1004) could carry written text from a named symbol that
+        // flows here: a value written entirely in place (a literal URL, a format string) has no holder to record.
+        SinkArguments.Register(actions, iot, (sink, value) => CredentialJudge.MayJudge(sink, value, settings) || (_reportsNamed && NamesASymbol(value) && SyntacticValues.MayHoldWrittenText(value)), (c, argument) =>
         {
             var value = resolver.Resolve(argument.Value);
             Record(value);
@@ -115,7 +117,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
         if (_reportsNamed)
         {
-            SecretNamedSites.Register(actions, iot, SyntacticValues.MayHoldWrittenText, (_, site) =>
+            SecretNamedSites.Register(actions, iot, value => MayBeWrittenSecret(value, settings), (_, site) =>
             {
                 var value = resolver.Resolve(site.Value);
                 if (IsWrittenSecret(value, site.Symbol, settings))
@@ -161,6 +163,20 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             }
         });
 
+    /// <summary>Whether a value's syntax names anything (an identifier anywhere in it): only then can a symbol's value flow in.</summary>
+    private static bool NamesASymbol(ExpressionSyntax value)
+    {
+        foreach (var node in value.DescendantNodesAndSelf())
+        {
+            if (node is IdentifierNameSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool Reports(CredentialVerdict verdict) => verdict switch
     {
         CredentialVerdict.HardcodedSecret => _reportsHardcoded,
@@ -190,6 +206,27 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             kind,
             where,
             via is null ? string.Empty : " through '" + SecretFinding.Display(via) + "'"));
+    }
+
+    /// <summary>
+    /// IOT1004's screen: whether a value given to a secret-named symbol could pass <see cref="IsWrittenSecret"/>. A value
+    /// written entirely in place is judged on its text (an empty string, a placeholder or a key shape never is one);
+    /// one that reads other symbols is left to the resolver.
+    /// </summary>
+    private static bool MayBeWrittenSecret(ExpressionSyntax value, AnalyzerSettings settings)
+    {
+        if (!SyntacticValues.MayHoldWrittenText(value))
+        {
+            return false;
+        }
+
+        if (SyntacticValues.WrittenText(value) is not { } text)
+        {
+            return true;
+        }
+
+        return text.IndexOf(SyntacticValues.Hole) < 0 && SecretText.Classify(text, settings.PlaceholderPatterns) == TextClass.Value &&
+               !SecretText.IsUuid(text) && SecretTokens.FindTokens(text).Count == 0;
     }
 
     /// <summary>IOT1004's test: a fully written value that is a usable secret, not the symbol's own name, not a UUID, not key material or a token (IOT1003's).</summary>
