@@ -1,29 +1,19 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using Unverified = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Updates.UnverifiedUpdateAnalyzer>;
-using Channel = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Updates.InsecureUpdateChannelAnalyzer>;
-using Checksum = IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Updates.ChecksumOnlyUpdateAnalyzer>;
+using static IoTSecure.Analyzers.Tests.Rules.Updates.UpdateHookSource;
 
 namespace IoTSecure.Analyzers.Tests.Rules.Updates;
 
-/// <summary>IOT2002, IOT2003 and IOT2004 inside update hooks.</summary>
-public class UpdateHookAnalyzerTests
+/// <summary>IOT2002: an update hook applies an image without a dominating signature check.</summary>
+public class UnverifiedUpdateAnalyzerTests
 {
-    private const string Hook = """
-        namespace IoTSecure
-        {
-            [System.AttributeUsage(System.AttributeTargets.Class | System.AttributeTargets.Method, Inherited = false)]
-            internal sealed class SecurityUpdateHookAttribute : System.Attribute { }
-        }
-        """;
-
     private static DiagnosticResult UnverifiedAt(int location, string apply, string hook) =>
         Unverified.Diagnostic(Descriptors.UnverifiedUpdate).WithLocation(location).WithArguments(apply, hook);
 
     [Fact]
     public Task A_local_function_hook_is_checked_like_a_method() =>
-        Task.WhenAll(
-            Unverified.AnalyzerAsync(
+        Unverified.AnalyzerAsync(
                 new[]
                 {
                     """
@@ -47,26 +37,7 @@ public class UpdateHookAnalyzerTests
                     """,
                     Hook,
                 },
-                UnverifiedAt(0, "File.WriteAllBytes", "Install").WithMessage(null)),
-            Channel.AnalyzerAsync(
-                new[]
-                {
-                    """
-                    using System.Net.Http;
-                    using System.Threading.Tasks;
-                    class Updater
-                    {
-                        Task<byte[]> Run(HttpClient http)
-                        {
-                            return Download();
-                            [IoTSecure.SecurityUpdateHook]
-                            Task<byte[]> Download() => http.GetByteArrayAsync({|#0:"http://updates.contoso.example/fw.bin"|});
-                        }
-                    }
-                    """,
-                    Hook,
-                },
-                Channel.Diagnostic(Descriptors.InsecureUpdateChannel).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(null)));
+                UnverifiedAt(0, "File.WriteAllBytes", "Install").WithMessage(null));
 
     [Fact]
     public Task Applying_without_a_dominating_signature_check() =>
@@ -160,106 +131,13 @@ public class UpdateHookAnalyzerTests
                 Hook,
                 "namespace System.Security.Cryptography.Pkcs { public class SignedCms { public void CheckSignature(bool verifySignatureOnly) { } } }",
             });
-
-    [Fact]
-    public Task Clear_text_download_and_trust_all_in_a_hook() =>
-        Channel.AnalyzerAsync(
-            new[]
-            {
-                """
-                using System.Net.Http;
-                using System.Threading.Tasks;
-                using IoTSecure;
-                class Updater
-                {
-                    [SecurityUpdateHook]
-                    async Task<byte[]> Download(HttpClient http, string version)
-                    {
-                        var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = {|#1:(m, c, ch, e) => true|} };
-                        return await http.GetByteArrayAsync({|#0:$"http://updates.contoso.example/fw/{version}.bin"|});
-                    }
-
-                    [SecurityUpdateHook]
-                    Task<byte[]> Secure(HttpClient http, string version) => http.GetByteArrayAsync($"https://updates.contoso.example/fw/{version}.bin");
-                }
-                """,
-                Hook,
-            },
-            Channel.Diagnostic(Descriptors.InsecureUpdateChannel).WithLocation(0).WithArguments("Download", "it is fetched over http://; use https://"),
-            Channel.Diagnostic(Descriptors.InsecureUpdateChannel).WithLocation(1).WithArguments("Download", "its TLS certificate validation accepts any certificate"));
-
-    [Fact]
-    public Task Hash_only_integrity_is_a_warning_and_a_signature_check_silences_it() =>
-        Checksum.AnalyzerAsync(
-            new[]
-            {
-                """
-                using System.IO;
-                using System.Linq;
-                using System.Security.Cryptography;
-                using IoTSecure;
-                class Updater
-                {
-                    [SecurityUpdateHook]
-                    void HashOnly(byte[] image, byte[] expectedSha256)
-                    {
-                        if (!{|#0:SHA256.HashData(image)|}.SequenceEqual(expectedSha256)) return;
-                        File.WriteAllBytes("/opt/app/app.bin", image);
-                    }
-
-                    [SecurityUpdateHook]
-                    void Signed(ECDsa key, byte[] image, byte[] signature, byte[] expectedSha256)
-                    {
-                        if (!SHA256.HashData(image).SequenceEqual(expectedSha256)) return;
-                        if (!key.VerifyData(image, signature, HashAlgorithmName.SHA256)) return;
-                        File.WriteAllBytes("/opt/app/app.bin", image);
-                    }
-                }
-                """,
-                Hook,
-            },
-            Checksum.Diagnostic(Descriptors.ChecksumOnlyUpdate).WithLocation(0).WithArguments("HashOnly", "SHA256"));
-}
-
-public class InsecureUpdateChannelFixerTests
-{
-    [Fact]
-    public Task Http_update_download_becomes_https() =>
-        IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Updates.InsecureUpdateChannelAnalyzer, IoTSecure.Analyzers.CodeFixes.Rules.Updates.InsecureUpdateChannelFixer>.FixAsync(
-            new[]
-            {
-                ("/0/Updater.cs", """
-                    using System.Net.Http;
-                    using System.Threading.Tasks;
-                    class Updater
-                    {
-                        [IoTSecure.SecurityUpdateHook]
-                        Task<byte[]> Download(HttpClient http, string version) => http.GetByteArrayAsync({|#0:$"http://updates.contoso.example/fw/{version}.bin"|});
-                    }
-                    """),
-                ("/0/Hook.cs", "namespace IoTSecure { internal sealed class SecurityUpdateHookAttribute : System.Attribute { } }"),
-            },
-            new[]
-            {
-                ("/0/Updater.cs", """
-                    using System.Net.Http;
-                    using System.Threading.Tasks;
-                    class Updater
-                    {
-                        [IoTSecure.SecurityUpdateHook]
-                        Task<byte[]> Download(HttpClient http, string version) => http.GetByteArrayAsync($"https://updates.contoso.example/fw/{version}.bin");
-                    }
-                    """),
-                ("/0/Hook.cs", "namespace IoTSecure { internal sealed class SecurityUpdateHookAttribute : System.Attribute { } }"),
-            },
-            new[] { new DiagnosticResult(Descriptors.InsecureUpdateChannel).WithLocation(0).WithArguments("Download", "it is fetched over http://; use https://") });
 }
 
 public class UpdateVerifierOptionTests
 {
     [Fact]
     public Task A_team_verifier_declared_in_options_guards_the_apply() =>
-        IoTSecure.Analyzers.Tests.Infrastructure.Verify<IoTSecure.Analyzers.Rules.Updates.UnverifiedUpdateAnalyzer>.AnalyzerAsync(
+        Unverified.AnalyzerAsync(
             new[]
             {
                 """
