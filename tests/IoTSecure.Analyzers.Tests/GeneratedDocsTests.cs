@@ -51,8 +51,8 @@ public class GeneratedDocsTests
         var text = new StringBuilder();
         text.Append("# IoTSecure rules and their default severities (generated from the descriptors).\n");
         text.Append("# Copy the lines you want to change into your .editorconfig ([*.cs] section) or a .globalconfig.\n");
-        text.Append("# Options: iotsecure.credential_sinks, iotsecure.secret_names, iotsecure.placeholder_patterns,\n");
-        text.Append("# iotsecure.analyze_test_projects (see docs/rules/IOT1001.md, IOT1004.md, IOT1006.md).\n\n");
+        text.Append("# IoTSecure's own options (" + string.Join(", ", IoTSecure.Detection.Configuration.TeamOptions.All.Select(o => o.Key)) + ")\n");
+        text.Append("# go in a .globalconfig, not here; the team sink file is iotsecure.sinks.txt. See docs/configuration.md.\n\n");
         text.Append("[*.cs]\n");
         foreach (var rule in Rules())
         {

@@ -198,6 +198,19 @@ internal sealed class AnalyzerSettings
                 settings.LocateOption(key, inSection: false)));
         }
 
+        // The compiler reads nothing above the first section of an .editorconfig that is not a global config (only `root`):
+        // an option written there is dropped without a word unless IoTSecure says so.
+        foreach (var (file, text) in settings.ConfigFiles.Where(f => !f.File.IsGlobal))
+        {
+            foreach (var entry in file.Entries.Where(e => e.Section is null && e.Key.StartsWith(TeamOptions.Prefix, StringComparison.Ordinal)))
+            {
+                var line = text.Lines[Math.Min(entry.Line - 1, text.Lines.Count - 1)];
+                problems.Add(new ConfigurationProblem(
+                    $"'{entry.Key}' is set above the sections of {System.IO.Path.GetFileName(file.Path)}, which is not a global config, so the compiler ignores it; put it in a .globalconfig with is_global = true, e.g. {entry.Key} = {SinkCatalogFile.Shorten(entry.Value)}",
+                    Location.Create(file.Path, line.Span, text.Lines.GetLinePositionSpan(line.Span))));
+            }
+        }
+
         settings.Sinks = settings.BuildSinks(inputs, problems, cancellationToken);
         settings.SinksAreBuiltIn = settings.Sinks == CredentialSinkCatalog.BuiltIn;
         settings.Problems = problems.ToImmutable();

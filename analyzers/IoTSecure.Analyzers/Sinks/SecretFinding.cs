@@ -5,7 +5,11 @@ using IoTSecure.Analyzers.Infrastructure;
 
 namespace IoTSecure.Analyzers.Sinks;
 
-/// <summary>Decides whether a resolved value is a secret of the kind a sink expects, and where it is written.</summary>
+/// <summary>
+/// How a credential finding names things: the symbol that holds the secret, in messages, and the environment variable the
+/// code fix reads instead of the literal (passed to the fixer as a diagnostic property). The verdict itself is
+/// <see cref="CredentialJudge"/>'s.
+/// </summary>
 internal static class SecretFinding
 {
     /// <summary>Diagnostic property: the environment variable the fix reads instead of the literal.</summary>

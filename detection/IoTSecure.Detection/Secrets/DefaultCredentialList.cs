@@ -15,11 +15,17 @@ internal static class DefaultCredentialList
 
     private static readonly Lazy<Data> Loaded = new(Load);
 
-    /// <summary>True when <paramref name="password"/> is a well-known default password (exact match, case-sensitive for mixed case, else any case).</summary>
+    /// <summary>
+    /// True when <paramref name="password"/> is a well-known default password, compared ignoring case and surrounding white
+    /// space (<c>admin</c>, <c>Admin</c> and <c>ADMIN</c> alike: devices ship all three). False for null or empty.
+    /// </summary>
     public static bool IsDefaultPassword(string? password) =>
         password is { Length: > 0 } && Loaded.Value.Passwords.Contains(password.Trim());
 
-    /// <summary>True when <paramref name="text"/> is the Basic-auth encoding of a default pair, alone or after "Basic ".</summary>
+    /// <summary>
+    /// True when <paramref name="text"/> is the Basic-auth encoding of a default pair, alone or after "Basic " (the scheme
+    /// in any case; the Base64 itself compared exactly, as encodings are case-sensitive).
+    /// </summary>
     public static bool IsDefaultBasicAuth(string? text)
     {
         if (text is null)
@@ -48,7 +54,8 @@ internal static class DefaultCredentialList
         using var stream = typeof(DefaultCredentialList).Assembly.GetManifestResourceStream(ResourceName);
         if (stream is null)
         {
-            return data;
+            // A build of this assembly without its list would pass every default password: fail loudly instead.
+            throw new InvalidOperationException("The detection assembly has no embedded " + ResourceName);
         }
 
         using var reader = new StreamReader(stream, Encoding.UTF8);

@@ -71,6 +71,21 @@ public class UnusedConfigurationAnalyzerTests
             Problem(Misplaced("iotsecure.placeholder_patterns", "^__.*__$")).WithSpan("/0/.editorconfig", 5, 1, 5, 42));
 
     [Fact]
+    public async Task An_option_above_the_sections_of_a_plain_editorconfig_is_reported()
+    {
+        // The compiler reads only `root` there; without IoTSecure's note the option would vanish.
+        var test = new CSharpAnalyzerTest<UnusedConfigurationAnalyzer, DefaultVerifier>();
+        Offline.Configure(test);
+        test.TestState.Sources.Add(("/0/Device.cs", "class Device { }"));
+        const string text = "root = true\niotsecure.secret_names = otaseed\n\n[*.cs]\nindent_size = 4\n";
+        test.TestState.AnalyzerConfigFiles.Add(("/0/.editorconfig", text));
+        test.TestState.AdditionalFiles.Add(("/0/.editorconfig", text));
+        test.ExpectedDiagnostics.Add(Problem("'iotsecure.secret_names' is set above the sections of .editorconfig, which is not a global config, so the compiler ignores it; put it in a .globalconfig with is_global = true, e.g. iotsecure.secret_names = otaseed")
+            .WithSpan("/0/.editorconfig", 2, 1, 2, 33));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public Task A_misspelt_option_is_reported_at_its_line() =>
         Run(new Setup { GlobalConfig = "\niotsecure.secret_name = otaseed", ConfigAsAdditionalFiles = true },
             Problem($"'iotsecure.secret_name' is not an IoTSecure option (known: {string.Join(", ", TeamOptions.All.Select(o => o.Key))}); correct its name, e.g. iotsecure.secret_names = otaseed, pairingcode")
