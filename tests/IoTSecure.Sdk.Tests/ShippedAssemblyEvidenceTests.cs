@@ -362,6 +362,37 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
     }
 
     [Fact]
+    public void The_file_scan_judges_with_the_teams_vocabulary_from_the_compilers_config_files()
+    {
+        _evidence.Write();
+        var settings = Path.Combine(_directory, "appsettings.json");
+        File.WriteAllText(settings, "{\n  \"Ota\": { \"OtaSeed\": \"Kx9-Wq7Lt2mZ\", \"WifiPassword\": \"@@wifi-pass@@\" }\n}\n");
+        var globalConfig = Path.Combine(_directory, ".globalconfig");
+        File.WriteAllText(globalConfig, "is_global = true\niotsecure.secret_names = otaseed\niotsecure.placeholder_patterns = ^@@.*@@$\n");
+        var editorConfig = Path.Combine(_directory, ".editorconfig");
+        File.WriteAllText(editorConfig, "root = true\n[*.cs]\niotsecure.secret_names = wifipassword\n"); // not read: a file section
+
+        (bool Passed, FakeBuildEngine Engine) Scan(params string[] configFiles)
+        {
+            var engine = new FakeBuildEngine();
+            var task = Gate(new CheckDeviceDeclarations { Files = new ITaskItem[] { new TaskItem(settings) } }, engine);
+            task.AnalyzerConfigFiles = configFiles.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
+            return (task.Execute(), engine);
+        }
+
+        // Built-in vocabulary: OtaSeed is no secret name, "@@wifi-pass@@" is a usable password.
+        var builtIn = Scan(editorConfig);
+        Assert.False(builtIn.Passed);
+        Assert.Equal(new[] { 2 }, builtIn.Engine.Errors.Where(e => e.Code == RuleIdentifiers.SecretInPackagedFile).Select(e => e.LineNumber));
+        Assert.Contains("WifiPassword", Only(builtIn.Engine, RuleIdentifiers.SecretInPackagedFile));
+
+        // The team's: OtaSeed is a secret, "@@...@@" a placeholder; the same judgement as the analyzers'.
+        var team = Scan(editorConfig, globalConfig);
+        Assert.False(team.Passed);
+        Assert.Contains("OtaSeed", Only(team.Engine, RuleIdentifiers.SecretInPackagedFile));
+    }
+
+    [Fact]
     public void Nothing_compiled_by_the_project_among_what_ships_is_refused()
     {
         _evidence.Write();

@@ -78,11 +78,16 @@ internal static class SecretTokens
         (TokenKind.JsonWebToken, new Regex(@"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{16,}", Options, Timeout)),
     };
 
+    /// <summary>
+    /// A key given a value in a configuration file (JSON, YAML, INI, .env, XML appSettings). Any key matches; whether it
+    /// names a secret is the vocabulary's decision (<see cref="SecretNames.IsSecretName"/>), so a team's own secret names
+    /// count in shipped files as they do in code.
+    /// </summary>
     private static readonly Regex ConfigAssignment = new(
         @"(?imx)
           (?:^|[\s{,;""'<])
           (?!key[""']?\s*=)
-          [""']?(?<key>[A-Za-z0-9_.\-:]*?(?:pass|pwd|secret|key|token|psk|sas|credential|pin)[A-Za-z0-9_\-]*)[""']?
+          [""']?(?<key>[A-Za-z_][A-Za-z0-9_.\-:]*)[""']?
           \s*(?:[:=]|\s+value=)\s*
           (?:""(?<value>[^""\r\n]*)""|'(?<value>[^'\r\n]*)'|(?<value>[^\s,;}#""'<>]+))",
         Options, Timeout);
