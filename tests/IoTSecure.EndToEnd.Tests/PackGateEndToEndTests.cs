@@ -15,7 +15,7 @@ public sealed class PackGateEndToEndTests
         }
         """;
 
-    private const string Declarations = """
+    internal const string Declarations = """
             <IoTSupportPeriodEnd>2032-06</IoTSupportPeriodEnd>
             <IoTVulnerabilityDisclosureContact>security@contoso.example;https://contoso.example/security</IoTVulnerabilityDisclosureContact>
             <IoTVulnerabilityDisclosurePolicyUrl>https://contoso.example/security/policy</IoTVulnerabilityDisclosurePolicyUrl>

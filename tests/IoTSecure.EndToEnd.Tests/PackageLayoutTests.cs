@@ -19,6 +19,7 @@ public sealed class PackageLayoutTests
         foreach (var expected in new[]
         {
             "analyzers/dotnet/cs/IoTSecure.Analyzers.dll", "analyzers/dotnet/cs/IoTSecure.Analyzers.CodeFixes.dll",
+            "analyzers/dotnet/cs/IoTSecure.Detection.dll", "tasks/netstandard2.0/IoTSecure.Detection.dll",
             "tasks/netstandard2.0/IoTSecure.Sdk.Tasks.dll",
             "build/IoTSecure.Analyzers.props", "build/IoTSecure.Analyzers.targets", "build/IoTSecure.globalconfig",
             "buildTransitive/IoTSecure.Analyzers.props", "buildTransitive/IoTSecure.Analyzers.targets", "buildTransitive/IoTSecure.globalconfig",
@@ -41,6 +42,7 @@ public sealed class PackageLayoutTests
         {
             "Sdk/Sdk.props", "Sdk/Sdk.targets",
             "analyzers/dotnet/cs/IoTSecure.Analyzers.dll", "analyzers/dotnet/cs/IoTSecure.Analyzers.CodeFixes.dll",
+            "analyzers/dotnet/cs/IoTSecure.Detection.dll", "tasks/netstandard2.0/IoTSecure.Detection.dll",
             "tasks/netstandard2.0/IoTSecure.Sdk.Tasks.dll",
             "build/IoTSecure.Analyzers.props", "build/IoTSecure.Analyzers.targets", "build/IoTSecure.globalconfig",
         })
