@@ -21,12 +21,16 @@ for project in nuget/IoTSecure.Analyzers/IoTSecure.Analyzers.Package.csproj nuge
   dotnet pack "$project" -c Release -p:Version=$version -o "$feed" -nodeReuse:false -v:q -nologo
 done
 
+# The samples restore the same version each run: their restore must list the re-packed package's files again (--force),
+# and the compiler server must not keep analyzers it loaded from the same path before.
+dotnet build-server shutdown >/dev/null 2>&1 || true
+
 mkdir -p artifacts/samples
 status=0
 for sample in SensorHub SensorHub.Sdk; do
   echo
   echo "== $sample: build and pack (expected to pass)"
-  if dotnet pack "samples/$sample" -o "artifacts/samples/$sample" -nodeReuse:false -nologo -v:m 2>&1 | tee "artifacts/samples/$sample.log" | grep -E "IOT[0-9]{4}|IoTSecure:|error|Successfully created"; then :; fi
+  if dotnet pack "samples/$sample" --force -o "artifacts/samples/$sample" -nodeReuse:false -nologo -v:m 2>&1 | tee "artifacts/samples/$sample.log" | grep -E "IOT[0-9]{4}|IoTSecure:|error|Successfully created"; then :; fi
   if [ "${PIPESTATUS[0]}" -ne 0 ] || ! ls "artifacts/samples/$sample"/*.nupkg >/dev/null 2>&1; then
     echo "!! $sample did not build and pack cleanly (see artifacts/samples/$sample.log)"; status=1
   else
@@ -46,7 +50,7 @@ fi
 
 echo
 echo "== SensorHub.Insecure: declaration checks of the pack gate (expected to fail)"
-if dotnet msbuild samples/SensorHub.Insecure -restore -t:IoTSecureCheck -nodeReuse:false -nologo -v:m > artifacts/samples/SensorHub.Insecure.gate.log 2>&1; then
+if dotnet msbuild samples/SensorHub.Insecure -restore -p:RestoreForce=true -t:IoTSecureCheck -nodeReuse:false -nologo -v:m > artifacts/samples/SensorHub.Insecure.gate.log 2>&1; then
   echo "!! the insecure twin passed the gate's checks"; status=1
 fi
 if ! grep -q "IoTSecure error IOT8" artifacts/samples/SensorHub.Insecure.gate.log; then
@@ -57,7 +61,7 @@ grep -oE "IoTSecure (error|warning) IOT8[0-9]{3}: [^(]*" artifacts/samples/Senso
 echo
 echo "== SensorHub.Insecure: build (expected to fail with IoTSecure findings)"
 set +e
-dotnet build samples/SensorHub.Insecure -nodeReuse:false -nologo -v:q > artifacts/samples/SensorHub.Insecure.log 2>&1
+dotnet build samples/SensorHub.Insecure --force --no-incremental -nodeReuse:false -nologo -v:q > artifacts/samples/SensorHub.Insecure.log 2>&1
 insecure_exit=$?
 set -e
 grep -oE "([^ /]+\.cs\([0-9]+,[0-9]+\)|CSC) ?: (error|warning) IOT[0-9]{4}: .*\(https" artifacts/samples/SensorHub.Insecure.log | sed 's/ (https$//' | sort -u | sed 's/^/   /'
