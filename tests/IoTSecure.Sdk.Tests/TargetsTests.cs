@@ -182,7 +182,7 @@ public sealed class TargetsTests : IDisposable
             after: $"""<Import Project="{second}/IoTSecure.Analyzers.props" /><Import Project="{second}/IoTSecure.Analyzers.targets" />""");
         Assert.True(exit == 0, output);
         var lines = output.Replace("\r", string.Empty);
-        Assert.Contains("Analyzers=IoTSecure.Analyzers,IoTSecure.Analyzers.CodeFixes,IoTSecure.Analyzers\n", lines); // the SDK's two, then the test's own
+        Assert.Contains("Analyzers=IoTSecure.Analyzers,IoTSecure.Detection,IoTSecure.Analyzers.CodeFixes,IoTSecure.Analyzers\n", lines); // the SDK's three, then the test's own
         Assert.Contains("GlobalConfig=IoTSecure.globalconfig\n", lines);
         Assert.Contains("Hook=IoTSecure.SecurityUpdateHook\n", lines);
         Assert.Contains("Metadata=\n", lines.Replace("Metadata=IoTSupportPeriodEnd", "x")); // no declarations: no metadata, and no duplicates
