@@ -357,4 +357,21 @@ public sealed class TargetsTests : IDisposable
         Assert.Contains("error IOT8001", output);
         Assert.DoesNotContain("PREPARED", output);
     }
+
+    [Fact]
+    public void The_project_folder_sink_file_applies_beside_a_shared_one()
+    {
+        // docs/configuration.md: the package passes iotsecure.sinks.txt from the project folder; a shared one is added in a
+        // Directory.Build.props; "Several such files all apply".
+        Directory.CreateDirectory(Path.Combine(_directory, "shared"));
+        File.WriteAllText(Path.Combine(_directory, "shared", "iotsecure.sinks.txt"), "Contoso.Shared.Api.Login(password)\n");
+        File.WriteAllText(Path.Combine(_directory, "iotsecure.sinks.txt"), "Contoso.Radio.Modem.Unlock(pin)\n");
+        var (exit, output) = Build("<OutputType>Library</OutputType>", "Build",
+            items: "<AdditionalFiles Include=\"shared/iotsecure.sinks.txt\" />",
+            after: "<Target Name=\"ShowSinkFiles\" AfterTargets=\"_IoTSecureConfigurationFiles\"><Message Importance=\"high\" Text=\"SINKFILES=@(AdditionalFiles, '|')\" /></Target>");
+        Assert.True(exit == 0, output);
+        var line = output.Split('\n').Single(l => l.Contains("SINKFILES="));
+        Assert.Contains("shared/iotsecure.sinks.txt", line);
+        Assert.Contains(Path.Combine(_directory, "iotsecure.sinks.txt"), line.Replace('\\', '/'));
+    }
 }

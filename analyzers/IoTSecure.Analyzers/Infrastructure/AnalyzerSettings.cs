@@ -135,8 +135,14 @@ internal sealed class AnalyzerSettings
                 }
             }
 
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var file in options.AdditionalFiles)
             {
+                if (!seen.Add(file.Path))
+                {
+                    continue; // the same file listed twice is read once
+                }
+
                 var name = System.IO.Path.GetFileName(file.Path);
                 var isSinkFile = string.Equals(name, TeamOptions.SinkFileName, StringComparison.OrdinalIgnoreCase);
                 if ((isSinkFile || AnalyzerConfigFile.IsConfigFileName(file.Path)) && file.GetText(cancellationToken) is { } text)
@@ -198,6 +204,8 @@ internal sealed class AnalyzerSettings
                 settings.LocateOption(key, inSection: false)));
         }
 
+        settings.CheckOptionValues(inputs, problems);
+
         // The compiler reads nothing above the first section of an .editorconfig that is not a global config (only `root`):
         // an option written there is dropped without a word unless IoTSecure says so.
         foreach (var (file, text) in settings.ConfigFiles.Where(f => !f.File.IsGlobal))
@@ -226,11 +234,19 @@ internal sealed class AnalyzerSettings
         }
 
         var sinks = new List<CredentialSink>(CredentialSinkCatalog.BuiltIn);
+        // Entries by type, member and parameter, so a long team file is read in linear time.
+        var index = new Dictionary<string, List<CredentialSink>>(StringComparer.Ordinal);
+        foreach (var sink in sinks)
+        {
+            Index(index, sink);
+        }
+
         foreach (var entry in TeamOptions.SplitList(option))
         {
             if (CredentialSink.TryParse(entry, out var why) is { } sink)
             {
                 sinks.Add(sink);
+                Index(index, sink);
             }
             else
             {
@@ -255,14 +271,21 @@ internal sealed class AnalyzerSettings
                 }
                 else if (line.Removes)
                 {
-                    if (sinks.RemoveAll(s => SinkCatalogFile.Removes(line, s)) == 0)
+                    var matching = index.TryGetValue(SinkKey(sink), out var same) ? same.Where(s => SinkCatalogFile.Removes(line, s)).ToList() : new List<CredentialSink>();
+                    foreach (var removed in matching)
+                    {
+                        same!.Remove(removed);
+                        sinks.Remove(removed);
+                    }
+
+                    if (matching.Count == 0)
                     {
                         problems.Add(new ConfigurationProblem(
                             $"{name} line {line.Line}: '{SinkCatalogFile.Shorten(line.Text)}' removes nothing, as no sink in the catalogue is that type, member and parameter{(line.KindGiven ? " of that kind" : string.Empty)}; copy the entry from the catalogue (docs/configuration.md lists it), e.g. -System.Uri..ctor(uriString):Url",
                             where));
                     }
                 }
-                else if (sinks.Any(s => SinkCatalogFile.Removes(line, s)))
+                else if (index.TryGetValue(SinkKey(sink), out var existing) && existing.Any(s => SinkCatalogFile.Removes(line, s)))
                 {
                     problems.Add(new ConfigurationProblem(
                         $"{name} line {line.Line}: '{SinkCatalogFile.Shorten(line.Text)}' is already in the catalogue, so the line changes nothing; delete it",
@@ -271,11 +294,55 @@ internal sealed class AnalyzerSettings
                 else
                 {
                     sinks.Add(sink);
+                    Index(index, sink);
                 }
             }
         }
 
         return sinks.ToImmutableArray();
+    }
+
+    private static string SinkKey(CredentialSink sink) => sink.TypeMetadataName + "\u0001" + sink.Member + "\u0001" + sink.Parameter;
+
+    private static void Index(Dictionary<string, List<CredentialSink>> index, CredentialSink sink)
+    {
+        var key = SinkKey(sink);
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = new List<CredentialSink>(1);
+        }
+
+        list.Add(sink);
+    }
+
+    private static readonly Regex DottedName = new(@"^[A-Za-z_][A-Za-z0-9_]*(?:[.+][A-Za-z_][A-Za-z0-9_`]*)+$", RegexOptions.CultureInvariant);
+    private static readonly Regex SimpleName = new(@"^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
+
+    /// <summary>Option values that cannot mean what the team wrote: each is IOT0003, never read silently as something else.</summary>
+    private void CheckOptionValues(Inputs inputs, ImmutableArray<ConfigurationProblem>.Builder problems)
+    {
+        void Problem(string key, string message) => problems.Add(new ConfigurationProblem(message, LocateOption(key, inSection: false)));
+
+        // A quoted pattern compiles, passes the probes and matches nothing: the compiler keeps the quotes.
+        if (inputs.Get(TeamOptions.PlaceholderPatterns)?.Trim() is { Length: >= 2 } pattern && (pattern[0] == '"' || pattern[0] == '\'') && pattern[pattern.Length - 1] == pattern[0])
+        {
+            Problem(TeamOptions.PlaceholderPatterns, $"'{TeamOptions.PlaceholderPatterns}' is quoted ({SinkCatalogFile.Shorten(pattern)}); the compiler keeps the quotes as part of the pattern, so it matches no placeholder; write it without quotes, e.g. {TeamOptions.All.First(o => o.Key == TeamOptions.PlaceholderPatterns).Example}");
+        }
+
+        if (inputs.Get(TeamOptions.AnalyzeTestProjects) is { } analyze && !IsTrue(analyze) && !string.Equals(analyze.Trim(), "false", StringComparison.OrdinalIgnoreCase))
+        {
+            Problem(TeamOptions.AnalyzeTestProjects, $"'{TeamOptions.AnalyzeTestProjects}' is '{SinkCatalogFile.Shorten(analyze.Trim())}', which is neither true nor false, so it is read as false; e.g. {TeamOptions.AnalyzeTestProjects} = true");
+        }
+
+        foreach (var verifier in UpdateVerifiers.Where(v => !DottedName.IsMatch(v)))
+        {
+            Problem(TeamOptions.UpdateVerifiers, $"{TeamOptions.UpdateVerifiers} entry '{SinkCatalogFile.Shorten(verifier)}' is not Namespace.Type.Method (no parameters), so no call matches it; e.g. {TeamOptions.UpdateVerifiers} = Contoso.Ota.Signatures.Verify");
+        }
+
+        foreach (var method in NonSecurityHashMethods.Where(m => !SimpleName.IsMatch(m)))
+        {
+            Problem(TeamOptions.NonSecurityHashMethods, $"{TeamOptions.NonSecurityHashMethods} entry '{SinkCatalogFile.Shorten(method)}' is not a method's simple name, so no method matches it; e.g. {TeamOptions.NonSecurityHashMethods} = CacheKey");
+        }
     }
 
     /// <summary>

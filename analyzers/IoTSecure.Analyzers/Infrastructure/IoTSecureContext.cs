@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Threading;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using IoTSecure.Analyzers.Values;
 using IoTSecure.Analyzers.Sinks;
@@ -52,6 +54,36 @@ internal sealed class IoTSecureContext
         var settings = AnalyzerSettings.Read(options, cancellationToken);
         return Cache.GetValue(compilation, _ => new ConcurrentDictionary<string, IoTSecureContext>(StringComparer.Ordinal))
             .GetOrAdd(settings.Key, _ => new IoTSecureContext(compilation, settings));
+    }
+
+    private Dictionary<string, string>? _aliases;
+
+    /// <summary>
+    /// The simple name of the type a <c>using</c> alias names (<c>using Cred = System.Net.NetworkCredential;</c> in any
+    /// file, global or not), so a screen that knows catalogued types by name sees through the alias; null when no alias
+    /// has this name.
+    /// </summary>
+    public string? AliasTarget(string alias)
+    {
+        var aliases = _aliases;
+        if (aliases is null)
+        {
+            aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var tree in Compilation.SyntaxTrees)
+            {
+                foreach (var node in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
+                {
+                    if (node is UsingDirectiveSyntax { Alias: { } name, NamespaceOrType: { } target } && SyntaxNames.Rightmost(target) is { } simple)
+                    {
+                        aliases[name.Name.Identifier.ValueText] = simple;
+                    }
+                }
+            }
+
+            _aliases = aliases;
+        }
+
+        return aliases.TryGetValue(alias, out var found) ? found : null;
     }
 
     /// <summary>The resolved value of a field, property or local, when an analyzer already followed it.</summary>

@@ -54,7 +54,7 @@ public sealed class CredentialSink
         if (close < spec.Length - 1)
         {
             var tail = spec.Substring(close + 1).Trim();
-            if (!tail.StartsWith(":", StringComparison.Ordinal) || !Enum.TryParse<SecretKind>(tail.Substring(1).Trim(), ignoreCase: true, out var kind) || !Enum.IsDefined(typeof(SecretKind), kind))
+            if (!tail.StartsWith(":", StringComparison.Ordinal) || !TryParseKind(tail.Substring(1), out _))
             {
                 return "has the kind '" + tail.TrimStart(':').Trim() + "', which is not one of " + string.Join(", ", Enum.GetNames(typeof(SecretKind)));
             }
@@ -76,9 +76,7 @@ public sealed class CredentialSink
         if (close < spec.Length - 1)
         {
             var tail = spec.Substring(close + 1).Trim();
-            if (!tail.StartsWith(":", StringComparison.Ordinal) ||
-                !Enum.TryParse(tail.Substring(1).Trim(), ignoreCase: true, out kind) ||
-                !Enum.IsDefined(typeof(SecretKind), kind))
+            if (!tail.StartsWith(":", StringComparison.Ordinal) || !TryParseKind(tail.Substring(1), out kind))
             {
                 return null;
             }
@@ -110,7 +108,7 @@ public sealed class CredentialSink
 
             type = path.Substring(0, dot);
             member = path.Substring(dot + 1);
-            var typeSimpleName = type.Substring(type.LastIndexOfAny(new[] { '.', '+' }) + 1);
+            var typeSimpleName = SinkIndex.WithoutArity(type.Substring(type.LastIndexOfAny(new[] { '.', '+' }) + 1));
             if (member == typeSimpleName)
             {
                 member = ConstructorName;
@@ -124,6 +122,23 @@ public sealed class CredentialSink
         }
 
         return new CredentialSink(type, member, parameter, kind);
+    }
+
+    /// <summary>A kind written by its name (any case); numbers and comma-separated flag lists are not kinds.</summary>
+    private static bool TryParseKind(string text, out SecretKind kind)
+    {
+        var name = text.Trim();
+        foreach (var candidate in Enum.GetNames(typeof(SecretKind)))
+        {
+            if (string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase))
+            {
+                kind = (SecretKind)Enum.Parse(typeof(SecretKind), candidate);
+                return true;
+            }
+        }
+
+        kind = SecretKind.Password;
+        return false;
     }
 
     private static bool IsIdentifierPath(string text)

@@ -96,15 +96,19 @@ internal static class SinkArguments
 
                 if (c.Node is AttributeSyntax attribute)
                 {
-                    if (SyntaxNames.Rightmost(attribute.Name) is not { } attributeName || !sinks.HasConstructorOf(attributeName))
+                    if (SyntaxNames.Rightmost(attribute.Name) is not { } attributeName || CatalogedTypeName(iot, attributeName) is null)
                     {
                         return;
                     }
                 }
-                else if (arguments.Count == 0 || (typeName is not null && !sinks.HasConstructorOf(typeName)) ||
-                         !MayReach(slots.ForConstructor(typeName, arguments.Count), arguments, screen))
+                else
                 {
-                    return;
+                    var cataloged = typeName is null ? null : CatalogedTypeName(iot, typeName);
+                    if (arguments.Count == 0 || (typeName is not null && cataloged is null) ||
+                        !MayReach(slots.ForConstructor(cataloged, arguments.Count), arguments, screen))
+                    {
+                        return;
+                    }
                 }
 
                 var operation = c.SemanticModel.GetOperation(c.Node, c.CancellationToken);
@@ -137,6 +141,10 @@ internal static class SinkArguments
             },
             SyntaxKind.SimpleAssignmentExpression);
     }
+
+    /// <summary>The name as the catalogue knows it (itself, or the type a <c>using</c> alias of that name stands for), or null.</summary>
+    private static string? CatalogedTypeName(IoTSecureContext iot, string name) =>
+        iot.Sinks.HasConstructorOf(name) ? name : iot.AliasTarget(name) is { } target && iot.Sinks.HasConstructorOf(target) ? target : null;
 
     /// <summary>Whether an argument at some sink parameter's position passes the screen (and, for a header value, its name could be an authentication header's).</summary>
     private static bool MayReach(ImmutableArray<SinkSlot> slots, SeparatedSyntaxList<ArgumentSyntax> arguments, SinkScreen screen)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using IoTSecure.Analyzers.Values;
@@ -74,10 +75,11 @@ internal sealed class SinkIndex
     /// <summary>True when some catalogue entry is named <paramref name="memberName"/>: the cheap first test.</summary>
     public bool HasMember(string memberName) => _byMember.ContainsKey(memberName);
 
-    /// <summary>True when some catalogued constructor belongs to a type with this simple name.</summary>
-    public bool HasConstructorOf(string typeName) =>
-        _byMember.TryGetValue(CredentialSink.ConstructorName, out var byType) &&
-        (byType.ContainsKey(typeName) || byType.ContainsKey(typeName + "Attribute"));
+    /// <summary>
+    /// True when some catalogued constructor belongs to a type with this simple name as syntax writes it (without a
+    /// generic arity: <c>Box</c> for <c>Box`1</c>), or this name plus <c>Attribute</c>.
+    /// </summary>
+    public bool HasConstructorOf(string typeName) => ConstructorsOf(typeName).Any();
 
     /// <summary>The catalogue entries for members named <paramref name="memberName"/> (<see cref="CredentialSink.ConstructorName"/> for constructors).</summary>
     public IEnumerable<CredentialSink> EntriesFor(string memberName)
@@ -104,11 +106,12 @@ internal sealed class SinkIndex
             yield break;
         }
 
-        foreach (var name in new[] { typeName, typeName + "Attribute" })
+        foreach (var pair in byType)
         {
-            if (byType.TryGetValue(name, out var list))
+            var name = WithoutArity(pair.Key);
+            if (name == typeName || name == typeName + "Attribute")
             {
-                foreach (var sink in list)
+                foreach (var sink in pair.Value)
                 {
                     yield return sink;
                 }
@@ -141,7 +144,7 @@ internal sealed class SinkIndex
 
         foreach (var @interface in containing.AllInterfaces)
         {
-            if (!byType.ContainsKey(@interface.Name) || !Match(byType, @interface.OriginalDefinition, parameterName, out var candidate))
+            if (!byType.ContainsKey(@interface.MetadataName) || !Match(byType, @interface.OriginalDefinition, parameterName, out var candidate))
             {
                 continue;
             }
@@ -202,6 +205,13 @@ internal sealed class SinkIndex
         }
 
         return builder.ToString();
+    }
+
+    /// <summary><c>Box</c> for <c>Box`1</c>: a type's simple name as syntax writes it.</summary>
+    internal static string WithoutArity(string metadataName)
+    {
+        var tick = metadataName.IndexOf('`');
+        return tick < 0 ? metadataName : metadataName.Substring(0, tick);
     }
 
     private static string SimpleName(string metadataName)

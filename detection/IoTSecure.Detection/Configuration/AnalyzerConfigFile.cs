@@ -70,15 +70,18 @@ internal sealed class AnalyzerConfigFile
         return name.EndsWith(".editorconfig", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".globalconfig", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The line breaks the compiler's text model splits on: CR LF, CR, LF, U+0085, U+2028, U+2029.</summary>
+    private static readonly string[] LineBreaks = { "\r\n", "\r", "\n", "\u0085", "\u2028", "\u2029" };
+
     /// <summary>Parses a file's text. Never throws; a line that is neither a section, a property nor a comment is skipped (the compiler skips it too).</summary>
     public static AnalyzerConfigFile Parse(string path, string text)
     {
         var entries = new List<AnalyzerConfigEntry>();
         string? section = null;
-        var lines = text.Split('\n');
+        var lines = text.Split(LineBreaks, StringSplitOptions.None);
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].TrimEnd('\r');
+            var line = lines[i];
             var trimmed = line.TrimStart();
             if (trimmed.Length == 0 || trimmed[0] == '#' || trimmed[0] == ';')
             {
@@ -99,6 +102,8 @@ internal sealed class AnalyzerConfigFile
             }
         }
 
+        // As the compiler: a file named .globalconfig, or one whose preamble has is_global (whatever its value), is global;
+        // global_level defaults to 100 for the former and 0 otherwise.
         var named = string.Equals(System.IO.Path.GetFileName(path), UserGlobalConfigName, StringComparison.OrdinalIgnoreCase);
         var isGlobal = named;
         var level = named ? 100 : 0;
@@ -109,7 +114,7 @@ internal sealed class AnalyzerConfigFile
                 break;
             }
 
-            if (entry.Key == "is_global" && string.Equals(entry.Value, "true", StringComparison.OrdinalIgnoreCase))
+            if (entry.Key == "is_global")
             {
                 isGlobal = true;
             }
@@ -137,8 +142,9 @@ internal sealed class AnalyzerConfigFile
 
     /// <summary>
     /// The global options that a set of config files gives a compilation, as the compiler merges them: the preamble of
-    /// each global file; a key set by several files takes the value of the highest <c>global_level</c>, and is unset
-    /// when files at that level disagree (the compiler warns and drops it).
+    /// each global file (a key written twice in one file takes its last value); a key set by several files takes the
+    /// value of the highest <c>global_level</c>, and is unset when more than one file at that level sets it (the compiler
+    /// warns and drops it, whether or not the values agree).
     /// </summary>
     public static IReadOnlyDictionary<string, string> GlobalOptions(IEnumerable<AnalyzerConfigFile> files)
     {
@@ -150,6 +156,7 @@ internal sealed class AnalyzerConfigFile
                 continue;
             }
 
+            var own = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var entry in file.Entries)
             {
                 if (entry.Section is not null)
@@ -157,13 +164,18 @@ internal sealed class AnalyzerConfigFile
                     break;
                 }
 
-                if (!best.TryGetValue(entry.Key, out var current) || file.GlobalLevel > current.Level)
+                own[entry.Key] = entry.Value;
+            }
+
+            foreach (var pair in own)
+            {
+                if (!best.TryGetValue(pair.Key, out var current) || file.GlobalLevel > current.Level)
                 {
-                    best[entry.Key] = (file.GlobalLevel, entry.Value);
+                    best[pair.Key] = (file.GlobalLevel, pair.Value);
                 }
-                else if (file.GlobalLevel == current.Level && !string.Equals(current.Value, entry.Value, StringComparison.Ordinal))
+                else if (file.GlobalLevel == current.Level)
                 {
-                    best[entry.Key] = (current.Level, null);
+                    best[pair.Key] = (current.Level, null);
                 }
             }
         }

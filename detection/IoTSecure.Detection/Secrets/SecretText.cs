@@ -212,7 +212,10 @@ internal static class ConnectionStrings
     }
 
     /// <summary>The pairs of <see cref="FindPairs"/> whose value is usable as a secret (not empty, a placeholder or a key).</summary>
-    public static IReadOnlyList<ConnectionStringSecret> FindSecrets(string text)
+    public static IReadOnlyList<ConnectionStringSecret> FindSecrets(string text) => FindSecrets(text, null);
+
+    /// <summary>As <see cref="FindSecrets(string)"/>, with a team's placeholder patterns.</summary>
+    public static IReadOnlyList<ConnectionStringSecret> FindSecrets(string text, IReadOnlyList<Regex>? placeholders)
     {
         var pairs = FindPairs(text);
         if (pairs.Count == 0)
@@ -223,7 +226,7 @@ internal static class ConnectionStrings
         var secrets = new List<ConnectionStringSecret>();
         foreach (var pair in pairs)
         {
-            if (SecretText.IsSecretValue(pair.Value))
+            if (SecretText.Classify(pair.Value, placeholders) == TextClass.Value)
             {
                 secrets.Add(pair);
             }

@@ -96,7 +96,13 @@ internal static class SecretTokens
     public static IReadOnlyList<TokenMatch> FindTokens(string text) => FindTokens(text, out _);
 
     /// <summary>As <see cref="FindTokens(string)"/>; <paramref name="complete"/> is false when a pattern timed out on pathological input.</summary>
-    public static IReadOnlyList<TokenMatch> FindTokens(string text, out bool complete)
+    public static IReadOnlyList<TokenMatch> FindTokens(string text, out bool complete) => FindTokens(text, null, out complete);
+
+    /// <summary>
+    /// As <see cref="FindTokens(string, out bool)"/>; a connection-string key whose value matches one of the team's
+    /// <paramref name="placeholders"/> is a placeholder, not a secret, as it is to the credential rules.
+    /// </summary>
+    public static IReadOnlyList<TokenMatch> FindTokens(string text, IReadOnlyList<Regex>? placeholders, out bool complete)
     {
         complete = true;
         List<TokenMatch>? found = null;
@@ -112,7 +118,7 @@ internal static class SecretTokens
                 }
             }
 
-            foreach (var secret in ConnectionStrings.FindSecrets(text))
+            foreach (var secret in ConnectionStrings.FindSecrets(text, placeholders))
             {
                 if (string.Equals(secret.KeyName, "SharedAccessKey", StringComparison.OrdinalIgnoreCase) ||
                     string.Equals(secret.KeyName, "AccountKey", StringComparison.OrdinalIgnoreCase))
@@ -147,16 +153,19 @@ internal static class SecretTokens
     /// </summary>
     public static IReadOnlyList<TokenMatch> FindInFile(string text, SecretVocabulary vocabulary, out bool complete)
     {
-        var found = new List<TokenMatch>(FindTokens(text, out complete));
+        var found = new List<TokenMatch>(FindTokens(text, vocabulary.Placeholders.Patterns, out complete));
         try
         {
             for (var match = ConfigAssignment.Match(text); match.Success; match = match.NextMatch())
             {
                 // The key is judged by the analyzers' own secret vocabulary (its last segment: Mqtt:Password, wifi.psk):
                 // PasswordHash, PublicKeyToken or ApiKeyHeaderName are not secrets here either, WifiKey and DeviceKey are.
+                // As IOT1004 in code: not a UUID (an identifier), not the key's own name (a template).
                 var value = match.Groups["value"];
-                if (!vocabulary.Names.IsSecretName(LastSegment(match.Groups["key"].Value)) ||
-                    !vocabulary.IsSecretValue(value.Value) || IsAlreadyFound(found, value.Index) || IsNonSecretLiteral(value.Value))
+                var key = LastSegment(match.Groups["key"].Value);
+                if (!vocabulary.Names.IsSecretName(key) ||
+                    !vocabulary.IsSecretValue(value.Value) || IsAlreadyFound(found, value.Index) || IsNonSecretLiteral(value.Value) ||
+                    SecretText.IsUuid(value.Value) || SecretNames.Normalize(value.Value) == SecretNames.Normalize(key))
                 {
                     continue;
                 }
@@ -179,9 +188,12 @@ internal static class SecretTokens
         return cut >= 0 && cut < key.Length - 1 ? key.Substring(cut + 1) : key;
     }
 
+    /// <summary>A reference to another value (<c>$VAR</c>, <c>${VAR}</c>, <c>$(Property)</c>), a boolean or null, or a nested object or list.</summary>
     private static bool IsNonSecretLiteral(string value) =>
-        value is "true" or "false" or "null" or "none" or "None" or "True" or "False" || value.StartsWith("$", StringComparison.Ordinal) ||
+        value is "true" or "false" or "null" or "none" or "None" or "True" or "False" || Reference.IsMatch(value) ||
         value.StartsWith("{", StringComparison.Ordinal) || value.StartsWith("[", StringComparison.Ordinal);
+
+    private static readonly Regex Reference = new(@"^\$(?:\{[^}]*\}|\([^)]*\)|[A-Za-z_][A-Za-z0-9_]*)$", RegexOptions.CultureInvariant, Timeout);
 
     private static bool IsAlreadyFound(List<TokenMatch> found, int index)
     {

@@ -225,8 +225,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             return true;
         }
 
-        return text.IndexOf(SyntacticValues.Hole) < 0 && SecretText.Classify(text, settings.PlaceholderPatterns) == TextClass.Value &&
-               !SecretText.IsUuid(text) && SecretTokens.FindTokens(text).Count == 0;
+        // A hole marks a run-time part, but a literal may hold the same character: then only the resolver can tell.
+        return text.IndexOf(SyntacticValues.Hole) >= 0 ||
+               (SecretText.Classify(text, settings.PlaceholderPatterns) == TextClass.Value && !SecretText.IsUuid(text) && SecretTokens.FindTokens(text).Count == 0);
     }
 
     /// <summary>IOT1004's test: a fully written value that is a usable secret, not the symbol's own name, not a UUID, not key material or a token (IOT1003's).</summary>

@@ -136,4 +136,47 @@ public class UnusedConfigurationAnalyzerTests
             Problem("iotsecure.sinks.txt line 3: 'System.Net.NetworkCredential..ctor(password):Password' is already in the catalogue, so the line changes nothing; delete it")
                 .WithSpan("/0/iotsecure.sinks.txt", 3, 1, 3, 54));
     }
+
+    [Theory]
+    [InlineData("is_global = yes")]
+    [InlineData("is_global = false")]
+    public async Task An_option_in_a_file_the_compiler_reads_as_global_is_not_called_ignored(string isGlobal)
+    {
+        // The compiler treats a config file as global when it sets is_global at all (any value); the option is in force.
+        var test = new CSharpAnalyzerTest<UnusedConfigurationAnalyzer, DefaultVerifier>();
+        Offline.Configure(test);
+        test.TestState.Sources.Add(("/0/Device.cs", "class Device { }"));
+        var text = isGlobal + "\niotsecure.secret_names = otaseed\n";
+        test.TestState.AnalyzerConfigFiles.Add(("/0/team.globalconfig", text));
+        test.TestState.AdditionalFiles.Add(("/0/team.globalconfig", text));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task An_unknown_option_in_a_global_config_with_crlf_is_reported_at_its_line()
+    {
+        var test = new CSharpAnalyzerTest<UnusedConfigurationAnalyzer, DefaultVerifier>();
+        Offline.Configure(test);
+        test.TestState.Sources.Add(("/0/Device.cs", "class Device { }"));
+        const string text = "is_global = true\r\n\r\niotsecure.secret_name = otaseed\r\n";
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", text));
+        test.TestState.AdditionalFiles.Add(("/.globalconfig", text));
+        test.ExpectedDiagnostics.Add(Problem($"'iotsecure.secret_name' is not an IoTSecure option (known: {string.Join(", ", TeamOptions.All.Select(o => o.Key))}); correct its name, e.g. iotsecure.secret_names = otaseed, pairingcode")
+            .WithSpan("/.globalconfig", 3, 1, 3, 32));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task An_unknown_option_after_a_unicode_line_separator_is_reported_at_its_line()
+    {
+        var test = new CSharpAnalyzerTest<UnusedConfigurationAnalyzer, DefaultVerifier>();
+        Offline.Configure(test);
+        test.TestState.Sources.Add(("/0/Device.cs", "class Device { }"));
+        const string text = "is_global = true\n# note\u2028more\niotsecure.secret_name = otaseed\n";
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", text));
+        test.TestState.AdditionalFiles.Add(("/.globalconfig", text));
+        test.ExpectedDiagnostics.Add(Problem($"'iotsecure.secret_name' is not an IoTSecure option (known: {string.Join(", ", TeamOptions.All.Select(o => o.Key))}); correct its name, e.g. iotsecure.secret_names = otaseed, pairingcode")
+            .WithSpan("/.globalconfig", 4, 1, 4, 32));
+        await test.RunAsync();
+    }
 }

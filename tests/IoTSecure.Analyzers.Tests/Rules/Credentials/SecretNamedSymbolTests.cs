@@ -135,4 +135,12 @@ public class SecretNamedSymbolTests
             new[] { ("/0/Secrets.cs", "static class Secrets\n{\n    public static readonly string LoraPassword = System.Environment.GetEnvironmentVariable(\"LORA_PASSWORD\") ?? throw new System.InvalidOperationException(\"Set the LORA_PASSWORD environment variable.\");\n}\n") },
             new[] { new DiagnosticResult(Descriptors.SecretNamedSymbol).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("Secrets.LoraPassword") },
             compilationEnd: true);
+
+    [Theory]
+    [InlineData("\"Kx9-\\0Wq7Lt2mZ\"")]
+    [InlineData("\"Kx9-\\u0000Wq7Lt2mZ\"")]
+    public Task A_secret_with_a_nul_character_is_still_a_written_secret(string literal) =>
+        VerifyCS.AnalyzerAsync(
+            new[] { "static class Keys { public const string DeviceSecret = {|#0:" + literal + "|}; }" },
+            Finding(0, "Keys.DeviceSecret"));
 }
