@@ -94,9 +94,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             }
         }
 
-        // A value is looked at when it could be judged, or (for IOT1004) could carry written text from a named symbol that
-        // flows here: a value written entirely in place (a literal URL, a format string) has no holder to record.
-        SinkArguments.Register(actions, iot, (sink, value) => CredentialJudge.MayJudge(sink, value, settings) || (_reportsNamed && NamesASymbol(value) && SyntacticValues.MayHoldWrittenText(value)), (c, argument) =>
+        // A value is looked at when it could be judged, or (for IOT1004) could carry written text from a symbol that flows
+        // here. A value whose text syntax settles alone (literals and run-time parts such as parameters: a URL built from
+        // its arguments) has no holder to record.
+        SinkArguments.Register(actions, iot, (sink, value) => CredentialJudge.MayJudge(sink, value, settings) || (_reportsNamed && MayCarryHeldText(value)), (c, argument) =>
         {
             var value = resolver.Resolve(argument.Value);
             Record(value);
@@ -163,19 +164,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             }
         });
 
-    /// <summary>Whether a value's syntax names anything (an identifier anywhere in it): only then can a symbol's value flow in.</summary>
-    private static bool NamesASymbol(ExpressionSyntax value)
-    {
-        foreach (var node in value.DescendantNodesAndSelf())
-        {
-            if (node is IdentifierNameSyntax)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether written text held by a symbol (a constant, a field, a local) may be part of the value.</summary>
+    private static bool MayCarryHeldText(ExpressionSyntax value) =>
+        SyntacticValues.MayHoldWrittenText(value) && SyntacticValues.WrittenText(value) is null;
 
     private bool Reports(CredentialVerdict verdict) => verdict switch
     {
