@@ -20,7 +20,9 @@ namespace IoTSecure.Analyzers.Values;
 internal sealed class StringValueResolver
 {
     private const int MaxDepth = 16;
-    private const int MaxParts = 512;
+    /// <summary>Bounds the parts one value expands to through symbols that reuse each other (a doubling chain of
+    /// constants); text written in one expression is linear in its length and far below it.</summary>
+    private const int MaxParts = 4096;
 
     private readonly IoTSecureContext _context;
 
@@ -73,8 +75,13 @@ internal sealed class StringValueResolver
                 return;
 
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when IsString(binary.Type):
-                Append(binary.LeftOperand, scope, holder, depth + 1, parts, state);
-                Append(binary.RightOperand, scope, holder, depth + 1, parts, state);
+                // a + b + c + ... nests to the left: walk the chain, so its length costs no depth (a secret in the
+                // seventeenth piece is found like one in the second).
+                foreach (var piece in ConcatenationPieces(binary))
+                {
+                    Append(piece, scope, holder, depth + 1, parts, state);
+                }
+
                 return;
 
             case IInterpolatedStringOperation interpolated:
@@ -133,6 +140,13 @@ internal sealed class StringValueResolver
                     case TextCall.Join when AppendJoin(invocation, scope, holder, depth, parts, state):
                         return;
 
+                    case TextCall.ToBase64 when AppendBase64(invocation, scope, holder, depth, parts, state):
+                        return;
+
+                    case TextCall.SpanToArray when invocation.Instance is { } receiver:
+                        Append(receiver, scope, holder, depth + 1, parts, state);
+                        return;
+
                     case TextCall.GetBytes when invocation.Arguments.Length == 1:
                         var argument = Unwrap(invocation.Arguments[0].Value);
                         Append(argument, holder is null ? argument.Syntax : scope, holder, depth + 1, parts, state);
@@ -149,6 +163,22 @@ internal sealed class StringValueResolver
         }
 
         parts.Add(new StringPart(null, scope, holder, operation));
+    }
+
+    /// <summary>The operands of a chain of string <c>+</c>, left to right.</summary>
+    private static List<IOperation> ConcatenationPieces(IBinaryOperation binary)
+    {
+        var pieces = new List<IOperation>();
+        IOperation current = binary;
+        while (Unwrap(current) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add && IsString(add.Type))
+        {
+            pieces.Add(add.RightOperand);
+            current = add.LeftOperand;
+        }
+
+        pieces.Add(current);
+        pieces.Reverse();
+        return pieces;
     }
 
     private static bool IsHoleOnly(IOperation operation) =>
@@ -436,6 +466,55 @@ internal sealed class StringValueResolver
 
         return true;
     }
+
+    /// <summary>
+    /// <c>Convert.ToBase64String(Encoding.UTF8.GetBytes(text))</c> (or ASCII, Latin1, Default, a new UTF8/ASCII encoding)
+    /// with the text written in the code and all ASCII: its Base64, as one part at the text, so Basic authentication built
+    /// in code is judged like the encoded header it produces. False otherwise (then a hole).
+    /// </summary>
+    private bool AppendBase64(IInvocationOperation invocation, SyntaxNode? scope, ISymbol? holder, int depth, ImmutableArray<StringPart>.Builder parts, State state)
+    {
+        if (Unwrap(invocation.Arguments[0].Value) is not IInvocationOperation bytes ||
+            ValueShapes.TextCallOf(bytes.TargetMethod) != TextCall.GetBytes || bytes.Arguments.Length != 1 || !IsSingleByteAsciiEncoding(bytes.Instance))
+        {
+            return false;
+        }
+
+        var inner = ImmutableArray.CreateBuilder<StringPart>();
+        var argument = Unwrap(bytes.Arguments[0].Value);
+        Append(argument, holder is null ? argument.Syntax : scope, holder, depth + 1, inner, state);
+        var text = new System.Text.StringBuilder();
+        foreach (var part in inner)
+        {
+            if (part.Text is null)
+            {
+                return false;
+            }
+
+            text.Append(part.Text);
+        }
+
+        foreach (var c in text.ToString())
+        {
+            if (c > 0x7f)
+            {
+                return false;
+            }
+        }
+
+        var first = inner.Count > 0 ? inner[0] : new StringPart(string.Empty, scope, holder);
+        parts.Add(new StringPart(System.Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(text.ToString())), first.Scope, first.Holder));
+        return true;
+    }
+
+    /// <summary>An encoding that writes ASCII text as its ASCII bytes: UTF-8, ASCII, Latin-1 or the default (UTF-8 on .NET).</summary>
+    private static bool IsSingleByteAsciiEncoding(IOperation? instance) => instance is not null && Unwrap(instance) switch
+    {
+        IPropertyReferenceOperation { Property: { IsStatic: true, Name: "UTF8" or "ASCII" or "Latin1" or "Default" } property } =>
+            property.ContainingType is { Name: "Encoding", ContainingNamespace.Name: "Text" },
+        IObjectCreationOperation { Type.Name: "UTF8Encoding" or "ASCIIEncoding" } => true,
+        _ => false,
+    };
 
     /// <summary>
     /// <c>string.Join(separator, a, b, ...)</c> with the values written out (a params list or an array created in place):

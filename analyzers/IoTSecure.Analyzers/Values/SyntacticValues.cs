@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -128,7 +129,15 @@ internal static class SyntacticValues
                 return true;
 
             case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                return AppendWrittenText(binary.Left, builder, depth + 1) && AppendWrittenText(binary.Right, builder, depth + 1);
+                foreach (var piece in AddChain(binary))
+                {
+                    if (!AppendWrittenText(piece, builder, depth + 1))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
 
             default:
                 if (MayHoldWrittenText(expression))
@@ -174,7 +183,18 @@ internal static class SyntacticValues
 
                 return false;
 
-            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) || binary.IsKind(SyntaxKind.CoalesceExpression):
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                foreach (var piece in AddChain(binary))
+                {
+                    if (MayHoldWrittenText(piece, depth + 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.CoalesceExpression):
                 return MayHoldWrittenText(binary.Left, depth + 1) || MayHoldWrittenText(binary.Right, depth + 1);
 
             case BinaryExpressionSyntax:
@@ -197,6 +217,8 @@ internal static class SyntacticValues
                 {
                     case "nameof":
                         return true;
+                    case var name when ValueShapes.IsReceiverTextCallName(name) && invocation.Expression is MemberAccessExpressionSyntax receiverAccess:
+                        return MayHoldWrittenText(receiverAccess.Expression, depth + 1);
                     case var name when ValueShapes.IsTextCallName(name):
                         foreach (var argument in invocation.ArgumentList.Arguments)
                         {
@@ -211,8 +233,14 @@ internal static class SyntacticValues
                         return false; // a call's result exists only at run time
                 }
 
+            case ArrayCreationExpressionSyntax { Initializer: { } arrayInitializer }:
+                return MayHoldWrittenText(arrayInitializer, depth);
+
+            case ImplicitArrayCreationExpressionSyntax implicitArray:
+                return MayHoldWrittenText(implicitArray.Initializer, depth); // string.Join(',', new[] { "a", "b" })
+
             case ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax or AnonymousObjectCreationExpressionSyntax
-                or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or AwaitExpressionSyntax or ElementAccessExpressionSyntax
+                or ArrayCreationExpressionSyntax or AwaitExpressionSyntax or ElementAccessExpressionSyntax
                 or ConditionalAccessExpressionSyntax or AnonymousFunctionExpressionSyntax or TypeOfExpressionSyntax or SizeOfExpressionSyntax
                 or DefaultExpressionSyntax or ThisExpressionSyntax or BaseExpressionSyntax or ThrowExpressionSyntax or PrefixUnaryExpressionSyntax
                 or PostfixUnaryExpressionSyntax or IsPatternExpressionSyntax or SwitchExpressionSyntax or QueryExpressionSyntax:
@@ -221,6 +249,35 @@ internal static class SyntacticValues
             default:
                 return true; // member access on another type (Secrets.WifiPassword), and anything unforeseen
         }
+    }
+
+    /// <summary>The operands of a chain of <c>+</c> (nested to the left, parentheses looked through), left to right: its length costs no depth.</summary>
+    private static List<ExpressionSyntax> AddChain(BinaryExpressionSyntax binary)
+    {
+        var pieces = new List<ExpressionSyntax>();
+        ExpressionSyntax current = binary;
+        while (Strip(current) is BinaryExpressionSyntax add && add.IsKind(SyntaxKind.AddExpression))
+        {
+            pieces.Add(add.Right);
+            current = add.Left;
+        }
+
+        pieces.Add(current);
+        pieces.Reverse();
+        return pieces;
+    }
+
+    private static bool MayHoldWrittenText(InitializerExpressionSyntax initializer, int depth)
+    {
+        foreach (var element in initializer.Expressions)
+        {
+            if (MayHoldWrittenText(element, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool MayHoldWrittenText(SyntacticDeclaration declaration, int depth) => declaration.Kind switch

@@ -19,6 +19,12 @@ internal enum TextCall
 
     /// <summary><c>Encoding.X.GetBytes(text)</c>: the text, as bytes.</summary>
     GetBytes,
+
+    /// <summary><c>"..."u8.ToArray()</c> (a span's <c>ToArray</c>): the receiver's text, as an array.</summary>
+    SpanToArray,
+
+    /// <summary><c>Convert.ToBase64String(Encoding.UTF8/ASCII.GetBytes(text))</c>: the Base64 of the text (Basic authentication built in code).</summary>
+    ToBase64,
 }
 
 /// <summary>
@@ -27,7 +33,7 @@ internal enum TextCall
 /// "no" to a shape below) and the resolver (<see cref="StringValueResolver"/>, which follows each shape to its text).
 /// <list type="bullet">
 /// <item>literals: regular, verbatim, raw, UTF-8 (<c>"..."u8</c>), and <c>nameof</c>;</item>
-/// <item>concatenation with <c>+</c>, interpolation, and the <see cref="TextCall"/>s;</item>
+/// <item>concatenation with <c>+</c> (of any length), interpolation, and the <see cref="TextCall"/>s;</item>
 /// <item><c>??</c> (its fallback ships in the code), and <c>?:</c> (the screen only);</item>
 /// <item>names of constants, fields, properties and locals whose only value is one of these (in any file);</item>
 /// <item>the wrappers both look through: parentheses, casts and conversions, <c>as</c>, <c>!</c>, <c>checked</c>.</item>
@@ -38,14 +44,27 @@ internal enum TextCall
 internal static class ValueShapes
 {
     /// <summary>Whether a called name may be a <see cref="TextCall"/> (the screen, before the declaring type is known).</summary>
-    public static bool IsTextCallName(string? name) => name is "Concat" or "Format" or "Join" or "GetBytes";
+    public static bool IsTextCallName(string? name) => name is "Concat" or "Format" or "Join" or "GetBytes" or "ToBase64String";
+
+    /// <summary>Whether a called name may be a call whose text is its receiver's (<see cref="TextCall.SpanToArray"/>).</summary>
+    public static bool IsReceiverTextCallName(string? name) => name is "ToArray";
 
     /// <summary>Which <see cref="TextCall"/> a bound method is, on its declaring type (the resolver).</summary>
     public static TextCall TextCallOf(IMethodSymbol method)
     {
-        if (!IsTextCallName(method.Name))
+        if (!IsTextCallName(method.Name) && !IsReceiverTextCallName(method.Name))
         {
             return TextCall.None;
+        }
+
+        if (method.Name == "ToArray" && method.Parameters.Length == 0 && method.ContainingType is { Name: "ReadOnlySpan" or "Span", ContainingNamespace.Name: "System" })
+        {
+            return TextCall.SpanToArray;
+        }
+
+        if (method.Name == "ToBase64String" && method.Parameters.Length == 1 && method.ContainingType is { Name: "Convert", ContainingNamespace.Name: "System" })
+        {
+            return TextCall.ToBase64;
         }
 
         if (method.ContainingType?.SpecialType == SpecialType.System_String)

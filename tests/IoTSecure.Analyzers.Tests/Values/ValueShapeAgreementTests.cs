@@ -35,6 +35,7 @@ public class ValueShapeAgreementTests
         partial class Split : Base
         {
             const string Constant = "const-Secret-5";
+            const string P = "p";
             static readonly string StaticReadOnly = Constant + "-suffix";
             readonly string _instance = $"{Constant}:{Inherited}";
             string Property { get; } = "property-6";
@@ -78,6 +79,10 @@ public class ValueShapeAgreementTests
                 Take(string.Join(":", "user", Constant));
                 Take(string.Join(',', parameter, "x-10"));
                 Take(String.Join(";", new[] { "a", Constant }));
+                Take(string.Join('-', new[] { "x-27", "y" }));
+                Take(string.Join('-', new string[] { parameter, Constant }));
+                Take(Convert.ToBase64String(Encoding.ASCII.GetBytes("svc:" + Constant)));
+                Take(P + P + P + P + P + P + P + P + P + P + P + P + P + P + P + P + P + P + P + "-28");
                 Take(parameter ?? "fallback-11");
                 Take(Environment.GetEnvironmentVariable("X") ?? Constant);
                 Take(parameter.Length > 0 ? "when-true" : parameter);
@@ -90,6 +95,8 @@ public class ValueShapeAgreementTests
                 TakeBytes(Encoding.ASCII.GetBytes(Constant));
                 TakeBytes(new UTF8Encoding().GetBytes(parameter + "-13"));
                 TakeSpan("utf8-14"u8);
+                TakeBytes("utf8-29"u8.ToArray());
+                TakeBytes(array.ToString()!.ToCharArray().Length > 0 ? new byte[0] : new byte[1]);
 
                 const string localConstant = "local-15";
                 var local = "local-16";

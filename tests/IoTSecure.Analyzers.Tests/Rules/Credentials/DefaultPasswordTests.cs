@@ -137,4 +137,22 @@ public class DefaultPasswordTests
             }
             """,
             Finding(0).WithMessage(null), Finding(1).WithMessage(null), Finding(2).WithMessage(null), Finding(3).WithMessage(null));
+
+    // Issue #14, class 4: a default pair encoded in code is a default password.
+    [Fact]
+    public Task Basic_authentication_of_a_default_pair_built_in_code_is_a_default_password() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                using System;
+                using System.Net.Http.Headers;
+                using System.Text;
+                class Device
+                {
+                    AuthenticationHeaderValue Header() => new AuthenticationHeaderValue("Basic", {|#0:Convert.ToBase64String(Encoding.ASCII.GetBytes("admin:admin"))|});
+                }
+                """,
+            }.Concat(Stubs.All),
+            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(null));
 }

@@ -256,4 +256,82 @@ public class HardcodedCredentialTests
                 }
                 """,
             });
+
+    // Issue #14, class 4: Basic authentication built in code is judged as the header it produces.
+    [Theory]
+    [InlineData("Encoding.ASCII")]
+    [InlineData("Encoding.UTF8")]
+    [InlineData("new UTF8Encoding()")]
+    public Task Basic_authentication_built_with_ToBase64String_is_reported_at_the_written_credential(string encoding) =>
+        Analyze($$"""
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Text;
+            class Device
+            {
+                const string Account = {|#1:"svc:Wq7-Lt2x"|};
+                void Authenticate(HttpClient http)
+                {
+                    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", {|#0:Convert.ToBase64String({{encoding}}.GetBytes(Account))|});
+                }
+            }
+            """,
+            Finding(0).WithMessage(null));
+
+    [Fact]
+    public Task Basic_authentication_set_as_a_raw_Authorization_header_is_reported() =>
+        Analyze("""
+            using System;
+            using System.Net.Http;
+            using System.Text;
+            class Device
+            {
+                void Authenticate(HttpClient http, string user)
+                {
+                    http.DefaultRequestHeaders.Add("Authorization", {|#0:"Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("gateway:" + "Kx9-Wq7Lt2mZ"))|});
+                    // Run-time credentials and a non-ASCII encoding of unknown text are not written secrets.
+                    http.DefaultRequestHeaders.Add("Authorization", "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + Environment.GetEnvironmentVariable("PW"))));
+                }
+            }
+            """,
+            Finding(0).WithMessage(null));
+
+    // Issue #14, class 8: value shapes.
+    [Fact]
+    public Task A_secret_in_the_seventeenth_or_later_piece_of_a_concatenation_is_found() =>
+        Analyze("""
+            using System.Net;
+            class Device
+            {
+                const string P = "p";
+                ICredentials Credentials() => new NetworkCredential("device", {|#0:P + P + P + P + P + P + P + P + P + P + P + P + P + P + P + P + P + P + P + P + P + P + P + P + "-Kx9-Wq7Lt2mZ"|});
+            }
+            """,
+            Finding(0).WithMessage(null));
+
+    [Fact]
+    public Task Join_and_utf8_literals_carry_their_text_to_the_sink() =>
+        Analyze("""
+            using System.Net;
+            class Device
+            {
+                ICredentials Joined() => new NetworkCredential("device", {|#0:string.Join("-", "Kx9", "Wq7", "Lt2mZ")|});
+                ICredentials Chars() => new NetworkCredential("device", {|#1:string.Join('-', new[] { "Tr0ub4dor", "3x" })|});
+                ICredentials Runtime(string[] parts) => new NetworkCredential("device", string.Join("-", parts));
+            }
+            """,
+            Finding(0).WithMessage(null),
+            Finding(1).WithMessage(null));
+
+    [Fact]
+    public Task A_utf8_literal_turned_into_an_array_reaches_a_byte_password_sink() =>
+        Analyze("""
+            class Device
+            {
+                object Credentials() => new MQTTnet.MqttClientCredentials("gateway", {|#0:"Kx9-Wq7Lt2mZ"u8.ToArray()|});
+                object Runtime(System.ReadOnlySpan<byte> secret) => new MQTTnet.MqttClientCredentials("gateway", secret.ToArray());
+            }
+            """,
+            Finding(0).WithMessage(null));
 }
