@@ -96,6 +96,15 @@ internal static class CredentialJudge
             return CredentialVerdict.DefaultPassword;
         }
 
+        // A value that repeats its holder's or the parameter's name (HUB_TOKEN = "HUB_TOKEN", ApiKey = "API_KEY") is a
+        // template never filled in, whatever shape it has (an environment-variable-like name included).
+        var normalized = SecretNames.Normalize(text);
+        var holder = origin.Holder ?? value.Via;
+        if (normalized.Length > 0 && (normalized == SecretNames.Normalize(parameter) || (holder is not null && normalized == SecretNames.Normalize(holder.Name))))
+        {
+            return CredentialVerdict.Placeholder;
+        }
+
         switch (SecretText.Classify(text, settings.PlaceholderPatterns))
         {
             case TextClass.Placeholder:
@@ -104,13 +113,6 @@ internal static class CredentialJudge
                 break;
             default:
                 return CredentialVerdict.None;
-        }
-
-        var normalized = SecretNames.Normalize(text);
-        var holder = origin.Holder ?? value.Via;
-        if (normalized.Length > 0 && (normalized == SecretNames.Normalize(parameter) || (holder is not null && normalized == SecretNames.Normalize(holder.Name))))
-        {
-            return CredentialVerdict.Placeholder; // WifiPassword = "WifiPassword": a template never filled in
         }
 
         return DefaultCredentialList.IsDefaultPassword(text) || DefaultCredentialList.IsDefaultBasicAuth(text)

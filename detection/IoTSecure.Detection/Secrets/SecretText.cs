@@ -45,7 +45,8 @@ internal static class SecretText
         @"(?ix)
           \b(your|my|enter|insert|put|add|set)[\s_\-.]*(the[\s_\-.]*)?(own[\s_\-.]*)?(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|api|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)
           | (replace|change|fill)[\s_\-.]*(me|with|this|here|in|it)\b
-          | \b(todo|fixme|tbd|placeholder|redacted|dummy)\b
+          | \b(todo|fixme|tbd|placeholder|redacted|dummy|example|sample|fake|mock)\b
+          | \bnot[\s_\-]*(a[\s_\-]*)?real\b
           | ^x{3,}$|xxxx",
         Options, Timeout);
 
@@ -58,6 +59,78 @@ internal static class SecretText
     private static readonly Regex Template = new(@"\{\d+(,-?\d+)?(:[^{}]*)?\}|\{[A-Za-z_]\w*\}|%[sd]", Options, Timeout);
 
     private static readonly Regex Uuid = new(@"^\s*\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?\s*$|^\s*(0x)?[0-9A-Fa-f]{4}\s*$", Options, Timeout);
+
+    private static readonly Regex ProseWords = new(@"(?i)\b(the|your|you|must|please|again|is|are|be|to|of|and|or|not|with|for|at|least|new|enter|sign|try)\b", Options, Timeout);
+
+    private static readonly HashSet<string> FakeWords = new(StringComparer.OrdinalIgnoreCase) { "fake", "dummy", "test", "example", "sample", "mock", "stub" };
+
+    /// <summary>
+    /// True for prose: three or more words of letters separated by spaces, with sentence punctuation or a common English
+    /// function word ("Token expired, sign in again", "Enter the new passcode twice"). A passphrase of plain words
+    /// ("correct horse battery staple") is not prose. Used where a secret-sounding name holds the text (IOT1004, shipped
+    /// configuration), not at a credential sink, where a sentence is a passphrase.
+    /// </summary>
+    public static bool IsProse(string text)
+    {
+        var words = 0;
+        foreach (var word in text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = 0;
+            foreach (var c in word)
+            {
+                letters += char.IsLetter(c) ? 1 : 0;
+            }
+
+            words += letters >= Math.Max(1, word.Length - 1) ? 1 : 0;
+        }
+
+        if (words < 3)
+        {
+            return false;
+        }
+
+        try
+        {
+            var trimmed = text.TrimEnd();
+            return trimmed.EndsWith(".", StringComparison.Ordinal) || trimmed.EndsWith("!", StringComparison.Ordinal) || trimmed.EndsWith("?", StringComparison.Ordinal) ||
+                   text.IndexOf(", ", StringComparison.Ordinal) >= 0 || ProseWords.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// True when a name or a value says it is fake, test, dummy, example, sample, mock or stub data (as a word of it:
+    /// <c>DummyPassword</c>, <c>test_token</c>, <c>TestToken</c>; not <c>Contest</c> or <c>Latest</c>).
+    /// </summary>
+    public static bool SaysFake(string text)
+    {
+        // Words: runs of letters, split where a lower-case letter meets an upper-case one (camelCase, PascalCase).
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            var boundary = !char.IsLetter(c) || (start >= 0 && char.IsUpper(c) && char.IsLower(text[i - 1]));
+            if (boundary && start >= 0)
+            {
+                if (FakeWords.Contains(text.Substring(start, i - start)))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+
+            if (char.IsLetter(c) && start < 0)
+            {
+                start = i;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for a GUID or a 16-bit BLE UUID: identifiers, not secrets, when held in a secret-named symbol.</summary>
     public static bool IsUuid(string text) => Uuid.IsMatch(text);

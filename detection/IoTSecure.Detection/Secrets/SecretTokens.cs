@@ -160,12 +160,14 @@ internal static class SecretTokens
             {
                 // The key is judged by the analyzers' own secret vocabulary (its last segment: Mqtt:Password, wifi.psk):
                 // PasswordHash, PublicKeyToken or ApiKeyHeaderName are not secrets here either, WifiKey and DeviceKey are.
-                // As IOT1004 in code: not a UUID (an identifier), not the key's own name (a template).
+                // As IOT1004 in code: not a UUID (an identifier), not prose (a message), not the key's own name (a template).
+                // Unlike IOT1004, a key or value that calls itself test or example data still fails the gate: what ships is
+                // judged on what it holds, not on what it says about itself.
                 var value = match.Groups["value"];
                 var key = LastSegment(match.Groups["key"].Value);
                 if (!vocabulary.Names.IsSecretName(key) ||
                     !vocabulary.IsSecretValue(value.Value) || IsAlreadyFound(found, value.Index) || IsNonSecretLiteral(value.Value) ||
-                    SecretText.IsUuid(value.Value) || SecretNames.Normalize(value.Value) == SecretNames.Normalize(key))
+                    SecretText.IsUuid(value.Value) || SecretText.IsProse(value.Value) || SecretNames.Normalize(value.Value) == SecretNames.Normalize(key))
                 {
                     continue;
                 }

@@ -218,10 +218,14 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
         // A hole marks a run-time part, but a literal may hold the same character: then only the resolver can tell.
         return text.IndexOf(SyntacticValues.Hole) >= 0 ||
-               (SecretText.Classify(text, settings.PlaceholderPatterns) == TextClass.Value && !SecretText.IsUuid(text) && SecretTokens.FindTokens(text).Count == 0);
+               (SecretText.Classify(text, settings.PlaceholderPatterns) == TextClass.Value && !SecretText.IsUuid(text) && !SecretText.IsProse(text) &&
+                !SecretText.SaysFake(text) && SecretTokens.FindTokens(text).Count == 0);
     }
 
-    /// <summary>IOT1004's test: a fully written value that is a usable secret, not the symbol's own name, not a UUID, not key material or a token (IOT1003's).</summary>
+    /// <summary>
+    /// IOT1004's test: a fully written value that is a usable secret: not the symbol's own name, not a UUID, not prose, not
+    /// data whose value or name says it is fake, test or example data, not key material or a token (IOT1003's).
+    /// </summary>
     private static bool IsWrittenSecret(ResolvedString value, ISymbol symbol, AnalyzerSettings settings)
     {
         if (!value.IsFullyKnown)
@@ -230,8 +234,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         }
 
         var text = value.Text;
-        if (SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Value || SecretText.IsUuid(text) ||
-            SecretNames.Normalize(text) == SecretNames.Normalize(symbol.Name))
+        if (SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Value || SecretText.IsUuid(text) || SecretText.IsProse(text) ||
+            SecretText.SaysFake(text) || SecretText.SaysFake(symbol.Name) || SecretNames.Normalize(text) == SecretNames.Normalize(symbol.Name))
         {
             return false;
         }

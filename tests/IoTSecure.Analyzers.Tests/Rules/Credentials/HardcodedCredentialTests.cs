@@ -334,4 +334,14 @@ public class HardcodedCredentialTests
             }
             """,
             Finding(0).WithMessage(null));
+
+    [Fact]
+    public Task A_sentence_at_a_password_sink_is_a_passphrase_not_prose() =>
+        Analyze("""
+            class Device
+            {
+                void Join() => nanoFramework.Networking.WifiNetworkHelper.ConnectDhcp("Lab", {|#0:"The quick brown fox, 1999!"|});
+            }
+            """,
+            Finding(0).WithMessage(null));
 }

@@ -79,4 +79,25 @@ public class PlaceholderCredentialTests
         VerifyCS.AnalyzerAsync(
             new[] { "class Device { void Run() => nanoFramework.Networking.WifiNetworkHelper.ConnectDhcp(\"ssid\", \"\"); }" }.Concat(Stubs.All),
             "iotsecure.placeholder_patterns = (invalid[");
+
+    // Issue #14, class 9: a value that repeats its holder's name is a placeholder (IOT1006), not IOT1001.
+    [Theory]
+    [InlineData("HUB_TOKEN", "HUB_TOKEN")]
+    [InlineData("ApiKey", "API_KEY")]
+    [InlineData("BrokerPassword", "broker_password")]
+    [InlineData("WifiPsk", "WIFI-PSK")]
+    public Task A_value_that_repeats_its_name_reaches_a_sink_as_a_placeholder(string name, string value) =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                $$"""
+                using System.Net;
+                static class Secrets { public const string {{name}} = "{{value}}"; }
+                class Device
+                {
+                    ICredentials Credentials() => new NetworkCredential("device", {|#0:Secrets.{{name}}|});
+                }
+                """,
+            }.Concat(Stubs.All),
+            new DiagnosticResult(Descriptors.PlaceholderCredential).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(null));
 }

@@ -116,17 +116,17 @@ public class SecretNamedSymbolTests
     public Task Test_projects_are_skipped_unless_asked_for() =>
         Task.WhenAll(
             VerifyCS.AnalyzerAsync(
-                new[] { "static class Fixture { public const string TestPassword = \"fake-password-1\"; }" },
+                new[] { "static class Fixture { public const string DevicePassword = \"lora-join-pass-7781\"; }" },
                 "build_property.IsTestProject = true"),
             VerifyCS.AnalyzerAsync(
-                new[] { "static class Fixture { public const string TestPassword = {|#0:\"fake-password-1\"|}; }" },
+                new[] { "static class Fixture { public const string DevicePassword = {|#0:\"lora-join-pass-7781\"|}; }" },
                 "build_property.IsTestProject = true\niotsecure.analyze_test_projects = true",
-                Finding(0, "Fixture.TestPassword")),
+                Finding(0, "Fixture.DevicePassword")),
             // A test project declared as device software ships: it is analysed, so the gate's compiler log tells the truth.
             VerifyCS.AnalyzerAsync(
-                new[] { "static class Fixture { public const string TestPassword = {|#0:\"fake-password-1\"|}; }" },
+                new[] { "static class Fixture { public const string DevicePassword = {|#0:\"lora-join-pass-7781\"|}; }" },
                 "build_property.IsTestProject = true\nbuild_property.IoTDevice = true",
-                Finding(0, "Fixture.TestPassword")));
+                Finding(0, "Fixture.DevicePassword")));
 
     [Fact]
     public Task Fix_reads_the_symbol_from_the_environment() =>
@@ -143,4 +143,59 @@ public class SecretNamedSymbolTests
         VerifyCS.AnalyzerAsync(
             new[] { "static class Keys { public const string DeviceSecret = {|#0:" + literal + "|}; }" },
             Finding(0, "Keys.DeviceSecret"));
+
+    // Issue #14, class 10: IOT1004 precision. Each value below sits behind a secret-sounding name but is no secret.
+    [Fact]
+    public Task Prose_identifiers_keys_paths_and_declared_fake_data_are_not_secrets() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                static class Texts
+                {
+                    public const string PasswordPrompt = "Enter the new passcode twice";
+                    public const string TokenExpired = "Token expired, sign in again";
+                    public const string Password = "Your password must be at least 12 characters long.";
+                    public const string PASSWORD = "6e400002-b5a3-f393-e0a9-e50e24dcca9e";
+                    public const string PairingToken = "{3F2504E0-4F89-11D3-9A0C-0305E82C3301}";
+                    public const string BrokerPassword = "Mqtt:Broker:Password";
+                    public const string WifiPassword = "wifi.password";
+                    public const string SecretPath = "/etc/contoso/device.secret";
+                    public const string TokenFile = @"C:\ProgramData\Contoso\token.bin";
+                    public const string DummyPassword = "Kx9-Wq7Lt2mZ";
+                    public const string FakeApiKey = "a8f5f167f44f4964e6c998dee827110c";
+                    public const string TestToken = "token-for-the-gateway-9";
+                    public const string ExamplePassword = "Tr0ub4dor-3x";
+                    public const string ApiKey = "example-api-key-123";
+                    public const string Token = "dummy-token";
+                    public const string Secret = "not-a-real-secret";
+                }
+                """,
+            }.Concat(Stubs.All));
+
+    // Issue #14, class 9: a value that repeats its own name is a placeholder, never a working secret.
+    [Theory]
+    [InlineData("HUB_TOKEN", "HUB_TOKEN")]
+    [InlineData("ApiKey", "API_KEY")]
+    [InlineData("WifiPassword", "wifi-password")]
+    [InlineData("MqttPassword", "<mqtt password>")]
+    public Task A_value_that_repeats_its_name_is_not_IOT1004(string name, string value) =>
+        VerifyCS.AnalyzerAsync(new[] { $"static class Secrets {{ public const string {name} = \"{value}\"; }}" }.Concat(Stubs.All));
+
+    [Fact]
+    public Task Words_that_merely_contain_test_and_plain_passphrases_are_still_secrets() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                static class Secrets
+                {
+                    public const string LatestToken = {|#0:"Kx9-Wq7Lt2mZ"|};
+                    public const string AttestationPassword = {|#1:"Tr0ub4dor-3x"|};
+                    public const string WifiPassphrase = {|#2:"correct horse battery staple"|};
+                    public const string ContestSecret = {|#3:"s3cr3t-broker-7"|};
+                }
+                """,
+            }.Concat(Stubs.All),
+            Finding(0, "Secrets.LatestToken"), Finding(1, "Secrets.AttestationPassword"), Finding(2, "Secrets.WifiPassphrase"), Finding(3, "Secrets.ContestSecret"));
 }
