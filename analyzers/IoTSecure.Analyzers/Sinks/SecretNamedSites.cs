@@ -30,10 +30,23 @@ internal readonly struct SecretNamedSite
 /// </summary>
 internal static class SecretNamedSites
 {
-    /// <param name="valueScreen">Whether the value, as written, could give the calling rule a finding (see <see cref="SyntacticValues"/>).</param>
-    public static void Register(SyntaxActions actions, IoTSecureContext iot, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite)
+    private sealed class NamePredicate
     {
-        var names = iot.Settings.SecretNames;
+        private readonly Func<string, bool> _isNamed;
+
+        public NamePredicate(Func<string, bool> isNamed) => _isNamed = isNamed;
+
+        public bool IsSecretName(string? name) => name is not null && _isNamed(name);
+    }
+
+    /// <param name="valueScreen">Whether the value, as written, could give the calling rule a finding (see <see cref="SyntacticValues"/>).</param>
+    public static void Register(SyntaxActions actions, IoTSecureContext iot, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite) =>
+        Register(actions, iot, iot.Settings.SecretNames.IsSecretName, valueScreen, onSite);
+
+    /// <param name="isNamed">Which names count (the team's secret names by default; IOT1005 adds PINs, pairing codes and WPS PINs).</param>
+    public static void Register(SyntaxActions actions, IoTSecureContext iot, Func<string, bool> isNamed, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite)
+    {
+        var names = new NamePredicate(isNamed);
 
         actions.Add(
             c =>

@@ -104,7 +104,18 @@ internal sealed class SecretNames
     /// presents to log in), as opposed to a token, session identifier, nonce or key. A password made from public data
     /// or System.Random is IOT1005's finding; a token or key made by System.Random is IOT3005's.
     /// </summary>
-    public static bool IsPasswordName(string? name) => !string.IsNullOrEmpty(name) && SplitWords(name!).Any(PasswordWords.Contains);
+    public static bool IsPasswordName(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        // A pairing code, pairing key, WPS PIN or passkey is presented to join, like a password.
+        var words = SplitWords(name!);
+        return words.Any(PasswordWords.Contains) || words.Contains("wps") || words.Contains("passkey") ||
+               (words.Contains("pairing") && (words.Contains("code") || words.Contains("key")));
+    }
 
     /// <summary>Splits <c>WifiPassword</c>, <c>wifi_password</c>, <c>WIFI-PASSWORD</c>, <c>c_AP_PASSWORD</c> into lower-case words.</summary>
     public static List<string> SplitWords(string name)

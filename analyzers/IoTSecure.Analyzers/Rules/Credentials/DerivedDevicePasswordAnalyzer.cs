@@ -34,7 +34,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         var resolver = new StringValueResolver(iot);
         var names = iot.Settings.SecretNames;
 
-        SecretNamedSites.Register(actions, iot, value => MayBeDerived(value, 0), (c, site) =>
+        // PINs, passcodes, pairing codes and WPS PINs are presented to join like passwords, whatever the team's secret names.
+        SecretNamedSites.Register(actions, iot, name => names.IsSecretName(name) || SecretNames.IsPasswordName(name), value => MayBeDerived(value, 0), (c, site) =>
         {
             if (DerivedFrom(resolver.Resolve(site.Value), resolver) is { } source)
             {
@@ -138,7 +139,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             case IInvocationOperation invocation:
                 return FromInvocation(invocation, resolver, depth);
 
-            case IPropertyReferenceOperation property:
+            case IPropertyReferenceOperation { Property.IsIndexer: false } property:
                 return FromMember(property.Property, property.Instance, resolver, depth);
 
             case IFieldReferenceOperation field:
@@ -152,6 +153,12 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
             case IIncrementOrDecrementOperation:
                 return "a counter";
+
+            case IImplicitIndexerReferenceOperation indexer:
+                return PublicSource(indexer.Instance, resolver, depth + 1); // serialNumber[^8..]
+
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } indexed }:
+                return PublicSource(indexed, resolver, depth + 1);
 
             case IBinaryOperation binary:
                 return PublicSource(binary.LeftOperand, resolver, depth + 1) ?? PublicSource(binary.RightOperand, resolver, depth + 1);
@@ -186,7 +193,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             case "GetHostName":
                 return "the host name";
             case "ToString" or "ToUpper" or "ToLower" or "ToUpperInvariant" or "ToLowerInvariant" or "Substring" or "Replace" or "Trim"
-                or "PadLeft" or "PadRight" or "Remove" or "Insert" or "Reverse" when invocation.Instance is { } instance:
+                or "PadLeft" or "PadRight" or "Remove" or "Insert" or "Reverse" or "GetHashCode" or "Slice" or "AsSpan" or "TrimStart" or "TrimEnd"
+                when invocation.Instance is { } instance:
                 return PublicSource(instance, resolver, depth + 1);
         }
 

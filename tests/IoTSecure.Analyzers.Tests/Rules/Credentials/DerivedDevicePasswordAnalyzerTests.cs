@@ -72,4 +72,36 @@ public class DerivedDevicePasswordAnalyzerTests
                 }
                 """,
             }.Concat(Stubs.All));
+
+    // Issue #14, class 11: PINs, passcodes, pairing codes and WPS PINs are passwords too.
+    [Fact]
+    public Task Pins_passcodes_and_pairing_codes_from_public_data_are_derived_passwords() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                using System;
+                using System.Net.NetworkInformation;
+                class Provisioning
+                {
+                    string _wpsPin = "";
+                    void Run(string serialNumber, NetworkInterface nic, string deviceId)
+                    {
+                        var wpsPin = {|#0:serialNumber.Substring(serialNumber.Length - 8)|};
+                        string pairingCode = {|#1:nic.GetPhysicalAddress().ToString().Substring(6)|};
+                        var passcode = {|#2:deviceId.GetHashCode().ToString("D6")|};
+                        _wpsPin = {|#3:serialNumber[^8..]|};
+                        var simPin = {|#4:new Random().Next(0, 9999).ToString("D4")|};
+                        var label = serialNumber.Substring(0, 4); // not a credential
+                        Use(wpsPin, pairingCode, passcode, simPin, label);
+                    }
+                    static void Use(params string[] values) { }
+                }
+                """,
+            },
+            Finding(0, "'wpsPin'", "a serial number").WithMessage(null),
+            Finding(1, "'pairingCode'", "a MAC address").WithMessage(null),
+            Finding(2, "'passcode'", "a device identifier").WithMessage(null),
+            Finding(3, "'Provisioning._wpsPin'", "a serial number").WithMessage(null),
+            Finding(4, "'simPin'", "System.Random (not a cryptographic generator)").WithMessage(null));
 }
