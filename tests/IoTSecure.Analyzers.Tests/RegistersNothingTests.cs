@@ -40,9 +40,10 @@ public class RegistersNothingTests
         return await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
     }
 
+    // The credential sink pass is not here: configuration built in code and tables of factory credentials need no
+    // catalogued type, so it always registers (its sink actions still only where sink types are referenced).
     public static TheoryData<DiagnosticAnalyzer> QuietWithoutTheirTypes => new()
     {
-        new PlaceholderCredentialRule(),
         new WeakCryptographyAnalyzer(),
         new UnverifiedUpdateAnalyzer(),
         new ChecksumOnlyUpdateAnalyzer(),

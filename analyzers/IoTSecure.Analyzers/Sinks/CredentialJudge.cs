@@ -81,6 +81,28 @@ internal static class CredentialJudge
         return value.IsFullyKnown ? JudgeText(value.Text, value, receivedName, settings, out origin) : CredentialVerdict.None;
     }
 
+    /// <summary>
+    /// Judges a value stored in code under a secret-named key (configuration built in code) or paired with a user name,
+    /// as the pack gate judges the same key and value in a shipped file: prose and identifiers are no secrets there,
+    /// unless they are listed defaults.
+    /// </summary>
+    public static CredentialVerdict JudgeKeyed(ResolvedString value, string keyName, AnalyzerSettings settings, out StringPart origin)
+    {
+        origin = default;
+        if (!value.IsFullyKnown)
+        {
+            return CredentialVerdict.None;
+        }
+
+        var text = value.Text;
+        if (!DefaultCredentialList.IsDefaultPassword(text) && (SecretText.IsProse(text) || SecretText.IsUuid(text)))
+        {
+            return CredentialVerdict.None;
+        }
+
+        return JudgeText(text, value, keyName, settings, out origin);
+    }
+
     private static CredentialVerdict JudgeText(string text, ResolvedString value, string parameter, AnalyzerSettings settings, out StringPart origin)
     {
         origin = FirstWritten(value);

@@ -42,8 +42,17 @@ internal static class DefaultCredentialList
         return value.Length >= 8 && Loaded.Value.BasicAuth.Contains(value);
     }
 
+    /// <summary>
+    /// True when (<paramref name="user"/>, <paramref name="password"/>) is a listed default pair (the Mirai table and
+    /// factory defaults: admin/admin, root/12345, support/support ...), user name ignoring case, password as
+    /// <see cref="IsDefaultPassword"/> compares it.
+    /// </summary>
+    public static bool IsDefaultPair(string? user, string? password) =>
+        user is { Length: > 0 } && password is { Length: > 0 } && Loaded.Value.Pairs.Contains(user.Trim().ToLowerInvariant() + "\n" + password.Trim().ToLowerInvariant());
+
     private sealed class Data
     {
+        public HashSet<string> Pairs { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Passwords { get; } = new(StringComparer.OrdinalIgnoreCase);
         public HashSet<string> BasicAuth { get; } = new(StringComparer.Ordinal);
     }
@@ -92,6 +101,10 @@ internal static class DefaultCredentialList
             }
 
             data.BasicAuth.Add(Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + password)));
+            if (password.Length > 0)
+            {
+                data.Pairs.Add(user.ToLowerInvariant() + "\n" + password.ToLowerInvariant());
+            }
         }
 
         return data;

@@ -9,6 +9,7 @@ using IoTSecure.Detection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace IoTSecure.Analyzers.Rules.Credentials;
 
@@ -71,11 +72,12 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
         // IOT1004's bookkeeping: the symbols whose values reached a sink or a comparison, and the secret-named candidates.
         var flowed = new ConcurrentDictionary<ISymbol, byte>(SymbolEqualityComparer.Default);
-        var candidates = new ConcurrentQueue<(ISymbol Symbol, Location Location)>();
+        var candidates = new ConcurrentQueue<(ISymbol Symbol, Location Location, bool IsDefault)>();
+        var tracksFlows = _reportsNamed || _reportsDefault;
 
         void Record(ResolvedString value)
         {
-            if (!_reportsNamed)
+            if (!tracksFlows)
             {
                 return;
             }
@@ -116,25 +118,51 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             RegisterComparisons(actions, iot, resolver, Record);
         }
 
-        if (_reportsNamed)
+        // Configuration built in code (values under secret-named keys) and tables of factory credentials (default pairs).
+        KeyedValues.Register(actions, iot, SyntacticValues.MayHoldWrittenText, (c, keyed) =>
         {
-            SecretNamedSites.Register(actions, iot, value => MayBeWrittenSecret(value, settings), (_, site) =>
+            if (c.SemanticModel.GetOperation(keyed.Value, c.CancellationToken) is not { Type.SpecialType: SpecialType.System_String } operation ||
+                (operation.Parent is IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation call } && iot.Sinks.TryFind(call.TargetMethod, parameter.Name, out _)))
+            {
+                return; // a catalogued sink's argument (a header's value) is the sink pass's: one value, one finding
+            }
+
+            var value = resolver.Resolve(operation);
+            Record(value);
+            var verdict = CredentialJudge.JudgeKeyed(value, keyed.IsPair ? "password" : KeyedValues.LastSegment(keyed.Key), settings, out var origin);
+            if (Reports(verdict))
+            {
+                Report(c, Rule(verdict), operation, value, origin, "password", keyed.Where,
+                    () => SecretFinding.EnvironmentVariableName(KeyedValues.LastSegment(keyed.Key)));
+            }
+        });
+
+        if (tracksFlows)
+        {
+            // Symbols named like secrets (IOT1004), and like passwords or PINs holding a listed default (IOT1002:
+            // `const string FactoryPin = "0000"`), reported at the end unless their value reached a sink, where it is reported.
+            SecretNamedSites.Register(actions, iot, name => settings.SecretNames.IsSecretName(name) || SecretNames.IsPasswordName(name),
+                value => (_reportsNamed && MayBeWrittenSecret(value, settings)) || (_reportsDefault && MayBeDefault(value)), (_, site) =>
             {
                 var value = resolver.Resolve(site.Value);
-                if (IsWrittenSecret(value, site.Symbol, settings))
+                if (_reportsDefault && value.IsFullyKnown && DefaultCredentialList.IsDefaultPassword(value.Text))
                 {
-                    candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation()));
+                    candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation(), true));
+                }
+                else if (_reportsNamed && settings.SecretNames.IsSecretName(site.Symbol.Name) && IsWrittenSecret(value, site.Symbol, settings))
+                {
+                    candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation(), false));
                 }
             });
         }
 
         actions.RegisterOn(context);
 
-        if (_reportsNamed)
+        if (tracksFlows)
         {
             context.RegisterCompilationEndAction(c =>
             {
-                foreach (var (symbol, location) in candidates)
+                foreach (var (symbol, location, isDefault) in candidates)
                 {
                     if (flowed.ContainsKey(symbol))
                     {
@@ -142,9 +170,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                     }
 
                     var properties = ImmutableDictionary<string, string?>.Empty.Add(SecretFinding.EnvironmentVariableProperty, SecretFinding.EnvironmentVariableName(symbol.Name));
-                    c.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.SecretNamedSymbol, location, additionalLocations: new[] { location }, properties: properties,
-                        SecretFinding.Display(symbol)));
+                    c.ReportDiagnostic(isDefault
+                        ? Diagnostic.Create(Descriptors.DefaultPassword, location, additionalLocations: new[] { location }, properties: properties,
+                            "password", "is written into '" + SecretFinding.Display(symbol) + "'", string.Empty)
+                        : Diagnostic.Create(Descriptors.SecretNamedSymbol, location, additionalLocations: new[] { location }, properties: properties,
+                            SecretFinding.Display(symbol)));
                 }
             });
         }
@@ -198,6 +228,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             where,
             via is null ? string.Empty : " through '" + SecretFinding.Display(via) + "'"));
     }
+
+    /// <summary>Whether a value could be a listed default password: written in place and listed, or read from elsewhere.</summary>
+    private static bool MayBeDefault(ExpressionSyntax value) =>
+        SyntacticValues.MayHoldWrittenText(value) &&
+        (SyntacticValues.WrittenText(value) is not { } text || text.IndexOf(SyntacticValues.Hole) >= 0 || DefaultCredentialList.IsDefaultPassword(text));
 
     /// <summary>
     /// IOT1004's screen: whether a value given to a secret-named symbol could pass <see cref="IsWrittenSecret"/>. A value

@@ -155,4 +155,29 @@ public class DefaultPasswordTests
                 """,
             }.Concat(Stubs.All),
             VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(null));
+
+    // Issue #14, class 2: defaults outside a sink call.
+    [Fact]
+    public Task Defaults_in_password_named_constants_and_tables_of_factory_credentials() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                using System.Collections.Generic;
+                static class Factory
+                {
+                    public const string FactoryPin = {|#0:"0000"|};
+                    public static readonly string AdminPassword = {|#1:"admin"|};
+                    public const string ServiceCode = "0000";          // not named as a password or PIN
+                    public static readonly (string User, string Password)[] Accounts = { ("admin", {|#2:"admin"|}), ("root", {|#3:"12345"|}), ("guest", "Kx9-Wq7Lt2mZ") };
+                    public static readonly Dictionary<string, string> Logins = new() { ["root"] = {|#4:"vizxv"|}, ["operator"] = "Tr0ub4dor-3x" };
+                    public static readonly Dictionary<string, string> Colours = new() { { "admin", "blue" } };
+                }
+                """,
+            }.Concat(Stubs.All),
+            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is written into 'Factory.FactoryPin'", ""),
+            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is written into 'Factory.AdminPassword'", ""),
+            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is paired with the user name 'admin'", ""),
+            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(3).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is paired with the user name 'root'", ""),
+            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(4).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is paired with the user name 'root'", ""));
 }

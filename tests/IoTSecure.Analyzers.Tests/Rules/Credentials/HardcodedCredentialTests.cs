@@ -344,4 +344,44 @@ public class HardcodedCredentialTests
             }
             """,
             Finding(0).WithMessage(null));
+
+    // Issue #14, class 5: credentials in configuration built in code.
+    [Fact]
+    public Task Values_under_secret_named_keys_in_configuration_built_in_code_are_reported() =>
+        Analyze(new[]
+        {
+            """
+            using System;
+            using System.Collections.Generic;
+            class Settings
+            {
+                const string BrokerKey = "Broker:Secret";
+                Dictionary<string, string> Build(IDictionary<string, string> config, string fromUser)
+                {
+                    var values = new Dictionary<string, string>
+                    {
+                        ["password"] = {|#0:"Kx9-Wq7Lt2mZ"|},
+                        ["Mqtt:Host"] = "broker.local",
+                        ["PasswordHash"] = "9f86d081884c7d659a2feaa0c55ad015",
+                        ["token"] = "Token expired, sign in again",
+                        ["apiKey"] = fromUser,
+                        ["secret"] = "",
+                    };
+                    var network = new Dictionary<string, string> { { "wifi.psk", {|#1:"Tr0ub4dor-3x"|} }, { "wifi.ssid", "Lab" } };
+                    config["Broker:Secret"] = {|#2:"s3cr3t-broker-7"|};
+                    config[BrokerKey + "2"] = "not a literal key: judged nowhere";
+                    values.Add("wifi.password", {|#3:Secrets.WifiPass|});
+                    values.TryAdd("message", "hello world");
+                    var json = System.Text.Json.JsonSerializer.Serialize(new { Ssid = "Lab", Password = {|#4:"pl4ce-h0lder-7"|}, Note = "x" });
+                    return values;
+                }
+            }
+            """,
+            "static class Secrets { public const string WifiPass = \"lora-join-pass-7781\"; }",
+        },
+            Finding(0).WithArguments("password", "is stored under the key 'password'", ""),
+            Finding(1).WithArguments("password", "is stored under the key 'wifi.psk'", ""),
+            Finding(2).WithArguments("password", "is stored under the key 'Broker:Secret'", ""),
+            Finding(3).WithArguments("password", "is stored under the key 'wifi.password'", " through 'Secrets.WifiPass'"),
+            Finding(4).WithArguments("password", "is stored under the key 'Password'", ""));
 }

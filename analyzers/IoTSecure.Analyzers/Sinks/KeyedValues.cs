@@ -1,0 +1,143 @@
+using System;
+using IoTSecure.Analyzers.Infrastructure;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Detection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace IoTSecure.Analyzers.Sinks;
+
+/// <summary>A value stored in code under a key or member name: configuration built in code, or a pair of literals.</summary>
+internal readonly struct KeyedValue
+{
+    public KeyedValue(string key, ExpressionSyntax value, bool isPair)
+    {
+        Key = key;
+        Value = value;
+        IsPair = isPair;
+    }
+
+    /// <summary>The key (<c>wifi.psk</c>, <c>Broker:Secret</c>), member name, or for a pair the first literal (a user name).</summary>
+    public string Key { get; }
+
+    public ExpressionSyntax Value { get; }
+
+    /// <summary>True for a pair of literals (a tuple or a two-element initializer), whose first element may be a user name.</summary>
+    public bool IsPair { get; }
+
+    /// <summary>How a finding describes where the value goes.</summary>
+    public string Where => IsPair ? "is paired with the user name '" + SinkCatalogFile.Shorten(Key) + "'" : "is stored under the key '" + SinkCatalogFile.Shorten(Key) + "'";
+}
+
+/// <summary>
+/// Finds values stored in code under a key written as text, the way device code builds configuration: dictionary and
+/// collection initializers (<c>["password"] = "..."</c>, <c>{ "wifi.psk", "..." }</c>), indexer assignments
+/// (<c>config["Broker:Secret"] = "..."</c>), <c>Add</c>/<c>TryAdd</c> calls with a key and a value, and anonymous-object
+/// members (<c>new { Password = "..." }</c>, serialised as configuration); and pairs of literals (tuples, two-element
+/// initializers) that tables of factory credentials are written as. Syntax only: a key is judged by the team's secret
+/// names on its last segment, as the pack gate judges a configuration file's keys.
+/// </summary>
+internal static class KeyedValues
+{
+    public static void Register(SyntaxActions actions, IoTSecureContext iot, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, KeyedValue> onValue)
+    {
+        var names = iot.Settings.SecretNames;
+
+        bool IsSecretKey(string key) => names.IsSecretName(LastSegment(key));
+
+        void Consider(SyntaxNodeAnalysisContext context, ExpressionSyntax keySyntax, ExpressionSyntax value)
+        {
+            if (KeyText(keySyntax) is { } key && IsSecretKey(key) && valueScreen(value))
+            {
+                onValue(context, new KeyedValue(key, value, isPair: false));
+            }
+        }
+
+        actions.Add(
+            c =>
+            {
+                var assignment = (AssignmentExpressionSyntax)c.Node;
+                switch (assignment.Left)
+                {
+                    case ImplicitElementAccessSyntax { ArgumentList.Arguments.Count: 1 } implicitAccess:
+                        Consider(c, implicitAccess.ArgumentList.Arguments[0].Expression, assignment.Right);
+                        OfferPair(c, implicitAccess.ArgumentList.Arguments[0].Expression, assignment.Right, valueScreen, onValue); // ["root"] = "12345"
+                        break;
+                    case ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } access:
+                        Consider(c, access.ArgumentList.Arguments[0].Expression, assignment.Right);
+                        break;
+                }
+            },
+            SyntaxKind.SimpleAssignmentExpression);
+
+        actions.Add(
+            c =>
+            {
+                var initializer = (InitializerExpressionSyntax)c.Node;
+                if (initializer.Expressions.Count != 2)
+                {
+                    return;
+                }
+
+                Consider(c, initializer.Expressions[0], initializer.Expressions[1]);
+                OfferPair(c, initializer.Expressions[0], initializer.Expressions[1], valueScreen, onValue);
+            },
+            SyntaxKind.ComplexElementInitializerExpression);
+
+        actions.Add(
+            c =>
+            {
+                var tuple = (TupleExpressionSyntax)c.Node;
+                if (tuple.Arguments.Count == 2)
+                {
+                    OfferPair(c, tuple.Arguments[0].Expression, tuple.Arguments[1].Expression, valueScreen, onValue);
+                }
+            },
+            SyntaxKind.TupleExpression);
+
+        actions.Add(
+            c =>
+            {
+                var invocation = (InvocationExpressionSyntax)c.Node;
+                if (invocation.ArgumentList.Arguments.Count == 2 && SyntaxNames.Rightmost(invocation.Expression) is "Add" or "TryAdd" or "Set" or "SetValue" or "AddOrUpdate")
+                {
+                    Consider(c, invocation.ArgumentList.Arguments[0].Expression, invocation.ArgumentList.Arguments[1].Expression);
+                }
+            },
+            SyntaxKind.InvocationExpression);
+
+        actions.Add(
+            c =>
+            {
+                var member = (AnonymousObjectMemberDeclaratorSyntax)c.Node;
+                if (member.NameEquals is { } name && IsSecretKey(name.Name.Identifier.ValueText) && valueScreen(member.Expression))
+                {
+                    onValue(c, new KeyedValue(name.Name.Identifier.ValueText, member.Expression, isPair: false));
+                }
+            },
+            SyntaxKind.AnonymousObjectMemberDeclarator);
+    }
+
+    /// <summary>A pair of literals whose first is a user name of a listed default pair: judged as a default password.</summary>
+    private static void OfferPair(SyntaxNodeAnalysisContext context, ExpressionSyntax first, ExpressionSyntax second, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, KeyedValue> onValue)
+    {
+        if (KeyText(first) is { } user && SyntacticValues.WrittenText(second) is { } password && password.IndexOf(SyntacticValues.Hole) < 0 &&
+            DefaultCredentialList.IsDefaultPair(user, password) && valueScreen(second))
+        {
+            onValue(context, new KeyedValue(user, second, isPair: true));
+        }
+    }
+
+    /// <summary>The text of a key written as a string literal (or a concatenation of literals), else null.</summary>
+    private static string? KeyText(ExpressionSyntax key) =>
+        SyntacticValues.WrittenText(key) is { Length: > 0 } text && text.IndexOf(SyntacticValues.Hole) < 0 ? text : null;
+
+    /// <summary><c>Secret</c> of <c>Broker:Secret</c>, <c>psk</c> of <c>wifi.psk</c>, <c>password</c> of <c>mqtt/password</c>.</summary>
+    public static string LastSegment(string key)
+    {
+        var cut = key.LastIndexOfAny(new[] { '.', ':', '/', '\\' });
+        return cut >= 0 && cut < key.Length - 1 ? key.Substring(cut + 1) : key;
+    }
+}
