@@ -111,11 +111,26 @@ internal sealed class SecretNames
             return false;
         }
 
+        // Asked for every declared name of a compilation: answered once per name.
+        if (PasswordNameCache.TryGetValue(name!, out var known))
+        {
+            return known;
+        }
+
+        if (PasswordNameCache.Count > 16384)
+        {
+            PasswordNameCache.Clear();
+        }
+
         // A pairing code, pairing key, WPS PIN or passkey is presented to join, like a password.
         var words = SplitWords(name!);
-        return words.Any(PasswordWords.Contains) || words.Contains("wps") || words.Contains("passkey") ||
-               (words.Contains("pairing") && (words.Contains("code") || words.Contains("key")));
+        var result = words.Any(PasswordWords.Contains) || words.Contains("wps") || words.Contains("passkey") ||
+                     (words.Contains("pairing") && (words.Contains("code") || words.Contains("key")));
+        PasswordNameCache[name!] = result;
+        return result;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> PasswordNameCache = new(StringComparer.Ordinal);
 
     /// <summary>Splits <c>WifiPassword</c>, <c>wifi_password</c>, <c>WIFI-PASSWORD</c>, <c>c_AP_PASSWORD</c> into lower-case words.</summary>
     public static List<string> SplitWords(string name)
