@@ -171,7 +171,8 @@ internal static class CredentialJudge
         return false;
     }
 
-    private static CredentialVerdict ClassifyPairValue(string value, AnalyzerSettings settings) =>
+    /// <summary>The verdict on a connection-string or URI pair's value written in the code.</summary>
+    public static CredentialVerdict ClassifyPairValue(string value, AnalyzerSettings settings) =>
         DefaultCredentialList.IsDefaultPassword(value) ? CredentialVerdict.DefaultPassword : SecretText.Classify(value, settings.PlaceholderPatterns) switch
         {
             TextClass.Placeholder => CredentialVerdict.Placeholder,

@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace IoTSecure.Analyzers.Rules.Credentials;
 
@@ -73,6 +74,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         // IOT1004's bookkeeping: the symbols whose values reached a sink or a comparison, and the secret-named candidates.
         var flowed = new ConcurrentDictionary<ISymbol, byte>(SymbolEqualityComparer.Default);
         var candidates = new ConcurrentQueue<(ISymbol Symbol, Location Location, bool IsDefault)>();
+
+        // Connection strings and URIs written anywhere: reported at the end unless a sink finding already names the literal.
+        var writtenPairs = new ConcurrentQueue<(WrittenPair Pair, CredentialVerdict Verdict)>();
+        var reportedOrigins = new ConcurrentDictionary<(SyntaxTree, TextSpan), byte>();
         var tracksFlows = _reportsNamed || _reportsDefault;
 
         void Record(ResolvedString value)
@@ -107,7 +112,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             if (Reports(verdict))
             {
                 Report(c, Rule(verdict), argument.Value, value, origin, SecretKindText.Describe(argument.Sink.Spec.Kind), argument.Where,
-                    () => SecretFinding.EnvironmentVariableName(argument.Member.ContainingType.Name, argument.Sink.Spec.Parameter));
+                    () => SecretFinding.EnvironmentVariableName(argument.Member.ContainingType.Name, argument.Sink.Spec.Parameter), reportedOrigins);
             }
         });
 
@@ -115,8 +120,17 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         // IOT1004's flows.
         if (_reportsHardcoded || _reportsDefault || _reportsNamed)
         {
-            RegisterComparisons(actions, iot, resolver, Record);
+            RegisterComparisons(actions, iot, resolver, Record, reportedOrigins);
         }
+
+        WrittenConnectionStrings.Register(actions, iot, (_, written) =>
+        {
+            var verdict = CredentialJudge.ClassifyPairValue(written.Pair.Value, settings);
+            if (Reports(verdict))
+            {
+                writtenPairs.Enqueue((written, verdict));
+            }
+        });
 
         // Configuration built in code (values under secret-named keys) and tables of factory credentials (default pairs).
         KeyedValues.Register(actions, iot, SyntacticValues.MayHoldWrittenText, (c, keyed) =>
@@ -133,7 +147,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             if (Reports(verdict))
             {
                 Report(c, Rule(verdict), operation, value, origin, "password", keyed.Where,
-                    () => SecretFinding.EnvironmentVariableName(KeyedValues.LastSegment(keyed.Key)));
+                    () => SecretFinding.EnvironmentVariableName(KeyedValues.LastSegment(keyed.Key)), reportedOrigins);
             }
         });
 
@@ -158,6 +172,25 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
         actions.RegisterOn(context);
 
+        context.RegisterCompilationEndAction(c =>
+        {
+            foreach (var (written, verdict) in writtenPairs)
+            {
+                var literal = written.Literal;
+                if (reportedOrigins.Keys.Any(o => o.Item1 == literal.SyntaxTree && o.Item2.Contains(literal.Span)))
+                {
+                    continue; // the value reached a sink and was reported there, naming this literal
+                }
+
+                var where = written.Whole.ToString().IndexOf("://", StringComparison.Ordinal) >= 0
+                    ? "is written in a URI"
+                    : "is written in a connection string ('" + written.Pair.KeyName + "=')";
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(SecretFinding.EnvironmentVariableProperty, SecretFinding.EnvironmentVariableName(written.Pair.KeyName));
+                c.ReportDiagnostic(Diagnostic.Create(Rule(verdict), literal.GetLocation(), additionalLocations: new[] { literal.GetLocation() }, properties: properties,
+                    "password", where, string.Empty));
+            }
+        });
+
         if (tracksFlows)
         {
             context.RegisterCompilationEndAction(c =>
@@ -181,7 +214,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     }
 
 
-    private void RegisterComparisons(SyntaxActions actions, IoTSecureContext iot, StringValueResolver resolver, Action<ResolvedString> record) =>
+    private void RegisterComparisons(SyntaxActions actions, IoTSecureContext iot, StringValueResolver resolver, Action<ResolvedString> record, ConcurrentDictionary<(SyntaxTree, TextSpan), byte> reportedOrigins) =>
         CredentialComparisons.Register(actions, iot, resolver, (c, comparison) =>
         {
             var value = resolver.Resolve(comparison.Literal);
@@ -190,7 +223,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             if (verdict != CredentialVerdict.Placeholder && Reports(verdict))
             {
                 Report(c, Rule(verdict), comparison.Literal, value, origin, "password", comparison.Where,
-                    () => SecretFinding.EnvironmentVariableName("Expected", comparison.Received.Name));
+                    () => SecretFinding.EnvironmentVariableName("Expected", comparison.Received.Name), reportedOrigins);
             }
         });
 
@@ -213,8 +246,14 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         _ => Descriptors.PlaceholderCredential,
     };
 
-    private static void Report(SyntaxNodeAnalysisContext context, DiagnosticDescriptor rule, IOperation at, ResolvedString value, StringPart origin, string kind, string where, Func<string> variableFromSink)
+    private static void Report(SyntaxNodeAnalysisContext context, DiagnosticDescriptor rule, IOperation at, ResolvedString value, StringPart origin, string kind, string where, Func<string> variableFromSink,
+        ConcurrentDictionary<(SyntaxTree, TextSpan), byte> reportedOrigins)
     {
+        if (origin.Scope is { } scope)
+        {
+            reportedOrigins.TryAdd((scope.SyntaxTree, scope.Span), 0);
+        }
+
         var holder = origin.Holder;
         var variable = holder is not null ? SecretFinding.EnvironmentVariableName(holder.Name) : variableFromSink();
         var properties = ImmutableDictionary<string, string?>.Empty.Add(SecretFinding.EnvironmentVariableProperty, variable);

@@ -180,4 +180,19 @@ public class DefaultPasswordTests
             VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is paired with the user name 'admin'", ""),
             VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(3).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is paired with the user name 'root'", ""),
             VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(4).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is paired with the user name 'root'", ""));
+
+    [Fact]
+    public Task A_default_password_in_a_connection_string_handed_to_any_method() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                namespace Contoso.Data { public static class Store { public static object Open(string connectionString) => null!; } }
+                class Device
+                {
+                    void Run() => Contoso.Data.Store.Open({|#0:"Server=db;User Id=sa;Password=admin;"|});
+                }
+                """,
+            }.Concat(Stubs.All),
+            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is written in a connection string ('Password=')", ""));
 }

@@ -384,4 +384,60 @@ public class HardcodedCredentialTests
             Finding(2).WithArguments("password", "is stored under the key 'Broker:Secret'", ""),
             Finding(3).WithArguments("password", "is stored under the key 'wifi.password'", " through 'Secrets.WifiPass'"),
             Finding(4).WithArguments("password", "is stored under the key 'Password'", ""));
+
+    // Issue #14, class 3: connection strings and URIs that carry a password, handed to any method.
+    [Fact]
+    public Task Passwords_in_connection_strings_and_URIs_written_anywhere_are_reported_at_their_literal() =>
+        Analyze(new[]
+        {
+            """
+            namespace Contoso.Data { public static class Store { public static object Open(string connectionString) => null!; } }
+            class Device
+            {
+                const string Sql = {|#0:"Server=db.local;Database=telemetry;User Id=gw;Password=Kx9-Wq7Lt2mZ;"|};
+                static readonly string Postgres = {|#1:"Host=db;Username=gw;Password=Tr0ub4dor-3x;Database=readings"|};
+                void Run(string host, string fromVault)
+                {
+                    Contoso.Data.Store.Open(Sql);
+                    Contoso.Data.Store.Open({|#2:"Server=db;Uid=gw;Pwd=s3cr3t-mysql-9;"|});
+                    Contoso.Data.Store.Open("redis.local:6379," + {|#3:"password=r3dis-Pass-7"|});
+                    Contoso.Data.Store.Open("Host=db;Username=gw;Password=" + {|#4:"Kx9!-concat-77"|} + ";");
+                    Contoso.Data.Store.Open({|#5:$"Host={host};Username=gw;Password=interp-Secret-5"|});
+                    Contoso.Data.Store.Open(string.Format("Host={0};Password={1}", host, {|#6:"format-Secret-6"|}));
+                    Contoso.Data.Store.Open({|#7:"mongodb://gateway:m0ngo-Pass-8@db.local:27017/telemetry"|});
+                    Contoso.Data.Store.Open({|#8:"amqps://device:amqp-Pass-9@broker.local:5671"|});
+                    Contoso.Data.Store.Open({|#9:"https://api.weather.example/data?q=Oslo&appid=9f8e7d6c5b4a39281706f5e4d3c2b1a0"|});
+
+                    // Run-time passwords, integrated security, placeholders' own rule, key material's own rule:
+                    Contoso.Data.Store.Open($"Host={host};Username=gw;Password={fromVault}");
+                    Contoso.Data.Store.Open(string.Format("Host={0};Password={1}", host, fromVault));
+                    Contoso.Data.Store.Open("Server=db;Integrated Security=true;");
+                    Contoso.Data.Store.Open("Server=db;Password=;");
+                    Contoso.Data.Store.Open("mqtt://broker.local:1883");
+                }
+            }
+            """,
+        },
+            Finding(0).WithArguments("password", "is written in a connection string ('Password=')", ""),
+            Finding(1).WithArguments("password", "is written in a connection string ('Password=')", ""),
+            Finding(2).WithArguments("password", "is written in a connection string ('Pwd=')", ""),
+            Finding(3).WithArguments("password", "is written in a connection string ('password=')", ""),
+            Finding(4).WithArguments("password", "is written in a connection string ('Password=')", ""),
+            Finding(5).WithArguments("password", "is written in a connection string ('Password=')", ""),
+            Finding(6).WithArguments("password", "is written in a connection string ('Password=')", ""),
+            Finding(7).WithArguments("password", "is written in a URI", ""),
+            Finding(8).WithArguments("password", "is written in a URI", ""),
+            Finding(9).WithArguments("password", "is written in a URI", ""));
+
+    [Fact]
+    public Task A_connection_string_that_reaches_a_sink_is_reported_once_at_the_sink() =>
+        Analyze("""
+            using System;
+            class Device
+            {
+                const string Broker = "mqtt://gateway:Kx9-Wq7Lt2mZ@broker.local";
+                Uri Endpoint() => new Uri({|#0:Broker|});
+            }
+            """,
+            Finding(0).WithMessage(null));
 }

@@ -100,4 +100,19 @@ public class PlaceholderCredentialTests
                 """,
             }.Concat(Stubs.All),
             new DiagnosticResult(Descriptors.PlaceholderCredential).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(null));
+
+    [Fact]
+    public Task A_placeholder_in_a_connection_string_handed_to_any_method() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                namespace Contoso.Data { public static class Store { public static object Open(string connectionString) => null!; } }
+                class Device
+                {
+                    void Run() => Contoso.Data.Store.Open({|#0:"Host=db;Username=gw;Password=<your-db-password>"|});
+                }
+                """,
+            }.Concat(Stubs.All),
+            new DiagnosticResult(Descriptors.PlaceholderCredential).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is written in a connection string ('Password=')", ""));
 }

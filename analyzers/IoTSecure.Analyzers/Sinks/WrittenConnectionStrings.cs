@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using IoTSecure.Analyzers.Infrastructure;
+using IoTSecure.Analyzers.Values;
+using IoTSecure.Detection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace IoTSecure.Analyzers.Sinks;
+
+/// <summary>A password pair found in a connection string or URI written in the code, and the literal that holds its value.</summary>
+internal readonly struct WrittenPair
+{
+    public WrittenPair(ConnectionStringSecret pair, ExpressionSyntax literal, ExpressionSyntax whole)
+    {
+        Pair = pair;
+        Literal = literal;
+        Whole = whole;
+    }
+
+    public ConnectionStringSecret Pair { get; }
+
+    /// <summary>The literal (or argument) where the password's text is written.</summary>
+    public ExpressionSyntax Literal { get; }
+
+    /// <summary>The whole connection string or URI as written (a literal, a concatenation, an interpolation, a Format call).</summary>
+    public ExpressionSyntax Whole { get; }
+}
+
+/// <summary>
+/// Finds connection strings and URIs written in the code that carry a password, whatever method they are handed to (a
+/// database, cache or broker client, the team's own <c>Store.Open(string)</c>): <c>Password=</c>/<c>Pwd=</c> pairs of
+/// SQL Server, PostgreSQL, MySQL and Redis strings, the user information of <c>mongodb://</c>, <c>amqps://</c>,
+/// <c>mqtt://</c> URIs, and secret-named query values of request URLs (<c>?appid=</c>, <c>&amp;api_key=</c>). Syntax only:
+/// each string is judged where it is written, as a literal, a concatenation, an interpolation, or a
+/// <c>string.Format</c>/<c>Concat</c> of literals; a password in a constant is found at that constant's literal. Keys of
+/// IoT Hub and storage strings (<c>SharedAccessKey=</c>) are key material, IOT1003's. Values handed to a catalogued
+/// sink are the sink pass's.
+/// </summary>
+internal static class WrittenConnectionStrings
+{
+    public static void Register(SyntaxActions actions, IoTSecureContext iot, Action<SyntaxNodeAnalysisContext, WrittenPair> onPair)
+    {
+        actions.Add(
+            c =>
+            {
+                var node = (ExpressionSyntax)c.Node;
+                if (!IsOutermost(node) || !MayHoldPair(node) || IsSinkArgument(node, iot))
+                {
+                    return;
+                }
+
+                var pieces = new List<(int Start, int End, ExpressionSyntax? Source)>();
+                var text = new StringBuilder();
+                if (!AppendPieces(node, text, pieces, 0))
+                {
+                    return;
+                }
+
+                var written = text.ToString();
+                var pairs = written.IndexOf("://", StringComparison.Ordinal) >= 0 ? ConnectionStrings.FindUrlPairs(written) : ConnectionStrings.FindPairs(written);
+                foreach (var pair in pairs)
+                {
+                    if (pair.KeyName.Equals("SharedAccessKey", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("AccountKey", StringComparison.OrdinalIgnoreCase) ||
+                        pair.KeyName.Equals("sig", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("SharedSecretValue", StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue; // key material: IOT1003's
+                    }
+
+                    if (SecretTokens.FindTokens(pair.Value).Count > 0)
+                    {
+                        continue; // a token or key by its shape (a JWT in access_token=): IOT1003's, one finding per literal
+                    }
+
+                    foreach (var (start, end, source) in pieces)
+                    {
+                        if (source is not null && pair.ValueStart >= start && pair.ValueStart + pair.ValueLength <= end)
+                        {
+                            onPair(c, new WrittenPair(pair, source, node));
+                            break;
+                        }
+                    }
+                }
+            },
+            SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression, SyntaxKind.AddExpression, SyntaxKind.InvocationExpression);
+    }
+
+    /// <summary>Whether the text could hold a password pair or user information (cheap, on the literal tokens).</summary>
+    private static bool MayHoldPair(ExpressionSyntax node)
+    {
+        foreach (var token in node.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) ||
+                token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken))
+            {
+                var text = token.ValueText;
+                if (text.IndexOf('=') >= 0 || text.IndexOf('@') >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The outermost expression building one string: not a piece of a larger concatenation, interpolation or Format.</summary>
+    private static bool IsOutermost(ExpressionSyntax node)
+    {
+        if (node is InvocationExpressionSyntax invocation && SyntaxNames.Rightmost(invocation.Expression) is not ("Format" or "Concat"))
+        {
+            return false;
+        }
+
+        if (node is BinaryExpressionSyntax binary && !binary.IsKind(SyntaxKind.AddExpression))
+        {
+            return false;
+        }
+
+        var parent = node.Parent;
+        while (parent is ParenthesizedExpressionSyntax)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            BinaryExpressionSyntax outer when outer.IsKind(SyntaxKind.AddExpression) => false,
+            InterpolationSyntax => false,
+            ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } when SyntaxNames.Rightmost(call.Expression) is "Format" or "Concat" => false,
+            _ => true,
+        };
+    }
+
+    /// <summary>An argument of a call or creation whose name the catalogue knows: the sink pass judges it there.</summary>
+    private static bool IsSinkArgument(ExpressionSyntax node, IoTSecureContext iot)
+    {
+        var parent = node.Parent;
+        while (parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } => SyntaxNames.Rightmost(call.Expression) is { } name && iot.Sinks.HasMember(name),
+            ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } } =>
+                creation is not ObjectCreationExpressionSyntax named || (SyntaxNames.Rightmost(named.Type) is { } type && (iot.Sinks.HasConstructorOf(type) || iot.AliasTarget(type) is not null)),
+            AssignmentExpressionSyntax assignment when assignment.Right == node || assignment.Right.Contains(node) => SyntaxNames.Rightmost(assignment.Left) is { } member && iot.Sinks.HasMember(member),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// The text as written, with each literal's span and source (run-time parts as holes with no source). False when a
+    /// part's text is written elsewhere (a constant): that constant's own literal is judged where it is written.
+    /// </summary>
+    private static bool AppendPieces(ExpressionSyntax expression, StringBuilder text, List<(int, int, ExpressionSyntax?)> pieces, int depth)
+    {
+        if (depth > 8)
+        {
+            return false;
+        }
+
+        expression = SyntacticValues.Strip(expression);
+        switch (expression)
+        {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                Add(text, pieces, literal.Token.ValueText, literal);
+                return true;
+
+            case InterpolatedStringExpressionSyntax interpolated:
+                foreach (var content in interpolated.Contents)
+                {
+                    if (content is InterpolatedStringTextSyntax part)
+                    {
+                        Add(text, pieces, part.TextToken.ValueText, interpolated);
+                    }
+                    else if (content is InterpolationSyntax interpolation)
+                    {
+                        if (SyntacticValues.Strip(interpolation.Expression) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } inner)
+                        {
+                            Add(text, pieces, inner.Token.ValueText, inner);
+                        }
+                        else if (SyntacticValues.MayHoldWrittenText(interpolation.Expression))
+                        {
+                            return false;
+                        }
+                        else
+                        {
+                            Add(text, pieces, SyntacticValues.Hole.ToString(), null);
+                        }
+                    }
+                }
+
+                return true;
+
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                return AppendPieces(binary.Left, text, pieces, depth + 1) && AppendPieces(binary.Right, text, pieces, depth + 1);
+
+            case InvocationExpressionSyntax invocation when SyntaxNames.Rightmost(invocation.Expression) == "Concat":
+                foreach (var argument in invocation.ArgumentList.Arguments)
+                {
+                    if (!AppendPieces(argument.Expression, text, pieces, depth + 1))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+
+            case InvocationExpressionSyntax invocation when SyntaxNames.Rightmost(invocation.Expression) == "Format" && invocation.ArgumentList.Arguments.Count >= 2 &&
+                                                            SyntacticValues.Strip(invocation.ArgumentList.Arguments[0].Expression) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } format:
+                return AppendFormat(format.Token.ValueText, format, invocation.ArgumentList.Arguments, text, pieces, depth);
+
+            default:
+                if (SyntacticValues.MayHoldWrittenText(expression))
+                {
+                    return false;
+                }
+
+                Add(text, pieces, SyntacticValues.Hole.ToString(), null);
+                return true;
+        }
+    }
+
+    private static bool AppendFormat(string format, ExpressionSyntax formatSyntax, SeparatedSyntaxList<ArgumentSyntax> arguments, StringBuilder text, List<(int, int, ExpressionSyntax?)> pieces, int depth)
+    {
+        var literal = new StringBuilder();
+        for (var i = 0; i < format.Length; i++)
+        {
+            var c = format[i];
+            if ((c == '{' || c == '}') && i + 1 < format.Length && format[i + 1] == c)
+            {
+                literal.Append(c);
+                i++;
+                continue;
+            }
+
+            if (c != '{')
+            {
+                literal.Append(c);
+                continue;
+            }
+
+            var close = format.IndexOf('}', i);
+            if (close < 0 || !int.TryParse(format.Substring(i + 1, close - i - 1), out var index) || index + 1 >= arguments.Count)
+            {
+                return false;
+            }
+
+            Add(text, pieces, literal.ToString(), formatSyntax);
+            literal.Clear();
+            if (!AppendPieces(arguments[index + 1].Expression, text, pieces, depth + 1))
+            {
+                return false;
+            }
+
+            i = close;
+        }
+
+        Add(text, pieces, literal.ToString(), formatSyntax);
+        return true;
+    }
+
+    private static void Add(StringBuilder text, List<(int, int, ExpressionSyntax?)> pieces, string value, ExpressionSyntax? source)
+    {
+        pieces.Add((text.Length, text.Length + value.Length, source));
+        text.Append(value);
+    }
+}
