@@ -44,11 +44,19 @@ internal static class WrittenConnectionStrings
 {
     public static void Register(SyntaxActions actions, IoTSecureContext iot, Action<SyntaxNodeAnalysisContext, WrittenPair> onPair)
     {
+        // Triggered by the text itself (a literal holding '=' or '@', the cheap test), then judged once per outermost
+        // expression that builds the string.
+        var judged = new System.Collections.Concurrent.ConcurrentDictionary<ExpressionSyntax, byte>();
         actions.Add(
             c =>
             {
-                var node = (ExpressionSyntax)c.Node;
-                if (!IsOutermost(node) || !MayHoldPair(node) || IsSinkArgument(node, iot))
+                if (!HoldsPairCharacter(c.Node))
+                {
+                    return;
+                }
+
+                var node = Outermost((ExpressionSyntax)c.Node);
+                if (!judged.TryAdd(node, 0) || IsSinkArgument(node, iot))
                 {
                     return;
                 }
@@ -85,54 +93,56 @@ internal static class WrittenConnectionStrings
                     }
                 }
             },
-            SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression, SyntaxKind.AddExpression, SyntaxKind.InvocationExpression);
+            SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
     }
 
-    /// <summary>Whether the text could hold a password pair or user information (cheap, on the literal tokens).</summary>
-    private static bool MayHoldPair(ExpressionSyntax node)
+    /// <summary>Whether a literal's (or an interpolation's) own text holds '=' or '@', as every pair and user information does.</summary>
+    private static bool HoldsPairCharacter(SyntaxNode node)
     {
-        foreach (var token in node.DescendantTokens())
+        if (node is LiteralExpressionSyntax literal)
         {
-            if (token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) ||
-                token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken))
+            var text = literal.Token.ValueText;
+            return text.IndexOf('=') >= 0 || text.IndexOf('@') >= 0;
+        }
+
+        foreach (var content in ((InterpolatedStringExpressionSyntax)node).Contents)
+        {
+            if (content is InterpolatedStringTextSyntax part && (part.TextToken.ValueText.IndexOf('=') >= 0 || part.TextToken.ValueText.IndexOf('@') >= 0))
             {
-                var text = token.ValueText;
-                if (text.IndexOf('=') >= 0 || text.IndexOf('@') >= 0)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
 
-    /// <summary>The outermost expression building one string: not a piece of a larger concatenation, interpolation or Format.</summary>
-    private static bool IsOutermost(ExpressionSyntax node)
+    /// <summary>The outermost expression building one string around a piece: up through concatenations, interpolations and Format/Concat calls.</summary>
+    private static ExpressionSyntax Outermost(ExpressionSyntax node)
     {
-        if (node is InvocationExpressionSyntax invocation && SyntaxNames.Rightmost(invocation.Expression) is not ("Format" or "Concat"))
+        while (true)
         {
-            return false;
-        }
+            var parent = node.Parent;
+            while (parent is ParenthesizedExpressionSyntax parenthesized)
+            {
+                node = parenthesized;
+                parent = parent.Parent;
+            }
 
-        if (node is BinaryExpressionSyntax binary && !binary.IsKind(SyntaxKind.AddExpression))
-        {
-            return false;
+            switch (parent)
+            {
+                case BinaryExpressionSyntax outer when outer.IsKind(SyntaxKind.AddExpression):
+                    node = outer;
+                    continue;
+                case InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax interpolated }:
+                    node = interpolated;
+                    continue;
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } when SyntaxNames.Rightmost(call.Expression) is "Format" or "Concat":
+                    node = call;
+                    continue;
+                default:
+                    return node;
+            }
         }
-
-        var parent = node.Parent;
-        while (parent is ParenthesizedExpressionSyntax)
-        {
-            parent = parent.Parent;
-        }
-
-        return parent switch
-        {
-            BinaryExpressionSyntax outer when outer.IsKind(SyntaxKind.AddExpression) => false,
-            InterpolationSyntax => false,
-            ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } when SyntaxNames.Rightmost(call.Expression) is "Format" or "Concat" => false,
-            _ => true,
-        };
     }
 
     /// <summary>An argument of a call or creation whose name the catalogue knows: the sink pass judges it there.</summary>
