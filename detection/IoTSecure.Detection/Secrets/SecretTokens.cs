@@ -19,6 +19,7 @@ internal enum TokenKind
     GoogleApiKey,
     JsonWebToken,
     SecretAssignment,
+    DerPrivateKey,
 }
 
 /// <summary>One recognised secret in a text: its kind and where it is (never its value, for messages).</summary>
@@ -50,6 +51,7 @@ internal readonly struct TokenMatch
         TokenKind.SlackToken => "Slack token",
         TokenKind.GoogleApiKey => "Google API key",
         TokenKind.JsonWebToken => "JSON Web Token",
+        TokenKind.DerPrivateKey => "DER private key or PKCS#12 key store",
         TokenKind.SecretAssignment => "value of '" + Name + "'",
         _ => "secret",
     };
@@ -92,6 +94,54 @@ internal static class SecretTokens
           (?:""(?<value>[^""\r\n]*)""|'(?<value>[^'\r\n]*)'|(?<value>[^\s,;}#""'<>]+))",
         Options, Timeout);
 
+    /// <summary>Base64 text that starts like a DER SEQUENCE (<c>MI</c>/<c>MH</c>...), 64 characters or more.</summary>
+    private static readonly Regex Base64Der = new(@"(?<![A-Za-z0-9+/])M[IH][A-Za-z0-9+/]{62,}={0,2}", Options, Timeout);
+
+    /// <summary>
+    /// Whether base64 text decodes to the start of a private key or key store: a DER SEQUENCE whose first element is the
+    /// version INTEGER 0 (PKCS#8, PKCS#1 RSA), 1 (SEC1 EC private key) or 3 (PKCS#12/PFX). A certificate (public) starts
+    /// with a nested SEQUENCE and is not one.
+    /// </summary>
+    public static bool IsPrivateKeyDer(string base64)
+    {
+        if (base64.Length < 16)
+        {
+            return false;
+        }
+
+        byte[] head;
+        try
+        {
+            head = Convert.FromBase64String(base64.Substring(0, 16));
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        return IsPrivateKeyDer(head);
+    }
+
+    /// <summary>As <see cref="IsPrivateKeyDer(string)"/>, on the first bytes of the DER encoding (at least 8).</summary>
+    public static bool IsPrivateKeyDer(IReadOnlyList<byte> head)
+    {
+        if (head.Count < 8 || head[0] != 0x30)
+        {
+            return false;
+        }
+
+        var index = head[1] switch
+        {
+            < 0x80 => 2,
+            0x81 => 3,
+            0x82 => 4,
+            0x83 => 5,
+            _ => -1,
+        };
+
+        return index > 0 && index + 2 < head.Count && head[index] == 0x02 && head[index + 1] == 0x01 && head[index + 2] is 0x00 or 0x01 or 0x03;
+    }
+
     /// <summary>Secrets recognisable by shape in any text (code literal, file content).</summary>
     public static IReadOnlyList<TokenMatch> FindTokens(string text) => FindTokens(text, out _);
 
@@ -115,6 +165,16 @@ internal static class SecretTokens
                     var value = match.Groups["value"];
                     var group = value.Success ? value : match.Groups[0];
                     (found ??= new List<TokenMatch>()).Add(new TokenMatch(kind, group.Index, group.Length));
+                }
+            }
+
+            // The body of a PEM block is DER too: a PEM private key is reported once, as a private key.
+            var pem = text.IndexOf("-----BEGIN", StringComparison.Ordinal);
+            for (var match = Base64Der.Match(text); match.Success; match = match.NextMatch())
+            {
+                if ((pem < 0 || match.Index < pem) && IsPrivateKeyDer(match.Value))
+                {
+                    (found ??= new List<TokenMatch>()).Add(new TokenMatch(TokenKind.DerPrivateKey, match.Index, match.Length));
                 }
             }
 

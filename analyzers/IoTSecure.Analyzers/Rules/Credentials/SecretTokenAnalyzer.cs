@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using IoTSecure.Analyzers.Values;
 using IoTSecure.Analyzers.Sinks;
@@ -32,6 +33,9 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         context.RegisterSyntaxNodeAction(
             AnalyzeLiteral,
             SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression, SyntaxKind.InterpolatedStringText);
+
+        // A DER private key or PKCS#12 key store written as bytes: new byte[] { 0x30, 0x82, ..., 0x02, 0x01, 0x00, ... }.
+        context.RegisterSyntaxNodeAction(AnalyzeByteArray, SyntaxKind.ArrayInitializerExpression);
 
         var resolver = new StringValueResolver(iot);
         SinkArguments.Register(actions, iot, (sink, value) => sink.Kind == SecretKind.KeyMaterial && MayBeWrittenKey(value, depth: 0), (c, argument) =>
@@ -81,6 +85,39 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, context.Node.GetLocation(), kinds + " written in a string literal"));
     }
 
+    /// <summary>Minimum elements of a byte array judged as an embedded private key (a P-256 SEC1 key is 121 bytes).</summary>
+    private const int MinimumDerKeyBytes = 64;
+
+    private static void AnalyzeByteArray(SyntaxNodeAnalysisContext context)
+    {
+        var initializer = (InitializerExpressionSyntax)context.Node;
+        if (initializer.Expressions.Count < MinimumDerKeyBytes || initializer.Expressions[0] is not LiteralExpressionSyntax { Token.Value: 0x30 })
+        {
+            return;
+        }
+
+        var head = new List<byte>(8);
+        foreach (var element in initializer.Expressions)
+        {
+            if (head.Count == 8)
+            {
+                break;
+            }
+
+            if (SyntacticValues.Strip(element) is not LiteralExpressionSyntax { Token.Value: int value } || value is < 0 or > 255)
+            {
+                return;
+            }
+
+            head.Add((byte)value);
+        }
+
+        if (SecretTokens.IsPrivateKeyDer(head))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, initializer.GetLocation(), "DER private key or PKCS#12 key store written as bytes"));
+        }
+    }
+
     /// <summary>Cheap test before any regular expression runs.</summary>
     private static bool MayHoldToken(string text) =>
         text.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0 ||
@@ -88,7 +125,8 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         text.IndexOf("AKIA", System.StringComparison.Ordinal) >= 0 || text.IndexOf("ASIA", System.StringComparison.Ordinal) >= 0 ||
         text.IndexOf("gh", System.StringComparison.Ordinal) >= 0 || text.IndexOf("github_pat_", System.StringComparison.Ordinal) >= 0 ||
         text.IndexOf("xox", System.StringComparison.Ordinal) >= 0 || text.IndexOf("AIza", System.StringComparison.Ordinal) >= 0 ||
-        text.IndexOf("eyJ", System.StringComparison.Ordinal) >= 0;
+        text.IndexOf("eyJ", System.StringComparison.Ordinal) >= 0 ||
+        (text.Length >= 64 && (text.IndexOf("MI", System.StringComparison.Ordinal) >= 0 || text.IndexOf("MH", System.StringComparison.Ordinal) >= 0));
 
     private static bool IsConstantBytes(IArrayInitializerOperation initializer)
     {

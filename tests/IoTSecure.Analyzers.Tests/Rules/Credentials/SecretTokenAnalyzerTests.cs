@@ -86,4 +86,25 @@ public class SecretTokenAnalyzerTests
                 const string Ghost = "ghost-writer";
             }
             """);
+
+    // Issue #14, class 7: DER private keys and PKCS#12 key stores embedded as base64 or bytes.
+    [Fact]
+    public Task Der_private_keys_and_pkcs12_stores_embedded_as_base64_or_bytes() =>
+        VerifyCS.AnalyzerAsync("""
+            static class Keys
+            {
+                public const string DeviceKey = {|#0:"MIIEvgIBADANBgmlTcoYJTC7HW0TLN7WI3su2R4/ch/LGXEXRJTWSTydXDRgvjEgHmn+2qDu6LmZf1x8KZn9r+WTJTzWVK9N+tcUJ6Cus/7pIy+K8iEfnuSRxbEL7LVWO/web5NCfsvI/ilV5c2ORtyO1LfCdk0qWk12dwb4XYaQAko="|};
+                public static readonly byte[] Pfx = System.Convert.FromBase64String({|#1:"MIIKCwIBAzCCCcfWvaNAG+nIy8zJNfbNH2EiauFTOK4aNABNM7oNJGrATIGxuvI+O/nu9fefK0k0r4f1UgtpuUsNmC6Fu1W2cqhyY3rNdGb8tg4Oj/GEY7DksropcDR08GSsaPcA9bArPcZm9FveqizK7c0rUVdBDk3uSvKzT0MKBzQ="|});
+                public const string EcKey = {|#2:"MHcCAQEEIEfeY2wOgGyVe6aE1kMfterXQk0J4V0CTFhI8j0fpvc2HX9hjRUy5w4g4qZmjef0foRn5UbVPsjioSV72yVsmz5Pu0mBRu9wMMv5U3JS3M6t12S2oy+7Ca3q4QnEqZcgOXU1K4c="|};
+                public static readonly byte[] KeyBytes = {|#3:{ 0x30, 0x82, 0x04, 0xBE, 0x02, 0x01, 0x00, 0x4F, 0xC7, 0xA6, 0xFD, 0x4C, 0x91, 0x4A, 0x16, 0xDB, 0x47, 0x08, 0x75, 0x2B, 0x0F, 0x15, 0x44, 0xB8, 0x35, 0xC0, 0xE7, 0x19, 0x09, 0x7D, 0xFA, 0x87, 0x01, 0xE9, 0x23, 0x2F, 0x21, 0xF2, 0x81, 0x26, 0x87, 0x78, 0x69, 0x76, 0xEB, 0xFC, 0xC3, 0x27, 0xF5, 0x93, 0x17, 0x65, 0x27, 0x4B, 0xA9, 0x82, 0x9B, 0x44, 0x06, 0xF6, 0x1F, 0xF8, 0x89, 0x32, 0x6F, 0xFA, 0x94, 0x92, 0xED, 0xEE, 0xEE, 0x3C, 0x66, 0x9F, 0x2B, 0xF2, 0x08 }|};
+
+                // A certificate is public; short or non-DER base64 is not a key.
+                public const string Certificate = "MIIDdzCCAl+gA4sUXIpC2ITPTP2nLY4dXdkliQgthSpxIoc+6AWt1YlCFno4UoYZXGefnGmU5FuKsQmAEgcJYfN95Dbd/cmdbnWvZUfPsRtCBySC3FMcK8OQfJYX615QieQBhrqopX0Rnm+2XQCrwyrzjmZ/Ai6HLUnMFckLmZt3Kw==";
+                public const string Message = "MIGRATION COMPLETE: all devices moved to the new broker, please reboot them tonight.";
+            }
+            """,
+            Finding(0, "DER private key or PKCS#12 key store written in a string literal"),
+            Finding(1, "DER private key or PKCS#12 key store written in a string literal"),
+            Finding(2, "DER private key or PKCS#12 key store written in a string literal"),
+            Finding(3, "DER private key or PKCS#12 key store written as bytes"));
 }
