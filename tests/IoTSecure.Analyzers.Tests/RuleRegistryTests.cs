@@ -91,4 +91,17 @@ public class RuleRegistryTests
             Assert.True(File.Exists(Path.Combine(root, "docs", "rules", code + ".md")), "missing doc page for " + code);
         }
     }
+
+    [Fact]
+    public void Help_links_written_in_the_build_logic_use_the_registrys_one_base()
+    {
+        // MSBuild XML cannot read the C# registry; this keeps the one literal there equal to RuleIdentifiers.HelpLinkBase.
+        var root = Infrastructure.Repository.Root();
+        var links = Directory.GetFiles(Path.Combine(root, "msbuild-sdk", "IoTSecure.Sdk"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".targets", System.StringComparison.Ordinal) || f.EndsWith(".props", System.StringComparison.Ordinal))
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), "HelpLink=\"([^\"]*)\"").Select(m => m.Groups[1].Value))
+            .ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.Matches("^" + Regex.Escape(RuleIdentifiers.HelpLinkBase) + "IOT[0-9]{4}\\.md$", link));
+    }
 }
