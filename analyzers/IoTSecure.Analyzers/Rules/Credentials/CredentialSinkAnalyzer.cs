@@ -225,7 +225,55 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 Report(c, Rule(verdict), comparison.Literal, value, origin, "password", comparison.Where,
                     () => SecretFinding.EnvironmentVariableName("Expected", comparison.Received.Name), reportedOrigins);
             }
+
+            // `login == "admin" && secret == "admin"`: the user name of a listed default pair, checked beside its password.
+            if (verdict == CredentialVerdict.DefaultPassword && _reportsDefault && value.IsFullyKnown &&
+                PairedUserName(comparison.Literal.Syntax, value.Text) is { } user)
+            {
+                c.ReportDiagnostic(Diagnostic.Create(Descriptors.DefaultPassword, user.Literal.GetLocation(), additionalLocations: new[] { user.Literal.GetLocation() },
+                    properties: ImmutableDictionary<string, string?>.Empty.Add(SecretFinding.EnvironmentVariableProperty, SecretFinding.EnvironmentVariableName("Expected", user.Name)),
+                    "user name", "is compared with the received user name '" + user.Name + "' beside its default password", string.Empty));
+            }
         });
+
+    private static readonly string[] UserWords = { "user", "username", "login", "account", "userid" };
+
+    /// <summary>
+    /// In <c>a == "x" &amp;&amp; b == "y"</c> around a password comparison, the other comparison when it checks a
+    /// user-named value against the user name of a listed default pair with this password.
+    /// </summary>
+    private static (LiteralExpressionSyntax Literal, string Name)? PairedUserName(SyntaxNode passwordLiteral, string password)
+    {
+        var comparison = passwordLiteral.FirstAncestorOrSelf<BinaryExpressionSyntax>(b => b.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.EqualsExpression));
+        var and = comparison?.Parent;
+        while (and is ParenthesizedExpressionSyntax)
+        {
+            and = and.Parent;
+        }
+
+        if (and is not BinaryExpressionSyntax logical || !logical.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalAndExpression))
+        {
+            return null;
+        }
+
+        foreach (var side in new[] { logical.Left, logical.Right })
+        {
+            if (SyntacticValues.Strip(side) is not BinaryExpressionSyntax other || other == comparison || !other.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.EqualsExpression))
+            {
+                continue;
+            }
+
+            var (literal, named) = SyntacticValues.Strip(other.Left) is LiteralExpressionSyntax left ? (left, other.Right) : (SyntacticValues.Strip(other.Right) as LiteralExpressionSyntax, other.Left);
+            if (literal is not null && literal.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression) && SyntaxNames.Rightmost(named) is { } name &&
+                SecretNames.SplitWords(name).Any(w => System.Array.IndexOf(UserWords, w) >= 0) &&
+                DefaultCredentialList.IsDefaultPair(literal.Token.ValueText, password))
+            {
+                return (literal, name);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether written text held by a symbol (a constant, a field, a local) may be part of the value.</summary>
     private static bool MayCarryHeldText(ExpressionSyntax value) =>

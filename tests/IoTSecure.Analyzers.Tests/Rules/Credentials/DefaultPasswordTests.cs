@@ -195,4 +195,22 @@ public class DefaultPasswordTests
                 """,
             }.Concat(Stubs.All),
             VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is written in a connection string ('Password=')", ""));
+
+    [Fact]
+    public Task A_received_user_name_and_password_both_compared_with_a_default_pair() =>
+        VerifyCS.AnalyzerAsync(
+            new[]
+            {
+                """
+                class Portal
+                {
+                    bool Login(string login, string secret) => login == {|#0:"admin"|} && secret == {|#1:"admin"|};
+                    bool Other(string login, string secret) => login == "gateway" && secret == {|#2:"1234"|};
+                    bool Name(string deviceName, string secret) => deviceName == "admin" && secret == "Kx9-Wq7Lt2mZ";
+                }
+                """,
+            }.Concat(Stubs.All),
+            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("user name", "is compared with the received user name 'login' beside its default password", ""),
+            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(null),
+            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(null));
 }
