@@ -45,7 +45,7 @@ internal static class KeyedValues
     {
         var names = iot.Settings.SecretNames;
 
-        bool IsSecretKey(string key) => names.IsSecretName(LastSegment(key));
+        bool IsSecretKey(string key) => names.IsSecretName(SecretNames.LastKeySegment(key));
 
         void Consider(SyntaxNodeAnalysisContext context, ExpressionSyntax keySyntax, ExpressionSyntax value)
         {
@@ -133,11 +133,4 @@ internal static class KeyedValues
     /// <summary>The text of a key written as a string literal (or a concatenation of literals), else null.</summary>
     private static string? KeyText(ExpressionSyntax key) =>
         SyntacticValues.WrittenText(key) is { Length: > 0 } text && text.IndexOf(SyntacticValues.Hole) < 0 ? text : null;
-
-    /// <summary><c>Secret</c> of <c>Broker:Secret</c>, <c>psk</c> of <c>wifi.psk</c>, <c>password</c> of <c>mqtt/password</c>.</summary>
-    public static string LastSegment(string key)
-    {
-        var cut = key.LastIndexOfAny(new[] { '.', ':', '/', '\\' });
-        return cut >= 0 && cut < key.Length - 1 ? key.Substring(cut + 1) : key;
-    }
 }

@@ -132,6 +132,16 @@ internal sealed class SecretNames
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> PasswordNameCache = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The segment of a configuration key that names the value: <c>Secret</c> of <c>Broker:Secret</c>, <c>psk</c> of
+    /// <c>wifi.psk</c>, <c>password</c> of <c>mqtt/password</c>. Code and shipped files judge keys by it alike.
+    /// </summary>
+    public static string LastKeySegment(string key)
+    {
+        var cut = key.LastIndexOfAny(new[] { '.', ':', '/', '\\' });
+        return cut >= 0 && cut < key.Length - 1 ? key.Substring(cut + 1) : key;
+    }
+
     /// <summary>Splits <c>WifiPassword</c>, <c>wifi_password</c>, <c>WIFI-PASSWORD</c>, <c>c_AP_PASSWORD</c> into lower-case words.</summary>
     public static List<string> SplitWords(string name)
     {

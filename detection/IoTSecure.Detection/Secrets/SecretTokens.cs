@@ -224,7 +224,7 @@ internal static class SecretTokens
                 // Unlike IOT1004, a key or value that calls itself test or example data still fails the gate: what ships is
                 // judged on what it holds, not on what it says about itself.
                 var value = match.Groups["value"];
-                var key = LastSegment(match.Groups["key"].Value);
+                var key = SecretNames.LastKeySegment(match.Groups["key"].Value);
                 if (!vocabulary.Names.IsSecretName(key) ||
                     !vocabulary.IsSecretValue(value.Value) || IsAlreadyFound(found, value.Index) || IsNonSecretLiteral(value.Value) ||
                     SecretText.IsUuid(value.Value) || SecretText.IsProse(value.Value) || SecretNames.Normalize(value.Value) == SecretNames.Normalize(key))
@@ -242,12 +242,6 @@ internal static class SecretTokens
         }
 
         return found;
-    }
-
-    private static string LastSegment(string key)
-    {
-        var cut = key.LastIndexOfAny(new[] { '.', ':' });
-        return cut >= 0 && cut < key.Length - 1 ? key.Substring(cut + 1) : key;
     }
 
     /// <summary>A reference to another value (<c>$VAR</c>, <c>${VAR}</c>, <c>$(Property)</c>), a boolean or null, or a nested object or list.</summary>

@@ -143,11 +143,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
             var value = resolver.Resolve(operation);
             Record(value);
-            var verdict = CredentialJudge.JudgeKeyed(value, keyed.IsPair ? "password" : KeyedValues.LastSegment(keyed.Key), settings, out var origin);
+            var verdict = CredentialJudge.JudgeKeyed(value, keyed.IsPair ? "password" : SecretNames.LastKeySegment(keyed.Key), settings, out var origin);
             if (Reports(verdict))
             {
                 Report(c, Rule(verdict), operation, value, origin, "password", keyed.Where,
-                    () => SecretFinding.EnvironmentVariableName(KeyedValues.LastSegment(keyed.Key)), reportedOrigins);
+                    () => SecretFinding.EnvironmentVariableName(SecretNames.LastKeySegment(keyed.Key)), reportedOrigins);
             }
         });
 
