@@ -204,4 +204,13 @@ public class RobustnessTests
 
     private static string[] Describe(ImmutableArray<Diagnostic> diagnostics) =>
         diagnostics.Select(d => d.Id + " " + d.Location.GetLineSpan() + " " + d.GetMessage()).ToArray();
+
+    // ---- red team 2 ----
+
+    [Fact]
+    public async Task RT_A_Format_item_index_of_int_MaxValue_does_not_throw() =>
+        await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(new[]
+        {
+            "class C { string S(string pw) => string.Format(\"Server=db;Password={2147483647}\", pw); }",
+        }.Concat(Stubs.All)));
 }

@@ -95,9 +95,16 @@ internal static class CredentialJudge
         }
 
         var text = value.Text;
-        if (!DefaultCredentialList.IsDefaultPassword(text) && (SecretText.IsProse(text) || SecretText.IsUuid(text)))
+        var normalized = SecretNames.Normalize(text);
+        if (normalized.Length > 0 && normalized == SecretNames.Normalize(keyName))
         {
-            return CredentialVerdict.None;
+            return CredentialVerdict.None; // ["password"] = "Password": a label table
+        }
+
+        if (!DefaultCredentialList.IsDefaultPassword(text) &&
+            (SecretText.IsProse(text) || SecretText.IsUuid(text) || SecretText.IsPath(text) || SecretText.LooksLikeWords(text)))
+        {
+            return CredentialVerdict.None; // translations, error codes, labels, identifiers and paths stored under the key
         }
 
         return JudgeText(text, value, keyName, settings, out origin);
@@ -107,6 +114,12 @@ internal static class CredentialJudge
     {
         origin = FirstWritten(value);
         if (origin.Scope is null)
+        {
+            return CredentialVerdict.None;
+        }
+
+        // A token or key by its shape (a GitHub token, a JWT) is reported at its literal as IOT1003: one literal, one finding.
+        if (SecretTokens.FindTokens(text).Count > 0)
         {
             return CredentialVerdict.None;
         }

@@ -49,7 +49,20 @@ internal static class KeyedValues
 
         void Consider(SyntaxNodeAnalysisContext context, ExpressionSyntax keySyntax, ExpressionSyntax value)
         {
-            if (KeyText(keySyntax) is { } key && IsSecretKey(key) && valueScreen(value))
+            if (!valueScreen(value))
+            {
+                return;
+            }
+
+            // A key written in place, or a constant named like a secret (config[Keys.MqttPassword]): its value, bound.
+            var key = KeyText(keySyntax);
+            if (key is null && names.IsSecretName(SyntaxNames.Rightmost(keySyntax)) &&
+                context.SemanticModel.GetConstantValue(keySyntax, context.CancellationToken) is { HasValue: true, Value: string constant })
+            {
+                key = constant;
+            }
+
+            if (key is not null && IsSecretKey(key))
             {
                 onValue(context, new KeyedValue(key, value, isPair: false));
             }
@@ -101,12 +114,24 @@ internal static class KeyedValues
             c =>
             {
                 var invocation = (InvocationExpressionSyntax)c.Node;
-                if (invocation.ArgumentList.Arguments.Count == 2 && SyntaxNames.Rightmost(invocation.Expression) is "Add" or "TryAdd" or "Set" or "SetValue" or "AddOrUpdate")
+                if (invocation.ArgumentList.Arguments.Count is 2 or 3 && SyntaxNames.Rightmost(invocation.Expression) is "Add" or "TryAdd" or "Set" or "SetValue" or "AddOrUpdate" or "SetEnvironmentVariable")
                 {
                     Consider(c, invocation.ArgumentList.Arguments[0].Expression, invocation.ArgumentList.Arguments[1].Expression);
                 }
             },
             SyntaxKind.InvocationExpression);
+
+        actions.Add(
+            c =>
+            {
+                // new KeyValuePair<string, string>("password", "...")
+                var creation = (ObjectCreationExpressionSyntax)c.Node;
+                if (creation.ArgumentList is { Arguments.Count: 2 } arguments && SyntaxNames.Rightmost(creation.Type) == "KeyValuePair")
+                {
+                    Consider(c, arguments.Arguments[0].Expression, arguments.Arguments[1].Expression);
+                }
+            },
+            SyntaxKind.ObjectCreationExpression);
 
         actions.Add(
             c =>
@@ -120,14 +145,67 @@ internal static class KeyedValues
             SyntaxKind.AnonymousObjectMemberDeclarator);
     }
 
-    /// <summary>A pair of literals whose first is a user name of a listed default pair: judged as a default password.</summary>
+    /// <summary>
+    /// A pair of literals whose first is a user name of a listed default pair: judged as a default password. A table whose
+    /// every pair maps a name to itself (<c>{ "admin", "admin" }, { "user", "user" }</c>: routes, roles) is a lookup, not
+    /// credentials.
+    /// </summary>
     private static void OfferPair(SyntaxNodeAnalysisContext context, ExpressionSyntax first, ExpressionSyntax second, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, KeyedValue> onValue)
     {
         if (KeyText(first) is { } user && SyntacticValues.WrittenText(second) is { } password && password.IndexOf(SyntacticValues.Hole) < 0 &&
-            DefaultCredentialList.IsDefaultPair(user, password) && valueScreen(second))
+            HasLetter(user) && DefaultCredentialList.IsDefaultPair(user, password) && valueScreen(second) && !IsSelfMappingTable(first, user, password))
         {
             onValue(context, new KeyedValue(user, second, isPair: true));
         }
+    }
+
+    /// <summary>A user name in a table of pairs has a letter; ("666666", "666666") in a palette is two colours.</summary>
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSelfMappingTable(ExpressionSyntax first, string user, string password)
+    {
+        if (!string.Equals(user, password, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // The table: the initializer holding this pair's initializer, tuple or element assignment.
+        var entry = first.FirstAncestorOrSelf<SyntaxNode>(n => n is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ComplexElementInitializerExpression } or TupleExpressionSyntax or AssignmentExpressionSyntax);
+        if (entry?.Parent is not InitializerExpressionSyntax table)
+        {
+            return false;
+        }
+
+        var pairs = 0;
+        foreach (var element in table.Expressions)
+        {
+            var (a, b) = element switch
+            {
+                InitializerExpressionSyntax { Expressions.Count: 2 } complex => (complex.Expressions[0], complex.Expressions[1]),
+                TupleExpressionSyntax { Arguments.Count: 2 } tuple => (tuple.Arguments[0].Expression, tuple.Arguments[1].Expression),
+                AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax { ArgumentList.Arguments.Count: 1 } access } assignment => (access.ArgumentList.Arguments[0].Expression, assignment.Right),
+                _ => (null, null),
+            };
+            if (a is null || b is null || KeyText(a) is not { } left || SyntacticValues.WrittenText(b) is not { } right || left != right)
+            {
+                return false;
+            }
+
+            pairs++;
+        }
+
+        return pairs >= 2;
     }
 
     /// <summary>The text of a key written as a string literal (or a concatenation of literals), else null.</summary>

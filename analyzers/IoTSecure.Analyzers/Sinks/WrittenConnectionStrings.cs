@@ -69,9 +69,26 @@ internal static class WrittenConnectionStrings
                 }
 
                 var written = text.ToString();
-                var pairs = written.IndexOf("://", StringComparison.Ordinal) >= 0 ? ConnectionStrings.FindUrlPairs(written) : ConnectionStrings.FindPairs(written);
+                if (IsNotAConnectionString(written))
+                {
+                    return;
+                }
+
+                var isUrl = written.IndexOf("://", StringComparison.Ordinal) >= 0;
+                var pairs = isUrl ? ConnectionStrings.FindUrlPairs(written) : ConnectionStrings.FindPairs(written);
                 foreach (var pair in pairs)
                 {
+                    if (!isUrl && !HasAnotherPair(written, pair))
+                    {
+                        continue; // "Login failed: password=incorrect": a connection string has other keys beside the password
+                    }
+
+                    if (pair.Value.Length == 0 || pair.Value[0] is '@' or '?' or ':' or '$' or '[' or '(' or '=' or '{' ||
+                        SecretText.IsPath(pair.Value) || SecretNames.Normalize(pair.Value) == SecretNames.Normalize(pair.KeyName))
+                    {
+                        continue; // a SQL parameter, a pattern, a template, a path, or the key's own name
+                    }
+
                     if (pair.KeyName.Equals("SharedAccessKey", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("AccountKey", StringComparison.OrdinalIgnoreCase) ||
                         pair.KeyName.Equals("sig", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("SharedSecretValue", StringComparison.OrdinalIgnoreCase))
                     {
@@ -93,7 +110,36 @@ internal static class WrittenConnectionStrings
                     }
                 }
             },
-            SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
+            SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex SqlStatement = new(@"^\s*(SELECT|UPDATE|INSERT|DELETE|WITH|MERGE|CREATE|ALTER)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>SQL statements, usage and example text: strings that mention a password pair without being a connection string.</summary>
+    private static bool IsNotAConnectionString(string text) => SqlStatement.IsMatch(text) || HelpText.IsMatch(text);
+
+    private static readonly System.Text.RegularExpressions.Regex HelpText = new(@"\busage\b|\bexample\s*:|\be\.g\.|\bfor example\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Whether a <c>key=value</c> segment other than the password's is separated from it by ';' or ',' (a connection string's shape).</summary>
+    private static bool HasAnotherPair(string text, ConnectionStringSecret pair)
+    {
+        foreach (var segment in text.Split(';', ','))
+        {
+            var equals = segment.IndexOf('=');
+            if (equals > 0 && segment.IndexOf(pair.Value, StringComparison.Ordinal) < 0 && segment.Substring(0, equals).Trim().Length > 0)
+            {
+                return true;
+            }
+
+            if (equals < 0 && segment.IndexOf(':') > 0 && segment.Trim().IndexOf(' ') < 0 && segment.Trim().Length > 2)
+            {
+                return true; // redis.local:6379,password=...
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a literal's (or an interpolation's) own text holds '=' or '@', as every pair and user information does.</summary>
@@ -101,6 +147,12 @@ internal static class WrittenConnectionStrings
     {
         if (node is LiteralExpressionSyntax literal)
         {
+            if (literal.IsKind(SyntaxKind.Utf8StringLiteralExpression))
+            {
+                var utf8 = literal.Token.ValueText;
+                return utf8.IndexOf('=') >= 0 || utf8.IndexOf('@') >= 0;
+            }
+
             var text = literal.Token.ValueText;
             return text.IndexOf('=') >= 0 || text.IndexOf('@') >= 0;
         }
@@ -178,7 +230,7 @@ internal static class WrittenConnectionStrings
         expression = SyntacticValues.Strip(expression);
         switch (expression)
         {
-            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression):
                 Add(text, pieces, literal.Token.ValueText, literal);
                 return true;
 
@@ -222,9 +274,9 @@ internal static class WrittenConnectionStrings
 
                 return true;
 
-            case InvocationExpressionSyntax invocation when SyntaxNames.Rightmost(invocation.Expression) == "Format" && invocation.ArgumentList.Arguments.Count >= 2 &&
-                                                            SyntacticValues.Strip(invocation.ArgumentList.Arguments[0].Expression) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } format:
-                return AppendFormat(format.Token.ValueText, format, invocation.ArgumentList.Arguments, text, pieces, depth);
+            case InvocationExpressionSyntax invocation when SyntaxNames.Rightmost(invocation.Expression) == "Format" && FormatArgument(invocation) is { } formatAt:
+                var format = (LiteralExpressionSyntax)SyntacticValues.Strip(invocation.ArgumentList.Arguments[formatAt].Expression);
+                return AppendFormat(format.Token.ValueText, format, invocation.ArgumentList.Arguments, formatAt, text, pieces, depth);
 
             default:
                 if (SyntacticValues.MayHoldWrittenText(expression))
@@ -237,7 +289,22 @@ internal static class WrittenConnectionStrings
         }
     }
 
-    private static bool AppendFormat(string format, ExpressionSyntax formatSyntax, SeparatedSyntaxList<ArgumentSyntax> arguments, StringBuilder text, List<(int, int, ExpressionSyntax?)> pieces, int depth)
+    /// <summary>The position of a Format call's format literal: first, or second after an IFormatProvider.</summary>
+    private static int? FormatArgument(InvocationExpressionSyntax invocation)
+    {
+        var arguments = invocation.ArgumentList.Arguments;
+        for (var i = 0; i < 2 && i < arguments.Count - 1; i++)
+        {
+            if (SyntacticValues.Strip(arguments[i].Expression) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression })
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AppendFormat(string format, ExpressionSyntax formatSyntax, SeparatedSyntaxList<ArgumentSyntax> arguments, int formatAt, StringBuilder text, List<(int, int, ExpressionSyntax?)> pieces, int depth)
     {
         var literal = new StringBuilder();
         for (var i = 0; i < format.Length; i++)
@@ -257,14 +324,16 @@ internal static class WrittenConnectionStrings
             }
 
             var close = format.IndexOf('}', i);
-            if (close < 0 || !int.TryParse(format.Substring(i + 1, close - i - 1), out var index) || index + 1 >= arguments.Count)
+            var item = format.Substring(i + 1, close < 0 ? 0 : close - i - 1);
+            var comma = item.IndexOfAny(new[] { ',', ':' });
+            if (close < 0 || !int.TryParse(comma < 0 ? item : item.Substring(0, comma), out var index) || index < 0 || index >= arguments.Count - formatAt - 1)
             {
                 return false;
             }
 
             Add(text, pieces, literal.ToString(), formatSyntax);
             literal.Clear();
-            if (!AppendPieces(arguments[index + 1].Expression, text, pieces, depth + 1))
+            if (!AppendPieces(arguments[formatAt + 1 + index].Expression, text, pieces, depth + 1))
             {
                 return false;
             }

@@ -34,6 +34,7 @@ internal sealed class SecretNames
         "description", "error", "text", "tooltip", "question", "reset", "changed", "input", "box", "option", "options", "rule",
         "rules", "strength", "validation", "property", "parameter", "param", "query", "claim", "audience", "issuer", "store",
         "location", "dir", "directory", "folder", "handler", "callback", "event", "args", "source", "cache", "key",
+        "identity", "use", "ttl", "duration", "chars", "characters", "symbols", "alphabet", "charset", "generator",
     };
 
     private readonly string[] _extraNames;

@@ -101,6 +101,41 @@ internal static class SecretText
         }
     }
 
+    /// <summary>True for a file-system path (<c>/etc/device/secret</c>, <c>C:\ProgramData\...</c>, <c>~/...</c>, <c>./...</c>): where a secret lives, not the secret.</summary>
+    public static bool IsPath(string text)
+    {
+        var t = text.Trim();
+        if (t.Length < 2 || t.IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+
+        return (t[0] == '/' && t.IndexOf('/', 1) > 0) || t.StartsWith("~/", StringComparison.Ordinal) || t.StartsWith("./", StringComparison.Ordinal) ||
+               t.StartsWith("\\\\", StringComparison.Ordinal) || (t.Length > 2 && char.IsLetter(t[0]) && t[1] == ':' && (t[2] == '\\' || t[2] == '/'));
+    }
+
+    /// <summary>
+    /// True for text of words only (letters, spaces, apostrophes, hyphens: "Passwort", "Mot de passe", "TooShort"): a label,
+    /// translation or error code when it stands under a key, not a credential there.
+    /// </summary>
+    public static bool LooksLikeWords(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (c != ' ' && c != '\'' && c != '-' && c != '\u2019')
+            {
+                return false;
+            }
+        }
+
+        return letters > 0;
+    }
+
     /// <summary>
     /// True when a name or a value says it is fake, test, dummy, example, sample, mock or stub data (as a word of it:
     /// <c>DummyPassword</c>, <c>test_token</c>, <c>TestToken</c>; not <c>Contest</c> or <c>Latest</c>).
@@ -264,7 +299,7 @@ internal static class ConnectionStrings
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
     private static readonly Regex SecretPair = new(
-        @"(?i)(?<![\w])(?<key>SharedAccessKey|AccountKey|SharedSecretValue|Password|Pwd|sig)\s*=\s*(?<value>[^;&""'\s]*)",
+        @"(?i)(?<![\w])(?<key>SharedAccessKey|AccountKey|SharedSecretValue|Password|Pwd|sig)\s*=\s*(?:'(?<value>[^'\r\n]*)'|""(?<value>[^""\r\n]*)""|(?<value>[^;&""'\s]*))",
         Options, Timeout);
 
     private static readonly Regex UrlUserInfo = new(@"(?i)\b[a-z][a-z0-9+.\-]*://(?<user>[^:/@\s""'\x00]*):(?<value>[^@/\s""']*)@", Options, Timeout);
@@ -280,8 +315,34 @@ internal static class ConnectionStrings
     public static IReadOnlyList<ConnectionStringSecret> FindUrlPairs(string text)
     {
         var found = new List<ConnectionStringSecret>(Find(UrlUserInfo, text));
-        found.AddRange(Find(UrlQuery, text));
+        foreach (var pair in Find(UrlQuery, text))
+        {
+            // ?code=KSEA, ?key=brightness, ?token=optional name things; an API key or token looks generated.
+            if (pair.KeyName.Equals("password", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("pwd", StringComparison.OrdinalIgnoreCase) || LooksGenerated(pair.Value))
+            {
+                found.Add(pair);
+            }
+        }
+
         return found;
+    }
+
+    /// <summary>Whether a value looks generated: 16 characters or more, or 8 or more mixing letters and digits.</summary>
+    private static bool LooksGenerated(string value)
+    {
+        if (value.Length >= 16)
+        {
+            return true;
+        }
+
+        bool letter = false, digit = false;
+        foreach (var c in value)
+        {
+            letter |= char.IsLetter(c);
+            digit |= char.IsDigit(c);
+        }
+
+        return value.Length >= 8 && letter && digit;
     }
 
     /// <summary>The pairs of <see cref="FindPairs"/> whose value is usable as a secret (not empty, a placeholder or a key).</summary>

@@ -95,7 +95,7 @@ internal static class SecretTokens
         Options, Timeout);
 
     /// <summary>Base64 text that starts like a DER SEQUENCE (<c>MI</c>/<c>MH</c>...), 64 characters or more.</summary>
-    private static readonly Regex Base64Der = new(@"(?<![A-Za-z0-9+/])M[IH][A-Za-z0-9+/]{62,}={0,2}", Options, Timeout);
+    private static readonly Regex Base64Der = new(@"(?<![A-Za-z0-9+/])M[A-Za-z0-9+/]{63,}={0,2}", Options, Timeout);
 
     /// <summary>
     /// Whether base64 text decodes to the start of a private key or key store: a DER SEQUENCE whose first element is the
@@ -104,7 +104,7 @@ internal static class SecretTokens
     /// </summary>
     public static bool IsPrivateKeyDer(string base64)
     {
-        if (base64.Length < 16)
+        if (base64.Length < 20)
         {
             return false;
         }
@@ -112,7 +112,7 @@ internal static class SecretTokens
         byte[] head;
         try
         {
-            head = Convert.FromBase64String(base64.Substring(0, 16));
+            head = Convert.FromBase64String(base64.Substring(0, 20));
         }
         catch (FormatException)
         {
@@ -122,10 +122,16 @@ internal static class SecretTokens
         return IsPrivateKeyDer(head);
     }
 
-    /// <summary>As <see cref="IsPrivateKeyDer(string)"/>, on the first bytes of the DER encoding (at least 8).</summary>
+    /// <summary>
+    /// As <see cref="IsPrivateKeyDer(string)"/>, on the first bytes of the DER encoding (at least 12). After the version the
+    /// structure must continue as the key's does, so other BER messages (SNMP, LDAP) with a small first INTEGER are not
+    /// keys: PKCS#8 v0 continues with the AlgorithmIdentifier SEQUENCE and its OID; PKCS#1 RSA v0 with the modulus
+    /// INTEGER in long form; SEC1 v1 with the 32-, 48- or 66-byte private key OCTET STRING; PKCS#12 v3 with the authSafe
+    /// SEQUENCE of a store of 256 bytes or more.
+    /// </summary>
     public static bool IsPrivateKeyDer(IReadOnlyList<byte> head)
     {
-        if (head.Count < 8 || head[0] != 0x30)
+        if (head.Count < 12 || head[0] != 0x30)
         {
             return false;
         }
@@ -139,7 +145,19 @@ internal static class SecretTokens
             _ => -1,
         };
 
-        return index > 0 && index + 2 < head.Count && head[index] == 0x02 && head[index + 1] == 0x01 && head[index + 2] is 0x00 or 0x01 or 0x03;
+        if (index < 0 || index + 6 >= head.Count || head[index] != 0x02 || head[index + 1] != 0x01)
+        {
+            return false;
+        }
+
+        var next = index + 3;
+        return head[index + 2] switch
+        {
+            0x00 => (head[next] == 0x30 && head[next + 1] < 0x80 && head[next + 2] == 0x06) || (head[next] == 0x02 && head[next + 1] is 0x81 or 0x82),
+            0x01 => head[next] == 0x04 && head[next + 1] is 0x20 or 0x30 or 0x42,
+            0x03 => head[next] == 0x30 && head[1] is 0x82 or 0x83,
+            _ => false,
+        };
     }
 
     /// <summary>Secrets recognisable by shape in any text (code literal, file content).</summary>

@@ -125,8 +125,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
         WrittenConnectionStrings.Register(actions, iot, (_, written) =>
         {
+            // A placeholder reaching no sink is a template filled in at run time (IOT1006 is about sinks); not reported.
             var verdict = CredentialJudge.ClassifyPairValue(written.Pair.Value, settings);
-            if (Reports(verdict))
+            if (verdict != CredentialVerdict.Placeholder && Reports(verdict))
             {
                 writtenPairs.Enqueue((written, verdict));
             }
@@ -356,7 +357,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         }
 
         var text = value.Text;
-        if (SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Value || SecretText.IsUuid(text) || SecretText.IsProse(text) ||
+        if (SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Value || SecretText.IsUuid(text) || SecretText.IsProse(text) || SecretText.IsPath(text) ||
+            ConnectionStrings.FindPairs(text).Count > 0 || (text.IndexOf("://", System.StringComparison.Ordinal) >= 0 && ConnectionStrings.FindUrlPairs(text).Count > 0) ||
             SecretText.SaysFake(text) || SecretText.SaysFake(symbol.Name) || SecretNames.Normalize(text) == SecretNames.Normalize(symbol.Name))
         {
             return false;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using IoTSecure.Analyzers.Values;
 using IoTSecure.Analyzers.Sinks;
@@ -67,7 +68,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         }
 
         var found = SecretTokens.FindTokens(text);
-        if (found.Count == 0)
+        if (found.Count == 0 || (found.All(f => f.Kind == TokenKind.DerPrivateKey) && IsPemBody(context.Node)))
         {
             return;
         }
@@ -85,21 +86,21 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, context.Node.GetLocation(), kinds + " written in a string literal"));
     }
 
-    /// <summary>Minimum elements of a byte array judged as an embedded private key (a P-256 SEC1 key is 121 bytes).</summary>
-    private const int MinimumDerKeyBytes = 64;
+    /// <summary>Minimum elements of a byte array judged as an embedded private key (an Ed25519 PKCS#8 key is 48 bytes).</summary>
+    private const int MinimumDerKeyBytes = 40;
 
     private static void AnalyzeByteArray(SyntaxNodeAnalysisContext context)
     {
         var initializer = (InitializerExpressionSyntax)context.Node;
-        if (initializer.Expressions.Count < MinimumDerKeyBytes || initializer.Expressions[0] is not LiteralExpressionSyntax { Token.Value: 0x30 })
+        if (initializer.Expressions.Count < MinimumDerKeyBytes || SyntacticValues.Strip(initializer.Expressions[0]) is not LiteralExpressionSyntax { Token.Value: 0x30 })
         {
             return;
         }
 
-        var head = new List<byte>(8);
+        var head = new List<byte>(12);
         foreach (var element in initializer.Expressions)
         {
-            if (head.Count == 8)
+            if (head.Count == 12)
             {
                 break;
             }
@@ -118,6 +119,19 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         }
     }
 
+    /// <summary>A line of a PEM block written one literal per line: the block's header literal is reported, not its body.</summary>
+    private static bool IsPemBody(SyntaxNode literal)
+    {
+        var chain = literal.Parent;
+        while (chain?.Parent is BinaryExpressionSyntax outer && outer.IsKind(SyntaxKind.AddExpression))
+        {
+            chain = outer;
+        }
+
+        return chain is BinaryExpressionSyntax add && add.IsKind(SyntaxKind.AddExpression) &&
+               add.DescendantTokens().Any(t => t.IsKind(SyntaxKind.StringLiteralToken) && t.ValueText.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0);
+    }
+
     /// <summary>Cheap test before any regular expression runs.</summary>
     private static bool MayHoldToken(string text) =>
         text.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0 ||
@@ -126,7 +140,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         text.IndexOf("gh", System.StringComparison.Ordinal) >= 0 || text.IndexOf("github_pat_", System.StringComparison.Ordinal) >= 0 ||
         text.IndexOf("xox", System.StringComparison.Ordinal) >= 0 || text.IndexOf("AIza", System.StringComparison.Ordinal) >= 0 ||
         text.IndexOf("eyJ", System.StringComparison.Ordinal) >= 0 ||
-        (text.Length >= 64 && (text.IndexOf("MI", System.StringComparison.Ordinal) >= 0 || text.IndexOf("MH", System.StringComparison.Ordinal) >= 0));
+        (text.Length >= 64 && text.IndexOf('M') >= 0);
 
     private static bool IsConstantBytes(IArrayInitializerOperation initializer)
     {

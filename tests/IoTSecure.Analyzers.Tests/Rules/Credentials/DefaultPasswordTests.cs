@@ -213,4 +213,38 @@ public class DefaultPasswordTests
             VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("user name", "is compared with the received user name 'login' beside its default password", ""),
             VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(null),
             VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(null));
+    // ---- red team 2 ----
+
+    [Fact]
+    public Task RT_A_UI_label_table_is_not_a_default_password() =>
+        Analyze("""
+            using System.Collections.Generic;
+            class Labels
+            {
+                static readonly Dictionary<string, string> En = new() { ["ssid"] = "Network name", ["password"] = "Password" };
+            }
+            """);
+
+    [Fact]
+    public Task RT_Lookup_tables_that_map_a_name_to_itself_are_not_credential_tables() =>
+        Analyze("""
+            using System.Collections.Generic;
+            class Routes
+            {
+                static readonly Dictionary<string, string> AreaByPath = new() { { "admin", "admin" }, { "support", "support" }, { "user", "user" } };
+                static readonly (string Role, string Display)[] Roles = { ("guest", "guest"), ("service", "service") };
+                static readonly (string Fg, string Bg)[] Palette = { ("FFFFFF", "000000"), ("666666", "666666") };
+            }
+            """);
+
+    [Fact]
+    public Task RT_Usage_and_example_text_is_not_a_default_password() =>
+        Analyze("""
+            using System;
+            class Help
+            {
+                const string Usage = "usage: agent --db \"Server=host;User Id=user;Password=pass\"";
+                void Show() => Console.WriteLine("Example: mqtt://user:password@broker:1883");
+            }
+            """);
 }

@@ -440,4 +440,145 @@ public class HardcodedCredentialTests
             }
             """,
             Finding(0).WithMessage(null));
+
+    // ---- red team 2 ----
+
+    [Fact]
+    public Task RT_Sql_statements_with_a_password_column_are_not_connection_strings() =>
+        Analyze("""
+            class UserStore
+            {
+                const string Update = "UPDATE users SET password = @pw WHERE id = @id";
+                const string Check = "SELECT COUNT(*) FROM users WHERE name = ? AND password = ?";
+                const string Pg = "SELECT 1 FROM accounts WHERE login = $1 AND pwd = $2";
+                const string Lite = "UPDATE device_user SET password=:hash WHERE user=:user";
+            }
+            """);
+
+    [Fact]
+    public Task RT_Redaction_patterns_are_not_connection_strings() =>
+        Analyze("""
+            using System.Text.RegularExpressions;
+            static class Redact
+            {
+                static readonly Regex Pw = new Regex(@"Password=[^;]*", RegexOptions.IgnoreCase);
+                static readonly Regex Pwd = new Regex("(?<=pwd=)[^;]+");
+            }
+            """);
+
+    [Fact]
+    public Task RT_Log_messages_and_page_scripts_that_mention_password_equals_are_not_connection_strings() =>
+        Analyze("""
+            using System;
+            class Portal
+            {
+                const string Script = "if (pwd=='') return;";
+                void Log(string user)
+                {
+                    Console.WriteLine("Login failed: password=incorrect for " + user);
+                    Console.WriteLine("Set password=on to require authentication");
+                    Console.WriteLine("See https://docs.example.com/setup?token=optional");
+                }
+            }
+            """);
+
+    [Fact]
+    public Task RT_Translations_and_error_codes_under_a_password_key_are_not_secrets() =>
+        Analyze("""
+            using System.Collections.Generic;
+            class Strings
+            {
+                static readonly Dictionary<string, string> De = new() { { "ssid", "Netzwerkname" }, { "password", "Passwort" }, { "wifi.password", "WLAN-Passwort" } };
+                static readonly Dictionary<string, string> Fr = new() { ["password"] = "Mot de passe", ["token"] = "Jeton d'accès" };
+                static Dictionary<string, string> Errors()
+                {
+                    var errors = new Dictionary<string, string>();
+                    errors["password"] = "Required";
+                    errors.Add("passcode", "TooShort");
+                    return errors;
+                }
+            }
+            """);
+
+    [Fact]
+    public Task RT_The_PWD_working_directory_variable_is_not_a_password() =>
+        Analyze("""
+            using System.Diagnostics;
+            class Launcher
+            {
+                void Start()
+                {
+                    var psi = new ProcessStartInfo("/opt/agent/run");
+                    psi.Environment["PWD"] = "/opt/agent";
+                    Process.Start("/bin/sh", "-c \"cd /tmp && PWD=/tmp exec ./agent\"");
+                }
+            }
+            """);
+
+    [Fact]
+    public Task RT_Ordinary_query_parameters_named_code_or_key_are_not_secrets() =>
+        Analyze("""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            class Weather
+            {
+                const string Sorted = "https://api.example.org/items?key=name&order=asc";
+                Task<string> Metar(HttpClient http) => http.GetStringAsync("https://weather.example.org/api/metar?code=KSEA&format=json");
+                Task<string> Setting(HttpClient http) => http.GetStringAsync("http://192.168.4.1/api/config?key=brightness");
+            }
+            """);
+
+    [Fact]
+    public Task RT_Identifiers_under_keys_that_merely_contain_a_secret_word_are_not_secrets() =>
+        Analyze("""
+            using System.Collections.Generic;
+            class Dtls
+            {
+                static readonly Dictionary<string, string> Settings = new() { ["psk_identity"] = "sensor-7", ["token_use"] = "access" };
+            }
+            """);
+
+    [Fact]
+    public Task RT_Quoted_connection_string_passwords_are_written_passwords() =>
+        Analyze("""
+            class Db
+            {
+                const string Spaced = {|#0:"Server=db;User Id=app;Password='Kx9 pw7Lq quoted'"|};
+                const string WithSemicolon = {|#1:"Server=db;User Id=app;Password=\"Kx9;pw7Lq\""|};
+            }
+            """,
+            Finding(0).WithArguments("password", "is written in a connection string ('Password=')", ""),
+            Finding(1).WithArguments("password", "is written in a connection string ('Password=')", ""));
+
+    [Fact]
+    public Task RT_Connection_strings_in_UTF8_literals_and_culture_Format_calls_are_written_passwords() =>
+        Analyze("""
+            using System;
+            using System.Globalization;
+            class Db
+            {
+                static ReadOnlySpan<byte> U8 => {|#0:"Server=db;User Id=app;Password=Kx9!pw7Lq-u8"u8|};
+                string A(string host) => string.Format(CultureInfo.InvariantCulture, {|#1:"Server={0};Password=Kx9!pw7Lq-fmt"|}, host);
+            }
+            """,
+            Finding(0).WithArguments("password", "is written in a connection string ('Password=')", ""),
+            Finding(1).WithArguments("password", "is written in a connection string ('Password=')", ""));
+
+    [Fact]
+    public Task RT_Secrets_stored_under_keys_by_other_common_shapes() =>
+        Analyze("""
+            using System;
+            using System.Collections.Generic;
+            static class Keys { public const string MqttPassword = "Mqtt:Password"; }
+            class Dev
+            {
+                void Setup(Dictionary<string, string> config)
+                {
+                    Environment.SetEnvironmentVariable("MQTT_PASSWORD", {|#0:"Kx9-Wq7Lt2-env"|});
+                    var pair = new KeyValuePair<string, string>("password", {|#1:"Kx9-Wq7Lt2-kvp"|});
+                    config[Keys.MqttPassword] = {|#2:"Kx9-Wq7Lt2-constkey"|};
+                }
+            }
+            """,
+            Finding(0).WithMessage(null), Finding(1).WithMessage(null), Finding(2).WithMessage(null));
 }

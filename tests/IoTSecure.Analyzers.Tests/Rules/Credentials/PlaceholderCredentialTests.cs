@@ -102,7 +102,7 @@ public class PlaceholderCredentialTests
             new DiagnosticResult(Descriptors.PlaceholderCredential).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(null));
 
     [Fact]
-    public Task A_placeholder_in_a_connection_string_handed_to_any_method() =>
+    public Task A_placeholder_in_a_connection_string_that_reaches_no_sink_is_not_reported() =>
         VerifyCS.AnalyzerAsync(
             new[]
             {
@@ -110,9 +110,43 @@ public class PlaceholderCredentialTests
                 namespace Contoso.Data { public static class Store { public static object Open(string connectionString) => null!; } }
                 class Device
                 {
-                    void Run() => Contoso.Data.Store.Open({|#0:"Host=db;Username=gw;Password=<your-db-password>"|});
+                    void Run() => Contoso.Data.Store.Open("Host=db;Username=gw;Password=<your-db-password>");
                 }
                 """,
-            }.Concat(Stubs.All),
-            new DiagnosticResult(Descriptors.PlaceholderCredential).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is written in a connection string ('Password=')", ""));
+            }.Concat(Stubs.All));
+
+    // ---- red team 2 ----
+
+    [Fact]
+    public Task RT_Templates_expanded_at_run_time_and_help_text_reach_no_sink() =>
+        VerifyCS.AnalyzerAsync(new[]
+        {
+            """
+            using System;
+            using System.ComponentModel;
+            class Db
+            {
+                const string EnvTemplate = "Server=db;User Id=app;Password=%DB_PASSWORD%";
+                const string Template = "Host=db;Username=app;Password={DbPassword}";
+                string Build() => Environment.ExpandEnvironmentVariables(EnvTemplate);
+                string Build(string pw) => Template.Replace("{DbPassword}", pw);
+                [Description("Connection string, e.g. Server=.;Database=Telemetry;User Id=sa;Password=<password>")]
+                public string ConnectionString { get; set; } = "";
+                void Help() => Console.WriteLine("Connect with mqtt://<user>:<password>@<host>");
+            }
+            """,
+        }.Concat(Stubs.All));
+
+    [Fact]
+    public Task RT_A_UI_label_table_is_not_a_placeholder() =>
+        VerifyCS.AnalyzerAsync(new[]
+        {
+            """
+            using System.Collections.Generic;
+            class Labels
+            {
+                static readonly Dictionary<string, string> En = new() { ["ssid"] = "Network name", ["passcode"] = "Passcode" };
+            }
+            """,
+        }.Concat(Stubs.All));
 }

@@ -78,4 +78,48 @@ public class SecretCorpusTests
         Assert.Equal(2, diagnostics.Count(d => d.Id == "IOT1002"));
         Assert.Single(diagnostics, d => d.Id == "IOT1004");
     }
+
+    // ---- red team 2 ----
+
+    [Fact]
+    public async Task RT_Credentials_in_a_secret_named_constant_are_one_finding()
+    {
+        var compilation = AnalyzerRunner.Compile(new[]
+        {
+            """
+            static class Db
+            {
+                public static readonly string DbCredentials = "User Id=telemetry;Password=Kx9!pw7Lq";
+            }
+            """,
+        }.Concat(Stubs.All));
+
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation);
+
+        Assert.Single(diagnostics, d => d.Id.StartsWith("IOT100"));
+    }
+
+    [Fact]
+    public async Task RT_A_token_stored_under_a_secret_key_is_one_finding()
+    {
+        var compilation = AnalyzerRunner.Compile(new[]
+        {
+            """
+            using System.Collections.Generic;
+            class Cfg
+            {
+                Dictionary<string, string> Settings() => new()
+                {
+                    ["github_token"] = "ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8",
+                    ["Jwt:Token"] = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZXZpY2UtNyJ9.S0m3S1gn4tur3V4lu3Xy",
+                };
+            }
+            """,
+        }.Concat(Stubs.All));
+
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation);
+
+        Assert.Equal(2, diagnostics.Count(d => d.Id.StartsWith("IOT100")));
+        Assert.All(diagnostics.Where(d => d.Id.StartsWith("IOT100")), d => Assert.Equal("IOT1003", d.Id));
+    }
 }

@@ -198,4 +198,18 @@ public class SecretNamedSymbolTests
                 """,
             }.Concat(Stubs.All),
             Finding(0, "Secrets.LatestToken"), Finding(1, "Secrets.AttestationPassword"), Finding(2, "Secrets.WifiPassphrase"), Finding(3, "Secrets.ContestSecret"));
+
+    // ---- red team 2 ----
+
+    [Fact]
+    public Task RT_Character_sets_paths_and_durations_are_not_secrets() =>
+        VerifyCS.AnalyzerAsync("""
+            static class Generator
+            {
+                public const string PasswordChars = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+                public const string PasswordSymbols = "!@#$%^&*";
+                public const string DeviceSecret = "/etc/device/secret";
+                public const string SasTokenTtl = "01:00:00";
+            }
+            """);
 }
