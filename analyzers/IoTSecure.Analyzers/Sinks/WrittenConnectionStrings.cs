@@ -78,7 +78,7 @@ internal static class WrittenConnectionStrings
                 var pairs = isUrl ? ConnectionStrings.FindUrlPairs(written) : ConnectionStrings.FindPairs(written);
                 foreach (var pair in pairs)
                 {
-                    if (!isUrl && !HasAnotherPair(written, pair))
+                    if (!isUrl && !ConnectionStrings.IsModemCommand(pair) && !HasAnotherPair(written, pair))
                     {
                         continue; // "Login failed: password=incorrect": a connection string has other keys beside the password
                     }

@@ -308,8 +308,26 @@ internal static class ConnectionStrings
         @"(?i)[?&](?<key>api[_\-]?key|apikey|app[_\-]?id|appkey|access[_\-]?token|token|key|sig|signature|password|pwd|secret|client[_\-]?secret|auth|code|subscription[_\-]?key)=(?<value>[^&#\s""']*)",
         Options, Timeout);
 
-    /// <summary>Every secret-keyed pair whose value is fully known, whatever the value looks like.</summary>
-    public static IReadOnlyList<ConnectionStringSecret> FindPairs(string text) => Find(SecretPair, text);
+    /// <summary>A SIM PIN or PUK in an AT command sent to a cellular modem: <c>AT+CPIN="1234"</c>, <c>AT+CPIN=12345678,"0000"</c>.</summary>
+    private static readonly Regex SimPin = new(@"(?i)\bAT\+(?<key>CPIN|CLCK)\s*=\s*(?:""[^""\r\n]*""\s*,\s*\d+\s*,\s*)?""?(?<value>[0-9]{4,8})""?", Options, Timeout);
+
+    /// <summary>Every secret-keyed pair whose value is fully known, whatever the value looks like (and SIM PINs in AT commands).</summary>
+    public static IReadOnlyList<ConnectionStringSecret> FindPairs(string text)
+    {
+        var pairs = Find(SecretPair, text);
+        if (text.IndexOf("AT+", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return pairs;
+        }
+
+        var all = new List<ConnectionStringSecret>(pairs);
+        all.AddRange(Find(SimPin, text));
+        return all;
+    }
+
+    /// <summary>Whether a pair is a SIM PIN in an AT command (a command, not a connection string: it has no other keys).</summary>
+    public static bool IsModemCommand(ConnectionStringSecret pair) =>
+        pair.KeyName.Equals("CPIN", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("CLCK", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Every URI user-information password and secret-named query value that is fully known.</summary>
     public static IReadOnlyList<ConnectionStringSecret> FindUrlPairs(string text)

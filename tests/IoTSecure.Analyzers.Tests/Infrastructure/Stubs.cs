@@ -248,5 +248,15 @@ public static class Stubs
         """;
 
     /// <summary>All stubs, for tests that mix libraries.</summary>
-    public static readonly string[] All = { NanoFrameworkWifi, Meadow, M2Mqtt, MqttNetV3, MqttNetV4, MqttNetV5, AzureDeviceClient, Amqp, NanoWebServer, X509Loader };
+    /// <summary>Yoctopuce YoctoLib's cellular module (its classes live in the global namespace).</summary>
+    public const string YoctoCellular = """
+        public class YCellular
+        {
+            public static YCellular FirstCellular() => new YCellular();
+            public int set_pin(string newval) => 0;
+            public int sendPUK(string puk, string newPin) => 0;
+        }
+        """;
+
+    public static readonly string[] All = { NanoFrameworkWifi, Meadow, M2Mqtt, MqttNetV3, MqttNetV4, MqttNetV5, AzureDeviceClient, Amqp, NanoWebServer, X509Loader, YoctoCellular };
 }

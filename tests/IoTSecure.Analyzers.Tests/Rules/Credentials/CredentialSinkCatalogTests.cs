@@ -101,6 +101,9 @@ public class CredentialSinkCatalogTests
         Case("ClientWebSocket.ConnectAsync", "new System.Net.WebSockets.ClientWebSocket().ConnectAsync(new System.Uri({SECRET}), default);", "wss://device:" + Password + "@gateway.example.com/ws", "secret in a URI", "new Uri(...)", "uriString"),
         Case("nF WebServer AuthenticationAttribute(authentication)", "new nanoFramework.WebServer.AuthenticationAttribute({SECRET}, true);", "Basic:admin " + Password, "credential in an authentication attribute", "new AuthenticationAttribute(...)", "authentication"),
         Case("nF WebServer Credential (the credential it is given)", "var server = new nanoFramework.WebServer.WebServer(80) { Credential = new System.Net.NetworkCredential(\"admin\", {SECRET}) };", Password, "password", "new NetworkCredential(...)", "password"),
+        Case("Yoctopuce YCellular.set_pin (SIM PIN)", "YCellular.FirstCellular().set_pin({SECRET});", "4821", "password", "YCellular.set_pin", "newval"),
+        Case("Yoctopuce YCellular.sendPUK puk", "YCellular.FirstCellular().sendPUK({SECRET}, System.Environment.GetEnvironmentVariable(\"PIN\"));", "73915382", "password", "YCellular.sendPUK", "puk"),
+        Case("Yoctopuce YCellular.sendPUK newPin", "YCellular.FirstCellular().sendPUK(System.Environment.GetEnvironmentVariable(\"PUK\"), {SECRET});", "4821", "password", "YCellular.sendPUK", "newPin"),
         Case("nF WebServer ApiKey", "var server = new nanoFramework.WebServer.WebServer(80) { ApiKey = {SECRET} };", Password, "API key or token", "WebServer.ApiKey", "value"),
     };
 

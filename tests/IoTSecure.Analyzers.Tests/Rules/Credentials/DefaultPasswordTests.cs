@@ -247,4 +247,10 @@ public class DefaultPasswordTests
                 void Show() => Console.WriteLine("Example: mqtt://user:password@broker:1883");
             }
             """);
+
+    [Fact]
+    public Task A_default_SIM_PIN_in_an_AT_command_is_a_default_password() =>
+        VerifyCS.AnalyzerAsync(
+            new[] { "class Port { public void Write(string text) { } } class Modem { void Unlock(Port port) => port.Write({|#0:\"AT+CPIN=1234\\r\"|}); }" }.Concat(Stubs.All),
+            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(null));
 }

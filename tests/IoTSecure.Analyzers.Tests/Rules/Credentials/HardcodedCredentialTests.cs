@@ -581,4 +581,24 @@ public class HardcodedCredentialTests
             }
             """,
             Finding(0).WithMessage(null), Finding(1).WithMessage(null), Finding(2).WithMessage(null));
+
+    // Issue #14, class 6: a SIM PIN handed to a cellular modem as an AT command, wherever it is sent.
+    [Fact]
+    public Task A_SIM_PIN_in_an_AT_command_is_a_written_credential() =>
+        Analyze("""
+            class Port { public void Write(string text) { } }
+            class Modem
+            {
+                void Unlock(Port port, string pin)
+                {
+                    port.Write({|#0:"AT+CPIN=\"4821\"\r"|});
+                    port.Write({|#1:"AT+CLCK=\"SC\",0,\"7391\"\r"|});
+                    port.Write("AT+CPIN?\r");                 // asks the state
+                    port.Write($"AT+CPIN=\"{pin}\"\r");        // run-time PIN
+                    port.Write("AT+CSQ\r");
+                }
+            }
+            """,
+            Finding(0).WithArguments("password", "is written in a connection string ('CPIN=')", ""),
+            Finding(1).WithArguments("password", "is written in a connection string ('CLCK=')", ""));
 }
