@@ -83,8 +83,23 @@ internal sealed class AnalyzerSettings
     /// <summary>The analyzer config files the build passed as AdditionalFiles (the package does), to point at an option's line.</summary>
     public ImmutableArray<(AnalyzerConfigFile File, SourceText Text)> ConfigFiles { get; private set; } = ImmutableArray<(AnalyzerConfigFile, SourceText)>.Empty;
 
-    /// <summary>Reads the settings of a compilation's analyzer options.</summary>
+    /// <summary>Settings already read for an options instance: every analyzer of a compilation asks with the same one.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalyzerOptions, AnalyzerSettings> ByOptions = new();
+
+    /// <summary>Reads the settings of a compilation's analyzer options (once per options instance).</summary>
     public static AnalyzerSettings Read(AnalyzerOptions options, CancellationToken cancellationToken = default)
+    {
+        if (ByOptions.TryGetValue(options, out var known))
+        {
+            return known;
+        }
+
+        var settings = ReadInputs(options, cancellationToken);
+        ByOptions.GetValue(options, _ => settings);
+        return settings;
+    }
+
+    private static AnalyzerSettings ReadInputs(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var inputs = Inputs.From(options, cancellationToken);
         var key = inputs.Key();

@@ -306,42 +306,24 @@ internal static class WrittenConnectionStrings
 
     private static bool AppendFormat(string format, ExpressionSyntax formatSyntax, SeparatedSyntaxList<ArgumentSyntax> arguments, int formatAt, StringBuilder text, List<(int, int, ExpressionSyntax?)> pieces, int depth)
     {
-        var literal = new StringBuilder();
-        for (var i = 0; i < format.Length; i++)
+        if (CompositeFormat.Parse(format) is not { } segments)
         {
-            var c = format[i];
-            if ((c == '{' || c == '}') && i + 1 < format.Length && format[i + 1] == c)
-            {
-                literal.Append(c);
-                i++;
-                continue;
-            }
-
-            if (c != '{')
-            {
-                literal.Append(c);
-                continue;
-            }
-
-            var close = format.IndexOf('}', i);
-            var item = format.Substring(i + 1, close < 0 ? 0 : close - i - 1);
-            var comma = item.IndexOfAny(new[] { ',', ':' });
-            if (close < 0 || !int.TryParse(comma < 0 ? item : item.Substring(0, comma), out var index) || index < 0 || index >= arguments.Count - formatAt - 1)
-            {
-                return false;
-            }
-
-            Add(text, pieces, literal.ToString(), formatSyntax);
-            literal.Clear();
-            if (!AppendPieces(arguments[formatAt + 1 + index].Expression, text, pieces, depth + 1))
-            {
-                return false;
-            }
-
-            i = close;
+            return false;
         }
 
-        Add(text, pieces, literal.ToString(), formatSyntax);
+        foreach (var segment in segments)
+        {
+            if (segment.Literal is { } literal)
+            {
+                Add(text, pieces, literal, formatSyntax);
+            }
+            else if (segment.Index < 0 || segment.Index >= arguments.Count - formatAt - 1 ||
+                     !AppendPieces(arguments[formatAt + 1 + segment.Index].Expression, text, pieces, depth + 1))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

@@ -401,67 +401,35 @@ internal sealed class StringValueResolver
         var formatScope = formatPart.Holder is null ? scope : formatPart.Scope;
         var formatHolder = formatPart.Holder ?? holder;
         var arguments = ArgumentValues(invocation, skip: formatIndex + 1);
-        var text = format.Text;
-        var literal = new System.Text.StringBuilder();
-        for (var i = 0; i < text.Length; i++)
+        if (CompositeFormat.Parse(format.Text) is not { } segments)
         {
-            var c = text[i];
-            if (c == '{' && i + 1 < text.Length && text[i + 1] == '{')
-            {
-                literal.Append('{');
-                i++;
-                continue;
-            }
+            return false;
+        }
 
-            if (c == '}' && i + 1 < text.Length && text[i + 1] == '}')
+        foreach (var segment in segments)
+        {
+            if (segment.Literal is { } literal)
             {
-                literal.Append('}');
-                i++;
-                continue;
-            }
-
-            if (c != '{')
-            {
-                literal.Append(c);
-                continue;
-            }
-
-            var close = text.IndexOf('}', i);
-            if (close < 0)
-            {
-                return false;
-            }
-
-            var item = text.Substring(i + 1, close - i - 1);
-            if (literal.Length > 0)
-            {
-                parts.Add(new StringPart(literal.ToString(), formatScope, formatHolder));
-                literal.Clear();
-            }
-
-            var comma = item.IndexOfAny(new[] { ',', ':' });
-            if (int.TryParse(comma < 0 ? item : item.Substring(0, comma), out var index) && index >= 0 && index < arguments.Count)
-            {
-                if (comma < 0)
+                if (literal.Length > 0)
                 {
-                    Append(arguments[index], scope, holder, depth + 1, parts, state);
+                    parts.Add(new StringPart(literal, formatScope, formatHolder));
+                }
+            }
+            else if (segment.Index >= 0 && segment.Index < arguments.Count)
+            {
+                if (segment.Formatted)
+                {
+                    parts.Add(new StringPart(null, scope, holder, arguments[segment.Index]));
                 }
                 else
                 {
-                    parts.Add(new StringPart(null, scope, holder, arguments[index]));
+                    Append(arguments[segment.Index], scope, holder, depth + 1, parts, state);
                 }
             }
             else
             {
                 parts.Add(new StringPart(null, scope, holder));
             }
-
-            i = close;
-        }
-
-        if (literal.Length > 0)
-        {
-            parts.Add(new StringPart(literal.ToString(), formatScope, formatHolder));
         }
 
         return true;

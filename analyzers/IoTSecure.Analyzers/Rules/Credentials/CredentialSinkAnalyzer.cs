@@ -175,10 +175,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
         context.RegisterCompilationEndAction(c =>
         {
+            var origins = writtenPairs.IsEmpty ? Array.Empty<(SyntaxTree, TextSpan)>() : reportedOrigins.Keys.ToArray(); // one snapshot
             foreach (var (written, verdict) in writtenPairs)
             {
                 var literal = written.Literal;
-                if (reportedOrigins.Keys.Any(o => o.Item1 == literal.SyntaxTree && o.Item2.Contains(literal.Span)))
+                if (origins.Any(o => o.Item1 == literal.SyntaxTree && o.Item2.Contains(literal.Span)))
                 {
                     continue; // the value reached a sink and was reported there, naming this literal
                 }
