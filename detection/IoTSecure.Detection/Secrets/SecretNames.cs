@@ -143,15 +143,21 @@ internal sealed class SecretNames
         return cut >= 0 && cut < key.Length - 1 ? key.Substring(cut + 1) : key;
     }
 
-    /// <summary>Splits <c>WifiPassword</c>, <c>wifi_password</c>, <c>WIFI-PASSWORD</c>, <c>c_AP_PASSWORD</c> into lower-case words.</summary>
-    public static List<string> SplitWords(string name)
+    /// <summary>
+    /// Splits <c>WifiPassword</c>, <c>wifi_password</c>, <c>WIFI-PASSWORD</c>, <c>c_AP_PASSWORD</c> into lower-case words:
+    /// at every character that is not a letter or digit, where a lower-case letter or a digit meets an upper-case one
+    /// (camelCase, PascalCase) and before the last capital of an acronym that starts a word (<c>APIToken</c>: api, token).
+    /// With <paramref name="lettersOnly"/> digits split words too and are dropped (<c>dummy1</c>: dummy), for reading
+    /// values rather than names; without it digits stay in their word (<c>wifi2Password</c>: wifi2, password).
+    /// </summary>
+    public static List<string> SplitWords(string name, bool lettersOnly = false)
     {
         var words = new List<string>();
         var current = new System.Text.StringBuilder();
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
-            if (!char.IsLetterOrDigit(c))
+            if (lettersOnly ? !char.IsLetter(c) : !char.IsLetterOrDigit(c))
             {
                 Flush();
                 continue;

@@ -142,25 +142,11 @@ internal static class SecretText
     /// </summary>
     public static bool SaysFake(string text)
     {
-        // Words: runs of letters, split where a lower-case letter meets an upper-case one (camelCase, PascalCase).
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var word in SecretNames.SplitWords(text, lettersOnly: true))
         {
-            var c = i < text.Length ? text[i] : ' ';
-            var boundary = !char.IsLetter(c) || (start >= 0 && char.IsUpper(c) && char.IsLower(text[i - 1]));
-            if (boundary && start >= 0)
+            if (FakeWords.Contains(word))
             {
-                if (FakeWords.Contains(text.Substring(start, i - start)))
-                {
-                    return true;
-                }
-
-                start = -1;
-            }
-
-            if (char.IsLetter(c) && start < 0)
-            {
-                start = i;
+                return true;
             }
         }
 
