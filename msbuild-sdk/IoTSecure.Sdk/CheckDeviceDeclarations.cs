@@ -23,6 +23,13 @@ public sealed class CheckDeviceDeclarations : EvidenceTask
     [Output]
     public int ScannedFileCount { get; private set; }
 
+    /// <summary>
+    /// The secret vocabulary the file scan judged with, in words (<see cref="IoTSecure.Detection.Configuration.SecretVocabulary.Describe"/>), for the
+    /// statement of compliance: the team's secret names and placeholder pattern change what the scan reports.
+    /// </summary>
+    [Output]
+    public string? ScanVocabulary { get; private set; }
+
     protected override bool Run()
     {
         if (!TryGetToday(out var today))
@@ -134,6 +141,7 @@ public sealed class CheckDeviceDeclarations : EvidenceTask
         }
 
         var vocabulary = TeamVocabulary();
+        ScanVocabulary = vocabulary.Describe();
         foreach (var file in GatedFilePaths())
         {
             var secrets = PackagedFileScanner.Scan(file, vocabulary, out var notScanned);

@@ -23,6 +23,9 @@ public sealed class WriteComplianceEvidence : EvidenceTask
     /// <summary>How many shipped files the gate scanned, for the summary line and the statement.</summary>
     public int ScannedFileCount { get; set; }
 
+    /// <summary>The secret vocabulary the gate's file scan used (<see cref="CheckDeviceDeclarations.ScanVocabulary"/>).</summary>
+    public string? ScanVocabulary { get; set; }
+
     /// <summary>Directory of the project, so the statement names files relative to it.</summary>
     public string? ProjectDirectory { get; set; }
 
@@ -65,7 +68,7 @@ public sealed class WriteComplianceEvidence : EvidenceTask
 
         audit.BuildChecks.Add("ETSI EN 303 645 5.3-13; PSTI Sch.1 para 3; CRA Art. 13: security-update support period end declared and not past (IOT8001-IOT8005)");
         audit.BuildChecks.Add("ETSI EN 303 645 5.2-1; PSTI Sch.1 para 2; RFC 9116: vulnerability disclosure contact declared and published in security.txt (IOT8010-IOT8012)");
-        audit.BuildChecks.Add($"ETSI EN 303 645 5.4-1: {ScannedFileCount} of the {shipped.Count} shipped file(s) scanned for secrets (configuration, key and text formats; the others are binaries) (IOT8040, IOT8041)");
+        audit.BuildChecks.Add($"ETSI EN 303 645 5.4-1: {ScannedFileCount} of the {shipped.Count} shipped file(s) scanned for secrets (configuration, key and text formats; the others are binaries), judged with {(string.IsNullOrWhiteSpace(ScanVocabulary) ? "a secret vocabulary the gate did not report" : ComplianceEvidence.Line(ScanVocabulary))} (IOT8040, IOT8041)");
         if (audit.Assemblies.Count > 0)
         {
             audit.BuildChecks.Add($"PSTI Sch.4; CRA Annex II: {audit.Assemblies.Count} shipped assembly(ies) matched by SHA-256 to the compile that the IoTSecure rules checked (IOT8030, IOT8033)");

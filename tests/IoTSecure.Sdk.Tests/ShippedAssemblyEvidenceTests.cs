@@ -393,6 +393,47 @@ public sealed class ShippedAssemblyEvidenceTests : IDisposable
     }
 
     [Fact]
+    public void The_statement_names_the_vocabulary_the_file_scan_judged_with()
+    {
+        _evidence.Write();
+        var settings = Path.Combine(_directory, "appsettings.json");
+        File.WriteAllText(settings, "{ \"Logging\": { \"LogLevel\": \"Information\" } }\n");
+        var globalConfig = Path.Combine(_directory, ".globalconfig");
+
+        string Statement(string? config)
+        {
+            var engine = new FakeBuildEngine();
+            var check = Gate(new CheckDeviceDeclarations { Files = new ITaskItem[] { new TaskItem(settings) } }, engine);
+            if (config is not null)
+            {
+                File.WriteAllText(globalConfig, config);
+                check.AnalyzerConfigFiles = new ITaskItem[] { new TaskItem(globalConfig) };
+            }
+
+            Assert.True(check.Execute(), string.Join("\n", engine.Errors.Select(e => e.Message)));
+            var write = Gate(new WriteComplianceEvidence { OutputDirectory = Path.Combine(_directory, "out"), Files = new ITaskItem[] { new TaskItem(settings) }, ScannedFileCount = check.ScannedFileCount, ScanVocabulary = check.ScanVocabulary }, new FakeBuildEngine());
+            Assert.True(write.Execute());
+            return File.ReadAllText(Path.Combine(_directory, "out", ComplianceEvidence.StatementMarkdownName));
+        }
+
+        var builtIn = Statement(null);
+        Assert.True(builtIn.Contains("judged with the built-in secret names and the built-in placeholders (IOT8040"), builtIn);
+
+        // A team pattern turns values into placeholders the scan then passes: an auditor must see it in the statement.
+        var team = Statement("is_global = true\niotsecure.secret_names = otaseed, pairingcode\niotsecure.placeholder_patterns = ^@@.*@@$\n");
+        Assert.True(team.Contains("the built-in secret names plus the team's (otaseed, pairingcode) and the built-in placeholders plus the team's pattern ^@@.\\*@@$"), team); // Markdown-escaped
+
+        // A pattern the tool refused is named as not used, with why.
+        var refused = Statement("is_global = true\niotsecure.placeholder_patterns = .*\n");
+        Assert.Contains("the team's pattern .\\* was not used: it matches strings that are working secrets", refused);
+
+        // A statement written without the scan's report says so rather than claiming a vocabulary.
+        var engine = new FakeBuildEngine();
+        Assert.True(Gate(new WriteComplianceEvidence { OutputDirectory = Path.Combine(_directory, "out"), Files = new ITaskItem[] { new TaskItem(settings) }, ScannedFileCount = 1 }, engine).Execute());
+        Assert.Contains("judged with a secret vocabulary the gate did not report", File.ReadAllText(Path.Combine(_directory, "out", ComplianceEvidence.StatementMarkdownName)));
+    }
+
+    [Fact]
     public void Nothing_compiled_by_the_project_among_what_ships_is_refused()
     {
         _evidence.Write();

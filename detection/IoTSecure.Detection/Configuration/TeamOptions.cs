@@ -93,7 +93,7 @@ internal static class TeamOptions
 
     /// <summary>The secret vocabulary given by the two options that shape it (either may be null: the defaults).</summary>
     public static SecretVocabulary Vocabulary(string? secretNames, string? placeholderPatterns) =>
-        new(NamesFor(secretNames), PlaceholdersFor(placeholderPatterns));
+        new(NamesFor(secretNames), PlaceholdersFor(placeholderPatterns), SplitList(secretNames), string.IsNullOrWhiteSpace(placeholderPatterns) ? null : placeholderPatterns!.Trim());
 
     /// <summary>The built-in secret names plus those of <see cref="SecretNames"/>.</summary>
     public static Detection.SecretNames NamesFor(string? option)
@@ -193,14 +193,40 @@ internal sealed class SecretVocabulary
 {
     public static readonly SecretVocabulary Default = new(Detection.SecretNames.Default, PlaceholderPatterns.None);
 
-    public SecretVocabulary(Detection.SecretNames names, PlaceholderPatterns placeholders)
+    public SecretVocabulary(Detection.SecretNames names, PlaceholderPatterns placeholders, IReadOnlyList<string>? teamNames = null, string? teamPlaceholderPattern = null)
     {
         Names = names;
         Placeholders = placeholders;
+        TeamNames = teamNames ?? Array.Empty<string>();
+        TeamPlaceholderPattern = teamPlaceholderPattern;
     }
 
     public Detection.SecretNames Names { get; }
     public PlaceholderPatterns Placeholders { get; }
+
+    /// <summary>The team's own secret names (<see cref="TeamOptions.SecretNames"/>) as written, none by default.</summary>
+    public IReadOnlyList<string> TeamNames { get; }
+
+    /// <summary>The team's placeholder pattern (<see cref="TeamOptions.PlaceholderPatterns"/>) as written, or null.</summary>
+    public string? TeamPlaceholderPattern { get; }
+
+    /// <summary>
+    /// What the vocabulary is, in one clause for the statement of compliance (an auditor must see that a team's pattern
+    /// made some values placeholders, and which extra names made symbols secret), e.g. "the built-in secret names plus
+    /// the team's (otaseed, pairingcode) and the built-in placeholders plus the team's pattern ^__[A-Z_]+__$".
+    /// </summary>
+    public string Describe()
+    {
+        var names = TeamNames.Count == 0
+            ? "the built-in secret names"
+            : "the built-in secret names plus the team's (" + string.Join(", ", TeamNames) + ")";
+        var placeholders = TeamPlaceholderPattern is null
+            ? "the built-in placeholders"
+            : Placeholders.Problem is null
+                ? "the built-in placeholders plus the team's pattern " + TeamPlaceholderPattern
+                : "the built-in placeholders (the team's pattern " + TeamPlaceholderPattern + " was not used: it " + Placeholders.Problem + ")";
+        return names + " and " + placeholders;
+    }
 
     /// <summary>Whether a complete value is usable as a secret: not empty, not a placeholder (built-in or the team's), label, mask, key or template.</summary>
     public bool IsSecretValue(string? text) => SecretText.Classify(text, Placeholders.Patterns) == TextClass.Value;
