@@ -8,23 +8,39 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace IoTSecure.Analyzers.Sinks;
 
 /// <summary>A password pair found in a connection string or URI written in the code, and the literal that holds its value.</summary>
 internal readonly struct WrittenPair
 {
-    public WrittenPair(ConnectionStringSecret pair, ExpressionSyntax literal, ExpressionSyntax whole)
+    public WrittenPair(ConnectionStringSecret pair, ExpressionSyntax literal, ExpressionSyntax whole, ExpressionSyntax? at = null, ISymbol? holder = null, int ordinal = 1)
     {
+        Ordinal = ordinal;
         Pair = pair;
         Literal = literal;
         Whole = whole;
+        At = at ?? literal;
+        Holder = holder;
     }
 
     public ConnectionStringSecret Pair { get; }
 
     /// <summary>The literal (or argument) where the password's text is written.</summary>
     public ExpressionSyntax Literal { get; }
+
+    /// <summary>
+    /// Where the password enters the string: <see cref="Literal"/> itself, or the reference to the constant, field or local
+    /// whose literal holds it (<c>$"...;Password={Secrets.DbPassword}"</c>), which <see cref="Holder"/> then names.
+    /// </summary>
+    public ExpressionSyntax At { get; }
+
+    /// <summary>Which value of its key this is, from 1 (an AT command carries two: <c>AT+CPWD="SC","old","new"</c>).</summary>
+    public int Ordinal { get; }
+
+    /// <summary>The constant, field or local read at <see cref="At"/>, or null when the text is written in place.</summary>
+    public ISymbol? Holder { get; }
 
     /// <summary>The whole connection string or URI as written (a literal, a concatenation, an interpolation, a Format call).</summary>
     public ExpressionSyntax Whole { get; }
@@ -47,6 +63,7 @@ internal static class WrittenConnectionStrings
         // Triggered by the text itself (a literal holding '=' or '@', the cheap test), then judged once per outermost
         // expression that builds the string.
         var judged = new System.Collections.Concurrent.ConcurrentDictionary<ExpressionSyntax, byte>();
+        var resolver = new StringValueResolver(iot);
         actions.Add(
             c =>
             {
@@ -56,14 +73,14 @@ internal static class WrittenConnectionStrings
                 }
 
                 var node = Outermost((ExpressionSyntax)c.Node);
-                if (!judged.TryAdd(node, 0) || IsSinkArgument(node, iot))
+                if (!judged.TryAdd(node, 0) || IsSinkArgument(node, iot, c))
                 {
                     return;
                 }
 
-                var pieces = new List<(int Start, int End, ExpressionSyntax? Source)>();
+                var pieces = new List<Piece>();
                 var text = new StringBuilder();
-                if (!AppendPieces(node, text, pieces, 0))
+                if (!AppendPieces(node, text, pieces, 0, new Reading(c, resolver, iot.Settings.SecretNames)))
                 {
                     return;
                 }
@@ -76,9 +93,15 @@ internal static class WrittenConnectionStrings
 
                 var isUrl = written.IndexOf("://", StringComparison.Ordinal) >= 0;
                 var pairs = isUrl ? ConnectionStrings.FindUrlPairs(written) : ConnectionStrings.FindPairs(written);
+                string? previousKey = null;
+                var ordinal = 0;
                 foreach (var pair in pairs)
                 {
-                    if (!isUrl && !ConnectionStrings.IsModemCommand(pair) && !HasAnotherPair(written, pair))
+                    ordinal = pair.KeyName == previousKey ? ordinal + 1 : 1;
+                    previousKey = pair.KeyName;
+                    // A builder's appends: what it held before is not known here, so the other keys may sit there.
+                    var appended = node is InvocationExpressionSyntax appendCall && IsAppend(appendCall) && written.Length > 0 && written[0] == SyntacticValues.Hole;
+                    if (!isUrl && !ConnectionStrings.IsModemCommand(pair) && !appended && !HasAnotherPair(written, pair))
                     {
                         continue; // "Login failed: password=incorrect": a connection string has other keys beside the password
                     }
@@ -100,11 +123,11 @@ internal static class WrittenConnectionStrings
                         continue; // a token or key by its shape (a JWT in access_token=): IOT1003's, one finding per literal
                     }
 
-                    foreach (var (start, end, source) in pieces)
+                    foreach (var piece in pieces)
                     {
-                        if (source is not null && pair.ValueStart >= start && pair.ValueStart + pair.ValueLength <= end)
+                        if (piece.Source is not null && pair.ValueStart >= piece.Start && pair.ValueStart + pair.ValueLength <= piece.End)
                         {
-                            onPair(c, new WrittenPair(pair, source, node));
+                            onPair(c, new WrittenPair(pair, piece.Source, node, piece.At, piece.Holder, ordinal));
                             break;
                         }
                     }
@@ -188,17 +211,67 @@ internal static class WrittenConnectionStrings
                 case InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax interpolated }:
                     node = interpolated;
                     continue;
-                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } when SyntaxNames.Rightmost(call.Expression) is "Format" or "Concat":
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } when SyntaxNames.Rightmost(call.Expression) is "Format" or "Concat" or "Join":
                     node = call;
                     continue;
+                case InitializerExpressionSyntax { Parent: ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax } initializer
+                    when initializer.Parent?.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax join } } && SyntaxNames.Rightmost(join.Expression) == "Join":
+                    node = join;
+                    continue;
+                case ExpressionElementSyntax { Parent: CollectionExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax join } } } }
+                    when SyntaxNames.Rightmost(join.Expression) == "Join":
+                    node = join;
+                    continue;
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax call } } when IsAppend(call):
+                    // sb.Append("Password=").Append("...").Append(';'): a chain of appends builds one string
+                    node = call;
+                    while (node.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax next } access && access.Expression == node && IsAppend(next))
+                    {
+                        node = next;
+                    }
+
+                    return node;
                 default:
                     return node;
             }
         }
     }
 
-    /// <summary>An argument of a call or creation whose name the catalogue knows: the sink pass judges it there.</summary>
-    private static bool IsSinkArgument(ExpressionSyntax node, IoTSecureContext iot)
+    /// <summary>
+    /// An argument of a catalogued sink: the sink pass judges it there. A call or creation whose name the catalogue knows
+    /// is confirmed on its symbol (<c>NpgsqlDataSource.Create</c> is no <c>DeviceClient.Create</c>), so a name alone
+    /// never hides a connection string from this scan.
+    /// </summary>
+    private static bool IsSinkArgument(ExpressionSyntax node, IoTSecureContext iot, SyntaxNodeAnalysisContext context)
+    {
+        if (!MayBeSinkArgument(node, iot))
+        {
+            return false;
+        }
+
+        var value = node;
+        while (value.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        {
+            value = (ExpressionSyntax)value.Parent;
+        }
+
+        switch (context.SemanticModel.GetOperation(value, context.CancellationToken)?.Parent)
+        {
+            case IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation call }:
+                return iot.Sinks.TryFind(call.TargetMethod, parameter.Name, out _);
+            case IArgumentOperation { Parameter: { } parameter, Parent: IObjectCreationOperation { Constructor: { } constructor } }:
+                return iot.Sinks.TryFind(constructor, parameter.Name, out _);
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } }:
+                return iot.Sinks.TryFind(property, "value", out _);
+            case IConversionOperation { Parent: var converted }:
+                return converted is IArgumentOperation { Parameter: { } convertedParameter, Parent: IInvocationOperation convertedCall } && iot.Sinks.TryFind(convertedCall.TargetMethod, convertedParameter.Name, out _);
+            default:
+                return true; // not understood: leave it to the sink pass, as before
+        }
+    }
+
+    /// <summary>An argument of a call or creation whose name the catalogue knows (the cheap test before <see cref="IsSinkArgument"/>).</summary>
+    private static bool MayBeSinkArgument(ExpressionSyntax node, IoTSecureContext iot)
     {
         var parent = node.Parent;
         while (parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
@@ -220,7 +293,7 @@ internal static class WrittenConnectionStrings
     /// The text as written, with each literal's span and source (run-time parts as holes with no source). False when a
     /// part's text is written elsewhere (a constant): that constant's own literal is judged where it is written.
     /// </summary>
-    private static bool AppendPieces(ExpressionSyntax expression, StringBuilder text, List<(int, int, ExpressionSyntax?)> pieces, int depth)
+    private static bool AppendPieces(ExpressionSyntax expression, StringBuilder text, List<Piece> pieces, int depth, Reading reading)
     {
         if (depth > 8)
         {
@@ -247,13 +320,9 @@ internal static class WrittenConnectionStrings
                         {
                             Add(text, pieces, inner.Token.ValueText, inner);
                         }
-                        else if (SyntacticValues.MayHoldWrittenText(interpolation.Expression))
-                        {
-                            return false;
-                        }
                         else
                         {
-                            Add(text, pieces, SyntacticValues.Hole.ToString(), null);
+                            AddHoleOrHeldText(interpolation.Expression, text, pieces, reading);
                         }
                     }
                 }
@@ -261,12 +330,10 @@ internal static class WrittenConnectionStrings
                 return true;
 
             case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                return AppendPieces(binary.Left, text, pieces, depth + 1) && AppendPieces(binary.Right, text, pieces, depth + 1);
-
-            case InvocationExpressionSyntax invocation when SyntaxNames.Rightmost(invocation.Expression) == "Concat":
-                foreach (var argument in invocation.ArgumentList.Arguments)
+                // a + b + c + ... nests to the left: walked as a chain, so its length costs no depth
+                foreach (var operand in SyntacticValues.AddChain(binary))
                 {
-                    if (!AppendPieces(argument.Expression, text, pieces, depth + 1))
+                    if (!AppendPieces(operand, text, pieces, depth + 1, reading))
                     {
                         return false;
                     }
@@ -274,19 +341,218 @@ internal static class WrittenConnectionStrings
 
                 return true;
 
-            case InvocationExpressionSyntax invocation when SyntaxNames.Rightmost(invocation.Expression) == "Format" && FormatArgument(invocation) is { } formatAt:
-                var format = (LiteralExpressionSyntax)SyntacticValues.Strip(invocation.ArgumentList.Arguments[formatAt].Expression);
-                return AppendFormat(format.Token.ValueText, format, invocation.ArgumentList.Arguments, formatAt, text, pieces, depth);
+            case InvocationExpressionSyntax invocation when SyntaxNames.Rightmost(invocation.Expression) == "Join" && invocation.ArgumentList.Arguments.Count >= 2:
+                return AppendJoin(invocation.ArgumentList.Arguments, text, pieces, depth, reading);
 
-            default:
-                if (SyntacticValues.MayHoldWrittenText(expression))
+            case InvocationExpressionSyntax invocation when SyntaxNames.Rightmost(invocation.Expression) == "Concat":
+                foreach (var argument in invocation.ArgumentList.Arguments)
                 {
-                    return false;
+                    if (!AppendPieces(argument.Expression, text, pieces, depth + 1, reading))
+                    {
+                        return false;
+                    }
                 }
 
-                Add(text, pieces, SyntacticValues.Hole.ToString(), null);
+                return true;
+
+            case InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1, Expression: MemberAccessExpressionSyntax access } invocation when IsAppend(invocation):
+                // The receiver: an earlier Append of the chain, or the builder (what it already holds is not known here).
+                if (SyntacticValues.Strip(access.Expression) is InvocationExpressionSyntax receiver && IsAppend(receiver))
+                {
+                    if (!AppendPieces(receiver, text, pieces, depth + 1, reading))
+                    {
+                        return false;
+                    }
+                }
+                else
+                {
+                    Add(text, pieces, SyntacticValues.Hole.ToString(), null);
+                }
+
+                return AppendPieces(invocation.ArgumentList.Arguments[0].Expression, text, pieces, depth + 1, reading);
+
+            case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.CharacterLiteralExpression } character:
+                Add(text, pieces, character.Token.ValueText, null);
+                return true;
+
+            case InvocationExpressionSyntax invocation when SyntaxNames.Rightmost(invocation.Expression) == "Format" && FormatArgument(invocation) is { } formatAt:
+                var format = (LiteralExpressionSyntax)SyntacticValues.Strip(invocation.ArgumentList.Arguments[formatAt].Expression);
+                return AppendFormat(format.Token.ValueText, format, invocation.ArgumentList.Arguments, formatAt, text, pieces, depth, reading);
+
+            default:
+                AddHoleOrHeldText(expression, text, pieces, reading);
                 return true;
         }
+    }
+
+    /// <summary>
+    /// A part not written in place: a run-time value is a hole; a constant, field or local that holds one literal is
+    /// read (one semantic question, asked only inside a string that looks like a connection string), so a password
+    /// kept in <c>Secrets.DbPassword</c> and put into <c>$"...;Password={Secrets.DbPassword}"</c> is found at its literal.
+    /// A held text that is itself a connection string (holds '=' or '@') is judged where it is written, not again here.
+    /// </summary>
+    private static void AddHoleOrHeldText(ExpressionSyntax expression, StringBuilder text, List<Piece> pieces, Reading reading)
+    {
+        if (AtSecretValuePosition(text, reading.Names) && SyntacticValues.MayHoldWrittenText(expression) &&
+            reading.Context.SemanticModel.GetOperation(expression, reading.Context.CancellationToken) is { } operation &&
+            reading.Resolver.Resolve(operation) is { IsFullyKnown: true, Parts.Length: 1 } held &&
+            held.Parts[0] is { Text: { } heldText, Scope: ExpressionSyntax literal } &&
+            SyntacticValues.Strip(literal) is LiteralExpressionSyntax &&
+            heldText.IndexOf('=') < 0 && heldText.IndexOf('@') < 0 && heldText.IndexOf(';') < 0)
+        {
+            pieces.Add(new Piece(text.Length, text.Length + heldText.Length, literal, expression, held.Parts[0].Holder ?? held.Via));
+            text.Append(heldText);
+            return;
+        }
+
+        Add(text, pieces, SyntacticValues.Hole.ToString(), null);
+    }
+
+    /// <summary>
+    /// Whether the text so far ends where a password goes: after a secret-named key's '=' (<c>Password=</c>, <c>Pwd=</c>,
+    /// <c>api_key=</c>) or after the user name of a URI's user information (<c>amqps://user:</c>). Only there is a held
+    /// value read; <c>$"Temperature={value}"</c> costs no semantic question.
+    /// </summary>
+    private static bool AtSecretValuePosition(StringBuilder text, SecretNames names)
+    {
+        var end = text.Length - 1;
+        if (end < 1)
+        {
+            return false;
+        }
+
+        if (text[end] is '"' or '=' or ',' && ModemCommandSoFar.IsMatch(text.ToString()))
+        {
+            return true; // AT+CPIN="{pin}", AT+CPWD="SC","{old}","{new}"
+        }
+
+        if (text[end] == ':')
+        {
+            var written = text.ToString();
+            var scheme = written.LastIndexOf("://", StringComparison.Ordinal);
+            return scheme >= 0 && written.IndexOfAny(new[] { '/', '@', ':' }, scheme + 3) == end;
+        }
+
+        if (text[end] != '=')
+        {
+            return false;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or ' ' or '.' or '-'))
+        {
+            start--;
+        }
+
+        var key = text.ToString(start, end - start).Trim();
+        return key.Length > 0 && (SecretNames.IsPasswordName(key) || names.IsSecretName(key));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ModemCommandSoFar = new(@"(?i)\bAT\+(CPIN|CLCK|CPWD|CGAUTH|QICSGP|CSTT|SAPBR)\s*=[^\r\n]*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>A <c>StringBuilder.Append</c> call, by name (the chain is judged on syntax, as the rest of this scan).</summary>
+    private static bool IsAppend(InvocationExpressionSyntax call) =>
+        call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Append" };
+
+    /// <summary>What reading a held value needs: the node's context, the resolver and the team's secret names.</summary>
+    private sealed class Reading
+    {
+        public Reading(SyntaxNodeAnalysisContext context, StringValueResolver resolver, SecretNames names)
+        {
+            Context = context;
+            Resolver = resolver;
+            Names = names;
+        }
+
+        public SyntaxNodeAnalysisContext Context { get; }
+        public StringValueResolver Resolver { get; }
+        public SecretNames Names { get; }
+    }
+
+    /// <summary>A piece of the text: its span, the literal that writes it (null for a hole), and where it enters the string.</summary>
+    private readonly struct Piece
+    {
+        public Piece(int start, int end, ExpressionSyntax? source, ExpressionSyntax? at = null, ISymbol? holder = null)
+        {
+            Start = start;
+            End = end;
+            Source = source;
+            At = at;
+            Holder = holder;
+        }
+
+        public int Start { get; }
+        public int End { get; }
+        public ExpressionSyntax? Source { get; }
+        public ExpressionSyntax? At { get; }
+        public ISymbol? Holder { get; }
+    }
+
+    /// <summary>
+    /// <c>string.Join(separator, "a", "b")</c> and <c>string.Join(separator, new[] { "a", "b" })</c>: the pieces with the
+    /// separator between them. A separator or a collection not written here is not read.
+    /// </summary>
+    private static bool AppendJoin(SeparatedSyntaxList<ArgumentSyntax> arguments, StringBuilder text, List<Piece> pieces, int depth, Reading reading)
+    {
+        var separator = SyntacticValues.Strip(arguments[0].Expression) switch
+        {
+            LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.CharacterLiteralExpression) => literal.Token.ValueText,
+            _ => null,
+        };
+        if (separator is null)
+        {
+            return false;
+        }
+
+        var values = new List<ExpressionSyntax>();
+        if (arguments.Count == 2 && SyntacticValues.Strip(arguments[1].Expression) is var single &&
+            (single is ArrayCreationExpressionSyntax { Initializer: { } } or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax))
+        {
+            switch (single)
+            {
+                case ArrayCreationExpressionSyntax { Initializer: { } initializer }:
+                    values.AddRange(initializer.Expressions);
+                    break;
+                case ImplicitArrayCreationExpressionSyntax implicitArray:
+                    values.AddRange(implicitArray.Initializer.Expressions);
+                    break;
+                case CollectionExpressionSyntax collection:
+                    foreach (var element in collection.Elements)
+                    {
+                        if (element is not ExpressionElementSyntax expressionElement)
+                        {
+                            return false;
+                        }
+
+                        values.Add(expressionElement.Expression);
+                    }
+
+                    break;
+            }
+        }
+        else
+        {
+            for (var i = 1; i < arguments.Count; i++)
+            {
+                values.Add(arguments[i].Expression);
+            }
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+            {
+                Add(text, pieces, separator, null);
+            }
+
+            if (!AppendPieces(values[i], text, pieces, depth + 1, reading))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The position of a Format call's format literal: first, or second after an IFormatProvider.</summary>
@@ -304,7 +570,7 @@ internal static class WrittenConnectionStrings
         return null;
     }
 
-    private static bool AppendFormat(string format, ExpressionSyntax formatSyntax, SeparatedSyntaxList<ArgumentSyntax> arguments, int formatAt, StringBuilder text, List<(int, int, ExpressionSyntax?)> pieces, int depth)
+    private static bool AppendFormat(string format, ExpressionSyntax formatSyntax, SeparatedSyntaxList<ArgumentSyntax> arguments, int formatAt, StringBuilder text, List<Piece> pieces, int depth, Reading reading)
     {
         if (CompositeFormat.Parse(format) is not { } segments)
         {
@@ -318,7 +584,7 @@ internal static class WrittenConnectionStrings
                 Add(text, pieces, literal, formatSyntax);
             }
             else if (segment.Index < 0 || segment.Index >= arguments.Count - formatAt - 1 ||
-                     !AppendPieces(arguments[formatAt + 1 + segment.Index].Expression, text, pieces, depth + 1))
+                     !AppendPieces(arguments[formatAt + 1 + segment.Index].Expression, text, pieces, depth + 1, reading))
             {
                 return false;
             }
@@ -327,9 +593,9 @@ internal static class WrittenConnectionStrings
         return true;
     }
 
-    private static void Add(StringBuilder text, List<(int, int, ExpressionSyntax?)> pieces, string value, ExpressionSyntax? source)
+    private static void Add(StringBuilder text, List<Piece> pieces, string value, ExpressionSyntax? source)
     {
-        pieces.Add((text.Length, text.Length + value.Length, source));
+        pieces.Add(new Piece(text.Length, text.Length + value.Length, source));
         text.Append(value);
     }
 }

@@ -252,7 +252,7 @@ internal static class SyntacticValues
     }
 
     /// <summary>The operands of a chain of <c>+</c> (nested to the left, parentheses looked through), left to right: its length costs no depth.</summary>
-    private static List<ExpressionSyntax> AddChain(BinaryExpressionSyntax binary)
+    internal static List<ExpressionSyntax> AddChain(BinaryExpressionSyntax binary)
     {
         var pieces = new List<ExpressionSyntax>();
         ExpressionSyntax current = binary;

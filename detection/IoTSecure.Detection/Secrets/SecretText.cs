@@ -288,14 +288,29 @@ internal static class ConnectionStrings
         @"(?i)(?<![\w])(?<key>SharedAccessKey|AccountKey|SharedSecretValue|Password|Pwd|sig)\s*=\s*(?:'(?<value>[^'\r\n]*)'|""(?<value>[^""\r\n]*)""|(?<value>[^;&""'\s]*))",
         Options, Timeout);
 
-    private static readonly Regex UrlUserInfo = new(@"(?i)\b[a-z][a-z0-9+.\-]*://(?<user>[^:/@\s""'\x00]*):(?<value>[^@/\s""']*)@", Options, Timeout);
+    private static readonly Regex UrlUserInfo = new(@"(?i)\b[a-z][a-z0-9+.\-]*://(?<user>[^:/@\s""']*):(?<value>[^@/\s""']*)@", Options, Timeout);
 
     private static readonly Regex UrlQuery = new(
         @"(?i)[?&](?<key>api[_\-]?key|apikey|app[_\-]?id|appkey|access[_\-]?token|token|key|sig|signature|password|pwd|secret|client[_\-]?secret|auth|code|subscription[_\-]?key)=(?<value>[^&#\s""']*)",
         Options, Timeout);
 
-    /// <summary>A SIM PIN or PUK in an AT command sent to a cellular modem: <c>AT+CPIN="1234"</c>, <c>AT+CPIN=12345678,"0000"</c>.</summary>
-    private static readonly Regex SimPin = new(@"(?i)\bAT\+(?<key>CPIN|CLCK)\s*=\s*(?:""[^""\r\n]*""\s*,\s*\d+\s*,\s*)?""?(?<value>[0-9]{4,8})""?", Options, Timeout);
+    /// <summary>
+    /// SIM PINs, PUKs and APN passwords in AT commands sent to a cellular modem (3GPP TS 27.007 and the vendors' own):
+    /// <c>AT+CPIN="1234"</c>, <c>AT+CPIN="&lt;PUK&gt;","&lt;new PIN&gt;"</c>, <c>AT+CLCK="SC",1,"1234"</c>,
+    /// <c>AT+CPWD="SC","&lt;old&gt;","&lt;new&gt;"</c>; the password of a data context's authentication
+    /// (<c>AT+CGAUTH=1,1,"user","pass"</c>, Quectel <c>AT+QICSGP=1,1,"apn","user","pass"</c>, SIMCom
+    /// <c>AT+CSTT="apn","user","pass"</c> and <c>AT+SAPBR=3,1,"PWD","pass"</c>). Every value of a command is a capture
+    /// of the group <c>value</c>.
+    /// </summary>
+    private static readonly Regex SimPin = new(
+        @"(?i)\bAT\+(?:(?<key>CPIN)\s*=\s*""?(?<value>[0-9]{4,8})""?(?:\s*,\s*""?(?<value>[0-9]{4,8})""?)?" +
+        @"|(?<key>CLCK)\s*=\s*""[^""\r\n]*""\s*,\s*\d+\s*,\s*""?(?<value>[0-9]{4,8})""?" +
+        @"|(?<key>CPWD)\s*=\s*""[^""\r\n]*""\s*,\s*""?(?<value>[0-9]{4,8})""?\s*,\s*""?(?<value>[0-9]{4,8})""?" +
+        @"|(?<key>CGAUTH)\s*=\s*\d+\s*,\s*\d+\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
+        @"|(?<key>QICSGP)\s*=\s*\d+\s*,\s*\d+\s*,\s*""(?<apn>[^""\r\n]*)""\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
+        @"|(?<key>CSTT)\s*=\s*""(?<apn>[^""\r\n]*)""\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
+        @"|(?<key>SAPBR)\s*=\s*3\s*,\s*\d+\s*,\s*""PWD""\s*,\s*""(?<value>[^""\r\n]*)"")",
+        Options, Timeout);
 
     /// <summary>Every secret-keyed pair whose value is fully known, whatever the value looks like (and SIM PINs in AT commands).</summary>
     public static IReadOnlyList<ConnectionStringSecret> FindPairs(string text)
@@ -313,7 +328,31 @@ internal static class ConnectionStrings
 
     /// <summary>Whether a pair is a SIM PIN in an AT command (a command, not a connection string: it has no other keys).</summary>
     public static bool IsModemCommand(ConnectionStringSecret pair) =>
-        pair.KeyName.Equals("CPIN", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("CLCK", StringComparison.OrdinalIgnoreCase);
+        pair.KeyName.Equals("CPIN", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("CLCK", StringComparison.OrdinalIgnoreCase) ||
+        pair.KeyName.Equals("CPWD", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("CGAUTH", StringComparison.OrdinalIgnoreCase) ||
+        pair.KeyName.Equals("QICSGP", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("CSTT", StringComparison.OrdinalIgnoreCase) ||
+        pair.KeyName.Equals("SAPBR", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// An APN password that is the user name again or a label of the access point's name is the operator's published
+    /// login (<c>"web.vodafone.de","vodafone","vodafone"</c>), which every subscriber uses: no secret of the device.
+    /// </summary>
+    private static bool IsPublicAccessPointLogin(Match match, string password)
+    {
+        var user = match.Groups["user"];
+        if (!user.Success)
+        {
+            return false;
+        }
+
+        if (password.Equals(user.Value, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var apn = match.Groups["apn"];
+        return apn.Success && Array.Exists(apn.Value.Split('.'), label => label.Equals(password, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>Every URI user-information password and secret-named query value that is fully known.</summary>
     public static IReadOnlyList<ConnectionStringSecret> FindUrlPairs(string text)
@@ -385,15 +424,22 @@ internal static class ConnectionStrings
         {
             for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
             {
-                var value = match.Groups["value"];
-                var end = value.Index + value.Length;
-                if ((end < text.Length && text[end] == '\0') || value.Value.IndexOf('\0') >= 0 || value.Length == 0)
-                {
-                    continue; // empty, or continues into a runtime hole
-                }
-
                 var key = match.Groups["key"].Success ? match.Groups["key"].Value : "password";
-                (found ??= new List<ConnectionStringSecret>()).Add(new ConnectionStringSecret(key, value.Index, value.Length, value.Value));
+                foreach (Capture value in match.Groups["value"].Captures)
+                {
+                    var end = value.Index + value.Length;
+                    if ((end < text.Length && text[end] == '\0') || value.Value.IndexOf('\0') >= 0 || value.Length == 0)
+                    {
+                        continue; // empty, or continues into a runtime hole
+                    }
+
+                    if (IsPublicAccessPointLogin(match, value.Value))
+                    {
+                        continue; // an operator's published APN login ("net2.vodafone.pt", "vodafone", "vodafone")
+                    }
+
+                    (found ??= new List<ConnectionStringSecret>()).Add(new ConnectionStringSecret(key, value.Index, value.Length, value.Value));
+                }
             }
         }
         catch (RegexMatchTimeoutException)

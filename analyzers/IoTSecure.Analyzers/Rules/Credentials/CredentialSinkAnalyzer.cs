@@ -130,6 +130,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             if (verdict != CredentialVerdict.Placeholder && Reports(verdict))
             {
                 writtenPairs.Enqueue((written, verdict));
+                if (tracksFlows && written.Holder is { } holder)
+                {
+                    flowed.TryAdd(holder, 0); // reported here, at its literal: not again as a secret-named symbol
+                }
             }
         });
 
@@ -184,12 +188,14 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                     continue; // the value reached a sink and was reported there, naming this literal
                 }
 
-                var where = written.Whole.ToString().IndexOf("://", StringComparison.Ordinal) >= 0
-                    ? "is written in a URI"
-                    : "is written in a connection string ('" + written.Pair.KeyName + "=')";
+                var where = ConnectionStrings.IsModemCommand(written.Pair)
+                    ? "is written in an AT command to the modem ('AT+" + written.Pair.KeyName.ToUpperInvariant() + "'" + (written.Ordinal > 1 ? ", value " + written.Ordinal : "") + ")"
+                    : written.Whole.ToString().IndexOf("://", StringComparison.Ordinal) >= 0
+                        ? "is written in a URI"
+                        : "is written in a connection string ('" + written.Pair.KeyName + "=')";
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(SecretFinding.EnvironmentVariableProperty, SecretFinding.EnvironmentVariableName(written.Pair.KeyName));
-                c.ReportDiagnostic(Diagnostic.Create(Rule(verdict), literal.GetLocation(), additionalLocations: new[] { literal.GetLocation() }, properties: properties,
-                    "password", where, string.Empty));
+                c.ReportDiagnostic(Diagnostic.Create(Rule(verdict), written.At.GetLocation(), additionalLocations: new[] { literal.GetLocation() }, properties: properties,
+                    "password", where, written.Holder is { } holder ? " through '" + SecretFinding.Display(holder) + "'" : string.Empty));
             }
         });
 

@@ -585,20 +585,79 @@ public class HardcodedCredentialTests
     // Issue #14, class 6: a SIM PIN handed to a cellular modem as an AT command, wherever it is sent.
     [Fact]
     public Task A_SIM_PIN_in_an_AT_command_is_a_written_credential() =>
-        Analyze("""
+        Analyze(new[]
+        {
+            """
             class Port { public void Write(string text) { } }
             class Modem
             {
+                const string SimPin = {|#5:"6650"|};
                 void Unlock(Port port, string pin)
                 {
                     port.Write({|#0:"AT+CPIN=\"4821\"\r"|});
                     port.Write({|#1:"AT+CLCK=\"SC\",0,\"7391\"\r"|});
+                    port.Write({|#2:"AT+CPIN=\"31415926\",\"2718\""|});      // PUK, then the new PIN: two findings
+                    port.Write({|#3:"AT+CPWD=\"SC\",\"8302\",\"5927\""|});   // old and new PIN
+                    port.Write({|#4:"AT+QICSGP=1,1,\"iot.example.net\",\"tracker\",\"Trk-apn-pw-5\",1"|}); // a private APN's password
+                    port.Write($"AT+CPIN=\"{{|#6:SimPin|}}\"");              // a PIN held in a constant, found at its literal
                     port.Write("AT+CPIN?\r");                 // asks the state
                     port.Write($"AT+CPIN=\"{pin}\"\r");        // run-time PIN
                     port.Write("AT+CSQ\r");
+                    port.Write("AT+QICSGP=1,1,\"web.vodafone.de\",\"vodafone\",\"vodafone\",1"); // an operator's published APN login
+                    port.Write("AT+CGAUTH=1,1,\"internet\",\"internet\"");   // the user name again: published
                 }
             }
             """,
-            Finding(0).WithArguments("password", "is written in a connection string ('CPIN=')", ""),
-            Finding(1).WithArguments("password", "is written in a connection string ('CLCK=')", ""));
+        },
+            Finding(0).WithArguments("password", "is written in an AT command to the modem ('AT+CPIN')", ""),
+            Finding(1).WithArguments("password", "is written in an AT command to the modem ('AT+CLCK')", ""),
+            Finding(2).WithArguments("password", "is written in an AT command to the modem ('AT+CPIN')", ""),
+            Finding(2).WithArguments("password", "is written in an AT command to the modem ('AT+CPIN', value 2)", ""),
+            Finding(3).WithArguments("password", "is written in an AT command to the modem ('AT+CPWD')", ""),
+            Finding(3).WithArguments("password", "is written in an AT command to the modem ('AT+CPWD', value 2)", ""),
+            Finding(4).WithArguments("password", "is written in an AT command to the modem ('AT+QICSGP')", ""),
+            VerifyCS.Diagnostic(Descriptors.HardcodedCredential).WithLocation(6).WithLocation(5)
+                .WithArguments("password", "is written in an AT command to the modem ('AT+CPIN')", " through 'Modem.SimPin'"));
+
+    // Issue #14, class 3: a password held in a constant, field or local and put into a connection string or URI.
+    [Fact]
+    public Task A_password_held_elsewhere_is_found_where_it_enters_a_connection_string() =>
+        Analyze(new[]
+        {
+            """
+            class Store { public static void Open(string connectionString) { } }
+            class Gateway
+            {
+                void Open(string host)
+                {
+                    Store.Open($"Server={host};User Id=hist;Password={{|#0:Secrets.HistorianPassword|}};");
+                    const string pass = {|#3:"M0ngo-T3lem"|};
+                    Store.Open($"mongodb://telemetry:{{|#2:pass|}}@{host}:27017");
+                    Store.Open("Server=" + host + ";Database=events;User Id=garage;Password=" + {|#4:"L0ng-C0ncat-pw"|} + ";Encrypt=True;Connect Timeout=15");
+                    Store.Open(string.Join(";", "Server=10.1.1.5", "User Id=garage", {|#5:"Password=G4r4ge-Ev3nts"|}));
+                    var builder = new System.Text.StringBuilder("Server=10.1.1.5;");
+                    builder.Append("Password=").Append({|#6:"Bld-G4rage-pw"|}).Append(';');
+                    Store.Open(builder.ToString());
+                    Store.Open($"Server={host};Password={Secrets.Cs};");     // a held connection string is judged at its own literal
+                    Store.Open($"Temperature={Secrets.Label};Unit=C");      // not a password's place: nothing read
+                }
+            }
+            """,
+            """
+            static class Secrets
+            {
+                public static readonly string HistorianPassword = {|#1:"Hist0rian#Db"|};
+                public const string Cs = {|#7:"Server=x;Password=Kx9-Wq7Lt2mY"|};
+                public const string Label = "Kx9-Wq7Lt2mZ";
+            }
+            """,
+        },
+            VerifyCS.Diagnostic(Descriptors.HardcodedCredential).WithLocation(0).WithLocation(1)
+                .WithArguments("password", "is written in a connection string ('Password=')", " through 'Secrets.HistorianPassword'"),
+            VerifyCS.Diagnostic(Descriptors.HardcodedCredential).WithLocation(2).WithLocation(3)
+                .WithArguments("password", "is written in a URI", " through 'pass'"),
+            Finding(4).WithArguments("password", "is written in a connection string ('Password=')", ""),
+            Finding(5).WithArguments("password", "is written in a connection string ('Password=')", ""),
+            Finding(6).WithArguments("password", "is written in a connection string ('Password=')", ""),
+            Finding(7).WithArguments("password", "is written in a connection string ('Password=')", ""));
 }
