@@ -24,6 +24,14 @@ internal enum CredentialVerdict
 
     /// <summary>IOT1006: a placeholder left for someone to fill in, or the symbol's own name.</summary>
     Placeholder,
+
+    /// <summary>
+    /// IOT1003: a key written in place in a key's slot of a connection string (<c>SharedAccessKey=</c>, <c>AccountKey=</c>):
+    /// a Format argument, a piece of a concatenation or of a builder's appends. A key held in a named constant elsewhere
+    /// (its shape alone says nothing) stays IOT1001 at the sink; a literal that holds <c>SharedAccessKey=...</c> itself is
+    /// the token rule's, at that literal.
+    /// </summary>
+    KeyMaterial,
 }
 
 /// <summary>
@@ -184,6 +192,23 @@ internal static class CredentialJudge
         return false;
     }
 
+    /// <summary>Keys whose value is key material, not a password: IoT Hub, Service Bus and Storage keys, SAS signatures.</summary>
+    public static bool IsKeyMaterialKey(string keyName) =>
+        keyName.Equals("SharedAccessKey", System.StringComparison.OrdinalIgnoreCase) || keyName.Equals("AccountKey", System.StringComparison.OrdinalIgnoreCase) ||
+        keyName.Equals("sig", System.StringComparison.OrdinalIgnoreCase) || keyName.Equals("SharedSecretValue", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The verdict on a working key in a key's slot, by where its text is written (<paramref name="literalText"/>, the text
+    /// of the literal or text part that holds it, and the symbol that holds that literal, if any): a literal that holds the
+    /// whole <c>SharedAccessKey=...</c> is the token rule's (no verdict here); a key written in place (at the sink, or as a
+    /// piece of a Format call or concatenation a local holds: <paramref name="scope"/> is then no bare literal) is
+    /// <see cref="CredentialVerdict.KeyMaterial"/>; a bare key held in a named constant is <see cref="CredentialVerdict.HardcodedSecret"/>.
+    /// </summary>
+    public static CredentialVerdict KeyMaterialVerdict(string? literalText, ISymbol? holder, SyntaxNode? scope = null) =>
+        literalText is not null && SecretTokens.FindTokens(literalText).Count > 0 ? CredentialVerdict.None
+        : holder is null || (scope is ExpressionSyntax written && SyntacticValues.Strip(written) is not LiteralExpressionSyntax) ? CredentialVerdict.KeyMaterial
+        : CredentialVerdict.HardcodedSecret;
+
     /// <summary>The verdict on a connection-string or URI pair's value written in the code.</summary>
     public static CredentialVerdict ClassifyPairValue(string value, AnalyzerSettings settings) =>
         DefaultCredentialList.IsDefaultPassword(value) ? CredentialVerdict.DefaultPassword : SecretText.Classify(value, settings.PlaceholderPatterns) switch
@@ -205,6 +230,11 @@ internal static class CredentialJudge
             }
 
             var verdict = ClassifyPairValue(pair.Value, settings);
+            if (verdict == CredentialVerdict.HardcodedSecret && IsKeyMaterialKey(pair.KeyName))
+            {
+                verdict = KeyMaterialVerdict(part.Text, part.Holder, part.Scope);
+            }
+
             if (verdict != CredentialVerdict.None)
             {
                 origin = part;

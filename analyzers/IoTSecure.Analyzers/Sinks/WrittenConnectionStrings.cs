@@ -36,6 +36,15 @@ internal readonly struct WrittenPair
     /// </summary>
     public ExpressionSyntax At { get; }
 
+    /// <summary>The text written in <see cref="Literal"/> (a literal's value, or an interpolated string's text parts).</summary>
+    public string LiteralText => SyntacticValues.Strip(Literal) switch
+    {
+        LiteralExpressionSyntax literal => literal.Token.ValueText,
+        InterpolatedStringExpressionSyntax interpolated => string.Concat(System.Linq.Enumerable.Select(
+            System.Linq.Enumerable.OfType<InterpolatedStringTextSyntax>(interpolated.Contents), t => t.TextToken.ValueText)),
+        _ => string.Empty,
+    };
+
     /// <summary>Which value of its key this is, from 1 (an AT command carries two: <c>AT+CPWD="SC","old","new"</c>).</summary>
     public int Ordinal { get; }
 
@@ -110,12 +119,6 @@ internal static class WrittenConnectionStrings
                         SecretText.IsPath(pair.Value) || SecretNames.Normalize(pair.Value) == SecretNames.Normalize(pair.KeyName))
                     {
                         continue; // a SQL parameter, a pattern, a template, a path, or the key's own name
-                    }
-
-                    if (pair.KeyName.Equals("SharedAccessKey", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("AccountKey", StringComparison.OrdinalIgnoreCase) ||
-                        pair.KeyName.Equals("sig", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("SharedSecretValue", StringComparison.OrdinalIgnoreCase))
-                    {
-                        continue; // key material: IOT1003's
                     }
 
                     if (SecretTokens.FindTokens(pair.Value).Count > 0)

@@ -198,8 +198,8 @@ internal static class SecretTokens
 
             foreach (var secret in ConnectionStrings.FindSecrets(text, placeholders))
             {
-                if (string.Equals(secret.KeyName, "SharedAccessKey", StringComparison.OrdinalIgnoreCase) ||
-                    string.Equals(secret.KeyName, "AccountKey", StringComparison.OrdinalIgnoreCase))
+                if ((string.Equals(secret.KeyName, "SharedAccessKey", StringComparison.OrdinalIgnoreCase) ||
+                     string.Equals(secret.KeyName, "AccountKey", StringComparison.OrdinalIgnoreCase)) && IsBase64Key(secret.Value))
                 {
                     (found ??= new List<TokenMatch>()).Add(new TokenMatch(TokenKind.SharedAccessKey, secret.ValueStart, secret.ValueLength));
                 }
@@ -212,6 +212,28 @@ internal static class SecretTokens
         }
 
         return (IReadOnlyList<TokenMatch>?)found ?? Array.Empty<TokenMatch>();
+    }
+
+    /// <summary>
+    /// Whether a value has a key's shape: 16 or more Base64 characters (IoT Hub, Service Bus and Storage keys are 44), so
+    /// a pattern (<c>SharedAccessKey=[^;]+</c>) or a mask (<c>SharedAccessKey=***</c>) written after the key name is not one.
+    /// </summary>
+    public static bool IsBase64Key(string value)
+    {
+        if (value.Length < 16)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!(c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '+' or '/' or '=' or '-' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -32,12 +32,13 @@ namespace IoTSecure.Analyzers.Rules.Credentials;
 public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 {
     private static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        Descriptors.HardcodedCredential, Descriptors.DefaultPassword, Descriptors.SecretNamedSymbol, Descriptors.PlaceholderCredential);
+        Descriptors.HardcodedCredential, Descriptors.DefaultPassword, Descriptors.SecretNamedSymbol, Descriptors.PlaceholderCredential, Descriptors.SecretToken);
 
     private readonly bool _reportsHardcoded;
     private readonly bool _reportsDefault;
     private readonly bool _reportsNamed;
     private readonly bool _reportsPlaceholder;
+    private readonly bool _reportsKeyMaterial;
 
     /// <summary>Reports all four rules.</summary>
     public CredentialSinkAnalyzer()
@@ -59,6 +60,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         _reportsDefault = Has(Descriptors.DefaultPassword);
         _reportsNamed = Has(Descriptors.SecretNamedSymbol);
         _reportsPlaceholder = Has(Descriptors.PlaceholderCredential);
+        _reportsKeyMaterial = Has(Descriptors.SecretToken);
     }
 
     private protected override bool AnalyzesGeneratedCode => true;
@@ -127,6 +129,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         {
             // A placeholder reaching no sink is a template filled in at run time (IOT1006 is about sinks); not reported.
             var verdict = CredentialJudge.ClassifyPairValue(written.Pair.Value, settings);
+            if (verdict == CredentialVerdict.HardcodedSecret && CredentialJudge.IsKeyMaterialKey(written.Pair.KeyName))
+            {
+                verdict = CredentialJudge.KeyMaterialVerdict(written.LiteralText, written.Holder);
+            }
+
             if (verdict != CredentialVerdict.Placeholder && Reports(verdict))
             {
                 writtenPairs.Enqueue((written, verdict));
@@ -186,6 +193,13 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 if (origins.Any(o => o.Item1 == literal.SyntaxTree && o.Item2.Contains(literal.Span)))
                 {
                     continue; // the value reached a sink and was reported there, naming this literal
+                }
+
+                if (verdict == CredentialVerdict.KeyMaterial)
+                {
+                    c.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, written.At.GetLocation(), additionalLocations: new[] { literal.GetLocation() },
+                        KeyInPlace("'" + written.Pair.KeyName + "='")));
+                    continue;
                 }
 
                 var where = ConnectionStrings.IsModemCommand(written.Pair)
@@ -292,6 +306,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         CredentialVerdict.HardcodedSecret => _reportsHardcoded,
         CredentialVerdict.DefaultPassword => _reportsDefault,
         CredentialVerdict.Placeholder => _reportsPlaceholder,
+        CredentialVerdict.KeyMaterial => _reportsKeyMaterial,
         _ => false,
     };
 
@@ -299,6 +314,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     {
         CredentialVerdict.HardcodedSecret => Descriptors.HardcodedCredential,
         CredentialVerdict.DefaultPassword => Descriptors.DefaultPassword,
+        CredentialVerdict.KeyMaterial => Descriptors.SecretToken,
         _ => Descriptors.PlaceholderCredential,
     };
 
@@ -314,6 +330,12 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         var variable = holder is not null ? SecretFinding.EnvironmentVariableName(holder.Name) : variableFromSink();
         var properties = ImmutableDictionary<string, string?>.Empty.Add(SecretFinding.EnvironmentVariableProperty, variable);
         var via = value.Via ?? holder;
+        if (rule == Descriptors.SecretToken)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(rule, origin.Scope!.GetLocation(), additionalLocations: new[] { origin.Scope!.GetLocation() }, KeyInPlace(where)));
+            return;
+        }
+
         context.ReportDiagnostic(Diagnostic.Create(
             rule,
             at.Syntax.GetLocation(),
@@ -323,6 +345,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             where,
             via is null ? string.Empty : " through '" + SecretFinding.Display(via) + "'"));
     }
+
+    /// <summary>IOT1003's message for a key written in place in a connection string's key slot (never the key itself).</summary>
+    private static string KeyInPlace(string where) => "key written in place in the key slot of a connection string (" + where + ")";
 
     /// <summary>Whether a value could be a listed default password: written in place and listed, or read from elsewhere.</summary>
     private static bool MayBeDefault(ExpressionSyntax value) =>

@@ -17,7 +17,9 @@ namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
 public class CredentialSinkCatalogTests
 {
     private const string Password = "Zq8-unique-value-4711";
-    private const string ConnectionString = "HostName=contoso.azure-devices.net;DeviceId=sensor-7;SharedAccessKey=dGhpcyBpcyBub3QgYSByZWFsIGtleSBidXQgaXQgbG9va3M=";
+    // A key without a key's Base64 shape: a literal holding SharedAccessKey= and a real key is IOT1003's at that literal
+    // (one literal, one rule), so the sink pass is tested with a value only it can judge.
+    private const string ConnectionString = "HostName=contoso.azure-devices.net;DeviceId=sensor-7;SharedAccessKey=Kx9-Wq7Lt2mZ";
     private const string Key = "dGhpcyBpcyBub3QgYSByZWFsIGtleSBidXQgaXQgbG9va3M=";
     private const string ApiUrl = "https://api.example.com/v1/readings?appid=9f8e7d6c5b4a39281706f5e4d3c2b1a0&units=metric";
 

@@ -132,17 +132,44 @@ public class HardcodedCredentialTests
             """,
             Finding(0).WithArguments("password", "reaches 'NetworkCredential.Password' parameter 'value'", ""));
 
+    // Issue #14, class 7: one literal, one rule. A literal holding SharedAccessKey= and a key is IOT1003's (the token
+    // rule, at the literal), never IOT1001 too; a key written in place in a key slot (a Format argument, a piece of a
+    // concatenation or of a builder's appends) is IOT1003 at that piece; a bare key in a named constant is IOT1001.
     [Fact]
-    public Task IoT_Hub_connection_string_with_SharedAccessKey_literal() =>
-        Analyze("""
+    public async Task IoT_Hub_keys_are_reported_once_under_the_most_specific_rule()
+    {
+        var compilation = AnalyzerRunner.Compile(new[]
+        {
+            """
+            using System.Text;
             using Microsoft.Azure.Devices.Client;
+            static class Store { public static void Open(string connectionString) { } }
             class Hub
             {
+                const string Host = "contoso.azure-devices.net";
                 const string ConnectionString = "HostName=contoso.azure-devices.net;DeviceId=sensor-7;SharedAccessKey=dGhpcyBpcyBub3QgYSByZWFsIGtleSBidXQgaXQgbG9va3M=";
-                DeviceClient Connect() => DeviceClient.CreateFromConnectionString({|#0:ConnectionString|}, TransportType.Mqtt);
+                const string BareKey = "SAWLAdsjBPLDay5HxwhlV/BXN6OKXIbQtLyMCNGI6VI=";
+                void Connect()
+                {
+                    DeviceClient.CreateFromConnectionString(ConnectionString, TransportType.Mqtt);
+                    var cs = string.Format("HostName={0};DeviceId={1};SharedAccessKey={2}", Host, "sensor-07", "ZRSZGE8rLEGdOf7jD3vMlinMGc5Gn0c7KIqcv4CnJJM=");
+                    DeviceClient.CreateFromConnectionString(cs);
+                    var sb = new StringBuilder("HostName=" + Host + ";");
+                    sb.Append("SharedAccessKey=").Append("Hq1Wz6Xe4Rc9Vt2Yb7Un5Im8Ok3Pl0JiUhYgTfRd6Es=");
+                    DeviceClient.CreateFromConnectionString(sb.ToString());
+                    Store.Open("AccountName=logs;" + "AccountKey=" + "jaMlsg66E4QPrauHhNtsZpV9Gjpy4QHF0B9kmmuW3Bk=");
+                    DeviceClient.CreateFromConnectionString($"HostName={Host};DeviceId=x;SharedAccessKey={BareKey}");
+                    System.Text.RegularExpressions.Regex.Replace(cs, "SharedAccessKey=[^;]+", "SharedAccessKey=***"); // a redaction
+                }
             }
             """,
-            Finding(0).WithArguments("key in a connection string", "reaches 'DeviceClient.CreateFromConnectionString' parameter 'connectionString'", " through 'Hub.ConnectionString'"));
+        }.Concat(Stubs.All));
+        var findings = (await AnalyzerRunner.RunAsync(compilation))
+            .Where(d => d.Id.StartsWith("IOT100", System.StringComparison.Ordinal))
+            .Select(d => d.Id + "@" + (d.Location.GetLineSpan().StartLinePosition.Line + 1))
+            .ToList();
+        Assert.Equal(new[] { "IOT1003@7", "IOT1003@12", "IOT1003@15", "IOT1003@17", "IOT1001@18" }, findings);
+    }
 
     [Fact]
     public Task IoT_Hub_connection_string_assembled_from_a_key_constant_in_another_file() =>
