@@ -48,10 +48,14 @@ internal static class CredentialJudge
         switch (argument.Sink.Spec.Kind)
         {
             case SecretKind.ConnectionString:
-                return JudgePairs(value, ConnectionStrings.FindPairs(value.Text), settings, out origin);
+                return JudgePairs(value, ConnectionStrings.FindPairs(value.Text), settings, out origin) is var pairs && pairs != CredentialVerdict.None
+                    ? pairs
+                    : WholePlaceholder(value, settings, out origin);
 
             case SecretKind.Url:
-                return JudgePairs(value, ConnectionStrings.FindUrlPairs(value.Text), settings, out origin);
+                return JudgePairs(value, ConnectionStrings.FindUrlPairs(value.Text), settings, out origin) is var urlPairs && urlPairs != CredentialVerdict.None
+                    ? urlPairs
+                    : WholePlaceholder(value, settings, out origin);
 
             case SecretKind.Header:
                 if (!IsAuthenticationHeaderCall(argument) || !value.IsFullyKnown)
@@ -59,7 +63,14 @@ internal static class CredentialJudge
                     return CredentialVerdict.None;
                 }
 
-                return JudgeText(AuthenticationHeaders.CredentialOf(value.Text), value, parameter, settings, out origin);
+                var headerCredential = AuthenticationHeaders.CredentialOf(value.Text);
+                if (headerCredential.Length > 0 && headerCredential == value.Text.Trim() && SecretText.LooksLikeWords(headerCredential) &&
+                    !DefaultCredentialList.IsDefaultPassword(headerCredential))
+                {
+                    return CredentialVerdict.None; // a bare word ("None", "Anonymous"): a header state, no headerCredential
+                }
+
+                return JudgeText(headerCredential, value, parameter, settings, out origin, value.Text.LastIndexOf(headerCredential, System.StringComparison.Ordinal));
 
             case SecretKind.KeyMaterial:
                 return CredentialVerdict.None; // raw key bytes are IOT1003's
@@ -118,9 +129,19 @@ internal static class CredentialJudge
         return JudgeText(text, value, keyName, settings, out origin);
     }
 
-    private static CredentialVerdict JudgeText(string text, ResolvedString value, string parameter, AnalyzerSettings settings, out StringPart origin)
+    /// <summary>A connection string or URI that is a template as a whole ("&lt;your device connection string&gt;"): IOT1006.</summary>
+    private static CredentialVerdict WholePlaceholder(ResolvedString value, AnalyzerSettings settings, out StringPart origin)
     {
         origin = FirstWritten(value);
+        return value.IsFullyKnown && origin.Scope is not null && SecretText.Classify(value.Text, settings.PlaceholderPatterns) == TextClass.Placeholder
+            ? CredentialVerdict.Placeholder
+            : CredentialVerdict.None;
+    }
+
+    private static CredentialVerdict JudgeText(string text, ResolvedString value, string parameter, AnalyzerSettings settings, out StringPart origin, int textStart = -1)
+    {
+        // The part that writes the judged text (the token after "Bearer ", held in its own constant), else the first written.
+        origin = textStart > 0 && value.PartAt(textStart) is { Scope: not null, Text.Length: > 0 } credentialPart ? credentialPart : FirstWritten(value);
         if (origin.Scope is null)
         {
             return CredentialVerdict.None;

@@ -470,8 +470,26 @@ internal sealed class StringValueResolver
             }
         }
 
-        var first = inner.Count > 0 ? inner[0] : new StringPart(string.Empty, scope, holder);
-        parts.Add(new StringPart(System.Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(text.ToString())), first.Scope, first.Holder));
+        // The encoded text stands at the part that writes the secret: for "user:password" (Basic authentication) the part
+        // holding the character after the first ':', so a finding names the password's literal, never the user name's.
+        var at = inner.Count > 0 ? inner[0] : new StringPart(string.Empty, scope, holder);
+        var colon = text.ToString().IndexOf(':');
+        if (colon >= 0 && colon + 1 < text.Length)
+        {
+            var offset = 0;
+            foreach (var part in inner)
+            {
+                if (colon + 1 < offset + part.Text!.Length)
+                {
+                    at = part;
+                    break;
+                }
+
+                offset += part.Text.Length;
+            }
+        }
+
+        parts.Add(new StringPart(System.Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(text.ToString())), at.Scope, at.Holder));
         return true;
     }
 

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+
+namespace IoTSecure.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// Sources labelled line by line: <c>// expect: IOT1001</c> (or several IDs, or <c>none</c>) names the credential findings
+/// due where a secret is written on that line. The labelled corpus and the shape tests read the same labels.
+/// </summary>
+public static class ExpectComments
+{
+    /// <summary>The rules the labels speak of: the credential rules and IOT3005 (a token made by System.Random).</summary>
+    public static readonly string[] Rules = { "IOT1001", "IOT1002", "IOT1003", "IOT1004", "IOT1005", "IOT1006", "IOT3005" };
+
+    private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>(?:IOT\d{4}|none)(?:[\s,]+(?:IOT\d{4}|none))*)", RegexOptions.CultureInvariant);
+
+    /// <summary>The labels of one source: (1-based line, rule ID or null for <c>none</c>).</summary>
+    public static IEnumerable<(int Line, string? Id)> Parse(string text)
+    {
+        var lines = text.Split('\n');
+        for (var line = 0; line < lines.Length; line++)
+        {
+            var match = Expect.Match(lines[line]);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            foreach (var id in match.Groups["ids"].Value.Split(new[] { ' ', ',', '\t' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                yield return (line + 1, id == "none" ? null : id);
+            }
+        }
+    }
+
+    /// <summary>The line where a finding says the secret is written: its first additional location, else its location.</summary>
+    public static Location Written(Diagnostic diagnostic) =>
+        diagnostic.AdditionalLocations.FirstOrDefault(l => l.IsInSource) ?? diagnostic.Location;
+
+    /// <summary>
+    /// Runs every IoTSecure analyzer over the sources (with the library stubs) and asserts that the credential findings are
+    /// exactly the labelled ones: each by its rule, at the line where its secret is written, no more, no fewer.
+    /// </summary>
+    public static async Task AssertAsync(params string[] sources)
+    {
+        var compilation = AnalyzerRunner.Compile(sources.Concat(Stubs.All));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+
+        var expected = new List<string>();
+        for (var i = 0; i < sources.Length; i++)
+        {
+            expected.AddRange(Parse(sources[i]).Where(l => l.Id is not null).Select(l => $"File{i}.cs:{l.Line} {l.Id}"));
+        }
+
+        var actual = (await AnalyzerRunner.RunAsync(compilation))
+            .Where(d => Rules.Contains(d.Id))
+            .Select(d => (Location: Written(d), d.Id))
+            .Where(f => f.Location.SourceTree is { } tree && tree.FilePath.StartsWith("File", StringComparison.Ordinal) &&
+                        int.Parse(tree.FilePath.Substring(4, tree.FilePath.Length - 7), System.Globalization.CultureInfo.InvariantCulture) < sources.Length)
+            .Select(f => $"{f.Location.SourceTree!.FilePath}:{f.Location.GetLineSpan().StartLinePosition.Line + 1} {f.Id}")
+            .ToList();
+        expected.Sort(StringComparer.Ordinal);
+        actual.Sort(StringComparer.Ordinal);
+        Assert.Equal(expected, actual);
+    }
+}
