@@ -49,6 +49,16 @@ internal sealed class AnalyzerSettings
     /// <summary>The credential sink catalogue in force: built-in, plus option and team-file entries, minus team-file removals.</summary>
     public ImmutableArray<CredentialSink> Sinks { get; private set; }
 
+    /// <summary>
+    /// Sinks the team's sink file removes, as <c>Type\u0001Member\u0001parameter</c> keys: built-in entries, and library
+    /// members that are sinks by their secret names alone (<c>-StackExchange.Redis.ConfigurationOptions.Password(value)</c>).
+    /// </summary>
+    public ImmutableHashSet<string> RemovedSinks { get; private set; } = ImmutableHashSet<string>.Empty;
+
+    /// <summary>Whether the team removed the sink <paramref name="parameter"/> of <paramref name="member"/> of the type named <paramref name="typeMetadataName"/>.</summary>
+    public bool IsRemovedSink(string typeMetadataName, string member, string parameter) =>
+        !RemovedSinks.IsEmpty && RemovedSinks.Contains(typeMetadataName + "\u0001" + member + "\u0001" + parameter);
+
     /// <summary>True when <see cref="Sinks"/> is the built-in catalogue unchanged.</summary>
     public bool SinksAreBuiltIn { get; private set; }
 
@@ -249,6 +259,7 @@ internal sealed class AnalyzerSettings
         }
 
         var sinks = new List<CredentialSink>(CredentialSinkCatalog.BuiltIn);
+        var removedKeys = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         // Entries by type, member and parameter, so a long team file is read in linear time.
         var index = new Dictionary<string, List<CredentialSink>>(StringComparer.Ordinal);
         foreach (var sink in sinks)
@@ -293,7 +304,13 @@ internal sealed class AnalyzerSettings
                         sinks.Remove(removed);
                     }
 
-                    if (matching.Count == 0)
+                    removedKeys.Add(SinkKey(sink));
+                    // A library member that is a sink by its secret name alone (a property, or a ...Credential(s)
+                    // constructor's parameter) is no catalogue entry, yet removable.
+                    var named = sink.Member == CredentialSink.ConstructorName ? sink.Parameter : sink.Member;
+                    var byName = (sink.Member != CredentialSink.ConstructorName ? sink.Parameter == "value" : sink.TypeMetadataName.EndsWith("Credential", StringComparison.Ordinal) || sink.TypeMetadataName.EndsWith("Credentials", StringComparison.Ordinal)) &&
+                                 (SecretNames.IsPasswordName(named) || Vocabulary.Names.IsSecretName(named));
+                    if (matching.Count == 0 && !byName)
                     {
                         problems.Add(new ConfigurationProblem(
                             $"{name} line {line.Line}: '{SinkCatalogFile.Shorten(line.Text)}' removes nothing, as no sink in the catalogue is that type, member and parameter{(line.KindGiven ? " of that kind" : string.Empty)}; copy the entry from the catalogue (docs/configuration.md lists it), e.g. -System.Uri..ctor(uriString):Url",
@@ -314,6 +331,7 @@ internal sealed class AnalyzerSettings
             }
         }
 
+        RemovedSinks = removedKeys.ToImmutable();
         return sinks.ToImmutableArray();
     }
 

@@ -63,6 +63,7 @@ internal static class SinkArguments
 {
     public static void Register(SyntaxActions actions, IoTSecureContext iot, SinkScreen screen, Action<SyntaxNodeAnalysisContext, SinkArgument> onArgument)
     {
+        RegisterLibraryMembersNamedAsSecrets(actions, iot, screen, onArgument);
         var sinks = iot.Sinks;
         var slots = iot.Slots;
         if (sinks.IsEmpty || !slots.AnyPresent)
@@ -141,6 +142,86 @@ internal static class SinkArguments
             },
             SyntaxKind.SimpleAssignmentExpression);
     }
+
+    /// <summary>The spec a library member named as a secret is judged by: a password.</summary>
+    private static readonly CredentialSink NamedPassword = new("(library)", "(named)", "value", SecretKind.Password);
+
+    /// <summary>
+    /// Sinks by the library's own naming, beyond the catalogue: a string property of a referenced library type whose name
+    /// says it holds a secret (<c>ConfigurationOptions.Password</c> of a Redis client, <c>ConnectionFactory.Password</c> of
+    /// an AMQP client, <c>SqlConnectionStringBuilder.Password</c>), set by assignment or in an object initializer; and a
+    /// secret-named string parameter of the constructor of a library type named <c>...Credential</c> or
+    /// <c>...Credentials</c> (<c>BasicAWSCredentials(accessKey, secretKey)</c>). A library names its credential members
+    /// after what they take; the team's own types (declared in source) are never sinks by name (see the sink file).
+    /// </summary>
+    private static void RegisterLibraryMembersNamedAsSecrets(SyntaxActions actions, IoTSecureContext iot, SinkScreen screen, Action<SyntaxNodeAnalysisContext, SinkArgument> onArgument)
+    {
+        var names = iot.Settings.SecretNames;
+        bool IsSecretMemberName(string name) => SecretNames.IsPasswordName(name) || names.IsSecretName(name);
+
+        actions.Add(
+            c =>
+            {
+                var syntax = (AssignmentExpressionSyntax)c.Node;
+                if (SyntaxNames.Rightmost(syntax.Left) is not { } name || !IsSecretMemberName(name) || !screen(NamedPassword, syntax.Right) ||
+                    c.SemanticModel.GetOperation(syntax, c.CancellationToken) is not ISimpleAssignmentOperation
+                    {
+                        Target: IPropertyReferenceOperation { Property: { IsIndexer: false, Type.SpecialType: SpecialType.System_String } property },
+                    } assignment ||
+                    !IsLibraryMember(property) || iot.Sinks.TryFind(property, "value", out _) ||
+                    iot.Settings.IsRemovedSink(SinkIndex.FullMetadataName(property.ContainingType), property.Name, "value"))
+                {
+                    return;
+                }
+
+                onArgument(c, new SinkArgument(assignment.Value, new ResolvedSink(property.ContainingType, Spec(property.ContainingType, property.Name, "value")), property));
+            },
+            SyntaxKind.SimpleAssignmentExpression);
+
+        actions.Add(
+            c =>
+            {
+                var creation = (ObjectCreationExpressionSyntax)c.Node;
+                if (creation.ArgumentList is not { Arguments.Count: > 0 } arguments || SyntaxNames.Rightmost(creation.Type) is not { } typeName ||
+                    !(typeName.EndsWith("Credential", StringComparison.Ordinal) || typeName.EndsWith("Credentials", StringComparison.Ordinal)) ||
+                    !AnyArgumentPasses(arguments.Arguments, screen) ||
+                    c.SemanticModel.GetOperation(creation, c.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation ||
+                    !IsLibraryMember(constructor))
+                {
+                    return;
+                }
+
+                foreach (var argument in operation.Arguments)
+                {
+                    if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue &&
+                        IsSecretMemberName(parameter.Name) && !iot.Sinks.TryFind(constructor, parameter.Name, out _) &&
+                        !iot.Settings.IsRemovedSink(SinkIndex.FullMetadataName(constructor.ContainingType), CredentialSink.ConstructorName, parameter.Name))
+                    {
+                        onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(constructor.ContainingType, Spec(constructor.ContainingType, CredentialSink.ConstructorName, parameter.Name)), constructor, operation.Arguments));
+                    }
+                }
+            },
+            SyntaxKind.ObjectCreationExpression);
+
+        static bool AnyArgumentPasses(SeparatedSyntaxList<ArgumentSyntax> arguments, SinkScreen screen)
+        {
+            foreach (var argument in arguments)
+            {
+                if (screen(NamedPassword, argument.Expression))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        static CredentialSink Spec(INamedTypeSymbol type, string member, string parameter) =>
+            new(SinkIndex.FullMetadataName(type), member, parameter, SecretKind.Password);
+    }
+
+    /// <summary>A member declared by a referenced library (metadata), not by the compilation's own source.</summary>
+    private static bool IsLibraryMember(ISymbol member) => member.DeclaringSyntaxReferences.IsEmpty;
 
     /// <summary>The name as the catalogue knows it (itself, or the type a <c>using</c> alias of that name stands for), or null.</summary>
     private static string? CatalogedTypeName(IoTSecureContext iot, string name) =>

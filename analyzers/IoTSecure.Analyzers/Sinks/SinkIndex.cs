@@ -191,7 +191,7 @@ internal sealed class SinkIndex
     }
 
     /// <summary><c>Namespace.Outer+Inner</c>, as <see cref="Compilation.GetTypeByMetadataName"/> spells it.</summary>
-    private static string FullMetadataName(INamedTypeSymbol type)
+    internal static string FullMetadataName(INamedTypeSymbol type)
     {
         var builder = new StringBuilder(type.MetadataName);
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)

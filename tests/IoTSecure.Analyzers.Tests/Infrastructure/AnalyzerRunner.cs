@@ -30,6 +30,36 @@ public static class AnalyzerRunner
             Basic.Reference.Assemblies.Net80.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
+    /// <summary>
+    /// Compiles the sources against the library stubs built as a referenced assembly, as device code sees its libraries
+    /// (metadata, not source): rules that treat library members differently from the team's own are tested this way.
+    /// </summary>
+    public static CSharpCompilation CompileAgainstLibraries(IEnumerable<string> sources, IEnumerable<string>? moreLibrarySources = null, string assemblyName = "Device")
+    {
+        var library = LibraryReference(moreLibrarySources?.ToArray() ?? System.Array.Empty<string>());
+        return Compile(sources, assemblyName).AddReferences(library);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, MetadataReference> Libraries = new();
+
+    private static MetadataReference LibraryReference(string[] moreLibrarySources) =>
+        Libraries.GetOrAdd(string.Join("\0", moreLibrarySources), _ =>
+        {
+            var library = CSharpCompilation.Create(
+                "DeviceLibraries",
+                Stubs.All.Concat(moreLibrarySources).Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest), path: $"Library{i}.cs")),
+                Basic.Reference.Assemblies.Net80.References.All,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
+            using var image = new System.IO.MemoryStream();
+            var emitted = library.Emit(image);
+            if (!emitted.Success)
+            {
+                throw new System.InvalidOperationException("The library stubs do not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+            }
+
+            return MetadataReference.CreateFromImage(image.ToArray());
+        });
+
     /// <summary>The analyzer diagnostics, in a stable order. An analyzer exception fails the call (it would be AD0001 for a user).</summary>
     public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, bool concurrent = true, CancellationToken cancellationToken = default)
     {

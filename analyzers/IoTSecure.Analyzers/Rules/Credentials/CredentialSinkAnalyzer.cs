@@ -110,6 +110,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         {
             var value = resolver.Resolve(argument.Value);
             Record(value);
+            if (tracksFlows && argument.Member is IPropertySymbol property)
+            {
+                flowed.TryAdd(property, 0); // a sink property given a value here: judged here, not again as a secret-named symbol
+            }
+
             var verdict = CredentialJudge.Judge(argument, value, settings, out var origin);
             if (Reports(verdict))
             {

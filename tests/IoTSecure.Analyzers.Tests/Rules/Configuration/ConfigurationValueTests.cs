@@ -90,6 +90,22 @@ public class ConfigurationValueTests
     }
 
     [Fact]
+    public async Task A_sink_file_removes_a_library_member_that_is_a_sink_by_its_name()
+    {
+        // ConfigurationOptions.Password is no catalogue entry: a library's secret-named property is a sink by its name.
+        var library = "namespace StackExchange.Redis { public sealed class ConfigurationOptions { public string? Password { get; set; } } }";
+        var compilation = AnalyzerRunner.CompileAgainstLibraries(new[] { "class D { object C() => new StackExchange.Redis.ConfigurationOptions { Password = \"Rd-c4che-9912\" }; }" }, new[] { library });
+
+        async Task<string[]> Ids(params (string Path, string Content)[] files) =>
+            (await compilation.WithAnalyzers(AnalyzerRunner.AllAnalyzers(), With(null, files)).GetAnalyzerDiagnosticsAsync()).Select(d => d.Id).OrderBy(i => i).ToArray();
+
+        Assert.Equal(new[] { "IOT1001" }, await Ids());
+        Assert.Equal(new[] { "IOT1004" }, await Ids(("/0/iotsecure.sinks.txt", "-StackExchange.Redis.ConfigurationOptions.Password(value)\n")));
+        Assert.Empty(Read(null, ("/0/iotsecure.sinks.txt", "-StackExchange.Redis.ConfigurationOptions.Password(value)\n")).Problems);
+        Assert.NotEmpty(Read(null, ("/0/iotsecure.sinks.txt", "-StackExchange.Redis.ConfigurationOptions.Connect(host)\n")).Problems); // removes nothing
+    }
+
+    [Fact]
     public async Task A_binary_sink_file_does_not_throw()
     {
         var random = new Random(7);

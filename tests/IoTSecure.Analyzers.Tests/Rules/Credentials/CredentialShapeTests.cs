@@ -67,4 +67,39 @@ public class CredentialShapeTests
                 public static DeviceClient Hostless() => DeviceClient.CreateFromConnectionString("HostName=hub.azure-devices.net;DeviceId=dev-1"); // expect: none
             }
             """);
+
+    private const string Libraries = """
+        namespace StackExchange.Redis { public sealed class ConfigurationOptions { public string? Password { get; set; } public string? User { get; set; } public int ConnectTimeout { get; set; } } }
+        namespace RabbitMQ.Client { public class ConnectionFactory { public string UserName { get; set; } = "guest"; public string Password { get; set; } = "guest"; public string HostName { get; set; } = ""; } }
+        namespace Amazon.Runtime { public class BasicAWSCredentials { public BasicAWSCredentials(string accessKey, string secretKey) { } } }
+        namespace Contoso.Cloud { public class DeviceCredentials { public DeviceCredentials(string deviceId, string token, string region = "eu") { } } public class Telemetry { public Telemetry(string apiKey) { } } }
+        """;
+
+    // A library names its credential members after what they take: a secret-named string property of a library type, or
+    // a secret-named parameter of a library ...Credential(s) constructor, is a sink beyond the catalogue (IOT1001, not the
+    // weaker IOT1004). The team's own types stay sinks only when declared in the sink file.
+    [Fact]
+    public Task Library_members_named_as_secrets_are_sinks() =>
+        ExpectComments.AssertAsync(new[] { Libraries }, """
+            using StackExchange.Redis;
+            using RabbitMQ.Client;
+            static class Brokers
+            {
+                private const string AwsSecretAccessKey = "72POLy6SMkKoQ3agRGyTBuhynC5wuvxfsSFBryxk"; // expect: IOT1001
+                public static void Connect(string host)
+                {
+                    var options = new ConfigurationOptions { User = "cache", ConnectTimeout = 5000 }; // expect: none
+                    options.Password = "Rd-c4che-9912"; // expect: IOT1001
+                    var factory = new ConnectionFactory { HostName = host, UserName = "events", Password = "Rbt-ev3nts-44" }; // expect: IOT1001
+                    var defaults = new ConnectionFactory { Password = "guest" }; // expect: IOT1002
+                    var aws = new Amazon.Runtime.BasicAWSCredentials("AKIAIOSFODNN7EXAMPLE", AwsSecretAccessKey); // expect: IOT1003
+                    var device = new Contoso.Cloud.DeviceCredentials("pump-7", token: "tk_9Qx2Lm7Tz4Rb8Wn1"); // expect: IOT1001
+                    var template = new ConnectionFactory { Password = "<your-broker-password>" }; // expect: IOT1006
+                    var telemetry = new Contoso.Cloud.Telemetry("a8f5f167f44f4964e6c998dee8271101"); // a library type not named ...Credential: not a sink by name
+                    var own = new OwnSettings { Password = "Own-pw-99xx" }; // expect: IOT1004
+                    options.Password = System.Environment.GetEnvironmentVariable("REDIS_PASSWORD"); // expect: none
+                }
+            }
+            class OwnSettings { public string Password { get; set; } = ""; }
+            """);
 }
