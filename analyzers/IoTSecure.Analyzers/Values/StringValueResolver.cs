@@ -106,6 +106,12 @@ internal sealed class StringValueResolver
 
                 return;
 
+            case IObjectCreationOperation { Type.SpecialType: SpecialType.System_String, Arguments.Length: 1 } creation
+                when CharactersOf(creation.Arguments[0].Value) is { } characters:
+                // new string(new[] { 'C', 'h', '4', 'r' }): text written one character at a time
+                parts.Add(new StringPart(characters, scope, holder));
+                return;
+
             case ICoalesceOperation coalesce when IsHoleOnly(coalesce.Value):
                 // `Environment.GetEnvironmentVariable("X") ?? "fallback"`: the fallback ships in the code.
                 Append(coalesce.WhenNull, coalesce.WhenNull.Syntax, holder, depth + 1, parts, state);
@@ -249,6 +255,73 @@ internal sealed class StringValueResolver
         var parts = ImmutableArray.CreateBuilder<StringPart>();
         Append(operation, initializer, symbol, depth + 1, parts, state);
         return new ResolvedString(parts.ToImmutable(), symbol);
+    }
+
+    /// <summary>
+    /// The values a value may take when it chooses between written ones: each arm of a conditional (<c>lab ? "a" : "b"</c>)
+    /// or of a switch expression, directly or through the one initializer of a local, field or property; otherwise the
+    /// value itself. Each is then resolved and judged on its own, so every written choice is found at its literal.
+    /// </summary>
+    public IReadOnlyList<IOperation> Alternatives(IOperation value)
+    {
+        var found = new List<IOperation>();
+        AddAlternatives(value, found, 0);
+        return found.Count > 1 ? found : new[] { value };
+    }
+
+    private void AddAlternatives(IOperation value, List<IOperation> found, int depth)
+    {
+        var operation = Unwrap(value);
+        if (depth > 4 || found.Count >= MaxParts)
+        {
+            found.Add(value);
+            return;
+        }
+
+        switch (operation)
+        {
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional when IsString(conditional.Type):
+                AddAlternatives(conditional.WhenTrue, found, depth + 1);
+                AddAlternatives(whenFalse, found, depth + 1);
+                return;
+            case ISwitchExpressionOperation switchExpression when IsString(switchExpression.Type):
+                foreach (var arm in switchExpression.Arms)
+                {
+                    AddAlternatives(arm.Value, found, depth + 1);
+                }
+
+                return;
+            case ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
+                when ViaSymbol(operation) is { } symbol && InitializerOperation(symbol) is { } initializer &&
+                     Unwrap(initializer) is IConditionalOperation or ISwitchExpressionOperation:
+                AddAlternatives(initializer, found, depth + 1);
+                return;
+            default:
+                found.Add(value);
+                return;
+        }
+    }
+
+    /// <summary>The text of a char array written as constants (<c>new[] { 'a', 'b' }</c>), or null.</summary>
+    private static string? CharactersOf(IOperation operation)
+    {
+        if (Unwrap(operation) is not IArrayCreationOperation { Initializer: { } initializer } || initializer.ElementValues.Length == 0)
+        {
+            return null;
+        }
+
+        var text = new System.Text.StringBuilder(initializer.ElementValues.Length);
+        foreach (var element in initializer.ElementValues)
+        {
+            if (element.ConstantValue is not { HasValue: true, Value: char c })
+            {
+                return null;
+            }
+
+            text.Append(c);
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The operation a field, property or local is initialised with, when that is its only value.</summary>

@@ -203,6 +203,17 @@ internal static class SyntacticValues
             case ConditionalExpressionSyntax conditional:
                 return MayHoldWrittenText(conditional.WhenTrue, depth + 1) || MayHoldWrittenText(conditional.WhenFalse, depth + 1);
 
+            case SwitchExpressionSyntax switchExpression:
+                foreach (var arm in switchExpression.Arms)
+                {
+                    if (MayHoldWrittenText(arm.Expression, depth + 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+
             case IdentifierNameSyntax identifier:
                 return MayHoldWrittenText(Find(identifier), depth);
 
@@ -233,6 +244,9 @@ internal static class SyntacticValues
                         return false; // a call's result exists only at run time
                 }
 
+            case ObjectCreationExpressionSyntax { Type: PredefinedTypeSyntax { Keyword.ValueText: "string" } or IdentifierNameSyntax { Identifier.ValueText: "String" }, ArgumentList.Arguments.Count: 1 } characters:
+                return Strip(characters.ArgumentList!.Arguments[0].Expression) is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax; // new string(new[] { 'a', 'b' })
+
             case ArrayCreationExpressionSyntax { Initializer: { } arrayInitializer }:
                 return MayHoldWrittenText(arrayInitializer, depth);
 
@@ -243,7 +257,7 @@ internal static class SyntacticValues
                 or ArrayCreationExpressionSyntax or AwaitExpressionSyntax or ElementAccessExpressionSyntax
                 or ConditionalAccessExpressionSyntax or AnonymousFunctionExpressionSyntax or TypeOfExpressionSyntax or SizeOfExpressionSyntax
                 or DefaultExpressionSyntax or ThisExpressionSyntax or BaseExpressionSyntax or ThrowExpressionSyntax or PrefixUnaryExpressionSyntax
-                or PostfixUnaryExpressionSyntax or IsPatternExpressionSyntax or SwitchExpressionSyntax or QueryExpressionSyntax:
+                or PostfixUnaryExpressionSyntax or IsPatternExpressionSyntax or QueryExpressionSyntax:
                 return false;
 
             default:

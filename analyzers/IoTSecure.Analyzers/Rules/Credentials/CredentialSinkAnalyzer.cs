@@ -108,18 +108,22 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         // its arguments) has no holder to record.
         SinkArguments.Register(actions, iot, (sink, value) => CredentialJudge.MayJudge(sink, value, settings) || (_reportsNamed && MayCarryHeldText(value)), (c, argument) =>
         {
-            var value = resolver.Resolve(argument.Value);
-            Record(value);
             if (tracksFlows && argument.Member is IPropertySymbol property)
             {
                 flowed.TryAdd(property, 0); // a sink property given a value here: judged here, not again as a secret-named symbol
             }
 
-            var verdict = CredentialJudge.Judge(argument, value, settings, out var origin);
-            if (Reports(verdict))
+            // Each written choice (lab ? "a" : "b", a switch expression's arms) is judged on its own.
+            foreach (var alternative in resolver.Alternatives(argument.Value))
             {
-                Report(c, Rule(verdict), argument.Value, value, origin, SecretKindText.Describe(argument.Sink.Spec.Kind), argument.Where,
-                    () => SecretFinding.EnvironmentVariableName(argument.Member.ContainingType.Name, argument.Sink.Spec.Parameter), reportedOrigins);
+                var value = resolver.Resolve(alternative);
+                Record(value);
+                var verdict = CredentialJudge.Judge(argument, value, settings, out var origin);
+                if (Reports(verdict))
+                {
+                    Report(c, Rule(verdict), argument.Value, value, origin, SecretKindText.Describe(argument.Sink.Spec.Kind), argument.Where,
+                        () => SecretFinding.EnvironmentVariableName(argument.Member.ContainingType.Name, argument.Sink.Spec.Parameter), reportedOrigins);
+                }
             }
         });
 

@@ -102,4 +102,34 @@ public class CredentialShapeTests
             }
             class OwnSettings { public string Password { get; set; } = ""; }
             """);
+
+    // Issue #14, class 8: every written choice of a value reaching a sink is a finding at its own literal.
+    [Fact]
+    public Task Each_written_choice_of_a_value_is_judged() =>
+        ExpectComments.AssertAsync("""
+            using nanoFramework.Networking;
+            static class Sites
+            {
+                static readonly string Fallback = System.DateTime.Now.Year > 2000 ? "F4llback-site-psk" : ""; // expect: IOT1001
+                public static void Join(bool lab, string site)
+                {
+                    var pw = lab ? "L4b-only-wifi" : "Pr0d-garage-wifi"; // expect: IOT1001 IOT1001
+                    WifiNetworkHelper.ConnectDhcp("Garage", pw);
+                    string psk = site switch
+                    {
+                        "north" => "N0rth-site-psk", // expect: IOT1001
+                        "south" => "admin", // expect: IOT1002
+                        "lab" => "<your-psk>", // expect: IOT1006
+                        _ => "", // expect: none
+                    };
+                    WifiNetworkHelper.ConnectDhcp("Garage-" + site, psk);
+                    WifiNetworkHelper.ConnectDhcp("Garage", Fallback);
+                    WifiNetworkHelper.ConnectDhcp("Garage", lab ? System.Environment.GetEnvironmentVariable("PSK") : "Inl1ne-ch0ice-psk"); // expect: IOT1001
+                    var chars = new string(new[] { 'C', 'h', '4', 'r', '-', 'p', 'w', '-', '7', '7' }); // expect: IOT1001
+                    WifiNetworkHelper.ConnectDhcp("Garage", chars);
+                    var label = lab ? "Lab network" : "Production network"; // expect: none
+                    System.Console.WriteLine(label);
+                }
+            }
+            """);
 }
