@@ -14,11 +14,18 @@ namespace IoTSecure.Analyzers.Sinks;
 /// <summary>A literal compared with a credential received at run time (<c>e.Password == "..."</c>).</summary>
 internal readonly struct CredentialComparison
 {
-    public CredentialComparison(IOperation literal, ISymbol received)
+    public CredentialComparison(IOperation literal, ISymbol received, bool onlyDefaults = false)
     {
         Literal = literal;
         Received = received;
+        OnlyDefaults = onlyDefaults;
     }
+
+    /// <summary>
+    /// True when the received value is named only as a PIN, passcode or pairing code (not as a secret): such a name also
+    /// labels hardware (<c>pin == "D5"</c>), so only a listed default compared with it is a finding.
+    /// </summary>
+    public bool OnlyDefaults { get; }
 
     /// <summary>The side of the comparison that is written in the code.</summary>
     public IOperation Literal { get; }
@@ -46,8 +53,8 @@ internal static class CredentialComparisons
             c =>
             {
                 var binary = (BinaryExpressionSyntax)c.Node;
-                if (((names.IsSecretName(SyntaxNames.Rightmost(binary.Left)) && SyntacticValues.MayHoldWrittenText(binary.Right)) ||
-                     (names.IsSecretName(SyntaxNames.Rightmost(binary.Right)) && SyntacticValues.MayHoldWrittenText(binary.Left))) &&
+                if (((IsCredentialName(SyntaxNames.Rightmost(binary.Left), names) && SyntacticValues.MayHoldWrittenText(binary.Right)) ||
+                     (IsCredentialName(SyntaxNames.Rightmost(binary.Right), names) && SyntacticValues.MayHoldWrittenText(binary.Left))) &&
                     c.SemanticModel.GetOperation(binary, c.CancellationToken) is IBinaryOperation operation &&
                     operation.LeftOperand.Type?.SpecialType == SpecialType.System_String)
                 {
@@ -104,7 +111,7 @@ internal static class CredentialComparisons
 
     private static void Classify(ExpressionSyntax expression, SecretNames names, ref bool secret, ref bool written)
     {
-        secret |= names.IsSecretName(SyntaxNames.Rightmost(expression));
+        secret |= IsCredentialName(SyntaxNames.Rightmost(expression), names);
         written = written || SyntacticValues.MayHoldWrittenText(expression);
     }
 
@@ -116,11 +123,11 @@ internal static class CredentialComparisons
         var rightSymbol = ReceivedCredential(right, names, resolver);
         if (leftSymbol is not null && rightSymbol is null && IsWritten(right))
         {
-            onComparison(context, new CredentialComparison(right, leftSymbol));
+            onComparison(context, new CredentialComparison(right, leftSymbol, !names.IsSecretName(leftSymbol.Name)));
         }
         else if (rightSymbol is not null && leftSymbol is null && IsWritten(left))
         {
-            onComparison(context, new CredentialComparison(left, rightSymbol));
+            onComparison(context, new CredentialComparison(left, rightSymbol, !names.IsSecretName(rightSymbol.Name)));
         }
     }
 
@@ -136,7 +143,7 @@ internal static class CredentialComparisons
             _ => null,
         };
 
-        if (symbol is null || !names.IsSecretName(symbol.Name))
+        if (symbol is null || !IsCredentialName(symbol.Name, names))
         {
             return null;
         }
@@ -147,6 +154,9 @@ internal static class CredentialComparisons
             ? null
             : symbol;
     }
+
+    /// <summary>A name of a secret, or of a PIN, passcode or pairing code presented to log in.</summary>
+    private static bool IsCredentialName(string? name, SecretNames names) => names.IsSecretName(name) || SecretNames.IsPasswordName(name);
 
     private static bool IsWritten(IOperation operation) =>
         StringValueResolver.Unwrap(operation) is ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation

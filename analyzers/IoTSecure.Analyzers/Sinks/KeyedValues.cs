@@ -102,6 +102,19 @@ internal static class KeyedValues
         actions.Add(
             c =>
             {
+                // new[] { "user", "user" } as an element of a table of pairs (string[][], a list of arrays)
+                var initializer = (InitializerExpressionSyntax)c.Node;
+                if (initializer.Expressions.Count == 2 && initializer.Parent is ImplicitArrayCreationExpressionSyntax or ArrayCreationExpressionSyntax &&
+                    initializer.Parent.Parent is InitializerExpressionSyntax or ArgumentSyntax)
+                {
+                    OfferPair(c, initializer.Expressions[0], initializer.Expressions[1], valueScreen, onValue);
+                }
+            },
+            SyntaxKind.ArrayInitializerExpression);
+
+        actions.Add(
+            c =>
+            {
                 var tuple = (TupleExpressionSyntax)c.Node;
                 if (tuple.Arguments.Count == 2)
                 {
@@ -152,10 +165,58 @@ internal static class KeyedValues
     /// </summary>
     private static void OfferPair(SyntaxNodeAnalysisContext context, ExpressionSyntax first, ExpressionSyntax second, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, KeyedValue> onValue)
     {
-        if (KeyText(first) is { } user && SyntacticValues.WrittenText(second) is { } password && password.IndexOf(SyntacticValues.Hole) < 0 &&
-            HasLetter(user) && DefaultCredentialList.IsDefaultPair(user, password) && valueScreen(second) && !IsSelfMappingTable(first, user, password))
+        if (KeyText(first) is not { } user || SyntacticValues.WrittenText(second) is not { } password || password.IndexOf(SyntacticValues.Hole) >= 0 ||
+            !HasLetter(user) || !valueScreen(second))
+        {
+            return;
+        }
+
+        // A listed pair (admin/admin, root/xc3511) anywhere; and any listed default password in a table whose name says
+        // it holds default or factory credentials (DvrDefaults: { ["hikvision"] = "12345" }, RouterDefaults).
+        var credentialTable = NamesCredentialTable(first);
+        if ((DefaultCredentialList.IsDefaultPair(user, password) && (credentialTable || !IsSelfMappingTable(first, user, password))) ||
+            (credentialTable && DefaultCredentialList.IsDefaultPassword(password)))
         {
             onValue(context, new KeyedValue(user, second, isPair: true));
+        }
+    }
+
+    private static readonly string[] CredentialTableWords = { "default", "defaults", "factory", "credential", "credentials", "password", "passwords", "login", "logins" };
+
+    /// <summary>
+    /// Whether the table holding a pair is named as default or factory credentials: the field, property or local it
+    /// initialises (<c>CameraDefaults</c>, <c>FactoryLogins</c>, <c>defaultPasswords</c>).
+    /// </summary>
+    private static bool NamesCredentialTable(SyntaxNode pairElement)
+    {
+        for (var node = pairElement.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case VariableDeclaratorSyntax declarator:
+                    return NamesCredentials(declarator.Identifier.ValueText);
+                case PropertyDeclarationSyntax property:
+                    return NamesCredentials(property.Identifier.ValueText);
+                case AssignmentExpressionSyntax { Left: var left } assignment when !assignment.Left.Contains(pairElement) && left is not ImplicitElementAccessSyntax:
+                    return SyntaxNames.Rightmost(left) is { } name && NamesCredentials(name);
+                case StatementSyntax or MemberDeclarationSyntax or LambdaExpressionSyntax:
+                    return false;
+            }
+        }
+
+        return false;
+
+        static bool NamesCredentials(string name)
+        {
+            foreach (var word in SecretNames.SplitWords(name))
+            {
+                if (Array.IndexOf(CredentialTableWords, word) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 

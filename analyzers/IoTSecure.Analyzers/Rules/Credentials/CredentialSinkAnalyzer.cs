@@ -251,6 +251,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             var value = resolver.Resolve(comparison.Literal);
             record(value);
             var verdict = CredentialJudge.JudgeComparison(value, comparison.Received.Name, iot.Settings, out var origin);
+            if (comparison.OnlyDefaults && verdict != CredentialVerdict.DefaultPassword)
+            {
+                return; // pin == "D5": a PIN-named value compared with anything but a listed default may be hardware
+            }
+
             if (verdict != CredentialVerdict.Placeholder && Reports(verdict))
             {
                 Report(c, Rule(verdict), comparison.Literal, value, origin, "password", comparison.Where,

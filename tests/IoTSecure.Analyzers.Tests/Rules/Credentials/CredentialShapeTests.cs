@@ -132,4 +132,33 @@ public class CredentialShapeTests
                 }
             }
             """);
+
+    // Issue #14, class 2: tables of factory credentials, named as such, in every shape they are written; PIN comparisons.
+    [Fact]
+    public Task Tables_of_factory_credentials_and_PIN_comparisons_are_default_passwords() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Collections.Generic;
+            static class Adoption
+            {
+                private static readonly Dictionary<string, string> DvrDefaults = new()
+                {
+                    ["hikvision"] = "12345", // expect: IOT1002
+                    ["dahua"] = "admin", // expect: IOT1002
+                    ["generic"] = "Kx9-Wq7Lt2mZ", // expect: none
+                };
+                private static readonly string[][] RouterDefaults =
+                {
+                    new[] { "user", "user" }, // expect: IOT1002
+                    new[] { "guest", "guest" }, // expect: IOT1002
+                };
+                private static readonly List<(string, string)> FactoryLogins = new() { ("installer", "1111"), ("tech", "support") }; // expect: IOT1002 IOT1002
+                private static readonly Dictionary<string, string> Routes = new() { ["admin"] = "admin", ["user"] = "user" }; // expect: none
+                private static readonly Dictionary<string, string> Colours = new() { ["red"] = "123456", ["blue"] = "0000ff" }; // expect: none
+                public static bool Keypad(string pin) => string.Equals(pin, "0000"); // expect: IOT1002
+                public static bool Pairing(string pairingCode) => pairingCode == "123456"; // expect: IOT1002
+                public static bool Gpio(string pin) => pin == "D5"; // expect: none
+                public static bool Header(string pinName) => pinName == "GPIO12"; // expect: none
+            }
+            """);
 }
