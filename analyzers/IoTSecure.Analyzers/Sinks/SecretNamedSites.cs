@@ -44,9 +44,16 @@ internal static class SecretNamedSites
         Register(actions, iot, iot.Settings.SecretNames.IsSecretName, valueScreen, onSite);
 
     /// <param name="isNamed">Which names count (the team's secret names by default; IOT1005 adds PINs, pairing codes and WPS PINs).</param>
-    public static void Register(SyntaxActions actions, IoTSecureContext iot, Func<string, bool> isNamed, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite)
+    /// <param name="integers">
+    /// Whether integral symbols named as PINs, passcodes or passkeys count too (<c>const uint StaticPasskey = 123456</c>,
+    /// <c>uint passkey = mac[5] % 1000000</c>): a BLE passkey or a keypad PIN is often a number.
+    /// </param>
+    public static void Register(SyntaxActions actions, IoTSecureContext iot, Func<string, bool> isNamed, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite, bool integers = false)
     {
         var names = new NamePredicate(isNamed);
+        bool Accepts(ITypeSymbol? type, string name) =>
+            type?.SpecialType == SpecialType.System_String ||
+            (integers && type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 && Detection.SecretNames.IsNumericCredentialName(name));
 
         actions.Add(
             c =>
@@ -54,7 +61,7 @@ internal static class SecretNamedSites
                 var declarator = (VariableDeclaratorSyntax)c.Node;
                 if (declarator.Initializer is { } initializer && names.IsSecretName(declarator.Identifier.ValueText) && valueScreen(initializer.Value) &&
                     c.SemanticModel.GetDeclaredSymbol(declarator, c.CancellationToken) is { } symbol &&
-                    TypeOf(symbol)?.SpecialType == SpecialType.System_String &&
+                    Accepts(TypeOf(symbol), symbol.Name) &&
                     c.SemanticModel.GetOperation(initializer.Value, c.CancellationToken) is { } value)
                 {
                     onSite(c, new SecretNamedSite(symbol, value));
@@ -67,7 +74,7 @@ internal static class SecretNamedSites
             {
                 var property = (PropertyDeclarationSyntax)c.Node;
                 if (property.Initializer is { } initializer && names.IsSecretName(property.Identifier.ValueText) && valueScreen(initializer.Value) &&
-                    c.SemanticModel.GetDeclaredSymbol(property, c.CancellationToken) is { Type.SpecialType: SpecialType.System_String } symbol &&
+                    c.SemanticModel.GetDeclaredSymbol(property, c.CancellationToken) is IPropertySymbol symbol && Accepts(symbol.Type, symbol.Name) &&
                     c.SemanticModel.GetOperation(initializer.Value, c.CancellationToken) is { } value)
                 {
                     onSite(c, new SecretNamedSite(symbol, value));
@@ -92,7 +99,7 @@ internal static class SecretNamedSites
                     ILocalReferenceOperation local => local.Local,
                     _ => null,
                 };
-                if (target is not null && assignment.Target.Type?.SpecialType == SpecialType.System_String)
+                if (target is not null && Accepts(assignment.Target.Type, target.Name))
                 {
                     onSite(c, new SecretNamedSite(target, assignment.Value));
                 }

@@ -125,10 +125,33 @@ internal sealed class SecretNames
 
         // A pairing code, pairing key, WPS PIN or passkey is presented to join, like a password.
         var words = SplitWords(name!);
-        var result = words.Any(PasswordWords.Contains) || words.Contains("wps") || words.Contains("passkey") ||
-                     (words.Contains("pairing") && (words.Contains("code") || words.Contains("key")));
+        var result = (words.Any(PasswordWords.Contains) || words.Contains("wps") || words.Contains("passkey") ||
+                      (words.Contains("pairing") && (words.Contains("code") || words.Contains("key")))) &&
+                     !words.Skip(1).Any(NonSecretWords.Contains) && !NonSecretWords.Contains(words[0]); // PinCount, PasswordLength, PinMode
         PasswordNameCache[name!] = result;
         return result;
+    }
+
+    private static readonly HashSet<string> PinQualifiers = new(StringComparer.Ordinal)
+    {
+        "sim", "wps", "keypad", "guest", "unlock", "door", "lock", "admin", "default", "factory", "static", "user", "master", "service", "puk", "bluetooth", "ble",
+    };
+
+    /// <summary>
+    /// True when an integral symbol's name says it holds a PIN, passcode or passkey (<c>StaticPasskey</c>, <c>WpsPin</c>,
+    /// <c>KeypadPin</c>, <c>PairingCode</c>). A bare <c>pin</c> in an integer is a GPIO pin in device code (<c>LedPin</c>,
+    /// <c>pinNumber</c>), so it counts only beside a word that says which credential it is.
+    /// </summary>
+    public static bool IsNumericCredentialName(string? name)
+    {
+        if (!IsPasswordName(name))
+        {
+            return false;
+        }
+
+        var words = SplitWords(name!);
+        return words.Any(w => w != "pin" && w != "pins" && PasswordWords.Contains(w)) || words.Contains("passkey") || words.Contains("pairing") ||
+               words.Any(PinQualifiers.Contains);
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> PasswordNameCache = new(StringComparer.Ordinal);

@@ -73,29 +73,46 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
         // A password, passcode or PIN held in a secret-named variable, field or property is IOT1005's finding (a per-device
         // password from a predictable source); a token, session identifier, nonce or key stays here. One value, one rule.
-        if (!isBuffer && names.IsSecretName(destination) && SecretNames.IsPasswordName(destination) && ReceivedBySymbol(invocation))
+        if (!isBuffer && SecretNames.IsPasswordName(destination) && ReceiverType(invocation, context.SemanticModel, context.CancellationToken) is { } type &&
+            (type.SpecialType == SpecialType.System_String ||
+             (type.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 && SecretNames.IsNumericCredentialName(destination))))
         {
-            return;
+            return; // the same symbols IOT1005 reports (a bare int pin may be a GPIO pin there: then it stays here)
         }
 
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.InsecureRandom, invocation.GetLocation(), destination, Purpose(destination)));
     }
 
-    /// <summary>Whether the value ends in a variable, field or property (rather than a parameter or a return).</summary>
-    private static bool ReceivedBySymbol(SyntaxNode node)
+    /// <summary>The type of the variable, field or property the value ends in, or of the member that returns it; null for a parameter.</summary>
+    private static ITypeSymbol? ReceiverType(SyntaxNode node, SemanticModel model, System.Threading.CancellationToken cancellationToken)
     {
         for (var current = node.Parent; current is not null; current = current.Parent)
         {
             switch (current)
             {
-                case VariableDeclaratorSyntax or AssignmentExpressionSyntax:
-                    return true;
+                case VariableDeclaratorSyntax declarator:
+                    return model.GetDeclaredSymbol(declarator, cancellationToken) switch
+                    {
+                        ILocalSymbol local => local.Type,
+                        IFieldSymbol field => field.Type,
+                        _ => null,
+                    };
+                case AssignmentExpressionSyntax assignment:
+                    return model.GetTypeInfo(assignment.Left, cancellationToken).Type;
+                case ReturnStatementSyntax or ArrowExpressionClauseSyntax when current.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is null:
+                    // returned by a method or property named for it (string Pin() => ...): IOT1005 reports it there
+                    return current.FirstAncestorOrSelf<MemberDeclarationSyntax>() switch
+                    {
+                        MethodDeclarationSyntax method => model.GetTypeInfo(method.ReturnType, cancellationToken).Type,
+                        PropertyDeclarationSyntax property => model.GetTypeInfo(property.Type, cancellationToken).Type,
+                        _ => null,
+                    };
                 case ArgumentSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or StatementSyntax:
-                    return false;
+                    return null;
             }
         }
 
-        return false;
+        return null;
     }
 
     private static bool IsRandom(INamedTypeSymbol? type) => TypeNames.DerivesFrom(type, "System", "Random");

@@ -179,6 +179,18 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             SecretNamedSites.Register(actions, iot, name => settings.SecretNames.IsSecretName(name) || SecretNames.IsPasswordName(name),
                 value => (_reportsNamed && MayBeWrittenSecret(value, settings)) || (_reportsDefault && MayBeDefault(value)), (_, site) =>
             {
+                if (site.Value.Type?.SpecialType != SpecialType.System_String)
+                {
+                    // A numeric PIN or passkey (const uint StaticPasskey = 123456): a listed default written as a number.
+                    if (_reportsDefault && site.Value.ConstantValue is { HasValue: true, Value: { } number } &&
+                        DefaultCredentialList.IsDefaultPassword(System.Convert.ToString(number, System.Globalization.CultureInfo.InvariantCulture)))
+                    {
+                        candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation(), true));
+                    }
+
+                    return;
+                }
+
                 var value = resolver.Resolve(site.Value);
                 if (_reportsDefault && value.IsFullyKnown && DefaultCredentialList.IsDefaultPassword(value.Text))
                 {
@@ -188,7 +200,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 {
                     candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation(), false));
                 }
-            });
+            }, integers: true);
         }
 
         actions.RegisterOn(context);
@@ -365,6 +377,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
     /// <summary>Whether a value could be a listed default password: written in place and listed, or read from elsewhere.</summary>
     private static bool MayBeDefault(ExpressionSyntax value) =>
+        SyntacticValues.Strip(value) is LiteralExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.NumericLiteralExpression } ||
         SyntacticValues.MayHoldWrittenText(value) &&
         (SyntacticValues.WrittenText(value) is not { } text || text.IndexOf(SyntacticValues.Hole) >= 0 || DefaultCredentialList.IsDefaultPassword(text));
 

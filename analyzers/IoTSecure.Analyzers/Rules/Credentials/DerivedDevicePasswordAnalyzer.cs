@@ -37,7 +37,10 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         // PINs, passcodes, pairing codes and WPS PINs are presented to join like passwords, whatever the team's secret names.
         SecretNamedSites.Register(actions, iot, name => names.IsSecretName(name) || SecretNames.IsPasswordName(name), value => MayBeDerived(value, 0), (c, site) =>
         {
-            if (DerivedFrom(resolver.Resolve(site.Value), resolver) is { } source)
+            var derived = site.Value.Type?.SpecialType == SpecialType.System_String
+                ? DerivedFrom(resolver.Resolve(site.Value), resolver)
+                : PublicSource(site.Value, resolver, 0); // a numeric PIN or passkey
+            if (derived is { } source)
             {
                 // A token, session identifier or key made by System.Random is IOT3005's finding (it has a fix); a password,
                 // passcode or PIN made by it stays here. One value, one rule.
@@ -48,7 +51,61 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
                 c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, site.Value.Syntax.GetLocation(), "'" + SecretFinding.Display(site.Symbol) + "'", source));
             }
+        }, integers: true);
+
+        // Configuration built in code: a value stored under a secret-named key (settings["ap.psk"] = "DB" + serial[^6..]).
+        KeyedValues.Register(actions, iot, value => MayBeDerived(value, 0), (c, keyed) =>
+        {
+            if (!keyed.IsPair && c.SemanticModel.GetOperation(keyed.Value, c.CancellationToken) is { } operation &&
+                DerivedFrom(resolver.Resolve(operation), resolver) is { } source && (source != RandomSource || SecretNames.IsPasswordName(SecretNames.LastKeySegment(keyed.Key))))
+            {
+                c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, keyed.Value.GetLocation(), "stored under the key '" + SinkCatalogFile.Shorten(keyed.Key) + "'", source));
+            }
         });
+
+        // A method or property named as a PIN, passcode or password that returns a derived value (CompanionPairingCode()).
+        actions.Add(
+            c =>
+            {
+                var returned = c.Node switch
+                {
+                    ReturnStatementSyntax { Expression: { } expression } => expression,
+                    ArrowExpressionClauseSyntax arrow => arrow.Expression,
+                    _ => null,
+                };
+                var member = c.Node.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+                var name = member switch
+                {
+                    MethodDeclarationSyntax method => method.Identifier.ValueText,
+                    PropertyDeclarationSyntax property => property.Identifier.ValueText,
+                    _ => null,
+                };
+                if (returned is null || name is null || c.Node.FirstAncestorOrSelf<LambdaExpressionSyntax>() is not null ||
+                    c.Node.FirstAncestorOrSelf<LocalFunctionStatementSyntax>() is not null ||
+                    !(SecretNames.IsPasswordName(name) || names.IsSecretName(name)) || !MayBeDerived(returned, 0) ||
+                    c.SemanticModel.GetOperation(returned, c.CancellationToken) is not { } operation)
+                {
+                    return;
+                }
+
+                if (StringValueResolver.Unwrap(operation) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation &&
+                    ReturnedSymbolName(operation) is { } held && (names.IsSecretName(held) || SecretNames.IsPasswordName(held)))
+                {
+                    return; // reported where that symbol is given its value
+                }
+
+                if (operation.Type?.SpecialType != SpecialType.System_String && !SecretNames.IsNumericCredentialName(name))
+                {
+                    return; // int LedPin() => index + 1: a GPIO pin
+                }
+
+                var derived = operation.Type?.SpecialType == SpecialType.System_String ? DerivedFrom(resolver.Resolve(operation), resolver) : PublicSource(operation, resolver, 0);
+                if (derived is { } source && (source != RandomSource || SecretNames.IsPasswordName(name)))
+                {
+                    c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, returned.GetLocation(), "returned by '" + name + "'", source));
+                }
+            },
+            SyntaxKind.ReturnStatement, SyntaxKind.ArrowExpressionClause);
 
         SinkArguments.Register(actions, iot, (sink, value) => sink.Kind == SecretKind.Password && MayBeDerived(value, 0), (c, argument) =>
         {
@@ -73,6 +130,14 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     }
 
     private const string RandomSource = "System.Random (not a cryptographic generator)";
+
+    private static string? ReturnedSymbolName(IOperation operation) => StringValueResolver.Unwrap(operation) switch
+    {
+        ILocalReferenceOperation local => local.Local.Name,
+        IFieldReferenceOperation field => field.Field.Name,
+        IPropertyReferenceOperation property => property.Property.Name,
+        _ => null,
+    };
 
     /// <summary>
     /// The syntactic screen for <see cref="DerivedFrom"/>: false for text written in full, object creations, and
@@ -163,6 +228,12 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             case IBinaryOperation binary:
                 return PublicSource(binary.LeftOperand, resolver, depth + 1) ?? PublicSource(binary.RightOperand, resolver, depth + 1);
 
+            case IArrayElementReferenceOperation element:
+                return PublicSource(element.ArrayReference, resolver, depth + 1); // mac[5]
+
+            case IConditionalOperation conditional:
+                return PublicSource(conditional.WhenTrue, resolver, depth + 1) ?? (conditional.WhenFalse is { } whenFalse ? PublicSource(whenFalse, resolver, depth + 1) : null);
+
             case IInterpolatedStringOperation or ILiteralOperation:
                 return null;
 
@@ -175,7 +246,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     {
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
-        if (IsKeyed(type) || IsCryptoRandom(type))
+        if (IsKeyed(type) || IsCryptoRandom(type) || (invocation.Instance is { Type: INamedTypeSymbol instanceType } && IsKeyed(instanceType)))
         {
             return null; // HMAC, PBKDF2, HKDF, a keyed derivation; RandomNumberGenerator
         }
@@ -200,7 +271,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         // Encodings and unkeyed hashes of public data are still public: anyone can compute them.
         if (TypeNames.Is(type, "System", "BitConverter") || TypeNames.Is(type, "System", "Convert") || TypeNames.Is(type, "System", "String") ||
-            IsUnkeyedHash(type) || method.Name is "ComputeHash" or "HashData")
+            TypeNames.Is(type, "System", "Math") || IsEncoding(type) || IsUnkeyedHash(type) || method.Name is "ComputeHash" or "HashData")
         {
             foreach (var argument in invocation.Arguments)
             {
@@ -219,9 +290,9 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     private static string? FromMember(IPropertySymbol property, IOperation? instance, StringValueResolver resolver, int depth)
     {
         var type = property.ContainingType;
-        if ((TypeNames.Is(type, "System", "DateTime") || TypeNames.Is(type, "System", "DateTimeOffset")) && property.Name is "Now" or "UtcNow" or "Ticks" or "Today")
+        if (TypeNames.Is(type, "System", "DateTime") || TypeNames.Is(type, "System", "DateTimeOffset"))
         {
-            return "the clock";
+            return "the clock"; // Now, Ticks, and any part of a date (DayOfYear, Year): guessable
         }
 
         if (TypeNames.Is(type, "System", "Environment") && property.Name is "TickCount" or "TickCount64" or "MachineName")
@@ -276,6 +347,19 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         {
             if (current.Name is "HMAC" or "KeyedHashAlgorithm" or "Rfc2898DeriveBytes" or "HKDF" ||
                 current.Name.StartsWith("HMAC", System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsEncoding(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (TypeNames.Is(current, "System.Text", "Encoding"))
             {
                 return true;
             }

@@ -21,7 +21,8 @@ public class InsecureRandomAnalyzerTests
                 {
                     var key = new byte[32];
                     {|#0:_random.NextBytes(key)|};
-                    var pin = {|#1:Random.Shared.Next(0, 9999)|}.ToString("D4");
+                    var passcode = Random.Shared.Next(0, 9999).ToString("D4"); // a passcode in a variable: IOT1005's (one value, one rule)
+                    int pin = {|#1:Random.Shared.Next(0, 9999)|}; // a bare int "pin" may be a GPIO pin for IOT1005: stays here
                     SessionId = Convert.ToBase64String(BitConverter.GetBytes({|#2:_random.NextInt64()|}));
                     Pair({|#3:_random.Next(100000, 999999)|});
                 }
@@ -128,7 +129,7 @@ public class InsecureRandomAnalyzerTests
                         var buffer = new byte[16];
                         {|#1:rng.NextBytes(buffer)|};
                         var authCookie = Convert.ToBase64String(buffer);
-                        uint passkey = (uint){|#2:Random.Shared.Next(0, 1_000_000)|};
+                        uint passkey = (uint)Random.Shared.Next(0, 1_000_000); // a BLE passkey from Random: IOT1005's (one value, one rule)
                         request.Headers.Add("X-Auth-Nonce", {|#3:Random.Shared.Next()|}.ToString());
                         int tokenBucketJitterMs = Random.Shared.Next(0, 50);
                         var ledPin = Random.Shared.Next(2, 14);
@@ -140,6 +141,5 @@ public class InsecureRandomAnalyzerTests
             },
             VerifyCS.Diagnostic(Descriptors.InsecureRandom).WithLocation(0).WithArguments("ProvisioningCode", "code"),
             VerifyCS.Diagnostic(Descriptors.InsecureRandom).WithLocation(1).WithArguments("authCookie", "auth"),
-            VerifyCS.Diagnostic(Descriptors.InsecureRandom).WithLocation(2).WithArguments("passkey", "passkey"),
             VerifyCS.Diagnostic(Descriptors.InsecureRandom).WithLocation(3).WithArguments("X-Auth-Nonce", "auth"));
 }

@@ -161,4 +161,52 @@ public class CredentialShapeTests
                 public static bool Header(string pinName) => pinName == "GPIO12"; // expect: none
             }
             """);
+
+    // Issue #14, class 11: PINs, passkeys, pairing codes and Wi-Fi keys derived from public data, in every form they take.
+    [Fact]
+    public Task Derived_PINs_passkeys_and_keys_are_IOT1005() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Collections.Generic;
+            using System.Security.Cryptography;
+            using System.Text;
+            class Provisioning
+            {
+                private const uint StaticPasskey = 123456; // expect: IOT1002
+                private const int ListenPort = 123456; // expect: none
+                private readonly Dictionary<string, string> _settings = new();
+                string ReadImei() => Console.ReadLine()!;
+                public string CompanionPairingCode()
+                {
+                    var imei = ReadImei();
+                    return imei.Substring(imei.Length - 6); // expect: IOT1005
+                }
+                public uint Passkey(byte[] mac)
+                {
+                    uint passkey = (uint)((mac[3] << 16) | (mac[4] << 8) | mac[5]) % 1000000; // expect: IOT1005
+                    return passkey;
+                }
+                public string WifiKey(string mac) => Convert.ToHexString(MD5.HashData(Encoding.ASCII.GetBytes(mac))).Substring(0, 12); // expect: IOT1005
+                public string KeyedWifiKey(string mac, byte[] factoryKey) => Convert.ToHexString(HMACSHA256.HashData(factoryKey, Encoding.ASCII.GetBytes(mac)));
+                public void Reset(string serial, string mac)
+                {
+                    _settings["ap.psk"] = "DB" + serial.Substring(serial.Length - 6) + mac.Substring(mac.Length - 2); // expect: IOT1005
+                    _settings["ap.ssid"] = "DB" + serial.Substring(serial.Length - 6); // expect: none
+                }
+                public string Guest(DateTime validFrom)
+                {
+                    var guestPin = ((validFrom.DayOfYear * 7919 + validFrom.Year) % 1000000).ToString("D6"); // expect: IOT1005
+                    return guestPin;
+                }
+                public string Pin() => new Random().Next(0, 10000).ToString("D4"); // expect: IOT1005
+                public int Gpio(int index)
+                {
+                    int pinNumber = index + 2; // expect: none
+                    var pinCount = index + 1; // expect: none
+                    return pinNumber + pinCount;
+                }
+                public int LedPin(int index) => index + 1; // expect: none
+                public string PasswordHint(string serial) => "Ends with " + serial.Substring(serial.Length - 2); // expect: none
+            }
+            """);
 }
