@@ -97,7 +97,19 @@ internal static class CredentialJudge
     public static CredentialVerdict JudgeComparison(ResolvedString value, string receivedName, AnalyzerSettings settings, out StringPart origin)
     {
         origin = default;
-        return value.IsFullyKnown ? JudgeText(value.Text, value, receivedName, settings, out origin) : CredentialVerdict.None;
+        if (!value.IsFullyKnown)
+        {
+            return CredentialVerdict.None;
+        }
+
+        // token == "OK", tokenStatus == "expired": a protocol word or status, unless it is a listed default ("admin").
+        var text = value.Text;
+        if (!DefaultCredentialList.IsDefaultPassword(text) && (IsOneWord(text) || SecretText.IsProse(text)))
+        {
+            return CredentialVerdict.None;
+        }
+
+        return JudgeText(text, value, receivedName, settings, out origin);
     }
 
     /// <summary>
@@ -211,6 +223,25 @@ internal static class CredentialJudge
         }
 
         return false;
+    }
+
+    /// <summary>A single word of letters ("OK", "expired", "READY"): a status or protocol word when compared.</summary>
+    private static bool IsOneWord(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Keys whose value is key material, not a password: IoT Hub, Service Bus and Storage keys, SAS signatures.</summary>

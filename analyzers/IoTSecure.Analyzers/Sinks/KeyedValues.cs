@@ -27,8 +27,29 @@ internal readonly struct KeyedValue
     /// <summary>True for a pair of literals (a tuple or a two-element initializer), whose first element may be a user name.</summary>
     public bool IsPair { get; }
 
-    /// <summary>How a finding describes where the value goes.</summary>
-    public string Where => IsPair ? "is paired with the user name '" + SinkCatalogFile.Shorten(Key) + "'" : "is stored under the key '" + SinkCatalogFile.Shorten(Key) + "'";
+    /// <summary>
+    /// How a finding describes where the value goes, never printing a secret: a user name equal to its password (ubnt/ubnt)
+    /// is not quoted, nor a key that could hold one (a URI with user information, a connection string).
+    /// </summary>
+    public string Where => IsPair
+        ? (string.Equals(Key, SyntacticValues.WrittenText(Value), System.StringComparison.OrdinalIgnoreCase)
+            ? "is paired with the same text as its user name"
+            : "is paired with the user name '" + SinkCatalogFile.Shorten(Key) + "'")
+        : "is stored under " + Describe(Key);
+
+    /// <summary>A key as a message may show it: quoted when it is a plain name or path, else only its last segment or nothing.</summary>
+    internal static string Describe(string key)
+    {
+        if (key.IndexOf('@') < 0 && key.IndexOf('=') < 0 && key.IndexOf(';') < 0 && key.IndexOf("://", System.StringComparison.Ordinal) < 0)
+        {
+            return "the key '" + SinkCatalogFile.Shorten(key) + "'";
+        }
+
+        var segment = SecretNames.LastKeySegment(key);
+        return segment.IndexOf('@') < 0 && segment.IndexOf('=') < 0 && segment.IndexOf(':') < 0 && segment.Length <= 40
+            ? "a key ending in '" + segment + "'"
+            : "a key written in the code";
+    }
 }
 
 /// <summary>
@@ -173,8 +194,10 @@ internal static class KeyedValues
 
         // A listed pair (admin/admin, root/xc3511) anywhere; and any listed default password in a table whose name says
         // it holds default or factory credentials (DvrDefaults: { ["hikvision"] = "12345" }, RouterDefaults).
+        // A lone pair of the same text (an owner and group "root", "root") is a credential only where named as one.
         var credentialTable = NamesCredentialTable(first);
-        if ((DefaultCredentialList.IsDefaultPair(user, password) && (credentialTable || !IsSelfMappingTable(first, user, password))) ||
+        var sameText = string.Equals(user, password, StringComparison.OrdinalIgnoreCase);
+        if ((DefaultCredentialList.IsDefaultPair(user, password) && (credentialTable || (!IsSelfMappingTable(first, user, password) && !(sameText && IsLonePair(first))))) ||
             (credentialTable && DefaultCredentialList.IsDefaultPassword(password)))
         {
             onValue(context, new KeyedValue(user, second, isPair: true));
@@ -234,9 +257,16 @@ internal static class KeyedValues
         return false;
     }
 
+    /// <summary>A pair that is no element of a table (array, collection or dictionary initializer, or a call's argument list).</summary>
+    private static bool IsLonePair(ExpressionSyntax first)
+    {
+        var entry = first.FirstAncestorOrSelf<SyntaxNode>(n => n is InitializerExpressionSyntax or TupleExpressionSyntax or AssignmentExpressionSyntax);
+        return entry is TupleExpressionSyntax tuple && tuple.Parent is not (InitializerExpressionSyntax or ArgumentSyntax or ExpressionElementSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax);
+    }
+
     private static bool IsSelfMappingTable(ExpressionSyntax first, string user, string password)
     {
-        if (!string.Equals(user, password, StringComparison.Ordinal))
+        if (!string.Equals(user, password, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -258,7 +288,7 @@ internal static class KeyedValues
                 AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax { ArgumentList.Arguments.Count: 1 } access } assignment => (access.ArgumentList.Arguments[0].Expression, assignment.Right),
                 _ => (null, null),
             };
-            if (a is null || b is null || KeyText(a) is not { } left || SyntacticValues.WrittenText(b) is not { } right || left != right)
+            if (a is null || b is null || KeyText(a) is not { } left || SyntacticValues.WrittenText(b) is not { } right || !string.Equals(left, right, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }

@@ -35,6 +35,8 @@ internal sealed class SecretNames
         "rules", "strength", "validation", "property", "parameter", "param", "query", "claim", "audience", "issuer", "store",
         "location", "dir", "directory", "folder", "handler", "callback", "event", "args", "source", "cache", "key",
         "identity", "use", "ttl", "duration", "chars", "characters", "symbols", "alphabet", "charset", "generator",
+        "days", "hours", "minutes", "seconds", "ms", "interval", "period", "algorithm", "alg", "scope", "scopes", "authority",
+        "cipher", "ciphers", "suite", "suites", "region", "status", "state", "states",
     };
 
     private readonly string[] _extraNames;

@@ -181,6 +181,9 @@ internal static class SecretText
         return result;
     }
 
+    /// <summary>Words that say a value is not set: no secret, whatever key they stand under.</summary>
+    private static readonly HashSet<string> NoValue = new(StringComparer.OrdinalIgnoreCase) { "none", "null", "nil", "n/a", "unset", "disabled", "(none)", "<none>", "<null>" };
+
     /// <summary>Classifies a complete value.</summary>
     public static TextClass Classify(string? text)
     {
@@ -192,6 +195,11 @@ internal static class SecretText
         try
         {
             var trimmed = text.Trim();
+            if (NoValue.Contains(trimmed))
+            {
+                return TextClass.Empty; // password=none: says there is no password
+            }
+
             if (MaskPattern.IsMatch(trimmed))
             {
                 return TextClass.Mask;

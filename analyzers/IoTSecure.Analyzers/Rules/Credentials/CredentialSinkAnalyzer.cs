@@ -192,7 +192,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 }
 
                 var value = resolver.Resolve(site.Value);
-                if (_reportsDefault && value.IsFullyKnown && DefaultCredentialList.IsDefaultPassword(value.Text))
+                if (_reportsDefault && value.IsFullyKnown && DefaultCredentialList.IsDefaultPassword(value.Text) &&
+                    (settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsNumericCredentialName(site.Symbol.Name)))
                 {
                     candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation(), true));
                 }

@@ -59,7 +59,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             if (!keyed.IsPair && c.SemanticModel.GetOperation(keyed.Value, c.CancellationToken) is { } operation &&
                 DerivedFrom(resolver.Resolve(operation), resolver) is { } source && (source != RandomSource || SecretNames.IsPasswordName(SecretNames.LastKeySegment(keyed.Key))))
             {
-                c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, keyed.Value.GetLocation(), "stored under the key '" + SinkCatalogFile.Shorten(keyed.Key) + "'", source));
+                c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, keyed.Value.GetLocation(), "stored under " + KeyedValue.Describe(keyed.Key), source));
             }
         });
 

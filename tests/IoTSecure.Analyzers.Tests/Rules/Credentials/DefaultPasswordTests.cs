@@ -177,7 +177,7 @@ public class DefaultPasswordTests
             }.Concat(Stubs.All),
             VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is written into 'Factory.FactoryPin'", ""),
             VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is written into 'Factory.AdminPassword'", ""),
-            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is paired with the user name 'admin'", ""),
+            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is paired with the same text as its user name", ""), // admin/admin: the user name is the password, never printed
             VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(3).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is paired with the user name 'root'", ""),
             VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(4).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is paired with the user name 'root'", ""));
 
