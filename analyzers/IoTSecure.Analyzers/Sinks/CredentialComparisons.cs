@@ -76,6 +76,13 @@ internal static class CredentialComparisons
                 var method = invocation.TargetMethod;
                 if (method.ContainingType?.SpecialType != SpecialType.System_String)
                 {
+                    // StringComparer.Ordinal.Equals(e.Password, "admin"), an IEqualityComparer<string>
+                    if (!method.IsStatic && method.Parameters.Length == 2 && method.Parameters[0].Type.SpecialType == SpecialType.System_String &&
+                        invocation.Arguments.Length == 2)
+                    {
+                        Check(c, invocation.Arguments[0].Value, invocation.Arguments[1].Value, names, resolver, onComparison);
+                    }
+
                     return;
                 }
 

@@ -251,7 +251,7 @@ internal sealed class StringValueResolver
         }
 
         var model = _context.GetSemanticModel(initializer.SyntaxTree);
-        var operation = model.GetOperation(initializer);
+        var operation = model.GetOperation(SyntacticValues.Strip(initializer)); // ("...") has no operation of its own in C#
         var parts = ImmutableArray.CreateBuilder<StringPart>();
         Append(operation, initializer, symbol, depth + 1, parts, state);
         return new ResolvedString(parts.ToImmutable(), symbol);
@@ -296,6 +296,13 @@ internal sealed class StringValueResolver
                      Unwrap(initializer) is IConditionalOperation or ISwitchExpressionOperation:
                 AddAlternatives(initializer, found, depth + 1);
                 return;
+            case IParameterReferenceOperation { Parameter: { HasExplicitDefaultValue: true, DeclaringSyntaxReferences.Length: 1 } parameter }
+                when parameter.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax { Default.Value: { } written } &&
+                     _context.GetSemanticModel(written.SyntaxTree).GetOperation(SyntacticValues.Strip(written)) is { } defaultValue:
+                // Join(string password = "...") => Connect(ssid, password): the default ships in the code
+                found.Add(value);
+                found.Add(defaultValue);
+                return;
             default:
                 found.Add(value);
                 return;
@@ -328,7 +335,7 @@ internal sealed class StringValueResolver
     public IOperation? InitializerOperation(ISymbol symbol)
     {
         var initializer = InitializerOf(symbol);
-        return initializer is null ? null : _context.GetSemanticModel(initializer.SyntaxTree).GetOperation(initializer);
+        return initializer is null ? null : _context.GetSemanticModel(initializer.SyntaxTree).GetOperation(SyntacticValues.Strip(initializer));
     }
 
     /// <summary>

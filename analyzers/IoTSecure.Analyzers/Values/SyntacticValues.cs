@@ -348,6 +348,11 @@ internal static class SyntacticValues
                 case SimpleLambdaExpressionSyntax simple when simple.Parameter.Identifier.ValueText == name:
                     return new SyntacticDeclaration(DeclarationKind.Parameter);
 
+                case LocalFunctionStatementSyntax localFunction when DefaultOf(localFunction.ParameterList, name) is { } localDefault:
+                    return new SyntacticDeclaration(DeclarationKind.Variable, localDefault); // a default value may be its value
+                case BaseMethodDeclarationSyntax method when DefaultOf(method.ParameterList, name) is { } methodDefault:
+                    return new SyntacticDeclaration(DeclarationKind.Variable, methodDefault);
+
                 case ParenthesizedLambdaExpressionSyntax lambda when HasParameter(lambda.ParameterList, name):
                 case AnonymousMethodExpressionSyntax anonymous when HasParameter(anonymous.ParameterList, name):
                 case LocalFunctionStatementSyntax localFunction when HasParameter(localFunction.ParameterList, name):
@@ -502,6 +507,25 @@ internal static class SyntacticValues
         DelegateDeclarationSyntax @delegate => @delegate.Identifier.ValueText,
         _ => null,
     };
+
+    /// <summary>The default value written for the parameter <paramref name="name"/>, if it has one.</summary>
+    private static ExpressionSyntax? DefaultOf(BaseParameterListSyntax? parameters, string name)
+    {
+        if (parameters is null)
+        {
+            return null;
+        }
+
+        foreach (var parameter in parameters.Parameters)
+        {
+            if (parameter.Identifier.ValueText == name)
+            {
+                return parameter.Default?.Value;
+            }
+        }
+
+        return null;
+    }
 
     private static bool HasParameter(BaseParameterListSyntax? parameters, string name)
     {

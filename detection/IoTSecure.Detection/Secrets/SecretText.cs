@@ -39,11 +39,12 @@ internal static class SecretText
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
-    private static readonly Regex Bracketed = new(@"^\s*(<[^<>]*>|\[[^\[\]]*\]|\{\{?[^{}]*\}\}?|\$\{[^{}]*\}|%[A-Za-z_][\w]*%|__[A-Za-z_][\w]*__)\s*$", Options, Timeout);
+    private static readonly Regex Bracketed = new(@"^\s*(<[^<>]*>|\[[^\[\]]*\]|\{\{?[^{}]*\}\}?|\$\{[^{}]*\}|%[A-Za-z_][\w]*%|__[A-Za-z_][\w]*__|\#\{[A-Za-z_][\w.\-]*\}\#)\s*$", Options, Timeout);
 
     private static readonly Regex PlaceholderWords = new(
         @"(?ix)
-          \b(your|my|enter|insert|put|add|set)[\s_\-.]*(the[\s_\-.]*)?(own[\s_\-.]*)?(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|api|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)
+          \b(your|enter|insert|put|add|set)[\s_\-.]*(the[\s_\-.]*)?(own[\s_\-.]*)?(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|api|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)
+          | ^my[\s_\-.]*(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|api|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)[a-z\s_\-.]*$
           | (replace|change|fill)[\s_\-.]*(me|with|this|here|in|it)\b
           | \b(todo|fixme|tbd|placeholder|redacted|dummy|example|sample|fake|mock)\b
           | \bnot[\s_\-]*(a[\s_\-]*)?real\b
@@ -181,6 +182,42 @@ internal static class SecretText
         return result;
     }
 
+    /// <summary>
+    /// Whether text holding format items reads as a template: with the items taken out, what is left is words, spaces and
+    /// punctuation, or nothing ("Hello {0}", "{0}:{1}", "user=%s"). "h7%dQ!x2Lm#9" is a password that happens to hold "%d".
+    /// </summary>
+    private static bool IsTemplateText(string text)
+    {
+        var rest = Template.Replace(text, " ");
+        var letters = 0;
+        var digits = 0;
+        var symbols = 0;
+        var upperAfterLower = 0;
+        for (var i = 0; i < rest.Length; i++)
+        {
+            var c = rest[i];
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (i > 0 && char.IsUpper(c) && char.IsLower(rest[i - 1]))
+                {
+                    upperAfterLower++;
+                }
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+            }
+            else if (c is not (' ' or '=' or ':' or ';' or ',' or '.' or '/' or '-' or '_' or '&' or '?' or '"' or '\'' or '(' or ')' or '[' or ']'))
+            {
+                symbols++;
+            }
+        }
+
+        // Letters, digits and symbols mixed (or upper and lower case inside words with digits): generated, not a template's text.
+        return !(letters > 0 && digits > 0 && (symbols > 0 || upperAfterLower > 0));
+    }
+
     /// <summary>Words that say a value is not set: no secret, whatever key they stand under.</summary>
     private static readonly HashSet<string> NoValue = new(StringComparer.OrdinalIgnoreCase) { "none", "null", "nil", "n/a", "unset", "disabled", "(none)", "<none>", "<null>" };
 
@@ -215,7 +252,7 @@ internal static class SecretText
                 return TextClass.Label;
             }
 
-            if (Template.IsMatch(trimmed))
+            if (Template.IsMatch(trimmed) && IsTemplateText(trimmed))
             {
                 return TextClass.FormatTemplate;
             }

@@ -282,7 +282,7 @@ public class RedTeam5Tests
     /// the listed pair is reported too. The guard form `user != "admin" || password != "admin"` (reject unless both match)
     /// reports the password only: the pairing looks for == under && alone.
     /// </summary>
-    [Fact(Skip = "Known gap, red team 5: not yet covered (see the closing note)")]
+    [Fact]
     public async Task Miss_user_name_of_a_default_pair_in_a_negated_login_guard()
     {
         var found = await Found("""
@@ -298,7 +298,7 @@ public class RedTeam5Tests
     /// MISS. `StringComparer.Ordinal.Equals(e.Password, "admin")` is as much a comparison as string.Equals; it is not seen
     /// (the Equals finder requires System.String as the declaring type).
     /// </summary>
-    [Fact(Skip = "Known gap, red team 5: not yet covered (see the closing note)")]
+    [Fact]
     public async Task Miss_default_password_compared_with_StringComparer_Equals()
     {
         Assert.Equal(new[] { "IOT1002@3" }, await Found("""
@@ -316,7 +316,7 @@ public class RedTeam5Tests
     /// among the places the fix must leave alone, yet a secret there reaching ConnectDhcp is not found at all (parameters
     /// are holes, and parameters are not secret-named sites for IOT1004 either).
     /// </summary>
-    [Fact(Skip = "Known gap, red team 5: not yet covered (see the closing note)")]
+    [Fact]
     public async Task Miss_secret_in_a_default_parameter_value_reaching_a_sink()
     {
         Assert.NotEmpty(await Found("""
@@ -366,7 +366,7 @@ public class RedTeam5Tests
     /// model for the operation of the initializer syntax, which is a ParenthesizedExpressionSyntax; the same happens to
     /// `var pw = (("a" + "b") + "c");`.
     /// </summary>
-    [Fact(Skip = "Known gap, red team 5: not yet covered (see the closing note)")]
+    [Fact]
     public async Task Miss_parenthesised_initializer_reaching_a_sink()
     {
         Assert.Equal(new[] { "IOT1001@5" }, await Found("""
@@ -480,7 +480,7 @@ public class RedTeam5Tests
     /// IOT1001 (an error): the placeholder regex treats "my" followed by wifi/pass/key/token... as template text, so a
     /// whole family of real, weak, user-chosen passwords is downgraded.
     /// </summary>
-    [Fact(Skip = "Known gap, red team 5: not yet covered (see the closing note)")]
+    [Fact]
     public async Task WrongRule_real_passphrase_starting_with_MyWifi_is_a_placeholder()
     {
         Assert.Equal(new[] { "IOT1001@4" }, await Found("""
@@ -496,7 +496,7 @@ public class RedTeam5Tests
     /// MISS. A generated password that happens to contain "%d" is classified as a format template and silently dropped at
     /// the sink (the same for "{ab}" or "%s" anywhere in the value). A value at a password parameter is not a format.
     /// </summary>
-    [Fact(Skip = "Known gap, red team 5: not yet covered (see the closing note)")]
+    [Fact]
     public async Task Miss_password_containing_percent_d_at_a_sink()
     {
         Assert.Equal(new[] { "IOT1001@4" }, await Found("""
@@ -512,7 +512,7 @@ public class RedTeam5Tests
     /// MISS (IOT1006). "#{WIFI_PASSWORD}#" is the Azure DevOps Replace Tokens placeholder (as __WIFI_PASSWORD__ is, which
     /// is recognised). It reaches the sink unreplaced, but is classified as a format template and nothing is reported.
     /// </summary>
-    [Fact(Skip = "Known gap, red team 5: not yet covered (see the closing note)")]
+    [Fact]
     public async Task Miss_replace_tokens_placeholder_at_a_sink_is_not_IOT1006()
     {
         Assert.Equal(new[] { "IOT1006@4" }, await Found("""
@@ -530,7 +530,7 @@ public class RedTeam5Tests
     /// MISS. An HMAC key written as a C# 12 collection expression (`byte[] Key = [0x2b, ...]`) given to new HMACSHA256:
     /// docs say literal key bytes "when the key is an array of constants" are IOT1003; only `new byte[] { }` is recognised.
     /// </summary>
-    [Fact(Skip = "Known gap, red team 5: not yet covered (see the closing note)")]
+    [Fact]
     public async Task Miss_HMAC_key_written_as_a_collection_expression()
     {
         Assert.Contains("IOT1003@5", await Found("""
@@ -547,7 +547,7 @@ public class RedTeam5Tests
     /// MISS. `HMACSHA256.HashData("..."u8, data)`: a UTF-8 literal is the modern Encoding.GetBytes of written text, which
     /// the docs list as key material; the u8 literal is not recognised as a written key.
     /// </summary>
-    [Fact(Skip = "Known gap, red team 5: not yet covered (see the closing note)")]
+    [Fact]
     public async Task Miss_HMAC_key_written_as_a_UTF8_literal()
     {
         Assert.Equal(new[] { "IOT1003@4" }, await Found("""
@@ -563,7 +563,7 @@ public class RedTeam5Tests
     /// MISS. A PKCS#8 EC private key embedded as bytes is IOT1003 when written `new byte[] { 0x30, 0x81, ... }` (line 4
     /// here) but not when the same bytes are a collection expression (line 3): only ArrayInitializerExpression is scanned.
     /// </summary>
-    [Fact(Skip = "Known gap, red team 5: not yet covered (see the closing note)")]
+    [Fact]
     public async Task Miss_DER_private_key_written_as_a_collection_expression()
     {
         const string bytes = "0x30, 0x81, 0x87, 0x02, 0x01, 0x00, 0x30, 0x13, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01, 0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07, 0x04, 0x6d, 0x30, 0x6b, 0x02, 0x01, 0x01, 0x04, 0x20, " +

@@ -293,21 +293,26 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     /// </summary>
     private static (LiteralExpressionSyntax Literal, string Name)? PairedUserName(SyntaxNode passwordLiteral, string password)
     {
-        var comparison = passwordLiteral.FirstAncestorOrSelf<BinaryExpressionSyntax>(b => b.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.EqualsExpression));
+        // user == "admin" && password == "admin", or its negation user != "admin" || password != "admin" (a login guard)
+        var comparison = passwordLiteral.FirstAncestorOrSelf<BinaryExpressionSyntax>(b =>
+            b.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.EqualsExpression) || b.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.NotEqualsExpression));
         var and = comparison?.Parent;
         while (and is ParenthesizedExpressionSyntax)
         {
             and = and.Parent;
         }
 
-        if (and is not BinaryExpressionSyntax logical || !logical.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalAndExpression))
+        var expected = comparison is not null && comparison.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.EqualsExpression)
+            ? (Logical: Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalAndExpression, Compare: Microsoft.CodeAnalysis.CSharp.SyntaxKind.EqualsExpression)
+            : (Logical: Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalOrExpression, Compare: Microsoft.CodeAnalysis.CSharp.SyntaxKind.NotEqualsExpression);
+        if (and is not BinaryExpressionSyntax logical || !logical.IsKind(expected.Logical))
         {
             return null;
         }
 
         foreach (var side in new[] { logical.Left, logical.Right })
         {
-            if (SyntacticValues.Strip(side) is not BinaryExpressionSyntax other || other == comparison || !other.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.EqualsExpression))
+            if (SyntacticValues.Strip(side) is not BinaryExpressionSyntax other || other == comparison || !other.IsKind(expected.Compare))
             {
                 continue;
             }

@@ -36,7 +36,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
             SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression, SyntaxKind.InterpolatedStringText);
 
         // A DER private key or PKCS#12 key store written as bytes: new byte[] { 0x30, 0x82, ..., 0x02, 0x01, 0x00, ... }.
-        context.RegisterSyntaxNodeAction(AnalyzeByteArray, SyntaxKind.ArrayInitializerExpression);
+        context.RegisterSyntaxNodeAction(AnalyzeByteArray, SyntaxKind.ArrayInitializerExpression, SyntaxKind.CollectionExpression);
 
         var resolver = new StringValueResolver(iot);
         SinkArguments.Register(actions, iot, (sink, value) => sink.Kind == SecretKind.KeyMaterial && MayBeWrittenKey(value, depth: 0), (c, argument) =>
@@ -91,14 +91,14 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
 
     private static void AnalyzeByteArray(SyntaxNodeAnalysisContext context)
     {
-        var initializer = (InitializerExpressionSyntax)context.Node;
-        if (initializer.Expressions.Count < MinimumDerKeyBytes || SyntacticValues.Strip(initializer.Expressions[0]) is not LiteralExpressionSyntax { Token.Value: 0x30 })
+        var elements = ElementsOf(context.Node);
+        if (elements is null || elements.Count < MinimumDerKeyBytes || SyntacticValues.Strip(elements[0]) is not LiteralExpressionSyntax { Token.Value: 0x30 })
         {
             return;
         }
 
         var head = new List<byte>(12);
-        foreach (var element in initializer.Expressions)
+        foreach (var element in elements)
         {
             if (head.Count == 12)
             {
@@ -115,7 +115,32 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
 
         if (SecretTokens.IsPrivateKeyDer(head))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, initializer.GetLocation(), "DER private key or PKCS#12 key store written as bytes"));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, context.Node.GetLocation(), "DER private key or PKCS#12 key store written as bytes"));
+        }
+    }
+
+    /// <summary>The elements of an array initializer or of a collection expression of plain elements (<c>[0x30, 0x82]</c>); null for spreads.</summary>
+    private static IReadOnlyList<ExpressionSyntax>? ElementsOf(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case InitializerExpressionSyntax initializer:
+                return initializer.Expressions;
+            case CollectionExpressionSyntax collection:
+                var elements = new List<ExpressionSyntax>(collection.Elements.Count);
+                foreach (var element in collection.Elements)
+                {
+                    if (element is not ExpressionElementSyntax expression)
+                    {
+                        return null;
+                    }
+
+                    elements.Add(expression.Expression);
+                }
+
+                return elements;
+            default:
+                return null;
         }
     }
 
@@ -170,8 +195,10 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
 
         switch (SyntacticValues.Strip(value))
         {
-            case ArrayCreationExpressionSyntax { Initializer: not null } or ImplicitArrayCreationExpressionSyntax or InitializerExpressionSyntax:
+            case ArrayCreationExpressionSyntax { Initializer: not null } or ImplicitArrayCreationExpressionSyntax or InitializerExpressionSyntax or CollectionExpressionSyntax:
                 return true;
+            case LiteralExpressionSyntax utf8 when utf8.IsKind(SyntaxKind.Utf8StringLiteralExpression):
+                return true; // HMACSHA256.HashData("..."u8, data)
 
             case InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } invocation when SyntaxNames.Rightmost(invocation.Expression) is "FromBase64String" or "FromHexString" or "GetBytes":
                 return SyntacticValues.MayHoldWrittenText(invocation.ArgumentList.Arguments[0].Expression);
@@ -212,6 +239,10 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
 
             case IArrayInitializerOperation initializer:
                 return IsConstantBytes(initializer);
+            case IUtf8StringOperation utf8:
+                return utf8.Value.Length >= MinimumKeyBytes && SecretText.IsSecretValue(utf8.Value);
+            case { Syntax: CollectionExpressionSyntax collection } when ElementsOf(collection) is { Count: >= MinimumKeyBytes } elements:
+                return elements.All(e => SyntacticValues.Strip(e) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression });
 
             case IInvocationOperation { Arguments.Length: 1 } invocation
                 when invocation.TargetMethod.Name is "FromBase64String" or "FromHexString" or "GetBytes":
