@@ -66,13 +66,14 @@ internal static class KeyedValues
     {
         var names = iot.Settings.SecretNames;
 
-        bool IsSecretKey(string key) => names.IsSecretName(SecretNames.LastKeySegment(key));
+        // A key naming a secret, or a PIN or passkey by a name that cannot be a GPIO pin's (ble.passkey, wps_pin).
+        bool IsSecretKey(string key) => names.IsSecretName(SecretNames.LastKeySegment(key)) || SecretNames.IsNumericCredentialName(SecretNames.LastKeySegment(key));
 
-        void Consider(SyntaxNodeAnalysisContext context, ExpressionSyntax keySyntax, ExpressionSyntax value)
+        bool Consider(SyntaxNodeAnalysisContext context, ExpressionSyntax keySyntax, ExpressionSyntax value)
         {
             if (!valueScreen(value))
             {
-                return;
+                return false;
             }
 
             // A key written in place, or a constant named like a secret (config[Keys.MqttPassword]): its value, bound.
@@ -86,7 +87,10 @@ internal static class KeyedValues
             if (key is not null && IsSecretKey(key))
             {
                 onValue(context, new KeyedValue(key, value, isPair: false));
+                return true;
             }
+
+            return false;
         }
 
         actions.Add(
@@ -96,8 +100,10 @@ internal static class KeyedValues
                 switch (assignment.Left)
                 {
                     case ImplicitElementAccessSyntax { ArgumentList.Arguments.Count: 1 } implicitAccess:
-                        Consider(c, implicitAccess.ArgumentList.Arguments[0].Expression, assignment.Right);
-                        OfferPair(c, implicitAccess.ArgumentList.Arguments[0].Expression, assignment.Right, valueScreen, onValue); // ["root"] = "12345"
+                        if (!Consider(c, implicitAccess.ArgumentList.Arguments[0].Expression, assignment.Right))
+                        {
+                            OfferPair(c, implicitAccess.ArgumentList.Arguments[0].Expression, assignment.Right, valueScreen, onValue); // ["root"] = "12345"
+                        }
                         break;
                     case ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } access:
                         Consider(c, access.ArgumentList.Arguments[0].Expression, assignment.Right);
@@ -115,8 +121,10 @@ internal static class KeyedValues
                     return;
                 }
 
-                Consider(c, initializer.Expressions[0], initializer.Expressions[1]);
-                OfferPair(c, initializer.Expressions[0], initializer.Expressions[1], valueScreen, onValue);
+                if (!Consider(c, initializer.Expressions[0], initializer.Expressions[1]))
+                {
+                    OfferPair(c, initializer.Expressions[0], initializer.Expressions[1], valueScreen, onValue);
+                }
             },
             SyntaxKind.ComplexElementInitializerExpression);
 
@@ -139,7 +147,10 @@ internal static class KeyedValues
                 var tuple = (TupleExpressionSyntax)c.Node;
                 if (tuple.Arguments.Count == 2)
                 {
-                    OfferPair(c, tuple.Arguments[0].Expression, tuple.Arguments[1].Expression, valueScreen, onValue);
+                    if (!Consider(c, tuple.Arguments[0].Expression, tuple.Arguments[1].Expression)) // ("ota.token", "..."): a key and its value
+                    {
+                        OfferPair(c, tuple.Arguments[0].Expression, tuple.Arguments[1].Expression, valueScreen, onValue);
+                    }
                 }
             },
             SyntaxKind.TupleExpression);

@@ -15,9 +15,10 @@ namespace IoTSecure.Analyzers.Sinks;
 /// <summary>A password pair found in a connection string or URI written in the code, and the literal that holds its value.</summary>
 internal readonly struct WrittenPair
 {
-    public WrittenPair(ConnectionStringSecret pair, ExpressionSyntax literal, ExpressionSyntax whole, ExpressionSyntax? at = null, ISymbol? holder = null, int ordinal = 1)
+    public WrittenPair(ConnectionStringSecret pair, ExpressionSyntax literal, ExpressionSyntax whole, ExpressionSyntax? at = null, ISymbol? holder = null, int ordinal = 1, bool isConfigurationText = false)
     {
         Ordinal = ordinal;
+        IsConfigurationText = isConfigurationText;
         Pair = pair;
         Literal = literal;
         Whole = whole;
@@ -44,6 +45,9 @@ internal readonly struct WrittenPair
             System.Linq.Enumerable.OfType<InterpolatedStringTextSyntax>(interpolated.Contents), t => t.TextToken.ValueText)),
         _ => string.Empty,
     };
+
+    /// <summary>True for a member of configuration text (JSON) written in the code, rather than a connection string or URI.</summary>
+    public bool IsConfigurationText { get; }
 
     /// <summary>Which value of its key this is, from 1 (an AT command carries two: <c>AT+CPWD="SC","old","new"</c>).</summary>
     public int Ordinal { get; }
@@ -76,6 +80,21 @@ internal static class WrittenConnectionStrings
         actions.Add(
             c =>
             {
+                if (c.Node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } json && IsJsonObjectText(json.Token.ValueText))
+                {
+                    // Configuration written as JSON text in the code: a secret-named member with a value, as the gate reads a shipped file.
+                    foreach (var match in SecretTokens.FindInFile(json.Token.ValueText, iot.Settings.Vocabulary, out _))
+                    {
+                        if (match.Kind == TokenKind.SecretAssignment && match.Name is { } key)
+                        {
+                            var value = json.Token.ValueText.Substring(match.Index, match.Length);
+                            onPair(c, new WrittenPair(new ConnectionStringSecret(key, match.Index, match.Length, value), json, json, isConfigurationText: true));
+                        }
+                    }
+
+                    return;
+                }
+
                 if (!HoldsPairCharacter(c.Node))
                 {
                     return;
@@ -166,6 +185,18 @@ internal static class WrittenConnectionStrings
         }
 
         return false;
+    }
+
+    /// <summary>Text that is a JSON object with members (<c>{"wifi":{"password":"..."}}</c>): checked with the gate's configuration reading.</summary>
+    private static bool IsJsonObjectText(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return start < text.Length && text[start] == '{' && text.IndexOf("\":", start, StringComparison.Ordinal) > 0;
     }
 
     /// <summary>Whether a literal's (or an interpolation's) own text holds '=' or '@', as every pair and user information does.</summary>

@@ -259,8 +259,8 @@ internal sealed class StringValueResolver
 
     /// <summary>
     /// The values a value may take when it chooses between written ones: each arm of a conditional (<c>lab ? "a" : "b"</c>)
-    /// or of a switch expression, directly or through the one initializer of a local, field or property; otherwise the
-    /// value itself. Each is then resolved and judged on its own, so every written choice is found at its literal.
+    /// or of a switch expression, directly or through the one initializer of a local, field or property; the default value
+    /// of a parameter; the initial value of a field that is reassigned later; otherwise the value itself. Each is then resolved and judged on its own, so every written choice is found at its literal.
     /// </summary>
     public IReadOnlyList<IOperation> Alternatives(IOperation value)
     {
@@ -295,6 +295,14 @@ internal sealed class StringValueResolver
                 when ViaSymbol(operation) is { } symbol && InitializerOperation(symbol) is { } initializer &&
                      Unwrap(initializer) is IConditionalOperation or ISwitchExpressionOperation:
                 AddAlternatives(initializer, found, depth + 1);
+                return;
+            case IFieldReferenceOperation { Field: { IsConst: false, DeclaringSyntaxReferences.Length: 1 } field }
+                when InitializerOperation(field) is null &&
+                     field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initialValue } &&
+                     _context.GetSemanticModel(initialValue.SyntaxTree).GetOperation(SyntacticValues.Strip(initialValue)) is { } initial:
+                // static string _securityKey = "..."; later reassigned: the initial value ships in the code and is used until then
+                found.Add(value);
+                found.Add(initial);
                 return;
             case IParameterReferenceOperation { Parameter: { HasExplicitDefaultValue: true, DeclaringSyntaxReferences.Length: 1 } parameter }
                 when parameter.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax { Default.Value: { } written } &&

@@ -198,6 +198,10 @@ public static class Stubs
             {
                 public DeviceClient(string iotHubName, string deviceId, string sasKey, byte qosLevel = 0, object azureCert = null, string modelId = null) { }
             }
+            public class ProvisioningDeviceClient
+            {
+                public static ProvisioningDeviceClient Create(string azureDpsAddress, string idScope, string registrationId, string saskey, object azureCert = null) => new ProvisioningDeviceClient();
+            }
         }
         """;
 

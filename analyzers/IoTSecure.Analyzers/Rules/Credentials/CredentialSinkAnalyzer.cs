@@ -224,7 +224,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                     continue;
                 }
 
-                var where = ConnectionStrings.IsModemCommand(written.Pair)
+                var where = written.IsConfigurationText
+                    ? "is written in configuration text, stored under " + KeyedValue.Describe(written.Pair.KeyName)
+                    : ConnectionStrings.IsModemCommand(written.Pair)
                     ? "is written in an AT command to the modem ('AT+" + written.Pair.KeyName.ToUpperInvariant() + "'" + (written.Ordinal > 1 ? ", value " + written.Ordinal : "") + ")"
                     : written.Whole.ToString().IndexOf("://", StringComparison.Ordinal) >= 0
                         ? "is written in a URI"

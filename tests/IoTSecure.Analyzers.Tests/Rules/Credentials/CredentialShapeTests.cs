@@ -209,4 +209,37 @@ public class CredentialShapeTests
                 public string PasswordHint(string serial) => "Ends with " + serial.Substring(serial.Length - 2); // expect: none
             }
             """);
+
+    // Issue #14, classes 5 and 8: configuration written as key/value tuples or JSON text, values that ship as a default or an
+    // initial value, and the nanoFramework DPS client.
+    [Fact]
+    public Task Configuration_text_pairs_and_shipped_initial_values() =>
+        ExpectComments.AssertAsync("""
+            using nanoFramework.Networking;
+            class Provisioning
+            {
+                private static string _apiKey = "MySecurityKey42"; // expect: IOT1001
+                public static (string Key, string Value)[] Pairs() => new[]
+                {
+                    ("ntp.server", "pool.ntp.org"), // expect: none
+                    ("ota.token", "ota_tk_3Lq9Xm2Zp7Rv"), // expect: IOT1001
+                    ("ble.passkey", "0000"), // expect: IOT1002
+                    ("gpio.pin", "12"), // expect: none
+                };
+                public static string Json() => "{\"wifi\":{\"ssid\":\"IrrigationSetup\",\"password\":\"Js0n-Wifi-pw-9\"}}"; // expect: IOT1001
+                public static string Template() => "{\"wifi\":{\"ssid\":\"{0}\",\"password\":\"{1}\"}}"; // expect: none
+                public static string Empty() => "{\"password\":\"\",\"token\":null}"; // expect: none
+                public static bool Join(string ssid, string password = "D3fault-param-pw") => WifiNetworkHelper.ConnectDhcp(ssid, password); // expect: IOT1001
+                public static bool JoinLab(string ssid, string password = "") => WifiNetworkHelper.ConnectDhcp(ssid, password); // expect: none
+                public static void Serve(nanoFramework.WebServer.WebServer server, string[] parameters)
+                {
+                    server.ApiKey = _apiKey;
+                    if (parameters.Length > 1)
+                    {
+                        _apiKey = parameters[1];
+                    }
+                }
+                public static object Dps() => nanoFramework.Azure.Devices.Client.ProvisioningDeviceClient.Create("global.azure-devices-provisioning.net", "0ne00A1B2C3", "esp32-air", "Lp4Rt8Yu2Io6Pa9Sd3Fg7Hj1Kl5Zx0Cv8Bn2Mq4We7="); // expect: IOT1001
+            }
+            """);
 }
