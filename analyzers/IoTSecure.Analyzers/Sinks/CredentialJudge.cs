@@ -73,7 +73,11 @@ internal static class CredentialJudge
                 return JudgeText(headerCredential, value, parameter, settings, out origin, value.Text.LastIndexOf(headerCredential, System.StringComparison.Ordinal));
 
             case SecretKind.KeyMaterial:
-                return CredentialVerdict.None; // raw key bytes are IOT1003's
+                // Written key bytes are IOT1003's; a template given as the key ("[enter sas key]" decoded from Base64) is IOT1006.
+                origin = FirstWritten(value);
+                return value.IsFullyKnown && origin.Scope is not null && SecretText.Classify(value.Text, settings.PlaceholderPatterns) == TextClass.Placeholder
+                    ? CredentialVerdict.Placeholder
+                    : CredentialVerdict.None;
 
             case SecretKind.AuthenticationSpec:
                 if (!value.IsFullyKnown || CredentialOfAuthenticationSpec(value.Text) is not { } credential)
@@ -203,7 +207,12 @@ internal static class CredentialJudge
     /// </summary>
     public static bool MayJudge(CredentialSink sink, ExpressionSyntax value, AnalyzerSettings settings)
     {
-        if (sink.Kind == SecretKind.KeyMaterial || !SyntacticValues.MayHoldWrittenText(value))
+        if (sink.Kind == SecretKind.KeyMaterial)
+        {
+            return KeyTextOf(value) is { } keyText && SyntacticValues.MayHoldWrittenText(keyText);
+        }
+
+        if (!SyntacticValues.MayHoldWrittenText(value))
         {
             return false;
         }
@@ -243,6 +252,20 @@ internal static class CredentialJudge
 
         return true;
     }
+
+    /// <summary>The text a key is decoded from: the argument of <c>Convert.FromBase64String</c>/<c>FromHexString</c> or <c>GetBytes</c>.</summary>
+    public static ExpressionSyntax? KeyTextOf(ExpressionSyntax value) =>
+        SyntacticValues.Strip(value) is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } call &&
+        SyntaxNames.Rightmost(call.Expression) is "FromBase64String" or "FromHexString" or "GetBytes"
+            ? call.ArgumentList.Arguments[0].Expression
+            : null;
+
+    /// <summary>The operation a key is decoded from, as <see cref="KeyTextOf(ExpressionSyntax)"/>, or null.</summary>
+    public static IOperation? KeyTextOf(IOperation value) =>
+        StringValueResolver.Unwrap(value) is IInvocationOperation { Arguments.Length: 1 } call &&
+        call.TargetMethod.Name is "FromBase64String" or "FromHexString" or "GetBytes"
+            ? call.Arguments[0].Value
+            : null;
 
     /// <summary>Keys whose value is key material, not a password: IoT Hub, Service Bus and Storage keys, SAS signatures.</summary>
     public static bool IsKeyMaterialKey(string keyName) =>

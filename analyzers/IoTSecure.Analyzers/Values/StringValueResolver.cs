@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -304,6 +305,23 @@ internal sealed class StringValueResolver
                 found.Add(value);
                 found.Add(initial);
                 return;
+            case IParameterReferenceOperation { Parameter: { HasExplicitDefaultValue: false, ContainingSymbol: IMethodSymbol method } parameter }
+                when IsPrivateToItsType(method) && depth < 3:
+                // A private helper (WorkerThread(url, sas, cert) => Headers.Add("Authorization", sas)): the values its own type
+                // passes it are the values that reach the sink.
+                foreach (var call in CallSites(method))
+                {
+                    foreach (var argument in call.Arguments)
+                    {
+                        if (argument.ArgumentKind == ArgumentKind.Explicit && SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition, parameter.OriginalDefinition))
+                        {
+                            AddAlternatives(argument.Value, found, depth + 1);
+                        }
+                    }
+                }
+
+                found.Add(value); // the parameter itself: no value of its own, judged as nothing
+                return;
             case IParameterReferenceOperation { Parameter: { HasExplicitDefaultValue: true, DeclaringSyntaxReferences.Length: 1 } parameter }
                 when parameter.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax { Default.Value: { } written } &&
                      _context.GetSemanticModel(written.SyntaxTree).GetOperation(SyntacticValues.Strip(written)) is { } defaultValue:
@@ -316,6 +334,45 @@ internal sealed class StringValueResolver
                 return;
         }
     }
+
+    private const int MaxCallSites = 16;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, ImmutableArray<IInvocationOperation>> _callSites = new(SymbolEqualityComparer.Default);
+
+    /// <summary>A private method or a local function, declared in source: every call to it is in its own type.</summary>
+    private static bool IsPrivateToItsType(IMethodSymbol method) =>
+        !method.DeclaringSyntaxReferences.IsEmpty &&
+        ((method.MethodKind == MethodKind.Ordinary && method.DeclaredAccessibility == Accessibility.Private) || method.MethodKind == MethodKind.LocalFunction);
+
+    /// <summary>The calls of a method private to its type, found in that type's declarations (at most <see cref="MaxCallSites"/>; none beyond).</summary>
+    private ImmutableArray<IInvocationOperation> CallSites(IMethodSymbol method) =>
+        _callSites.GetOrAdd(method.OriginalDefinition, m =>
+        {
+            var calls = ImmutableArray.CreateBuilder<IInvocationOperation>();
+            foreach (var reference in m.ContainingType.DeclaringSyntaxReferences)
+            {
+                foreach (var invocation in reference.GetSyntax().DescendantNodes().OfType<InvocationExpressionSyntax>())
+                {
+                    if (SyntaxNames.Rightmost(invocation.Expression) != m.Name)
+                    {
+                        continue;
+                    }
+
+                    if (calls.Count == MaxCallSites)
+                    {
+                        return ImmutableArray<IInvocationOperation>.Empty; // called from everywhere: a general helper, not one value
+                    }
+
+                    if (_context.GetSemanticModel(invocation.SyntaxTree).GetOperation(invocation) is IInvocationOperation call &&
+                        SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, m))
+                    {
+                        calls.Add(call);
+                    }
+                }
+            }
+
+            return calls.ToImmutable();
+        });
 
     /// <summary>The text of a char array written as constants (<c>new[] { 'a', 'b' }</c>), or null.</summary>
     private static string? CharactersOf(IOperation operation)

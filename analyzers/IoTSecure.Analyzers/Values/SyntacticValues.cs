@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -353,6 +355,12 @@ internal static class SyntacticValues
                 case BaseMethodDeclarationSyntax method when DefaultOf(method.ParameterList, name) is { } methodDefault:
                     return new SyntacticDeclaration(DeclarationKind.Variable, methodDefault);
 
+                case MethodDeclarationSyntax privateMethod when HasParameter(privateMethod.ParameterList, name) && IsPrivate(privateMethod) &&
+                                                               CallersMayPassText(privateMethod, privateMethod.Identifier.ValueText, privateMethod.ParameterList, name):
+                case LocalFunctionStatementSyntax calledLocally when HasParameter(calledLocally.ParameterList, name) &&
+                                                                     CallersMayPassText(calledLocally, calledLocally.Identifier.ValueText, calledLocally.ParameterList, name):
+                    return new SyntacticDeclaration(DeclarationKind.Unknown); // its callers in the same type pass written text
+
                 case ParenthesizedLambdaExpressionSyntax lambda when HasParameter(lambda.ParameterList, name):
                 case AnonymousMethodExpressionSyntax anonymous when HasParameter(anonymous.ParameterList, name):
                 case LocalFunctionStatementSyntax localFunction when HasParameter(localFunction.ParameterList, name):
@@ -507,6 +515,81 @@ internal static class SyntacticValues
         DelegateDeclarationSyntax @delegate => @delegate.Identifier.ValueText,
         _ => null,
     };
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, System.Collections.Concurrent.ConcurrentDictionary<string, bool>> CallerText = new();
+
+    /// <summary>
+    /// Whether a call of a private method or local function in its own type passes, for the parameter
+    /// <paramref name="parameter"/>, an argument that may hold written text (<c>WorkerThread(url, sas, cert)</c> with
+    /// <c>sas</c> a local holding a literal). Read on syntax, once per method and parameter.
+    /// </summary>
+    private static bool CallersMayPassText(SyntaxNode function, string functionName, ParameterListSyntax parameters, string parameter) =>
+        callerDepth < 2 && // deeper: not asked (and nothing cached), the value is taken as run-time
+        CallerText.GetValue(function, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal))
+            .GetOrAdd(parameter, p =>
+            {
+                var position = -1;
+                for (var i = 0; i < parameters.Parameters.Count; i++)
+                {
+                    if (parameters.Parameters[i].Identifier.ValueText == p)
+                    {
+                        position = i;
+                    }
+                }
+
+                var scope = function is LocalFunctionStatementSyntax ? function.Parent : function.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+                if (scope is null || position < 0)
+                {
+                    return false;
+                }
+
+                // Callers' arguments may be parameters of private helpers in turn (or of this one, recursively): two levels.
+                callerDepth++;
+                try
+                {
+                    foreach (var call in scope.DescendantNodes().OfType<InvocationExpressionSyntax>())
+                    {
+                        if (SyntaxNames.Rightmost(call.Expression) != functionName)
+                        {
+                            continue;
+                        }
+
+                        var arguments = call.ArgumentList.Arguments;
+                        for (var i = 0; i < arguments.Count; i++)
+                        {
+                            var named = arguments[i].NameColon?.Name.Identifier.ValueText;
+                            if ((named is null ? i == position : named == p) && MayHoldWrittenText(arguments[i].Expression))
+                            {
+                                return true;
+                            }
+                        }
+                    }
+
+                    return false;
+                }
+                finally
+                {
+                    callerDepth--;
+                }
+            });
+
+    [ThreadStatic]
+    private static int callerDepth;
+
+    /// <summary>A method declared without an accessibility wider than private (its callers are all in its type).</summary>
+    private static bool IsPrivate(MethodDeclarationSyntax method)
+    {
+        foreach (var modifier in method.Modifiers)
+        {
+            if (modifier.IsKind(SyntaxKind.PublicKeyword) || modifier.IsKind(SyntaxKind.InternalKeyword) || modifier.IsKind(SyntaxKind.ProtectedKeyword) ||
+                modifier.IsKind(SyntaxKind.OverrideKeyword) || modifier.IsKind(SyntaxKind.ExternKeyword))
+            {
+                return false;
+            }
+        }
+
+        return method.ExplicitInterfaceSpecifier is null;
+    }
 
     /// <summary>The default value written for the parameter <paramref name="name"/>, if it has one.</summary>
     private static ExpressionSyntax? DefaultOf(BaseParameterListSyntax? parameters, string name)

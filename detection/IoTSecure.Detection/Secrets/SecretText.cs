@@ -51,7 +51,13 @@ internal static class SecretText
           | ^x{3,}$|xxxx",
         Options, Timeout);
 
-    private static readonly Regex MaskPattern = new(@"^\s*([*•●xX#._\-])\1{2,}\s*$", Options, Timeout);
+    private static readonly Regex MaskPattern = new(@"^\s*([*•●#_\-])\1{2,}\s*$", Options, Timeout);
+
+    /// <summary>
+    /// Text left for someone to fill in by its shape: "xxxx" (any case), an ellipsis ("....", "…"), or a word followed by
+    /// one ("SharedAccessSignature ....", the way samples elide a token).
+    /// </summary>
+    private static readonly Regex ElidedPattern = new(@"^\s*(?:[xX]{4,}|(?:\S+\s+)?(?:\.{3,}|…+)(?:\s*\S+)?)\s*$", Options, Timeout);
 
     private static readonly Regex ColonKey = new(@"^[A-Za-z_][\w.\-]*(:[A-Za-z_][\w.\-]*)+$", Options, Timeout);
 
@@ -242,7 +248,7 @@ internal static class SecretText
                 return TextClass.Mask;
             }
 
-            if (Bracketed.IsMatch(trimmed) || PlaceholderWords.IsMatch(trimmed))
+            if (Bracketed.IsMatch(trimmed) || PlaceholderWords.IsMatch(trimmed) || ElidedPattern.IsMatch(trimmed))
             {
                 return TextClass.Placeholder;
             }

@@ -113,8 +113,14 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 flowed.TryAdd(property, 0); // a sink property given a value here: judged here, not again as a secret-named symbol
             }
 
-            // Each written choice (lab ? "a" : "b", a switch expression's arms) is judged on its own.
-            foreach (var alternative in resolver.Alternatives(argument.Value))
+            // Each written choice (lab ? "a" : "b", a switch expression's arms) is judged on its own; a key by the text it is decoded from.
+            var judged = argument.Sink.Spec.Kind == SecretKind.KeyMaterial ? CredentialJudge.KeyTextOf(argument.Value) : argument.Value;
+            if (judged is null)
+            {
+                return;
+            }
+
+            foreach (var alternative in resolver.Alternatives(judged))
             {
                 var value = resolver.Resolve(alternative);
                 Record(value);
@@ -425,12 +431,59 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
         var text = value.Text;
         if (SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Value || SecretText.IsUuid(text) || SecretText.IsProse(text) || SecretText.IsPath(text) ||
-            ConnectionStrings.FindPairs(text).Count > 0 || (text.IndexOf("://", System.StringComparison.Ordinal) >= 0 && ConnectionStrings.FindUrlPairs(text).Count > 0) ||
-            SecretText.SaysFake(text) || SecretText.SaysFake(symbol.Name) || SecretNames.Normalize(text) == SecretNames.Normalize(symbol.Name))
+            IsConnectionStringOrUri(text) || SecretText.SaysFake(text) || SecretText.SaysFake(symbol.Name) || RepeatsItsName(text, symbol.Name))
         {
             return false;
         }
 
         return SecretTokens.FindTokens(text).Count == 0;
+    }
+
+    /// <summary>
+    /// A connection string or URI keeps its secrets in its pairs (Password=, user information), which are judged there:
+    /// without one it holds none, whatever its holder is called (ReadOnlyNoPassword = "Server=...;Trusted_Connection=True").
+    /// </summary>
+    private static bool IsConnectionStringOrUri(string text)
+    {
+        if (text.IndexOf("://", System.StringComparison.Ordinal) > 0)
+        {
+            return true;
+        }
+
+        var equals = 0;
+        var separators = 0;
+        foreach (var c in text)
+        {
+            equals += c == '=' ? 1 : 0;
+            separators += c == ';' ? 1 : 0;
+        }
+
+        return equals >= 2 && separators >= 1;
+    }
+
+    /// <summary>
+    /// A value that is its holder's name or the name's last words (ApiKey = "API_KEY", UnusedToken = "TOKEN"): a template
+    /// never filled in, not a secret.
+    /// </summary>
+    private static bool RepeatsItsName(string text, string name)
+    {
+        var value = SecretNames.Normalize(text);
+        if (value.Length == 0)
+        {
+            return false;
+        }
+
+        var words = SecretNames.SplitWords(name);
+        var tail = string.Empty;
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            tail = words[i] + tail;
+            if (tail == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -242,4 +242,55 @@ public class CredentialShapeTests
                 public static object Dps() => nanoFramework.Azure.Devices.Client.ProvisioningDeviceClient.Create("global.azure-devices-provisioning.net", "0ne00A1B2C3", "esp32-air", "Lp4Rt8Yu2Io6Pa9Sd3Fg7Hj1Kl5Zx0Cv8Bn2Mq4We7="); // expect: IOT1001
             }
             """);
+
+    // Real samples pass a secret through a private helper to the sink; template values come as "xxxx" or an elided token.
+    [Fact]
+    public Task Values_passed_through_a_private_helper_and_elided_templates() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Net;
+            using System.Security.Cryptography;
+            static class Uploader
+            {
+                static readonly string SasKey = "[enter sas key]"; // expect: IOT1006
+                const string SasToken = "SharedAccessSignature ...."; // expect: IOT1006
+                public static void Run(string url)
+                {
+                    string sas = "<Enter SAS Token Here See Read Me for example>"; // expect: IOT1006
+                    Post(url, sas);
+                    Post(url, "Bearer gh_tk_Qz8Lm3Xp7Rv2Tn5Wb9x"); // expect: IOT1001
+                    Post(url, SasToken);
+                    Sign(SasKey, "resource");
+                    Sign(Environment.GetEnvironmentVariable("SAS_KEY")!, "resource"); // expect: none
+                    nanoFramework.Networking.WifiNetworkHelper.ConnectDhcp("starter", "xxxxxxxx"); // expect: IOT1006
+                }
+                private static void Post(string url, string authorization)
+                {
+                    var request = (HttpWebRequest)WebRequest.Create(url);
+                    request.Headers.Add("Authorization", authorization);
+                }
+                private static byte[] Sign(string sharedAccessKey, string resource)
+                {
+                    using var hmac = new HMACSHA256(Convert.FromBase64String(sharedAccessKey));
+                    return hmac.ComputeHash(System.Text.Encoding.UTF8.GetBytes(resource));
+                }
+                public static void Announce(string text) => Console.WriteLine(text);
+                public static void Loading() => Announce("Loading..."); // expect: none
+            }
+            """);
+
+    // Issue #14, class 10: IOT1004 stays silent on connection strings without a secret pair and on a name's own last words.
+    [Fact]
+    public Task Secret_named_symbols_holding_no_secret() =>
+        ExpectComments.AssertAsync("""
+            static class Settings
+            {
+                public const string ReadOnlyNoPassword = "Server=10.0.0.20;Database=Reports;Trusted_Connection=True"; // expect: none
+                public const string TokenEndpoint = "https://login.example.com/oauth2/token"; // expect: none
+                public const string UnusedToken = "TOKEN"; // expect: none
+                public const string SerialPassword = "PASSWORD"; // expect: IOT1002 (a listed default beats a name repeat)
+                public const string PanelSecret = "Pn1-s3cr3t-Kx72vQ"; // expect: IOT1004
+                public const string Token = "TOKEN-7f3a9c21"; // expect: IOT1004
+            }
+            """);
 }

@@ -1,0 +1,245 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using IoTSecure.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit.Abstractions;
+
+namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
+
+/// <summary>
+/// Issue #14's measure: every IoTSecure analyzer over a hand-labelled corpus of device code (<c>tests/corpus/credentials</c>,
+/// written and labelled by someone who had not read the rules' code; a third of it real public nanoFramework, Meadow and
+/// Azure IoT samples). A line's <c>// expect: IOT1001 IOT1002</c> comment names the findings due on it, <c>// expect: none</c>
+/// marks a hard negative. Scoring is strict: a finding counts only under the line's most specific rule, so a secret
+/// reported under another rule is both a miss and a false alarm.
+/// </summary>
+public class LabelledCorpusTests
+{
+    /// <summary>The credential rules scored (IOT3005 is scored too: a token made by System.Random is its finding, not IOT1005's).</summary>
+    private static readonly string[] CredentialRules = ExpectComments.Rules;
+
+    private readonly ITestOutputHelper _output;
+
+    public LabelledCorpusTests(ITestOutputHelper output) => _output = output;
+
+    /// <summary>The corpus folder (an environment variable <c>IOTSECURE_CORPUS</c> points the measure at another one).</summary>
+    private static string CorpusFolder() =>
+        Environment.GetEnvironmentVariable("IOTSECURE_CORPUS") is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(Repository.Root(), "tests", "corpus", "credentials");
+
+    [Fact]
+    public async Task Credential_rules_meet_the_precision_and_recall_targets_on_the_labelled_corpus()
+    {
+        var score = await ScoreAsync(CorpusFolder());
+        _output.WriteLine(score.Report());
+
+        Assert.True(score.Labels >= 150, $"The corpus holds {score.Labels} labelled findings; too few to measure.");
+        Assert.True(score.HardNegatives >= 80, $"The corpus holds {score.HardNegatives} hard negatives; too few to measure.");
+        Assert.True(score.Precision >= 0.95 && score.Recall >= 0.92 && score.HardNegativesFlagged.Count == 0, score.Report());
+    }
+
+    [Fact]
+    public async Task Real_samples_working_secrets_and_placeholders_are_found()
+    {
+        var score = await ScoreAsync(CorpusFolder());
+        var real = score.Outcomes.Where(o => o.FromRealSample).ToList();
+        double Found(Func<string, bool> rule)
+        {
+            var due = real.Where(o => o.Expected is { } id && rule(id)).ToList();
+            return due.Count == 0 ? 1 : (double)due.Count(o => o.Reported == o.Expected) / due.Count;
+        }
+
+        var working = Found(id => id is "IOT1001" or "IOT1002" or "IOT1003");
+        var placeholders = Found(id => id == "IOT1006");
+        _output.WriteLine($"Real samples: working secrets found {working:P1}, placeholders found {placeholders:P1}");
+        Assert.True(real.Count(o => o.Expected is not null) >= 20, "Too few labelled findings in the real samples to measure.");
+        Assert.True(working >= 0.97 && placeholders >= 0.90, $"working secrets {working:P1}, placeholders {placeholders:P1}\n" + score.Report());
+    }
+
+    /// <summary>One expected or reported finding, matched by file, line and rule.</summary>
+    private sealed record Outcome(string File, int Line, string? Expected, string? Reported, bool FromRealSample, string Text, string? ReportedInstead = null);
+
+    private sealed class Score
+    {
+        public List<Outcome> Outcomes { get; } = new();
+        public List<string> HardNegativesFlagged { get; } = new();
+        public int HardNegatives { get; set; }
+        public int Labels => Outcomes.Count(o => o.Expected is not null);
+        public int TruePositives => Outcomes.Count(o => o.Expected is not null && o.Expected == o.Reported);
+        public int Reported => Outcomes.Count(o => o.Reported is not null);
+        public double Precision => Reported == 0 ? 0 : (double)TruePositives / Reported;
+        public double Recall => Labels == 0 ? 0 : (double)TruePositives / Labels;
+
+        public string Report()
+        {
+            var text = new StringBuilder();
+            text.AppendLine($"Labelled findings {Labels}, reported {Reported}, correct {TruePositives}: precision {Precision:F3}, recall {Recall:F3}; hard negatives {HardNegatives}, flagged {HardNegativesFlagged.Count}.");
+            foreach (var rule in CredentialRules)
+            {
+                var due = Outcomes.Count(o => o.Expected == rule);
+                var reported = Outcomes.Count(o => o.Reported == rule);
+                var correct = Outcomes.Count(o => o.Expected == rule && o.Reported == rule);
+                if (due + reported > 0)
+                {
+                    text.AppendLine($"  {rule}: due {due}, reported {reported}, correct {correct}");
+                }
+            }
+
+            foreach (var miss in Outcomes.Where(o => o.Expected is not null && o.Reported != o.Expected))
+            {
+                text.AppendLine($"  missed {miss.Expected}{(miss.ReportedInstead is null ? "" : " (reported " + miss.ReportedInstead + ")")} at {miss.File}:{miss.Line}: {miss.Text}");
+            }
+
+            foreach (var alarm in Outcomes.Where(o => o.Expected is null && o.Reported is not null && !Outcomes.Any(m => m.ReportedInstead == o.Reported && m.File == o.File && m.Line == o.Line)))
+            {
+                text.AppendLine($"  false alarm {alarm.Reported} at {alarm.File}:{alarm.Line}: {alarm.Text}");
+            }
+
+            foreach (var flagged in HardNegativesFlagged)
+            {
+                text.AppendLine("  hard negative flagged: " + flagged);
+            }
+
+            return text.ToString();
+        }
+    }
+
+    /// <summary>A label: a finding due at a line, or a hard negative.</summary>
+    private sealed class Label
+    {
+        public Label(string file, int line, string? id, bool fromRealSample, string text)
+        {
+            File = file;
+            Line = line;
+            Id = id;
+            FromRealSample = fromRealSample;
+            Text = text;
+        }
+
+        public string File { get; }
+        public int Line { get; }
+        public string? Id { get; }
+        public bool FromRealSample { get; }
+        public string Text { get; }
+        public bool Matched { get; set; }
+    }
+
+    private static async Task<Score> ScoreAsync(string folder)
+    {
+        Assert.True(Directory.Exists(folder), "No labelled corpus at " + folder);
+        // Files named _*.cs declare the libraries the corpus uses (beside the test stubs); device code sees them compiled.
+        var all = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var files = all.Where(f => !Path.GetFileName(f).StartsWith("_", StringComparison.Ordinal)).ToList();
+        var libraries = all.Except(files).Select(File.ReadAllText).ToList();
+        var texts = files.Select(File.ReadAllText).ToList();
+        var compilation = AnalyzerRunner.CompileAgainstLibraries(texts, libraries, "LabelledDevice")
+            .WithOptions(new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
+
+        // The corpus must compile: an unbound sink would measure nothing.
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(10).ToList();
+        Assert.True(errors.Count == 0, "The labelled corpus does not compile:\n" + string.Join("\n", errors));
+
+        // Labels, by file path and line (1-based).
+        var labels = new List<Label>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lineTexts = new Dictionary<(string, int), string>();
+        var score = new Score();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var name = Path.GetRelativePath(folder, files[i]).Replace('\\', '/');
+            names[compilation.SyntaxTrees.ElementAt(i).FilePath] = name;
+            var fromRealSample = Regex.IsMatch(texts[i], @"^\s*//\s*Based on (a )?real public sample", RegexOptions.Multiline);
+            var lines = texts[i].Split('\n');
+            for (var line = 0; line < lines.Length; line++)
+            {
+                var snippet = lines[line].Trim();
+                snippet = snippet.Length > 100 ? snippet.Substring(0, 100) + "..." : snippet;
+                lineTexts[(name, line + 1)] = snippet;
+            }
+
+            foreach (var (line, id) in ExpectComments.Parse(texts[i]))
+            {
+                if (id is null)
+                {
+                    score.HardNegatives++;
+                    labels.Add(new Label(name, line, null, fromRealSample, lineTexts[(name, line)]));
+                }
+                else if (CredentialRules.Contains(id))
+                {
+                    labels.Add(new Label(name, line, id, fromRealSample, lineTexts[(name, line)]));
+                }
+            }
+        }
+
+        // A finding points at the sink use and, as an additional location, at where the secret is written: it answers a
+        // label on either line. Written places are tried first.
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation);
+        foreach (var diagnostic in diagnostics.Where(d => CredentialRules.Contains(d.Id)))
+        {
+            var places = diagnostic.AdditionalLocations.Concat(new[] { diagnostic.Location })
+                .Where(l => l.SourceTree is not null && names.ContainsKey(l.SourceTree.FilePath))
+                .SelectMany(l =>
+                {
+                    // Every line of the location: a multi-line literal is labelled where it ends.
+                    var span = l.GetLineSpan();
+                    return Enumerable.Range(span.StartLinePosition.Line + 1, span.EndLinePosition.Line - span.StartLinePosition.Line + 1)
+                        .Select(line => (File: names[l.SourceTree!.FilePath], Line: line));
+                })
+                .ToList();
+            if (places.Count == 0)
+            {
+                continue;
+            }
+
+            // A hard negative is flagged when a finding says its line holds the secret (where it is written), not when a
+            // finding about a secret written elsewhere points at a sink call on that line.
+            var written = ExpectComments.Written(diagnostic);
+            var writtenLines = places.Where(p => written.SourceTree is not null && names.TryGetValue(written.SourceTree.FilePath, out var f) && f == p.File &&
+                p.Line >= written.GetLineSpan().StartLinePosition.Line + 1 && p.Line <= written.GetLineSpan().EndLinePosition.Line + 1).ToList();
+            foreach (var negative in labels.Where(l => l.Id is null && writtenLines.Contains((l.File, l.Line))))
+            {
+                score.HardNegativesFlagged.Add($"{diagnostic.Id} at {negative.File}:{negative.Line}: {negative.Text}");
+            }
+
+            var due = places.Select(p => labels.FirstOrDefault(l => !l.Matched && l.Id == diagnostic.Id && l.File == p.File && l.Line == p.Line)).FirstOrDefault(l => l is not null);
+            if (due is not null)
+            {
+                due.Matched = true;
+                score.Outcomes.Add(new Outcome(due.File, due.Line, due.Id, due.Id, due.FromRealSample, due.Text));
+                continue;
+            }
+
+            // The same secret reported again under the same rule (a constant handed to two sinks) is one finding.
+            if (places.Any(p => labels.Any(l => l.Matched && l.Id == diagnostic.Id && l.File == p.File && l.Line == p.Line)))
+            {
+                continue;
+            }
+
+            // Strict: under another rule than the one due, a finding is a miss (of the due rule) and a false alarm.
+            var misfiled = places.Select(p => labels.FirstOrDefault(l => !l.Matched && l.Id is not null && l.File == p.File && l.Line == p.Line)).FirstOrDefault(l => l is not null);
+            if (misfiled is not null)
+            {
+                misfiled.Matched = true;
+                score.Outcomes.Add(new Outcome(misfiled.File, misfiled.Line, misfiled.Id, null, misfiled.FromRealSample, misfiled.Text, diagnostic.Id));
+                score.Outcomes.Add(new Outcome(misfiled.File, misfiled.Line, null, diagnostic.Id, misfiled.FromRealSample, misfiled.Text));
+                continue;
+            }
+
+            var at = places[0];
+            score.Outcomes.Add(new Outcome(at.File, at.Line, null, diagnostic.Id, false, lineTexts.TryGetValue(at, out var text) ? text : ""));
+        }
+
+        foreach (var missed in labels.Where(l => l.Id is not null && !l.Matched))
+        {
+            score.Outcomes.Add(new Outcome(missed.File, missed.Line, missed.Id, null, missed.FromRealSample, missed.Text));
+        }
+
+        return score;
+    }
+}
