@@ -73,16 +73,31 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                     ArrowExpressionClauseSyntax arrow => arrow.Expression,
                     _ => null,
                 };
-                var member = c.Node.FirstAncestorOrSelf<MemberDeclarationSyntax>();
-                var name = member switch
+                if (returned is null || !MayBeDerived(returned, 0))
                 {
-                    MethodDeclarationSyntax method => method.Identifier.ValueText,
-                    PropertyDeclarationSyntax property => property.Identifier.ValueText,
-                    _ => null,
-                };
-                if (returned is null || name is null || c.Node.FirstAncestorOrSelf<LambdaExpressionSyntax>() is not null ||
-                    c.Node.FirstAncestorOrSelf<LocalFunctionStatementSyntax>() is not null ||
-                    !(SecretNames.IsPasswordName(name) || names.IsSecretName(name)) || !MayBeDerived(returned, 0) ||
+                    return;
+                }
+
+                // The member that returns it, unless a lambda or local function returns it first (their names say nothing).
+                string? name = null;
+                for (var node = c.Node.Parent; node is not null && name is null; node = node.Parent)
+                {
+                    switch (node)
+                    {
+                        case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
+                            return;
+                        case MethodDeclarationSyntax method:
+                            name = method.Identifier.ValueText;
+                            break;
+                        case PropertyDeclarationSyntax property:
+                            name = property.Identifier.ValueText;
+                            break;
+                        case MemberDeclarationSyntax:
+                            return;
+                    }
+                }
+
+                if (name is null || !(SecretNames.IsPasswordName(name) || names.IsSecretName(name)) ||
                     c.SemanticModel.GetOperation(returned, c.CancellationToken) is not { } operation)
                 {
                     return;
