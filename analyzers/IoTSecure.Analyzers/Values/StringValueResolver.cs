@@ -456,6 +456,13 @@ internal sealed class StringValueResolver
                            ?? localDeclarator.SyntaxTree.GetRoot();
                 return IsWrittenIn(body, local.Name, localDeclarator) ? null : localDeclarator.Initializer.Value;
 
+            case ILocalSymbol deconstructed when declaration is SingleVariableDesignationSyntax designation &&
+                                                 SyntacticValues.DeconstructedValue(designation) is { } element:
+                // var (ssid, password) = ("Workshop", "..."): the tuple element at the designation's position
+                var scope = (SyntaxNode?)designation.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax)
+                            ?? designation.SyntaxTree.GetRoot();
+                return IsWrittenIn(scope, deconstructed.Name, designation.FirstAncestorOrSelf<AssignmentExpressionSyntax>()!) ? null : element;
+
             default:
                 return null;
         }

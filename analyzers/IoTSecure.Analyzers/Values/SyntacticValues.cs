@@ -433,16 +433,46 @@ internal static class SyntacticValues
             }
         }
 
-        // Variables declared in an expression (out var, patterns) are run-time values wherever they are used.
-        if (found is null && DeclaresDesignation(statements, name, use))
+        // Variables declared in an expression (out var, patterns) are run-time values wherever they are used; one
+        // deconstructed from a tuple written in place holds that element (var (ssid, password) = ("Lab", "...")).
+        if (found is null && DesignationOf(statements, name, use) is { } designation)
         {
-            return new SyntacticDeclaration(DeclarationKind.RuntimeVariable);
+            return DeconstructedValue(designation) is { } element
+                ? new SyntacticDeclaration(DeclarationKind.Variable, element)
+                : new SyntacticDeclaration(DeclarationKind.RuntimeVariable);
         }
 
         return found;
     }
 
-    private static bool DeclaresDesignation(SyntaxList<StatementSyntax> statements, string name, SyntaxNode use)
+    /// <summary>
+    /// The value a deconstructing declaration gives a designation, when the right side is a tuple written in place:
+    /// <c>var (a, b) = ("x", "y")</c> and <c>(string a, string b) = ("x", "y")</c>.
+    /// </summary>
+    internal static ExpressionSyntax? DeconstructedValue(SingleVariableDesignationSyntax designation)
+    {
+        SyntaxNode element = designation;
+        ExpressionSyntax? left = null;
+        var position = -1;
+        switch (designation.Parent)
+        {
+            case ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax declaration } list:
+                position = list.Variables.IndexOf(designation);
+                left = declaration;
+                break;
+            case DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument }:
+                position = tuple.Arguments.IndexOf(argument);
+                left = tuple;
+                break;
+        }
+
+        return left?.Parent is AssignmentExpressionSyntax { Right: var right } assignment && assignment.Left == left &&
+               Strip(right) is TupleExpressionSyntax values && position >= 0 && position < values.Arguments.Count
+            ? values.Arguments[position].Expression
+            : null;
+    }
+
+    private static SingleVariableDesignationSyntax? DesignationOf(SyntaxList<StatementSyntax> statements, string name, SyntaxNode use)
     {
         foreach (var statement in statements)
         {
@@ -455,12 +485,12 @@ internal static class SyntacticValues
             {
                 if (node is SingleVariableDesignationSyntax designation && designation.Identifier.ValueText == name)
                 {
-                    return true;
+                    return designation;
                 }
             }
         }
 
-        return false;
+        return null;
     }
 
     private static SyntacticDeclaration? FindDeclarator(VariableDeclarationSyntax declaration, string name)
