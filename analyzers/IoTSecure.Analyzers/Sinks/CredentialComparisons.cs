@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using IoTSecure.Detection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -62,6 +63,43 @@ internal static class CredentialComparisons
                 }
             },
             SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression);
+
+        // Patterns: e.Password is "admin", password switch { "1234" => ... }, case "0000": in a switch on a PIN.
+        actions.Add(
+            c =>
+            {
+                var (governing, patterns) = c.Node switch
+                {
+                    IsPatternExpressionSyntax isPattern => (isPattern.Expression, new[] { (SyntaxNode)isPattern.Pattern }),
+                    SwitchExpressionSyntax switchExpression => (switchExpression.GoverningExpression, switchExpression.Arms.Select(a => (SyntaxNode)a.Pattern).ToArray()),
+                    SwitchStatementSyntax switchStatement => (switchStatement.Expression, switchStatement.Sections.SelectMany(section => section.Labels).Select(l => (SyntaxNode)l).ToArray()),
+                    _ => (null!, Array.Empty<SyntaxNode>()),
+                };
+                if (governing is null || !IsCredentialName(SyntaxNames.Rightmost(governing), names))
+                {
+                    return;
+                }
+
+                var literals = patterns
+                    .SelectMany(p => p.DescendantNodesAndSelf())
+                    .OfType<LiteralExpressionSyntax>()
+                    .Where(l => l.IsKind(SyntaxKind.StringLiteralExpression) && l.Parent is ConstantPatternSyntax or CaseSwitchLabelSyntax)
+                    .ToList();
+                if (literals.Count == 0 || c.SemanticModel.GetOperation(governing, c.CancellationToken) is not { Type.SpecialType: SpecialType.System_String } received ||
+                    ReceivedCredential(received, names, resolver) is not { } symbol)
+                {
+                    return;
+                }
+
+                foreach (var literal in literals)
+                {
+                    if (c.SemanticModel.GetOperation(literal, c.CancellationToken) is { } written)
+                    {
+                        onComparison(c, new CredentialComparison(written, symbol, !names.IsSecretName(symbol.Name)));
+                    }
+                }
+            },
+            SyntaxKind.IsPatternExpression, SyntaxKind.SwitchExpression, SyntaxKind.SwitchStatement);
 
         actions.Add(
             c =>

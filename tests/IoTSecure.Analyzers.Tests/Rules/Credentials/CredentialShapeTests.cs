@@ -293,4 +293,31 @@ public class CredentialShapeTests
                 public const string Token = "TOKEN-7f3a9c21"; // expect: IOT1004
             }
             """);
+
+    // Comparisons written as patterns and switches are comparisons too; a deconstructed tuple holds its elements.
+    [Fact]
+    public Task Patterns_switches_and_deconstruction() =>
+        ExpectComments.AssertAsync("""
+            using nanoFramework.Networking;
+            class Gate
+            {
+                public bool Check(MQTTnet.Server.ValidatingConnectionEventArgs e) => e.Password is "admin"; // expect: IOT1002
+                public bool Keypad(string pin) => pin switch { "1234" => true, _ => false }; // expect: IOT1002
+                public int Door(string passcode)
+                {
+                    switch (passcode)
+                    {
+                        case "0000": return 1; // expect: IOT1002
+                        case "7391-Kx": return 2; // expect: IOT1001
+                        default: return 0;
+                    }
+                }
+                public bool Status(string tokenState) => tokenState is "expired" or "revoked"; // expect: none
+                public bool Join()
+                {
+                    var (ssid, password) = ("Workshop", "Kx9!mQ2#vL7p"); // expect: IOT1001
+                    return WifiNetworkHelper.ConnectDhcp(ssid, password);
+                }
+            }
+            """);
 }
