@@ -159,7 +159,8 @@ internal static class KeyedValues
             c =>
             {
                 var invocation = (InvocationExpressionSyntax)c.Node;
-                if (invocation.ArgumentList.Arguments.Count is 2 or 3 && SyntaxNames.Rightmost(invocation.Expression) is "Add" or "TryAdd" or "Set" or "SetValue" or "AddOrUpdate" or "SetEnvironmentVariable")
+                if (invocation.ArgumentList.Arguments.Count is 2 or 3 && (SyntaxNames.Rightmost(invocation.Expression) is "Add" or "TryAdd" or "Set" or "SetValue" or "AddOrUpdate" or "SetEnvironmentVariable" ||
+                    (invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Create", Expression: var receiver } && SyntaxNames.Rightmost(receiver) == "KeyValuePair")))
                 {
                     Consider(c, invocation.ArgumentList.Arguments[0].Expression, invocation.ArgumentList.Arguments[1].Expression);
                 }
@@ -169,14 +170,19 @@ internal static class KeyedValues
         actions.Add(
             c =>
             {
-                // new KeyValuePair<string, string>("password", "...")
-                var creation = (ObjectCreationExpressionSyntax)c.Node;
-                if (creation.ArgumentList is { Arguments.Count: 2 } arguments && SyntaxNames.Rightmost(creation.Type) == "KeyValuePair")
+                // new KeyValuePair<string, string>("password", "..."), and target-typed new("Wifi:Password", "...") of a pair
+                var (typeName, arguments) = c.Node switch
+                {
+                    ObjectCreationExpressionSyntax creation => (SyntaxNames.Rightmost(creation.Type), creation.ArgumentList),
+                    ImplicitObjectCreationExpressionSyntax implicitCreation => ("KeyValuePair", implicitCreation.ArgumentList),
+                    _ => (null, null),
+                };
+                if (arguments is { Arguments.Count: 2 } && typeName == "KeyValuePair")
                 {
                     Consider(c, arguments.Arguments[0].Expression, arguments.Arguments[1].Expression);
                 }
             },
-            SyntaxKind.ObjectCreationExpression);
+            SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
 
         actions.Add(
             c =>
