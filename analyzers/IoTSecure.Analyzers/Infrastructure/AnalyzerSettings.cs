@@ -309,7 +309,7 @@ internal sealed class AnalyzerSettings
                     // constructor's parameter) is no catalogue entry, yet removable.
                     var named = sink.Member == CredentialSink.ConstructorName ? sink.Parameter : sink.Member;
                     var byName = (sink.Member != CredentialSink.ConstructorName ? sink.Parameter == "value" : sink.TypeMetadataName.EndsWith("Credential", StringComparison.Ordinal) || sink.TypeMetadataName.EndsWith("Credentials", StringComparison.Ordinal)) &&
-                                 (SecretNames.IsPasswordName(named) || Vocabulary.Names.IsSecretName(named));
+                                 Vocabulary.Names.IsCredentialMemberName(named);
                     if (matching.Count == 0 && !byName)
                     {
                         problems.Add(new ConfigurationProblem(

@@ -149,7 +149,10 @@ internal static class CredentialJudge
     private static CredentialVerdict WholePlaceholder(ResolvedString value, AnalyzerSettings settings, out StringPart origin)
     {
         origin = FirstWritten(value);
-        return value.IsFullyKnown && origin.Scope is not null && SecretText.Classify(value.Text, settings.PlaceholderPatterns) == TextClass.Placeholder
+        // A URI or connection string with structure (a scheme, key=value pairs) is judged by its parts, even on an
+        // example host (wss://csms.example/ocpp): only a template as a whole is one.
+        return value.IsFullyKnown && origin.Scope is not null && value.Text.IndexOf("://", System.StringComparison.Ordinal) < 0 &&
+               value.Text.IndexOf('=') < 0 && SecretText.Classify(value.Text, settings.PlaceholderPatterns) == TextClass.Placeholder
             ? CredentialVerdict.Placeholder
             : CredentialVerdict.None;
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using IoTSecure.Analyzers.Infrastructure;
 using IoTSecure.Analyzers.Values;
 using IoTSecure.Detection;
@@ -145,7 +146,16 @@ internal static class KeyedValues
             c =>
             {
                 var tuple = (TupleExpressionSyntax)c.Node;
-                if (tuple.Arguments.Count == 2)
+                foreach (var element in tuple.Arguments)
+                {
+                    // (user: "...", password: "..."): a named element is a value under its name
+                    if (element.NameColon is { } elementName && IsSecretKey(elementName.Name.Identifier.ValueText) && valueScreen(element.Expression))
+                    {
+                        onValue(c, new KeyedValue(elementName.Name.Identifier.ValueText, element.Expression, isPair: false));
+                    }
+                }
+
+                if (tuple.Arguments.Count == 2 && tuple.Arguments[0].NameColon is null)
                 {
                     if (!Consider(c, tuple.Arguments[0].Expression, tuple.Arguments[1].Expression)) // ("ota.token", "..."): a key and its value
                     {
@@ -212,51 +222,111 @@ internal static class KeyedValues
         // A listed pair (admin/admin, root/xc3511) anywhere; and any listed default password in a table whose name says
         // it holds default or factory credentials (DvrDefaults: { ["hikvision"] = "12345" }, RouterDefaults).
         // A lone pair of the same text (an owner and group "root", "root") is a credential only where named as one.
-        var credentialTable = NamesCredentialTable(first);
+        var naming = TableNaming(first);
         var sameText = string.Equals(user, password, StringComparison.OrdinalIgnoreCase);
-        if ((DefaultCredentialList.IsDefaultPair(user, password) && (credentialTable || (!IsSelfMappingTable(first, user, password) && !(sameText && IsLonePair(first))))) ||
-            (credentialTable && DefaultCredentialList.IsDefaultPassword(password)))
+        var pair = DefaultCredentialList.IsDefaultPair(user, password);
+        if ((pair && (naming != TableKind.Unnamed || (!IsSelfMappingTable(first, user, password) && !(sameText && IsLonePair(first))))) ||
+            (naming == TableKind.Credentials && DefaultCredentialList.IsDefaultPassword(password)))
         {
             onValue(context, new KeyedValue(user, second, isPair: true));
         }
     }
 
-    private static readonly string[] CredentialTableWords = { "default", "defaults", "factory", "credential", "credentials", "password", "passwords", "login", "logins" };
+    private static readonly string[] CredentialTableWords = { "credential", "credentials", "password", "passwords", "login", "logins", "passcode", "passcodes" };
+
+    private static readonly string[] DefaultTableWords = { "default", "defaults", "factory", "account", "accounts", "user", "users" };
+
+    private static readonly string[] SettingTableWords =
+    {
+        "port", "ports", "display", "theme", "themes", "ui", "sensor", "sensors", "color", "colors", "colour", "colours", "setting", "settings",
+        "option", "options", "config", "value", "values", "role", "roles", "profile", "profiles", "unit", "units", "channel", "channels",
+    };
 
     /// <summary>
     /// Whether the table holding a pair is named as default or factory credentials: the field, property or local it
     /// initialises (<c>CameraDefaults</c>, <c>FactoryLogins</c>, <c>defaultPasswords</c>).
     /// </summary>
-    private static bool NamesCredentialTable(SyntaxNode pairElement)
+    /// <summary>The keys of a table's entries written as text: ["key"] = ..., { "key", ... }, ("key", ...), new[] { "key", ... }.</summary>
+    private static System.Collections.Generic.IEnumerable<string> KeysOf(SyntaxNode table)
     {
+        foreach (var entry in table.ChildNodes())
+        {
+            var key = entry switch
+            {
+                AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax { ArgumentList.Arguments.Count: 1 } access } => access.ArgumentList.Arguments[0].Expression,
+                InitializerExpressionSyntax { Expressions.Count: 2 } complex => complex.Expressions[0],
+                TupleExpressionSyntax { Arguments.Count: 2 } tuple => tuple.Arguments[0].Expression,
+                ImplicitArrayCreationExpressionSyntax { Initializer.Expressions.Count: 2 } pair => pair.Initializer.Expressions[0],
+                ArrayCreationExpressionSyntax { Initializer.Expressions.Count: 2 } typedPair => typedPair.Initializer!.Expressions[0],
+                _ => null,
+            };
+            if (key is not null && KeyText(key) is { } text)
+            {
+                yield return text;
+            }
+        }
+    }
+
+    private enum TableKind
+    {
+        /// <summary>Not named as credentials or defaults.</summary>
+        Unnamed,
+
+        /// <summary>Named as defaults or factory values: listed default pairs in it are credentials, even name-to-itself ones.</summary>
+        Defaults,
+
+        /// <summary>Named as credentials, or as defaults and holding a listed default that is no plain word: every listed default in it counts.</summary>
+        Credentials,
+    }
+
+    private static TableKind TableNaming(SyntaxNode pairElement)
+    {
+        SyntaxNode? table = null;
         for (var node = pairElement.Parent; node is not null; node = node.Parent)
         {
+            if (node is InitializerExpressionSyntax or CollectionExpressionSyntax)
+            {
+                table = node; // the outermost initializer below the holder: the table
+            }
+
             switch (node)
             {
                 case VariableDeclaratorSyntax declarator:
-                    return NamesCredentials(declarator.Identifier.ValueText);
+                    return NamesCredentials(declarator.Identifier.ValueText, table);
                 case PropertyDeclarationSyntax property:
-                    return NamesCredentials(property.Identifier.ValueText);
+                    return NamesCredentials(property.Identifier.ValueText, table);
                 case AssignmentExpressionSyntax { Left: var left } assignment when !assignment.Left.Contains(pairElement) && left is not ImplicitElementAccessSyntax:
-                    return SyntaxNames.Rightmost(left) is { } name && NamesCredentials(name);
+                    return SyntaxNames.Rightmost(left) is { } name ? NamesCredentials(name, table) : TableKind.Unnamed;
                 case StatementSyntax or MemberDeclarationSyntax or LambdaExpressionSyntax:
-                    return false;
+                    return TableKind.Unnamed;
             }
         }
 
-        return false;
+        return TableKind.Unnamed;
 
-        static bool NamesCredentials(string name)
+        // A credential word names credentials. "Defaults" or "factory" alone names settings as often (DisplayDefaults,
+        // DefaultPorts): such a table is credentials only when it names nothing else and holds a listed default that is no
+        // plain word (12345, xc3511), as vendor default-password tables do.
+        static TableKind NamesCredentials(string name, SyntaxNode? table)
         {
-            foreach (var word in SecretNames.SplitWords(name))
+            var words = SecretNames.SplitWords(name);
+            if (words.Any(w => Array.IndexOf(CredentialTableWords, w) >= 0))
             {
-                if (Array.IndexOf(CredentialTableWords, word) >= 0)
-                {
-                    return true;
-                }
+                return TableKind.Credentials;
             }
 
-            return false;
+            if (!words.Any(w => Array.IndexOf(DefaultTableWords, w) >= 0) || words.Any(w => Array.IndexOf(SettingTableWords, w) >= 0))
+            {
+                return TableKind.Unnamed;
+            }
+
+            // Credentials when it holds a listed default that is no plain word (12345, xc3511), or its entries are keyed by
+            // listed default user names (["admin"] = ..., ["technician"] = ...) rather than by settings (["role"] = "user").
+            return table is not null &&
+                   (table.DescendantTokens().Any(t => t.IsKind(SyntaxKind.StringLiteralToken) && t.ValueText.Any(char.IsDigit) && DefaultCredentialList.IsDefaultPassword(t.ValueText)) ||
+                    KeysOf(table).Count(DefaultCredentialList.IsDefaultUser) >= 2)
+                ? TableKind.Credentials
+                : TableKind.Defaults;
         }
     }
 

@@ -157,7 +157,7 @@ internal static class SinkArguments
     private static void RegisterLibraryMembersNamedAsSecrets(SyntaxActions actions, IoTSecureContext iot, SinkScreen screen, Action<SyntaxNodeAnalysisContext, SinkArgument> onArgument)
     {
         var names = iot.Settings.SecretNames;
-        bool IsSecretMemberName(string name) => SecretNames.IsPasswordName(name) || names.IsSecretName(name);
+        bool IsSecretMemberName(string name) => names.IsCredentialMemberName(name);
 
         actions.Add(
             c =>
@@ -194,7 +194,7 @@ internal static class SinkArguments
                 foreach (var argument in operation.Arguments)
                 {
                     if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue &&
-                        IsSecretMemberName(parameter.Name) && !iot.Sinks.TryFind(constructor, parameter.Name, out _) &&
+                        (names.IsSecretName(parameter.Name) || IsSecretMemberName(parameter.Name)) && !iot.Sinks.TryFind(constructor, parameter.Name, out _) && // the type's name already says credentials
                         !iot.Settings.IsRemovedSink(SinkIndex.FullMetadataName(constructor.ContainingType), CredentialSink.ConstructorName, parameter.Name))
                     {
                         onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(constructor.ContainingType, Spec(constructor.ContainingType, CredentialSink.ConstructorName, parameter.Name)), constructor, operation.Arguments));

@@ -145,13 +145,9 @@ internal static class WrittenConnectionStrings
                         continue; // a token or key by its shape (a JWT in access_token=): IOT1003's, one finding per literal
                     }
 
-                    foreach (var piece in pieces)
+                    if (PieceAt(pieces, pair.ValueStart) is { Source: not null } piece && pair.ValueStart + pair.ValueLength <= piece.End)
                     {
-                        if (piece.Source is not null && pair.ValueStart >= piece.Start && pair.ValueStart + pair.ValueLength <= piece.End)
-                        {
-                            onPair(c, new WrittenPair(pair, piece.Source, node, piece.At, piece.Holder, ordinal));
-                            break;
-                        }
+                        onPair(c, new WrittenPair(pair, piece.Source, node, piece.At, piece.Holder, ordinal));
                     }
                 }
             },
@@ -389,21 +385,28 @@ internal static class WrittenConnectionStrings
 
                 return true;
 
-            case InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1, Expression: MemberAccessExpressionSyntax access } invocation when IsAppend(invocation):
-                // The receiver: an earlier Append of the chain, or the builder (what it already holds is not known here).
-                if (SyntacticValues.Strip(access.Expression) is InvocationExpressionSyntax receiver && IsAppend(receiver))
+            case InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1, Expression: MemberAccessExpressionSyntax } invocation when IsAppend(invocation):
+                // The chain's appends, first to last, walked without depth (a long builder chain is found like a short
+                // one); what the builder already held is not known here.
+                var appends = new List<InvocationExpressionSyntax>();
+                for (ExpressionSyntax current = invocation;
+                     SyntacticValues.Strip(current) is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1, Expression: MemberAccessExpressionSyntax link } call && IsAppend(call);
+                     current = link.Expression)
                 {
-                    if (!AppendPieces(receiver, text, pieces, depth + 1, reading))
+                    appends.Add(call);
+                }
+
+                appends.Reverse();
+                Add(text, pieces, SyntacticValues.Hole.ToString(), null);
+                foreach (var append in appends)
+                {
+                    if (!AppendPieces(append.ArgumentList.Arguments[0].Expression, text, pieces, depth + 1, reading))
                     {
                         return false;
                     }
                 }
-                else
-                {
-                    Add(text, pieces, SyntacticValues.Hole.ToString(), null);
-                }
 
-                return AppendPieces(invocation.ArgumentList.Arguments[0].Expression, text, pieces, depth + 1, reading);
+                return true;
 
             case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.CharacterLiteralExpression } character:
                 Add(text, pieces, character.Token.ValueText, null);
@@ -455,7 +458,7 @@ internal static class WrittenConnectionStrings
             return false;
         }
 
-        if (text[end] is '"' or '=' or ',' && ModemCommandSoFar.IsMatch(text.ToString()))
+        if (text[end] is '"' or '=' or ',' && IsInModemCommand(text))
         {
             return true; // AT+CPIN="{pin}", AT+CPWD="SC","{old}","{new}"
         }
@@ -482,8 +485,61 @@ internal static class WrittenConnectionStrings
         return key.Length > 0 && (SecretNames.IsPasswordName(key) || names.IsSecretName(key));
     }
 
-    private static readonly System.Text.RegularExpressions.Regex ModemCommandSoFar = new(@"(?i)\bAT\+(CPIN|CLCK|CPWD|CGAUTH|QICSGP|CSTT|SAPBR)\s*=[^\r\n]*$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex ModemCommandSoFar = new(@"(?i)\bAT\+(CPIN|CLCK|CPWD|CGAUTH|QICSGP|CSTT|SAPBR|QMTCONN)\s*=[^\r\n]*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>
+    /// Whether the text ends inside a credential-bearing AT command: the current line only (an AT command is one line), at
+    /// most its last 256 characters, so a long generated script costs no more per hole than a short one.
+    /// </summary>
+    private static bool IsInModemCommand(StringBuilder text)
+    {
+        var start = text.Length;
+        while (start > 0 && text.Length - start < 256 && text[start - 1] is not ('\n' or '\r'))
+        {
+            start--;
+        }
+
+        var line = text.ToString(start, text.Length - start);
+        if (line.IndexOf("AT+", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            return ModemCommandSoFar.IsMatch(line);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The piece holding the character at <paramref name="index"/> (pieces are in order and adjoin): a binary search.</summary>
+    private static Piece? PieceAt(List<Piece> pieces, int index)
+    {
+        int low = 0, high = pieces.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var piece = pieces[middle];
+            if (index < piece.Start)
+            {
+                high = middle - 1;
+            }
+            else if (index >= piece.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return piece;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A <c>StringBuilder.Append</c> call, by name (the chain is judged on syntax, as the rest of this scan).</summary>
     private static bool IsAppend(InvocationExpressionSyntax call) =>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using IoTSecure.Detection;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -305,29 +306,33 @@ internal sealed class StringValueResolver
                 found.Add(value);
                 found.Add(initial);
                 return;
-            case IParameterReferenceOperation { Parameter: { HasExplicitDefaultValue: false, ContainingSymbol: IMethodSymbol method } parameter }
-                when IsPrivateToItsType(method) && depth < 3:
-                // A private helper (WorkerThread(url, sas, cert) => Headers.Add("Authorization", sas)): the values its own type
-                // passes it are the values that reach the sink.
-                foreach (var call in CallSites(method))
+            case IParameterReferenceOperation { Parameter: { } parameter }:
+                // Join(string password = "...") => Connect(ssid, password): the default ships in the code.
+                if (parameter.HasExplicitDefaultValue && parameter.DeclaringSyntaxReferences.Length == 1 &&
+                    parameter.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax { Default.Value: { } written } &&
+                    _context.GetSemanticModel(written.SyntaxTree).GetOperation(SyntacticValues.Strip(written)) is { } defaultValue)
                 {
-                    foreach (var argument in call.Arguments)
+                    found.Add(defaultValue);
+                }
+
+                // A private helper's secret-named parameter (Post(url, sasToken) => Headers.Add("Authorization", sasToken)):
+                // the values its own type passes it are the values that reach the sink.
+                if (parameter.ContainingSymbol is IMethodSymbol method && IsPrivateToItsType(method) && depth < 3 &&
+                    (_context.Settings.SecretNames.IsSecretName(parameter.Name) || SecretNames.IsPasswordName(parameter.Name)))
+                {
+                    foreach (var call in CallSites(method))
                     {
-                        if (argument.ArgumentKind == ArgumentKind.Explicit && SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition, parameter.OriginalDefinition))
+                        foreach (var argument in call.Arguments)
                         {
-                            AddAlternatives(argument.Value, found, depth + 1);
+                            if (argument.ArgumentKind == ArgumentKind.Explicit && SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition, parameter.OriginalDefinition))
+                            {
+                                AddAlternatives(argument.Value, found, depth + 1);
+                            }
                         }
                     }
                 }
 
                 found.Add(value); // the parameter itself: no value of its own, judged as nothing
-                return;
-            case IParameterReferenceOperation { Parameter: { HasExplicitDefaultValue: true, DeclaringSyntaxReferences.Length: 1 } parameter }
-                when parameter.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax { Default.Value: { } written } &&
-                     _context.GetSemanticModel(written.SyntaxTree).GetOperation(SyntacticValues.Strip(written)) is { } defaultValue:
-                // Join(string password = "...") => Connect(ssid, password): the default ships in the code
-                found.Add(value);
-                found.Add(defaultValue);
                 return;
             default:
                 found.Add(value);

@@ -350,14 +350,14 @@ internal static class SyntacticValues
                 case SimpleLambdaExpressionSyntax simple when simple.Parameter.Identifier.ValueText == name:
                     return new SyntacticDeclaration(DeclarationKind.Parameter);
 
-                case LocalFunctionStatementSyntax localFunction when DefaultOf(localFunction.ParameterList, name) is { } localDefault:
+                case LocalFunctionStatementSyntax localFunction when DefaultOf(localFunction.ParameterList, name) is { } localDefault && MayHoldWrittenText(localDefault):
                     return new SyntacticDeclaration(DeclarationKind.Variable, localDefault); // a default value may be its value
-                case BaseMethodDeclarationSyntax method when DefaultOf(method.ParameterList, name) is { } methodDefault:
+                case BaseMethodDeclarationSyntax method when DefaultOf(method.ParameterList, name) is { } methodDefault && MayHoldWrittenText(methodDefault):
                     return new SyntacticDeclaration(DeclarationKind.Variable, methodDefault);
 
-                case MethodDeclarationSyntax privateMethod when HasParameter(privateMethod.ParameterList, name) && IsPrivate(privateMethod) &&
+                case MethodDeclarationSyntax privateMethod when HasParameter(privateMethod.ParameterList, name) && IsPrivate(privateMethod) && IsCredentialParameterName(name) &&
                                                                CallersMayPassText(privateMethod, privateMethod.Identifier.ValueText, privateMethod.ParameterList, name):
-                case LocalFunctionStatementSyntax calledLocally when HasParameter(calledLocally.ParameterList, name) &&
+                case LocalFunctionStatementSyntax calledLocally when HasParameter(calledLocally.ParameterList, name) && IsCredentialParameterName(name) &&
                                                                      CallersMayPassText(calledLocally, calledLocally.Identifier.ValueText, calledLocally.ParameterList, name):
                     return new SyntacticDeclaration(DeclarationKind.Unknown); // its callers in the same type pass written text
 
@@ -554,54 +554,63 @@ internal static class SyntacticValues
     /// <c>sas</c> a local holding a literal). Read on syntax, once per method and parameter.
     /// </summary>
     private static bool CallersMayPassText(SyntaxNode function, string functionName, ParameterListSyntax parameters, string parameter) =>
-        callerDepth < 2 && // deeper: not asked (and nothing cached), the value is taken as run-time
-        CallerText.GetValue(function, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal))
-            .GetOrAdd(parameter, p =>
+        callerDepth switch
+        {
+            0 => CallerText.GetValue(function, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal))
+                .GetOrAdd(parameter, p => ReadCallers(function, functionName, parameters, p)),
+            1 => ReadCallers(function, functionName, parameters, parameter), // below the top level: not cached (a cut-off answer would stick)
+            _ => false, // deeper: the value is taken as run-time
+        };
+
+    /// <summary>A secret-named parameter: only those are followed to their callers (a setter helper's value is not).</summary>
+    private static bool IsCredentialParameterName(string name) => Detection.SecretNames.Default.IsSecretName(name) || Detection.SecretNames.IsPasswordName(name);
+
+    private static bool ReadCallers(SyntaxNode function, string functionName, ParameterListSyntax parameters, string p)
+    {
+        var position = -1;
+        for (var i = 0; i < parameters.Parameters.Count; i++)
+        {
+            if (parameters.Parameters[i].Identifier.ValueText == p)
             {
-                var position = -1;
-                for (var i = 0; i < parameters.Parameters.Count; i++)
+                position = i;
+            }
+        }
+
+        var scope = function is LocalFunctionStatementSyntax ? function.Parent : function.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+        if (scope is null || position < 0)
+        {
+            return false;
+        }
+
+        // Callers' arguments may be parameters of private helpers in turn (or of this one, recursively): two levels.
+        callerDepth++;
+        try
+        {
+            foreach (var call in scope.DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (SyntaxNames.Rightmost(call.Expression) != functionName)
                 {
-                    if (parameters.Parameters[i].Identifier.ValueText == p)
+                    continue;
+                }
+
+                var arguments = call.ArgumentList.Arguments;
+                for (var i = 0; i < arguments.Count; i++)
+                {
+                    var named = arguments[i].NameColon?.Name.Identifier.ValueText;
+                    if ((named is null ? i == position : named == p) && MayHoldWrittenText(arguments[i].Expression))
                     {
-                        position = i;
+                        return true;
                     }
                 }
+            }
 
-                var scope = function is LocalFunctionStatementSyntax ? function.Parent : function.FirstAncestorOrSelf<TypeDeclarationSyntax>();
-                if (scope is null || position < 0)
-                {
-                    return false;
-                }
-
-                // Callers' arguments may be parameters of private helpers in turn (or of this one, recursively): two levels.
-                callerDepth++;
-                try
-                {
-                    foreach (var call in scope.DescendantNodes().OfType<InvocationExpressionSyntax>())
-                    {
-                        if (SyntaxNames.Rightmost(call.Expression) != functionName)
-                        {
-                            continue;
-                        }
-
-                        var arguments = call.ArgumentList.Arguments;
-                        for (var i = 0; i < arguments.Count; i++)
-                        {
-                            var named = arguments[i].NameColon?.Name.Identifier.ValueText;
-                            if ((named is null ? i == position : named == p) && MayHoldWrittenText(arguments[i].Expression))
-                            {
-                                return true;
-                            }
-                        }
-                    }
-
-                    return false;
-                }
-                finally
-                {
-                    callerDepth--;
-                }
-            });
+            return false;
+        }
+        finally
+        {
+            callerDepth--;
+        }
+    }
 
     [ThreadStatic]
     private static int callerDepth;

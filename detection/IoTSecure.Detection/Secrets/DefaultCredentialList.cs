@@ -50,8 +50,13 @@ internal static class DefaultCredentialList
     public static bool IsDefaultPair(string? user, string? password) =>
         user is { Length: > 0 } && password is { Length: > 0 } && Loaded.Value.Pairs.Contains(user.Trim().ToLowerInvariant() + "\n" + password.Trim().ToLowerInvariant());
 
+    /// <summary>True when <paramref name="user"/> is the user name of some listed default pair (admin, root, guest, support ...), ignoring case.</summary>
+    public static bool IsDefaultUser(string? user) =>
+        user is { Length: > 0 } && Loaded.Value.Users.Contains(user.Trim().ToLowerInvariant());
+
     private sealed class Data
     {
+        public HashSet<string> Users { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Pairs { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Passwords { get; } = new(StringComparer.OrdinalIgnoreCase);
         public HashSet<string> BasicAuth { get; } = new(StringComparer.Ordinal);
@@ -104,6 +109,7 @@ internal static class DefaultCredentialList
             if (password.Length > 0)
             {
                 data.Pairs.Add(user.ToLowerInvariant() + "\n" + password.ToLowerInvariant());
+                data.Users.Add(user.ToLowerInvariant());
             }
         }
 

@@ -37,6 +37,21 @@ internal sealed class SecretNames
         "identity", "use", "ttl", "duration", "chars", "characters", "symbols", "alphabet", "charset", "generator",
         "days", "hours", "minutes", "seconds", "ms", "interval", "period", "algorithm", "alg", "scope", "scopes", "authority",
         "cipher", "ciphers", "suite", "suites", "region", "status", "state", "states",
+        "arn", "version", "encoding", "complexity", "host", "hostname", "timestamp", "time", "date", "mask", "dip", "cron", "schedule", "rotation",
+    };
+
+    /// <summary>Tokens that are identifiers, not credentials: idempotency, pagination, correlation and push addresses.</summary>
+    private static readonly string[] NonSecretTokenCompounds =
+    {
+        "clienttoken", "idempotencytoken", "continuationtoken", "nexttoken", "pagetoken", "paginationtoken", "devicetoken",
+        "pushtoken", "synctoken", "requesttoken", "correlationtoken", "etag", "cancellationtoken", "profiletoken", "mediatoken",
+    };
+
+    /// <summary>Credential compounds a library names its members by (besides password words): an access token, an API key.</summary>
+    private static readonly string[] CredentialMemberCompounds =
+    {
+        "accesstoken", "authtoken", "bearertoken", "sastoken", "apitoken", "refreshtoken", "sessiontoken", "securitytoken", "idtoken",
+        "clientsecret", "sharedsecret", "appsecret", "apisecret", "secretkey", "secretaccesskey", "psk", "passphrase",
     };
 
     private readonly string[] _extraNames;
@@ -80,7 +95,7 @@ internal sealed class SecretNames
 
         var joined = string.Concat(words);
         var secret = words.Any(SecretWords.Contains) || SecretCompounds.Any(c => joined.Contains(c)) || _extraNames.Any(n => joined.Contains(n));
-        if (!secret)
+        if (!secret || NonSecretTokenCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)))
         {
             return false;
         }
@@ -137,7 +152,53 @@ internal sealed class SecretNames
     private static readonly HashSet<string> PinQualifiers = new(StringComparer.Ordinal)
     {
         "sim", "wps", "keypad", "guest", "unlock", "door", "lock", "admin", "default", "factory", "static", "user", "master", "service", "puk", "bluetooth", "ble",
+        "entered", "typed", "received", "expected", "access", "alarm", "safe", "card",
     };
+
+    private static readonly string[] WifiKeyCompounds = { "wifikey", "wpakey", "psk", "passphrase", "networkkey", "wlankey" };
+
+    /// <summary>
+    /// True when a method or property's name says it returns a password-like value (IOT1005 judges what it returns): a
+    /// password, PIN (qualified, as <see cref="IsNumericCredentialName"/>), passcode, passkey, pairing code or Wi-Fi key; not
+    /// a token or a lookup key (<c>ClientToken()</c>, <c>DeviceKey(id)</c>).
+    /// </summary>
+    public static bool IsPasswordMemberName(string? name)
+    {
+        if (IsNumericCredentialName(name))
+        {
+            return true;
+        }
+
+        var joined = Normalize(name ?? string.Empty);
+        return WifiKeyCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)) && Default.IsSecretName(name);
+    }
+
+    /// <summary>
+    /// True when a library member's name says it takes a credential: a password, passphrase, passcode or PIN word (a bare
+    /// <c>pin</c> only beside a word that says which credential, as <see cref="IsNumericCredentialName"/>), or a credential
+    /// compound (<c>AccessToken</c>, <c>ClientSecret</c>, <c>ApiKey</c>, <c>SecretAccessKey</c>). A library's bare
+    /// <c>Token</c> or <c>Secret...</c> member names identifiers as often as credentials (<c>ClientToken</c>,
+    /// <c>DeviceToken</c>, <c>SecretArn</c>, <c>SecretVersion</c>), so those are not sinks by name.
+    /// </summary>
+    public bool IsCredentialMemberName(string? name)
+    {
+        if (string.IsNullOrEmpty(name) || !IsSecretName(name) && !IsPasswordName(name))
+        {
+            return false;
+        }
+
+        if (IsNumericCredentialName(name))
+        {
+            return true;
+        }
+
+        var words = SplitWords(name!);
+        var joined = string.Concat(words);
+        return words.Any(w => w != "pin" && w != "pins" && PasswordWords.Contains(w)) ||
+               CredentialMemberCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)) ||
+               SecretCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)) ||
+               _extraNames.Any(n => joined.EndsWith(n, StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// True when an integral symbol's name says it holds a PIN, passcode or passkey (<c>StaticPasskey</c>, <c>WpsPin</c>,

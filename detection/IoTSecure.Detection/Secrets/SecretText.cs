@@ -224,6 +224,8 @@ internal static class SecretText
         return !(letters > 0 && digits > 0 && (symbols > 0 || upperAfterLower > 0));
     }
 
+    private static readonly Regex HexColour = new(@"^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})$", Options, Timeout);
+
     /// <summary>Words that say a value is not set: no secret, whatever key they stand under.</summary>
     private static readonly HashSet<string> NoValue = new(StringComparer.OrdinalIgnoreCase) { "none", "null", "nil", "n/a", "unset", "disabled", "(none)", "<none>", "<null>" };
 
@@ -241,6 +243,11 @@ internal static class SecretText
             if (NoValue.Contains(trimmed))
             {
                 return TextClass.Empty; // password=none: says there is no password
+            }
+
+            if (HexColour.IsMatch(trimmed))
+            {
+                return TextClass.Label; // #00FF00: a colour in a table keyed by states such as "wps"
             }
 
             if (MaskPattern.IsMatch(trimmed))
@@ -360,6 +367,7 @@ internal static class ConnectionStrings
         @"|(?<key>CGAUTH)\s*=\s*\d+\s*,\s*\d+\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
         @"|(?<key>QICSGP)\s*=\s*\d+\s*,\s*\d+\s*,\s*""(?<apn>[^""\r\n]*)""\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
         @"|(?<key>CSTT)\s*=\s*""(?<apn>[^""\r\n]*)""\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
+        @"|(?<key>QMTCONN)\s*=\s*\d+\s*,\s*""[^""\r\n]*""\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
         @"|(?<key>SAPBR)\s*=\s*3\s*,\s*\d+\s*,\s*""PWD""\s*,\s*""(?<value>[^""\r\n]*)"")",
         Options, Timeout);
 
@@ -382,7 +390,7 @@ internal static class ConnectionStrings
         pair.KeyName.Equals("CPIN", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("CLCK", StringComparison.OrdinalIgnoreCase) ||
         pair.KeyName.Equals("CPWD", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("CGAUTH", StringComparison.OrdinalIgnoreCase) ||
         pair.KeyName.Equals("QICSGP", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("CSTT", StringComparison.OrdinalIgnoreCase) ||
-        pair.KeyName.Equals("SAPBR", StringComparison.OrdinalIgnoreCase);
+        pair.KeyName.Equals("SAPBR", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("QMTCONN", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// An APN password that is the user name again or a label of the access point's name is the operator's published
@@ -511,7 +519,24 @@ internal static class AuthenticationHeaders
         "Ocp-Apim-Subscription-Key", "X-Functions-Key", "X-Device-Key", "X-Secret", "Token", "X-Token", "PRIVATE-TOKEN",
     };
 
-    public static bool IsAuthenticationHeader(string? name) => name is not null && Names.Contains(name.Trim());
+    public static bool IsAuthenticationHeader(string? name)
+    {
+        if (name is null)
+        {
+            return false;
+        }
+
+        if (Names.Contains(name.Trim()))
+        {
+            return true;
+        }
+
+        // A vendor's own header that says it carries a key, token or secret (X-Pvoutput-Apikey, X-Vendor-Auth-Token).
+        var normalized = SecretNames.Normalize(name);
+        return normalized.EndsWith("apikey", StringComparison.Ordinal) || normalized.EndsWith("token", StringComparison.Ordinal) ||
+               normalized.EndsWith("secret", StringComparison.Ordinal) || normalized.EndsWith("password", StringComparison.Ordinal) ||
+               normalized.EndsWith("accesskey", StringComparison.Ordinal) || normalized.EndsWith("authkey", StringComparison.Ordinal);
+    }
 
     /// <summary>The credential part of a header value: what follows <c>Bearer </c>, <c>Basic </c>, <c>SharedAccessSignature </c>.</summary>
     public static string CredentialOf(string value)

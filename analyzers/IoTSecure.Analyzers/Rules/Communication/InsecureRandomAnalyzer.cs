@@ -73,19 +73,22 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
         // A password, passcode or PIN held in a secret-named variable, field or property is IOT1005's finding (a per-device
         // password from a predictable source); a token, session identifier, nonce or key stays here. One value, one rule.
-        if (!isBuffer && SecretNames.IsPasswordName(destination) && ReceiverType(invocation, context.SemanticModel, context.CancellationToken) is { } type &&
-            (type.SpecialType == SpecialType.System_String ||
-             (type.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 && SecretNames.IsNumericCredentialName(destination))))
+        if (!isBuffer && SecretNames.IsPasswordName(destination) && ReceiverType(invocation, context.SemanticModel, context.CancellationToken, out var returned) is { } type &&
+            (returned
+                ? SecretNames.IsPasswordMemberName(destination)
+                : type.SpecialType == SpecialType.System_String ||
+                  (type.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 && SecretNames.IsNumericCredentialName(destination))))
         {
-            return; // the same symbols IOT1005 reports (a bare int pin may be a GPIO pin there: then it stays here)
+            return; // the same values IOT1005 reports (a bare int pin or a member named Pin may be GPIO there: then it stays here)
         }
 
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.InsecureRandom, invocation.GetLocation(), destination, Purpose(destination)));
     }
 
     /// <summary>The type of the variable, field or property the value ends in, or of the member that returns it; null for a parameter.</summary>
-    private static ITypeSymbol? ReceiverType(SyntaxNode node, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    private static ITypeSymbol? ReceiverType(SyntaxNode node, SemanticModel model, System.Threading.CancellationToken cancellationToken, out bool returned)
     {
+        returned = false;
         for (var current = node.Parent; current is not null; current = current.Parent)
         {
             switch (current)
@@ -100,7 +103,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                 case AssignmentExpressionSyntax assignment:
                     return model.GetTypeInfo(assignment.Left, cancellationToken).Type;
                 case ReturnStatementSyntax or ArrowExpressionClauseSyntax when current.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is null:
-                    // returned by a method or property named for it (string Pin() => ...): IOT1005 reports it there
+                    // returned by a method or property named for it (string SimPin() => ...): IOT1005 reports it there
+                    returned = true;
                     return current.FirstAncestorOrSelf<MemberDeclarationSyntax>() switch
                     {
                         MethodDeclarationSyntax method => model.GetTypeInfo(method.ReturnType, cancellationToken).Type,

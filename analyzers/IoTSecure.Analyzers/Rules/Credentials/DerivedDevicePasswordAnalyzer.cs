@@ -97,7 +97,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                     }
                 }
 
-                if (name is null || !(SecretNames.IsPasswordName(name) || names.IsSecretName(name)) ||
+                // Returned by a member named as a password, PIN, passcode, passkey or Wi-Fi key (not a token or a lookup key).
+                if (name is null || !SecretNames.IsPasswordMemberName(name) ||
                     c.SemanticModel.GetOperation(returned, c.CancellationToken) is not { } operation)
                 {
                     return;

@@ -41,10 +41,11 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         var resolver = new StringValueResolver(iot);
         SinkArguments.Register(actions, iot, (sink, value) => sink.Kind == SecretKind.KeyMaterial && MayBeWrittenKey(value, depth: 0), (c, argument) =>
         {
-            if (argument.Sink.Spec.Kind == SecretKind.KeyMaterial && IsWrittenKey(argument.Value, resolver, depth: 0))
+            if (argument.Sink.Spec.Kind == SecretKind.KeyMaterial && IsWrittenKey(argument.Value, resolver, depth: 0, out var written))
             {
+                // Reported at the key's use, and (additional location) where its bytes or text are written.
                 c.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.SecretToken, argument.Value.Syntax.GetLocation(),
+                    Descriptors.SecretToken, argument.Value.Syntax.GetLocation(), additionalLocations: new[] { written.GetLocation() },
                     "literal " + SecretKindText.Describe(SecretKind.KeyMaterial) + " " + argument.Where));
             }
         });
@@ -225,8 +226,9 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     /// <c>Convert.FromHexString</c> or <c>Encoding.GetBytes</c> of text known at compile time, directly or through a
     /// field or local.
     /// </summary>
-    private static bool IsWrittenKey(IOperation operation, StringValueResolver resolver, int depth)
+    private static bool IsWrittenKey(IOperation operation, StringValueResolver resolver, int depth, out SyntaxNode written)
     {
+        written = operation.Syntax;
         if (depth > 4)
         {
             return false;
@@ -247,16 +249,21 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
             case IInvocationOperation { Arguments.Length: 1 } invocation
                 when invocation.TargetMethod.Name is "FromBase64String" or "FromHexString" or "GetBytes":
                 var keyText = resolver.Resolve(invocation.Arguments[0].Value);
+                if (keyText.Parts.FirstOrDefault(p => p.Scope is not null).Scope is { } scope)
+                {
+                    written = scope;
+                }
+
                 return keyText.IsFullyKnown && SecretText.IsSecretValue(keyText.Text) && keyText.Text.Length >= MinimumKeyBytes;
 
             case IFieldReferenceOperation field when resolver.InitializerOperation(field.Field) is { } fieldValue:
-                return IsWrittenKey(fieldValue, resolver, depth + 1);
+                return IsWrittenKey(fieldValue, resolver, depth + 1, out written);
 
             case ILocalReferenceOperation local when resolver.InitializerOperation(local.Local) is { } localValue:
-                return IsWrittenKey(localValue, resolver, depth + 1);
+                return IsWrittenKey(localValue, resolver, depth + 1, out written);
 
             case IPropertyReferenceOperation property when resolver.InitializerOperation(property.Property) is { } propertyValue:
-                return IsWrittenKey(propertyValue, resolver, depth + 1);
+                return IsWrittenKey(propertyValue, resolver, depth + 1, out written);
 
             default:
                 return false;

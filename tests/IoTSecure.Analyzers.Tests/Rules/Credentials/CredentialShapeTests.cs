@@ -155,7 +155,7 @@ public class CredentialShapeTests
                 private static readonly List<(string, string)> FactoryLogins = new() { ("installer", "1111"), ("tech", "support") }; // expect: IOT1002 IOT1002
                 private static readonly Dictionary<string, string> Routes = new() { ["admin"] = "admin", ["user"] = "user" }; // expect: none
                 private static readonly Dictionary<string, string> Colours = new() { ["red"] = "123456", ["blue"] = "0000ff" }; // expect: none
-                public static bool Keypad(string pin) => string.Equals(pin, "0000"); // expect: IOT1002
+                public static bool Keypad(string keypadPin) => string.Equals(keypadPin, "0000"); // expect: IOT1002
                 public static bool Pairing(string pairingCode) => pairingCode == "123456"; // expect: IOT1002
                 public static bool Gpio(string pin) => pin == "D5"; // expect: none
                 public static bool Header(string pinName) => pinName == "GPIO12"; // expect: none
@@ -198,7 +198,7 @@ public class CredentialShapeTests
                     var guestPin = ((validFrom.DayOfYear * 7919 + validFrom.Year) % 1000000).ToString("D6"); // expect: IOT1005
                     return guestPin;
                 }
-                public string Pin() => new Random().Next(0, 10000).ToString("D4"); // expect: IOT1005
+                public string SimPin() => new Random().Next(0, 10000).ToString("D4"); // expect: IOT1005
                 public int Gpio(int index)
                 {
                     int pinNumber = index + 2; // expect: none
@@ -264,10 +264,10 @@ public class CredentialShapeTests
                     Sign(Environment.GetEnvironmentVariable("SAS_KEY")!, "resource"); // expect: none
                     nanoFramework.Networking.WifiNetworkHelper.ConnectDhcp("starter", "xxxxxxxx"); // expect: IOT1006
                 }
-                private static void Post(string url, string authorization)
+                private static void Post(string url, string sasToken)
                 {
                     var request = (HttpWebRequest)WebRequest.Create(url);
-                    request.Headers.Add("Authorization", authorization);
+                    request.Headers.Add("Authorization", sasToken);
                 }
                 private static byte[] Sign(string sharedAccessKey, string resource)
                 {
@@ -302,7 +302,7 @@ public class CredentialShapeTests
             class Gate
             {
                 public bool Check(MQTTnet.Server.ValidatingConnectionEventArgs e) => e.Password is "admin"; // expect: IOT1002
-                public bool Keypad(string pin) => pin switch { "1234" => true, _ => false }; // expect: IOT1002
+                public bool Keypad(string enteredPin) => enteredPin switch { "1234" => true, _ => false }; // expect: IOT1002
                 public int Door(string passcode)
                 {
                     switch (passcode)
@@ -317,6 +317,28 @@ public class CredentialShapeTests
                 {
                     var (ssid, password) = ("Workshop", "Kx9!mQ2#vL7p"); // expect: IOT1001
                     return WifiNetworkHelper.ConnectDhcp(ssid, password);
+                }
+            }
+            """);
+
+    // A key given to a key parameter is reported where it is written too (the additional location), in every form.
+    [Fact]
+    public Task Keys_at_key_parameters_point_at_where_they_are_written() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Security.Cryptography;
+            class Meter
+            {
+                private static readonly byte[] UnicastKey = Convert.FromHexString("bd1dcdc0614ddaacb53d5d1abeda90e3"); // expect: IOT1003
+                private static readonly byte[] AppKey = { 0x2B, 0x7E, 0x15, 0x16, 0x28, 0xAE, 0xD2, 0xA6, 0xAB, 0xF7, 0x15, 0x88, 0x09, 0xCF, 0x4F, 0x3C }; // expect: IOT1003
+                private static readonly byte[] ProvisionedKey = LoadKey(); // expect: none
+                static byte[] LoadKey() => new byte[16];
+                void Run()
+                {
+                    using var gcm = new AesGcm(UnicastKey, 12);
+                    using var aes = Aes.Create();
+                    aes.Key = AppKey;
+                    aes.Key = ProvisionedKey;
                 }
             }
             """);

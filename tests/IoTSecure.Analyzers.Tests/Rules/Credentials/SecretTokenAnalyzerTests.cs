@@ -9,7 +9,7 @@ namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
 public class SecretTokenAnalyzerTests
 {
     private static DiagnosticResult Finding(int location, string what) =>
-        VerifyCS.Diagnostic(Descriptors.SecretToken).WithLocation(location).WithArguments(what);
+        VerifyCS.Diagnostic(Descriptors.SecretToken).WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments(what);
 
     [Fact]
     public Task Token_shapes_in_every_kind_of_literal() =>
