@@ -320,7 +320,7 @@ internal sealed class StringValueResolver
                 if (parameter.ContainingSymbol is IMethodSymbol method && IsPrivateToItsType(method) && depth < 3 &&
                     (_context.Settings.SecretNames.IsSecretName(parameter.Name) || SecretNames.IsPasswordName(parameter.Name)))
                 {
-                    foreach (var call in CallSites(method))
+                    foreach (var call in CallSites(method, parameter.OriginalDefinition))
                     {
                         foreach (var argument in call.Arguments)
                         {
@@ -342,7 +342,17 @@ internal sealed class StringValueResolver
 
     private const int MaxCallSites = 16;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, ImmutableArray<IInvocationOperation>> _callSites = new(SymbolEqualityComparer.Default);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol Method, int Ordinal), ImmutableArray<IInvocationOperation>> _callSites = new(CallSiteKeyComparer.Instance);
+
+    private sealed class CallSiteKeyComparer : IEqualityComparer<(IMethodSymbol Method, int Ordinal)>
+    {
+        public static readonly CallSiteKeyComparer Instance = new();
+
+        public bool Equals((IMethodSymbol Method, int Ordinal) x, (IMethodSymbol Method, int Ordinal) y) =>
+            x.Ordinal == y.Ordinal && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
+
+        public int GetHashCode((IMethodSymbol Method, int Ordinal) key) => SymbolEqualityComparer.Default.GetHashCode(key.Method) * 31 + key.Ordinal;
+    }
 
     /// <summary>A private method or a local function, declared in source: every call to it is in its own type.</summary>
     private static bool IsPrivateToItsType(IMethodSymbol method) =>
@@ -350,10 +360,12 @@ internal sealed class StringValueResolver
         ((method.MethodKind == MethodKind.Ordinary && method.DeclaredAccessibility == Accessibility.Private) || method.MethodKind == MethodKind.LocalFunction);
 
     /// <summary>The calls of a method private to its type, found in that type's declarations (at most <see cref="MaxCallSites"/>; none beyond).</summary>
-    private ImmutableArray<IInvocationOperation> CallSites(IMethodSymbol method) =>
-        _callSites.GetOrAdd(method.OriginalDefinition, m =>
+    private ImmutableArray<IInvocationOperation> CallSites(IMethodSymbol method, IParameterSymbol parameter) =>
+        _callSites.GetOrAdd((method.OriginalDefinition, parameter.Ordinal), key =>
         {
+            var (m, ordinal) = key;
             var calls = ImmutableArray.CreateBuilder<IInvocationOperation>();
+            var seen = 0;
             foreach (var reference in m.ContainingType.DeclaringSyntaxReferences)
             {
                 foreach (var invocation in reference.GetSyntax().DescendantNodes().OfType<InvocationExpressionSyntax>())
@@ -363,9 +375,15 @@ internal sealed class StringValueResolver
                         continue;
                     }
 
-                    if (calls.Count == MaxCallSites)
+                    if (++seen > MaxCallSites)
                     {
                         return ImmutableArray<IInvocationOperation>.Empty; // called from everywhere: a general helper, not one value
+                    }
+
+                    // Only a call whose argument for the parameter may hold written text is bound (binding is the cost).
+                    if (!MayPassText(invocation.ArgumentList.Arguments, ordinal, m.Parameters[ordinal].Name))
+                    {
+                        continue;
                     }
 
                     if (_context.GetSemanticModel(invocation.SyntaxTree).GetOperation(invocation) is IInvocationOperation call &&
@@ -378,6 +396,20 @@ internal sealed class StringValueResolver
 
             return calls.ToImmutable();
         });
+
+    private static bool MayPassText(SeparatedSyntaxList<ArgumentSyntax> arguments, int ordinal, string name)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var named = arguments[i].NameColon?.Name.Identifier.ValueText;
+            if ((named is null ? i == ordinal : named == name) && SyntacticValues.MayHoldWrittenText(arguments[i].Expression))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The text of a char array written as constants (<c>new[] { 'a', 'b' }</c>), or null.</summary>
     private static string? CharactersOf(IOperation operation)
