@@ -244,7 +244,7 @@ internal sealed class StringValueResolver
 
     private ResolvedString ResolveSymbol(ISymbol symbol, int depth, State state)
     {
-        var initializer = InitializerOf(symbol);
+        var initializer = CachedInitializerOf(symbol);
         if (initializer is null)
         {
             return symbol is IFieldSymbol { IsConst: true, ConstantValue: string text }
@@ -436,7 +436,7 @@ internal sealed class StringValueResolver
     /// <summary>The operation a field, property or local is initialised with, when that is its only value.</summary>
     public IOperation? InitializerOperation(ISymbol symbol)
     {
-        var initializer = InitializerOf(symbol);
+        var initializer = CachedInitializerOf(symbol);
         return initializer is null ? null : _context.GetSemanticModel(initializer.SyntaxTree).GetOperation(SyntacticValues.Strip(initializer));
     }
 
@@ -444,6 +444,11 @@ internal sealed class StringValueResolver
     /// The expression a symbol is initialised with, when that is the only value it can hold as far as this
     /// compilation shows; null otherwise.
     /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, ExpressionSyntax?> _initializers = new(SymbolEqualityComparer.Default);
+
+    /// <summary><see cref="InitializerOf"/>, asked once per symbol in a pass (it may scan the symbol's whole type for writes).</summary>
+    private ExpressionSyntax? CachedInitializerOf(ISymbol symbol) => _initializers.GetOrAdd(symbol, InitializerOf);
+
     private static ExpressionSyntax? InitializerOf(ISymbol symbol)
     {
         if (symbol.DeclaringSyntaxReferences.Length != 1)
