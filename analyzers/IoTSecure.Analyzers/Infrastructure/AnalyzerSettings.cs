@@ -308,7 +308,7 @@ internal sealed class AnalyzerSettings
                     // A library member that is a sink by its secret name alone (a property, or a ...Credential(s)
                     // constructor's parameter) is no catalogue entry, yet removable.
                     var named = sink.Member == CredentialSink.ConstructorName ? sink.Parameter : sink.Member;
-                    var byName = (sink.Member != CredentialSink.ConstructorName ? sink.Parameter == "value" : sink.TypeMetadataName.EndsWith("Credential", StringComparison.Ordinal) || sink.TypeMetadataName.EndsWith("Credentials", StringComparison.Ordinal)) &&
+                    var byName = (sink.Member != CredentialSink.ConstructorName ? sink.Parameter == "value" : sink.TypeMetadataName.EndsWith("Credential", StringComparison.Ordinal) || sink.TypeMetadataName.EndsWith("Credentials", StringComparison.Ordinal) || sink.TypeMetadataName.EndsWith("Identity", StringComparison.Ordinal)) &&
                                  Vocabulary.Names.IsCredentialMemberName(named);
                     if (matching.Count == 0 && !byName)
                     {

@@ -183,7 +183,8 @@ internal static class SinkArguments
             {
                 var creation = (ObjectCreationExpressionSyntax)c.Node;
                 if (creation.ArgumentList is not { Arguments.Count: > 0 } arguments || SyntaxNames.Rightmost(creation.Type) is not { } typeName ||
-                    !(typeName.EndsWith("Credential", StringComparison.Ordinal) || typeName.EndsWith("Credentials", StringComparison.Ordinal)) ||
+                    !(typeName.EndsWith("Credential", StringComparison.Ordinal) || typeName.EndsWith("Credentials", StringComparison.Ordinal) ||
+                      typeName.EndsWith("Identity", StringComparison.Ordinal)) || // OPC UA's UserIdentity(userName, password)
                     !AnyArgumentPasses(arguments.Arguments, screen) ||
                     c.SemanticModel.GetOperation(creation, c.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation ||
                     !IsLibraryMember(constructor))

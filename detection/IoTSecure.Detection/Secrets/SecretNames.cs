@@ -94,7 +94,9 @@ internal sealed class SecretNames
         }
 
         var joined = string.Concat(words);
-        var secret = words.Any(SecretWords.Contains) || SecretCompounds.Any(c => joined.Contains(c)) || _extraNames.Any(n => joined.Contains(n));
+        // "pass" names a password as the last word (pass, wifiPass, mqtt_pass), not as the first of others (PassThrough).
+        var secret = words.Any(SecretWords.Contains) || SecretCompounds.Any(c => joined.Contains(c)) || _extraNames.Any(n => joined.Contains(n)) ||
+                     words[words.Count - 1] == "pass";
         if (!secret || NonSecretTokenCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)))
         {
             return false;

@@ -342,4 +342,17 @@ public class CredentialShapeTests
                 }
             }
             """);
+
+    // "pass" names a password as a name's last word; a library ...Identity constructor takes credentials by name.
+    [Fact]
+    public Task Pass_as_a_name_and_identity_constructors() =>
+        ExpectComments.AssertAsync(new[] { "namespace Opc.Ua { public class UserIdentity { public UserIdentity(string username, string password) { } } }" }, """
+            static class Inverter
+            {
+                public static object Login() => System.Text.Json.JsonSerializer.Serialize(new { right = "istl", pass = "Inst4ll-Grid#9" }); // expect: IOT1001
+                public static object Operator() => new Opc.Ua.UserIdentity("operator", "Sup3rV1s0r#2"); // expect: IOT1001
+                public const string PassThroughMode = "auto-forward-7"; // expect: none
+                public const string Bypass = "relay-2"; // expect: none
+            }
+            """);
 }
