@@ -340,7 +340,7 @@ internal static class CredentialJudge
     {
         foreach (var sibling in argument.Siblings)
         {
-            if (sibling.Parameter?.Name == "name")
+            if (sibling.Parameter?.Name is { } siblingName && SinkSlot.IsHeaderNameParameter(siblingName))
             {
                 return StringValueResolver.Unwrap(sibling.Value).ConstantValue is { HasValue: true, Value: string name } &&
                        AuthenticationHeaders.IsAuthenticationHeader(name);

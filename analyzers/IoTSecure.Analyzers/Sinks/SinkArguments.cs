@@ -253,7 +253,7 @@ internal static class SinkArguments
         for (var i = 0; i < arguments.Count; i++)
         {
             var argument = arguments[i];
-            if (argument.NameColon is { } named ? named.Name.Identifier.ValueText != "name" : i != slot.HeaderNamePosition)
+            if (argument.NameColon is { } named ? !SinkSlot.IsHeaderNameParameter(named.Name.Identifier.ValueText) : i != slot.HeaderNamePosition)
             {
                 continue;
             }

@@ -31,6 +31,9 @@ internal readonly struct SinkSlot
     public int HeaderNamePosition { get; }
 
     public bool Holds(int position) => position == Position || (IsParams && position > Position);
+
+    /// <summary>The parameter that names the header beside a header value: <c>name</c> (HttpHeaders, WebHeaderCollection) or <c>headerName</c> (ClientWebSocketOptions).</summary>
+    public static bool IsHeaderNameParameter(string name) => name is "name" or "headerName";
 }
 
 /// <summary>
@@ -142,7 +145,7 @@ internal sealed class SinkSlots
                 position = i - skip;
                 isParams = parameters[i].IsParams;
             }
-            else if (parameters[i].Name == "name")
+            else if (SinkSlot.IsHeaderNameParameter(parameters[i].Name))
             {
                 namePosition = i - skip;
             }

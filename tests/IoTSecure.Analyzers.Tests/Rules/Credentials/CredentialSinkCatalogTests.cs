@@ -92,6 +92,7 @@ public class CredentialSinkCatalogTests
         Case("X509Certificate.Import", "new System.Security.Cryptography.X509Certificates.X509Certificate().Import(new byte[0], {SECRET}, System.Security.Cryptography.X509Certificates.X509KeyStorageFlags.DefaultKeySet);", Password, "password", "X509Certificate.Import", "password"),
         Case("WebHeaderCollection.Add Authorization", "new System.Net.WebHeaderCollection().Add(\"Authorization\", {SECRET});", "Bearer " + Password, "credential in an authentication header", "WebHeaderCollection.Add", "value"),
         Case("WebHeaderCollection.Set API key", "new System.Net.WebHeaderCollection().Set(\"X-API-Key\", {SECRET});", Password, "credential in an authentication header", "WebHeaderCollection.Set", "value"),
+        Case("ClientWebSocketOptions.SetRequestHeader Authorization", "new System.Net.WebSockets.ClientWebSocket().Options.SetRequestHeader(\"Authorization\", {SECRET});", "Bearer " + Password, "credential in an authentication header", "ClientWebSocketOptions.SetRequestHeader", "headerValue"),
         Case("HttpClient.GetAsync", "new System.Net.Http.HttpClient().GetAsync({SECRET});", ApiUrl, "secret in a URI", "HttpClient.GetAsync", "requestUri"),
         Case("HttpClient.GetByteArrayAsync", "new System.Net.Http.HttpClient().GetByteArrayAsync({SECRET});", ApiUrl, "secret in a URI", "HttpClient.GetByteArrayAsync", "requestUri"),
         Case("HttpClient.GetStreamAsync", "new System.Net.Http.HttpClient().GetStreamAsync({SECRET});", ApiUrl, "secret in a URI", "HttpClient.GetStreamAsync", "requestUri"),
