@@ -201,7 +201,7 @@ internal static class CredentialComparisons
     }
 
     /// <summary>A name of a secret, or of a PIN, passcode or pairing code presented to log in.</summary>
-    private static bool IsCredentialName(string? name, SecretNames names) => names.IsSecretName(name) || SecretNames.IsNumericCredentialName(name);
+    private static bool IsCredentialName(string? name, SecretNames names) => names.IsSecretName(name) || SecretNames.IsUnambiguousPasswordName(name);
 
     private static bool IsWritten(IOperation operation) =>
         StringValueResolver.Unwrap(operation) is ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation

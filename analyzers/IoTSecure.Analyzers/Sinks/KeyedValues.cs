@@ -68,7 +68,7 @@ internal static class KeyedValues
         var names = iot.Settings.SecretNames;
 
         // A key naming a secret, or a PIN or passkey by a name that cannot be a GPIO pin's (ble.passkey, wps_pin).
-        bool IsSecretKey(string key) => names.IsSecretName(SecretNames.LastKeySegment(key)) || SecretNames.IsNumericCredentialName(SecretNames.LastKeySegment(key));
+        bool IsSecretKey(string key) => names.IsSecretName(SecretNames.LastKeySegment(key)) || SecretNames.IsUnambiguousPasswordName(SecretNames.LastKeySegment(key));
 
         bool Consider(SyntaxNodeAnalysisContext context, ExpressionSyntax keySyntax, ExpressionSyntax value)
         {

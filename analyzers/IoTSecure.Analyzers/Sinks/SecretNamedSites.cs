@@ -53,7 +53,7 @@ internal static class SecretNamedSites
         var names = new NamePredicate(isNamed);
         bool Accepts(ITypeSymbol? type, string name) =>
             type?.SpecialType == SpecialType.System_String ||
-            (integers && type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 && Detection.SecretNames.IsNumericCredentialName(name));
+            (integers && type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 && Detection.SecretNames.IsUnambiguousPasswordName(name));
 
         actions.Add(
             c =>

@@ -71,12 +71,11 @@ internal readonly struct WrittenPair
 /// </summary>
 internal static class WrittenConnectionStrings
 {
-    public static void Register(SyntaxActions actions, IoTSecureContext iot, Action<SyntaxNodeAnalysisContext, WrittenPair> onPair)
+    public static void Register(SyntaxActions actions, IoTSecureContext iot, StringValueResolver resolver, Action<SyntaxNodeAnalysisContext, WrittenPair> onPair)
     {
         // Triggered by the text itself (a literal holding '=' or '@', the cheap test), then judged once per outermost
         // expression that builds the string.
         var judged = new System.Collections.Concurrent.ConcurrentDictionary<ExpressionSyntax, byte>();
-        var resolver = new StringValueResolver(iot);
         actions.Add(
             c =>
             {

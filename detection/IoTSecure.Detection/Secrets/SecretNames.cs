@@ -161,12 +161,12 @@ internal sealed class SecretNames
 
     /// <summary>
     /// True when a method or property's name says it returns a password-like value (IOT1005 judges what it returns): a
-    /// password, PIN (qualified, as <see cref="IsNumericCredentialName"/>), passcode, passkey, pairing code or Wi-Fi key; not
+    /// password, PIN (qualified, as <see cref="IsUnambiguousPasswordName"/>), passcode, passkey, pairing code or Wi-Fi key; not
     /// a token or a lookup key (<c>ClientToken()</c>, <c>DeviceKey(id)</c>).
     /// </summary>
     public static bool IsPasswordMemberName(string? name)
     {
-        if (IsNumericCredentialName(name))
+        if (IsUnambiguousPasswordName(name))
         {
             return true;
         }
@@ -177,7 +177,7 @@ internal sealed class SecretNames
 
     /// <summary>
     /// True when a library member's name says it takes a credential: a password, passphrase, passcode or PIN word (a bare
-    /// <c>pin</c> only beside a word that says which credential, as <see cref="IsNumericCredentialName"/>), or a credential
+    /// <c>pin</c> only beside a word that says which credential, as <see cref="IsUnambiguousPasswordName"/>), or a credential
     /// compound (<c>AccessToken</c>, <c>ClientSecret</c>, <c>ApiKey</c>, <c>SecretAccessKey</c>). A library's bare
     /// <c>Token</c> or <c>Secret...</c> member names identifiers as often as credentials (<c>ClientToken</c>,
     /// <c>DeviceToken</c>, <c>SecretArn</c>, <c>SecretVersion</c>), so those are not sinks by name.
@@ -189,7 +189,7 @@ internal sealed class SecretNames
             return false;
         }
 
-        if (IsNumericCredentialName(name))
+        if (IsUnambiguousPasswordName(name))
         {
             return true;
         }
@@ -203,11 +203,12 @@ internal sealed class SecretNames
     }
 
     /// <summary>
-    /// True when an integral symbol's name says it holds a PIN, passcode or passkey (<c>StaticPasskey</c>, <c>WpsPin</c>,
-    /// <c>KeypadPin</c>, <c>PairingCode</c>). A bare <c>pin</c> in an integer is a GPIO pin in device code (<c>LedPin</c>,
-    /// <c>pinNumber</c>), so it counts only beside a word that says which credential it is.
+    /// True when a name says it holds a password, PIN, passcode or passkey in a way device code cannot mean otherwise
+    /// (<c>StaticPasskey</c>, <c>WpsPin</c>, <c>KeypadPin</c>, <c>PairingCode</c>, <c>AdminPassword</c>). A bare <c>pin</c>
+    /// is a GPIO pin in device code (<c>LedPin</c>, <c>pinNumber</c>, <c>AllPinsHigh</c>), so it counts only beside a word
+    /// that says which credential it is. Used for numbers, comparisons, keys and defaults held under PIN-like names.
     /// </summary>
-    public static bool IsNumericCredentialName(string? name)
+    public static bool IsUnambiguousPasswordName(string? name)
     {
         if (!IsPasswordName(name))
         {

@@ -77,7 +77,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             (returned
                 ? SecretNames.IsPasswordMemberName(destination)
                 : type.SpecialType == SpecialType.System_String ||
-                  (type.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 && SecretNames.IsNumericCredentialName(destination))))
+                  (type.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 && SecretNames.IsUnambiguousPasswordName(destination))))
         {
             return; // the same values IOT1005 reports (a bare int pin or a member named Pin may be GPIO there: then it stays here)
         }

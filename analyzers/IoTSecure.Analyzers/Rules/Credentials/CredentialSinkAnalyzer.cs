@@ -140,7 +140,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             RegisterComparisons(actions, iot, resolver, Record, reportedOrigins);
         }
 
-        WrittenConnectionStrings.Register(actions, iot, (_, written) =>
+        WrittenConnectionStrings.Register(actions, iot, resolver, (_, written) =>
         {
             // A placeholder reaching no sink is a template filled in at run time (IOT1006 is about sinks); not reported.
             var verdict = CredentialJudge.ClassifyPairValue(written.Pair.Value, settings);
@@ -199,7 +199,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
                 var value = resolver.Resolve(site.Value);
                 if (_reportsDefault && value.IsFullyKnown && DefaultCredentialList.IsDefaultPassword(value.Text) &&
-                    (settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsNumericCredentialName(site.Symbol.Name)))
+                    (settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)))
                 {
                     candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation(), true));
                 }

@@ -110,7 +110,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                     return; // reported where that symbol is given its value
                 }
 
-                if (operation.Type?.SpecialType != SpecialType.System_String && !SecretNames.IsNumericCredentialName(name))
+                if (operation.Type?.SpecialType != SpecialType.System_String && !SecretNames.IsUnambiguousPasswordName(name))
                 {
                     return; // int LedPin() => index + 1: a GPIO pin
                 }
@@ -287,7 +287,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         // Encodings and unkeyed hashes of public data are still public: anyone can compute them.
         if (TypeNames.Is(type, "System", "BitConverter") || TypeNames.Is(type, "System", "Convert") || TypeNames.Is(type, "System", "String") ||
-            TypeNames.Is(type, "System", "Math") || IsEncoding(type) || IsUnkeyedHash(type) || method.Name is "ComputeHash" or "HashData")
+            TypeNames.Is(type, "System", "Math") || TypeNames.DerivesFrom(type, "System.Text", "Encoding") || IsUnkeyedHash(type) || method.Name is "ComputeHash" or "HashData")
         {
             foreach (var argument in invocation.Arguments)
             {
@@ -363,19 +363,6 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         {
             if (current.Name is "HMAC" or "KeyedHashAlgorithm" or "Rfc2898DeriveBytes" or "HKDF" ||
                 current.Name.StartsWith("HMAC", System.StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsEncoding(INamedTypeSymbol? type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (TypeNames.Is(current, "System.Text", "Encoding"))
             {
                 return true;
             }

@@ -201,8 +201,8 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
             case LiteralExpressionSyntax utf8 when utf8.IsKind(SyntaxKind.Utf8StringLiteralExpression):
                 return true; // HMACSHA256.HashData("..."u8, data)
 
-            case InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } invocation when SyntaxNames.Rightmost(invocation.Expression) is "FromBase64String" or "FromHexString" or "GetBytes":
-                return SyntacticValues.MayHoldWrittenText(invocation.ArgumentList.Arguments[0].Expression);
+            case InvocationExpressionSyntax invocation when CredentialJudge.KeyTextOf(invocation) is { } keyText:
+                return SyntacticValues.MayHoldWrittenText(keyText);
 
             case IdentifierNameSyntax identifier:
                 var declaration = SyntacticValues.Find(identifier);
@@ -246,9 +246,8 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
             case { Syntax: CollectionExpressionSyntax collection } when ElementsOf(collection) is { Count: >= MinimumKeyBytes } elements:
                 return elements.All(e => SyntacticValues.Strip(e) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression });
 
-            case IInvocationOperation { Arguments.Length: 1 } invocation
-                when invocation.TargetMethod.Name is "FromBase64String" or "FromHexString" or "GetBytes":
-                var keyText = resolver.Resolve(invocation.Arguments[0].Value);
+            case IInvocationOperation invocation when CredentialJudge.KeyTextOf(invocation) is { } decoded:
+                var keyText = resolver.Resolve(decoded);
                 if (keyText.Parts.FirstOrDefault(p => p.Scope is not null).Scope is { } scope)
                 {
                     written = scope;
