@@ -41,7 +41,12 @@ internal enum CredentialVerdict
 /// </summary>
 internal static class CredentialJudge
 {
-    public static CredentialVerdict Judge(SinkArgument argument, ResolvedString value, AnalyzerSettings settings, out StringPart origin)
+    /// <param name="argument">The value at a catalogued credential parameter.</param>
+    /// <param name="value">The value resolved to its written text.</param>
+    /// <param name="settings">The team's settings (placeholder patterns, secret names).</param>
+    /// <param name="textOf">Resolves a sibling argument (a header's name held in a field or an option) to its written text, or null.</param>
+    /// <param name="origin">The written part the verdict rests on (where it is reported).</param>
+    public static CredentialVerdict Judge(SinkArgument argument, ResolvedString value, AnalyzerSettings settings, System.Func<IOperation, string?> textOf, out StringPart origin)
     {
         origin = default;
         var parameter = argument.Sink.Spec.Parameter;
@@ -58,7 +63,7 @@ internal static class CredentialJudge
                     : WholePlaceholder(value, settings, out origin);
 
             case SecretKind.Header:
-                if (!IsAuthenticationHeaderCall(argument) || !value.IsFullyKnown)
+                if (!IsAuthenticationHeaderCall(argument, textOf) || !value.IsFullyKnown)
                 {
                     return CredentialVerdict.None;
                 }
@@ -121,7 +126,12 @@ internal static class CredentialJudge
     /// as the pack gate judges the same key and value in a shipped file: prose and identifiers are no secrets there,
     /// unless they are listed defaults.
     /// </summary>
-    public static CredentialVerdict JudgeKeyed(ResolvedString value, string keyName, AnalyzerSettings settings, out StringPart origin)
+    /// <param name="value">The value stored under the key, resolved.</param>
+    /// <param name="keyName">The key's last segment (<c>Broker:Secret</c> to <c>Secret</c>), or <c>password</c> for a password paired with a user name.</param>
+    /// <param name="keyIsWritten">Whether <paramref name="keyName"/> is the key as written (a label table repeats it); false for a user/password pair.</param>
+    /// <param name="settings">The team's settings.</param>
+    /// <param name="origin">The written part the verdict rests on.</param>
+    public static CredentialVerdict JudgeKeyed(ResolvedString value, string keyName, bool keyIsWritten, AnalyzerSettings settings, out StringPart origin)
     {
         origin = default;
         if (!value.IsFullyKnown)
@@ -131,7 +141,7 @@ internal static class CredentialJudge
 
         var text = value.Text;
         var normalized = SecretNames.Normalize(text);
-        if (normalized.Length > 0 && normalized == SecretNames.Normalize(keyName))
+        if (keyIsWritten && normalized.Length > 0 && normalized == SecretNames.Normalize(keyName))
         {
             return CredentialVerdict.None; // ["password"] = "Password": a label table
         }
@@ -336,14 +346,15 @@ internal static class CredentialJudge
         return default;
     }
 
-    private static bool IsAuthenticationHeaderCall(SinkArgument argument)
+    private static bool IsAuthenticationHeaderCall(SinkArgument argument, System.Func<IOperation, string?> textOf)
     {
         foreach (var sibling in argument.Siblings)
         {
             if (sibling.Parameter?.Name is { } siblingName && SinkSlot.IsHeaderNameParameter(siblingName))
             {
-                return StringValueResolver.Unwrap(sibling.Value).ConstantValue is { HasValue: true, Value: string name } &&
-                       AuthenticationHeaders.IsAuthenticationHeader(name);
+                // "X-Api-Key" written in place, or held where the team keeps its options (options.ApiKeyHeader)
+                var name = StringValueResolver.Unwrap(sibling.Value).ConstantValue is { HasValue: true, Value: string constant } ? constant : textOf(sibling.Value);
+                return AuthenticationHeaders.IsAuthenticationHeader(name);
             }
         }
 

@@ -187,7 +187,10 @@ internal static class KeyedValues
                     ImplicitObjectCreationExpressionSyntax implicitCreation => ("KeyValuePair", implicitCreation.ArgumentList),
                     _ => (null, null),
                 };
-                if (arguments is { Arguments.Count: 2 } && typeName == "KeyValuePair")
+                if (arguments is { Arguments.Count: 2 } && typeName == "KeyValuePair" &&
+                    (c.Node is ObjectCreationExpressionSyntax ||
+                     // target-typed: a pair only when the model says so (new(ApiKey: "...", BaseUrl: "...") builds a record)
+                     (valueScreen(arguments.Arguments[1].Expression) && c.SemanticModel.GetTypeInfo(c.Node, c.CancellationToken).Type is { Name: "KeyValuePair" })))
                 {
                     Consider(c, arguments.Arguments[0].Expression, arguments.Arguments[1].Expression);
                 }

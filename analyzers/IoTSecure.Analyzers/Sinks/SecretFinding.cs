@@ -17,7 +17,9 @@ internal static class SecretFinding
 
     /// <summary>How a symbol is named in messages: <c>Type.Member</c> for fields and properties, the name otherwise.</summary>
     public static string Display(Microsoft.CodeAnalysis.ISymbol symbol) =>
-        symbol is Microsoft.CodeAnalysis.IFieldSymbol or Microsoft.CodeAnalysis.IPropertySymbol ? symbol.ContainingType.Name + "." + symbol.Name : symbol.Name;
+        symbol is Microsoft.CodeAnalysis.IFieldSymbol or Microsoft.CodeAnalysis.IPropertySymbol && !symbol.ContainingType.IsAnonymousType
+            ? symbol.ContainingType.Name + "." + symbol.Name
+            : symbol.Name; // an anonymous object's member has no type name to show
 
     /// <summary><c>WifiPassword</c>, <c>_wifiPassword</c>, <c>c_AP_PASSWORD</c> to <c>WIFI_PASSWORD</c>, <c>C_AP_PASSWORD</c>.</summary>
     public static string EnvironmentVariableName(params string[] words)

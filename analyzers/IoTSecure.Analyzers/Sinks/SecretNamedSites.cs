@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -48,18 +49,25 @@ internal static class SecretNamedSites
     /// Whether integral symbols named as PINs, passcodes or passkeys count too (<c>const uint StaticPasskey = 123456</c>,
     /// <c>uint passkey = mac[5] % 1000000</c>): a BLE passkey or a keypad PIN is often a number.
     /// </param>
-    public static void Register(SyntaxActions actions, IoTSecureContext iot, Func<string, bool> isNamed, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite, bool integers = false)
+    /// <param name="bytes">
+    /// Whether byte sequences (<c>byte[]</c>, spans, memory) named as keys or secrets count too
+    /// (<c>static readonly byte[] FrameObfuscationKey = { 0x39, ... }</c>), and the arguments a record's positional
+    /// property named so is given where the record is built (<c>new Project(NetworkKey: new byte[] { ... })</c>).
+    /// </param>
+    public static void Register(SyntaxActions actions, IoTSecureContext iot, Func<string, bool> isNamed, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite, bool integers = false, bool bytes = false)
     {
         var names = new NamePredicate(isNamed);
+        bool MayBeNamed(string? name) => names.IsSecretName(name) || (bytes && Detection.SecretNames.IsKeyBytesName(name));
         bool Accepts(ITypeSymbol? type, string name) =>
-            type?.SpecialType == SpecialType.System_String ||
-            (integers && type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 && Detection.SecretNames.IsUnambiguousPasswordName(name));
+            (type?.SpecialType == SpecialType.System_String && names.IsSecretName(name)) ||
+            (integers && type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 && Detection.SecretNames.IsUnambiguousPasswordName(name)) ||
+            (bytes && IsByteSequence(type) && Detection.SecretNames.IsKeyBytesName(name));
 
         actions.Add(
             c =>
             {
                 var declarator = (VariableDeclaratorSyntax)c.Node;
-                if (declarator.Initializer is { } initializer && names.IsSecretName(declarator.Identifier.ValueText) && valueScreen(initializer.Value) &&
+                if (declarator.Initializer is { } initializer && MayBeNamed(declarator.Identifier.ValueText) && valueScreen(initializer.Value) &&
                     c.SemanticModel.GetDeclaredSymbol(declarator, c.CancellationToken) is { } symbol &&
                     Accepts(TypeOf(symbol), symbol.Name) &&
                     c.SemanticModel.GetOperation(initializer.Value, c.CancellationToken) is { } value)
@@ -73,7 +81,7 @@ internal static class SecretNamedSites
             c =>
             {
                 var property = (PropertyDeclarationSyntax)c.Node;
-                if (property.Initializer is { } initializer && names.IsSecretName(property.Identifier.ValueText) && valueScreen(initializer.Value) &&
+                if (property.Initializer is { } initializer && MayBeNamed(property.Identifier.ValueText) && valueScreen(initializer.Value) &&
                     c.SemanticModel.GetDeclaredSymbol(property, c.CancellationToken) is IPropertySymbol symbol && Accepts(symbol.Type, symbol.Name) &&
                     c.SemanticModel.GetOperation(initializer.Value, c.CancellationToken) is { } value)
                 {
@@ -86,7 +94,7 @@ internal static class SecretNamedSites
             c =>
             {
                 var syntax = (AssignmentExpressionSyntax)c.Node;
-                if (!names.IsSecretName(SyntaxNames.Rightmost(syntax.Left)) || !valueScreen(syntax.Right) ||
+                if (!MayBeNamed(SyntaxNames.Rightmost(syntax.Left)) || !valueScreen(syntax.Right) ||
                     c.SemanticModel.GetOperation(syntax, c.CancellationToken) is not ISimpleAssignmentOperation assignment)
                 {
                     return;
@@ -105,7 +113,62 @@ internal static class SecretNamedSites
                 }
             },
             SyntaxKind.SimpleAssignmentExpression);
+
+        // new Project("hub", NetworkKey: new byte[] { ... }) for `record Project(string Name, byte[] NetworkKey)`: the
+        // positional property is given its value here. Only a creation with an argument that may be written is bound.
+        actions.Add(
+            c =>
+            {
+                var creation = (BaseObjectCreationExpressionSyntax)c.Node;
+                if (creation.ArgumentList is not { Arguments.Count: > 0 } list || !list.Arguments.Any(a => valueScreen(a.Expression)) ||
+                    c.SemanticModel.GetOperation(creation, c.CancellationToken) is not IObjectCreationOperation { Constructor: { ContainingType.IsRecord: true } constructor } built)
+                {
+                    return;
+                }
+
+                foreach (var argument in built.Arguments)
+                {
+                    if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { } parameter || !MayBeNamed(parameter.Name) ||
+                        argument.Syntax is not ArgumentSyntax { Expression: { } written } || !valueScreen(written) ||
+                        PositionalProperty(constructor, parameter) is not { } positional || !Accepts(positional.Type, positional.Name))
+                    {
+                        continue;
+                    }
+
+                    onSite(c, new SecretNamedSite(positional, argument.Value));
+                }
+            },
+            SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
     }
+
+    /// <summary>The property a record's primary constructor declares with this parameter, or null.</summary>
+    private static IPropertySymbol? PositionalProperty(IMethodSymbol constructor, IParameterSymbol parameter)
+    {
+        if (parameter.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        var declaration = parameter.DeclaringSyntaxReferences[0].GetSyntax();
+        foreach (var member in constructor.ContainingType.GetMembers(parameter.Name))
+        {
+            if (member is IPropertySymbol { DeclaringSyntaxReferences.Length: 1 } property && property.DeclaringSyntaxReferences[0].GetSyntax() == declaration)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>byte[]</c>, <c>ReadOnlySpan&lt;byte&gt;</c>, <c>Span&lt;byte&gt;</c>, <c>(ReadOnly)Memory&lt;byte&gt;</c>, <c>ImmutableArray&lt;byte&gt;</c>.</summary>
+    public static bool IsByteSequence(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte } => true,
+        INamedTypeSymbol { TypeArguments.Length: 1, Name: "ReadOnlySpan" or "Span" or "ReadOnlyMemory" or "Memory" or "ImmutableArray" } named =>
+            named.TypeArguments[0].SpecialType == SpecialType.System_Byte,
+        _ => false,
+    };
 
     private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
     {

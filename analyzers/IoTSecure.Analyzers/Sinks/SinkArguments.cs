@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Immutable;
 using IoTSecure.Detection;
 using Microsoft.CodeAnalysis;
@@ -178,31 +179,51 @@ internal static class SinkArguments
             },
             SyntaxKind.SimpleAssignmentExpression);
 
+        // Types a library names as credentials take secrets under any secret name; other library types only under a
+        // credential's name (password, apiKey, clientSecret, accessToken). A type name seen with no such constructor
+        // parameter is not bound again (most creations are of types like Uri or StringContent).
+        var noCredentialParameters = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         actions.Add(
             c =>
             {
-                var creation = (ObjectCreationExpressionSyntax)c.Node;
-                if (creation.ArgumentList is not { Arguments.Count: > 0 } arguments || SyntaxNames.Rightmost(creation.Type) is not { } typeName ||
-                    !(typeName.EndsWith("Credential", StringComparison.Ordinal) || typeName.EndsWith("Credentials", StringComparison.Ordinal) ||
-                      typeName.EndsWith("Identity", StringComparison.Ordinal)) || // OPC UA's UserIdentity(userName, password)
+                var (typeName, arguments) = c.Node switch
+                {
+                    ObjectCreationExpressionSyntax creation => (SyntaxNames.Rightmost(creation.Type), creation.ArgumentList),
+                    ImplicitObjectCreationExpressionSyntax implicitCreation => (null, implicitCreation.ArgumentList), // target-typed: only the model knows the type
+                    _ => (null, null),
+                };
+                if (arguments is not { Arguments.Count: > 0 } || (typeName is not null && noCredentialParameters.ContainsKey(typeName)) ||
                     !AnyArgumentPasses(arguments.Arguments, screen) ||
-                    c.SemanticModel.GetOperation(creation, c.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation ||
+                    c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation ||
                     !IsLibraryMember(constructor))
                 {
                     return;
                 }
 
+                var namedAsCredentials = constructor.ContainingType.Name is var name &&
+                    (name.EndsWith("Credential", StringComparison.Ordinal) || name.EndsWith("Credentials", StringComparison.Ordinal) ||
+                     name.EndsWith("Identity", StringComparison.Ordinal)); // OPC UA's UserIdentity(userName, password)
+                bool TakesSecret(IParameterSymbol parameter) =>
+                    parameter.Type.SpecialType == SpecialType.System_String &&
+                    (IsSecretMemberName(parameter.Name) || (namedAsCredentials && names.IsSecretName(parameter.Name)));
+
+                if (typeName is not null && !constructor.ContainingType.InstanceConstructors.Any(k => k.Parameters.Any(TakesSecret)))
+                {
+                    noCredentialParameters.TryAdd(typeName, 0);
+                    return;
+                }
+
                 foreach (var argument in operation.Arguments)
                 {
-                    if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue &&
-                        (names.IsSecretName(parameter.Name) || IsSecretMemberName(parameter.Name)) && !iot.Sinks.TryFind(constructor, parameter.Name, out _) && // the type's name already says credentials
+                    if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue && TakesSecret(parameter) &&
+                        !iot.Sinks.TryFind(constructor, parameter.Name, out _) && // catalogued: the catalogue's spec judges it
                         !iot.Settings.IsRemovedSink(SinkIndex.FullMetadataName(constructor.ContainingType), CredentialSink.ConstructorName, parameter.Name))
                     {
                         onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(constructor.ContainingType, Spec(constructor.ContainingType, CredentialSink.ConstructorName, parameter.Name)), constructor, operation.Arguments));
                     }
                 }
             },
-            SyntaxKind.ObjectCreationExpression);
+            SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
 
         static bool AnyArgumentPasses(SeparatedSyntaxList<ArgumentSyntax> arguments, SinkScreen screen)
         {

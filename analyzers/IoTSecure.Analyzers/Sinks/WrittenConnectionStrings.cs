@@ -57,6 +57,26 @@ internal readonly struct WrittenPair
 
     /// <summary>The whole connection string or URI as written (a literal, a concatenation, an interpolation, a Format call).</summary>
     public ExpressionSyntax Whole { get; }
+
+    /// <summary>
+    /// Where the finding is reported: <see cref="At"/>, or, when the password is written in place in a literal of several
+    /// lines (YAML or JSON in a raw string), the value itself on its own line.
+    /// </summary>
+    public Location ReportedLocation()
+    {
+        if (At == Literal && SyntacticValues.Strip(Literal) is LiteralExpressionSyntax literal && Pair.Value.Length > 0)
+        {
+            var lines = literal.SyntaxTree.GetLineSpan(literal.Span);
+            var source = literal.Token.Text;
+            if (lines.StartLinePosition.Line != lines.EndLinePosition.Line && source.IndexOf(Pair.KeyName, StringComparison.Ordinal) is var key && key >= 0 &&
+                source.IndexOf(Pair.Value, key, StringComparison.Ordinal) is var value && value >= 0)
+            {
+                return Location.Create(literal.SyntaxTree, new Microsoft.CodeAnalysis.Text.TextSpan(literal.Token.SpanStart + value, Pair.Value.Length));
+            }
+        }
+
+        return At.GetLocation();
+    }
 }
 
 /// <summary>
@@ -79,9 +99,9 @@ internal static class WrittenConnectionStrings
         actions.Add(
             c =>
             {
-                if (c.Node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } json && IsJsonObjectText(json.Token.ValueText))
+                if (c.Node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } json && IsConfigurationText(json.Token.ValueText))
                 {
-                    // Configuration written as JSON text in the code: a secret-named member with a value, as the gate reads a shipped file.
+                    // Configuration written as JSON or YAML text in the code: a secret-named member with a value, as the gate reads a shipped file.
                     foreach (var match in SecretTokens.FindInFile(json.Token.ValueText, iot.Settings.Vocabulary, out _))
                     {
                         if (match.Kind == TokenKind.SecretAssignment && match.Name is { } key)
@@ -182,8 +202,12 @@ internal static class WrittenConnectionStrings
         return false;
     }
 
-    /// <summary>Text that is a JSON object with members (<c>{"wifi":{"password":"..."}}</c>): checked with the gate's configuration reading.</summary>
-    private static bool IsJsonObjectText(string text)
+    /// <summary>
+    /// Text that is configuration, checked with the gate's configuration reading: a JSON object with members
+    /// (<c>{"wifi":{"password":"..."}}</c>), or lines of YAML or INI (<c>mqtt:\n  password: ...</c>, two lines or more of
+    /// <c>key: value</c> or <c>key=value</c>).
+    /// </summary>
+    private static bool IsConfigurationText(string text)
     {
         var start = 0;
         while (start < text.Length && char.IsWhiteSpace(text[start]))
@@ -191,8 +215,37 @@ internal static class WrittenConnectionStrings
             start++;
         }
 
-        return start < text.Length && text[start] == '{' && text.IndexOf("\":", start, StringComparison.Ordinal) > 0;
+        if (start < text.Length && text[start] == '{')
+        {
+            return text.IndexOf("\":", start, StringComparison.Ordinal) > 0;
+        }
+
+        if (text.IndexOf('\n') < 0)
+        {
+            return false;
+        }
+
+        var keyLines = 0;
+        try
+        {
+            foreach (var line in text.Split('\n'))
+            {
+                if (KeyLine.IsMatch(line) && ++keyLines >= 2)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // a pathological line: not read as configuration
+        }
+
+        return false;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex KeyLine = new(
+        @"^\s*(?:-\s+)?[A-Za-z_][\w.\-]*\s*(?::(?:\s|$)|=)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
 
     /// <summary>Whether a literal's (or an interpolation's) own text holds '=' or '@', as every pair and user information does.</summary>
     private static bool HoldsPairCharacter(SyntaxNode node)

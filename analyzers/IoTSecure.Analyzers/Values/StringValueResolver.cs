@@ -119,6 +119,12 @@ internal sealed class StringValueResolver
                 Append(coalesce.WhenNull, coalesce.WhenNull.Syntax, holder, depth + 1, parts, state);
                 return;
 
+            case IFieldReferenceOperation or IPropertyReferenceOperation when MemberOfBuiltObject((IMemberReferenceOperation)operation) is { } given:
+                // options.Password where options = new() { Password = "..." } (or a record's positional argument): the
+                // value the object was built with, written where it was built.
+                Append(given, given.Syntax, ((IMemberReferenceOperation)operation).Member, depth + 1, parts, state);
+                return;
+
             case IFieldReferenceOperation field:
                 AppendSymbol(field.Field, field, scope, holder, depth, parts, state);
                 return;
@@ -171,6 +177,68 @@ internal sealed class StringValueResolver
         }
 
         parts.Add(new StringPart(null, scope, holder, operation));
+    }
+
+    /// <summary>
+    /// The value a member of an object was given where the object was built, when the object is the one value of a
+    /// field, property or local: an object or anonymous-object initializer's assignment (<c>new() { Password = "..." }</c>)
+    /// or a record's positional argument (<c>new Options(url, "...")</c> read as <c>options.ApiKey</c>). Null when the
+    /// member was not given a value there (its own initializer, if any, is then the value).
+    /// </summary>
+    private IOperation? MemberOfBuiltObject(IMemberReferenceOperation reference)
+    {
+        if (reference.Instance is not { } instance || reference.Member is IPropertySymbol { IsIndexer: true } ||
+            ViaSymbol(Unwrap(instance)) is not { } holder || InitializerOperation(holder) is not { } built)
+        {
+            return null;
+        }
+
+        var member = reference.Member.OriginalDefinition;
+        switch (Unwrap(built))
+        {
+            case IObjectCreationOperation creation:
+                if (creation.Initializer is { } initializer)
+                {
+                    foreach (var assignment in initializer.Initializers.OfType<ISimpleAssignmentOperation>())
+                    {
+                        if (assignment.Target is IMemberReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, member))
+                        {
+                            return assignment.Value;
+                        }
+                    }
+                }
+
+                // record Options(string Url, string ApiKey): the positional property is declared by the primary
+                // constructor's parameter of the same name.
+                if (creation.Constructor is { } constructor && member is IPropertySymbol property &&
+                    property.DeclaringSyntaxReferences.Length == 1 && property.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax positional)
+                {
+                    foreach (var argument in creation.Arguments)
+                    {
+                        if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is { DeclaringSyntaxReferences.Length: 1 } parameter &&
+                            parameter.DeclaringSyntaxReferences[0].GetSyntax() == positional)
+                        {
+                            return argument.Value;
+                        }
+                    }
+                }
+
+                return null;
+
+            case IAnonymousObjectCreationOperation anonymous:
+                foreach (var assignment in anonymous.Initializers.OfType<ISimpleAssignmentOperation>())
+                {
+                    if (assignment.Target is IPropertyReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Property.OriginalDefinition, member))
+                    {
+                        return assignment.Value;
+                    }
+                }
+
+                return null;
+
+            default:
+                return null;
+        }
     }
 
     /// <summary>The operands of a chain of string <c>+</c>, left to right.</summary>
@@ -315,9 +383,9 @@ internal sealed class StringValueResolver
                     found.Add(defaultValue);
                 }
 
-                // A private helper's secret-named parameter (Post(url, sasToken) => Headers.Add("Authorization", sasToken)):
-                // the values its own type passes it are the values that reach the sink.
-                if (parameter.ContainingSymbol is IMethodSymbol method && IsPrivateToItsType(method) && depth < 3 &&
+                // A helper's secret-named parameter (Post(url, sasToken) => Headers.Add("Authorization", sasToken)): the
+                // values its callers in this compilation pass it are the values that reach the sink.
+                if (parameter.ContainingSymbol is IMethodSymbol method && IsFollowedHelper(method) && depth < 3 &&
                     (_context.Settings.SecretNames.IsSecretName(parameter.Name) || SecretNames.IsPasswordName(parameter.Name)))
                 {
                     foreach (var call in CallSites(method, parameter.OriginalDefinition))
@@ -354,48 +422,91 @@ internal sealed class StringValueResolver
         public int GetHashCode((IMethodSymbol Method, int Ordinal) key) => SymbolEqualityComparer.Default.GetHashCode(key.Method) * 31 + key.Ordinal;
     }
 
-    /// <summary>A private method or a local function, declared in source: every call to it is in its own type.</summary>
-    private static bool IsPrivateToItsType(IMethodSymbol method) =>
+    /// <summary>
+    /// A method or local function declared in source whose calls bind to it: not virtual, abstract, an override or an
+    /// explicit interface implementation (a call through a base or an interface names another method).
+    /// </summary>
+    private static bool IsFollowedHelper(IMethodSymbol method) =>
         !method.DeclaringSyntaxReferences.IsEmpty &&
-        ((method.MethodKind == MethodKind.Ordinary && method.DeclaredAccessibility == Accessibility.Private) || method.MethodKind == MethodKind.LocalFunction);
+        (method.MethodKind == MethodKind.LocalFunction ||
+         (method.MethodKind == MethodKind.Ordinary && !method.IsVirtual && !method.IsAbstract && !method.IsOverride && method.ExplicitInterfaceImplementations.IsEmpty));
 
-    /// <summary>The calls of a method private to its type, found in that type's declarations (at most <see cref="MaxCallSites"/>; none beyond).</summary>
+    /// <summary>A private method or a local function: every call to it is in its own type.</summary>
+    private static bool IsPrivateToItsType(IMethodSymbol method) =>
+        method.MethodKind == MethodKind.LocalFunction || method.DeclaredAccessibility == Accessibility.Private;
+
+    /// <summary>
+    /// The calls of a helper: in its type's declarations when it is private to its type, otherwise anywhere in the
+    /// compilation (through <see cref="InvocationsNamed"/>); at most <see cref="MaxCallSites"/>, none beyond.
+    /// </summary>
     private ImmutableArray<IInvocationOperation> CallSites(IMethodSymbol method, IParameterSymbol parameter) =>
         _callSites.GetOrAdd((method.OriginalDefinition, parameter.Ordinal), key =>
         {
             var (m, ordinal) = key;
+            var candidates = IsPrivateToItsType(m)
+                ? m.ContainingType.DeclaringSyntaxReferences.SelectMany(r => r.GetSyntax().DescendantNodes().OfType<InvocationExpressionSyntax>())
+                    .Where(i => SyntaxNames.Rightmost(i.Expression) == m.Name)
+                : InvocationsNamed(m.Name);
             var calls = ImmutableArray.CreateBuilder<IInvocationOperation>();
             var seen = 0;
-            foreach (var reference in m.ContainingType.DeclaringSyntaxReferences)
+            foreach (var invocation in candidates)
             {
-                foreach (var invocation in reference.GetSyntax().DescendantNodes().OfType<InvocationExpressionSyntax>())
+                if (++seen > MaxCallSites)
                 {
-                    if (SyntaxNames.Rightmost(invocation.Expression) != m.Name)
-                    {
-                        continue;
-                    }
+                    return ImmutableArray<IInvocationOperation>.Empty; // called from everywhere: a general helper, not one value
+                }
 
-                    if (++seen > MaxCallSites)
-                    {
-                        return ImmutableArray<IInvocationOperation>.Empty; // called from everywhere: a general helper, not one value
-                    }
+                // Only a call whose argument for the parameter may hold written text is bound (binding is the cost).
+                if (!MayPassText(invocation.ArgumentList.Arguments, ordinal, m.Parameters[ordinal].Name))
+                {
+                    continue;
+                }
 
-                    // Only a call whose argument for the parameter may hold written text is bound (binding is the cost).
-                    if (!MayPassText(invocation.ArgumentList.Arguments, ordinal, m.Parameters[ordinal].Name))
-                    {
-                        continue;
-                    }
-
-                    if (_context.GetSemanticModel(invocation.SyntaxTree).GetOperation(invocation) is IInvocationOperation call &&
-                        SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, m))
-                    {
-                        calls.Add(call);
-                    }
+                if (_context.GetSemanticModel(invocation.SyntaxTree).GetOperation(invocation) is IInvocationOperation call &&
+                    SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, m))
+                {
+                    calls.Add(call);
                 }
             }
 
             return calls.ToImmutable();
         });
+
+    private System.Lazy<Dictionary<string, List<InvocationExpressionSyntax>>>? _invocationsByName;
+
+    /// <summary>
+    /// Every invocation of the compilation whose called name is <paramref name="name"/>. The index is built once per pass,
+    /// the first time a helper visible beyond its type is followed (one walk of the syntax trees).
+    /// </summary>
+    private IReadOnlyList<InvocationExpressionSyntax> InvocationsNamed(string name)
+    {
+        if (_invocationsByName is null)
+        {
+            System.Threading.Interlocked.CompareExchange(ref _invocationsByName, new System.Lazy<Dictionary<string, List<InvocationExpressionSyntax>>>(() =>
+            {
+                var index = new Dictionary<string, List<InvocationExpressionSyntax>>(System.StringComparer.Ordinal);
+                foreach (var tree in _context.Compilation.SyntaxTrees)
+                {
+                    foreach (var invocation in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+                    {
+                        if (SyntaxNames.Rightmost(invocation.Expression) is { } called)
+                        {
+                            if (!index.TryGetValue(called, out var list))
+                            {
+                                index[called] = list = new List<InvocationExpressionSyntax>();
+                            }
+
+                            list.Add(invocation);
+                        }
+                    }
+                }
+
+                return index;
+            }), null);
+        }
+
+        return _invocationsByName!.Value.TryGetValue(name, out var found) ? found : (IReadOnlyList<InvocationExpressionSyntax>)System.Array.Empty<InvocationExpressionSyntax>();
+    }
 
     private static bool MayPassText(SeparatedSyntaxList<ArgumentSyntax> arguments, int ordinal, string name)
     {

@@ -361,6 +361,10 @@ internal static class SyntacticValues
                                                                      CallersMayPassText(calledLocally, calledLocally.Identifier.ValueText, calledLocally.ParameterList, name):
                     return new SyntacticDeclaration(DeclarationKind.Unknown); // its callers in the same type pass written text
 
+                case MethodDeclarationSyntax visibleMethod when HasParameter(visibleMethod.ParameterList, name) && IsCredentialParameterName(name) &&
+                                                               MayBeCalledBeyondThisFile(visibleMethod):
+                    return new SyntacticDeclaration(DeclarationKind.Unknown); // its callers may be anywhere: the semantic pass reads them
+
                 case ParenthesizedLambdaExpressionSyntax lambda when HasParameter(lambda.ParameterList, name):
                 case AnonymousMethodExpressionSyntax anonymous when HasParameter(anonymous.ParameterList, name):
                 case LocalFunctionStatementSyntax localFunction when HasParameter(localFunction.ParameterList, name):
@@ -614,6 +618,29 @@ internal static class SyntacticValues
 
     [ThreadStatic]
     private static int callerDepth;
+
+    /// <summary>
+    /// A method whose calls bind to it but may sit beyond this file: visible outside its type (not virtual, abstract or an
+    /// override), or private to a partial type (another part may call it).
+    /// </summary>
+    private static bool MayBeCalledBeyondThisFile(MethodDeclarationSyntax method)
+    {
+        foreach (var modifier in method.Modifiers)
+        {
+            if (modifier.IsKind(SyntaxKind.VirtualKeyword) || modifier.IsKind(SyntaxKind.AbstractKeyword) || modifier.IsKind(SyntaxKind.OverrideKeyword) ||
+                modifier.IsKind(SyntaxKind.ExternKeyword))
+            {
+                return false;
+            }
+        }
+
+        if (method.ExplicitInterfaceSpecifier is not null || (method.Body is null && method.ExpressionBody is null))
+        {
+            return false;
+        }
+
+        return !IsPrivate(method) || method.FirstAncestorOrSelf<TypeDeclarationSyntax>()?.Modifiers.Any(SyntaxKind.PartialKeyword) == true;
+    }
 
     /// <summary>A method declared without an accessibility wider than private (its callers are all in its type).</summary>
     private static bool IsPrivate(MethodDeclarationSyntax method)

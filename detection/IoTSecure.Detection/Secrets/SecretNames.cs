@@ -151,6 +151,39 @@ internal sealed class SecretNames
         return result;
     }
 
+    /// <summary>Words before "Key" that make a byte sequence's name a lookup or public value, not a secret key.</summary>
+    private static readonly HashSet<string> NonSecretKeyQualifiers = new(StringComparer.Ordinal)
+    {
+        "public", "lookup", "dictionary", "cache", "partition", "sort", "row", "foreign", "hash", "map", "table", "index", "sequence",
+    };
+
+    /// <summary>
+    /// True when a byte sequence's name says it is a key (<c>FrameObfuscationKey</c>, <c>NetworkKey</c>, <c>NwkSKey</c>,
+    /// <c>AesKeys</c>) or names a secret: bytes written under such a name are key material. A <c>PublicKey</c> or a
+    /// <c>LookupKey</c> is not; neither is a name that says the key is a test vector (judged by the caller).
+    /// </summary>
+    public static bool IsKeyBytesName(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        var words = SplitWords(name!);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var last = words[words.Count - 1];
+        if (last is "key" or "keys")
+        {
+            return words.Count == 1 || !NonSecretKeyQualifiers.Contains(words[words.Count - 2]);
+        }
+
+        return Default.IsSecretName(name);
+    }
+
     private static readonly HashSet<string> PinQualifiers = new(StringComparer.Ordinal)
     {
         "sim", "wps", "keypad", "guest", "unlock", "door", "lock", "admin", "default", "factory", "static", "user", "master", "service", "puk", "bluetooth", "ble",

@@ -349,7 +349,7 @@ internal static class ConnectionStrings
     private static readonly Regex UrlUserInfo = new(@"(?i)\b[a-z][a-z0-9+.\-]*://(?<user>[^:/@\s""']*):(?<value>[^@/\s""']*)@", Options, Timeout);
 
     private static readonly Regex UrlQuery = new(
-        @"(?i)[?&](?<key>api[_\-]?key|apikey|app[_\-]?id|appkey|access[_\-]?token|token|key|sig|signature|password|pwd|secret|client[_\-]?secret|auth|code|subscription[_\-]?key)=(?<value>[^&#\s""']*)",
+        @"(?i)[?&](?<key>api[_\-]?key|apikey|app[_\-]?id|appkey|access[_\-]?token|token|key|sig|signature|password|passwd|pass|pswd|pwd|(?:login|user|usr|admin)[_\-]?(?:pas|psw)|secret|client[_\-]?secret|auth|code|subscription[_\-]?key)=(?<value>[^&#\s""']*)",
         Options, Timeout);
 
     /// <summary>
@@ -419,8 +419,12 @@ internal static class ConnectionStrings
         var found = new List<ConnectionStringSecret>(Find(UrlUserInfo, text));
         foreach (var pair in Find(UrlQuery, text))
         {
-            // ?code=KSEA, ?key=brightness, ?token=optional name things; an API key or token looks generated.
-            if (pair.KeyName.Equals("password", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("pwd", StringComparison.OrdinalIgnoreCase) || LooksGenerated(pair.Value))
+            // ?code=KSEA, ?key=brightness, ?token=optional name things; an API key or token looks generated. A password
+            // key names a password whatever it looks like (a camera's ?usr=admin&pwd=..., ?loginuse=admin&loginpas=...);
+            // a bare "pass" may count passes, so it takes a generated look or a listed default.
+            var key = pair.KeyName.ToLowerInvariant();
+            if (PasswordQueryKey.IsMatch(key) || LooksGenerated(pair.Value) ||
+                (key == "pass" && DefaultCredentialList.IsDefaultPassword(pair.Value)))
             {
                 found.Add(pair);
             }
@@ -428,6 +432,9 @@ internal static class ConnectionStrings
 
         return found;
     }
+
+    /// <summary>A query key that names a password: <c>password</c>, <c>pwd</c>, <c>passwd</c>, <c>pswd</c>, or one after a login word (<c>loginpas</c>, <c>user_pwd</c>).</summary>
+    private static readonly Regex PasswordQueryKey = new(@"^(?:(?:login|user|usr|admin)[_\-]?(?:pas|pass|psw|pswd|pwd|passwd|password)|password|passwd|pswd|pwd)$", Options, Timeout);
 
     /// <summary>Whether a value looks generated: 16 characters or more, or 8 or more mixing letters and digits.</summary>
     private static bool LooksGenerated(string value)
@@ -531,12 +538,26 @@ internal static class AuthenticationHeaders
             return true;
         }
 
-        // A vendor's own header that says it carries a key, token or secret (X-Pvoutput-Apikey, X-Vendor-Auth-Token).
+        // A vendor's own header that says it carries a key, token or secret (X-Pvoutput-Apikey, X-Vendor-Auth-Token,
+        // X-DR-Key), not one whose key is a protocol value or a data key (Sec-WebSocket-Key, Idempotency-Key, X-Partition-Key).
         var normalized = SecretNames.Normalize(name);
-        return normalized.EndsWith("apikey", StringComparison.Ordinal) || normalized.EndsWith("token", StringComparison.Ordinal) ||
-               normalized.EndsWith("secret", StringComparison.Ordinal) || normalized.EndsWith("password", StringComparison.Ordinal) ||
-               normalized.EndsWith("accesskey", StringComparison.Ordinal) || normalized.EndsWith("authkey", StringComparison.Ordinal);
+        if (normalized.EndsWith("apikey", StringComparison.Ordinal) || normalized.EndsWith("token", StringComparison.Ordinal) ||
+            normalized.EndsWith("secret", StringComparison.Ordinal) || normalized.EndsWith("password", StringComparison.Ordinal) ||
+            normalized.EndsWith("accesskey", StringComparison.Ordinal) || normalized.EndsWith("authkey", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var words = SecretNames.SplitWords(name);
+        return words.Count >= 2 && words[words.Count - 1] == "key" && Array.IndexOf(DataKeyWords, words[words.Count - 2]) < 0;
     }
+
+    /// <summary>The word before "Key" in headers whose key is a protocol value, an identifier or public data, not a credential.</summary>
+    private static readonly string[] DataKeyWords =
+    {
+        "websocket", "socket", "idempotency", "partition", "cache", "sort", "routing", "row", "public", "dedup", "deduplication", "lookup",
+        "object", "primary", "foreign", "sequence", "correlation", "message", "request", "event", "shard", "hash", "range",
+    };
 
     /// <summary>The credential part of a header value: what follows <c>Bearer </c>, <c>Basic </c>, <c>SharedAccessSignature </c>.</summary>
     public static string CredentialOf(string value)

@@ -267,7 +267,8 @@ internal static class SecretTokens
                 var key = SecretNames.LastKeySegment(match.Groups["key"].Value);
                 if (!vocabulary.Names.IsSecretName(key) ||
                     !vocabulary.IsSecretValue(value.Value) || IsAlreadyFound(found, value.Index) || IsNonSecretLiteral(value.Value) ||
-                    SecretText.IsUuid(value.Value) || SecretText.IsProse(value.Value) || SecretNames.Normalize(value.Value) == SecretNames.Normalize(key))
+                    (!DefaultCredentialList.IsDefaultPassword(value.Value) && (SecretText.IsUuid(value.Value) || SecretText.IsProse(value.Value))) || // "pin": "0000" is a default, not a 16-bit UUID
+                    SecretNames.Normalize(value.Value) == SecretNames.Normalize(key))
                 {
                     continue;
                 }

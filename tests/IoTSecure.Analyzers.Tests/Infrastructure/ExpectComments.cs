@@ -41,6 +41,9 @@ public static class ExpectComments
     public static Location Written(Diagnostic diagnostic) =>
         diagnostic.AdditionalLocations.FirstOrDefault(l => l.IsInSource) ?? diagnostic.Location;
 
+    /// <summary>The line a label for a secret written at <paramref name="written"/> sits on: a literal of several lines is labelled where it ends (a comment cannot sit inside it).</summary>
+    public static int LabelLine(Location written) => written.GetLineSpan().EndLinePosition.Line + 1;
+
     /// <summary>
     /// Runs every IoTSecure analyzer over the sources (compiled against the library stubs, as a referenced assembly) and asserts that the credential findings are
     /// exactly the labelled ones: each by its rule, at the line where its secret is written, no more, no fewer.
@@ -63,7 +66,7 @@ public static class ExpectComments
         var actual = (await AnalyzerRunner.RunAsync(compilation))
             .Where(d => Rules.Contains(d.Id))
             .Select(d => (Location: Written(d), d.Id))
-            .Select(f => $"{f.Location.SourceTree!.FilePath}:{f.Location.GetLineSpan().StartLinePosition.Line + 1} {f.Id}")
+            .Select(f => $"{f.Location.SourceTree!.FilePath}:{LabelLine(f.Location)} {f.Id}")
             .ToList();
         expected.Sort(StringComparer.Ordinal);
         actual.Sort(StringComparer.Ordinal);

@@ -80,6 +80,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         // Connection strings and URIs written anywhere: reported at the end unless a sink finding already names the literal.
         var writtenPairs = new ConcurrentQueue<(WrittenPair Pair, CredentialVerdict Verdict)>();
         var reportedOrigins = new ConcurrentDictionary<(SyntaxTree, TextSpan), byte>();
+        var keyedFindings = new ConcurrentQueue<((SyntaxTree, TextSpan) Origin, Diagnostic Finding)>();
         var tracksFlows = _reportsNamed || _reportsDefault;
 
         void Record(ResolvedString value)
@@ -103,10 +104,41 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             }
         }
 
+        // new HMACSHA256(RollingCodeKey), RollingCodeKey = Key1, Key1 = new byte[] { ... }: every holder on the way.
+        void RecordKeyHolders(IOperation key)
+        {
+            for (var depth = 0; depth < 4 && key is not null; depth++)
+            {
+                var operation = StringValueResolver.Unwrap(key);
+                if (operation is IInvocationOperation { Instance: { } span } toArray && ValueShapes.TextCallOf(toArray.TargetMethod) == TextCall.SpanToArray)
+                {
+                    operation = StringValueResolver.Unwrap(span);
+                }
+
+                ISymbol? holder = operation switch
+                {
+                    IFieldReferenceOperation field => field.Field,
+                    IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
+                    ILocalReferenceOperation local => local.Local,
+                    _ => null,
+                };
+                if (holder is null)
+                {
+                    return;
+                }
+
+                flowed.TryAdd(holder, 0);
+                key = resolver.InitializerOperation(holder)!;
+            }
+        }
+
         // A value is looked at when it could be judged, or (for IOT1004) could carry written text from a symbol that flows
         // here. A value whose text syntax settles alone (literals and run-time parts such as parameters: a URL built from
         // its arguments) has no holder to record.
-        SinkArguments.Register(actions, iot, (sink, value) => CredentialJudge.MayJudge(sink, value, settings) || (_reportsNamed && MayCarryHeldText(value)), (c, argument) =>
+        string? HeldText(IOperation operation) => resolver.Resolve(operation) is { IsFullyKnown: true } held ? held.Text : null;
+
+        SinkArguments.Register(actions, iot, (sink, value) => CredentialJudge.MayJudge(sink, value, settings) ||
+            (_reportsNamed && (MayCarryHeldText(value) || (sink.Kind == SecretKind.KeyMaterial && WrittenKeys.MayBeWrittenKey(value, depth: 0)))), (c, argument) =>
         {
             if (tracksFlows && argument.Member is IPropertySymbol property)
             {
@@ -117,6 +149,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             var judged = argument.Sink.Spec.Kind == SecretKind.KeyMaterial ? CredentialJudge.KeyTextOf(argument.Value) : argument.Value;
             if (judged is null)
             {
+                if (tracksFlows && argument.Sink.Spec.Kind == SecretKind.KeyMaterial)
+                {
+                    RecordKeyHolders(argument.Value); // key bytes held in a field reach a key parameter: IOT1003's, not IOT1004's
+                }
+
                 return;
             }
 
@@ -124,7 +161,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             {
                 var value = resolver.Resolve(alternative);
                 Record(value);
-                var verdict = CredentialJudge.Judge(argument, value, settings, out var origin);
+                var verdict = CredentialJudge.Judge(argument, value, settings, HeldText, out var origin);
                 if (Reports(verdict))
                 {
                     Report(c, Rule(verdict), argument.Value, value, origin, SecretKindText.Describe(argument.Sink.Spec.Kind), argument.Where,
@@ -170,11 +207,13 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
             var value = resolver.Resolve(operation);
             Record(value);
-            var verdict = CredentialJudge.JudgeKeyed(value, keyed.IsPair ? "password" : SecretNames.LastKeySegment(keyed.Key), settings, out var origin);
-            if (Reports(verdict))
+            var verdict = CredentialJudge.JudgeKeyed(value, keyed.IsPair ? "password" : SecretNames.LastKeySegment(keyed.Key), keyIsWritten: !keyed.IsPair, settings, out var origin);
+            if (Reports(verdict) && origin.Scope is { } scope)
             {
-                Report(c, Rule(verdict), operation, value, origin, "password", keyed.Where,
-                    () => SecretFinding.EnvironmentVariableName(SecretNames.LastKeySegment(keyed.Key)), reportedOrigins);
+                // Reported at the end unless the same literal reached a sink (an anonymous object's Password read at a
+                // sink): one literal, one finding, the sink's.
+                keyedFindings.Enqueue(((scope.SyntaxTree, scope.Span), Finding(Rule(verdict), operation, value, origin, "password", keyed.Where,
+                    () => SecretFinding.EnvironmentVariableName(SecretNames.LastKeySegment(keyed.Key)))));
             }
         });
 
@@ -183,8 +222,21 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             // Symbols named like secrets (IOT1004), and like passwords or PINs holding a listed default (IOT1002:
             // `const string FactoryPin = "0000"`), reported at the end unless their value reached a sink, where it is reported.
             SecretNamedSites.Register(actions, iot, name => settings.SecretNames.IsSecretName(name) || SecretNames.IsPasswordName(name),
-                value => (_reportsNamed && MayBeWrittenSecret(value, settings)) || (_reportsDefault && MayBeDefault(value)), (_, site) =>
+                value => (_reportsNamed && (MayBeWrittenSecret(value, settings) || WrittenKeys.MayBeWrittenKey(value, depth: 0))) || (_reportsDefault && MayBeDefault(value)), (_, site) =>
             {
+                if (SecretNamedSites.IsByteSequence(site.Symbol switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, ILocalSymbol l => l.Type, _ => site.Value.Type }))
+                {
+                    // Key bytes written under a key's name (static readonly byte[] FrameObfuscationKey = { 0x39, ... }) that
+                    // reach no key parameter: IOT1004. A DER key or a PEM/base64 key by its shape is IOT1003's, where written.
+                    if (_reportsNamed && !SecretText.SaysFake(site.Symbol.Name) && WrittenKeys.IsWrittenKey(site.Value, resolver, depth: 0, out var written) &&
+                        !WrittenKeys.HasKeyShape(written) && !WrittenKeys.IsFill(written))
+                    {
+                        candidates.Enqueue((site.Symbol, written.GetLocation(), false));
+                    }
+
+                    return;
+                }
+
                 if (site.Value.Type?.SpecialType != SpecialType.System_String)
                 {
                     // A numeric PIN or passkey (const uint StaticPasskey = 123456): a listed default written as a number.
@@ -207,13 +259,21 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 {
                     candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation(), false));
                 }
-            }, integers: true);
+            }, integers: true, bytes: true);
         }
 
         actions.RegisterOn(context);
 
         context.RegisterCompilationEndAction(c =>
         {
+            foreach (var (origin, finding) in keyedFindings)
+            {
+                if (!reportedOrigins.ContainsKey(origin))
+                {
+                    c.ReportDiagnostic(finding);
+                }
+            }
+
             var origins = writtenPairs.IsEmpty ? Array.Empty<(SyntaxTree, TextSpan)>() : reportedOrigins.Keys.ToArray(); // one snapshot
             foreach (var (written, verdict) in writtenPairs)
             {
@@ -225,7 +285,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
                 if (verdict == CredentialVerdict.KeyMaterial)
                 {
-                    c.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, written.At.GetLocation(), additionalLocations: new[] { literal.GetLocation() },
+                    c.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, written.ReportedLocation(), additionalLocations: new[] { literal.GetLocation() },
                         KeyInPlace("'" + written.Pair.KeyName + "='")));
                     continue;
                 }
@@ -238,7 +298,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                         ? "is written in a URI"
                         : "is written in a connection string ('" + written.Pair.KeyName + "=')";
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(SecretFinding.EnvironmentVariableProperty, SecretFinding.EnvironmentVariableName(written.Pair.KeyName));
-                c.ReportDiagnostic(Diagnostic.Create(Rule(verdict), written.At.GetLocation(), additionalLocations: new[] { literal.GetLocation() }, properties: properties,
+                c.ReportDiagnostic(Diagnostic.Create(Rule(verdict), written.ReportedLocation(), additionalLocations: new[] { literal.GetLocation() }, properties: properties,
                     "password", where, written.Holder is { } holder ? " through '" + SecretFinding.Display(holder) + "'" : string.Empty));
             }
         });
@@ -270,12 +330,15 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         CredentialComparisons.Register(actions, iot, resolver, (c, comparison) =>
         {
             var value = resolver.Resolve(comparison.Literal);
-            record(value);
             var verdict = CredentialJudge.JudgeComparison(value, comparison.Received.Name, iot.Settings, out var origin);
             if (comparison.OnlyDefaults && verdict != CredentialVerdict.DefaultPassword)
             {
-                return; // pin == "D5": a PIN-named value compared with anything but a listed default may be hardware
+                // pin == "D5": a PIN-named value compared with anything but a listed default may be hardware. Not a
+                // credential's use, so a secret-named constant compared here is still judged by its name (IOT1004).
+                return;
             }
+
+            record(value);
 
             if (verdict != CredentialVerdict.Placeholder && Reports(verdict))
             {
@@ -366,24 +429,29 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             reportedOrigins.TryAdd((scope.SyntaxTree, scope.Span), 0);
         }
 
+        context.ReportDiagnostic(Finding(rule, at, value, origin, kind, where, variableFromSink));
+    }
+
+    /// <summary>The finding for a written value (never its text): at its use, with where it is written as the additional location.</summary>
+    private static Diagnostic Finding(DiagnosticDescriptor rule, IOperation at, ResolvedString value, StringPart origin, string kind, string where, Func<string> variableFromSink)
+    {
         var holder = origin.Holder;
         var variable = holder is not null ? SecretFinding.EnvironmentVariableName(holder.Name) : variableFromSink();
         var properties = ImmutableDictionary<string, string?>.Empty.Add(SecretFinding.EnvironmentVariableProperty, variable);
         var via = value.Via ?? holder;
         if (rule == Descriptors.SecretToken)
         {
-            context.ReportDiagnostic(Diagnostic.Create(rule, origin.Scope!.GetLocation(), additionalLocations: new[] { origin.Scope!.GetLocation() }, KeyInPlace(where)));
-            return;
+            return Diagnostic.Create(rule, origin.Scope!.GetLocation(), additionalLocations: new[] { origin.Scope!.GetLocation() }, KeyInPlace(where));
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
+        return Diagnostic.Create(
             rule,
             at.Syntax.GetLocation(),
             additionalLocations: new[] { origin.Scope!.GetLocation() },
             properties: properties,
             kind,
             where,
-            via is null ? string.Empty : " through '" + SecretFinding.Display(via) + "'"));
+            via is null ? string.Empty : " through '" + SecretFinding.Display(via) + "'");
     }
 
     /// <summary>IOT1003's message for a key written in place in a connection string's key slot (never the key itself).</summary>

@@ -72,12 +72,13 @@ public class CredentialShapeTests
         namespace StackExchange.Redis { public sealed class ConfigurationOptions { public string? Password { get; set; } public string? User { get; set; } public int ConnectTimeout { get; set; } } }
         namespace RabbitMQ.Client { public class ConnectionFactory { public string UserName { get; set; } = "guest"; public string Password { get; set; } = "guest"; public string HostName { get; set; } = ""; } }
         namespace Amazon.Runtime { public class BasicAWSCredentials { public BasicAWSCredentials(string accessKey, string secretKey) { } } }
-        namespace Contoso.Cloud { public class DeviceCredentials { public DeviceCredentials(string deviceId, string token, string region = "eu") { } } public class Telemetry { public Telemetry(string apiKey) { } } }
+        namespace Contoso.Cloud { public class DeviceCredentials { public DeviceCredentials(string deviceId, string token, string region = "eu") { } } public class Telemetry { public Telemetry(string apiKey) { } public Telemetry(string endpoint, string clientToken, string keyName) { } } }
         """;
 
-    // A library names its credential members after what they take: a secret-named string property of a library type, or
-    // a secret-named parameter of a library ...Credential(s) constructor, is a sink beyond the catalogue (IOT1001, not the
-    // weaker IOT1004). The team's own types stay sinks only when declared in the sink file.
+    // A library names its credential members after what they take: a secret-named string property of a library type, a
+    // secret-named parameter of a library ...Credential(s) constructor, or a credential-named parameter (apiKey, password,
+    // clientSecret) of any library constructor, written or target-typed, is a sink beyond the catalogue (IOT1001, not the
+    // weaker IOT1004); a bare token or a key's name is not. The team's own types stay sinks only when declared in the sink file.
     [Fact]
     public Task Library_members_named_as_secrets_are_sinks() =>
         ExpectComments.AssertAsync(new[] { Libraries }, """
@@ -95,7 +96,9 @@ public class CredentialShapeTests
                     var aws = new Amazon.Runtime.BasicAWSCredentials("AKIAIOSFODNN7EXAMPLE", AwsSecretAccessKey); // expect: IOT1003
                     var device = new Contoso.Cloud.DeviceCredentials("pump-7", token: "tk_9Qx2Lm7Tz4Rb8Wn1"); // expect: IOT1001
                     var template = new ConnectionFactory { Password = "<your-broker-password>" }; // expect: IOT1006
-                    var telemetry = new Contoso.Cloud.Telemetry("a8f5f167f44f4964e6c998dee8271101"); // a library type not named ...Credential: not a sink by name
+                    var telemetry = new Contoso.Cloud.Telemetry("a8f5f167f44f4964e6c998dee8271101"); // expect: IOT1001
+                    Contoso.Cloud.Telemetry targetTyped = new("b9e6a278f55a5a75f7d0a9eef9382212"); // expect: IOT1001
+                    var byToken = new Contoso.Cloud.Telemetry("https://ingest.contoso.example", "ct-8812-aa91-x7", "primary-7Kq2"); // expect: none
                     var own = new OwnSettings { Password = "Own-pw-99xx" }; // expect: IOT1004
                     options.Password = System.Environment.GetEnvironmentVariable("REDIS_PASSWORD"); // expect: none
                 }

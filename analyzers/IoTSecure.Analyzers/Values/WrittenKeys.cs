@@ -1,0 +1,209 @@
+using System.Collections.Generic;
+using System.Linq;
+using IoTSecure.Analyzers.Sinks;
+using IoTSecure.Analyzers.Updates;
+using IoTSecure.Detection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IoTSecure.Analyzers.Values;
+
+/// <summary>
+/// Key bytes written in the code: an array of constant bytes, a UTF-8 literal, or <c>Convert.FromBase64String</c>,
+/// <c>Convert.FromHexString</c> or <c>Encoding.GetBytes</c> of text known at compile time, directly or through a field,
+/// property or local. IOT1003 judges them at a key parameter; IOT1004 under a key's name that reaches none.
+/// </summary>
+internal static class WrittenKeys
+{
+    /// <summary>Fewest bytes (or characters of key text) taken for a key: fewer are a mode, a flag or a short id.</summary>
+    public const int MinimumKeyBytes = 8;
+
+    private static bool IsConstantBytes(IArrayInitializerOperation initializer)
+    {
+        if (initializer.ElementValues.Length < MinimumKeyBytes)
+        {
+            return false;
+        }
+
+        foreach (var element in initializer.ElementValues)
+        {
+            if (!element.ConstantValue.HasValue)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The syntactic screen for <see cref="IsWrittenKey"/>: false only for shapes it can never accept.</summary>
+    public static bool MayBeWrittenKey(ExpressionSyntax value, int depth)
+    {
+        if (depth > 4)
+        {
+            return true;
+        }
+
+        switch (SyntacticValues.Strip(value))
+        {
+            case ArrayCreationExpressionSyntax { Initializer: not null } or ImplicitArrayCreationExpressionSyntax or InitializerExpressionSyntax or CollectionExpressionSyntax:
+                return true;
+            case LiteralExpressionSyntax utf8 when utf8.IsKind(SyntaxKind.Utf8StringLiteralExpression):
+                return true; // HMACSHA256.HashData("..."u8, data)
+
+            case InvocationExpressionSyntax invocation when CredentialJudge.KeyTextOf(invocation) is { } keyText:
+                return SyntacticValues.MayHoldWrittenText(keyText);
+
+            case IdentifierNameSyntax identifier:
+                var declaration = SyntacticValues.Find(identifier);
+                return declaration.Kind switch
+                {
+                    DeclarationKind.Parameter or DeclarationKind.RuntimeVariable => false,
+                    DeclarationKind.Variable => declaration.Value is not null && MayBeWrittenKey(declaration.Value, depth + 1),
+                    _ => true,
+                };
+
+            case MemberAccessExpressionSyntax:
+                return true; // a field or property of another type
+
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// Whether key bytes are written in the code: an array of constants, or <c>Convert.FromBase64String</c>,
+    /// <c>Convert.FromHexString</c> or <c>Encoding.GetBytes</c> of text known at compile time, directly or through a
+    /// field or local.
+    /// </summary>
+    public static bool IsWrittenKey(IOperation operation, StringValueResolver resolver, int depth, out SyntaxNode written)
+    {
+        written = operation.Syntax;
+        if (depth > 4)
+        {
+            return false;
+        }
+
+        switch (StringValueResolver.Unwrap(operation))
+        {
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                return IsConstantBytes(initializer);
+
+            case IArrayInitializerOperation initializer:
+                return IsConstantBytes(initializer);
+            case IUtf8StringOperation utf8:
+                return utf8.Value.Length >= MinimumKeyBytes && SecretText.IsSecretValue(utf8.Value);
+            case { Syntax: CollectionExpressionSyntax collection } when ElementsOf(collection) is { Count: >= MinimumKeyBytes } elements:
+                return elements.All(e => SyntacticValues.Strip(e) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression });
+
+            case IInvocationOperation invocation when CredentialJudge.KeyTextOf(invocation) is { } decoded:
+                var keyText = resolver.Resolve(decoded);
+                if (keyText.Parts.FirstOrDefault(p => p.Scope is not null).Scope is { } scope)
+                {
+                    written = scope;
+                }
+
+                return keyText.IsFullyKnown && SecretText.IsSecretValue(keyText.Text) && keyText.Text.Length >= MinimumKeyBytes;
+
+            case IInvocationOperation { Instance: { } span } toArray when ValueShapes.TextCallOf(toArray.TargetMethod) == TextCall.SpanToArray:
+                return IsWrittenKey(span, resolver, depth + 1, out written); // "..."u8.ToArray()
+
+            case IFieldReferenceOperation field when resolver.InitializerOperation(field.Field) is { } fieldValue:
+                return IsWrittenKey(fieldValue, resolver, depth + 1, out written);
+
+            case ILocalReferenceOperation local when resolver.InitializerOperation(local.Local) is { } localValue:
+                return IsWrittenKey(localValue, resolver, depth + 1, out written);
+
+            case IPropertyReferenceOperation property when resolver.InitializerOperation(property.Property) is { } propertyValue:
+                return IsWrittenKey(propertyValue, resolver, depth + 1, out written);
+
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The elements of an array initializer or of a collection expression of plain elements (<c>[0x30, 0x82]</c>); null for spreads.</summary>
+    public static IReadOnlyList<ExpressionSyntax>? ElementsOf(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case InitializerExpressionSyntax initializer:
+                return initializer.Expressions;
+            case CollectionExpressionSyntax collection:
+                var elements = new List<ExpressionSyntax>(collection.Elements.Count);
+                foreach (var element in collection.Elements)
+                {
+                    if (element is not ExpressionElementSyntax expression)
+                    {
+                        return null;
+                    }
+
+                    elements.Add(expression.Expression);
+                }
+
+                return elements;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Minimum elements of a byte array judged as an embedded private key (an Ed25519 PKCS#8 key is 48 bytes).</summary>
+    private const int MinimumDerKeyBytes = 40;
+
+    /// <summary>Whether written bytes are a DER private key or PKCS#12 key store (<see cref="SecretTokens.IsPrivateKeyDer(IReadOnlyList{byte})"/>).</summary>
+    public static bool IsPrivateKeyDer(IReadOnlyList<ExpressionSyntax> elements)
+    {
+        if (elements.Count < MinimumDerKeyBytes || SyntacticValues.Strip(elements[0]) is not LiteralExpressionSyntax { Token.Value: 0x30 })
+        {
+            return false;
+        }
+
+        var head = new List<byte>(12);
+        foreach (var element in elements)
+        {
+            if (head.Count == 12)
+            {
+                break;
+            }
+
+            if (SyntacticValues.Strip(element) is not LiteralExpressionSyntax { Token.Value: int value } || value is < 0 or > 255)
+            {
+                return false;
+            }
+
+            head.Add((byte)value);
+        }
+
+        return SecretTokens.IsPrivateKeyDer(head);
+    }
+
+    /// <summary>
+    /// Whether written key bytes (as <see cref="IsWrittenKey"/> gives them) are key material by their shape alone, which
+    /// IOT1003 reports where they are written: a DER private key, or text holding a PEM block, a DER key in base64 or a token.
+    /// </summary>
+    public static bool HasKeyShape(SyntaxNode written)
+    {
+        var node = written is ArrayCreationExpressionSyntax { Initializer: { } initializer } ? initializer : written;
+        if (ElementsOf(node) is { } elements)
+        {
+            return IsPrivateKeyDer(elements);
+        }
+
+        return node is LiteralExpressionSyntax literal && SecretTokens.FindTokens(literal.Token.ValueText).Count > 0;
+    }
+
+    /// <summary>Whether every written byte is the same (a fill pattern or an empty buffer, not a key).</summary>
+    public static bool IsFill(SyntaxNode written)
+    {
+        var node = written is ArrayCreationExpressionSyntax { Initializer: { } initializer } ? initializer : written;
+        if (ElementsOf(node) is not { Count: > 0 } elements)
+        {
+            return false;
+        }
+
+        var first = SyntacticValues.Strip(elements[0]).ToString();
+        return elements.All(e => SyntacticValues.Strip(e).ToString() == first);
+    }
+}
