@@ -544,6 +544,9 @@ internal sealed class StringValueResolver
         return text.ToString();
     }
 
+    /// <summary>The semantic model of a tree of this compilation (shared by the pass).</summary>
+    public SemanticModel SemanticModelOf(SyntaxTree tree) => _context.GetSemanticModel(tree);
+
     /// <summary>The operation a field, property or local is initialised with, when that is its only value.</summary>
     public IOperation? InitializerOperation(ISymbol symbol)
     {

@@ -145,7 +145,7 @@ internal sealed class SecretNames
         // A pairing code, pairing key, WPS PIN or passkey is presented to join, like a password.
         var words = SplitWords(name!);
         var result = (words.Any(PasswordWords.Contains) || words.Contains("wps") || words.Contains("passkey") ||
-                      (words.Contains("pairing") && (words.Contains("code") || words.Contains("key")))) &&
+                      (words.Contains("pairing") && (words.Contains("code") || words.Contains("key"))) || IsAccessCode(words)) &&
                      !words.Skip(1).Any(NonSecretWords.Contains) && !NonSecretWords.Contains(words[0]); // PinCount, PasswordLength, PinMode
         PasswordNameCache[name!] = result;
         return result;
@@ -190,6 +190,8 @@ internal sealed class SecretNames
         "entered", "typed", "received", "expected", "access", "alarm", "safe", "card",
     };
 
+    private static readonly string[] PresentedKeyCompounds = { "authorizationkey", "authkey" };
+
     private static readonly string[] WifiKeyCompounds = { "wifikey", "wpakey", "psk", "passphrase", "networkkey", "wlankey" };
 
     /// <summary>
@@ -204,8 +206,10 @@ internal sealed class SecretNames
             return true;
         }
 
+        // A key a device presents like a password: a Wi-Fi key, an OCPP AuthorizationKey (HTTP Basic's password), an auth key.
         var joined = Normalize(name ?? string.Empty);
-        return WifiKeyCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)) && Default.IsSecretName(name);
+        return (WifiKeyCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)) && Default.IsSecretName(name)) ||
+               PresentedKeyCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -250,8 +254,25 @@ internal sealed class SecretNames
 
         var words = SplitWords(name!);
         return words.Any(w => w != "pin" && w != "pins" && PasswordWords.Contains(w)) || words.Contains("passkey") || words.Contains("pairing") ||
-               words.Any(PinQualifiers.Contains);
+               words.Any(PinQualifiers.Contains) || IsAccessCode(words);
     }
+
+    /// <summary>Whether a name holds a password word itself (password, passcode, PIN, passkey), not only an access code's words.</summary>
+    public static bool HasPasswordWord(string? name) =>
+        !string.IsNullOrEmpty(name) && SplitWords(name!) is var words && (words.Any(PasswordWords.Contains) || words.Contains("passkey") || words.Contains("wps"));
+
+    private static readonly HashSet<string> AccessCodeQualifiers = new(StringComparer.Ordinal)
+    {
+        "provisioning", "pairing", "setup", "activation", "verification", "access", "unlock", "reset", "recovery", "confirmation", "login",
+        "enrollment", "enrolment", "guest", "door", "install", "installer", "entry", "keypad", "gate", "lock", "alarm", "otp", "onetime",
+    };
+
+    /// <summary>
+    /// A code that grants something when presented (<c>GuestCode</c>, <c>InstallerCodeFor</c>, <c>unlockCode</c>,
+    /// <c>ProvisioningCode</c>): "code" as a word beside a word that says what it opens, not a status, error or country code.
+    /// </summary>
+    public static bool IsAccessCode(IReadOnlyList<string> words) =>
+        words.Count >= 2 && words.Contains("code") && words.Any(AccessCodeQualifiers.Contains);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> PasswordNameCache = new(StringComparer.Ordinal);
 

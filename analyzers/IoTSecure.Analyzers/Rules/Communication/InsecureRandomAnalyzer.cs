@@ -29,7 +29,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     private static readonly HashSet<string> SecurityWords = new()
     {
         "key", "keys", "iv", "nonce", "salt", "token", "session", "otp", "pin", "passcode", "challenge", "pairing", "cookie", "csrf", "secret", "password",
-        "passkey", "verification", "activation", "auth",
+        "passkey", "verification", "activation", "auth", "sid",
     };
 
     /// <summary>Words that make a name a timing, counting or hardware name whatever else it says (<c>tokenBucketJitterMs</c>, <c>ledPin</c>).</summary>
@@ -256,14 +256,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         return names.IsSecretName(name) || words.Any(SecurityWords.Contains) || IsOneTimeCode(words);
     }
 
-    private static readonly HashSet<string> CodeQualifiers = new()
-    {
-        "provisioning", "pairing", "setup", "activation", "verification", "access", "unlock", "reset", "recovery", "confirmation", "login", "enrollment", "enrolment",
-    };
-
-    /// <summary><c>ProvisioningCode</c>, <c>unlockCode</c>: a code that grants something, not a status or error code.</summary>
-    private static bool IsOneTimeCode(List<string> words) =>
-        words.Count >= 2 && words[words.Count - 1] == "code" && words.Any(CodeQualifiers.Contains);
+    /// <summary><c>ProvisioningCode</c>, <c>unlockCode</c>, <c>GuestCode</c>: a code that grants something, not a status or error code.</summary>
+    private static bool IsOneTimeCode(List<string> words) => SecretNames.IsAccessCode(words);
 
     private static string Purpose(string name)
     {

@@ -255,8 +255,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 {
                     candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation(), true));
                 }
-                else if (_reportsNamed && settings.SecretNames.IsSecretName(site.Symbol.Name) && IsWrittenSecret(value, site.Symbol, settings))
+                else if (_reportsNamed && settings.SecretNames.IsSecretName(site.Symbol.Name) && IsWrittenSecret(value, site.Symbol, settings) &&
+                         value.Parts.Any(p => !string.IsNullOrEmpty(p.Text) && (p.Holder is null || SymbolEqualityComparer.Default.Equals(p.Holder, site.Symbol))))
                 {
+                    // Text written here, not only text held by other symbols ($"{ChargePointId}:{AuthorizationKey}" is
+                    // judged where those are written, and where it reaches a sink).
                     candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation(), false));
                 }
             }, integers: true, bytes: true);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using IoTSecure.Analyzers.Values;
@@ -24,7 +25,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 {
     private protected override bool AnalyzesGeneratedCode => true;
 
-    private const int MaxDepth = 6;
+    /// <summary>Operations followed from a password back to its data: a hash of a serial's bytes read through a local is a dozen deep.</summary>
+    private const int MaxDepth = 12;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DerivedDevicePassword);
 
@@ -115,10 +117,21 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                     return; // int LedPin() => index + 1: a GPIO pin
                 }
 
-                var derived = operation.Type?.SpecialType == SpecialType.System_String ? DerivedFrom(resolver.Resolve(operation), resolver) : PublicSource(operation, resolver, 0);
+                var trace = new Derivation();
+                var derived = operation.Type?.SpecialType == SpecialType.System_String ? DerivedFrom(resolver.Resolve(operation), resolver, trace) : PublicSource(operation, resolver, 0, trace);
+                // A code made by System.Random is a PIN when written in digits (a guest's keypad code), a token when written
+                // in hex (an OTA unlock code): that one is IOT3005's, unless the name says password, PIN or passcode.
+                if (derived == RandomSource && !SecretNames.HasPasswordWord(name) && IsHexText(operation, resolver, 0))
+                {
+                    return;
+                }
+
                 if (derived is { } source && (source != RandomSource || SecretNames.IsPasswordName(name)))
                 {
-                    c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, returned.GetLocation(), "returned by '" + name + "'", source));
+                    // Reported at the return (where the password's final value is made) and, as an additional location, where
+                    // public data first turns into it (a local's initializer: byte[] digest = SHA256.HashData(serial bytes)).
+                    var additional = trace.Site is { } derivedAt && derivedAt.SyntaxTree == returned.SyntaxTree ? new[] { derivedAt.GetLocation() } : null;
+                    c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, returned.GetLocation(), additional, "returned by '" + name + "'", source));
                 }
             },
             SyntaxKind.ReturnStatement, SyntaxKind.ArrowExpressionClause);
@@ -146,6 +159,113 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     }
 
     private const string RandomSource = "System.Random (not a cryptographic generator)";
+
+    /// <summary>Most writes of one local read for its sources (a checksum loop writes it once or twice).</summary>
+    private const int MaxWrites = 8;
+
+    /// <summary>
+    /// The public source of a local that is written after its declaration (a hash or checksum computed in a loop:
+    /// <c>int sum = 0; foreach (char c in serial) sum = sum * 31 + c;</c>): any value it is given, and for a
+    /// <c>foreach</c> variable the collection it walks.
+    /// </summary>
+    private static string? FromWrites(ILocalSymbol local, StringValueResolver resolver, int depth, Derivation? trace)
+    {
+        if (local.DeclaringSyntaxReferences.Length != 1 || depth > MaxDepth)
+        {
+            return null;
+        }
+
+        // sum = sum * 31 + c reads sum again: each local's writes are read once per question.
+        trace ??= new Derivation();
+        var visiting = trace.WritesVisiting ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        if (!visiting.Add(local))
+        {
+            return null;
+        }
+
+        try
+        {
+            return FromWrittenValues(local, resolver, depth, trace);
+        }
+        finally
+        {
+            visiting.Remove(local);
+        }
+    }
+
+    private static string? FromWrittenValues(ILocalSymbol local, StringValueResolver resolver, int depth, Derivation? trace)
+    {
+
+        var declaration = local.DeclaringSyntaxReferences[0].GetSyntax();
+        var model = resolver.SemanticModelOf(declaration.SyntaxTree);
+        if (declaration is ForEachStatementSyntax forEach)
+        {
+            return model.GetOperation(forEach.Expression) is { } collection ? PublicSource(collection, resolver, depth + 1, trace) : null;
+        }
+
+        var body = declaration.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax);
+        if (body is null)
+        {
+            return null;
+        }
+
+        var writes = 0;
+        foreach (var assignment in body.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+        {
+            if (assignment.Left is not IdentifierNameSyntax { Identifier.ValueText: var written } || written != local.Name)
+            {
+                continue;
+            }
+
+            if (++writes > MaxWrites)
+            {
+                return null;
+            }
+
+            if (model.GetOperation(assignment) is IAssignmentOperation { Target: ILocalReferenceOperation target } write &&
+                SymbolEqualityComparer.Default.Equals(target.Local, local) && PublicSource(write.Value, resolver, depth + 1, trace) is { } source)
+            {
+                return source;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a value is written as hex digits (<c>ToString("X8")</c>, <c>Convert.ToHexString</c>), directly or through a local or field.</summary>
+    private static bool IsHexText(IOperation operation, StringValueResolver resolver, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return false;
+        }
+
+        switch (StringValueResolver.Unwrap(operation))
+        {
+            case IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: >= 1 } toString
+                when toString.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string format } && format.Length > 0 && format[0] is 'x' or 'X':
+                return true;
+            case IInvocationOperation { TargetMethod.Name: "ToHexString" or "ToHexStringLower" }:
+                return true;
+            case IBinaryOperation binary:
+                return IsHexText(binary.LeftOperand, resolver, depth + 1) || IsHexText(binary.RightOperand, resolver, depth + 1);
+            case ILocalReferenceOperation local when resolver.InitializerOperation(local.Local) is { } value:
+                return IsHexText(value, resolver, depth + 1);
+            case IFieldReferenceOperation field when resolver.InitializerOperation(field.Field) is { } value:
+                return IsHexText(value, resolver, depth + 1);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Where a returned password is derived, when that is a local's or field's initializer rather than the return itself.</summary>
+    private sealed class Derivation
+    {
+        public SyntaxNode? Site;
+
+        /// <summary>Locals whose writes are being read (sum = sum * 31 + c reads sum again).</summary>
+        public HashSet<ILocalSymbol>? WritesVisiting;
+    }
 
     private static string? ReturnedSymbolName(IOperation operation) => StringValueResolver.Unwrap(operation) switch
     {
@@ -194,12 +314,17 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>The public source a value is built from, or null when it has none (or passes a keyed function).</summary>
-    private static string? DerivedFrom(ResolvedString value, StringValueResolver resolver)
+    private static string? DerivedFrom(ResolvedString value, StringValueResolver resolver, Derivation? trace = null)
     {
         foreach (var part in value.Parts)
         {
-            if (part.Hole is { } hole && PublicSource(hole, resolver, 0) is { } source)
+            if (part.Hole is { } hole && PublicSource(hole, resolver, 0, trace) is { } source)
             {
+                if (trace is not null && part.Holder is not null && part.Scope is not null)
+                {
+                    trace.Site ??= part.Scope; // derived in a local's or field's initializer (string code = rng.Next(...).ToString("D6"))
+                }
+
                 return source;
             }
         }
@@ -207,27 +332,41 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         return null;
     }
 
-    private static string? PublicSource(IOperation operation, StringValueResolver resolver, int depth)
+    private static string? PublicSource(IOperation operation, StringValueResolver resolver, int depth, Derivation? trace = null)
     {
         if (depth > MaxDepth)
         {
             return null;
         }
 
+        // A value held in a local or field: where it is initialised from public data is where the password is derived
+        // (byte[] digest = SHA256.HashData(serial bytes); return digest[0] % ...), the deepest such place.
+        string? Initialized(IOperation value)
+        {
+            var found = PublicSource(value, resolver, depth + 1, trace);
+            if (found is not null && trace is not null)
+            {
+                trace.Site ??= value.Syntax;
+            }
+
+            return found;
+        }
+
         operation = StringValueResolver.Unwrap(operation);
         switch (operation)
         {
             case IInvocationOperation invocation:
-                return FromInvocation(invocation, resolver, depth);
+                return FromInvocation(invocation, resolver, depth, trace);
 
             case IPropertyReferenceOperation { Property.IsIndexer: false } property:
-                return FromMember(property.Property, property.Instance, resolver, depth);
+                return FromMember(property.Property, property.Instance, resolver, depth, trace);
 
             case IFieldReferenceOperation field:
-                return ByName(field.Field.Name) ?? (resolver.InitializerOperation(field.Field) is { } fieldValue ? PublicSource(fieldValue, resolver, depth + 1) : null);
+                return ByName(field.Field.Name) ?? (resolver.InitializerOperation(field.Field) is { } fieldValue ? Initialized(fieldValue) : null);
 
             case ILocalReferenceOperation local:
-                return ByName(local.Local.Name) ?? (resolver.InitializerOperation(local.Local) is { } localValue ? PublicSource(localValue, resolver, depth + 1) : null);
+                return ByName(local.Local.Name) ??
+                       (resolver.InitializerOperation(local.Local) is { } localValue ? Initialized(localValue) : FromWrites(local.Local, resolver, depth, trace));
 
             case IParameterReferenceOperation parameter:
                 return ByName(parameter.Parameter.Name);
@@ -236,19 +375,30 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 return "a counter";
 
             case IImplicitIndexerReferenceOperation indexer:
-                return PublicSource(indexer.Instance, resolver, depth + 1); // serialNumber[^8..]
+                return PublicSource(indexer.Instance, resolver, depth + 1, trace); // serialNumber[^8..]
 
             case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } indexed }:
-                return PublicSource(indexed, resolver, depth + 1);
+                return PublicSource(indexed, resolver, depth + 1, trace);
 
             case IBinaryOperation binary:
-                return PublicSource(binary.LeftOperand, resolver, depth + 1) ?? PublicSource(binary.RightOperand, resolver, depth + 1);
+                return PublicSource(binary.LeftOperand, resolver, depth + 1, trace) ?? PublicSource(binary.RightOperand, resolver, depth + 1, trace);
 
             case IArrayElementReferenceOperation element:
-                return PublicSource(element.ArrayReference, resolver, depth + 1); // mac[5]
+                return PublicSource(element.ArrayReference, resolver, depth + 1, trace); // mac[5]
 
             case IConditionalOperation conditional:
-                return PublicSource(conditional.WhenTrue, resolver, depth + 1) ?? (conditional.WhenFalse is { } whenFalse ? PublicSource(whenFalse, resolver, depth + 1) : null);
+                return PublicSource(conditional.WhenTrue, resolver, depth + 1, trace) ?? (conditional.WhenFalse is { } whenFalse ? PublicSource(whenFalse, resolver, depth + 1, trace) : null);
+
+            case IObjectCreationOperation { Type.SpecialType: SpecialType.System_String } text:
+                foreach (var argument in text.Arguments)
+                {
+                    if (PublicSource(argument.Value, resolver, depth + 1, trace) is { } fromCharacters)
+                    {
+                        return fromCharacters; // new string(serial.Where(char.IsDigit).ToArray())
+                    }
+                }
+
+                return null;
 
             case IInterpolatedStringOperation or ILiteralOperation:
                 return null;
@@ -258,7 +408,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         }
     }
 
-    private static string? FromInvocation(IInvocationOperation invocation, StringValueResolver resolver, int depth)
+    private static string? FromInvocation(IInvocationOperation invocation, StringValueResolver resolver, int depth, Derivation? trace)
     {
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
@@ -282,7 +432,14 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             case "ToString" or "ToUpper" or "ToLower" or "ToUpperInvariant" or "ToLowerInvariant" or "Substring" or "Replace" or "Trim"
                 or "PadLeft" or "PadRight" or "Remove" or "Insert" or "Reverse" or "GetHashCode" or "Slice" or "AsSpan" or "TrimStart" or "TrimEnd"
                 when invocation.Instance is { } instance:
-                return PublicSource(instance, resolver, depth + 1);
+                return PublicSource(instance, resolver, depth + 1, trace);
+        }
+
+        // serial.Where(char.IsDigit), digits.Sum(...), callsign.Split('-'): a query or a split of public data is public.
+        if (TypeNames.Is(type, "System.Linq", "Enumerable") && invocation.Arguments.Length > 0 ||
+            method.Name == "Split" && TypeNames.Is(type, "System", "String") && invocation.Instance is not null)
+        {
+            return PublicSource(invocation.Instance ?? invocation.Arguments[0].Value, resolver, depth + 1, trace);
         }
 
         // Encodings and unkeyed hashes of public data are still public: anyone can compute them.
@@ -291,7 +448,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         {
             foreach (var argument in invocation.Arguments)
             {
-                if (PublicSource(argument.Value, resolver, depth + 1) is { } source)
+                if (PublicSource(argument.Value, resolver, depth + 1, trace) is { } source)
                 {
                     return source;
                 }
@@ -303,7 +460,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         return ByName(method.Name);
     }
 
-    private static string? FromMember(IPropertySymbol property, IOperation? instance, StringValueResolver resolver, int depth)
+    private static string? FromMember(IPropertySymbol property, IOperation? instance, StringValueResolver resolver, int depth, Derivation? trace)
     {
         var type = property.ContainingType;
         if (TypeNames.Is(type, "System", "DateTime") || TypeNames.Is(type, "System", "DateTimeOffset"))
@@ -321,7 +478,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             return RandomSource;
         }
 
-        return ByName(property.Name) ?? (instance is not null ? PublicSource(instance, resolver, depth + 1) : null);
+        return ByName(property.Name) ?? (instance is not null ? PublicSource(instance, resolver, depth + 1, trace) : null);
     }
 
     /// <summary>Symbols and methods named for public device data.</summary>
@@ -334,9 +491,19 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             return "a MAC address";
         }
 
+        if (words.Contains("ieee") || words.Contains("eui") || joined.Contains("eui64") || joined.Contains("deveui") || joined.Contains("ieeeaddress"))
+        {
+            return "a hardware address (EUI-64)"; // a Zigbee/Thread IEEE address or a LoRaWAN DevEUI, printed on the device
+        }
+
         if (joined.Contains("serial") || joined.Contains("imei") || joined.Contains("iccid"))
         {
             return "a serial number";
+        }
+
+        if (joined.Contains("callsign"))
+        {
+            return "a call sign"; // an amateur-radio call sign is public by law (APRS passcodes are computed from it)
         }
 
         if (joined.Contains("deviceid") || joined.Contains("chipid") || joined.Contains("boardid") || joined.Contains("uniqueid") || joined.Contains("unitid") || joined == "devid")
