@@ -111,8 +111,14 @@ internal static class CredentialJudge
             return CredentialVerdict.None;
         }
 
-        // token == "OK", tokenStatus == "expired": a protocol word or status, unless it is a listed default ("admin").
+        // token == "OK", tokenStatus == "expired": a protocol word or status, unless it is a listed default ("admin");
+        // firstPass == "PASS": a test verdict under a name that says password only by "pass".
         var text = value.Text;
+        if (SecretNames.OnlyPassNamesPassword(receivedName) && SecretNames.IsVerdictWord(text))
+        {
+            return CredentialVerdict.None;
+        }
+
         if (!DefaultCredentialList.IsDefaultPassword(text) && (IsOneWord(text) || SecretText.IsProse(text)))
         {
             return CredentialVerdict.None;
@@ -352,6 +358,13 @@ internal static class CredentialJudge
         {
             if (sibling.Parameter?.Name is { } siblingName && SinkSlot.IsHeaderNameParameter(siblingName))
             {
+                // HttpRequestHeader.Authorization: the header named by the enum
+                if (StringValueResolver.Unwrap(sibling.Value) is IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } member } &&
+                    member.ContainingType.Name == "HttpRequestHeader")
+                {
+                    return member.Name is "Authorization" or "ProxyAuthorization";
+                }
+
                 // "X-Api-Key" written in place, or held where the team keeps its options (options.ApiKeyHeader)
                 var name = StringValueResolver.Unwrap(sibling.Value).ConstantValue is { HasValue: true, Value: string constant } ? constant : textOf(sibling.Value);
                 return AuthenticationHeaders.IsAuthenticationHeader(name);

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using IoTSecure.Analyzers.Infrastructure;
 using IoTSecure.Analyzers.Values;
 using IoTSecure.Detection;
@@ -132,15 +133,49 @@ internal static class KeyedValues
         actions.Add(
             c =>
             {
-                // new[] { "user", "user" } as an element of a table of pairs (string[][], a list of arrays)
+                // new[] { "user", "user" } as an element of a table of pairs (string[][], a list of arrays), and a row of a
+                // two-dimensional table (string[,] Logins = { { "root", "xc3511" } })
                 var initializer = (InitializerExpressionSyntax)c.Node;
-                if (initializer.Expressions.Count == 2 && initializer.Parent is ImplicitArrayCreationExpressionSyntax or ArrayCreationExpressionSyntax &&
-                    initializer.Parent.Parent is InitializerExpressionSyntax or ArgumentSyntax)
+                if (initializer.Expressions.Count == 2 &&
+                    ((initializer.Parent is ImplicitArrayCreationExpressionSyntax or ArrayCreationExpressionSyntax && initializer.Parent.Parent is InitializerExpressionSyntax or ArgumentSyntax) ||
+                     initializer.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression }))
                 {
                     OfferPair(c, initializer.Expressions[0], initializer.Expressions[1], valueScreen, onValue);
                 }
             },
             SyntaxKind.ArrayInitializerExpression);
+
+        actions.Add(
+            c =>
+            {
+                // [["root", "xc3511"], ["admin", "admin"]]: a row of two elements inside a table written as a collection expression
+                var row = (CollectionExpressionSyntax)c.Node;
+                if (row.Elements.Count == 2 && row.Parent is ExpressionElementSyntax && row.Elements[0] is ExpressionElementSyntax user &&
+                    row.Elements[1] is ExpressionElementSyntax password)
+                {
+                    OfferPair(c, user.Expression, password.Expression, valueScreen, onValue);
+                }
+            },
+            SyntaxKind.CollectionExpression);
+
+        actions.Add(
+            c =>
+            {
+                // Login[] FactoryLogins = { new("root", "xc3511"), new Login("admin", "admin") }: a row built as an object of two texts
+                var arguments = c.Node switch
+                {
+                    ObjectCreationExpressionSyntax creation => creation.ArgumentList,
+                    ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList,
+                    _ => null,
+                };
+                if (arguments is { Arguments.Count: 2 } && c.Node.Parent is InitializerExpressionSyntax or ExpressionElementSyntax &&
+                    arguments.Arguments.All(a => a.NameColon is null && SyntacticValues.Strip(a.Expression) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression }) &&
+                    !(c.Node is ObjectCreationExpressionSyntax { Type: var type } && SyntaxNames.Rightmost(type) == "KeyValuePair" && names.IsSecretName(KeyText(arguments.Arguments[0].Expression) ?? string.Empty)))
+                {
+                    OfferPair(c, arguments.Arguments[0].Expression, arguments.Arguments[1].Expression, valueScreen, onValue);
+                }
+            },
+            SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
 
         actions.Add(
             c =>
@@ -153,6 +188,28 @@ internal static class KeyedValues
                     {
                         onValue(c, new KeyedValue(elementName.Name.Identifier.ValueText, element.Expression, isPair: false));
                     }
+                }
+
+                // (string User, string Password)[] Accounts = { ("svc", "...") }: the elements are named by the table's type
+                if (tuple.Arguments.Count == 2 && tuple.Arguments[0].NameColon is null && DeclaredElementNames(tuple) is { } declared)
+                {
+                    if (declared[0] is { } userName && SecretNames.SplitWords(userName).Any(w => w is "user" or "username" or "login" or "account" or "name") &&
+                        declared[1] is { } passwordName && IsSecretKey(passwordName) && KeyText(tuple.Arguments[0].Expression) is { } user &&
+                        valueScreen(tuple.Arguments[1].Expression))
+                    {
+                        onValue(c, new KeyedValue(user, tuple.Arguments[1].Expression, isPair: true)); // a user and the password paired with it
+                        return;
+                    }
+
+                    for (var i = 0; i < 2; i++)
+                    {
+                        if (declared[i] is { } elementName && IsSecretKey(elementName) && valueScreen(tuple.Arguments[i].Expression))
+                        {
+                            onValue(c, new KeyedValue(elementName, tuple.Arguments[i].Expression, isPair: false));
+                        }
+                    }
+
+                    return; // (Parent, Child), (Name, Value): the type says what the elements are
                 }
 
                 if (tuple.Arguments.Count == 2 && tuple.Arguments[0].NameColon is null)
@@ -227,10 +284,21 @@ internal static class KeyedValues
         // A lone pair of the same text (an owner and group "root", "root") is a credential only where named as one.
         var naming = TableNaming(first);
         var sameText = string.Equals(user, password, StringComparison.OrdinalIgnoreCase);
+        if (sameText && naming != TableKind.Credentials && (!string.Equals(user, password, StringComparison.Ordinal) || IsTitleWord(password)))
+        {
+            return; // ["user"] = "User", ["Service"] = "Service": a display name or translation of the key, not its password
+        }
+
         var pair = DefaultCredentialList.IsDefaultPair(user, password);
         if ((pair && (naming != TableKind.Unnamed || (!IsSelfMappingTable(first, user, password) && !(sameText && IsLonePair(first))))) ||
             (naming == TableKind.Credentials && DefaultCredentialList.IsDefaultPassword(password)))
         {
+            onValue(context, new KeyedValue(user, second, isPair: true));
+        }
+        else if (naming == TableKind.Credentials && DefaultCredentialList.IsDefaultUser(user))
+        {
+            // FactoryLogins { ["admin"] = "Hik12345" }: a vendor's own default under a default user, in a table named as
+            // logins; judged as a stored password (IOT1001 when it looks like one).
             onValue(context, new KeyedValue(user, second, isPair: true));
         }
     }
@@ -238,6 +306,14 @@ internal static class KeyedValues
     private static readonly string[] CredentialTableWords = { "credential", "credentials", "password", "passwords", "login", "logins", "passcode", "passcodes" };
 
     private static readonly string[] DefaultTableWords = { "default", "defaults", "factory", "account", "accounts", "user", "users" };
+
+    /// <summary>Words that make a table's name say it holds text, names or structure (labels, types, menus), whatever else it names.</summary>
+    private static readonly string[] LabelTableWords =
+    {
+        "label", "labels", "text", "texts", "string", "strings", "caption", "captions", "title", "titles", "name", "names", "type", "types",
+        "translation", "translations", "message", "messages", "menu", "menus", "tree", "route", "routes", "edge", "edges", "node", "nodes",
+        "hint", "hints", "prompt", "prompts", "tooltip", "tooltips", "description", "descriptions", "locale", "localization", "resources",
+    };
 
     private static readonly string[] SettingTableWords =
     {
@@ -282,6 +358,8 @@ internal static class KeyedValues
         Credentials,
     }
 
+    private static readonly ConditionalWeakTable<SyntaxNode, StrongBox<TableKind>> TableKinds = new();
+
     private static TableKind TableNaming(SyntaxNode pairElement)
     {
         SyntaxNode? table = null;
@@ -295,11 +373,11 @@ internal static class KeyedValues
             switch (node)
             {
                 case VariableDeclaratorSyntax declarator:
-                    return NamesCredentials(declarator.Identifier.ValueText, table);
+                    return Cached(declarator.Identifier.ValueText, table);
                 case PropertyDeclarationSyntax property:
-                    return NamesCredentials(property.Identifier.ValueText, table);
+                    return Cached(property.Identifier.ValueText, table);
                 case AssignmentExpressionSyntax { Left: var left } assignment when !assignment.Left.Contains(pairElement) && left is not ImplicitElementAccessSyntax:
-                    return SyntaxNames.Rightmost(left) is { } name ? NamesCredentials(name, table) : TableKind.Unnamed;
+                    return SyntaxNames.Rightmost(left) is { } name ? Cached(name, table) : TableKind.Unnamed;
                 case StatementSyntax or MemberDeclarationSyntax or LambdaExpressionSyntax:
                     return TableKind.Unnamed;
             }
@@ -307,12 +385,21 @@ internal static class KeyedValues
 
         return TableKind.Unnamed;
 
+        // One table, one naming: worked out once however many pairs it holds (a generated table has thousands).
+        static TableKind Cached(string name, SyntaxNode? table) =>
+            table is null ? NamesCredentials(name, null) : TableKinds.GetValue(table, t => new StrongBox<TableKind>(NamesCredentials(name, t))).Value;
+
         // A credential word names credentials. "Defaults" or "factory" alone names settings as often (DisplayDefaults,
         // DefaultPorts): such a table is credentials only when it names nothing else and holds a listed default that is no
         // plain word (12345, xc3511), as vendor default-password tables do.
         static TableKind NamesCredentials(string name, SyntaxNode? table)
         {
             var words = SecretNames.SplitWords(name);
+            if (words.Any(w => Array.IndexOf(LabelTableWords, w) >= 0))
+            {
+                return TableKind.Unnamed; // LoginLabels, AccountTypes, PasswordMessages: text about credentials, not credentials
+            }
+
             if (words.Any(w => Array.IndexOf(CredentialTableWords, w) >= 0))
             {
                 return TableKind.Credentials;
@@ -331,6 +418,41 @@ internal static class KeyedValues
                 ? TableKind.Credentials
                 : TableKind.Defaults;
         }
+    }
+
+    /// <summary>A word written as a title ("Service", "Guest"): a display name, where a default password is written as typed.</summary>
+    private static bool IsTitleWord(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && text.Skip(1).All(char.IsLower);
+
+    /// <summary>
+    /// The element names of the tuple type a table of tuples is declared with (<c>(string User, string Password)[]</c>,
+    /// <c>List&lt;(string Parent, string Child)&gt;</c>), or null when the table's type names none.
+    /// </summary>
+    private static string?[]? DeclaredElementNames(TupleExpressionSyntax tuple)
+    {
+        TypeSyntax? type = null;
+        for (var node = tuple.Parent; node is not null && type is null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case VariableDeclarationSyntax declaration:
+                    type = declaration.Type;
+                    break;
+                case PropertyDeclarationSyntax property:
+                    type = property.Type;
+                    break;
+                case StatementSyntax or MemberDeclarationSyntax or LambdaExpressionSyntax or ArgumentSyntax:
+                    return null;
+            }
+        }
+
+        var tupleType = type?.DescendantNodesAndSelf().OfType<TupleTypeSyntax>().FirstOrDefault(t => t.Elements.Count == 2);
+        if (tupleType is null || tupleType.Elements.All(e => e.Identifier.IsKind(SyntaxKind.None)))
+        {
+            return null;
+        }
+
+        return tupleType.Elements.Select(e => e.Identifier.IsKind(SyntaxKind.None) ? null : e.Identifier.ValueText).ToArray();
     }
 
     /// <summary>A user name in a table of pairs has a letter; ("666666", "666666") in a palette is two colours.</summary>

@@ -203,9 +203,12 @@ internal static class SinkArguments
                 var namedAsCredentials = constructor.ContainingType.Name is var name &&
                     (name.EndsWith("Credential", StringComparison.Ordinal) || name.EndsWith("Credentials", StringComparison.Ordinal) ||
                      name.EndsWith("Identity", StringComparison.Ordinal)); // OPC UA's UserIdentity(userName, password)
+                // A credential type's key or signature is its secret (AzureKeyCredential(key), AzureSasCredential(signature),
+                // StorageSharedKeyCredential(accountName, accountKey)); a password may come as bytes (UserIdentity(string, byte[])).
                 bool TakesSecret(IParameterSymbol parameter) =>
-                    parameter.Type.SpecialType == SpecialType.System_String &&
-                    (IsSecretMemberName(parameter.Name) || (namedAsCredentials && names.IsSecretName(parameter.Name)));
+                    (parameter.Type.SpecialType == SpecialType.System_String || SecretNamedSites.IsByteSequence(parameter.Type)) &&
+                    (IsSecretMemberName(parameter.Name) ||
+                     (namedAsCredentials && (names.IsSecretName(parameter.Name) || SecretNames.SplitWords(parameter.Name) is { Count: > 0 } words && words[words.Count - 1] is "key" or "signature")));
 
                 if (typeName is not null && !constructor.ContainingType.InstanceConstructors.Any(k => k.Parameters.Any(TakesSecret)))
                 {

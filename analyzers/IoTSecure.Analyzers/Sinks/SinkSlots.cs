@@ -33,7 +33,8 @@ internal readonly struct SinkSlot
     public bool Holds(int position) => position == Position || (IsParams && position > Position);
 
     /// <summary>The parameter that names the header beside a header value: <c>name</c> (HttpHeaders, WebHeaderCollection) or <c>headerName</c> (ClientWebSocketOptions).</summary>
-    public static bool IsHeaderNameParameter(string name) => name is "name" or "headerName";
+    /// <summary>A header's name parameter: <c>name</c>, <c>headerName</c>, or <c>header</c> (<c>WebHeaderCollection.Add(HttpRequestHeader header, string value)</c>).</summary>
+    public static bool IsHeaderNameParameter(string name) => name is "name" or "headerName" or "header";
 }
 
 /// <summary>

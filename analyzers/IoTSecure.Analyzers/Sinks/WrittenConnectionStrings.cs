@@ -99,7 +99,8 @@ internal static class WrittenConnectionStrings
         actions.Add(
             c =>
             {
-                if (c.Node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } json && IsConfigurationText(json.Token.ValueText))
+                if (c.Node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression or (int)SyntaxKind.Utf8StringLiteralExpression } json &&
+                    IsConfigurationText(json.Token.ValueText))
                 {
                     // Configuration written as JSON or YAML text in the code: a secret-named member with a value, as the gate reads a shipped file.
                     foreach (var match in SecretTokens.FindInFile(json.Token.ValueText, iot.Settings.Vocabulary, out _))
@@ -111,7 +112,11 @@ internal static class WrittenConnectionStrings
                         }
                     }
 
-                    return;
+                    // A connection string held as a member's value ("Telemetry": "Server=...;Password=...") is read below.
+                    if (json.Token.ValueText.IndexOf('=') < 0)
+                    {
+                        return;
+                    }
                 }
 
                 if (!HoldsPairCharacter(c.Node))
@@ -138,7 +143,8 @@ internal static class WrittenConnectionStrings
                     return;
                 }
 
-                var isUrl = written.IndexOf("://", StringComparison.Ordinal) >= 0;
+                // An AT command may carry a broker's URI among its values (AT+CMQTTCONNECT=0,"tcp://...",60,1,"user","pw"): still a command.
+                var isUrl = written.IndexOf("://", StringComparison.Ordinal) >= 0 && !written.TrimStart().StartsWith("AT+", StringComparison.OrdinalIgnoreCase);
                 var pairs = isUrl ? ConnectionStrings.FindUrlPairs(written) : ConnectionStrings.FindPairs(written);
                 string? previousKey = null;
                 var ordinal = 0;
@@ -147,16 +153,17 @@ internal static class WrittenConnectionStrings
                     ordinal = pair.KeyName == previousKey ? ordinal + 1 : 1;
                     previousKey = pair.KeyName;
                     // A builder's appends: what it held before is not known here, so the other keys may sit there.
-                    var appended = node is InvocationExpressionSyntax appendCall && IsAppend(appendCall) && written.Length > 0 && written[0] == SyntacticValues.Hole;
+                    var appended = (node is InvocationExpressionSyntax appendCall && (IsAppend(appendCall) || SyntaxNames.Rightmost(appendCall.Expression) == "AppendFormat") ||
+                                    node is AssignmentExpressionSyntax) && written.Length > 0 && written[0] == SyntacticValues.Hole;
                     if (!isUrl && !ConnectionStrings.IsModemCommand(pair) && !appended && !HasAnotherPair(written, pair))
                     {
                         continue; // "Login failed: password=incorrect": a connection string has other keys beside the password
                     }
 
                     if (pair.Value.Length == 0 || pair.Value[0] is '@' or '?' or ':' or '$' or '[' or '(' or '=' or '{' ||
-                        SecretText.IsPath(pair.Value) || SecretNames.Normalize(pair.Value) == SecretNames.Normalize(pair.KeyName))
+                        SecretText.IsPath(pair.Value) || SecretNames.Normalize(pair.Value) == SecretNames.Normalize(pair.KeyName) || IsCodeExpression(pair.Value))
                     {
-                        continue; // a SQL parameter, a pattern, a template, a path, or the key's own name
+                        continue; // a SQL parameter, a pattern, a template, a path, the key's own name, or script (password=form.pw.value)
                     }
 
                     if (SecretTokens.FindTokens(pair.Value).Count > 0)
@@ -172,6 +179,22 @@ internal static class WrittenConnectionStrings
             },
             SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
     }
+
+    /// <summary>A script's member access or call (<c>document.getElementById(</c>, <c>form.password.value</c>): code in a page, not a password.</summary>
+    private static bool IsCodeExpression(string value)
+    {
+        try
+        {
+            return CodeExpression.IsMatch(value);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex CodeExpression = new(@"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     private static readonly System.Text.RegularExpressions.Regex SqlStatement = new(@"^\s*(SELECT|UPDATE|INSERT|DELETE|WITH|MERGE|CREATE|ALTER)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -215,9 +238,13 @@ internal static class WrittenConnectionStrings
             start++;
         }
 
-        if (start < text.Length && text[start] == '{')
+        // a JSON object, or an array of objects ([{"ssid":"...","password":"..."}])
+        var array = start < text.Length && text[start] == '[';
+        var objectStart = array ? text.IndexOf('{', start) : start;
+        if (objectStart >= 0 && objectStart < text.Length && text[objectStart] == '{' &&
+            (!array || text.Substring(start + 1, objectStart - start - 1).Trim().Length == 0))
         {
-            return text.IndexOf("\":", start, StringComparison.Ordinal) > 0;
+            return text.IndexOf("\":", objectStart, StringComparison.Ordinal) > 0;
         }
 
         if (text.IndexOf('\n') < 0)
@@ -293,9 +320,11 @@ internal static class WrittenConnectionStrings
                 case InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax interpolated }:
                     node = interpolated;
                     continue;
-                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } when SyntaxNames.Rightmost(call.Expression) is "Format" or "Concat" or "Join":
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } when SyntaxNames.Rightmost(call.Expression) is "Format" or "Concat" or "Join" or "AppendFormat":
                     node = call;
                     continue;
+                case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression } compound when compound.Right == node:
+                    return compound; // cs += ";Password=...": appended to what the string held
                 case InitializerExpressionSyntax { Parent: ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax } initializer
                     when initializer.Parent?.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax join } } && SyntaxNames.Rightmost(join.Expression) == "Join":
                     node = join;
@@ -456,6 +485,11 @@ internal static class WrittenConnectionStrings
                     {
                         return false;
                     }
+
+                    if (append.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendLine" })
+                    {
+                        Add(text, pieces, "\n", null);
+                    }
                 }
 
                 return true;
@@ -464,9 +498,18 @@ internal static class WrittenConnectionStrings
                 Add(text, pieces, character.Token.ValueText, null);
                 return true;
 
-            case InvocationExpressionSyntax invocation when SyntaxNames.Rightmost(invocation.Expression) == "Format" && FormatArgument(invocation) is { } formatAt:
+            case InvocationExpressionSyntax invocation when SyntaxNames.Rightmost(invocation.Expression) is "Format" or "AppendFormat" && FormatArgument(invocation) is { } formatAt:
+                if (SyntaxNames.Rightmost(invocation.Expression) == "AppendFormat")
+                {
+                    Add(text, pieces, SyntacticValues.Hole.ToString(), null); // what the builder held before
+                }
+
                 var format = (LiteralExpressionSyntax)SyntacticValues.Strip(invocation.ArgumentList.Arguments[formatAt].Expression);
                 return AppendFormat(format.Token.ValueText, format, invocation.ArgumentList.Arguments, formatAt, text, pieces, depth, reading);
+
+            case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression } compound:
+                Add(text, pieces, SyntacticValues.Hole.ToString(), null); // what the string held before
+                return AppendPieces(compound.Right, text, pieces, depth + 1, reading);
 
             default:
                 AddHoleOrHeldText(expression, text, pieces, reading);
@@ -595,7 +638,7 @@ internal static class WrittenConnectionStrings
 
     /// <summary>A <c>StringBuilder.Append</c> call, by name (the chain is judged on syntax, as the rest of this scan).</summary>
     private static bool IsAppend(InvocationExpressionSyntax call) =>
-        call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Append" };
+        call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Append" or "AppendLine" };
 
     /// <summary>What reading a held value needs: the node's context, the resolver and the team's secret names.</summary>
     private sealed class Reading

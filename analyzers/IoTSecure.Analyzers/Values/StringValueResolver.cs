@@ -176,6 +176,14 @@ internal sealed class StringValueResolver
             return;
         }
 
+        // const int SimPin = 4821 in $"AT+CPIN={SimPin}": an integer constant is written text too (invariant digits, as
+        // interpolation and concatenation print it; a floating-point one depends on the culture and stays a hole).
+        if (operation.ConstantValue is { HasValue: true, Value: int or long or short or uint or ulong or ushort or byte or sbyte } number)
+        {
+            parts.Add(new StringPart(System.Convert.ToString(number.Value, System.Globalization.CultureInfo.InvariantCulture), scope, holder));
+            return;
+        }
+
         parts.Add(new StringPart(null, scope, holder, operation));
     }
 
@@ -385,7 +393,7 @@ internal sealed class StringValueResolver
 
                 // A helper's secret-named parameter (Post(url, sasToken) => Headers.Add("Authorization", sasToken)): the
                 // values its callers in this compilation pass it are the values that reach the sink.
-                if (parameter.ContainingSymbol is IMethodSymbol method && IsFollowedHelper(method) && depth < 3 &&
+                if (parameter.ContainingSymbol is IMethodSymbol method && IsFollowedHelper(method) && depth < 3 && !IsReassigned(parameter) &&
                     (_context.Settings.SecretNames.IsSecretName(parameter.Name) || SecretNames.IsPasswordName(parameter.Name)))
                 {
                     foreach (var call in CallSites(method, parameter.OriginalDefinition))
@@ -431,6 +439,11 @@ internal sealed class StringValueResolver
         (method.MethodKind == MethodKind.LocalFunction ||
          (method.MethodKind == MethodKind.Ordinary && !method.IsVirtual && !method.IsAbstract && !method.IsOverride && method.ExplicitInterfaceImplementations.IsEmpty));
 
+    /// <summary>A parameter given another value in its method (password = vault.Get(password)): what callers pass is not what reaches the sink.</summary>
+    private static bool IsReassigned(IParameterSymbol parameter) =>
+        parameter.DeclaringSyntaxReferences.Length == 1 && parameter.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax declaration &&
+        declaration.Parent?.Parent is { } function && IsWrittenIn(function, parameter.Name, declaration);
+
     /// <summary>A private method or a local function: every call to it is in its own type.</summary>
     private static bool IsPrivateToItsType(IMethodSymbol method) =>
         method.MethodKind == MethodKind.LocalFunction || method.DeclaredAccessibility == Accessibility.Private;
@@ -456,8 +469,11 @@ internal sealed class StringValueResolver
                     return ImmutableArray<IInvocationOperation>.Empty; // called from everywhere: a general helper, not one value
                 }
 
-                // Only a call whose argument for the parameter may hold written text is bound (binding is the cost).
-                if (!MayPassText(invocation.ArgumentList.Arguments, ordinal, m.Parameters[ordinal].Name))
+                // Only a call whose argument for the parameter may hold written text is bound (binding is the cost). An
+                // extension method called on its receiver ("Greenhouse".JoinWith(pw)) takes its first parameter from it.
+                var shift = m.IsExtensionMethod && invocation.Expression is MemberAccessExpressionSyntax ? 1 : 0;
+                if (ordinal < shift ? !SyntacticValues.MayHoldWrittenText(((MemberAccessExpressionSyntax)invocation.Expression).Expression)
+                                    : !MayPassText(invocation.ArgumentList.Arguments, ordinal - shift, m.Parameters[ordinal].Name))
                 {
                     continue;
                 }

@@ -171,7 +171,9 @@ internal static class SyntacticValues
         switch (expression)
         {
             case LiteralExpressionSyntax literal:
-                return literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression);
+                // an integer is written text too where a string is built from it ($"AT+CPIN={SimPin}" with const int SimPin)
+                return literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression) ||
+                       literal.IsKind(SyntaxKind.NumericLiteralExpression);
 
             case InterpolatedStringExpressionSyntax interpolated:
                 foreach (var content in interpolated.Contents)
@@ -586,6 +588,9 @@ internal static class SyntacticValues
             return false;
         }
 
+        // An extension method called on its receiver takes its first parameter from it: the arguments start one later.
+        var isExtension = parameters.Parameters.Count > 0 && parameters.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword);
+
         // Callers' arguments may be parameters of private helpers in turn (or of this one, recursively): two levels.
         callerDepth++;
         try
@@ -598,10 +603,16 @@ internal static class SyntacticValues
                 }
 
                 var arguments = call.ArgumentList.Arguments;
+                var shift = isExtension && call.Expression is MemberAccessExpressionSyntax ? 1 : 0;
+                if (shift == 1 && position == 0 && MayHoldWrittenText(((MemberAccessExpressionSyntax)call.Expression).Expression))
+                {
+                    return true;
+                }
+
                 for (var i = 0; i < arguments.Count; i++)
                 {
                     var named = arguments[i].NameColon?.Name.Identifier.ValueText;
-                    if ((named is null ? i == position : named == p) && MayHoldWrittenText(arguments[i].Expression))
+                    if ((named is null ? i + shift == position : named == p) && MayHoldWrittenText(arguments[i].Expression))
                     {
                         return true;
                     }

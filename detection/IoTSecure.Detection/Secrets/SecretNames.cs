@@ -38,6 +38,7 @@ internal sealed class SecretNames
         "days", "hours", "minutes", "seconds", "ms", "interval", "period", "algorithm", "alg", "scope", "scopes", "authority",
         "cipher", "ciphers", "suite", "suites", "region", "status", "state", "states",
         "arn", "version", "encoding", "complexity", "host", "hostname", "timestamp", "time", "date", "mask", "dip", "cron", "schedule", "rotation",
+        "info", "command", "cmd",
     };
 
     /// <summary>Tokens that are identifiers, not credentials: idempotency, pagination, correlation and push addresses.</summary>
@@ -96,7 +97,7 @@ internal sealed class SecretNames
         var joined = string.Concat(words);
         // "pass" names a password as the last word (pass, wifiPass, mqtt_pass), not as the first of others (PassThrough).
         var secret = words.Any(SecretWords.Contains) || SecretCompounds.Any(c => joined.Contains(c)) || _extraNames.Any(n => joined.Contains(n)) ||
-                     words[words.Count - 1] == "pass";
+                     EndsWithPasswordPass(words);
         if (!secret || NonSecretTokenCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)))
         {
             return false;
@@ -322,11 +323,54 @@ internal sealed class SecretNames
         {
             if (current.Length > 0)
             {
-                words.Add(current.ToString());
+                var word = current.ToString();
                 current.Clear();
+
+                // PassWord, PassPhrase, PassCode, PassKey: one word written in two cases.
+                if (words.Count > 0 && words[words.Count - 1] == "pass" && word is "word" or "phrase" or "code" or "key" or "wd")
+                {
+                    words[words.Count - 1] = "pass" + word;
+                    return;
+                }
+
+                words.Add(word);
             }
         }
     }
+
+    /// <summary>
+    /// Words before a last word "pass" that make it a filter, a bypass or a pass of an algorithm or a test
+    /// (<c>HighPass</c>, <c>ProxyByPass</c>, <c>firstPass</c>, <c>ditherPass</c>, <c>qcPass</c>), not a password.
+    /// </summary>
+    private static readonly HashSet<string> NonPasswordPassQualifiers = new(StringComparer.Ordinal)
+    {
+        "by", "high", "low", "band", "all", "notch", "first", "second", "third", "final", "last", "next", "prev", "previous", "multi", "single",
+        "one", "two", "double", "render", "shader", "dither", "qc", "test", "check", "self", "boarding", "season", "day", "compile", "lint", "blur",
+        "filter", "sort", "scan", "pre", "post", "bypass",
+    };
+
+    /// <summary>Whether "pass" ends the name as a password does (<c>wifiPass</c>, <c>mqtt_pass</c>, <c>pass</c>), not as a filter or a pass of something.</summary>
+    private static bool EndsWithPasswordPass(List<string> words) =>
+        words.Count > 0 && words[words.Count - 1] == "pass" && (words.Count == 1 || !NonPasswordPassQualifiers.Contains(words[words.Count - 2]));
+
+    /// <summary>
+    /// Whether a name says password only by a last word "pass" (<c>Pass</c>, <c>firstPass</c>): such a value compared or
+    /// set to "PASS" or "FAIL" is a test verdict, not a credential.
+    /// </summary>
+    public static bool OnlyPassNamesPassword(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        var words = SplitWords(name!);
+        return words.Count > 0 && words[words.Count - 1] == "pass" && !words.Any(w => w != "pass" && (SecretWords.Contains(w) || PasswordWords.Contains(w)));
+    }
+
+    /// <summary>Test verdicts and statuses ("PASS", "Fail", "OK", "NG"): never a credential under a "pass" name.</summary>
+    public static bool IsVerdictWord(string text) =>
+        text.Trim().ToLowerInvariant() is "pass" or "passed" or "fail" or "failed" or "ok" or "ng" or "skip" or "skipped" or "error";
 
     /// <summary>A name reduced to lower-case letters and digits, for comparing a value with its own symbol's name.</summary>
     public static string Normalize(string name) => string.Concat(SplitWords(name));

@@ -364,11 +364,17 @@ internal static class ConnectionStrings
         @"(?i)\bAT\+(?:(?<key>CPIN)\s*=\s*""?(?<value>[0-9]{4,8})""?(?:\s*,\s*""?(?<value>[0-9]{4,8})""?)?" +
         @"|(?<key>CLCK)\s*=\s*""[^""\r\n]*""\s*,\s*\d+\s*,\s*""?(?<value>[0-9]{4,8})""?" +
         @"|(?<key>CPWD)\s*=\s*""[^""\r\n]*""\s*,\s*""?(?<value>[0-9]{4,8})""?\s*,\s*""?(?<value>[0-9]{4,8})""?" +
-        @"|(?<key>CGAUTH)\s*=\s*\d+\s*,\s*\d+\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
-        @"|(?<key>QICSGP)\s*=\s*\d+\s*,\s*\d+\s*,\s*""(?<apn>[^""\r\n]*)""\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
-        @"|(?<key>CSTT)\s*=\s*""(?<apn>[^""\r\n]*)""\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
+        @"|(?<key>CGAUTH)\s*=\s*\d+\s*,\s*\d+\s*,\s*""(?<apnuser>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
+        @"|(?<key>QICSGP)\s*=\s*\d+\s*,\s*\d+\s*,\s*""(?<apn>[^""\r\n]*)""\s*,\s*""(?<apnuser>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
+        @"|(?<key>CSTT)\s*=\s*""(?<apn>[^""\r\n]*)""\s*,\s*""(?<apnuser>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
         @"|(?<key>QMTCONN)\s*=\s*\d+\s*,\s*""[^""\r\n]*""\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
-        @"|(?<key>SAPBR)\s*=\s*3\s*,\s*\d+\s*,\s*""PWD""\s*,\s*""(?<value>[^""\r\n]*)"")",
+        @"|(?<key>SAPBR)\s*=\s*3\s*,\s*\d+\s*,\s*""PWD""\s*,\s*""(?<value>[^""\r\n]*)""" +
+        // Espressif ESP-AT: Wi-Fi join and soft AP (ssid, password), MQTT login (link, scheme, client, user, password)
+        @"|(?<key>CWJAP(?:_CUR|_DEF)?|CWSAP(?:_CUR|_DEF)?)\s*=\s*""[^""\r\n]*""\s*,\s*""(?<value>[^""\r\n]*)""" +
+        @"|(?<key>MQTTUSERCFG)\s*=\s*\d+\s*,\s*\d+\s*,\s*""[^""\r\n]*""\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
+        // SIMCom MQTT connect (index, server, keepalive, clean session, user, password); u-blox PDP profile password (tag 3)
+        @"|(?<key>CMQTTCONNECT)\s*=\s*\d+\s*,\s*""[^""\r\n]*""\s*,\s*\d+\s*,\s*\d+\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
+        @"|(?<key>UPSD)\s*=\s*\d+\s*,\s*3\s*,\s*""(?<value>[^""\r\n]*)"")",
         Options, Timeout);
 
     /// <summary>Every secret-keyed pair whose value is fully known, whatever the value looks like (and SIM PINs in AT commands).</summary>
@@ -386,11 +392,13 @@ internal static class ConnectionStrings
     }
 
     /// <summary>Whether a pair is a SIM PIN in an AT command (a command, not a connection string: it has no other keys).</summary>
-    public static bool IsModemCommand(ConnectionStringSecret pair) =>
-        pair.KeyName.Equals("CPIN", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("CLCK", StringComparison.OrdinalIgnoreCase) ||
-        pair.KeyName.Equals("CPWD", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("CGAUTH", StringComparison.OrdinalIgnoreCase) ||
-        pair.KeyName.Equals("QICSGP", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("CSTT", StringComparison.OrdinalIgnoreCase) ||
-        pair.KeyName.Equals("SAPBR", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("QMTCONN", StringComparison.OrdinalIgnoreCase);
+    public static bool IsModemCommand(ConnectionStringSecret pair) => ModemCommands.Contains(pair.KeyName);
+
+    private static readonly HashSet<string> ModemCommands = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "CPIN", "CLCK", "CPWD", "CGAUTH", "QICSGP", "CSTT", "SAPBR", "QMTCONN", "CWJAP", "CWJAP_CUR", "CWJAP_DEF", "CWSAP", "CWSAP_CUR", "CWSAP_DEF",
+        "MQTTUSERCFG", "CMQTTCONNECT", "UPSD",
+    };
 
     /// <summary>
     /// An APN password that is the user name again or a label of the access point's name is the operator's published
@@ -398,7 +406,7 @@ internal static class ConnectionStrings
     /// </summary>
     private static bool IsPublicAccessPointLogin(Match match, string password)
     {
-        var user = match.Groups["user"];
+        var user = match.Groups["apnuser"]; // an APN's login, never a broker's (QMTCONN "admin","admin" is a default)
         if (!user.Success)
         {
             return false;
@@ -543,7 +551,8 @@ internal static class AuthenticationHeaders
         var normalized = SecretNames.Normalize(name);
         if (normalized.EndsWith("apikey", StringComparison.Ordinal) || normalized.EndsWith("token", StringComparison.Ordinal) ||
             normalized.EndsWith("secret", StringComparison.Ordinal) || normalized.EndsWith("password", StringComparison.Ordinal) ||
-            normalized.EndsWith("accesskey", StringComparison.Ordinal) || normalized.EndsWith("authkey", StringComparison.Ordinal))
+            normalized.EndsWith("accesskey", StringComparison.Ordinal) || normalized.EndsWith("authkey", StringComparison.Ordinal) ||
+            normalized.EndsWith("authorization", StringComparison.Ordinal)) // X-Authorization (Victron VRM, ThingsBoard)
         {
             return true;
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using IoTSecure.Analyzers.Infrastructure;
@@ -157,12 +158,14 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 return;
             }
 
+            HashSet<(SyntaxTree, TextSpan)>? judgedOrigins = null;
             foreach (var alternative in resolver.Alternatives(judged))
             {
                 var value = resolver.Resolve(alternative);
                 Record(value);
                 var verdict = CredentialJudge.Judge(argument, value, settings, HeldText, out var origin);
-                if (Reports(verdict))
+                // A helper called twice, or retrying itself, passes one literal along several paths: one finding.
+                if (Reports(verdict) && (origin.Scope is not { } scope || (judgedOrigins ??= new()).Add((scope.SyntaxTree, scope.Span))))
                 {
                     Report(c, Rule(verdict), argument.Value, value, origin, SecretKindText.Describe(argument.Sink.Spec.Kind), argument.Where,
                         () => SecretFinding.EnvironmentVariableName(argument.Member.ContainingType.Name, argument.Sink.Spec.Parameter), reportedOrigins);
@@ -251,7 +254,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
                 var value = resolver.Resolve(site.Value);
                 if (_reportsDefault && value.IsFullyKnown && DefaultCredentialList.IsDefaultPassword(value.Text) &&
-                    (settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)))
+                    (settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) &&
+                    !(SecretNames.OnlyPassNamesPassword(site.Symbol.Name) && SecretNames.IsVerdictWord(value.Text))) // Pass = "PASS": a test verdict
                 {
                     candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation(), true));
                 }
@@ -269,6 +273,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
         context.RegisterCompilationEndAction(c =>
         {
+            // One literal, one finding: a sink's first, then configuration built in code, then written connection
+            // strings, then secret-named symbols; each later kind skips a literal an earlier one reported.
             foreach (var (origin, finding) in keyedFindings)
             {
                 if (!reportedOrigins.ContainsKey(origin))
@@ -277,13 +283,25 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 }
             }
 
+            foreach (var (origin, _) in keyedFindings)
+            {
+                reportedOrigins.TryAdd(origin, 0);
+            }
+
             var origins = writtenPairs.IsEmpty ? Array.Empty<(SyntaxTree, TextSpan)>() : reportedOrigins.Keys.ToArray(); // one snapshot
-            foreach (var (written, verdict) in writtenPairs)
+            var writtenReported = new HashSet<(SyntaxTree, TextSpan, int, string)>();
+            // In source order, so the use reported for a constant written into several strings is always the first.
+            foreach (var (written, verdict) in writtenPairs.OrderBy(w => w.Pair.At.SyntaxTree.FilePath, StringComparer.Ordinal).ThenBy(w => w.Pair.At.SpanStart))
             {
                 var literal = written.Literal;
                 if (origins.Any(o => o.Item1 == literal.SyntaxTree && o.Item2.Contains(literal.Span)))
                 {
                     continue; // the value reached a sink and was reported there, naming this literal
+                }
+
+                if (!writtenReported.Add((literal.SyntaxTree, literal.Span, written.Pair.ValueStart - (written.Holder is null ? 0 : written.Pair.ValueStart), written.Pair.Value)))
+                {
+                    continue; // one constant written into two commands or strings: one finding at its literal
                 }
 
                 if (verdict == CredentialVerdict.KeyMaterial)
@@ -304,15 +322,26 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 c.ReportDiagnostic(Diagnostic.Create(Rule(verdict), written.ReportedLocation(), additionalLocations: new[] { literal.GetLocation() }, properties: properties,
                     "password", where, written.Holder is { } holder ? " through '" + SecretFinding.Display(holder) + "'" : string.Empty));
             }
+
+            foreach (var (written, _) in writtenPairs)
+            {
+                reportedOrigins.TryAdd((written.Literal.SyntaxTree, written.Literal.Span), 0);
+            }
+
+            if (tracksFlows)
+            {
+                ReportNamedSymbols(c);
+            }
         });
 
-        if (tracksFlows)
+        // IOT1004 and IOT1002 for secret-named symbols whose value reached no sink and whose literal no other finding names.
+        void ReportNamedSymbols(CompilationAnalysisContext c)
         {
-            context.RegisterCompilationEndAction(c =>
+            var reported = reportedOrigins.Keys.ToLookup(o => o.Item1, o => o.Item2);
             {
                 foreach (var (symbol, location, isDefault) in candidates)
                 {
-                    if (flowed.ContainsKey(symbol))
+                    if (flowed.ContainsKey(symbol) || reported[location.SourceTree!].Any(span => span.Contains(location.SourceSpan) || location.SourceSpan.Contains(span)))
                     {
                         continue;
                     }
@@ -324,7 +353,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                         : Diagnostic.Create(Descriptors.SecretNamedSymbol, location, additionalLocations: new[] { location }, properties: properties,
                             SecretFinding.Display(symbol)));
                 }
-            });
+            }
         }
     }
 
