@@ -93,12 +93,19 @@ internal static class CredentialJudge
                 return JudgeText(credential, value, parameter, settings, out origin);
 
             default:
-                if (!value.IsFullyKnown)
+                if (!value.IsFullyKnown || IsAnonymousLogin(argument))
                 {
                     return CredentialVerdict.None;
                 }
 
-                return JudgeText(value.Text, value, parameter, settings, out origin);
+                var verdict = JudgeText(value.Text, value, parameter, settings, out origin);
+
+                // An IoT Hub or DPS key written in place in the symmetric key's own slot is key material (IOT1003), as it is
+                // in a connection string's SharedAccessKey=; held in a named constant, its shape alone says nothing (IOT1001).
+                return verdict == CredentialVerdict.HardcodedSecret && argument.Sink.Spec.Kind == SecretKind.SymmetricKey &&
+                       origin.Holder is null && origin.Text is { } written && written.Trim() == value.Text.Trim() && SecretTokens.IsBase64Key(written.Trim())
+                    ? CredentialVerdict.KeyMaterial
+                    : verdict;
         }
     }
 
@@ -323,6 +330,11 @@ internal static class CredentialJudge
                 continue;
             }
 
+            if (SecretTokens.FindTokens(pair.Value).Count > 0)
+            {
+                continue; // a token by its shape (a Google key in &key=, a JWT in access_token=): IOT1003's, where it is written
+            }
+
             var verdict = ClassifyPairValue(pair.Value, settings);
             if (verdict == CredentialVerdict.HardcodedSecret && IsKeyMaterialKey(pair.KeyName))
             {
@@ -350,6 +362,25 @@ internal static class CredentialJudge
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// An anonymous login (<c>new NetworkCredential("anonymous", "scanner@office.example")</c>): by FTP's convention the
+    /// password is an e-mail address given as courtesy, not a secret.
+    /// </summary>
+    private static bool IsAnonymousLogin(SinkArgument argument)
+    {
+        foreach (var sibling in argument.Siblings)
+        {
+            if (sibling.Parameter?.Name is { } name && name.IndexOf("user", System.StringComparison.OrdinalIgnoreCase) >= 0 &&
+                StringValueResolver.Unwrap(sibling.Value).ConstantValue is { HasValue: true, Value: string user } &&
+                user.Trim().ToLowerInvariant() is "anonymous" or "ftp")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAuthenticationHeaderCall(SinkArgument argument, System.Func<IOperation, string?> textOf)

@@ -164,12 +164,13 @@ internal static class SinkArguments
             c =>
             {
                 var syntax = (AssignmentExpressionSyntax)c.Node;
-                if (SyntaxNames.Rightmost(syntax.Left) is not { } name || !IsSecretMemberName(name) || !screen(NamedPassword, syntax.Right) ||
+                if (SyntaxNames.Rightmost(syntax.Left) is not { } name || !names.IsSecretName(name) && !IsSecretMemberName(name) || !screen(NamedPassword, syntax.Right) ||
                     c.SemanticModel.GetOperation(syntax, c.CancellationToken) is not ISimpleAssignmentOperation
                     {
                         Target: IPropertyReferenceOperation { Property: { IsIndexer: false, Type.SpecialType: SpecialType.System_String } property },
                     } assignment ||
-                    !IsLibraryMember(property) || iot.Sinks.TryFind(property, "value", out _) ||
+                    !IsLibraryMember(property) || !(IsSecretMemberName(property.Name) || SaysAuthentication(property.ContainingType)) ||
+                    iot.Sinks.TryFind(property, "value", out _) ||
                     iot.Settings.IsRemovedSink(SinkIndex.FullMetadataName(property.ContainingType), property.Name, "value"))
                 {
                     return;
@@ -244,6 +245,13 @@ internal static class SinkArguments
         static CredentialSink Spec(INamedTypeSymbol type, string member, string parameter) =>
             new(SinkIndex.FullMetadataName(type), member, parameter, SecretKind.Password);
     }
+
+    /// <summary>
+    /// A library type whose name says it holds authentication (<c>NatsAuthOpts</c>, <c>MqttAuthentication</c>,
+    /// <c>LoginOptions</c>): there a bare <c>Token</c> or <c>Secret</c> member is the credential, not an identifier.
+    /// </summary>
+    private static bool SaysAuthentication(INamedTypeSymbol type) =>
+        SecretNames.SplitWords(type.Name).Any(w => w is "auth" or "authentication" or "credential" or "credentials" or "login" or "identity");
 
     /// <summary>A member declared by a referenced library (metadata), not by the compilation's own source.</summary>
     private static bool IsLibraryMember(ISymbol member) => member.DeclaringSyntaxReferences.IsEmpty;

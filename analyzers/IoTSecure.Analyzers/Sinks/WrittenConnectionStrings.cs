@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using IoTSecure.Analyzers.Infrastructure;
 using IoTSecure.Analyzers.Values;
@@ -146,6 +147,15 @@ internal static class WrittenConnectionStrings
                 // An AT command may carry a broker's URI among its values (AT+CMQTTCONNECT=0,"tcp://...",60,1,"user","pw"): still a command.
                 var isUrl = written.IndexOf("://", StringComparison.Ordinal) >= 0 && !written.TrimStart().StartsWith("AT+", StringComparison.OrdinalIgnoreCase);
                 var pairs = isUrl ? ConnectionStrings.FindUrlPairs(written) : ConnectionStrings.FindPairs(written);
+                if (!isUrl && written.IndexOf('&') >= 0 && written.IndexOf('=') >= 0)
+                {
+                    // a URL's query built in pieces (sb.Append("&apikey=").Append("...")): its secret-named values too
+                    var query = ConnectionStrings.FindUrlPairs(written);
+                    if (query.Count > 0)
+                    {
+                        pairs = pairs.Concat(query.Where(q => !pairs.Any(p => p.ValueStart == q.ValueStart))).ToList();
+                    }
+                }
                 string? previousKey = null;
                 var ordinal = 0;
                 foreach (var pair in pairs)

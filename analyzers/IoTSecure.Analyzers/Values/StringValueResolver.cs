@@ -747,7 +747,9 @@ internal sealed class StringValueResolver
                 }
                 else
                 {
-                    Append(arguments[segment.Index], scope, holder, depth + 1, parts, state);
+                    // A Format argument written in place is its own scope: the finding points at it, not at the whole call.
+                    var argument = arguments[segment.Index];
+                    Append(argument, holder is null ? argument.Syntax : scope, holder, depth + 1, parts, state);
                 }
             }
             else

@@ -89,10 +89,10 @@ internal static class WrittenKeys
         switch (StringValueResolver.Unwrap(operation))
         {
             case IArrayCreationOperation { Initializer: { } initializer }:
-                return IsConstantBytes(initializer);
+                return IsConstantBytes(initializer) && !IsCounting(initializer.ElementValues.Select(e => e.ConstantValue.Value));
 
             case IArrayInitializerOperation initializer:
-                return IsConstantBytes(initializer);
+                return IsConstantBytes(initializer) && !IsCounting(initializer.ElementValues.Select(e => e.ConstantValue.Value));
             case IUtf8StringOperation utf8:
                 return utf8.Value.Length >= MinimumKeyBytes && SecretText.IsSecretValue(utf8.Value);
             case { Syntax: CollectionExpressionSyntax collection } when ElementsOf(collection) is { Count: >= MinimumKeyBytes } elements:
@@ -105,7 +105,7 @@ internal static class WrittenKeys
                     written = scope;
                 }
 
-                return keyText.IsFullyKnown && SecretText.IsSecretValue(keyText.Text) && keyText.Text.Length >= MinimumKeyBytes;
+                return keyText.IsFullyKnown && SecretText.IsSecretValue(keyText.Text) && keyText.Text.Length >= MinimumKeyBytes && !IsCountingHex(keyText.Text);
 
             case IInvocationOperation { Instance: { } span } toArray when ValueShapes.TextCallOf(toArray.TargetMethod) == TextCall.SpanToArray:
                 return IsWrittenKey(span, resolver, depth + 1, out written); // "..."u8.ToArray()
@@ -192,6 +192,61 @@ internal static class WrittenKeys
         }
 
         return node is LiteralExpressionSyntax literal && SecretTokens.FindTokens(literal.Token.ValueText).Count > 0;
+    }
+
+    /// <summary>
+    /// Bytes that count (00 01 02 ... 0f, or one value repeated): a test vector's key (FIPS-197's) or a fill pattern,
+    /// published or trivial, never a device's key.
+    /// </summary>
+    private static bool IsCounting(IEnumerable<object?> values)
+    {
+        long? previous = null, step = null;
+        var count = 0;
+        foreach (var value in values)
+        {
+            if (value is null || !long.TryParse(System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), out var current))
+            {
+                return false;
+            }
+
+            if (previous is { } before)
+            {
+                var difference = current - before;
+                if (difference is < -1 or > 1 || (step is { } known && known != difference))
+                {
+                    return false;
+                }
+
+                step = difference;
+            }
+
+            previous = current;
+            count++;
+        }
+
+        return count > 1;
+    }
+
+    /// <summary>As <see cref="IsCounting"/>, for hex text (<c>000102030405060708090a0b0c0d0e0f</c>).</summary>
+    private static bool IsCountingHex(string text)
+    {
+        if (text.Length % 2 != 0 || text.Length < 2)
+        {
+            return false;
+        }
+
+        var bytes = new List<object?>(text.Length / 2);
+        for (var i = 0; i < text.Length; i += 2)
+        {
+            if (!int.TryParse(text.Substring(i, 2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var b))
+            {
+                return false;
+            }
+
+            bytes.Add(b);
+        }
+
+        return IsCounting(bytes);
     }
 
     /// <summary>Whether every written byte is the same (a fill pattern or an empty buffer, not a key).</summary>

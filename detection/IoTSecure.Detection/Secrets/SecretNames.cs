@@ -188,7 +188,8 @@ internal sealed class SecretNames
     private static readonly HashSet<string> PinQualifiers = new(StringComparer.Ordinal)
     {
         "sim", "wps", "keypad", "guest", "unlock", "door", "lock", "admin", "default", "factory", "static", "user", "master", "service", "puk", "bluetooth", "ble",
-        "entered", "typed", "received", "expected", "access", "alarm", "safe", "card",
+        "entered", "typed", "received", "expected", "access", "alarm", "safe", "card", "parental", "child", "duress", "maintenance", "installer",
+        "engineer", "technician", "supervisor", "operator", "vacation", "override", "panic", "arm", "disarm", "unlock", "setup", "pairing",
     };
 
     private static readonly string[] PresentedKeyCompounds = { "authorizationkey", "authkey" };

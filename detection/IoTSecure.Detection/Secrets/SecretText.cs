@@ -47,7 +47,7 @@ internal static class SecretText
           | ^my[\s_\-.]*(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|api|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)[a-z\s_\-.]*$
           | (replace|change|fill)[\s_\-.]*(me|with|this|here|in|it)\b
           | \b(todo|fixme|tbd|placeholder|redacted|dummy|example|sample|fake|mock)\b
-          | \bnot[\s_\-]*(a[\s_\-]*)?real\b
+          | \bnot[\s_\-]*(a[\s_\-]*)?(real|valid)\b
           | ^x{3,}$|xxxx",
         Options, Timeout);
 
@@ -69,7 +69,7 @@ internal static class SecretText
 
     private static readonly Regex ProseWords = new(@"(?i)\b(the|your|you|must|please|again|is|are|be|to|of|and|or|not|with|for|at|least|new|enter|sign|try)\b", Options, Timeout);
 
-    private static readonly HashSet<string> FakeWords = new(StringComparer.OrdinalIgnoreCase) { "fake", "dummy", "test", "example", "sample", "mock", "stub" };
+    private static readonly HashSet<string> FakeWords = new(StringComparer.OrdinalIgnoreCase) { "fake", "dummy", "test", "example", "sample", "mock", "stub", "demo" };
 
     /// <summary>
     /// True for prose: three or more words of letters separated by spaces, with sentence punctuation or a common English

@@ -20,6 +20,8 @@ internal enum TokenKind
     JsonWebToken,
     SecretAssignment,
     DerPrivateKey,
+    TelegramBotToken,
+    NatsSeed,
 }
 
 /// <summary>One recognised secret in a text: its kind and where it is (never its value, for messages).</summary>
@@ -52,6 +54,8 @@ internal readonly struct TokenMatch
         TokenKind.GoogleApiKey => "Google API key",
         TokenKind.JsonWebToken => "JSON Web Token",
         TokenKind.DerPrivateKey => "DER private key or PKCS#12 key store",
+        TokenKind.TelegramBotToken => "Telegram bot token",
+        TokenKind.NatsSeed => "NATS NKey seed",
         TokenKind.SecretAssignment => "value of '" + Name + "'",
         _ => "secret",
     };
@@ -78,6 +82,10 @@ internal static class SecretTokens
         (TokenKind.SlackToken, new Regex(@"(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}", Options, Timeout)),
         (TokenKind.GoogleApiKey, new Regex(@"(?<![A-Za-z0-9_\-])AIza[0-9A-Za-z_\-]{35}(?![A-Za-z0-9_\-])", Options, Timeout)),
         (TokenKind.JsonWebToken, new Regex(@"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{16,}", Options, Timeout)),
+        // Telegram's bot API token: the bot's numeric id, a colon, 35 characters (the BotFather's format)
+        (TokenKind.TelegramBotToken, new Regex(@"(?<![A-Za-z0-9_\-:])\d{8,10}:AA[A-Za-z0-9_\-]{33}(?![A-Za-z0-9_\-])", Options, Timeout)),
+        // NATS NKey seeds: 'S' and the key type (User, Account, Operator, Server, Cluster), base32, 58 characters
+        (TokenKind.NatsSeed, new Regex(@"(?<![A-Z2-7])S[UAONC][A-Z2-7]{56}(?![A-Z2-7])", Options, Timeout)),
     };
 
     /// <summary>
@@ -182,6 +190,11 @@ internal static class SecretTokens
                 {
                     var value = match.Groups["value"];
                     var group = value.Success ? value : match.Groups[0];
+                    if (group.Value.IndexOf("EXAMPLE", StringComparison.Ordinal) >= 0)
+                    {
+                        continue; // the vendors' documented examples (AKIAIOSFODNN7EXAMPLE): published, nobody's key
+                    }
+
                     (found ??= new List<TokenMatch>()).Add(new TokenMatch(kind, group.Index, group.Length));
                 }
             }

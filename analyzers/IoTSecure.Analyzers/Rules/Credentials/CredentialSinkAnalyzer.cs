@@ -259,7 +259,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 {
                     candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation(), true));
                 }
-                else if (_reportsNamed && settings.SecretNames.IsSecretName(site.Symbol.Name) && IsWrittenSecret(value, site.Symbol, settings) &&
+                else if (_reportsNamed && (settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) &&
+                         IsWrittenSecret(value, site.Symbol, settings) &&
                          value.Parts.Any(p => !string.IsNullOrEmpty(p.Text) && (p.Holder is null || SymbolEqualityComparer.Default.Equals(p.Holder, site.Symbol))))
                 {
                     // Text written here, not only text held by other symbols ($"{ChargePointId}:{AuthorizationKey}" is
@@ -370,6 +371,14 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 return;
             }
 
+            // A secret held in the team's own named symbol and checked by the team's own code (password == EngineerPassword
+            // in a home-grown login) reaches no authentication API: it stays the symbol's (IOT1004). A listed default is
+            // IOT1002 wherever it is compared; a received credential of a library (an MQTT broker's e.Password) is an API.
+            if (verdict == CredentialVerdict.HardcodedSecret && origin.Holder is not null && !comparison.Received.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return;
+            }
+
             record(value);
 
             if (verdict != CredentialVerdict.Placeholder && Reports(verdict))
@@ -473,7 +482,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         var via = value.Via ?? holder;
         if (rule == Descriptors.SecretToken)
         {
-            return Diagnostic.Create(rule, origin.Scope!.GetLocation(), additionalLocations: new[] { origin.Scope!.GetLocation() }, KeyInPlace(where));
+            // at a key's own parameter ("reaches 'new DeviceAuthenticationWithRegistrySymmetricKey(...)' parameter 'key'"),
+            // or in the key slot of a connection string
+            var message = where.StartsWith("reaches", StringComparison.Ordinal) ? "literal " + kind + " " + where : KeyInPlace(where);
+            return Diagnostic.Create(rule, origin.Scope!.GetLocation(), additionalLocations: new[] { origin.Scope!.GetLocation() }, message);
         }
 
         return Diagnostic.Create(
@@ -530,6 +542,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         }
 
         var text = value.Text;
+        if (text.Trim().Length < 3 || long.TryParse(text.Trim(), out var sentinel) && sentinel < 0)
+        {
+            return false; // "-1", "0", "x": a sentinel or a flag, not a secret
+        }
+
         if (SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Value || SecretText.IsUuid(text) || SecretText.IsProse(text) || SecretText.IsPath(text) ||
             IsConnectionStringOrUri(text) || SecretText.SaysFake(text) || SecretText.SaysFake(symbol.Name) || RepeatsItsName(text, symbol.Name))
         {

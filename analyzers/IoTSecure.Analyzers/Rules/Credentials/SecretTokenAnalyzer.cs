@@ -114,5 +114,8 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         text.IndexOf("gh", System.StringComparison.Ordinal) >= 0 || text.IndexOf("github_pat_", System.StringComparison.Ordinal) >= 0 ||
         text.IndexOf("xox", System.StringComparison.Ordinal) >= 0 || text.IndexOf("AIza", System.StringComparison.Ordinal) >= 0 ||
         text.IndexOf("eyJ", System.StringComparison.Ordinal) >= 0 ||
+        text.IndexOf(":AA", System.StringComparison.Ordinal) >= 0 || // a Telegram bot token
+        (text.Length >= 58 && text[0] == 'S') || text.IndexOf(" S", System.StringComparison.Ordinal) >= 0 || text.IndexOf("\"S", System.StringComparison.Ordinal) >= 0 || // a NATS seed
+
         (text.Length >= 64 && text.IndexOf('M') >= 0);
 }

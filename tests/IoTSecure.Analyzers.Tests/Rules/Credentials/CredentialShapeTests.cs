@@ -93,7 +93,7 @@ public class CredentialShapeTests
                     options.Password = "Rd-c4che-9912"; // expect: IOT1001
                     var factory = new ConnectionFactory { HostName = host, UserName = "events", Password = "Rbt-ev3nts-44" }; // expect: IOT1001
                     var defaults = new ConnectionFactory { Password = "guest" }; // expect: IOT1002
-                    var aws = new Amazon.Runtime.BasicAWSCredentials("AKIAIOSFODNN7EXAMPLE", AwsSecretAccessKey); // expect: IOT1003
+                    var aws = new Amazon.Runtime.BasicAWSCredentials("AKIA2JXHY4TWQOE7ZL5Q", AwsSecretAccessKey); // expect: IOT1003
                     var device = new Contoso.Cloud.DeviceCredentials("pump-7", token: "tk_9Qx2Lm7Tz4Rb8Wn1"); // expect: IOT1001
                     var template = new ConnectionFactory { Password = "<your-broker-password>" }; // expect: IOT1006
                     var telemetry = new Contoso.Cloud.Telemetry("a8f5f167f44f4964e6c998dee8271101"); // expect: IOT1001
@@ -242,7 +242,7 @@ public class CredentialShapeTests
                         _apiKey = parameters[1];
                     }
                 }
-                public static object Dps() => nanoFramework.Azure.Devices.Client.ProvisioningDeviceClient.Create("global.azure-devices-provisioning.net", "0ne00A1B2C3", "esp32-air", "Lp4Rt8Yu2Io6Pa9Sd3Fg7Hj1Kl5Zx0Cv8Bn2Mq4We7="); // expect: IOT1001
+                public static object Dps() => nanoFramework.Azure.Devices.Client.ProvisioningDeviceClient.Create("global.azure-devices-provisioning.net", "0ne00A1B2C3", "esp32-air", "Lp4Rt8Yu2Io6Pa9Sd3Fg7Hj1Kl5Zx0Cv8Bn2Mq4We7="); // expect: IOT1003
             }
             """);
 

@@ -259,7 +259,7 @@ public class HardcodedCredentialTests
             {
                 """
                 namespace Acme.Radio { public class LoRaGateway { public void Join(string appEui, string appKey) { } } }
-                class Device { void Run(Acme.Radio.LoRaGateway g) => g.Join("70B3D57ED0000000", {|#0:"2B7E151628AED2A6ABF7158809CF4F3C"|}); }
+                class Device { void Run(Acme.Radio.LoRaGateway g) => g.Join("70B3D57ED0000000", {|#0:"lora!AppKey-7Qx2#Lm9"|}); }
                 """,
             },
             "iotsecure.credential_sinks = Broken.Spec, Acme.Radio.LoRaGateway.Join(appKey):SymmetricKey",

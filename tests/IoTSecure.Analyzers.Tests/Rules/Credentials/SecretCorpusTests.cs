@@ -9,7 +9,7 @@ public class SecretCorpusTests
 {
     private static readonly string[] Secrets =
     {
-        "Zq8-corpus-wifi-4711", "mqtt-Corpus-P4ss", "dGhpcyBpcyBub3QgYSByZWFsIGtleSBidXQgaXQgbG9va3M=", "AKIAIOSFODNN7EXAMPLE",
+        "Zq8-corpus-wifi-4711", "mqtt-Corpus-P4ss", "dGhpcyBpcyBub3QgYSByZWFsIGtleSBidXQgaXQgbG9va3M=", "AKIA2JXHY4TWQOE7ZL5Q",
         "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789", "9f8e7d6c5b4a39281706f5e4d3c2b1a0", "lora-join-pass-7781", "xc3511",
         "MHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oNlPtG6Ewl0eoAoGCCqGSM49", "corpus-compared-secret", "YWRtaW46YWRtaW4=",
     };
@@ -25,7 +25,7 @@ public class SecretCorpusTests
             public const string WifiPassword = "Zq8-corpus-wifi-4711";
             public static readonly string MqttPassword = "mqtt-Corpus-P4ss";
             public const string DeviceKey = "dGhpcyBpcyBub3QgYSByZWFsIGtleSBidXQgaXQgbG9va3M=";
-            public const string AwsKeyId = "AKIAIOSFODNN7EXAMPLE";
+            public const string AwsKeyId = "AKIA2JXHY4TWQOE7ZL5Q";
             public const string GitHub = "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789";
             public const string WeatherApiKey = "9f8e7d6c5b4a39281706f5e4d3c2b1a0";
             public const string LoraPassword = "lora-join-pass-7781";

@@ -55,17 +55,18 @@ public class SecretNamedSymbolTests
             new[]
             {
                 """
-                static class Secrets { public const string WifiPassword = "correct horse battery staple"; public const string AdminPassword = "s3cret-admin-pw"; }
+                static class Secrets { public const string WifiPassword = "correct horse battery staple"; public const string AdminPassword = {|#0:"s3cret-admin-pw"|}; }
                 class Device
                 {
                     void Run(string password)
                     {
                         nanoFramework.Networking.WifiNetworkHelper.ConnectDhcp("ssid", Secrets.WifiPassword);
-                        if (password == Secrets.AdminPassword) { }
+                        if (password == Secrets.AdminPassword) { } // the team's own check: no authentication API, so the name's rule
                     }
                 }
                 """,
-            }.Concat(Stubs.All));
+            }.Concat(Stubs.All),
+            Finding(0, "Secrets.AdminPassword"));
 
     [Fact]
     public Task Hard_negatives_stay_silent() =>

@@ -26,7 +26,8 @@ public class SecretTokenAnalyzerTests
                     -----END EC PRIVATE KEY-----
                     """|};
                 static System.ReadOnlySpan<byte> Utf8 => {|#3:"ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"u8|};
-                const string Aws = {|#4:"AKIAIOSFODNN7EXAMPLE"|};
+                const string Aws = {|#4:"AKIA2JXHY4TWQOE7ZL5Q"|};
+                const string AwsDocumented = "AKIAIOSFODNN7EXAMPLE"; // the vendor's documented example: published, nobody's key
                 const string Slack = {|#5:"xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx"|};
                 const string Google = {|#6:"AIzaSyD-1234567890abcdefghijklmnopqrstu"|};
                 const string Jwt = {|#7:"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZXZpY2UtNyJ9.dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZQ"|};
@@ -77,7 +78,7 @@ public class SecretTokenAnalyzerTests
         VerifyCS.AnalyzerAsync("""
             class Trust
             {
-                // AKIAIOSFODNN7EXAMPLE in a comment is not code.
+                // AKIA2JXHY4TWQOE7ZL5Q in a comment is not code.
                 const string RootCa = "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQsw\n-----END CERTIFICATE-----";
                 const string PublicKey = "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----";
                 const string Template = "HostName={0};DeviceId={1};SharedAccessKey={2}";

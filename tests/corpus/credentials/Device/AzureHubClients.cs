@@ -40,7 +40,7 @@ namespace Corpus.Gateway.Cloud
 
         public static DeviceClient FromInlineKey()
         {
-            return DeviceClient.Create(HubHost, new DeviceAuthenticationWithRegistrySymmetricKey(deviceId: "pump-01", key: "tkC5qL0vX2gF8yQ1nB7mR4sD9wE6hJ3aK0pZ5uV2cI8=")); // expect: IOT1001
+            return DeviceClient.Create(HubHost, new DeviceAuthenticationWithRegistrySymmetricKey(deviceId: "pump-01", key: "tkC5qL0vX2gF8yQ1nB7mR4sD9wE6hJ3aK0pZ5uV2cI8=")); // expect: IOT1003
         }
 
         public static ModuleClient Module()
@@ -50,15 +50,15 @@ namespace Corpus.Gateway.Cloud
 
         public static IAuthenticationMethod ModuleAuth()
         {
-            return new ModuleAuthenticationWithRegistrySymmetricKey("edge-01", "climate", "Qm5vX8zL2kP7tR3yW9nB4cF6hJ1dS0gA8eU5iO2qT7w="); // expect: IOT1001
+            return new ModuleAuthenticationWithRegistrySymmetricKey("edge-01", "climate", "Qm5vX8zL2kP7tR3yW9nB4cF6hJ1dS0gA8eU5iO2qT7w="); // expect: IOT1003
         }
 
         public static void Provisioning()
         {
             var security = new Microsoft.Azure.Devices.Provisioning.Client.SecurityProviderSymmetricKey(
                 "gh-gateway-01", // expect: none
-                "Vb8nM3kL6pQ1rT9wX4zA7cF2hJ5dS0gE3uY8iO1qR6w=", // expect: IOT1001
-                "Pn2xC7vB5mK9lQ4tR8wY3zA6cF1hJ0dS7gE2uI5oT9w="); // expect: IOT1001
+                "Vb8nM3kL6pQ1rT9wX4zA7cF2hJ5dS0gE3uY8iO1qR6w=", // expect: IOT1003
+                "Pn2xC7vB5mK9lQ4tR8wY3zA6cF1hJ0dS7gE2uI5oT9w="); // expect: IOT1003
             GC.KeepAlive(security);
         }
 
@@ -70,13 +70,13 @@ namespace Corpus.Gateway.Cloud
 
         public static void NanoClient()
         {
-            var client = new nanoFramework.Azure.Devices.Client.DeviceClient(HubHost, "esp32-air", "Ak3Wq8Ze5Rx2Tc7Vb4Yn9Um1Io6Pl0KjHgFdSa3Qw8="); // expect: IOT1001
+            var client = new nanoFramework.Azure.Devices.Client.DeviceClient(HubHost, "esp32-air", "Ak3Wq8Ze5Rx2Tc7Vb4Yn9Um1Io6Pl0KjHgFdSa3Qw8="); // expect: IOT1003
             GC.KeepAlive(client);
         }
 
         public static void NanoDps()
         {
-            var dps = nanoFramework.Azure.Devices.Client.ProvisioningDeviceClient.Create("global.azure-devices-provisioning.net", "0ne00A1B2C3", "esp32-air", "Lp4Rt8Yu2Io6Pa9Sd3Fg7Hj1Kl5Zx0Cv8Bn2Mq4We7="); // expect: IOT1001
+            var dps = nanoFramework.Azure.Devices.Client.ProvisioningDeviceClient.Create("global.azure-devices-provisioning.net", "0ne00A1B2C3", "esp32-air", "Lp4Rt8Yu2Io6Pa9Sd3Fg7Hj1Kl5Zx0Cv8Bn2Mq4We7="); // expect: IOT1003
             GC.KeepAlive(dps);
         }
 
