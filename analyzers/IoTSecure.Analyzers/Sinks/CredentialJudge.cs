@@ -98,6 +98,12 @@ internal static class CredentialJudge
                     return CredentialVerdict.None;
                 }
 
+                if (argument.Sink.Spec.Kind == SecretKind.Community && value.Text.Trim().ToLowerInvariant() is "public" or "private")
+                {
+                    origin = FirstWritten(value);
+                    return origin.Scope is null ? CredentialVerdict.None : CredentialVerdict.DefaultPassword; // SNMP's universal defaults
+                }
+
                 var verdict = JudgeText(value.Text, value, parameter, settings, out origin);
 
                 // An IoT Hub or DPS key written in place in the symmetric key's own slot is key material (IOT1003), as it is
@@ -307,8 +313,20 @@ internal static class CredentialJudge
     /// </summary>
     public static CredentialVerdict KeyMaterialVerdict(string? literalText, ISymbol? holder, SyntaxNode? scope = null) =>
         literalText is not null && SecretTokens.FindTokens(literalText).Count > 0 ? CredentialVerdict.None
-        : holder is null || (scope is ExpressionSyntax written && SyntacticValues.Strip(written) is not LiteralExpressionSyntax) ? CredentialVerdict.KeyMaterial
+        : holder is null || (scope is ExpressionSyntax written && !IsWholeInitializer(written)) ? CredentialVerdict.KeyMaterial
         : CredentialVerdict.HardcodedSecret;
+
+    /// <summary>A literal that is a symbol's whole value (<c>const string SensorKey = "..."</c>), not a piece written inside a composite.</summary>
+    private static bool IsWholeInitializer(ExpressionSyntax written)
+    {
+        SyntaxNode node = written;
+        while (node.Parent is ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return SyntacticValues.Strip(written) is LiteralExpressionSyntax && node.Parent is EqualsValueClauseSyntax or ArrowExpressionClauseSyntax;
+    }
 
     /// <summary>The verdict on a connection-string or URI pair's value written in the code.</summary>
     public static CredentialVerdict ClassifyPairValue(string value, AnalyzerSettings settings) =>

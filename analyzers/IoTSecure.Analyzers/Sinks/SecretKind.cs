@@ -29,6 +29,9 @@ public enum SecretKind
 
     /// <summary>A nanoFramework WebServer authentication specification, <c>"Basic:user password"</c> or <c>"ApiKey:key"</c>.</summary>
     AuthenticationSpec,
+
+    /// <summary>An SNMP community string: judged as a password, and <c>public</c> and <c>private</c> are its universal defaults.</summary>
+    Community,
 }
 
 internal static class SecretKindText
@@ -43,6 +46,7 @@ internal static class SecretKindText
         SecretKind.Header => "credential in an authentication header",
         SecretKind.AuthenticationSpec => "credential in an authentication attribute",
         SecretKind.KeyMaterial => "symmetric or HMAC key",
+        SecretKind.Community => "SNMP community",
         _ => "secret",
     };
 }

@@ -114,6 +114,11 @@ internal sealed class StringValueResolver
                 parts.Add(new StringPart(characters, scope, holder));
                 return;
 
+            case IObjectCreationOperation { Arguments.Length: 1 } wrapped when ValueShapes.IsTextWrapper(wrapped.Constructor) && IsString(wrapped.Arguments[0].Value.Type):
+                // new OctetString("public"): SNMP's text type holds the text it is made from
+                Append(wrapped.Arguments[0].Value, scope, holder, depth + 1, parts, state);
+                return;
+
             case ICoalesceOperation coalesce when IsHoleOnly(coalesce.Value):
                 // `Environment.GetEnvironmentVariable("X") ?? "fallback"`: the fallback ships in the code.
                 Append(coalesce.WhenNull, coalesce.WhenNull.Syntax, holder, depth + 1, parts, state);
@@ -749,7 +754,7 @@ internal sealed class StringValueResolver
                 {
                     // A Format argument written in place is its own scope: the finding points at it, not at the whole call.
                     var argument = arguments[segment.Index];
-                    Append(argument, holder is null ? argument.Syntax : scope, holder, depth + 1, parts, state);
+                    Append(argument, holder is null || Unwrap(argument) is ILiteralOperation ? argument.Syntax : scope, holder, depth + 1, parts, state);
                 }
             }
             else

@@ -248,6 +248,9 @@ internal static class SyntacticValues
                         return false; // a call's result exists only at run time
                 }
 
+            case ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 1 } wrapper when ValueShapes.IsTextWrapperName(SyntaxNames.Rightmost(wrapper.Type)):
+                return MayHoldWrittenText(wrapper.ArgumentList!.Arguments[0].Expression, depth + 1); // new OctetString("public")
+
             case ObjectCreationExpressionSyntax { Type: PredefinedTypeSyntax { Keyword.ValueText: "string" } or IdentifierNameSyntax { Identifier.ValueText: "String" }, ArgumentList.Arguments.Count: 1 } characters:
                 return Strip(characters.ArgumentList!.Arguments[0].Expression) is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax; // new string(new[] { 'a', 'b' })
 

@@ -49,6 +49,14 @@ internal static class ValueShapes
     /// <summary>Whether a called name may be a call whose text is its receiver's (<see cref="TextCall.SpanToArray"/>).</summary>
     public static bool IsReceiverTextCallName(string? name) => name is "ToArray";
 
+    /// <summary>A type that only wraps the text it is made from, by its name (the cheap syntactic test): SNMP's <c>OctetString</c>.</summary>
+    public static bool IsTextWrapperName(string? name) => name is "OctetString";
+
+    /// <summary>A constructor of a type that only wraps the text it is made from (<c>Lextm.SharpSnmpLib.OctetString(string)</c>).</summary>
+    public static bool IsTextWrapper(IMethodSymbol? constructor) =>
+        constructor is { MethodKind: MethodKind.Constructor, ContainingType: { Name: "OctetString" } type } &&
+        type.ContainingNamespace?.ToDisplayString() == "Lextm.SharpSnmpLib";
+
     /// <summary>Which <see cref="TextCall"/> a bound method is, on its declaring type (the resolver).</summary>
     public static TextCall TextCallOf(IMethodSymbol method)
     {

@@ -262,5 +262,30 @@ public static class Stubs
         }
         """;
 
-    public static readonly string[] All = { NanoFrameworkWifi, Meadow, M2Mqtt, MqttNetV3, MqttNetV4, MqttNetV5, AzureDeviceClient, Amqp, NanoWebServer, X509Loader, YoctoCellular };
+    /// <summary>#SNMP (Lextm.SharpSnmpLib): community strings and v3 passphrases, as <c>OctetString</c>s.</summary>
+    public const string SharpSnmp = """
+        namespace Lextm.SharpSnmpLib { public sealed class OctetString { public OctetString(string content) { } public OctetString(byte[] raw) { } } }
+        namespace Lextm.SharpSnmpLib.Pipeline
+        {
+            public interface IMembershipProvider { }
+            public sealed class Version1MembershipProvider : IMembershipProvider { public Version1MembershipProvider(Lextm.SharpSnmpLib.OctetString getCommunity, Lextm.SharpSnmpLib.OctetString setCommunity) { } }
+            public sealed class Version2MembershipProvider : IMembershipProvider { public Version2MembershipProvider(Lextm.SharpSnmpLib.OctetString getCommunity, Lextm.SharpSnmpLib.OctetString setCommunity) { } }
+        }
+        namespace Lextm.SharpSnmpLib.Security
+        {
+            public interface IAuthenticationProvider { }
+            public interface IPrivacyProvider { }
+            public sealed class MD5AuthenticationProvider : IAuthenticationProvider { public MD5AuthenticationProvider(Lextm.SharpSnmpLib.OctetString phrase) { } }
+            public sealed class SHA1AuthenticationProvider : IAuthenticationProvider { public SHA1AuthenticationProvider(Lextm.SharpSnmpLib.OctetString phrase) { } }
+            public sealed class SHA256AuthenticationProvider : IAuthenticationProvider { public SHA256AuthenticationProvider(Lextm.SharpSnmpLib.OctetString phrase) { } }
+            public sealed class SHA384AuthenticationProvider : IAuthenticationProvider { public SHA384AuthenticationProvider(Lextm.SharpSnmpLib.OctetString phrase) { } }
+            public sealed class SHA512AuthenticationProvider : IAuthenticationProvider { public SHA512AuthenticationProvider(Lextm.SharpSnmpLib.OctetString phrase) { } }
+            public sealed class DESPrivacyProvider : IPrivacyProvider { public DESPrivacyProvider(Lextm.SharpSnmpLib.OctetString phrase, IAuthenticationProvider auth) { } }
+            public sealed class AESPrivacyProvider : IPrivacyProvider { public AESPrivacyProvider(Lextm.SharpSnmpLib.OctetString phrase, IAuthenticationProvider auth) { } }
+            public sealed class AES192PrivacyProvider : IPrivacyProvider { public AES192PrivacyProvider(Lextm.SharpSnmpLib.OctetString phrase, IAuthenticationProvider auth) { } }
+            public sealed class AES256PrivacyProvider : IPrivacyProvider { public AES256PrivacyProvider(Lextm.SharpSnmpLib.OctetString phrase, IAuthenticationProvider auth) { } }
+        }
+        """;
+
+    public static readonly string[] All = { NanoFrameworkWifi, Meadow, M2Mqtt, MqttNetV3, MqttNetV4, MqttNetV5, AzureDeviceClient, Amqp, NanoWebServer, X509Loader, YoctoCellular, SharpSnmp };
 }

@@ -253,15 +253,16 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 }
 
                 var value = resolver.Resolve(site.Value);
-                if (_reportsDefault && value.IsFullyKnown && DefaultCredentialList.IsDefaultPassword(value.Text) &&
+                // Text written here, not only text held by other symbols (_parentalPin = ParentalPin is reported at ParentalPin).
+                var writtenHere = value.Parts.Any(p => !string.IsNullOrEmpty(p.Text) && (p.Holder is null || SymbolEqualityComparer.Default.Equals(p.Holder, site.Symbol)));
+                if (_reportsDefault && writtenHere && value.IsFullyKnown && DefaultCredentialList.IsDefaultPassword(value.Text) &&
                     (settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) &&
                     !(SecretNames.OnlyPassNamesPassword(site.Symbol.Name) && SecretNames.IsVerdictWord(value.Text))) // Pass = "PASS": a test verdict
                 {
                     candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation(), true));
                 }
                 else if (_reportsNamed && (settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) &&
-                         IsWrittenSecret(value, site.Symbol, settings) &&
-                         value.Parts.Any(p => !string.IsNullOrEmpty(p.Text) && (p.Holder is null || SymbolEqualityComparer.Default.Equals(p.Holder, site.Symbol))))
+                         IsWrittenSecret(value, site.Symbol, settings) && writtenHere)
                 {
                     // Text written here, not only text held by other symbols ($"{ChargePointId}:{AuthorizationKey}" is
                     // judged where those are written, and where it reaches a sink).

@@ -202,4 +202,22 @@ public class CredentialFlowShapeTests
                 public bool Unlock(string enteredPin) => enteredPin == VacationOverridePasscode || FactoryAccounts.ContainsKey(enteredPin) || Labels.ContainsKey(enteredPin);
             }
             """);
+
+    // SNMP agents: "public" and "private" are the universal default communities at a community parameter (IOT1002), not
+    // elsewhere; a v3 passphrase is a password (IOT1001).
+    [Fact]
+    public Task Snmp_communities_and_passphrases() =>
+        ExpectComments.AssertAsync("""
+            using Lextm.SharpSnmpLib;
+            using Lextm.SharpSnmpLib.Pipeline;
+            using Lextm.SharpSnmpLib.Security;
+            public static class Agent
+            {
+                private const string ShareVisibility = "public"; // expect: none
+                public static IMembershipProvider Defaults() => new Version2MembershipProvider(new OctetString("public"), new OctetString("private")); // expect: IOT1002 IOT1002
+                public static IMembershipProvider Site() => new Version2MembershipProvider(new OctetString("r0-Pr1nter-c0mm"), new OctetString(System.Environment.GetEnvironmentVariable("SNMP_SET")!)); // expect: IOT1001
+                public static IPrivacyProvider V3() => new AESPrivacyProvider(new OctetString("Pr1nt3r-Snmpv3-Priv"), new SHA1AuthenticationProvider(new OctetString("Pr1nt3r-Snmpv3-Auth"))); // expect: IOT1001 IOT1001
+                public static string Visibility(bool open) => open ? ShareVisibility : "private"; // expect: none
+            }
+            """);
 }
