@@ -201,7 +201,11 @@ internal static class CredentialComparisons
     }
 
     /// <summary>A name of a secret, or of a PIN, passcode or pairing code presented to log in.</summary>
-    private static bool IsCredentialName(string? name, SecretNames names) => names.IsSecretName(name) || SecretNames.IsUnambiguousPasswordName(name);
+    /// <summary>
+    /// A name a received credential goes by: a secret name, or a password or PIN name (a bare <c>pin</c> too: compared
+    /// only with listed defaults then, as <c>pin == "D5"</c> may be a GPIO pin's).
+    /// </summary>
+    private static bool IsCredentialName(string? name, SecretNames names) => names.IsSecretName(name) || SecretNames.IsPasswordName(name);
 
     private static bool IsWritten(IOperation operation) =>
         StringValueResolver.Unwrap(operation) is ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation

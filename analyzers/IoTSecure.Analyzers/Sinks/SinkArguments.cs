@@ -206,10 +206,16 @@ internal static class SinkArguments
                      name.EndsWith("Identity", StringComparison.Ordinal)); // OPC UA's UserIdentity(userName, password)
                 // A credential type's key or signature is its secret (AzureKeyCredential(key), AzureSasCredential(signature),
                 // StorageSharedKeyCredential(accountName, accountKey)); a password may come as bytes (UserIdentity(string, byte[])).
+                // A client's constructor names its credential "token" or "secret" bare (InfluxDBClient(url, token)).
                 bool TakesSecret(IParameterSymbol parameter) =>
                     (parameter.Type.SpecialType == SpecialType.System_String || SecretNamedSites.IsByteSequence(parameter.Type)) &&
-                    (IsSecretMemberName(parameter.Name) ||
+                    (IsSecretMemberName(parameter.Name) || parameter.Name is "token" or "secret" or "authToken" ||
                      (namedAsCredentials && (names.IsSecretName(parameter.Name) || SecretNames.SplitWords(parameter.Name) is { Count: > 0 } words && words[words.Count - 1] is "key" or "signature")));
+
+                // Bytes under a password's name are a password (UserIdentity(string, byte[] password)); other secret bytes
+                // (BasicTlsPskIdentity(identity, byte[] psk)) are key material, judged by IOT1003.
+                SecretKind KindOf(IParameterSymbol parameter) =>
+                    SecretNamedSites.IsByteSequence(parameter.Type) && !SecretNames.IsPasswordName(parameter.Name) ? SecretKind.KeyMaterial : SecretKind.Password;
 
                 if (typeName is not null && !constructor.ContainingType.InstanceConstructors.Any(k => k.Parameters.Any(TakesSecret)))
                 {
@@ -223,7 +229,7 @@ internal static class SinkArguments
                         !iot.Sinks.TryFind(constructor, parameter.Name, out _) && // catalogued: the catalogue's spec judges it
                         !iot.Settings.IsRemovedSink(SinkIndex.FullMetadataName(constructor.ContainingType), CredentialSink.ConstructorName, parameter.Name))
                     {
-                        onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(constructor.ContainingType, Spec(constructor.ContainingType, CredentialSink.ConstructorName, parameter.Name)), constructor, operation.Arguments));
+                        onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(constructor.ContainingType, Spec(constructor.ContainingType, CredentialSink.ConstructorName, parameter.Name, KindOf(parameter))), constructor, operation.Arguments));
                     }
                 }
             },
@@ -242,8 +248,8 @@ internal static class SinkArguments
             return false;
         }
 
-        static CredentialSink Spec(INamedTypeSymbol type, string member, string parameter) =>
-            new(SinkIndex.FullMetadataName(type), member, parameter, SecretKind.Password);
+        static CredentialSink Spec(INamedTypeSymbol type, string member, string parameter, SecretKind kind = SecretKind.Password) =>
+            new(SinkIndex.FullMetadataName(type), member, parameter, kind);
     }
 
     /// <summary>

@@ -20,9 +20,9 @@ internal static class WrittenKeys
     /// <summary>Fewest bytes (or characters of key text) taken for a key: fewer are a mode, a flag or a short id.</summary>
     public const int MinimumKeyBytes = 8;
 
-    private static bool IsConstantBytes(IArrayInitializerOperation initializer)
+    private static bool IsConstantBytes(IArrayInitializerOperation initializer, int minimumBytes = MinimumKeyBytes)
     {
-        if (initializer.ElementValues.Length < MinimumKeyBytes)
+        if (initializer.ElementValues.Length < minimumBytes)
         {
             return false;
         }
@@ -78,7 +78,11 @@ internal static class WrittenKeys
     /// <c>Convert.FromHexString</c> or <c>Encoding.GetBytes</c> of text known at compile time, directly or through a
     /// field or local.
     /// </summary>
-    public static bool IsWrittenKey(IOperation operation, StringValueResolver resolver, int depth, out SyntaxNode written)
+    public static bool IsWrittenKey(IOperation operation, StringValueResolver resolver, int depth, out SyntaxNode written) =>
+        IsWrittenKey(operation, resolver, depth, out written, MinimumKeyBytes);
+
+    /// <summary>As <see cref="IsWrittenKey(IOperation, StringValueResolver, int, out SyntaxNode)"/>, with the fewest bytes taken for a key.</summary>
+    public static bool IsWrittenKey(IOperation operation, StringValueResolver resolver, int depth, out SyntaxNode written, int minimumBytes)
     {
         written = operation.Syntax;
         if (depth > 4)
@@ -89,13 +93,13 @@ internal static class WrittenKeys
         switch (StringValueResolver.Unwrap(operation))
         {
             case IArrayCreationOperation { Initializer: { } initializer }:
-                return IsConstantBytes(initializer) && !IsCounting(initializer.ElementValues.Select(e => e.ConstantValue.Value));
+                return IsConstantBytes(initializer, minimumBytes) && !IsCounting(initializer.ElementValues.Select(e => e.ConstantValue.Value));
 
             case IArrayInitializerOperation initializer:
-                return IsConstantBytes(initializer) && !IsCounting(initializer.ElementValues.Select(e => e.ConstantValue.Value));
+                return IsConstantBytes(initializer, minimumBytes) && !IsCounting(initializer.ElementValues.Select(e => e.ConstantValue.Value));
             case IUtf8StringOperation utf8:
-                return utf8.Value.Length >= MinimumKeyBytes && SecretText.IsSecretValue(utf8.Value);
-            case { Syntax: CollectionExpressionSyntax collection } when ElementsOf(collection) is { Count: >= MinimumKeyBytes } elements:
+                return utf8.Value.Length >= minimumBytes && SecretText.IsSecretValue(utf8.Value);
+            case { Syntax: CollectionExpressionSyntax collection } when ElementsOf(collection) is { } elements && elements.Count >= minimumBytes:
                 return elements.All(e => SyntacticValues.Strip(e) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression });
 
             case IInvocationOperation invocation when CredentialJudge.KeyTextOf(invocation) is { } decoded:
@@ -105,19 +109,19 @@ internal static class WrittenKeys
                     written = scope;
                 }
 
-                return keyText.IsFullyKnown && SecretText.IsSecretValue(keyText.Text) && keyText.Text.Length >= MinimumKeyBytes && !IsCountingHex(keyText.Text);
+                return keyText.IsFullyKnown && SecretText.IsSecretValue(keyText.Text) && keyText.Text.Length >= minimumBytes && !IsCountingHex(keyText.Text);
 
             case IInvocationOperation { Instance: { } span } toArray when ValueShapes.TextCallOf(toArray.TargetMethod) == TextCall.SpanToArray:
-                return IsWrittenKey(span, resolver, depth + 1, out written); // "..."u8.ToArray()
+                return IsWrittenKey(span, resolver, depth + 1, out written, minimumBytes); // "..."u8.ToArray()
 
             case IFieldReferenceOperation field when resolver.InitializerOperation(field.Field) is { } fieldValue:
-                return IsWrittenKey(fieldValue, resolver, depth + 1, out written);
+                return IsWrittenKey(fieldValue, resolver, depth + 1, out written, minimumBytes);
 
             case ILocalReferenceOperation local when resolver.InitializerOperation(local.Local) is { } localValue:
-                return IsWrittenKey(localValue, resolver, depth + 1, out written);
+                return IsWrittenKey(localValue, resolver, depth + 1, out written, minimumBytes);
 
             case IPropertyReferenceOperation property when resolver.InitializerOperation(property.Property) is { } propertyValue:
-                return IsWrittenKey(propertyValue, resolver, depth + 1, out written);
+                return IsWrittenKey(propertyValue, resolver, depth + 1, out written, minimumBytes);
 
             default:
                 return false;

@@ -267,6 +267,7 @@ internal sealed class SecretNames
     {
         "provisioning", "pairing", "setup", "activation", "verification", "access", "unlock", "reset", "recovery", "confirmation", "login",
         "enrollment", "enrolment", "guest", "door", "install", "installer", "entry", "keypad", "gate", "lock", "alarm", "otp", "onetime",
+        "auth", "authentication", "authorization", "authorisation",
     };
 
     /// <summary>

@@ -48,6 +48,7 @@ internal static class SecretText
           | (replace|change|fill)[\s_\-.]*(me|with|this|here|in|it)\b
           | \b(todo|fixme|tbd|placeholder|redacted|dummy|example|sample|fake|mock)\b
           | \bnot[\s_\-]*(a[\s_\-]*)?(real|valid)\b
+          | \byour[\s_\-.]+(?:[a-z0-9]+[\s_\-.]+){0,3}(password|passwd|pass|pwd|passphrase|psk|key|token|secret|pin|code)\b
           | ^x{3,}$|xxxx",
         Options, Timeout);
 
@@ -255,7 +256,8 @@ internal static class SecretText
                 return TextClass.Mask;
             }
 
-            if (Bracketed.IsMatch(trimmed) || PlaceholderWords.IsMatch(trimmed) || ElidedPattern.IsMatch(trimmed))
+            if (Bracketed.IsMatch(trimmed) || PlaceholderWords.IsMatch(trimmed) || ElidedPattern.IsMatch(trimmed) || IsOnlyCredentialWords(trimmed) ||
+                IsEmptyPemBlock(trimmed))
             {
                 return TextClass.Placeholder;
             }
@@ -281,6 +283,84 @@ internal static class SecretText
         {
             return TextClass.Value;
         }
+    }
+
+    /// <summary>Words a template's value is made of when it names what belongs there ("wifipassword", "mqtt_password_here", "apikey").</summary>
+    private static readonly string[] TemplateWords =
+    {
+        "wifi", "wlan", "ap", "my", "your", "the", "ssid", "network", "password", "passwd", "pass", "pwd", "passphrase", "psk", "key", "secret",
+        "token", "api", "mqtt", "user", "username", "device", "here", "value", "hub", "broker", "access", "auth", "shared", "sas", "connection",
+        "string", "primary", "secondary", "new", "goes", "put", "insert",
+    };
+
+    /// <summary>
+    /// Text made only of <see cref="TemplateWords"/>, two words or more, in any case and with or without separators
+    /// ("wifipassword", "YourPassword", "mqtt-password-here"): what a sample writes where the real value goes. A single word
+    /// ("password") is left to the default list.
+    /// </summary>
+    private static bool IsOnlyCredentialWords(string text)
+    {
+        var letters = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is not ('_' or '-' or ' ' or '.'))
+            {
+                return false; // digits or symbols: a made-up value, not a template's words
+            }
+        }
+
+        var s = letters.ToString();
+        if (s.Length < 6 || s.Length > 48)
+        {
+            return false;
+        }
+
+        // words[i]: fewest template words that spell the first i letters (-1: no spelling)
+        var words = new int[s.Length + 1];
+        for (var i = 1; i <= s.Length; i++)
+        {
+            words[i] = -1;
+            foreach (var word in TemplateWords)
+            {
+                if (word.Length <= i && words[i - word.Length] >= 0 && string.CompareOrdinal(s, i - word.Length, word, 0, word.Length) == 0 &&
+                    (words[i] < 0 || words[i - word.Length] + 1 < words[i]))
+                {
+                    words[i] = words[i - word.Length] + 1;
+                }
+            }
+        }
+
+        return words[s.Length] >= 2;
+    }
+
+    /// <summary>A PEM block whose body holds no key (a sample's "-----BEGIN EC PRIVATE KEY-----\ncert\n-----END ..."): a template.</summary>
+    public static bool IsEmptyPemBlock(string text)
+    {
+        var begin = text.IndexOf("-----BEGIN", StringComparison.Ordinal);
+        if (begin < 0)
+        {
+            return false;
+        }
+
+        var headerEnd = text.IndexOf("-----", begin + 10, StringComparison.Ordinal);
+        var end = headerEnd < 0 ? -1 : text.IndexOf("-----END", headerEnd + 5, StringComparison.Ordinal);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        var base64 = 0;
+        for (var i = headerEnd + 5; i < end; i++)
+        {
+            var c = text[i];
+            base64 += c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '+' or '/' ? 1 : 0;
+        }
+
+        return base64 < 40;
     }
 
     /// <summary>True when the text is usable as a secret value (not empty, not a placeholder, label, mask, key or template).</summary>

@@ -195,6 +195,11 @@ internal static class SecretTokens
                         continue; // the vendors' documented examples (AKIAIOSFODNN7EXAMPLE): published, nobody's key
                     }
 
+                    if (kind == TokenKind.PrivateKey && SecretText.IsEmptyPemBlock(text.Substring(match.Index)))
+                    {
+                        continue; // a PEM block with no key in it ("-----BEGIN EC PRIVATE KEY-----\ncert\n-----END..."): a template
+                    }
+
                     (found ??= new List<TokenMatch>()).Add(new TokenMatch(kind, group.Index, group.Length));
                 }
             }

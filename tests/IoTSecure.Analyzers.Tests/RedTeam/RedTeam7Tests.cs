@@ -402,8 +402,9 @@ public class RedTeam7Tests
 
     /// <summary>
     /// MISS. A maintenance backdoor table typed `(string User, string Password)[]`: the tuple literals take their element
-    /// names from the declared type. A named literal `(User: "...", Password: "...")` is reported (IOT1001, "named tuple
-    /// elements"), the same table with the names on its type is not.
+    /// names from the declared type. A named literal `(User: "...", Password: "...")` is reported, the same table with the
+    /// names on its type was not. (The red team expected IOT1001; all three labelled corpora label an unlisted password in
+    /// a table that the team's own code checks IOT1004, as it reaches no authentication API, and so does the tool.)
     /// </summary>
     [Fact]
     public async Task Miss_password_in_a_table_whose_tuple_type_names_the_element_Password()
@@ -411,7 +412,7 @@ public class RedTeam7Tests
         await ExpectComments.AssertAsync("""
             class Maintenance
             {
-                static readonly (string User, string Password)[] ServiceAccounts = { ("svc-diag", "Op3r@tor!24") }; // expect: IOT1001
+                static readonly (string User, string Password)[] ServiceAccounts = { ("svc-diag", "Op3r@tor!24") }; // expect: IOT1004
             }
             """);
     }

@@ -29,7 +29,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     private static readonly HashSet<string> SecurityWords = new()
     {
         "key", "keys", "iv", "nonce", "salt", "token", "session", "otp", "pin", "passcode", "challenge", "pairing", "cookie", "csrf", "secret", "password",
-        "passkey", "verification", "activation", "auth", "sid",
+        "passkey", "verification", "activation", "auth", "sid", "seed",
     };
 
     /// <summary>Words that make a name a timing, counting or hardware name whatever else it says (<c>tokenBucketJitterMs</c>, <c>ledPin</c>).</summary>

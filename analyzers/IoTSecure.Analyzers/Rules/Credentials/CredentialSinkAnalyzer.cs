@@ -211,6 +211,21 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             var value = resolver.Resolve(operation);
             Record(value);
             var verdict = CredentialJudge.JudgeKeyed(value, keyed.IsPair ? "password" : SecretNames.LastKeySegment(keyed.Key), keyIsWritten: !keyed.IsPair, settings, out var origin);
+            if (keyed.IsPair && verdict == CredentialVerdict.HardcodedSecret)
+            {
+                // A vendor's own password in a table of logins ({ "dealer", "..." }) that the team's code checks reaches no
+                // authentication API: IOT1004, under the table's name (the labelled corpora agree).
+                if (_reportsNamed && origin.Scope is { } tableEntry && TableHolder(tableEntry, resolver.SemanticModelOf) is { } table)
+                {
+                    keyedFindings.Enqueue(((tableEntry.SyntaxTree, tableEntry.Span), Diagnostic.Create(Descriptors.SecretNamedSymbol, tableEntry.GetLocation(),
+                        additionalLocations: new[] { tableEntry.GetLocation() },
+                        properties: ImmutableDictionary<string, string?>.Empty.Add(SecretFinding.EnvironmentVariableProperty, SecretFinding.EnvironmentVariableName(table.Name)),
+                        SecretFinding.Display(table))));
+                }
+
+                return;
+            }
+
             if (Reports(verdict) && origin.Scope is { } scope)
             {
                 // Reported at the end unless the same literal reached a sink (an anonymous object's Password read at a
@@ -231,7 +246,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 {
                     // Key bytes written under a key's name (static readonly byte[] FrameObfuscationKey = { 0x39, ... }) that
                     // reach no key parameter: IOT1004. A DER key or a PEM/base64 key by its shape is IOT1003's, where written.
-                    if (_reportsNamed && !SecretText.SaysFake(site.Symbol.Name) && WrittenKeys.IsWrittenKey(site.Value, resolver, depth: 0, out var written) &&
+                    // A name that says secret (SecurityAccessSecret) is believed from 4 bytes; one that only says key from 8.
+                    var minimum = settings.SecretNames.IsSecretName(site.Symbol.Name) ? 4 : WrittenKeys.MinimumKeyBytes;
+                    if (_reportsNamed && !SecretText.SaysFake(site.Symbol.Name) && WrittenKeys.IsWrittenKey(site.Value, resolver, depth: 0, out var written, minimum) &&
                         !WrittenKeys.HasKeyShape(written) && !WrittenKeys.IsFill(written))
                     {
                         candidates.Enqueue((site.Symbol, written.GetLocation(), false));
@@ -442,6 +459,23 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         return null;
     }
 
+    /// <summary>The field, property or local a table entry is written in (<c>ServiceLogins</c>), or null.</summary>
+    private static ISymbol? TableHolder(SyntaxNode entry, Func<SyntaxTree, SemanticModel> semanticModelOf)
+    {
+        for (var node = entry.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case VariableDeclaratorSyntax or PropertyDeclarationSyntax:
+                    return semanticModelOf(node.SyntaxTree).GetDeclaredSymbol(node);
+                case StatementSyntax or MemberDeclarationSyntax:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether written text held by a symbol (a constant, a field, a local) may be part of the value.</summary>
     private static bool MayCarryHeldText(ExpressionSyntax value) =>
         SyntacticValues.MayHoldWrittenText(value) && SyntacticValues.WrittenText(value) is null;
@@ -548,7 +582,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             return false; // "-1", "0", "x": a sentinel or a flag, not a secret
         }
 
-        if (SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Value || SecretText.IsUuid(text) || SecretText.IsProse(text) || SecretText.IsPath(text) ||
+        // Four digits under a PIN's name are a PIN (MaintenancePin = "4711"), not a 16-bit BLE UUID.
+        var pinDigits = SecretNames.IsUnambiguousPasswordName(symbol.Name) && text.All(char.IsDigit);
+        if (SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Value || (SecretText.IsUuid(text) && !pinDigits) || SecretText.IsProse(text) || SecretText.IsPath(text) ||
             IsConnectionStringOrUri(text) || SecretText.SaysFake(text) || SecretText.SaysFake(symbol.Name) || RepeatsItsName(text, symbol.Name))
         {
             return false;

@@ -47,8 +47,8 @@ public class LabelledCorpusTests
     /// <summary>
     /// The second corpus (<c>tests/corpus/credentials-heldout</c>): 22 files by another labeller who had seen neither the
     /// rules nor the first corpus. Its first measurement (precision 0.869, recall 0.787, 8 hard negatives flagged) led to
-    /// general fixes only; it now stands at precision 0.958, recall 0.850, no hard negative flagged. Issue #14's recall
-    /// target (0.92) is NOT met here, and docs/accuracy.md says so; this test keeps what holds from regressing.
+    /// general fixes only; it now meets issue #14's targets (precision 1.000, recall 1.000, none flagged on 2026-12-01), but
+    /// it has guided fixes and is no longer unseen: the third corpus, and the fourth, are the honest measures.
     /// </summary>
     [Fact]
     public async Task Held_out_corpus_does_not_regress()
@@ -56,7 +56,7 @@ public class LabelledCorpusTests
         var score = await ScoreAsync(Path.Combine(Repository.Root(), "tests", "corpus", "credentials-heldout"));
         _output.WriteLine(score.Report());
         Assert.True(score.Labels >= 150 && score.HardNegatives >= 100, "The held-out corpus is too small to measure.");
-        Assert.True(score.Precision >= 0.95 && score.Recall >= 0.84 && score.HardNegativesFlagged.Count == 0, score.Report());
+        Assert.True(score.Precision >= 0.95 && score.Recall >= 0.92 && score.HardNegativesFlagged.Count == 0, score.Report());
     }
 
     /// <summary>
@@ -74,9 +74,9 @@ public class LabelledCorpusTests
         Assert.True(score.Precision >= ThirdPrecisionFloor && score.Recall >= ThirdRecallFloor && score.HardNegativesFlagged.Count <= ThirdFlaggedCeiling, score.Report());
     }
 
-    private const double ThirdPrecisionFloor = 0.0;
-    private const double ThirdRecallFloor = 0.0;
-    private const int ThirdFlaggedCeiling = 1000;
+    private const double ThirdPrecisionFloor = 0.95;
+    private const double ThirdRecallFloor = 0.88;
+    private const int ThirdFlaggedCeiling = 0;
 
     [Fact]
     public async Task Real_samples_working_secrets_and_placeholders_are_found()
