@@ -114,6 +114,11 @@ internal sealed class StringValueResolver
                 parts.Add(new StringPart(characters, scope, holder));
                 return;
 
+            case IArrayCreationOperation { Initializer: { } initializer } when AsciiOf(initializer) is { } ascii:
+                // new byte[] { 0x56, 0x33, 0x6E, 0x74, ... }: printable ASCII written as codes is text (a password given as bytes)
+                parts.Add(new StringPart(ascii, scope, holder));
+                return;
+
             case IObjectCreationOperation { Arguments.Length: 1 } wrapped when ValueShapes.IsTextWrapper(wrapped.Constructor) && IsString(wrapped.Arguments[0].Value.Type):
                 // new OctetString("public"): SNMP's text type holds the text it is made from
                 Append(wrapped.Arguments[0].Value, scope, holder, depth + 1, parts, state);
@@ -543,6 +548,31 @@ internal sealed class StringValueResolver
         return false;
     }
 
+    /// <summary>
+    /// The text of a byte array written as constants that are all printable ASCII, four or more (<c>new byte[] { 0x56,
+    /// 0x33, 0x6E, 0x74 }</c>), or null: a password handed over as bytes. Key bytes are rarely all printable.
+    /// </summary>
+    private static string? AsciiOf(IArrayInitializerOperation initializer)
+    {
+        if (initializer.ElementValues.Length < 4 || initializer.ElementValues.Length > 256)
+        {
+            return null;
+        }
+
+        var text = new System.Text.StringBuilder(initializer.ElementValues.Length);
+        foreach (var element in initializer.ElementValues)
+        {
+            if (element.Type?.SpecialType != SpecialType.System_Byte || element.ConstantValue is not { HasValue: true, Value: byte b } || b < 0x20 || b > 0x7e)
+            {
+                return null;
+            }
+
+            text.Append((char)b);
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>The text of a char array written as constants (<c>new[] { 'a', 'b' }</c>), or null.</summary>
     private static string? CharactersOf(IOperation operation)
     {
@@ -773,15 +803,40 @@ internal sealed class StringValueResolver
     /// </summary>
     private bool AppendBase64(IInvocationOperation invocation, SyntaxNode? scope, ISymbol? holder, int depth, ImmutableArray<StringPart>.Builder parts, State state)
     {
-        if (Unwrap(invocation.Arguments[0].Value) is not IInvocationOperation bytes ||
-            ValueShapes.TextCallOf(bytes.TargetMethod) != TextCall.GetBytes || bytes.Arguments.Length != 1 || !IsSingleByteAsciiEncoding(bytes.Instance))
+        // The bytes encoded: Encoding.ASCII.GetBytes(text), or a UTF-8 literal ("user:pw"u8, its ToArray(), a local holding it)
+        var encoded = Unwrap(invocation.Arguments[0].Value);
+        for (var hops = 0; hops < 4 && encoded is ILocalReferenceOperation or IFieldReferenceOperation; hops++)
+        {
+            if (ViaSymbol(encoded) is not { } held || InitializerOperation(held) is not { } value)
+            {
+                break;
+            }
+
+            encoded = Unwrap(value);
+        }
+
+        if (encoded is IInvocationOperation { Instance: { } span } toArray && ValueShapes.TextCallOf(toArray.TargetMethod) == TextCall.SpanToArray)
+        {
+            encoded = Unwrap(span);
+        }
+
+        IOperation argument;
+        if (encoded is IUtf8StringOperation)
+        {
+            argument = encoded;
+        }
+        else if (encoded is IInvocationOperation bytes && ValueShapes.TextCallOf(bytes.TargetMethod) == TextCall.GetBytes && bytes.Arguments.Length == 1 &&
+                 IsSingleByteAsciiEncoding(bytes.Instance))
+        {
+            argument = Unwrap(bytes.Arguments[0].Value);
+        }
+        else
         {
             return false;
         }
 
         var inner = ImmutableArray.CreateBuilder<StringPart>();
-        var argument = Unwrap(bytes.Arguments[0].Value);
-        Append(argument, holder is null ? argument.Syntax : scope, holder, depth + 1, inner, state);
+        Append(argument, holder is null || argument is IUtf8StringOperation ? argument.Syntax : scope, holder, depth + 1, inner, state);
         var text = new System.Text.StringBuilder();
         foreach (var part in inner)
         {

@@ -152,6 +152,21 @@ internal sealed class SecretNames
         return result;
     }
 
+    /// <summary>
+    /// A key held as encoded text, by its name: a key's name followed by its encoding (<c>AppSessionKeyHex</c>,
+    /// <c>NetworkKeyBase64</c>, <c>aes_key_b64</c>).
+    /// </summary>
+    public static bool IsEncodedKeyName(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        var words = SplitWords(name!);
+        return words.Count >= 2 && words[words.Count - 1] is "hex" or "base64" or "b64" && IsKeyBytesName(string.Join("_", words.Take(words.Count - 1)));
+    }
+
     /// <summary>Words before "Key" that make a byte sequence's name a lookup or public value, not a secret key.</summary>
     private static readonly HashSet<string> NonSecretKeyQualifiers = new(StringComparer.Ordinal)
     {

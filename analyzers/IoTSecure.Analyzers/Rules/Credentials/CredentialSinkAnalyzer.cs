@@ -239,7 +239,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         {
             // Symbols named like secrets (IOT1004), and like passwords or PINs holding a listed default (IOT1002:
             // `const string FactoryPin = "0000"`), reported at the end unless their value reached a sink, where it is reported.
-            SecretNamedSites.Register(actions, iot, name => settings.SecretNames.IsSecretName(name) || SecretNames.IsPasswordName(name),
+            SecretNamedSites.Register(actions, iot, name => settings.SecretNames.IsSecretName(name) || SecretNames.IsPasswordName(name) || SecretNames.IsEncodedKeyName(name),
                 value => (_reportsNamed && (MayBeWrittenSecret(value, settings) || WrittenKeys.MayBeWrittenKey(value, depth: 0))) || (_reportsDefault && MayBeDefault(value)), (_, site) =>
             {
                 if (SecretNamedSites.IsByteSequence(site.Symbol switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, ILocalSymbol l => l.Type, _ => site.Value.Type }))
@@ -278,8 +278,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 {
                     candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation(), true));
                 }
-                else if (_reportsNamed && (settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) &&
-                         IsWrittenSecret(value, site.Symbol, settings) && writtenHere)
+                else if (_reportsNamed && writtenHere &&
+                         ((settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) && IsWrittenSecret(value, site.Symbol, settings) ||
+                          SecretNames.IsEncodedKeyName(site.Symbol.Name) && value.IsFullyKnown && IsEncodedKey(value.Text) && !SecretText.SaysFake(site.Symbol.Name)))
                 {
                     // Text written here, not only text held by other symbols ($"{ChargePointId}:{AuthorizationKey}" is
                     // judged where those are written, and where it reaches a sink).
@@ -474,6 +475,18 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>Hex (16 digits or more, even) or base64 (12 characters or more) text: eight key bytes or more, written encoded.</summary>
+    private static bool IsEncodedKey(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length >= 16 && trimmed.Length % 2 == 0 && trimmed.All(Uri.IsHexDigit))
+        {
+            return !trimmed.All(c => c == trimmed[0]);
+        }
+
+        return trimmed.Length >= 12 && SecretTokens.IsBase64Key(trimmed) && trimmed.Any(char.IsDigit) && trimmed.Any(char.IsLetter);
     }
 
     /// <summary>Whether written text held by a symbol (a constant, a field, a local) may be part of the value.</summary>

@@ -11,7 +11,7 @@ namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
 public class CredentialFlowShapeTests
 {
     private const string Libraries = """
-        namespace Opc.Ua { public class UserIdentity { public UserIdentity(string userName, string password) { } } }
+        namespace Opc.Ua { public class UserIdentity { public UserIdentity(string userName, string password) { } public UserIdentity(string userName, byte[] password) { } } }
         namespace Vendor.Cloud { public class CloudClient { public CloudClient(string baseUrl, string apiKey) { } } }
         """;
 
@@ -218,6 +218,34 @@ public class CredentialFlowShapeTests
                 public static IMembershipProvider Site() => new Version2MembershipProvider(new OctetString("r0-Pr1nter-c0mm"), new OctetString(System.Environment.GetEnvironmentVariable("SNMP_SET")!)); // expect: IOT1001
                 public static IPrivacyProvider V3() => new AESPrivacyProvider(new OctetString("Pr1nt3r-Snmpv3-Priv"), new SHA1AuthenticationProvider(new OctetString("Pr1nt3r-Snmpv3-Auth"))); // expect: IOT1001 IOT1001
                 public static string Visibility(bool open) => open ? ShareVisibility : "private"; // expect: none
+            }
+            """);
+
+    // A password handed over as bytes (printable ASCII written as codes, a UTF-8 literal encoded for Basic authentication)
+    // is judged as its text; a key kept as hex or base64 text under a key's name (AppSessionKeyHex) reaching no key
+    // parameter is IOT1004, and IOT1003 where it is decoded into one.
+    [Fact]
+    public Task Passwords_as_bytes_and_keys_held_as_encoded_text() =>
+        ExpectComments.AssertAsync(new[] { Libraries }, """
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Security.Cryptography;
+            public static class Bytes
+            {
+                private const string AppSessionKeyHex = "A9C3E5F7B1D3F5A7C9E1B3D5F7A9C1E3"; // expect: IOT1004
+                private const string NetworkKeyBase64 = "q3Vx8Lm2Zp7Rt4Wy9Bc1Nd6F"; // expect: IOT1003
+                private const string PublicKeyHex = "04A9C3E5F7B1D3F5A7C9E1B3D5F7A9C1"; // expect: none
+                private const string ColorHex = "A9C3E5F7B1D3F5A7"; // expect: none
+                public static Opc.Ua.UserIdentity Operator() => new("operator", new byte[] { 0x56, 0x33, 0x6E, 0x74, 0x21, 0x53, 0x65, 0x63 }); // expect: IOT1001
+                public static byte[] Nonce() => new byte[] { 0x01, 0x9F, 0x00, 0xC2, 0x11, 0x04, 0xE7, 0x3A };
+                public static void Basic(HttpClient http)
+                {
+                    var raw = "garage:Utf8-Garage-pw"u8.ToArray(); // expect: IOT1001
+                    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(raw));
+                }
+                public static byte[] Sign(byte[] data) => HMACSHA256.HashData(Convert.FromBase64String(NetworkKeyBase64), data);
+                public static int Use() => AppSessionKeyHex.Length + PublicKeyHex.Length + ColorHex.Length;
             }
             """);
 }
