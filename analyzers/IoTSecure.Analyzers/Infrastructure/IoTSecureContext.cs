@@ -86,6 +86,12 @@ internal sealed class IoTSecureContext
         return aliases.TryGetValue(alias, out var found) ? found : null;
     }
 
+    private InvocationIndex? _invocations;
+
+    /// <summary>Every invocation of the compilation by the name it calls, indexed on first use (one walk of the trees).</summary>
+    public InvocationIndex Invocations =>
+        Volatile.Read(ref _invocations) ?? Interlocked.CompareExchange(ref _invocations, new InvocationIndex(Compilation), null) ?? _invocations!;
+
     /// <summary>The resolved value of a field, property or local, when an analyzer already followed it.</summary>
     internal bool TryGetSymbolValue(ISymbol symbol, out ResolvedString value) => _symbolValues.TryGetValue(symbol, out value!);
 

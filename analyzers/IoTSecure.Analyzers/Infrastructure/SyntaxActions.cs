@@ -16,6 +16,14 @@ namespace IoTSecure.Analyzers.Infrastructure;
 internal sealed class SyntaxActions
 {
     private readonly Dictionary<SyntaxKind, List<Action<SyntaxNodeAnalysisContext>>> _byKind = new();
+    private readonly InvocationIndex? _invocations;
+
+    /// <summary>
+    /// The actions of one analyzer. With the compilation's <paramref name="invocations"/>, the syntactic screens its
+    /// actions run read the callers of helpers visible beyond their file from it (<see cref="SyntacticValues.CallersFrom"/>)
+    /// instead of taking every such helper's parameter to hold written text.
+    /// </summary>
+    public SyntaxActions(InvocationIndex? invocations = null) => _invocations = invocations;
 
     public void Add(Action<SyntaxNodeAnalysisContext> action, params SyntaxKind[] kinds)
     {
@@ -34,16 +42,12 @@ internal sealed class SyntaxActions
     {
         foreach (var pair in _byKind)
         {
-            if (pair.Value.Count == 1)
-            {
-                context.RegisterSyntaxNodeAction(pair.Value[0], pair.Key);
-                continue;
-            }
-
             var actions = pair.Value.ToArray();
+            var invocations = _invocations;
             context.RegisterSyntaxNodeAction(
                 c =>
                 {
+                    using var scope = SyntacticValues.CallersFrom(invocations);
                     foreach (var action in actions)
                     {
                         action(c);

@@ -58,6 +58,11 @@ internal static class SecretNamedSites
     {
         var names = new NamePredicate(isNamed);
         bool MayBeNamed(string? name) => names.IsSecretName(name) || (bytes && Detection.SecretNames.IsKeyBytesName(name));
+
+        // A name that says only "key" (cacheKey, lookupKey, key) is a site only for bytes written in place: other values
+        // under such names are everywhere and are no secrets' names.
+        bool Screens(string? name, ExpressionSyntax value) =>
+            names.IsSecretName(name) ? valueScreen(value) : WrittenKeys.LooksLikeWrittenBytes(value);
         bool Accepts(ITypeSymbol? type, string name) =>
             (type?.SpecialType == SpecialType.System_String && names.IsSecretName(name)) ||
             (integers && type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 && Detection.SecretNames.IsUnambiguousPasswordName(name)) ||
@@ -67,7 +72,7 @@ internal static class SecretNamedSites
             c =>
             {
                 var declarator = (VariableDeclaratorSyntax)c.Node;
-                if (declarator.Initializer is { } initializer && MayBeNamed(declarator.Identifier.ValueText) && valueScreen(initializer.Value) &&
+                if (declarator.Initializer is { } initializer && MayBeNamed(declarator.Identifier.ValueText) && Screens(declarator.Identifier.ValueText, initializer.Value) &&
                     c.SemanticModel.GetDeclaredSymbol(declarator, c.CancellationToken) is { } symbol &&
                     Accepts(TypeOf(symbol), symbol.Name) &&
                     c.SemanticModel.GetOperation(initializer.Value, c.CancellationToken) is { } value)
@@ -81,7 +86,7 @@ internal static class SecretNamedSites
             c =>
             {
                 var property = (PropertyDeclarationSyntax)c.Node;
-                if (property.Initializer is { } initializer && MayBeNamed(property.Identifier.ValueText) && valueScreen(initializer.Value) &&
+                if (property.Initializer is { } initializer && MayBeNamed(property.Identifier.ValueText) && Screens(property.Identifier.ValueText, initializer.Value) &&
                     c.SemanticModel.GetDeclaredSymbol(property, c.CancellationToken) is IPropertySymbol symbol && Accepts(symbol.Type, symbol.Name) &&
                     c.SemanticModel.GetOperation(initializer.Value, c.CancellationToken) is { } value)
                 {
@@ -94,7 +99,7 @@ internal static class SecretNamedSites
             c =>
             {
                 var syntax = (AssignmentExpressionSyntax)c.Node;
-                if (!MayBeNamed(SyntaxNames.Rightmost(syntax.Left)) || !valueScreen(syntax.Right) ||
+                if (!MayBeNamed(SyntaxNames.Rightmost(syntax.Left)) || !Screens(SyntaxNames.Rightmost(syntax.Left), syntax.Right) ||
                     c.SemanticModel.GetOperation(syntax, c.CancellationToken) is not ISimpleAssignmentOperation assignment)
                 {
                     return;
@@ -115,12 +120,16 @@ internal static class SecretNamedSites
             SyntaxKind.SimpleAssignmentExpression);
 
         // new Project("hub", NetworkKey: new byte[] { ... }) for `record Project(string Name, byte[] NetworkKey)`: the
-        // positional property is given its value here. Only a creation with an argument that may be written is bound.
+        // positional property is given its value here. Only the creation of a record the compilation declares with such
+        // a property, by name (or a target-typed one when there are any), with an argument that may be written, is bound.
+        var records = new System.Lazy<System.Collections.Generic.HashSet<string>>(() => RecordsWithSecretPositions(iot.Compilation, MayBeNamed));
         actions.Add(
             c =>
             {
                 var creation = (BaseObjectCreationExpressionSyntax)c.Node;
-                if (creation.ArgumentList is not { Arguments.Count: > 0 } list || !list.Arguments.Any(a => valueScreen(a.Expression)) ||
+                if (creation.ArgumentList is not { Arguments.Count: > 0 } list || records.Value.Count == 0 ||
+                    (creation is ObjectCreationExpressionSyntax { Type: var type } && !records.Value.Contains(SyntaxNames.Rightmost(type) ?? string.Empty)) ||
+                    !list.Arguments.Any(a => valueScreen(a.Expression)) ||
                     c.SemanticModel.GetOperation(creation, c.CancellationToken) is not IObjectCreationOperation { Constructor: { ContainingType.IsRecord: true } constructor } built)
                 {
                     return;
@@ -139,6 +148,31 @@ internal static class SecretNamedSites
                 }
             },
             SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
+    }
+
+    /// <summary>
+    /// The names of the records declared in source with a positional parameter named like a secret, read from each file's
+    /// text (the word <c>record</c>) and the declarations found there: no symbol is created and no tree is walked.
+    /// </summary>
+    private static System.Collections.Generic.HashSet<string> RecordsWithSecretPositions(Compilation compilation, Func<string?, bool> isNamed)
+    {
+        var found = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var text = tree.GetText().ToString();
+            SyntaxNode? root = null;
+            for (var at = text.IndexOf("record", StringComparison.Ordinal); at >= 0; at = text.IndexOf("record", at + 6, StringComparison.Ordinal))
+            {
+                root ??= tree.GetRoot();
+                if (root.FindToken(at) is { RawKind: (int)SyntaxKind.RecordKeyword } keyword && keyword.Parent is RecordDeclarationSyntax { ParameterList: { } parameters } record &&
+                    parameters.Parameters.Any(p => isNamed(p.Identifier.ValueText)))
+                {
+                    found.Add(record.Identifier.ValueText);
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The property a record's primary constructor declares with this parameter, or null.</summary>

@@ -195,9 +195,20 @@ internal static class SinkArguments
                 };
                 if (arguments is not { Arguments.Count: > 0 } || (typeName is not null && noCredentialParameters.ContainsKey(typeName)) ||
                     !AnyArgumentPasses(arguments.Arguments, screen) ||
-                    c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation ||
-                    !IsLibraryMember(constructor))
+                    c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation)
                 {
+                    return;
+                }
+
+                if (!IsLibraryMember(constructor))
+                {
+                    // The team's own type (new Reading("...")): its name is not bound again. A library type of the same
+                    // simple name created elsewhere in the compilation is then not read as a credential type (accepted).
+                    if (typeName is not null)
+                    {
+                        noCredentialParameters.TryAdd(typeName, 0);
+                    }
+
                     return;
                 }
 

@@ -79,7 +79,35 @@ internal sealed class SinkIndex
     /// True when some catalogued constructor belongs to a type with this simple name as syntax writes it (without a
     /// generic arity: <c>Box</c> for <c>Box`1</c>), or this name plus <c>Attribute</c>.
     /// </summary>
-    public bool HasConstructorOf(string typeName) => ConstructorsOf(typeName).Any();
+    public bool HasConstructorOf(string typeName) => ConstructorTypeNames().Contains(typeName);
+
+    private HashSet<string>? _constructorTypeNames;
+
+    /// <summary>The simple names (without arity; an attribute's also without "Attribute") of the types with catalogued constructors.</summary>
+    private HashSet<string> ConstructorTypeNames()
+    {
+        var names = _constructorTypeNames;
+        if (names is null)
+        {
+            names = new HashSet<string>(StringComparer.Ordinal);
+            if (_byMember.TryGetValue(CredentialSink.ConstructorName, out var byType))
+            {
+                foreach (var key in byType.Keys)
+                {
+                    var name = WithoutArity(key);
+                    names.Add(name);
+                    if (name.EndsWith("Attribute", StringComparison.Ordinal) && name.Length > "Attribute".Length)
+                    {
+                        names.Add(name.Substring(0, name.Length - "Attribute".Length));
+                    }
+                }
+            }
+
+            _constructorTypeNames = names; // a benign race: every thread builds the same set
+        }
+
+        return names;
+    }
 
     /// <summary>The catalogue entries for members named <paramref name="memberName"/> (<see cref="CredentialSink.ConstructorName"/> for constructors).</summary>
     public IEnumerable<CredentialSink> EntriesFor(string memberName)

@@ -426,8 +426,6 @@ internal sealed class StringValueResolver
         }
     }
 
-    private const int MaxCallSites = 16;
-
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol Method, int Ordinal), ImmutableArray<IInvocationOperation>> _callSites = new(CallSiteKeyComparer.Instance);
 
     private sealed class CallSiteKeyComparer : IEqualityComparer<(IMethodSymbol Method, int Ordinal)>
@@ -460,7 +458,7 @@ internal sealed class StringValueResolver
 
     /// <summary>
     /// The calls of a helper: in its type's declarations when it is private to its type, otherwise anywhere in the
-    /// compilation (through <see cref="InvocationsNamed"/>); at most <see cref="MaxCallSites"/>, none beyond.
+    /// compilation (through <see cref="IoTSecureContext.Invocations"/>); those that may pass written text, none when more than <see cref="InvocationIndex.MaxCallSites"/> may.
     /// </summary>
     private ImmutableArray<IInvocationOperation> CallSites(IMethodSymbol method, IParameterSymbol parameter) =>
         _callSites.GetOrAdd((method.OriginalDefinition, parameter.Ordinal), key =>
@@ -469,25 +467,28 @@ internal sealed class StringValueResolver
             var candidates = IsPrivateToItsType(m)
                 ? m.ContainingType.DeclaringSyntaxReferences.SelectMany(r => r.GetSyntax().DescendantNodes().OfType<InvocationExpressionSyntax>())
                     .Where(i => SyntaxNames.Rightmost(i.Expression) == m.Name)
-                : InvocationsNamed(m.Name);
-            var calls = ImmutableArray.CreateBuilder<IInvocationOperation>();
-            var seen = 0;
+                : _context.Invocations.Named(m.Name);
+            // Only a call whose argument for the parameter may hold written text is bound (binding is the cost), and none
+            // when more than MaxCallSites do: a general helper, not one value. An extension method called on its receiver
+            // ("Greenhouse".JoinWith(pw)) takes its first parameter from it.
+            var passing = new List<InvocationExpressionSyntax>();
             foreach (var invocation in candidates)
             {
-                if (++seen > MaxCallSites)
-                {
-                    return ImmutableArray<IInvocationOperation>.Empty; // called from everywhere: a general helper, not one value
-                }
-
-                // Only a call whose argument for the parameter may hold written text is bound (binding is the cost). An
-                // extension method called on its receiver ("Greenhouse".JoinWith(pw)) takes its first parameter from it.
                 var shift = m.IsExtensionMethod && invocation.Expression is MemberAccessExpressionSyntax ? 1 : 0;
-                if (ordinal < shift ? !SyntacticValues.MayHoldWrittenText(((MemberAccessExpressionSyntax)invocation.Expression).Expression)
-                                    : !MayPassText(invocation.ArgumentList.Arguments, ordinal - shift, m.Parameters[ordinal].Name))
+                if (ordinal < shift ? SyntacticValues.MayHoldWrittenText(((MemberAccessExpressionSyntax)invocation.Expression).Expression)
+                                    : MayPassText(invocation.ArgumentList.Arguments, ordinal - shift, m.Parameters[ordinal].Name))
                 {
-                    continue;
+                    passing.Add(invocation);
+                    if (passing.Count > InvocationIndex.MaxCallSites)
+                    {
+                        return ImmutableArray<IInvocationOperation>.Empty;
+                    }
                 }
+            }
 
+            var calls = ImmutableArray.CreateBuilder<IInvocationOperation>(passing.Count);
+            foreach (var invocation in passing)
+            {
                 if (_context.GetSemanticModel(invocation.SyntaxTree).GetOperation(invocation) is IInvocationOperation call &&
                     SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, m))
                 {
@@ -497,42 +498,6 @@ internal sealed class StringValueResolver
 
             return calls.ToImmutable();
         });
-
-    private System.Lazy<Dictionary<string, List<InvocationExpressionSyntax>>>? _invocationsByName;
-
-    /// <summary>
-    /// Every invocation of the compilation whose called name is <paramref name="name"/>. The index is built once per pass,
-    /// the first time a helper visible beyond its type is followed (one walk of the syntax trees).
-    /// </summary>
-    private IReadOnlyList<InvocationExpressionSyntax> InvocationsNamed(string name)
-    {
-        if (_invocationsByName is null)
-        {
-            System.Threading.Interlocked.CompareExchange(ref _invocationsByName, new System.Lazy<Dictionary<string, List<InvocationExpressionSyntax>>>(() =>
-            {
-                var index = new Dictionary<string, List<InvocationExpressionSyntax>>(System.StringComparer.Ordinal);
-                foreach (var tree in _context.Compilation.SyntaxTrees)
-                {
-                    foreach (var invocation in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
-                    {
-                        if (SyntaxNames.Rightmost(invocation.Expression) is { } called)
-                        {
-                            if (!index.TryGetValue(called, out var list))
-                            {
-                                index[called] = list = new List<InvocationExpressionSyntax>();
-                            }
-
-                            list.Add(invocation);
-                        }
-                    }
-                }
-
-                return index;
-            }), null);
-        }
-
-        return _invocationsByName!.Value.TryGetValue(name, out var found) ? found : (IReadOnlyList<InvocationExpressionSyntax>)System.Array.Empty<InvocationExpressionSyntax>();
-    }
 
     private static bool MayPassText(SeparatedSyntaxList<ArgumentSyntax> arguments, int ordinal, string name)
     {

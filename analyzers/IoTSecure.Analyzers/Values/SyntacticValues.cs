@@ -367,8 +367,8 @@ internal static class SyntacticValues
                     return new SyntacticDeclaration(DeclarationKind.Unknown); // its callers in the same type pass written text
 
                 case MethodDeclarationSyntax visibleMethod when HasParameter(visibleMethod.ParameterList, name) && IsCredentialParameterName(name) &&
-                                                               MayBeCalledBeyondThisFile(visibleMethod):
-                    return new SyntacticDeclaration(DeclarationKind.Unknown); // its callers may be anywhere: the semantic pass reads them
+                                                               MayBeCalledBeyondThisFile(visibleMethod) && VisibleCallersMayPassText(visibleMethod, name):
+                    return new SyntacticDeclaration(DeclarationKind.Unknown); // its callers, anywhere, may pass written text
 
                 case ParenthesizedLambdaExpressionSyntax lambda when HasParameter(lambda.ParameterList, name):
                 case AnonymousMethodExpressionSyntax anonymous when HasParameter(anonymous.ParameterList, name):
@@ -571,10 +571,70 @@ internal static class SyntacticValues
             _ => false, // deeper: the value is taken as run-time
         };
 
+    /// <summary>
+    /// The compilation's invocations, while a screen runs inside an analyzer action (<see cref="CallersFrom"/>); null
+    /// outside one, where a helper visible beyond its file is taken to receive written text (the screen's "maybe").
+    /// </summary>
+    [ThreadStatic]
+    private static InvocationIndex? invocations;
+
+    /// <summary>
+    /// Makes the compilation's <paramref name="index"/> the one this thread's screens read the callers of visible helpers
+    /// from, until the returned scope is disposed (the previous index is then restored).
+    /// </summary>
+    public static CallerScope CallersFrom(InvocationIndex? index)
+    {
+        var previous = invocations;
+        invocations = index;
+        return new CallerScope(previous);
+    }
+
+    /// <summary>Restores the index a screen read before <see cref="CallersFrom"/>.</summary>
+    public readonly struct CallerScope : IDisposable
+    {
+        private readonly InvocationIndex? _previous;
+
+        internal CallerScope(InvocationIndex? previous) => _previous = previous;
+
+        public void Dispose() => invocations = _previous;
+    }
+
+    /// <summary>
+    /// Whether a call anywhere in the compilation of a helper visible beyond its file passes written text for the
+    /// parameter (<c>Net.Post(url, "tok-...")</c> for <c>public static void Post(string url, string token)</c>). Without the
+    /// compilation's index (a screen run outside an analyzer action), "maybe". Cached per compilation at the top level.
+    /// </summary>
+    private static bool VisibleCallersMayPassText(MethodDeclarationSyntax method, string parameter)
+    {
+        var index = invocations;
+        if (index is null)
+        {
+            return true;
+        }
+
+        // At the top level every call is read (capped, as the resolver reads them), once per compilation for all helpers
+        // of the same name and parameter (a wrapper declared in many types shares its callers' answer); below it, the
+        // first call passing text settles it.
+        var name = method.Identifier.ValueText;
+        return callerDepth switch
+        {
+            0 => index.CallersPassText(name, method.ParameterList, parameter, () => ReadCallers(index.Named(name), name, method.ParameterList, parameter, capped: true)),
+            1 => ReadCallers(index.Named(name), name, method.ParameterList, parameter),
+            _ => false,
+        };
+    }
+
     /// <summary>A secret-named parameter: only those are followed to their callers (a setter helper's value is not).</summary>
     private static bool IsCredentialParameterName(string name) => Detection.SecretNames.Default.IsSecretName(name) || Detection.SecretNames.IsPasswordName(name);
 
     private static bool ReadCallers(SyntaxNode function, string functionName, ParameterListSyntax parameters, string p)
+    {
+        var scope = function is LocalFunctionStatementSyntax ? function.Parent : function.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+        return scope is not null && ReadCallers(scope.DescendantNodes().OfType<InvocationExpressionSyntax>(), functionName, parameters, p);
+    }
+
+    /// <summary>Whether one of <paramref name="calls"/> of <paramref name="functionName"/> passes written text for <paramref name="p"/>.</summary>
+    private static bool ReadCallers(IEnumerable<InvocationExpressionSyntax> calls, string functionName, ParameterListSyntax parameters, string p, bool capped = false)
     {
         var position = -1;
         for (var i = 0; i < parameters.Parameters.Count; i++)
@@ -585,8 +645,7 @@ internal static class SyntacticValues
             }
         }
 
-        var scope = function is LocalFunctionStatementSyntax ? function.Parent : function.FirstAncestorOrSelf<TypeDeclarationSyntax>();
-        if (scope is null || position < 0)
+        if (position < 0)
         {
             return false;
         }
@@ -594,11 +653,13 @@ internal static class SyntacticValues
         // An extension method called on its receiver takes its first parameter from it: the arguments start one later.
         var isExtension = parameters.Parameters.Count > 0 && parameters.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword);
 
-        // Callers' arguments may be parameters of private helpers in turn (or of this one, recursively): two levels.
+        // Callers' arguments may be parameters of private helpers in turn (or of this one, recursively): two levels. When
+        // capped, more than MaxCallSites calls passing text make a general helper, which the resolver does not follow either.
         callerDepth++;
         try
         {
-            foreach (var call in scope.DescendantNodes().OfType<InvocationExpressionSyntax>())
+            var passing = 0;
+            foreach (var call in calls)
             {
                 if (SyntaxNames.Rightmost(call.Expression) != functionName)
                 {
@@ -607,22 +668,20 @@ internal static class SyntacticValues
 
                 var arguments = call.ArgumentList.Arguments;
                 var shift = isExtension && call.Expression is MemberAccessExpressionSyntax ? 1 : 0;
-                if (shift == 1 && position == 0 && MayHoldWrittenText(((MemberAccessExpressionSyntax)call.Expression).Expression))
-                {
-                    return true;
-                }
-
-                for (var i = 0; i < arguments.Count; i++)
+                var passes = shift == 1 && position == 0 && MayHoldWrittenText(((MemberAccessExpressionSyntax)call.Expression).Expression);
+                for (var i = 0; i < arguments.Count && !passes; i++)
                 {
                     var named = arguments[i].NameColon?.Name.Identifier.ValueText;
-                    if ((named is null ? i + shift == position : named == p) && MayHoldWrittenText(arguments[i].Expression))
-                    {
-                        return true;
-                    }
+                    passes = (named is null ? i + shift == position : named == p) && MayHoldWrittenText(arguments[i].Expression);
+                }
+
+                if (passes && (!capped || ++passing > InvocationIndex.MaxCallSites))
+                {
+                    return !capped;
                 }
             }
 
-            return false;
+            return passing > 0;
         }
         finally
         {

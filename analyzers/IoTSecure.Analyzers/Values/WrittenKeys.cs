@@ -38,6 +38,22 @@ internal static class WrittenKeys
         return true;
     }
 
+    /// <summary>
+    /// Bytes written in place, by their syntax alone: an array or collection of numbers, a UTF-8 literal (or its
+    /// <c>ToArray()</c>), <c>Convert.FromHexString</c>/<c>FromBase64String</c>/<c>GetBytes</c> of a literal. The screen
+    /// for names that say only "key" (a byte sequence's own value must be written where it is declared).
+    /// </summary>
+    public static bool LooksLikeWrittenBytes(ExpressionSyntax value) =>
+        SyntacticValues.Strip(value) switch
+        {
+            ArrayCreationExpressionSyntax { Initializer: not null } or ImplicitArrayCreationExpressionSyntax or InitializerExpressionSyntax or CollectionExpressionSyntax => true,
+            LiteralExpressionSyntax utf8 => utf8.IsKind(SyntaxKind.Utf8StringLiteralExpression),
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToArray", Expression: var receiver } } =>
+                SyntacticValues.Strip(receiver) is LiteralExpressionSyntax u8 && u8.IsKind(SyntaxKind.Utf8StringLiteralExpression),
+            InvocationExpressionSyntax invocation => CredentialJudge.KeyTextOf(invocation) is { } text && SyntacticValues.Strip(text) is LiteralExpressionSyntax,
+            _ => false,
+        };
+
     /// <summary>The syntactic screen for <see cref="IsWrittenKey"/>: false only for shapes it can never accept.</summary>
     public static bool MayBeWrittenKey(ExpressionSyntax value, int depth)
     {

@@ -70,7 +70,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
     private protected sealed override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
     {
-        var actions = new SyntaxActions();
+        var actions = new SyntaxActions(iot.Invocations);
         var resolver = new StringValueResolver(iot);
         var settings = iot.Settings;
 

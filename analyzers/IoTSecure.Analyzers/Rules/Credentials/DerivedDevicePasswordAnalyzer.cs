@@ -32,7 +32,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
     {
-        var actions = new SyntaxActions();
+        var actions = new SyntaxActions(iot.Invocations);
         var resolver = new StringValueResolver(iot);
         var names = iot.Settings.SecretNames;
 

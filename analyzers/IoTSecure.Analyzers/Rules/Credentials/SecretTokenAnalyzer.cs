@@ -28,7 +28,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, IoTSecureContext iot)
     {
-        var actions = new SyntaxActions();
+        var actions = new SyntaxActions(iot.Invocations);
         context.RegisterSyntaxNodeAction(
             AnalyzeLiteral,
             SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression, SyntaxKind.InterpolatedStringText);

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace IoTSecure.Analyzers.Values;
+
+/// <summary>
+/// The invocations of one compilation by the name they call (the rightmost name of the called expression:
+/// <c>Net.Post(...)</c>, <c>this.Post(...)</c>, <c>client?.Post(...)</c> and <c>Post&lt;T&gt;(...)</c> under <c>"Post"</c>),
+/// shared by every analyzer of the compilation (<see cref="Infrastructure.IoTSecureContext.Invocations"/>). It is how a
+/// helper visible beyond its type (<c>public static void Post(string url, string token)</c>) finds the calls that may pass
+/// it written text, on syntax (the screens) and then on semantics (the resolver).
+/// </summary>
+/// <remarks>
+/// Each name is looked up once, on first use, without walking the trees: the name is searched in each file's text and
+/// only the tokens found there are looked at (a walk of every node of a 20,000-line compilation costs more than the
+/// rest of the credential pass). An identifier written with a Unicode escape is not found.
+/// </remarks>
+internal sealed class InvocationIndex
+{
+    /// <summary>
+    /// The most calls passing written text that a helper is followed through: beyond it, the helper is a general one
+    /// (a logger, a client wrapper called from everywhere) and its parameter is taken as a run-time value.
+    /// </summary>
+    public const int MaxCallSites = 16;
+
+    private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<InvocationExpressionSyntax>>> _byName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Function, int Position, string Parameter, bool Extension), bool> _callersPassText = new();
+
+    /// <summary>The index of <paramref name="compilation"/>'s syntax trees (nothing is read before the first lookup).</summary>
+    public InvocationIndex(Compilation compilation) => _compilation = compilation;
+
+    /// <summary>The invocations whose called name is <paramref name="name"/> (ordinal), file by file in tree order; empty when none.</summary>
+    public IReadOnlyList<InvocationExpressionSyntax> Named(string name) =>
+        _byName.GetOrAdd(name, n => new Lazy<IReadOnlyList<InvocationExpressionSyntax>>(() => Find(n))).Value;
+
+    /// <summary>
+    /// The answer of <paramref name="read"/> for the calls of a function's parameter, computed once per compilation and
+    /// shared by the functions of the same name whose parameter sits at the same place (the callers of a visible helper
+    /// may sit in any file, so the answer belongs to the compilation, not to the helper's tree).
+    /// </summary>
+    internal bool CallersPassText(string function, ParameterListSyntax parameters, string parameter, Func<bool> read)
+    {
+        var position = -1;
+        for (var i = 0; i < parameters.Parameters.Count && position < 0; i++)
+        {
+            position = parameters.Parameters[i].Identifier.ValueText == parameter ? i : -1;
+        }
+
+        var key = (function, position, parameter, parameters.Parameters.Count > 0 && parameters.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword));
+        return _callersPassText.TryGetValue(key, out var known) ? known : _callersPassText.GetOrAdd(key, read());
+    }
+
+    private IReadOnlyList<InvocationExpressionSyntax> Find(string name)
+    {
+        if (name.Length == 0)
+        {
+            return Array.Empty<InvocationExpressionSyntax>();
+        }
+
+        List<InvocationExpressionSyntax>? found = null;
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            var text = tree.GetText().ToString();
+            SyntaxNode? root = null;
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                // A whole identifier only (Post, not PostAsync or Repost).
+                if ((at > 0 && IsIdentifierPart(text[at - 1])) || (at + name.Length < text.Length && IsIdentifierPart(text[at + name.Length])))
+                {
+                    continue;
+                }
+
+                root ??= tree.GetRoot();
+                var token = root.FindToken(at);
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && CalledBy(token) is { } invocation)
+                {
+                    (found ??= new List<InvocationExpressionSyntax>()).Add(invocation);
+                }
+            }
+        }
+
+        return found ?? (IReadOnlyList<InvocationExpressionSyntax>)Array.Empty<InvocationExpressionSyntax>();
+    }
+
+    /// <summary>The invocation whose called name is this identifier, or null (a declaration, a reference, an argument).</summary>
+    private static InvocationExpressionSyntax? CalledBy(SyntaxToken identifier)
+    {
+        if (identifier.Parent is not SimpleNameSyntax name)
+        {
+            return null;
+        }
+
+        ExpressionSyntax called = name.Parent switch
+        {
+            MemberAccessExpressionSyntax access when access.Name == name => access,
+            MemberBindingExpressionSyntax binding when binding.Name == name => binding,
+            _ => name,
+        };
+        return called.Parent is InvocationExpressionSyntax invocation && invocation.Expression == called ? invocation : null;
+    }
+
+    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
+}
