@@ -146,6 +146,7 @@ internal static class SinkArguments
 
     /// <summary>The spec a library member named as a secret is judged by: a password.</summary>
     private static readonly CredentialSink NamedPassword = new("(library)", "(named)", "value", SecretKind.Password);
+    private static readonly CredentialSink KeyBytes = new("(library)", "(named)", "key", SecretKind.KeyMaterial);
 
     /// <summary>
     /// Sinks by the library's own naming, beyond the catalogue: a string property of a referenced library type whose name
@@ -245,6 +246,52 @@ internal static class SinkArguments
                 }
             },
             SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
+
+        // A library method's key parameter (a LoRaWAN modem's JoinOtaa(devEui, joinEui, appKey), ActivateAbp(devAddr,
+        // nwkSKey, appSKey), a Zigbee coordinator's FormNetwork(panId, extendedPanId, networkKey)): bytes written in place
+        // or held under a key's name reach key material there. Only a call with such an argument is bound (most calls
+        // pass no bytes), and only a byte parameter named as a key or a secret takes them.
+        actions.Add(
+            c =>
+            {
+                var invocation = (InvocationExpressionSyntax)c.Node;
+                if (invocation.ArgumentList.Arguments.Count == 0 || !MayPassKeyBytes(invocation.ArgumentList.Arguments, screen) ||
+                    c.SemanticModel.GetOperation(invocation, c.CancellationToken) is not IInvocationOperation { TargetMethod: { } method } operation ||
+                    !IsLibraryMember(method))
+                {
+                    return;
+                }
+
+                foreach (var argument in operation.Arguments)
+                {
+                    if (argument.Parameter is { } parameter && argument.ArgumentKind == ArgumentKind.Explicit && SecretNamedSites.IsByteSequence(parameter.Type) &&
+                        (SecretNames.IsKeyBytesName(parameter.Name) || names.IsSecretName(parameter.Name)) && !SecretNames.IsPasswordName(parameter.Name) &&
+                        !iot.Sinks.TryFind(method, parameter.Name, out _) &&
+                        !iot.Settings.IsRemovedSink(SinkIndex.FullMetadataName(method.ContainingType), method.Name, parameter.Name))
+                    {
+                        onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(method.ContainingType, Spec(method.ContainingType, method.Name, parameter.Name, SecretKind.KeyMaterial)), method, operation.Arguments));
+                    }
+                }
+            },
+            SyntaxKind.InvocationExpression);
+
+        // Bytes written in place, or a name that says key (AppKey, NetworkKey) the screen lets through.
+        static bool MayPassKeyBytes(SeparatedSyntaxList<ArgumentSyntax> arguments, SinkScreen screen)
+        {
+            foreach (var argument in arguments)
+            {
+                var value = SyntacticValues.Strip(argument.Expression);
+                var named = argument.NameColon?.Name.Identifier.ValueText;
+                if ((WrittenKeys.LooksLikeWrittenBytes(value) || SecretNames.IsKeyBytesName(named) ||
+                     (SyntaxNames.Rightmost(value) is { } held && SecretNames.IsKeyBytesName(held))) &&
+                    screen(KeyBytes, argument.Expression))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         static bool AnyArgumentPasses(SeparatedSyntaxList<ArgumentSyntax> arguments, SinkScreen screen)
         {

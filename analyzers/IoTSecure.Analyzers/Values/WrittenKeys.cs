@@ -71,6 +71,10 @@ internal static class WrittenKeys
 
             case InvocationExpressionSyntax invocation when CredentialJudge.KeyTextOf(invocation) is { } keyText:
                 return SyntacticValues.MayHoldWrittenText(keyText);
+            case ConditionalExpressionSyntax conditional:
+                return MayBeWrittenKey(conditional.WhenTrue, depth + 1) || MayBeWrittenKey(conditional.WhenFalse, depth + 1);
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce:
+                return MayBeWrittenKey(coalesce.Left, depth + 1) || MayBeWrittenKey(coalesce.Right, depth + 1);
 
             case IdentifierNameSyntax identifier:
                 var declaration = SyntacticValues.Find(identifier);
@@ -129,6 +133,14 @@ internal static class WrittenKeys
 
             case IInvocationOperation { Instance: { } span } toArray when ValueShapes.TextCallOf(toArray.TargetMethod) == TextCall.SpanToArray:
                 return IsWrittenKey(span, resolver, depth + 1, out written, minimumBytes); // "..."u8.ToArray()
+
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                // simulator ? Convert.FromHexString(TestVectorKey) : Convert.FromHexString("277C..."): either key ships.
+                return IsWrittenKey(conditional.WhenTrue, resolver, depth + 1, out written, minimumBytes) ||
+                       IsWrittenKey(whenFalse, resolver, depth + 1, out written, minimumBytes);
+            case ICoalesceOperation coalesce:
+                return IsWrittenKey(coalesce.Value, resolver, depth + 1, out written, minimumBytes) ||
+                       IsWrittenKey(coalesce.WhenNull, resolver, depth + 1, out written, minimumBytes);
 
             case IFieldReferenceOperation field when resolver.InitializerOperation(field.Field) is { } fieldValue:
                 return IsWrittenKey(fieldValue, resolver, depth + 1, out written, minimumBytes);

@@ -422,14 +422,21 @@ internal static class ConnectionStrings
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// A value left for a tool or a person to fill in, which may hold spaces or a '#' where a plain value may not:
+    /// <c>&lt;from vault&gt;</c>, <c>#{WU_STATION_KEY}#</c> (Octopus-style token replacement), <c>${DB_PASSWORD}</c>,
+    /// <c>{{ broker_password }}</c>.
+    /// </summary>
+    private const string TemplateValue = @"<[^<>;&""'\r\n]*>|\#\{[^{}\s;&]*\}\#|\$\{[^{}\s;&]*\}|\{\{[^{}\r\n;&]*\}\}";
+
     private static readonly Regex SecretPair = new(
-        @"(?i)(?<![\w])(?<key>SharedAccessKey|AccountKey|SharedSecretValue|Password|Pwd|sig)\s*=\s*(?:'(?<value>[^'\r\n]*)'|""(?<value>[^""\r\n]*)""|(?<value>[^;&""'\s]*))",
+        @"(?i)(?<![\w])(?<key>SharedAccessKey|AccountKey|SharedSecretValue|Password|Pwd|sig)\s*=\s*(?:'(?<value>[^'\r\n]*)'|""(?<value>[^""\r\n]*)""|(?<value>" + TemplateValue + @"|[^;&""'\s]*))",
         Options, Timeout);
 
     private static readonly Regex UrlUserInfo = new(@"(?i)\b[a-z][a-z0-9+.\-]*://(?<user>[^:/@\s""']*):(?<value>[^@/\s""']*)@", Options, Timeout);
 
     private static readonly Regex UrlQuery = new(
-        @"(?i)[?&](?<key>api[_\-]?key|apikey|app[_\-]?id|appkey|access[_\-]?token|token|key|sig|signature|password|passwd|pass|pswd|pwd|(?:login|user|usr|admin)[_\-]?(?:pas|psw)|secret|client[_\-]?secret|auth|code|subscription[_\-]?key)=(?<value>[^&#\s""']*)",
+        @"(?i)[?&](?<key>api[_\-]?key|apikey|app[_\-]?id|appkey|access[_\-]?token|token|key|sig|signature|password|passwd|pass|pswd|pwd|(?:login|user|usr|admin)[_\-]?(?:pas|psw)|secret|client[_\-]?secret|auth|code|subscription[_\-]?key)=(?<value>" + TemplateValue + @"|[^&#\s""']*)",
         Options, Timeout);
 
     /// <summary>
