@@ -265,7 +265,7 @@ internal static class SinkArguments
                 foreach (var argument in operation.Arguments)
                 {
                     if (argument.Parameter is { } parameter && argument.ArgumentKind == ArgumentKind.Explicit && SecretNamedSites.IsByteSequence(parameter.Type) &&
-                        (SecretNames.IsKeyBytesName(parameter.Name) || names.IsSecretName(parameter.Name)) && !SecretNames.IsPasswordName(parameter.Name) &&
+                        parameter.OriginalDefinition.Type is not ITypeParameterSymbol && IsKeyParameterName(parameter.Name) &&
                         !iot.Sinks.TryFind(method, parameter.Name, out _) &&
                         !iot.Settings.IsRemovedSink(SinkIndex.FullMetadataName(method.ContainingType), method.Name, parameter.Name))
                     {
@@ -274,6 +274,22 @@ internal static class SinkArguments
                 }
             },
             SyntaxKind.InvocationExpression);
+
+        // A key parameter says which key it is (appKey, nwkSKey, networkKey, linkKey, psk, sharedSecret): a bare key or
+        // keys is a lookup key, a record's key or key codes as often (a key-value store's Put(key, value), a HID report's
+        // keys), and a public, peer or wrapped key is no secret.
+        static bool IsKeyParameterName(string name)
+        {
+            var words = SecretNames.SplitWords(name);
+            if (words.Count == 0 || SecretNames.IsPasswordName(name))
+            {
+                return false;
+            }
+
+            var last = words[words.Count - 1];
+            return (words.Count >= 2 && last is "key" or "keys" && SecretNames.IsKeyBytesName(name)) ||
+                   words.Contains("psk") || (words.Count >= 2 && last == "secret" && words[words.Count - 2] is "shared" or "pre");
+        }
 
         // Bytes written in place, or a name that says key (AppKey, NetworkKey) the screen lets through.
         static bool MayPassKeyBytes(SeparatedSyntaxList<ArgumentSyntax> arguments, SinkScreen screen)

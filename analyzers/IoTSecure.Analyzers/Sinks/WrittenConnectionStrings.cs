@@ -212,7 +212,7 @@ internal static class WrittenConnectionStrings
     /// <summary>SQL statements, usage and example text: strings that mention a password pair without being a connection string.</summary>
     private static bool IsNotAConnectionString(string text) => SqlStatement.IsMatch(text) || HelpText.IsMatch(text);
 
-    private static readonly System.Text.RegularExpressions.Regex HelpText = new(@"\busage\b|(?<![.\-\w])example\s*:(?!\d)|\be\.g\.|\bfor example\b",
+    private static readonly System.Text.RegularExpressions.Regex HelpText = new(@"\busage\s*:|(?<![.\-\w])example\s*:(?!\d)|\be\.g\.|\bfor example\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Whether a <c>key=value</c> segment other than the password's is separated from it by ';' or ',' (a connection string's shape).</summary>

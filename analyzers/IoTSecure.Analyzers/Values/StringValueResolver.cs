@@ -474,8 +474,9 @@ internal sealed class StringValueResolver
             var passing = new List<InvocationExpressionSyntax>();
             foreach (var invocation in candidates)
             {
-                var shift = m.IsExtensionMethod && invocation.Expression is MemberAccessExpressionSyntax ? 1 : 0;
-                if (ordinal < shift ? SyntacticValues.MayHoldWrittenText(((MemberAccessExpressionSyntax)invocation.Expression).Expression)
+                var receiver = m.IsExtensionMethod ? SyntacticValues.ExtensionReceiver(invocation, m.Parameters.Length) : null;
+                var shift = receiver is null ? 0 : 1;
+                if (ordinal < shift ? SyntacticValues.MayHoldWrittenText(receiver!)
                                     : MayPassText(invocation.ArgumentList.Arguments, ordinal - shift, m.Parameters[ordinal].Name))
                 {
                     passing.Add(invocation);

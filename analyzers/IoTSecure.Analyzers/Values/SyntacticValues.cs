@@ -667,8 +667,9 @@ internal static class SyntacticValues
                 }
 
                 var arguments = call.ArgumentList.Arguments;
-                var shift = isExtension && call.Expression is MemberAccessExpressionSyntax ? 1 : 0;
-                var passes = shift == 1 && position == 0 && MayHoldWrittenText(((MemberAccessExpressionSyntax)call.Expression).Expression);
+                var receiver = isExtension ? ExtensionReceiver(call, parameters.Parameters.Count) : null;
+                var shift = receiver is null ? 0 : 1;
+                var passes = receiver is not null && position == 0 && MayHoldWrittenText(receiver);
                 for (var i = 0; i < arguments.Count && !passes; i++)
                 {
                     var named = arguments[i].NameColon?.Name.Identifier.ValueText;
@@ -691,6 +692,27 @@ internal static class SyntacticValues
 
     [ThreadStatic]
     private static int callerDepth;
+
+    /// <summary>
+    /// The receiver of an extension method called in its reduced form (<c>ssid.JoinWith(pw)</c>, <c>ssid?.JoinWith(pw)</c>),
+    /// which takes the method's first parameter; null for a call in static form (<c>NetExt.JoinWith(ssid, pw)</c>, which
+    /// passes every parameter) or a call with no receiver. Told apart by the number of arguments against
+    /// <paramref name="parameterCount"/>.
+    /// </summary>
+    internal static ExpressionSyntax? ExtensionReceiver(InvocationExpressionSyntax call, int parameterCount)
+    {
+        if (call.ArgumentList.Arguments.Count >= parameterCount)
+        {
+            return null;
+        }
+
+        return call.Expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Expression,
+            MemberBindingExpressionSyntax when call.Parent is ConditionalAccessExpressionSyntax conditional && conditional.WhenNotNull == call => conditional.Expression,
+            _ => null,
+        };
+    }
 
     /// <summary>
     /// A method whose calls bind to it but may sit beyond this file: visible outside its type (not virtual, abstract or an

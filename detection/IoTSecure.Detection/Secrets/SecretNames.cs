@@ -171,6 +171,7 @@ internal sealed class SecretNames
     private static readonly HashSet<string> NonSecretKeyQualifiers = new(StringComparer.Ordinal)
     {
         "public", "lookup", "dictionary", "cache", "partition", "sort", "row", "foreign", "hash", "map", "table", "index", "sequence",
+        "pub", "peer", "remote", "wrapped", "encrypted", "verification", "verify", "record", "entry", "item",
     };
 
     /// <summary>

@@ -39,7 +39,7 @@ internal static class SecretText
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
-    private static readonly Regex Bracketed = new(@"^\s*(<[^<>]*>|\[[^\[\]]*\]|\{\{?[^{}]*\}\}?|\$\{[^{}]*\}|%[A-Za-z_][\w]*%|__[A-Za-z_][\w]*__|\#\{[A-Za-z_][\w.\-]*\}\#)\s*$", Options, Timeout);
+    private static readonly Regex Bracketed = new(@"^\s*(<[^<>]*>|\[[^\[\]]*\]|\{\{?[^{}]*\}\}?|\$\{[^{}]*\}|%[A-Za-z_][\w]*%|__[A-Za-z_][\w]*__|\#\{[^{}\r\n]*\}\#)\s*$", Options, Timeout);
 
     private static readonly Regex PlaceholderWords = new(
         @"(?ix)
@@ -427,7 +427,7 @@ internal static class ConnectionStrings
     /// <c>&lt;from vault&gt;</c>, <c>#{WU_STATION_KEY}#</c> (Octopus-style token replacement), <c>${DB_PASSWORD}</c>,
     /// <c>{{ broker_password }}</c>.
     /// </summary>
-    private const string TemplateValue = @"<[^<>;&""'\r\n]*>|\#\{[^{}\s;&]*\}\#|\$\{[^{}\s;&]*\}|\{\{[^{}\r\n;&]*\}\}";
+    private const string TemplateValue = @"<[^<>;&""'\r\n]*>|\#\{[^{};&\r\n]*\}\#|\$\{[^{};&\r\n]*\}|\{\{[^{}\r\n;&]*\}\}";
 
     private static readonly Regex SecretPair = new(
         @"(?i)(?<![\w])(?<key>SharedAccessKey|AccountKey|SharedSecretValue|Password|Pwd|sig)\s*=\s*(?:'(?<value>[^'\r\n]*)'|""(?<value>[^""\r\n]*)""|(?<value>" + TemplateValue + @"|[^;&""'\s]*))",
