@@ -416,7 +416,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             }
         });
 
-    private static readonly string[] UserWords = { "user", "username", "login", "account", "userid" };
+    private static readonly string[] UserWords = { "user", "username", "login", "account", "userid", "usr", "uid", "operator", "name" };
 
     /// <summary>
     /// In <c>a == "x" &amp;&amp; b == "y"</c> around a password comparison, the other comparison when it checks a

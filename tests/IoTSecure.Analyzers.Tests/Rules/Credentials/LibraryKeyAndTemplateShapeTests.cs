@@ -105,4 +105,26 @@ public class LibraryKeyAndTemplateShapeTests
                 }
             }
             """);
+
+    // A received login checked against a listed default pair, whatever the user's value is called (an HMI's operator,
+    // a name): both literals are the default (IOT1002); an unlisted pair is the team's own check.
+    [Fact]
+    public Task Default_pairs_compared_by_operator_or_name_report_both_literals() =>
+        ExpectComments.AssertAsync("""
+            public sealed class Hmi
+            {
+                public bool Login(string operatorName, string operatorPassword)
+                {
+                    if (operatorName == "supervisor" && // expect: IOT1002
+                        operatorPassword == "supervisor") // expect: IOT1002
+                    {
+                        return true;
+                    }
+
+                    return operatorName == "shift-lead" && operatorPassword == "Sh1ft-L3ad-HMI"; // expect: IOT1001
+                }
+
+                public bool Check(string name, string pass) => name == "admin" && pass == "admin"; // expect: IOT1002 IOT1002
+            }
+            """);
 }
