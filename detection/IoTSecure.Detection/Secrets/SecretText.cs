@@ -429,8 +429,13 @@ internal static class ConnectionStrings
     /// </summary>
     private const string TemplateValue = @"<[^<>;&""'\r\n]*>|\#\{[^{};&\r\n]*\}\#|\$\{[^{};&\r\n]*\}|\{\{[^{}\r\n;&]*\}\}";
 
+    /// <summary>
+    /// A secret-keyed pair of a connection string. An unquoted value ends at ';', '&amp;', a quote or white space, and at
+    /// a ',' that starts another <c>key=</c> (StackExchange.Redis: <c>cache:6380,password=...,ssl=True</c>); a comma
+    /// inside a password stays in it.
+    /// </summary>
     private static readonly Regex SecretPair = new(
-        @"(?i)(?<![\w])(?<key>SharedAccessKey|AccountKey|SharedSecretValue|Password|Pwd|sig)\s*=\s*(?:'(?<value>[^'\r\n]*)'|""(?<value>[^""\r\n]*)""|(?<value>" + TemplateValue + @"|[^;&""'\s]*))",
+        @"(?i)(?<![\w])(?<key>SharedAccessKey|AccountKey|SharedSecretValue|Password|Pwd|sig)\s*=\s*(?:'(?<value>[^'\r\n]*)'|""(?<value>[^""\r\n]*)""|(?<value>" + TemplateValue + @"|(?:[^;&,""'\s]|,(?!\s*[A-Za-z][\w\-]*\s*=))*))",
         Options, Timeout);
 
     private static readonly Regex UrlUserInfo = new(@"(?i)\b[a-z][a-z0-9+.\-]*://(?<user>[^:/@\s""']*):(?<value>[^@/\s""']*)@", Options, Timeout);

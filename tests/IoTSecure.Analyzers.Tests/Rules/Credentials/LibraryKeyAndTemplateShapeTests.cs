@@ -98,6 +98,9 @@ public class LibraryKeyAndTemplateShapeTests
                 {
                     Db.Open("mongodb://trend:Tr3nd-Log!44@mongo.bms.example:27017/trends?authSource=admin"); // expect: IOT1001
                     Db.Open("Host=pg.example:5432;Username=gw;Password=Pg-Gw-5521;Database=t"); // expect: IOT1001
+                    Db.Open(string.Concat("redis-ro.bms.example:6380,", "password=", "R3d!s-RO-4410", ",ssl=True")); // expect: IOT1001
+                    Db.Open("cache.local:6380,password=Rd-9xQ2-Lm,ssl=True,abortConnect=False"); // expect: IOT1001
+                    Db.Open("Server=db;User ID=svc;Password=Qm7v,R2-pLx9;Encrypt=True"); // expect: IOT1001
                     // A template at no catalogued sink is filled in at run time: IOT1006 is about sinks.
                     Db.Open("Host=pg;Username=gw;Password=${DB_PASSWORD};Database=t"); // expect: none
                     var url = $"https://weather.example/update.php?ID={host}" + "&PASSWORD=#{WU_STATION_KEY}#" + "&action=updateraw"; // expect: IOT1006
