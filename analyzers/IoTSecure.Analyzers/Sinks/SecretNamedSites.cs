@@ -151,24 +151,18 @@ internal static class SecretNamedSites
     }
 
     /// <summary>
-    /// The names of the records declared in source with a positional parameter named like a secret, read from each file's
-    /// text (the word <c>record</c>) and the declarations found there: no symbol is created and no tree is walked.
+    /// The names of the records declared in source with a positional parameter named like a secret, read from the source
+    /// (the word <c>record</c>, <see cref="SourceWords"/>): no symbol is created and no tree is walked.
     /// </summary>
     private static System.Collections.Generic.HashSet<string> RecordsWithSecretPositions(Compilation compilation, Func<string?, bool> isNamed)
     {
         var found = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var keyword in SourceWords.Tokens(compilation, "record"))
         {
-            var text = tree.GetText().ToString();
-            SyntaxNode? root = null;
-            for (var at = text.IndexOf("record", StringComparison.Ordinal); at >= 0; at = text.IndexOf("record", at + 6, StringComparison.Ordinal))
+            if (keyword.IsKind(SyntaxKind.RecordKeyword) && keyword.Parent is RecordDeclarationSyntax { ParameterList: { } parameters } record &&
+                parameters.Parameters.Any(p => isNamed(p.Identifier.ValueText)))
             {
-                root ??= tree.GetRoot();
-                if (root.FindToken(at) is { RawKind: (int)SyntaxKind.RecordKeyword } keyword && keyword.Parent is RecordDeclarationSyntax { ParameterList: { } parameters } record &&
-                    parameters.Parameters.Any(p => isNamed(p.Identifier.ValueText)))
-                {
-                    found.Add(record.Identifier.ValueText);
-                }
+                found.Add(record.Identifier.ValueText);
             }
         }
 

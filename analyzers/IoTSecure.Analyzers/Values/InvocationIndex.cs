@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using IoTSecure.Analyzers.Infrastructure;
 
 namespace IoTSecure.Analyzers.Values;
 
@@ -15,9 +16,8 @@ namespace IoTSecure.Analyzers.Values;
 /// it written text, on syntax (the screens) and then on semantics (the resolver).
 /// </summary>
 /// <remarks>
-/// Each name is looked up once, on first use, without walking the trees: the name is searched in each file's text and
-/// only the tokens found there are looked at (a walk of every node of a 20,000-line compilation costs more than the
-/// rest of the credential pass). An identifier written with a Unicode escape is not found.
+/// Each name is looked up once, on first use, without walking the trees (<see cref="SourceWords"/>): a walk of every
+/// node of a 20,000-line compilation costs more than the rest of the credential pass.
 /// </remarks>
 internal sealed class InvocationIndex
 {
@@ -29,7 +29,7 @@ internal sealed class InvocationIndex
 
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<InvocationExpressionSyntax>>> _byName = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Function, int Position, string Parameter, bool Extension), bool> _callersPassText = new();
+    private readonly ConcurrentDictionary<(string Function, int Position, int Count, string Parameter, bool Extension), bool> _callersPassText = new();
 
     /// <summary>The index of <paramref name="compilation"/>'s syntax trees (nothing is read before the first lookup).</summary>
     public InvocationIndex(Compilation compilation) => _compilation = compilation;
@@ -40,7 +40,7 @@ internal sealed class InvocationIndex
 
     /// <summary>
     /// The answer of <paramref name="read"/> for the calls of a function's parameter, computed once per compilation and
-    /// shared by the functions of the same name whose parameter sits at the same place (the callers of a visible helper
+    /// shared by the functions of the same name and parameter count whose parameter sits at the same place (the callers of a visible helper
     /// may sit in any file, so the answer belongs to the compilation, not to the helper's tree).
     /// </summary>
     internal bool CallersPassText(string function, ParameterListSyntax parameters, string parameter, Func<bool> read)
@@ -51,36 +51,18 @@ internal sealed class InvocationIndex
             position = parameters.Parameters[i].Identifier.ValueText == parameter ? i : -1;
         }
 
-        var key = (function, position, parameter, parameters.Parameters.Count > 0 && parameters.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword));
+        var key = (function, position, parameters.Parameters.Count, parameter, parameters.Parameters.Count > 0 && parameters.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword));
         return _callersPassText.TryGetValue(key, out var known) ? known : _callersPassText.GetOrAdd(key, read());
     }
 
     private IReadOnlyList<InvocationExpressionSyntax> Find(string name)
     {
-        if (name.Length == 0)
-        {
-            return Array.Empty<InvocationExpressionSyntax>();
-        }
-
         List<InvocationExpressionSyntax>? found = null;
-        foreach (var tree in _compilation.SyntaxTrees)
+        foreach (var token in SourceWords.Tokens(_compilation, name))
         {
-            var text = tree.GetText().ToString();
-            SyntaxNode? root = null;
-            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && CalledBy(token) is { } invocation)
             {
-                // A whole identifier only (Post, not PostAsync or Repost).
-                if ((at > 0 && IsIdentifierPart(text[at - 1])) || (at + name.Length < text.Length && IsIdentifierPart(text[at + name.Length])))
-                {
-                    continue;
-                }
-
-                root ??= tree.GetRoot();
-                var token = root.FindToken(at);
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && CalledBy(token) is { } invocation)
-                {
-                    (found ??= new List<InvocationExpressionSyntax>()).Add(invocation);
-                }
+                (found ??= new List<InvocationExpressionSyntax>()).Add(invocation);
             }
         }
 
@@ -104,5 +86,4 @@ internal sealed class InvocationIndex
         return called.Parent is InvocationExpressionSyntax invocation && invocation.Expression == called ? invocation : null;
     }
 
-    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
 }

@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace IoTSecure.Analyzers.Infrastructure;
+
+/// <summary>
+/// The tokens of a compilation written as a given word, found by searching each file's text and looking only at the
+/// tokens found there: a lookup that needs a few tokens of a compilation (the calls of one name, the record
+/// declarations) without walking every node of every tree.
+/// </summary>
+internal static class SourceWords
+{
+    /// <summary>
+    /// The tokens whose text starts where <paramref name="word"/> stands whole in the source (not inside a longer
+    /// identifier: <c>Post</c>, not <c>PostAsync</c>), file by file in tree order. The caller checks the token's kind and
+    /// value. A word written with a Unicode escape is not found.
+    /// </summary>
+    public static IEnumerable<SyntaxToken> Tokens(Compilation compilation, string word)
+    {
+        if (word.Length == 0)
+        {
+            yield break;
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var text = tree.GetText().ToString();
+            SyntaxNode? root = null;
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                if ((at > 0 && IsIdentifierPart(text[at - 1])) || (at + word.Length < text.Length && IsIdentifierPart(text[at + word.Length])))
+                {
+                    continue;
+                }
+
+                root ??= tree.GetRoot();
+                yield return root.FindToken(at);
+            }
+        }
+    }
+
+    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
+}
