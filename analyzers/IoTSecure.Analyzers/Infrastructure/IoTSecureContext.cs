@@ -86,6 +86,16 @@ internal sealed class IoTSecureContext
         return aliases.TryGetValue(alias, out var found) ? found : null;
     }
 
+    private readonly ConcurrentDictionary<string, bool> _declaredMethods = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the compilation's own source declares a method of this name, asked of the compiler's declaration table
+    /// (member symbols of that name are created, no body is bound) and remembered. Local functions are not members.
+    /// </summary>
+    public bool DeclaresMethod(string name) =>
+        _declaredMethods.GetOrAdd(name, n => Compilation.ContainsSymbolsWithName(n, SymbolFilter.Member) &&
+                                             Compilation.GetSymbolsWithName(n, SymbolFilter.Member).Any(s => s is IMethodSymbol));
+
     private InvocationIndex? _invocations;
 
     /// <summary>Every invocation of the compilation by the name it calls, indexed on first use (one walk of the trees).</summary>

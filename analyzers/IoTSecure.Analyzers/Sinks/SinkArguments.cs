@@ -195,49 +195,32 @@ internal static class SinkArguments
                     _ => (null, null),
                 };
                 if (arguments is not { Arguments.Count: > 0 } || (typeName is not null && noCredentialParameters.ContainsKey(typeName)) ||
-                    !AnyArgumentPasses(arguments.Arguments, screen) ||
-                    c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation)
+                    !AnyArgumentPasses(arguments.Arguments, screen))
                 {
                     return;
                 }
 
-                if (!IsLibraryMember(constructor))
-                {
-                    // The team's own type (new Reading("...")): its name is not bound again. A library type of the same
-                    // simple name created elsewhere in the compilation is then not read as a credential type (accepted).
-                    if (typeName is not null)
-                    {
-                        noCredentialParameters.TryAdd(typeName, 0);
-                    }
-
-                    return;
-                }
-
-                var namedAsCredentials = constructor.ContainingType.Name is var name &&
-                    (name.EndsWith("Credential", StringComparison.Ordinal) || name.EndsWith("Credentials", StringComparison.Ordinal) ||
-                     name.EndsWith("Identity", StringComparison.Ordinal)); // OPC UA's UserIdentity(userName, password)
-                // A credential type's key or signature is its secret (AzureKeyCredential(key), AzureSasCredential(signature),
-                // StorageSharedKeyCredential(accountName, accountKey)); a password may come as bytes (UserIdentity(string, byte[])).
-                // A client's constructor names its credential "token" or "secret" bare (InfluxDBClient(url, token)).
-                bool TakesSecret(IParameterSymbol parameter) =>
-                    (parameter.Type.SpecialType == SpecialType.System_String || SecretNamedSites.IsByteSequence(parameter.Type)) &&
-                    (IsSecretMemberName(parameter.Name) || parameter.Name is "token" or "secret" or "authToken" ||
-                     (namedAsCredentials && (names.IsSecretName(parameter.Name) || SecretNames.SplitWords(parameter.Name) is { Count: > 0 } words && words[words.Count - 1] is "key" or "signature")));
-
-                // Bytes under a password's name are a password (UserIdentity(string, byte[] password)); other secret bytes
-                // (BasicTlsPskIdentity(identity, byte[] psk)) are key material, judged by IOT1003.
-                SecretKind KindOf(IParameterSymbol parameter) =>
-                    SecretNamedSites.IsByteSequence(parameter.Type) && !SecretNames.IsPasswordName(parameter.Name) ? SecretKind.KeyMaterial : SecretKind.Password;
-
-                if (typeName is not null && !constructor.ContainingType.InstanceConstructors.Any(k => k.Parameters.Any(TakesSecret)))
+                // The type by its name alone first (nothing of the member's body is bound): the team's own type (new
+                // Reading("...")), or a library type none of whose constructors takes a secret, is not looked at again. A
+                // library type of the same simple name created elsewhere in the compilation is then not read as a
+                // credential type (accepted).
+                if (c.Node is ObjectCreationExpressionSyntax { Type: var written } && typeName is not null &&
+                    TypeNames.OfName(c.SemanticModel, written) is { } named &&
+                    (!IsLibraryMember(named) || !named.InstanceConstructors.Any(k => k.Parameters.Any(p => TakesSecret(named, p)))))
                 {
                     noCredentialParameters.TryAdd(typeName, 0);
                     return;
                 }
 
+                if (c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation ||
+                    !IsLibraryMember(constructor))
+                {
+                    return;
+                }
+
                 foreach (var argument in operation.Arguments)
                 {
-                    if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue && TakesSecret(parameter) &&
+                    if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue && TakesSecret(constructor.ContainingType, parameter) &&
                         !iot.Sinks.TryFind(constructor, parameter.Name, out _) && // catalogued: the catalogue's spec judges it
                         !iot.Settings.IsRemovedSink(SinkIndex.FullMetadataName(constructor.ContainingType), CredentialSink.ConstructorName, parameter.Name))
                     {
@@ -246,6 +229,33 @@ internal static class SinkArguments
                 }
             },
             SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
+
+        // Types a library names as credentials (...Credential, ...Credentials, ...Identity) take secrets under any secret
+        // name: a credential type's key or signature is its secret (AzureKeyCredential(key), AzureSasCredential(signature),
+        // StorageSharedKeyCredential(accountName, accountKey)), a password may come as bytes (OPC UA's UserIdentity(string,
+        // byte[])). A client's constructor names its credential "token" or "secret" bare (InfluxDBClient(url, token)).
+        bool TakesSecret(INamedTypeSymbol type, IParameterSymbol parameter)
+        {
+            if (parameter.Type.SpecialType != SpecialType.System_String && !SecretNamedSites.IsByteSequence(parameter.Type))
+            {
+                return false;
+            }
+
+            if (IsSecretMemberName(parameter.Name) || parameter.Name is "token" or "secret" or "authToken")
+            {
+                return true;
+            }
+
+            var name = type.Name;
+            var namedAsCredentials = name.EndsWith("Credential", StringComparison.Ordinal) || name.EndsWith("Credentials", StringComparison.Ordinal) ||
+                                     name.EndsWith("Identity", StringComparison.Ordinal);
+            return namedAsCredentials && (names.IsSecretName(parameter.Name) || SecretNames.SplitWords(parameter.Name) is { Count: > 0 } words && words[words.Count - 1] is "key" or "signature");
+        }
+
+        // Bytes under a password's name are a password (UserIdentity(string, byte[] password)); other secret bytes
+        // (BasicTlsPskIdentity(identity, byte[] psk)) are key material, judged by IOT1003.
+        static SecretKind KindOf(IParameterSymbol parameter) =>
+            SecretNamedSites.IsByteSequence(parameter.Type) && !SecretNames.IsPasswordName(parameter.Name) ? SecretKind.KeyMaterial : SecretKind.Password;
 
         // A library method's key parameter (a LoRaWAN modem's JoinOtaa(devEui, joinEui, appKey), ActivateAbp(devAddr,
         // nwkSKey, appSKey), a Zigbee coordinator's FormNetwork(panId, extendedPanId, networkKey)): bytes written in place
@@ -299,7 +309,7 @@ internal static class SinkArguments
                 var value = SyntacticValues.Strip(argument.Expression);
                 var named = argument.NameColon?.Name.Identifier.ValueText;
                 if ((WrittenKeys.LooksLikeWrittenBytes(value) || SecretNames.IsKeyBytesName(named) ||
-                     (SyntaxNames.Rightmost(value) is { } held && SecretNames.IsKeyBytesName(held))) &&
+                     (SyntaxNames.Rightmost(value) is { } held && SecretNames.IsKeyBytesName(held) && !SecretNames.IsPasswordName(held) && !HoldsText(value))) &&
                     screen(KeyBytes, argument.Expression))
                 {
                     return true;
@@ -308,6 +318,15 @@ internal static class SinkArguments
 
             return false;
         }
+
+        // A name the file declares as a constant or as text (const string PasswordKey = "mqtt:password"): no bytes.
+        static bool HoldsText(ExpressionSyntax value) =>
+            value is IdentifierNameSyntax identifier && SyntacticValues.Find(identifier) switch
+            {
+                { Kind: DeclarationKind.Constant } => true,
+                { Kind: DeclarationKind.Variable, Value: { } initial } => SyntacticValues.Strip(initial) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } or InterpolatedStringExpressionSyntax,
+                _ => false,
+            };
 
         static bool AnyArgumentPasses(SeparatedSyntaxList<ArgumentSyntax> arguments, SinkScreen screen)
         {

@@ -126,7 +126,7 @@ internal static class WrittenConnectionStrings
                 }
 
                 var node = Outermost((ExpressionSyntax)c.Node);
-                if (!judged.TryAdd(node, 0) || IsSinkArgument(node, iot, c))
+                if (!judged.TryAdd(node, 0))
                 {
                     return;
                 }
@@ -157,6 +157,7 @@ internal static class WrittenConnectionStrings
                     }
                 }
                 string? previousKey = null;
+                bool? sinkArgument = null;
                 var ordinal = 0;
                 foreach (var pair in pairs)
                 {
@@ -183,6 +184,13 @@ internal static class WrittenConnectionStrings
 
                     if (PieceAt(pieces, pair.ValueStart) is { Source: not null } piece && pair.ValueStart + pair.ValueLength <= piece.End)
                     {
+                        // Asked last, as it binds the member: a catalogued sink's argument is the sink pass's to judge.
+                        sinkArgument ??= IsSinkArgument(node, iot, c);
+                        if (sinkArgument.Value)
+                        {
+                            return;
+                        }
+
                         onPair(c, new WrittenPair(pair, piece.Source, node, piece.At, piece.Holder, ordinal));
                     }
                 }
@@ -203,17 +211,27 @@ internal static class WrittenConnectionStrings
         }
     }
 
-    private static readonly System.Text.RegularExpressions.Regex CodeExpression = new(@"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(?$",
+    private static readonly IoTSecure.Detection.BuiltInPattern CodeExpression = new(@"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     private static readonly System.Text.RegularExpressions.Regex SqlStatement = new(@"^\s*(SELECT|UPDATE|INSERT|DELETE|WITH|MERGE|CREATE|ALTER)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>SQL statements, usage and example text: strings that mention a password pair without being a connection string.</summary>
-    private static bool IsNotAConnectionString(string text) => SqlStatement.IsMatch(text) || HelpText.IsMatch(text);
+    private static bool IsNotAConnectionString(string text)
+    {
+        try
+        {
+            return SqlStatement.IsMatch(text) || HelpText.IsMatch(text);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return false; // pathological text: judged as a connection string
+        }
+    }
 
-    private static readonly System.Text.RegularExpressions.Regex HelpText = new(@"\busage\s*:|(?<![.\-\w])example\s*:(?!\d)|\be\.g\.|\bfor example\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly IoTSecure.Detection.BuiltInPattern HelpText = new(@"\busage\s*:|(?<![.\-\w])example\s*:(?!\d)|\be\.g\.|\bfor example\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <summary>Whether a <c>key=value</c> segment other than the password's is separated from it by ';' or ',' (a connection string's shape).</summary>
     private static bool HasAnotherPair(string text, ConnectionStringSecret pair)
@@ -281,7 +299,7 @@ internal static class WrittenConnectionStrings
         return false;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex KeyLine = new(
+    private static readonly IoTSecure.Detection.BuiltInPattern KeyLine = new(
         @"^\s*(?:-\s+)?[A-Za-z_][\w.\-]*\s*(?::(?:\s|$)|=)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
 
     /// <summary>Whether a literal's (or an interpolation's) own text holds '=' or '@', as every pair and user information does.</summary>
@@ -590,7 +608,7 @@ internal static class WrittenConnectionStrings
         return key.Length > 0 && (SecretNames.IsPasswordName(key) || names.IsSecretName(key));
     }
 
-    private static readonly System.Text.RegularExpressions.Regex ModemCommandSoFar = new(@"(?i)\bAT\+(CPIN|CLCK|CPWD|CGAUTH|QICSGP|CSTT|SAPBR|QMTCONN)\s*=[^\r\n]*$",
+    private static readonly IoTSecure.Detection.BuiltInPattern ModemCommandSoFar = new(@"(?i)\bAT\+(CPIN|CLCK|CPWD|CGAUTH|QICSGP|CSTT|SAPBR|QMTCONN)\s*=[^\r\n]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <summary>

@@ -321,7 +321,7 @@ internal static class SyntacticValues
             switch (node)
             {
                 case BlockSyntax block:
-                    if (FindInStatements(block.Statements, name, identifier) is { } inBlock)
+                    if (FindInStatements(block, block.Statements, name, identifier) is { } inBlock)
                     {
                         return inBlock;
                     }
@@ -332,7 +332,7 @@ internal static class SyntacticValues
                     // A local declared in one section is in scope in all of them.
                     foreach (var section in @switch.Sections)
                     {
-                        if (FindInStatements(section.Statements, name, identifier) is { } inSection)
+                        if (FindInStatements(section, section.Statements, name, identifier) is { } inSection)
                         {
                             return inSection;
                         }
@@ -411,9 +411,48 @@ internal static class SyntacticValues
             : FindInType(type, name.Identifier.ValueText) ?? default;
     }
 
-    private static SyntacticDeclaration? FindInStatements(SyntaxList<StatementSyntax> statements, string name, SyntaxNode use)
+    /// <summary>
+    /// The declarations of one scope (a block, a switch section or a type) by name, read once per scope and shared by
+    /// every lookup in it: a screen asks about many names in the same block, and reading its statements for each one
+    /// made a long method cost the square of its length.
+    /// </summary>
+    private sealed class ScopeIndex
     {
-        SyntacticDeclaration? found = null;
+        /// <summary>Locals, local functions or members by name; <c>null</c> for a name declared twice (the semantic model decides).</summary>
+        public readonly Dictionary<string, SyntacticDeclaration?> Declared = new(StringComparer.Ordinal);
+
+        /// <summary>The first variable declared in an expression (out var, a pattern, a deconstruction), with where its statement starts.</summary>
+        public readonly Dictionary<string, (int StatementStart, SingleVariableDesignationSyntax Designation)> Designations = new(StringComparer.Ordinal);
+
+        public void Declare(string name, SyntacticDeclaration declaration) =>
+            Declared[name] = Declared.ContainsKey(name) ? null : declaration;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, ScopeIndex> ScopeIndexes = new();
+
+    private static SyntacticDeclaration? FindInStatements(SyntaxNode scope, SyntaxList<StatementSyntax> statements, string name, SyntaxNode use)
+    {
+        var index = ScopeIndexes.GetValue(scope, _ => IndexStatements(statements));
+        if (index.Declared.TryGetValue(name, out var declared))
+        {
+            return declared ?? default(SyntacticDeclaration); // declared twice: let the semantic model decide
+        }
+
+        // Variables declared in an expression (out var, patterns) are run-time values wherever they are used; one
+        // deconstructed from a tuple written in place holds that element (var (ssid, password) = ("Lab", "...")).
+        if (index.Designations.TryGetValue(name, out var designated) && designated.StatementStart <= use.SpanStart)
+        {
+            return DeconstructedValue(designated.Designation) is { } element
+                ? new SyntacticDeclaration(DeclarationKind.Variable, element)
+                : new SyntacticDeclaration(DeclarationKind.RuntimeVariable);
+        }
+
+        return null;
+    }
+
+    private static ScopeIndex IndexStatements(SyntaxList<StatementSyntax> statements)
+    {
+        var index = new ScopeIndex();
         foreach (var written in statements)
         {
             var statement = written;
@@ -422,36 +461,30 @@ internal static class SyntacticValues
                 statement = labeled.Statement; // `retry: var password = ...;`
             }
 
-            SyntacticDeclaration? here = statement switch
+            switch (statement)
             {
-                LocalDeclarationStatementSyntax local => FindDeclarator(local.Declaration, name) is { } declarator
-                    ? local.IsConst ? new SyntacticDeclaration(DeclarationKind.Constant, declarator.Value) : declarator
-                    : null,
-                LocalFunctionStatementSyntax function when function.Identifier.ValueText == name => new SyntacticDeclaration(DeclarationKind.Unknown),
-                _ => null,
-            };
+                case LocalDeclarationStatementSyntax local:
+                    foreach (var declarator in local.Declaration.Variables)
+                    {
+                        index.Declare(declarator.Identifier.ValueText, new SyntacticDeclaration(local.IsConst ? DeclarationKind.Constant : DeclarationKind.Variable, declarator.Initializer?.Value));
+                    }
 
-            if (here is not null)
+                    break;
+                case LocalFunctionStatementSyntax function:
+                    index.Declare(function.Identifier.ValueText, new SyntacticDeclaration(DeclarationKind.Unknown));
+                    break;
+            }
+
+            foreach (var node in written.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or BlockSyntax)))
             {
-                if (found is not null)
+                if (node is SingleVariableDesignationSyntax designation && !index.Designations.ContainsKey(designation.Identifier.ValueText))
                 {
-                    return default(SyntacticDeclaration); // declared twice: let the semantic model decide
+                    index.Designations.Add(designation.Identifier.ValueText, (written.SpanStart, designation));
                 }
-
-                found = here;
             }
         }
 
-        // Variables declared in an expression (out var, patterns) are run-time values wherever they are used; one
-        // deconstructed from a tuple written in place holds that element (var (ssid, password) = ("Lab", "...")).
-        if (found is null && DesignationOf(statements, name, use) is { } designation)
-        {
-            return DeconstructedValue(designation) is { } element
-                ? new SyntacticDeclaration(DeclarationKind.Variable, element)
-                : new SyntacticDeclaration(DeclarationKind.RuntimeVariable);
-        }
-
-        return found;
+        return index;
     }
 
     /// <summary>
@@ -481,27 +514,6 @@ internal static class SyntacticValues
             : null;
     }
 
-    private static SingleVariableDesignationSyntax? DesignationOf(SyntaxList<StatementSyntax> statements, string name, SyntaxNode use)
-    {
-        foreach (var statement in statements)
-        {
-            if (statement.SpanStart > use.SpanStart)
-            {
-                break;
-            }
-
-            foreach (var node in statement.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or BlockSyntax)))
-            {
-                if (node is SingleVariableDesignationSyntax designation && designation.Identifier.ValueText == name)
-                {
-                    return designation;
-                }
-            }
-        }
-
-        return null;
-    }
-
     private static SyntacticDeclaration? FindDeclarator(VariableDeclarationSyntax declaration, string name)
     {
         foreach (var declarator in declaration.Variables)
@@ -517,32 +529,39 @@ internal static class SyntacticValues
 
     private static SyntacticDeclaration? FindInType(TypeDeclarationSyntax type, string name)
     {
-        SyntacticDeclaration? found = null;
-        foreach (var member in type.Members)
+        var index = ScopeIndexes.GetValue(type, IndexMembers);
+        return index.Declared.TryGetValue(name, out var declared) ? declared ?? default(SyntacticDeclaration) : null;
+    }
+
+    private static ScopeIndex IndexMembers(SyntaxNode scope)
+    {
+        var index = new ScopeIndex();
+        foreach (var member in ((TypeDeclarationSyntax)scope).Members)
         {
-            SyntacticDeclaration? here = member switch
+            switch (member)
             {
-                FieldDeclarationSyntax field => FindDeclarator(field.Declaration, name) is { } declarator
-                    ? field.Modifiers.Any(SyntaxKind.ConstKeyword) ? new SyntacticDeclaration(DeclarationKind.Constant, declarator.Value) : declarator
-                    : null,
-                PropertyDeclarationSyntax property when property.Identifier.ValueText == name =>
-                    new SyntacticDeclaration(DeclarationKind.Variable, property.ExpressionBody?.Expression ?? property.Initializer?.Value),
-                MemberDeclarationSyntax other when NameOf(other) == name => new SyntacticDeclaration(DeclarationKind.Unknown),
-                _ => null,
-            };
+                case FieldDeclarationSyntax field:
+                    var kind = field.Modifiers.Any(SyntaxKind.ConstKeyword) ? DeclarationKind.Constant : DeclarationKind.Variable;
+                    foreach (var declarator in field.Declaration.Variables)
+                    {
+                        index.Declare(declarator.Identifier.ValueText, new SyntacticDeclaration(kind, declarator.Initializer?.Value));
+                    }
 
-            if (here is not null)
-            {
-                if (found is not null)
-                {
-                    return default(SyntacticDeclaration);
-                }
+                    break;
+                case PropertyDeclarationSyntax property:
+                    index.Declare(property.Identifier.ValueText, new SyntacticDeclaration(DeclarationKind.Variable, property.ExpressionBody?.Expression ?? property.Initializer?.Value));
+                    break;
+                default:
+                    if (NameOf(member) is { } other)
+                    {
+                        index.Declare(other, new SyntacticDeclaration(DeclarationKind.Unknown));
+                    }
 
-                found = here;
+                    break;
             }
         }
 
-        return found;
+        return index;
     }
 
     private static string? NameOf(MemberDeclarationSyntax member) => member switch

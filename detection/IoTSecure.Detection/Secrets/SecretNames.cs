@@ -312,7 +312,35 @@ internal sealed class SecretNames
     /// With <paramref name="lettersOnly"/> digits split words too and are dropped (<c>dummy1</c>: dummy), for reading
     /// values rather than names; without it digits stay in their word (<c>wifi2Password</c>: wifi2, password).
     /// </summary>
-    public static List<string> SplitWords(string name, bool lettersOnly = false)
+    /// <returns>The words, in order; the list is shared and must not be changed.</returns>
+    public static IReadOnlyList<string> SplitWords(string name, bool lettersOnly = false)
+    {
+        // Names and short values repeat across the rules, the files and every compilation an editor makes: each is
+        // split once. The cache is emptied when it grows past its bound (a build of generated names cannot grow it).
+        if (name.Length > MaxCachedLength)
+        {
+            return Split(name, lettersOnly);
+        }
+
+        var cache = lettersOnly ? LetterWordCache : WordCache;
+        if (cache.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        if (cache.Count >= MaxCachedNames)
+        {
+            cache.Clear();
+        }
+
+        return cache.GetOrAdd(name, Split(name, lettersOnly));
+    }
+
+    private const int MaxCachedLength = 128;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> WordCache = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> LetterWordCache = new(StringComparer.Ordinal);
+
+    private static string[] Split(string name, bool lettersOnly)
     {
         var words = new List<string>();
         var current = new System.Text.StringBuilder();
@@ -335,7 +363,7 @@ internal sealed class SecretNames
         }
 
         Flush();
-        return words;
+        return words.ToArray();
 
         void Flush()
         {
@@ -368,7 +396,7 @@ internal sealed class SecretNames
     };
 
     /// <summary>Whether "pass" ends the name as a password does (<c>wifiPass</c>, <c>mqtt_pass</c>, <c>pass</c>), not as a filter or a pass of something.</summary>
-    private static bool EndsWithPasswordPass(List<string> words) =>
+    private static bool EndsWithPasswordPass(IReadOnlyList<string> words) =>
         words.Count > 0 && words[words.Count - 1] == "pass" && (words.Count == 1 || !NonPasswordPassQualifiers.Contains(words[words.Count - 2]));
 
     /// <summary>

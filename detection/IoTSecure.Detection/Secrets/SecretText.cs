@@ -39,9 +39,9 @@ internal static class SecretText
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
-    private static readonly Regex Bracketed = new(@"^\s*(<[^<>]*>|\[[^\[\]]*\]|\{\{?[^{}]*\}\}?|\$\{[^{}]*\}|%[A-Za-z_][\w]*%|__[A-Za-z_][\w]*__|\#\{[^{}\r\n]*\}\#)\s*$", Options, Timeout);
+    private static readonly BuiltInPattern Bracketed = new(@"^\s*(<[^<>]*>|\[[^\[\]]*\]|\{\{?[^{}]*\}\}?|\$\{[^{}]*\}|%[A-Za-z_][\w]*%|__[A-Za-z_][\w]*__|\#\{[^{}\r\n]*\}\#)\s*$", Options, Timeout);
 
-    private static readonly Regex PlaceholderWords = new(
+    private static readonly BuiltInPattern PlaceholderWords = new(
         @"(?ix)
           \b(your|enter|insert|put|add|set)[\s_\-.]*(the[\s_\-.]*)?(own[\s_\-.]*)?(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|api|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)
           | ^my[\s_\-.]*(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|api|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)[a-z\s_\-.]*$
@@ -52,23 +52,23 @@ internal static class SecretText
           | ^x{3,}$|xxxx",
         Options, Timeout);
 
-    private static readonly Regex MaskPattern = new(@"^\s*([*•●#_\-])\1{2,}\s*$", Options, Timeout);
+    private static readonly BuiltInPattern MaskPattern = new(@"^\s*([*•●#_\-])\1{2,}\s*$", Options, Timeout);
 
     /// <summary>
     /// Text left for someone to fill in by its shape: "xxxx" (any case), an ellipsis ("....", "…"), or a word followed by
     /// one ("SharedAccessSignature ....", the way samples elide a token).
     /// </summary>
-    private static readonly Regex ElidedPattern = new(@"^\s*(?:[xX]{4,}|(?:\S+\s+)?(?:\.{3,}|…+)(?:\s*\S+)?)\s*$", Options, Timeout);
+    private static readonly BuiltInPattern ElidedPattern = new(@"^\s*(?:[xX]{4,}|(?:\S+\s+)?(?:\.{3,}|…+)(?:\s*\S+)?)\s*$", Options, Timeout);
 
-    private static readonly Regex ColonKey = new(@"^[A-Za-z_][\w.\-]*(:[A-Za-z_][\w.\-]*)+$", Options, Timeout);
+    private static readonly BuiltInPattern ColonKey = new(@"^[A-Za-z_][\w.\-]*(:[A-Za-z_][\w.\-]*)+$", Options, Timeout);
 
-    private static readonly Regex EnvironmentName = new(@"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$", Options, Timeout);
+    private static readonly BuiltInPattern EnvironmentName = new(@"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$", Options, Timeout);
 
-    private static readonly Regex Template = new(@"\{\d+(,-?\d+)?(:[^{}]*)?\}|\{[A-Za-z_]\w*\}|%[sd]", Options, Timeout);
+    private static readonly BuiltInPattern Template = new(@"\{\d+(,-?\d+)?(:[^{}]*)?\}|\{[A-Za-z_]\w*\}|%[sd]", Options, Timeout);
 
-    private static readonly Regex Uuid = new(@"^\s*\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?\s*$|^\s*(0x)?[0-9A-Fa-f]{4}\s*$", Options, Timeout);
+    private static readonly BuiltInPattern Uuid = new(@"^\s*\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?\s*$|^\s*(0x)?[0-9A-Fa-f]{4}\s*$", Options, Timeout);
 
-    private static readonly Regex ProseWords = new(@"(?i)\b(the|your|you|must|please|again|is|are|be|to|of|and|or|not|with|for|at|least|new|enter|sign|try)\b", Options, Timeout);
+    private static readonly BuiltInPattern ProseWords = new(@"(?i)\b(the|your|you|must|please|again|is|are|be|to|of|and|or|not|with|for|at|least|new|enter|sign|try)\b", Options, Timeout);
 
     private static readonly HashSet<string> FakeWords = new(StringComparer.OrdinalIgnoreCase) { "fake", "dummy", "test", "example", "sample", "mock", "stub", "demo" };
 
@@ -225,7 +225,7 @@ internal static class SecretText
         return !(letters > 0 && digits > 0 && (symbols > 0 || upperAfterLower > 0));
     }
 
-    private static readonly Regex HexColour = new(@"^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})$", Options, Timeout);
+    private static readonly BuiltInPattern HexColour = new(@"^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})$", Options, Timeout);
 
     /// <summary>Words that say a value is not set: no secret, whatever key they stand under.</summary>
     private static readonly HashSet<string> NoValue = new(StringComparer.OrdinalIgnoreCase) { "none", "null", "nil", "n/a", "unset", "disabled", "(none)", "<none>", "<null>" };
@@ -246,18 +246,21 @@ internal static class SecretText
                 return TextClass.Empty; // password=none: says there is no password
             }
 
-            if (HexColour.IsMatch(trimmed))
+            // Each pattern is tried only when the text holds what it needs (its first character, a '{', a '...'):
+            // a cheap test that lets most values skip most patterns.
+            var first = trimmed[0];
+            if (first == '#' && HexColour.IsMatch(trimmed))
             {
                 return TextClass.Label; // #00FF00: a colour in a table keyed by states such as "wps"
             }
 
-            if (MaskPattern.IsMatch(trimmed))
+            if (first is '*' or '•' or '●' or '#' or '_' or '-' && MaskPattern.IsMatch(trimmed))
             {
                 return TextClass.Mask;
             }
 
-            if (Bracketed.IsMatch(trimmed) || PlaceholderWords.IsMatch(trimmed) || ElidedPattern.IsMatch(trimmed) || IsOnlyCredentialWords(trimmed) ||
-                IsEmptyPemBlock(trimmed))
+            if ((first is '<' or '[' or '{' or '$' or '%' or '_' or '#' && Bracketed.IsMatch(trimmed)) || PlaceholderWords.IsMatch(trimmed) ||
+                (MayBeElided(trimmed) && ElidedPattern.IsMatch(trimmed)) || IsOnlyCredentialWords(trimmed) || IsEmptyPemBlock(trimmed))
             {
                 return TextClass.Placeholder;
             }
@@ -267,12 +270,12 @@ internal static class SecretText
                 return TextClass.Label;
             }
 
-            if (Template.IsMatch(trimmed) && IsTemplateText(trimmed))
+            if ((trimmed.IndexOf('{') >= 0 || trimmed.IndexOf('%') >= 0) && Template.IsMatch(trimmed) && IsTemplateText(trimmed))
             {
                 return TextClass.FormatTemplate;
             }
 
-            if (ColonKey.IsMatch(trimmed) || EnvironmentName.IsMatch(trimmed))
+            if ((trimmed.IndexOf(':') > 0 && ColonKey.IsMatch(trimmed)) || (trimmed.IndexOf('_') > 0 && char.IsUpper(first) && EnvironmentName.IsMatch(trimmed)))
             {
                 return TextClass.ConfigurationKey;
             }
@@ -284,6 +287,10 @@ internal static class SecretText
             return TextClass.Value;
         }
     }
+
+    /// <summary>What <see cref="ElidedPattern"/> needs: "xxxx" at the start, or an ellipsis ("...", "…").</summary>
+    private static bool MayBeElided(string trimmed) =>
+        trimmed[0] is 'x' or 'X' || trimmed.IndexOf("...", StringComparison.Ordinal) >= 0 || trimmed.IndexOf('…') >= 0;
 
     /// <summary>Words a template's value is made of when it names what belongs there ("wifipassword", "mqtt_password_here", "apikey").</summary>
     private static readonly string[] TemplateWords =
@@ -434,13 +441,13 @@ internal static class ConnectionStrings
     /// a ',' that starts another <c>key=</c> (StackExchange.Redis: <c>cache:6380,password=...,ssl=True</c>); a comma
     /// inside a password stays in it.
     /// </summary>
-    private static readonly Regex SecretPair = new(
+    private static readonly BuiltInPattern SecretPair = new(
         @"(?i)(?<![\w])(?<key>SharedAccessKey|AccountKey|SharedSecretValue|Password|Pwd|sig)\s*=\s*(?:'(?<value>[^'\r\n]*)'|""(?<value>[^""\r\n]*)""|(?<value>" + TemplateValue + @"|(?:[^;&,""'\s]|,(?!\s*[A-Za-z][\w\-]*\s*=))*))",
         Options, Timeout);
 
-    private static readonly Regex UrlUserInfo = new(@"(?i)\b[a-z][a-z0-9+.\-]*://(?<user>[^:/@\s""']*):(?<value>[^@/\s""']*)@", Options, Timeout);
+    private static readonly BuiltInPattern UrlUserInfo = new(@"(?i)\b[a-z][a-z0-9+.\-]*://(?<user>[^:/@\s""']*):(?<value>[^@/\s""']*)@", Options, Timeout);
 
-    private static readonly Regex UrlQuery = new(
+    private static readonly BuiltInPattern UrlQuery = new(
         @"(?i)[?&](?<key>api[_\-]?key|apikey|app[_\-]?id|appkey|access[_\-]?token|token|key|sig|signature|password|passwd|pass|pswd|pwd|(?:login|user|usr|admin)[_\-]?(?:pas|psw)|secret|client[_\-]?secret|auth|code|subscription[_\-]?key)=(?<value>" + TemplateValue + @"|[^&#\s""']*)",
         Options, Timeout);
 
@@ -452,7 +459,7 @@ internal static class ConnectionStrings
     /// <c>AT+CSTT="apn","user","pass"</c> and <c>AT+SAPBR=3,1,"PWD","pass"</c>). Every value of a command is a capture
     /// of the group <c>value</c>.
     /// </summary>
-    private static readonly Regex SimPin = new(
+    private static readonly BuiltInPattern SimPin = new(
         @"(?i)\bAT\+(?:(?<key>CPIN)\s*=\s*""?(?<value>[0-9]{4,8})""?(?:\s*,\s*""?(?<value>[0-9]{4,8})""?)?" +
         @"|(?<key>CLCK)\s*=\s*""[^""\r\n]*""\s*,\s*\d+\s*,\s*""?(?<value>[0-9]{4,8})""?" +
         @"|(?<key>CPWD)\s*=\s*""[^""\r\n]*""\s*,\s*""?(?<value>[0-9]{4,8})""?\s*,\s*""?(?<value>[0-9]{4,8})""?" +
@@ -516,8 +523,16 @@ internal static class ConnectionStrings
     /// <summary>Every URI user-information password and secret-named query value that is fully known.</summary>
     public static IReadOnlyList<ConnectionStringSecret> FindUrlPairs(string text)
     {
-        var found = new List<ConnectionStringSecret>(Find(UrlUserInfo, text));
-        foreach (var pair in Find(UrlQuery, text))
+        // User information needs "://" and '@'; a query value needs '?' or '&' and '='.
+        var hasUserInfo = text.IndexOf('@') >= 0 && text.IndexOf("://", StringComparison.Ordinal) >= 0;
+        var hasQuery = (text.IndexOf('?') >= 0 || text.IndexOf('&') >= 0) && text.IndexOf('=') >= 0;
+        if (!hasUserInfo && !hasQuery)
+        {
+            return Array.Empty<ConnectionStringSecret>();
+        }
+
+        var found = new List<ConnectionStringSecret>(hasUserInfo ? Find(UrlUserInfo, text) : Array.Empty<ConnectionStringSecret>());
+        foreach (var pair in hasQuery ? Find(UrlQuery, text) : Array.Empty<ConnectionStringSecret>())
         {
             // ?code=KSEA, ?key=brightness, ?token=optional name things; an API key or token looks generated. A password
             // key names a password whatever it looks like (a camera's ?usr=admin&pwd=..., ?loginuse=admin&loginpas=...);
@@ -534,7 +549,7 @@ internal static class ConnectionStrings
     }
 
     /// <summary>A query key that names a password: <c>password</c>, <c>pwd</c>, <c>passwd</c>, <c>pswd</c>, or one after a login word (<c>loginpas</c>, <c>user_pwd</c>).</summary>
-    private static readonly Regex PasswordQueryKey = new(@"^(?:(?:login|user|usr|admin)[_\-]?(?:pas|pass|psw|pswd|pwd|passwd|password)|password|passwd|pswd|pwd)$", Options, Timeout);
+    private static readonly BuiltInPattern PasswordQueryKey = new(@"^(?:(?:login|user|usr|admin)[_\-]?(?:pas|pass|psw|pswd|pwd|passwd|password)|password|passwd|pswd|pwd)$", Options, Timeout);
 
     /// <summary>Whether a value looks generated: 16 characters or more, or 8 or more mixing letters and digits.</summary>
     private static bool LooksGenerated(string value)
@@ -578,7 +593,7 @@ internal static class ConnectionStrings
         return secrets;
     }
 
-    private static IReadOnlyList<ConnectionStringSecret> Find(Regex pattern, string text)
+    private static IReadOnlyList<ConnectionStringSecret> Find(BuiltInPattern pattern, string text)
     {
         if (text.IndexOf('=') < 0 && text.IndexOf('@') < 0)
         {

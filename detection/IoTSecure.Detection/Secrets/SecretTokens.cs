@@ -65,27 +65,31 @@ internal readonly struct TokenMatch
 /// Recognises key material and tokens by shape: PEM and OpenSSH private keys (public certificates are not
 /// secrets), IoT Hub / Service Bus / Storage keys, SAS tokens, AWS, GitHub, Slack and Google credentials and JWTs;
 /// and, in configuration files, secret-named keys assigned a literal value. Shared by the analyzers and the
-/// pack gate. Patterns are compiled once and bounded by a timeout.
+/// pack gate. Patterns are compiled once; on long text they are bounded by a timeout (see BuiltInPattern).
 /// </summary>
 internal static class SecretTokens
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
 
-    private static readonly (TokenKind Kind, Regex Pattern)[] Shapes =
+    /// <summary>
+    /// Each shape with text it cannot match without (its anchor, ordinal; <c>null</c> for none): a shape is
+    /// tried only on text that holds its anchor, so most literals skip most shapes.
+    /// </summary>
+    private static readonly (TokenKind Kind, string? Anchor, BuiltInPattern Pattern)[] Shapes =
     {
-        (TokenKind.PrivateKey, new Regex(@"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----", Options, Timeout)),
-        (TokenKind.SharedAccessSignature, new Regex(@"SharedAccessSignature\s+sr=[^&\s""']+&sig=[A-Za-z0-9%+/=]{16,}", Options, Timeout)),
-        (TokenKind.AwsAccessKeyId, new Regex(@"(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}(?![A-Z0-9])", Options, Timeout)),
-        (TokenKind.AwsSecretKey, new Regex(@"(?i)aws_?secret_?(?:access_?)?key[""']?\s*[:=]\s*[""']?(?<value>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])", Options, Timeout)),
-        (TokenKind.GitHubToken, new Regex(@"(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{60,255})", Options, Timeout)),
-        (TokenKind.SlackToken, new Regex(@"(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}", Options, Timeout)),
-        (TokenKind.GoogleApiKey, new Regex(@"(?<![A-Za-z0-9_\-])AIza[0-9A-Za-z_\-]{35}(?![A-Za-z0-9_\-])", Options, Timeout)),
-        (TokenKind.JsonWebToken, new Regex(@"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{16,}", Options, Timeout)),
+        (TokenKind.PrivateKey, "-----BEGIN", new BuiltInPattern(@"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----", Options, Timeout)),
+        (TokenKind.SharedAccessSignature, "SharedAccessSignature", new BuiltInPattern(@"SharedAccessSignature\s+sr=[^&\s""']+&sig=[A-Za-z0-9%+/=]{16,}", Options, Timeout)),
+        (TokenKind.AwsAccessKeyId, null, new BuiltInPattern(@"(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}(?![A-Z0-9])", Options, Timeout)),
+        (TokenKind.AwsSecretKey, null, new BuiltInPattern(@"(?i)aws_?secret_?(?:access_?)?key[""']?\s*[:=]\s*[""']?(?<value>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])", Options, Timeout)),
+        (TokenKind.GitHubToken, "_", new BuiltInPattern(@"(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{60,255})", Options, Timeout)),
+        (TokenKind.SlackToken, "xox", new BuiltInPattern(@"(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}", Options, Timeout)),
+        (TokenKind.GoogleApiKey, "AIza", new BuiltInPattern(@"(?<![A-Za-z0-9_\-])AIza[0-9A-Za-z_\-]{35}(?![A-Za-z0-9_\-])", Options, Timeout)),
+        (TokenKind.JsonWebToken, "eyJ", new BuiltInPattern(@"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{16,}", Options, Timeout)),
         // Telegram's bot API token: the bot's numeric id, a colon, 35 characters (the BotFather's format)
-        (TokenKind.TelegramBotToken, new Regex(@"(?<![A-Za-z0-9_\-:])\d{8,10}:AA[A-Za-z0-9_\-]{33}(?![A-Za-z0-9_\-])", Options, Timeout)),
+        (TokenKind.TelegramBotToken, ":AA", new BuiltInPattern(@"(?<![A-Za-z0-9_\-:])\d{8,10}:AA[A-Za-z0-9_\-]{33}(?![A-Za-z0-9_\-])", Options, Timeout)),
         // NATS NKey seeds: 'S' and the key type (User, Account, Operator, Server, Cluster), base32, 58 characters
-        (TokenKind.NatsSeed, new Regex(@"(?<![A-Z2-7])S[UAONC][A-Z2-7]{56}(?![A-Z2-7])", Options, Timeout)),
+        (TokenKind.NatsSeed, null, new BuiltInPattern(@"(?<![A-Z2-7])S[UAONC][A-Z2-7]{56}(?![A-Z2-7])", Options, Timeout)),
     };
 
     /// <summary>
@@ -93,7 +97,7 @@ internal static class SecretTokens
     /// names a secret is the vocabulary's decision (<see cref="SecretNames.IsSecretName"/>), so a team's own secret names
     /// count in shipped files as they do in code.
     /// </summary>
-    private static readonly Regex ConfigAssignment = new(
+    private static readonly BuiltInPattern ConfigAssignment = new(
         @"(?imx)
           (?:^|[\s{,;""'<])
           (?!key[""']?\s*=)
@@ -103,7 +107,7 @@ internal static class SecretTokens
         Options, Timeout);
 
     /// <summary>Base64 text that starts like a DER SEQUENCE (<c>MI</c>/<c>MH</c>...), 64 characters or more.</summary>
-    private static readonly Regex Base64Der = new(@"(?<![A-Za-z0-9+/])M[A-Za-z0-9+/]{63,}={0,2}", Options, Timeout);
+    private static readonly BuiltInPattern Base64Der = new(@"(?<![A-Za-z0-9+/])M[A-Za-z0-9+/]{63,}={0,2}", Options, Timeout);
 
     /// <summary>
     /// Whether base64 text decodes to the start of a private key or key store: a DER SEQUENCE whose first element is the
@@ -184,8 +188,13 @@ internal static class SecretTokens
         List<TokenMatch>? found = null;
         try
         {
-            foreach (var (kind, pattern) in Shapes)
+            foreach (var (kind, anchor, pattern) in Shapes)
             {
+                if (anchor is not null && text.IndexOf(anchor, StringComparison.Ordinal) < 0)
+                {
+                    continue;
+                }
+
                 for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
                 {
                     var value = match.Groups["value"];
@@ -206,7 +215,7 @@ internal static class SecretTokens
 
             // The body of a PEM block is DER too: a PEM private key is reported once, as a private key.
             var pem = text.IndexOf("-----BEGIN", StringComparison.Ordinal);
-            for (var match = Base64Der.Match(text); match.Success; match = match.NextMatch())
+            for (var match = text.Length < 64 ? System.Text.RegularExpressions.Match.Empty : Base64Der.Match(text); match.Success; match = match.NextMatch())
             {
                 if ((pem < 0 || match.Index < pem) && IsPrivateKeyDer(match.Value))
                 {
@@ -308,7 +317,7 @@ internal static class SecretTokens
         value is "true" or "false" or "null" or "none" or "None" or "True" or "False" || Reference.IsMatch(value) ||
         value.StartsWith("{", StringComparison.Ordinal) || value.StartsWith("[", StringComparison.Ordinal);
 
-    private static readonly Regex Reference = new(@"^\$(?:\{[^}]*\}|\([^)]*\)|[A-Za-z_][A-Za-z0-9_]*)$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly BuiltInPattern Reference = new(@"^\$(?:\{[^}]*\}|\([^)]*\)|[A-Za-z_][A-Za-z0-9_]*)$", RegexOptions.CultureInvariant, Timeout);
 
     private static bool IsAlreadyFound(List<TokenMatch> found, int index)
     {

@@ -35,7 +35,7 @@ public sealed class CertificateValidationDisabledAnalyzer : IoTSecureAnalyzer
         context.RegisterSyntaxNodeAction(AnalyzeCallback, SyntaxKind.SimpleLambdaExpression, SyntaxKind.ParenthesizedLambdaExpression, SyntaxKind.AnonymousMethodExpression);
         // Method groups and the Dangerous... validator are values: found where values are given, not at every name.
         context.RegisterSyntaxNodeAction(
-            AnalyzeValue,
+            c => AnalyzeValue(c, iot),
             SyntaxKind.Argument, SyntaxKind.EqualsValueClause, SyntaxKind.SimpleAssignmentExpression, SyntaxKind.AddAssignmentExpression, SyntaxKind.ReturnStatement,
             SyntaxKind.ArrowExpressionClause);
         context.RegisterSyntaxNodeAction(AnalyzeOption, SyntaxKind.InvocationExpression, SyntaxKind.SimpleAssignmentExpression);
@@ -56,7 +56,7 @@ public sealed class CertificateValidationDisabledAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>A method group or local function used as a validation callback: <c>Callback = AcceptAll</c>.</summary>
-    private static void AnalyzeValue(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeValue(SyntaxNodeAnalysisContext context, IoTSecureContext iot)
     {
         var value = context.Node switch
         {
@@ -70,33 +70,33 @@ public sealed class CertificateValidationDisabledAnalyzer : IoTSecureAnalyzer
 
         if (value is not null)
         {
-            AnalyzeValue(context, value, depth: 0);
+            AnalyzeValue(context, iot, value, depth: 0);
         }
     }
 
     /// <summary>The names a value can be: the value itself, or either branch of a conditional or <c>??</c>.</summary>
-    private static void AnalyzeValue(SyntaxNodeAnalysisContext context, ExpressionSyntax value, int depth)
+    private static void AnalyzeValue(SyntaxNodeAnalysisContext context, IoTSecureContext iot, ExpressionSyntax value, int depth)
     {
         switch (value)
         {
             case IdentifierNameSyntax or MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression }:
-                AnalyzeMethodGroup(context, value);
+                AnalyzeMethodGroup(context, iot, value);
                 break;
             case ParenthesizedExpressionSyntax parenthesized when depth < 8:
-                AnalyzeValue(context, parenthesized.Expression, depth + 1);
+                AnalyzeValue(context, iot, parenthesized.Expression, depth + 1);
                 break;
             case ConditionalExpressionSyntax conditional when depth < 8:
-                AnalyzeValue(context, conditional.WhenTrue, depth + 1);
-                AnalyzeValue(context, conditional.WhenFalse, depth + 1);
+                AnalyzeValue(context, iot, conditional.WhenTrue, depth + 1);
+                AnalyzeValue(context, iot, conditional.WhenFalse, depth + 1);
                 break;
             case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce when depth < 8:
-                AnalyzeValue(context, coalesce.Left, depth + 1);
-                AnalyzeValue(context, coalesce.Right, depth + 1);
+                AnalyzeValue(context, iot, coalesce.Left, depth + 1);
+                AnalyzeValue(context, iot, coalesce.Right, depth + 1);
                 break;
         }
     }
 
-    private static void AnalyzeMethodGroup(SyntaxNodeAnalysisContext context, ExpressionSyntax node)
+    private static void AnalyzeMethodGroup(SyntaxNodeAnalysisContext context, IoTSecureContext iot, ExpressionSyntax node)
     {
         var name = SyntaxNames.Rightmost(node);
         if (name == "DangerousAcceptAnyServerCertificateValidator")
@@ -109,7 +109,7 @@ public sealed class CertificateValidationDisabledAnalyzer : IoTSecureAnalyzer
             return;
         }
 
-        if (!InCallbackPosition(node) ||
+        if (!InCallbackPosition(node) || !MayNameSourceMethod(node, name, iot) ||
             context.SemanticModel.GetTypeInfo(node, context.CancellationToken).ConvertedType is not INamedTypeSymbol { DelegateInvokeMethod: { } invoke } delegateType ||
             !IsCertificateCallback(delegateType, invoke) ||
             context.SemanticModel.GetSymbolInfo(node, context.CancellationToken).Symbol is not IMethodSymbol method)
@@ -138,6 +138,17 @@ public sealed class CertificateValidationDisabledAnalyzer : IoTSecureAnalyzer
     /// (SslStream, M2Mqtt MqttClient, RemoteCertificateValidationCallback, a validation handler) or assigned to a
     /// member named like one.
     /// </summary>
+    /// <summary>
+    /// Whether a name may be a method group of the team's code, whose body is what is judged: not a parameter, local,
+    /// field or constant the file declares (<c>new MqttClient(host, 8883, ...)</c>), and a method name the compilation's
+    /// source declares somewhere (<c>MqttSslProtocols.TLSv1_2</c> is none; the declaration table answers without binding).
+    /// </summary>
+    private static bool MayNameSourceMethod(ExpressionSyntax node, string? name, IoTSecureContext iot) => node switch
+    {
+        IdentifierNameSyntax identifier => SyntacticValues.Find(identifier).Kind is not (DeclarationKind.Parameter or DeclarationKind.RuntimeVariable or DeclarationKind.Variable or DeclarationKind.Constant),
+        _ => name is not null && iot.DeclaresMethod(name),
+    };
+
     private static bool InCallbackPosition(ExpressionSyntax node)
     {
         switch (node.Parent)

@@ -257,7 +257,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary><c>ProvisioningCode</c>, <c>unlockCode</c>, <c>GuestCode</c>: a code that grants something, not a status or error code.</summary>
-    private static bool IsOneTimeCode(List<string> words) => SecretNames.IsAccessCode(words);
+    private static bool IsOneTimeCode(IReadOnlyList<string> words) => SecretNames.IsAccessCode(words);
 
     private static string Purpose(string name)
     {

@@ -297,6 +297,18 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) || binary.IsKind(SyntaxKind.CoalesceExpression):
                 return MayBeDerived(binary.Left, depth + 1) || MayBeDerived(binary.Right, depth + 1);
 
+            case MemberAccessExpressionSyntax { Expression: PredefinedTypeSyntax }:
+                return false; // string.Empty, int.MaxValue: a constant of the language's own types
+
+            case InvocationExpressionSyntax invocation:
+                // What the resolver reads of a call: its name (GetSerialNumber(), a Random's Next), its receiver
+                // (serial.Substring(...)) and its arguments (Convert.ToHexString(mac)); the team's Get(Key, "") holds none.
+                var called = SyntaxNames.Rightmost(invocation.Expression);
+                return called is null || ByName(called) is not null || IsPublicDataCall(called) ||
+                       (invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && MayBeDerived(receiver, depth + 1)) ||
+                       invocation.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax or GenericNameSyntax) ||
+                       invocation.ArgumentList.Arguments.Any(a => MayBeDerived(a.Expression, depth + 1));
+
             case IdentifierNameSyntax identifier:
                 var declaration = SyntacticValues.Find(identifier);
                 var named = ByName(identifier.Identifier.ValueText) is not null;
@@ -312,6 +324,11 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 return true;
         }
     }
+
+    /// <summary>Calls whose result is public data or guessable whatever they are called on: a MAC or host name, System.Random.</summary>
+    private static bool IsPublicDataCall(string name) =>
+        name is "GetPhysicalAddress" or "GetAddressBytes" or "GetHostName" or "GetItems" or "Shuffle" or "Sample" ||
+        name.StartsWith("Next", System.StringComparison.Ordinal);
 
     /// <summary>The public source a value is built from, or null when it has none (or passes a keyed function).</summary>
     private static string? DerivedFrom(ResolvedString value, StringValueResolver resolver, Derivation? trace = null)

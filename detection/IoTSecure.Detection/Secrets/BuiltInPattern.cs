@@ -1,0 +1,38 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace IoTSecure.Detection;
+
+/// <summary>
+/// One of IoTSecure's own regular expressions (not a team's pattern), run without a match timeout on text up to
+/// <see cref="UntimedLength"/> characters and with one on longer text. A timeout makes the engine read the clock on every
+/// match and in its loops, which on the short literals of device code cost as much as the match itself; the built-in
+/// patterns have no nested quantifiers, so on short text even their worst case is brief. A team's own patterns (from
+/// configuration) always keep their timeout.
+/// </summary>
+internal sealed class BuiltInPattern
+{
+    /// <summary>The longest text matched without a timeout, in UTF-16 code units.</summary>
+    public const int UntimedLength = 4096;
+
+    private readonly Regex _untimed;
+    private readonly Lazy<Regex> _timed;
+
+    /// <param name="pattern">The pattern.</param>
+    /// <param name="options">Its options.</param>
+    /// <param name="timeout">The match timeout on text longer than <see cref="UntimedLength"/>; a match that runs over it throws <see cref="RegexMatchTimeoutException"/>, which every caller catches.</param>
+    public BuiltInPattern(string pattern, RegexOptions options, TimeSpan timeout)
+    {
+        _untimed = new Regex(pattern, options, Regex.InfiniteMatchTimeout);
+        _timed = new Lazy<Regex>(() => new Regex(pattern, options, timeout));
+    }
+
+    /// <summary>The regular expression to run on <paramref name="text"/>.</summary>
+    public Regex For(string text) => text.Length <= UntimedLength ? _untimed : _timed.Value;
+
+    public bool IsMatch(string text) => For(text).IsMatch(text);
+
+    public Match Match(string text) => For(text).Match(text);
+
+    public string Replace(string text, string replacement) => For(text).Replace(text, replacement);
+}
