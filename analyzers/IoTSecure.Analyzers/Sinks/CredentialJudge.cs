@@ -108,11 +108,39 @@ internal static class CredentialJudge
 
                 // An IoT Hub or DPS key written in place in the symmetric key's own slot is key material (IOT1003), as it is
                 // in a connection string's SharedAccessKey=; held in a named constant, its shape alone says nothing (IOT1001).
-                return verdict == CredentialVerdict.HardcodedSecret && argument.Sink.Spec.Kind == SecretKind.SymmetricKey &&
-                       origin.Holder is null && origin.Text is { } written && written.Trim() == value.Text.Trim() && SecretTokens.IsBase64Key(written.Trim())
+                // So is a cloud secret access key written in place at a parameter named for it (AWS: 40 characters of
+                // the base64 alphabet at BasicAWSCredentials' secretKey), listed key material beside its key id.
+                var writtenInPlace = origin.Holder is null && origin.Text is { } written && written.Trim() == value.Text.Trim();
+                return verdict == CredentialVerdict.HardcodedSecret && writtenInPlace &&
+                       ((argument.Sink.Spec.Kind == SecretKind.SymmetricKey && SecretTokens.IsBase64Key(value.Text.Trim())) ||
+                        (IsSecretAccessKeyName(parameter) && IsSecretAccessKeyShape(value.Text.Trim())))
                     ? CredentialVerdict.KeyMaterial
                     : verdict;
         }
+    }
+
+    /// <summary>A parameter named as a secret access key (<c>secretKey</c>, <c>secretAccessKey</c>, <c>awsSecretAccessKey</c>).</summary>
+    private static bool IsSecretAccessKeyName(string parameter) =>
+        SecretNames.Normalize(parameter) is var joined && (joined.EndsWith("secretkey", System.StringComparison.Ordinal) || joined.EndsWith("secretaccesskey", System.StringComparison.Ordinal));
+
+    /// <summary>AWS's secret access key shape: 40 characters of the base64 alphabet mixing upper case, lower case and digits.</summary>
+    private static bool IsSecretAccessKeyShape(string text)
+    {
+        if (text.Length != 40)
+        {
+            return false;
+        }
+
+        bool upper = false, lower = false, digit = false;
+        foreach (var c in text)
+        {
+            if (c is >= 'A' and <= 'Z') upper = true;
+            else if (c is >= 'a' and <= 'z') lower = true;
+            else if (c is >= '0' and <= '9') digit = true;
+            else if (c is not ('/' or '+')) return false;
+        }
+
+        return upper && lower && digit;
     }
 
     /// <summary>Judges a literal compared with a received credential named <paramref name="receivedName"/>.</summary>
@@ -252,6 +280,11 @@ internal static class CredentialJudge
         if (sink.Kind is not (SecretKind.Url or SecretKind.ConnectionString) || SyntacticValues.WrittenText(value) is not { } text)
         {
             return true;
+        }
+
+        if (text.IndexOf(SyntacticValues.Hole) < 0 && SecretText.Classify(text, settings.PlaceholderPatterns) == TextClass.Placeholder)
+        {
+            return true; // "<your device connection string>": a placeholder for the whole string (IOT1006)
         }
 
         var pairs = sink.Kind == SecretKind.Url ? ConnectionStrings.FindUrlPairs(text) : ConnectionStrings.FindPairs(text);

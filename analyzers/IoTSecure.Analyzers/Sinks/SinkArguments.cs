@@ -285,6 +285,38 @@ internal static class SinkArguments
             },
             SyntaxKind.InvocationExpression);
 
+        // A library method's credential parameter (a BACnet client's DeviceCommunicationControlRequest(..., password), a
+        // vendor modem's SetApnCredentials(apn, user, password), a cloud SDK's Login(user, apiKey)): text written at it is a
+        // credential. Only calls whose name a referenced library (not the framework) declares with such a parameter are
+        // looked at, and only those passing text the screen lets through are bound.
+        var credentialMethods = LibraryCredentialMethods.Of(iot.Compilation, names);
+        if (credentialMethods.Count > 0)
+        {
+            actions.Add(
+                c =>
+                {
+                    var invocation = (InvocationExpressionSyntax)c.Node;
+                    if (invocation.ArgumentList.Arguments.Count == 0 || SyntaxNames.Rightmost(invocation.Expression) is not { } called ||
+                        !credentialMethods.Contains(called) || !AnyArgumentPasses(invocation.ArgumentList.Arguments, screen) ||
+                        c.SemanticModel.GetOperation(invocation, c.CancellationToken) is not IInvocationOperation { TargetMethod: { } method } operation ||
+                        !IsLibraryMember(method))
+                    {
+                        return;
+                    }
+
+                    foreach (var argument in operation.Arguments)
+                    {
+                        if (argument.Parameter is { } parameter && argument.ArgumentKind == ArgumentKind.Explicit && parameter.Type.SpecialType == SpecialType.System_String &&
+                            IsSecretMemberName(parameter.Name) && !iot.Sinks.TryFind(method, parameter.Name, out _) &&
+                            !iot.Settings.IsRemovedSink(SinkIndex.FullMetadataName(method.ContainingType), method.Name, parameter.Name))
+                        {
+                            onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(method.ContainingType, Spec(method.ContainingType, method.Name, parameter.Name)), method, operation.Arguments));
+                        }
+                    }
+                },
+                SyntaxKind.InvocationExpression);
+        }
+
         // A key parameter says which key it is (appKey, nwkSKey, networkKey, linkKey, psk, sharedSecret): a bare key or
         // keys is a lookup key, a record's key or key codes as often (a key-value store's Put(key, value), a HID report's
         // keys), and a public, peer or wrapped key is no secret.
@@ -332,7 +364,7 @@ internal static class SinkArguments
         {
             foreach (var argument in arguments)
             {
-                if (screen(NamedPassword, argument.Expression))
+                if (screen(NamedPassword, argument.Expression) || screen(KeyBytes, argument.Expression)) // the kind is the parameter's: not known yet
                 {
                     return true;
                 }

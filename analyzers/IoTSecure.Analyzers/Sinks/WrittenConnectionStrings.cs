@@ -119,6 +119,26 @@ internal static class WrittenConnectionStrings
                         return;
                     }
                 }
+                else if (c.Node is InterpolatedStringExpressionSyntax interpolatedJson && IsConfigurationText(TextParts(interpolatedJson)))
+                {
+                    // The same text with run-time values in it ($$"""{ "panel": "{{id}}", "apiKey": "..." }"""): a member
+                    // whose value is written whole in the text is read; one that holds a run-time value is not.
+                    var jsonText = TextParts(interpolatedJson);
+                    foreach (var match in SecretTokens.FindInFile(jsonText, iot.Settings.Vocabulary, out _))
+                    {
+                        if (match.Kind == TokenKind.SecretAssignment && match.Name is { } key && jsonText.IndexOf(SyntacticValues.Hole, match.Index, match.Length) < 0 &&
+                            (match.Index + match.Length >= jsonText.Length || jsonText[match.Index + match.Length] != SyntacticValues.Hole) &&
+                            (match.Index == 0 || jsonText[match.Index - 1] != SyntacticValues.Hole))
+                        {
+                            onPair(c, new WrittenPair(new ConnectionStringSecret(key, match.Index, match.Length, jsonText.Substring(match.Index, match.Length)), interpolatedJson, interpolatedJson, isConfigurationText: true));
+                        }
+                    }
+
+                    if (jsonText.IndexOf('=') < 0)
+                    {
+                        return;
+                    }
+                }
 
                 if (!HoldsPairCharacter(c.Node))
                 {
@@ -196,6 +216,25 @@ internal static class WrittenConnectionStrings
                 }
             },
             SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
+    }
+
+    /// <summary>An interpolated string's text with each run-time value a <see cref="SyntacticValues.Hole"/>.</summary>
+    private static string TextParts(InterpolatedStringExpressionSyntax interpolated)
+    {
+        var text = new StringBuilder();
+        foreach (var content in interpolated.Contents)
+        {
+            if (content is InterpolatedStringTextSyntax part)
+            {
+                text.Append(part.TextToken.ValueText);
+            }
+            else
+            {
+                text.Append(SyntacticValues.Hole);
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>A script's member access or call (<c>document.getElementById(</c>, <c>form.password.value</c>): code in a page, not a password.</summary>

@@ -63,6 +63,9 @@ internal sealed class SecretNames
 
     public static SecretNames Default { get; } = new();
 
+    /// <summary>True when the vocabulary holds no names of a team's own (its answers are the default vocabulary's).</summary>
+    public bool IsDefault => _extraNames.Length == 0;
+
     /// <summary>True when <paramref name="name"/> names a secret value (and not a label, key name, hash or policy). Cached per name.</summary>
     public bool IsSecretName(string? name)
     {
@@ -283,7 +286,7 @@ internal sealed class SecretNames
     {
         "provisioning", "pairing", "setup", "activation", "verification", "access", "unlock", "reset", "recovery", "confirmation", "login",
         "enrollment", "enrolment", "guest", "door", "install", "installer", "entry", "keypad", "gate", "lock", "alarm", "otp", "onetime",
-        "auth", "authentication", "authorization", "authorisation",
+        "auth", "authentication", "authorization", "authorisation", "pickup", "collection",
     };
 
     /// <summary>
@@ -291,7 +294,20 @@ internal sealed class SecretNames
     /// <c>ProvisioningCode</c>): "code" as a word beside a word that says what it opens, not a status, error or country code.
     /// </summary>
     public static bool IsAccessCode(IReadOnlyList<string> words) =>
-        words.Count >= 2 && words.Contains("code") && words.Any(AccessCodeQualifiers.Contains);
+        words.Count >= 2 && words.Contains("code") && (words.Any(AccessCodeQualifiers.Contains) || ContainsPair(words, "one", "time"));
+
+    private static bool ContainsPair(IReadOnlyList<string> words, string first, string second)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] == first && words[i + 1] == second)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> PasswordNameCache = new(StringComparer.Ordinal);
 

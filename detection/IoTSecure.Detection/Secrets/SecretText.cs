@@ -45,7 +45,7 @@ internal static class SecretText
         @"(?ix)
           \b(your|enter|insert|put|add|set)[\s_\-.]*(the[\s_\-.]*)?(own[\s_\-.]*)?(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|api|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)
           | ^my[\s_\-.]*(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|api|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)[a-z\s_\-.]*$
-          | (replace|change|fill)[\s_\-.]*(me|with|this|here|in|it)\b
+          | (replace|change|fill)[\s_\-.]*(me|with|this|here|in|it)(?![a-z])
           | \b(todo|fixme|tbd|placeholder|redacted|dummy|example|sample|fake|mock)\b
           | \bnot[\s_\-]*(a[\s_\-]*)?(real|valid)\b
           | \byour[\s_\-.]+(?:[a-z0-9]+[\s_\-.]+){0,3}(password|passwd|pass|pwd|passphrase|psk|key|token|secret|pin|code)\b
@@ -538,7 +538,7 @@ internal static class ConnectionStrings
             // key names a password whatever it looks like (a camera's ?usr=admin&pwd=..., ?loginuse=admin&loginpas=...);
             // a bare "pass" may count passes, so it takes a generated look or a listed default.
             var key = pair.KeyName.ToLowerInvariant();
-            if (PasswordQueryKey.IsMatch(key) || LooksGenerated(pair.Value) ||
+            if (PasswordQueryKey.IsMatch(key) || LooksGenerated(pair.Value) || SecretText.Classify(pair.Value) == TextClass.Placeholder ||
                 (key == "pass" && DefaultCredentialList.IsDefaultPassword(pair.Value)))
             {
                 found.Add(pair);

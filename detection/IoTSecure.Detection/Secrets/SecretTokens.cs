@@ -293,7 +293,9 @@ internal static class SecretTokens
                 var value = match.Groups["value"];
                 var key = SecretNames.LastKeySegment(match.Groups["key"].Value);
                 if (!vocabulary.Names.IsSecretName(key) ||
-                    !vocabulary.IsSecretValue(value.Value) || IsAlreadyFound(found, value.Index) || IsNonSecretLiteral(value.Value) ||
+                    // A listed default ("changeme", "admin") is a universal password, whatever else it looks like (a placeholder).
+                    !(vocabulary.IsSecretValue(value.Value) || DefaultCredentialList.IsDefaultPassword(value.Value)) ||
+                    IsAlreadyFound(found, value.Index) || IsNonSecretLiteral(value.Value) ||
                     (!DefaultCredentialList.IsDefaultPassword(value.Value) && (SecretText.IsUuid(value.Value) || SecretText.IsProse(value.Value))) || // "pin": "0000" is a default, not a 16-bit UUID
                     SecretNames.Normalize(value.Value) == SecretNames.Normalize(key))
                 {

@@ -273,6 +273,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 // Text written here, not only text held by other symbols (_parentalPin = ParentalPin is reported at ParentalPin).
                 var writtenHere = value.Parts.Any(p => !string.IsNullOrEmpty(p.Text) && (p.Holder is null || SymbolEqualityComparer.Default.Equals(p.Holder, site.Symbol)));
                 if (_reportsDefault && writtenHere && value.IsFullyKnown && DefaultCredentialList.IsDefaultPassword(value.Text) &&
+                    // const string Password = "Password": a key's own name, reaching no sink (SerialPassword = "PASSWORD" is the default)
+                    SecretNames.Normalize(value.Text) != SecretNames.Normalize(site.Symbol.Name) &&
                     (settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) &&
                     !(SecretNames.OnlyPassNamesPassword(site.Symbol.Name) && SecretNames.IsVerdictWord(value.Text))) // Pass = "PASS": a test verdict
                 {
@@ -396,6 +398,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             if (verdict == CredentialVerdict.HardcodedSecret && origin.Holder is not null && !comparison.Received.DeclaringSyntaxReferences.IsEmpty)
             {
                 return;
+            }
+
+            if (verdict == CredentialVerdict.None)
+            {
+                return; // nothing a comparison reports (enteredPin == InstallerPin, four digits): the symbol's name judges it (IOT1004)
             }
 
             record(value);
@@ -574,7 +581,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
         // A hole marks a run-time part, but a literal may hold the same character: then only the resolver can tell.
         return text.IndexOf(SyntacticValues.Hole) >= 0 ||
-               (SecretText.Classify(text, settings.PlaceholderPatterns) == TextClass.Value && !SecretText.IsUuid(text) && !SecretText.IsProse(text) &&
+               // Four digits may be a PIN under a PIN's name (InstallerPin = "4826"), not a 16-bit UUID: the name decides, once bound.
+               (SecretText.Classify(text, settings.PlaceholderPatterns) == TextClass.Value && (!SecretText.IsUuid(text) || text.Trim().All(char.IsDigit)) && !SecretText.IsProse(text) &&
                 !SecretText.SaysFake(text) && SecretTokens.FindTokens(text).Count == 0);
     }
 

@@ -62,8 +62,8 @@ public class LabelledCorpusTests
     /// <summary>
     /// The third corpus (<c>tests/corpus/credentials-third</c>): 22 files by a third labeller who had seen neither the rules,
     /// their tests, their docs nor the earlier corpora. Its first measurement, on the code of commit 4381fc8 that had
-    /// never seen it: precision 0.841, recall 0.707, 8 hard negatives flagged. This test keeps what holds now from
-    /// regressing; docs/accuracy.md gives both numbers.
+    /// never seen it: precision 0.841, recall 0.707, 8 hard negatives flagged. Since 2026-12-01 it meets issue #14's
+    /// targets (1.000 / 0.920 / none flagged); docs/accuracy.md gives both numbers.
     /// </summary>
     [Fact]
     public async Task Third_corpus_does_not_regress()
@@ -75,7 +75,7 @@ public class LabelledCorpusTests
     }
 
     private const double ThirdPrecisionFloor = 0.95;
-    private const double ThirdRecallFloor = 0.88;
+    private const double ThirdRecallFloor = 0.92;
     private const int ThirdFlaggedCeiling = 0;
 
     /// <summary>
@@ -91,6 +91,38 @@ public class LabelledCorpusTests
         _output.WriteLine(score.Report());
         Assert.True(score.Labels >= 150 && score.HardNegatives >= 150, "The fourth corpus is too small to measure.");
         Assert.True(score.Precision >= 0.95 && score.Recall >= 0.92 && score.HardNegativesFlagged.Count == 0, score.Report());
+    }
+
+    /// <summary>
+    /// The fifth corpus (<c>tests/corpus/credentials-fifth</c>): 31 files (6 adapted from public repositories) by a fifth
+    /// labeller who had seen neither the analyzers, their tests nor the earlier corpora's files, only the rule pages and the
+    /// label convention. Its first measurement, on the code of commit 591e624 that had never seen it (and on c5c8c11, the
+    /// same): precision 0.971, recall 0.866, 1 hard negative flagged (194 labels, 158 hard negatives). It is held to
+    /// issue #14's targets from here on.
+    /// </summary>
+    [Fact]
+    public async Task Fifth_corpus_meets_the_targets()
+    {
+        var score = await ScoreAsync(Path.Combine(Repository.Root(), "tests", "corpus", "credentials-fifth"));
+        _output.WriteLine(score.Report());
+        Assert.True(score.Labels >= 150 && score.HardNegatives >= 150, "The fifth corpus is too small to measure.");
+        Assert.True(score.Precision >= 0.95 && score.Recall >= 0.92 && score.HardNegativesFlagged.Count == 0, score.Report());
+    }
+
+    /// <summary>
+    /// The fifth corpus's files adapted from public repositories. They do NOT meet the real-sample target for working
+    /// secrets (97 %): 82.6 % (19 of 23) on 2026-12-01; the misses are values looked up in a dictionary of secrets by a
+    /// printer's serial, a password passed through the team's own modem helper into an AT command, and an enrollment group
+    /// key decoded in a helper (docs/accuracy.md). This test keeps what holds from regressing; it is not the target.
+    /// </summary>
+    [Fact]
+    public async Task Fifth_corpus_real_samples_do_not_regress()
+    {
+        var score = await ScoreAsync(Path.Combine(Repository.Root(), "tests", "corpus", "credentials-fifth"));
+        var (labelled, working, placeholders) = RealSamples(score);
+        _output.WriteLine($"Real samples ({labelled} labels): working secrets found {working:P1}, placeholders found {placeholders:P1}");
+        Assert.True(labelled >= 10, "Too few labelled findings in the fifth corpus's real samples to measure.");
+        Assert.True(working >= 0.82 && placeholders >= 0.90, $"working secrets {working:P1}, placeholders {placeholders:P1}\n" + score.Report());
     }
 
     [Fact]

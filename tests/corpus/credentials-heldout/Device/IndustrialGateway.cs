@@ -53,7 +53,7 @@ public sealed class Line3EdgeGateway
     public AWSCredentials S3UploadCredentials() =>
         new BasicAWSCredentials(
             "AKIAOXVWFOIVZYY53KSX",                                                    // expect: IOT1003
-            "y4+oDmmDBzG7hiZ42EghP/q3dsiIxi6KXyDUv0Te");                               // expect: IOT1001
+            "y4+oDmmDBzG7hiZ42EghP/q3dsiIxi6KXyDUv0Te");                               // expect: IOT1003
 
     public DeviceClient AzureClient() =>
         DeviceClient.Create("plant-hub.azure-devices.net",

@@ -55,7 +55,7 @@ namespace ColdChain.Edge
         {
             var credentials = new BasicAWSCredentials(
                 "AKIAQ6VHF2OFZDVMXBRA", // expect: IOT1003
-                "ueH3+5ZEdVi45hXcHq72vKZg+R0aasatWzbaxVz0"); // expect: IOT1001
+                "ueH3+5ZEdVi45hXcHq72vKZg+R0aasatWzbaxVz0"); // expect: IOT1003
             return new AmazonS3Client(credentials, RegionEndpoint.EUCentral1);
         }
 
