@@ -354,7 +354,7 @@ internal sealed class StringValueResolver
     {
         var found = new List<IOperation>();
         AddAlternatives(value, found, 0);
-        return found.Count > 1 ? found : new[] { value };
+        return found.Count > 1 || (found.Count == 1 && found[0] != value) ? found : new[] { value }; // a table of one entry is its entry
     }
 
     private void AddAlternatives(IOperation value, List<IOperation> found, int depth)
@@ -392,6 +392,16 @@ internal sealed class StringValueResolver
                 found.Add(value);
                 found.Add(initial);
                 return;
+            case IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation
+                when IsString(operation.Type) && LookedUpValues(operation) is { Count: > 0 } values:
+                // AccessCodes[serial] of a table written in the code ({ ["01S..."] = "3141..." }): every value it holds
+                // ships in the code and may be the one looked up.
+                foreach (var element in values)
+                {
+                    AddAlternatives(element, found, depth + 1);
+                }
+
+                return;
             case IParameterReferenceOperation { Parameter: { } parameter }:
                 // Join(string password = "...") => Connect(ssid, password): the default ships in the code.
                 if (parameter.HasExplicitDefaultValue && parameter.DeclaringSyntaxReferences.Length == 1 &&
@@ -423,6 +433,60 @@ internal sealed class StringValueResolver
             default:
                 found.Add(value);
                 return;
+        }
+    }
+
+    /// <summary>
+    /// The values of a table looked up by an indexer or an array element (<c>Codes[serial]</c>, <c>Passwords[i]</c>), when
+    /// the table is a field, property or local whose initializer writes them: a dictionary's <c>["key"] = "value"</c> or
+    /// <c>{ "key", "value" }</c> entries, an array's elements. Empty when the table is built elsewhere.
+    /// </summary>
+    private List<IOperation> LookedUpValues(IOperation lookup)
+    {
+        var values = new List<IOperation>();
+        var table = lookup switch
+        {
+            IPropertyReferenceOperation { Instance: { } instance } => instance,
+            IArrayElementReferenceOperation { ArrayReference: var array } => array,
+            _ => null,
+        };
+        if (table is null || ViaSymbol(Unwrap(table)) is not { } symbol || InitializerOperation(symbol) is not { } initializer)
+        {
+            return values;
+        }
+
+        switch (Unwrap(initializer))
+        {
+            case IObjectOrCollectionInitializerOperation { } direct:
+                AddInitializerValues(direct, values);
+                break;
+            case IObjectCreationOperation { Initializer: { } objectInitializer }:
+                AddInitializerValues(objectInitializer, values);
+                break;
+            case IArrayCreationOperation { Initializer: { } arrayInitializer }:
+                values.AddRange(arrayInitializer.ElementValues.Where(e => IsString(e.Type)));
+                break;
+            case IArrayInitializerOperation elements: // string[] a = { "..." }
+                values.AddRange(elements.ElementValues.Where(e => IsString(e.Type)));
+                break;
+        }
+
+        return values.Count > MaxParts ? new List<IOperation>() : values;
+    }
+
+    private static void AddInitializerValues(IObjectOrCollectionInitializerOperation initializer, List<IOperation> values)
+    {
+        foreach (var entry in initializer.Initializers)
+        {
+            switch (entry)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true }, Value: var value } when IsString(value.Type):
+                    values.Add(value); // ["key"] = "value"
+                    break;
+                case IInvocationOperation { Arguments.Length: 2 } add when IsString(add.Arguments[1].Value.Type):
+                    values.Add(add.Arguments[1].Value); // { "key", "value" }
+                    break;
+            }
         }
     }
 

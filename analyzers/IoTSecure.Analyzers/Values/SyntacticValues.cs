@@ -260,6 +260,15 @@ internal static class SyntacticValues
             case ImplicitArrayCreationExpressionSyntax implicitArray:
                 return MayHoldWrittenText(implicitArray.Initializer, depth); // string.Join(',', new[] { "a", "b" })
 
+            case ElementAccessExpressionSyntax { Expression: IdentifierNameSyntax table }:
+                // Codes[serial] of a table the file declares with written entries: the entries may be what is looked up.
+                return Find(table) switch
+                {
+                    { Kind: DeclarationKind.Parameter or DeclarationKind.RuntimeVariable } => false,
+                    { Kind: DeclarationKind.Variable, Value: var value } => value is not null && HoldsWrittenEntries(value),
+                    _ => true,
+                };
+
             case ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax or AnonymousObjectCreationExpressionSyntax
                 or ArrayCreationExpressionSyntax or AwaitExpressionSyntax or ElementAccessExpressionSyntax
                 or ConditionalAccessExpressionSyntax or AnonymousFunctionExpressionSyntax or TypeOfExpressionSyntax or SizeOfExpressionSyntax
@@ -271,6 +280,18 @@ internal static class SyntacticValues
                 return true; // member access on another type (Secrets.WifiPassword), and anything unforeseen
         }
     }
+
+    /// <summary>A table's initializer that writes string entries (<c>new() { ["k"] = "v" }</c>, <c>new[] { "a", "b" }</c>).</summary>
+    private static bool HoldsWrittenEntries(ExpressionSyntax value) =>
+        Strip(value) switch
+        {
+            BaseObjectCreationExpressionSyntax { Initializer: { } initializer } => initializer.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StringLiteralExpression)),
+            ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StringLiteralExpression)),
+            ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StringLiteralExpression)),
+            CollectionExpressionSyntax collection => collection.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StringLiteralExpression)),
+            InitializerExpressionSyntax arrayInitializer => arrayInitializer.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StringLiteralExpression)), // string[] a = { "..." }
+            _ => false,
+        };
 
     /// <summary>The operands of a chain of <c>+</c> (nested to the left, parentheses looked through), left to right: its length costs no depth.</summary>
     internal static List<ExpressionSyntax> AddChain(BinaryExpressionSyntax binary)

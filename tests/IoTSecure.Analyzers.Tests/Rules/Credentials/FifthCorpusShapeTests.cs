@@ -105,4 +105,28 @@ public class FifthCorpusShapeTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Secrets_looked_up_in_a_table_written_in_the_code_are_each_judged() =>
+        ExpectComments.AssertAsync(new[] { Libraries }, """
+            using System.Collections.Generic;
+            using Vendor.Hvac;
+            public sealed class Fleet
+            {
+                private static readonly Dictionary<string, string> SitePasswords = new()
+                {
+                    ["north-07"] = "Fjord#Chiller-71", // expect: IOT1001
+                    ["south-02"] = "admin", // expect: IOT1002
+                };
+                private readonly Dictionary<string, string> _labels = new() { { "north-07", "North roof" } }; // expect: none
+                private static readonly string[] Fallbacks = { "Backup!Ahu-552" }; // expect: IOT1001
+                public void Run(ControllerClient client, string site, Dictionary<string, string> given, int i)
+                {
+                    client.Login("facility", SitePasswords[site]);
+                    client.Login("facility", Fallbacks[i]);
+                    client.Login("facility", given[site]);
+                    client.SetLabel(1, _labels[site]);
+                }
+            }
+            """);
 }

@@ -111,9 +111,9 @@ public class LabelledCorpusTests
 
     /// <summary>
     /// The fifth corpus's files adapted from public repositories. They do NOT meet the real-sample target for working
-    /// secrets (97 %): 82.6 % (19 of 23) on 2026-12-01; the misses are values looked up in a dictionary of secrets by a
-    /// printer's serial, a password passed through the team's own modem helper into an AT command, and an enrollment group
-    /// key decoded in a helper (docs/accuracy.md). This test keeps what holds from regressing; it is not the target.
+    /// secrets (97 %): 82.6 % (19 of 23) on first sight, 91.3 % (21 of 23) on 2026-12-01; the misses are a password passed
+    /// through the team's own modem helper into an AT command and an enrollment group key decoded in a helper
+    /// (docs/accuracy.md). This test keeps what holds from regressing; it is not the target.
     /// </summary>
     [Fact]
     public async Task Fifth_corpus_real_samples_do_not_regress()
@@ -122,7 +122,7 @@ public class LabelledCorpusTests
         var (labelled, working, placeholders) = RealSamples(score);
         _output.WriteLine($"Real samples ({labelled} labels): working secrets found {working:P1}, placeholders found {placeholders:P1}");
         Assert.True(labelled >= 10, "Too few labelled findings in the fifth corpus's real samples to measure.");
-        Assert.True(working >= 0.82 && placeholders >= 0.90, $"working secrets {working:P1}, placeholders {placeholders:P1}\n" + score.Report());
+        Assert.True(working >= 0.91 && placeholders >= 0.90, $"working secrets {working:P1}, placeholders {placeholders:P1}\n" + score.Report());
     }
 
     [Fact]
