@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Reflection.Metadata;
 using System.Runtime.CompilerServices;
 using IoTSecure.Detection;
 using Microsoft.CodeAnalysis;
@@ -7,10 +10,11 @@ using Microsoft.CodeAnalysis;
 namespace IoTSecure.Analyzers.Sinks;
 
 /// <summary>
-/// The names of the methods that the libraries a compilation references (not the .NET framework itself) declare with a
-/// string parameter named as a credential (<c>password</c>, <c>passphrase</c>, <c>apiKey</c>, <c>clientSecret</c>), so
-/// the credential pass binds a call only when its name is one of them. Each referenced assembly is read once and
-/// remembered for as long as the compiler keeps its symbol (an editor's compilations share them).
+/// The names of the methods that the libraries a compilation references (not the .NET framework itself) declare public
+/// with a string parameter named as a credential (<c>password</c>, <c>passphrase</c>, <c>apiKey</c>, <c>clientSecret</c>),
+/// so the credential pass binds a call only when its name is one of them. Each assembly is read from its metadata tables
+/// (names and signatures only: no symbol is created, so a large SDK costs milliseconds) and remembered for as long as the
+/// compiler keeps its symbol (an editor's compilations share them).
 /// </summary>
 internal static class LibraryCredentialMethods
 {
@@ -43,52 +47,112 @@ internal static class LibraryCredentialMethods
     private static HashSet<string> Read(IAssemblySymbol assembly, SecretNames names)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
-        var namespaces = new Stack<INamespaceSymbol>();
-        namespaces.Push(assembly.GlobalNamespace);
-        while (namespaces.Count > 0)
+        ImmutableArray<ModuleMetadata> modules;
+        try
         {
-            foreach (var member in namespaces.Pop().GetMembers())
+            modules = assembly.GetMetadata()?.GetModules() ?? ImmutableArray<ModuleMetadata>.Empty;
+        }
+        catch (Exception e) when (e is BadImageFormatException or InvalidOperationException or ObjectDisposedException)
+        {
+            return found; // unreadable metadata: no sinks by name from it
+        }
+
+        foreach (var module in modules)
+        {
+            try
             {
-                if (member is INamespaceSymbol ns)
-                {
-                    namespaces.Push(ns);
-                }
-                else if (member is INamedTypeSymbol type)
-                {
-                    AddMethods(type, names, found, 0);
-                }
+                AddMethods(module.GetMetadataReader(), names, found);
+            }
+            catch (BadImageFormatException)
+            {
+                // a malformed module: what was read stands
             }
         }
 
         return found;
     }
 
-    private static void AddMethods(INamedTypeSymbol type, SecretNames names, HashSet<string> found, int depth)
+    private static void AddMethods(MetadataReader reader, SecretNames names, HashSet<string> found)
     {
-        if (type.DeclaredAccessibility != Accessibility.Public || depth > 4)
+        foreach (var typeHandle in reader.TypeDefinitions)
         {
-            return;
-        }
-
-        foreach (var member in type.GetMembers())
-        {
-            switch (member)
+            var type = reader.GetTypeDefinition(typeHandle);
+            var visibility = type.Attributes & TypeAttributes.VisibilityMask;
+            if (visibility is not (TypeAttributes.Public or TypeAttributes.NestedPublic))
             {
-                case IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Public } method when !found.Contains(method.Name):
-                    foreach (var parameter in method.Parameters)
+                continue;
+            }
+
+            foreach (var methodHandle in type.GetMethods())
+            {
+                var method = reader.GetMethodDefinition(methodHandle);
+                if ((method.Attributes & MethodAttributes.MemberAccessMask) != MethodAttributes.Public || (method.Attributes & MethodAttributes.SpecialName) != 0)
+                {
+                    continue; // not public, or a constructor, accessor or operator
+                }
+
+                var name = reader.GetString(method.Name);
+                if (found.Contains(name))
+                {
+                    continue;
+                }
+
+                // Parameter names first (a cached name test); the signature is decoded only for a credential's name.
+                ImmutableArray<bool> isString = default;
+                foreach (var parameterHandle in method.GetParameters())
+                {
+                    var parameter = reader.GetParameter(parameterHandle);
+                    if (parameter.SequenceNumber == 0 || !names.IsCredentialMemberName(reader.GetString(parameter.Name)))
                     {
-                        if (parameter.Type.SpecialType == SpecialType.System_String && names.IsCredentialMemberName(parameter.Name))
-                        {
-                            found.Add(method.Name);
-                            break;
-                        }
+                        continue;
                     }
 
-                    break;
-                case INamedTypeSymbol nested:
-                    AddMethods(nested, names, found, depth + 1);
-                    break;
+                    if (isString.IsDefault)
+                    {
+                        isString = method.DecodeSignature(StringParameters.Instance, null).ParameterTypes;
+                    }
+
+                    if (parameter.SequenceNumber - 1 < isString.Length && isString[parameter.SequenceNumber - 1])
+                    {
+                        found.Add(name);
+                        break;
+                    }
+                }
             }
         }
+    }
+
+    /// <summary>Decodes a signature's types to one bit: whether the type is <c>string</c>.</summary>
+    private sealed class StringParameters : ISignatureTypeProvider<bool, object?>
+    {
+        public static readonly StringParameters Instance = new();
+
+        public bool GetPrimitiveType(PrimitiveTypeCode typeCode) => typeCode == PrimitiveTypeCode.String;
+
+        public bool GetArrayType(bool elementType, ArrayShape shape) => false;
+
+        public bool GetByReferenceType(bool elementType) => false;
+
+        public bool GetFunctionPointerType(MethodSignature<bool> signature) => false;
+
+        public bool GetGenericInstantiation(bool genericType, ImmutableArray<bool> typeArguments) => false;
+
+        public bool GetGenericMethodParameter(object? genericContext, int index) => false;
+
+        public bool GetGenericTypeParameter(object? genericContext, int index) => false;
+
+        public bool GetModifiedType(bool modifier, bool unmodifiedType, bool isRequired) => unmodifiedType;
+
+        public bool GetPinnedType(bool elementType) => false;
+
+        public bool GetPointerType(bool elementType) => false;
+
+        public bool GetSZArrayType(bool elementType) => false;
+
+        public bool GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => false;
+
+        public bool GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) => false;
+
+        public bool GetTypeFromSpecification(MetadataReader reader, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind) => false;
     }
 }
