@@ -224,7 +224,8 @@ internal static class CredentialJudge
         }
 
         // A token or key by its shape (a GitHub token, a JWT) is reported at its literal as IOT1003: one literal, one finding.
-        if (SecretTokens.FindTokens(text).Count > 0)
+        // A vendor's documented example (AWS's AKIAIOSFODNN7EXAMPLE and its secret ...EXAMPLEKEY) is nobody's secret.
+        if (SecretTokens.FindTokens(text).Count > 0 || text.IndexOf("EXAMPLE", System.StringComparison.Ordinal) >= 0)
         {
             return CredentialVerdict.None;
         }

@@ -297,7 +297,7 @@ internal static class SinkArguments
                 {
                     var invocation = (InvocationExpressionSyntax)c.Node;
                     if (invocation.ArgumentList.Arguments.Count == 0 || SyntaxNames.Rightmost(invocation.Expression) is not { } called ||
-                        !credentialMethods.Contains(called) || !AnyArgumentPasses(invocation.ArgumentList.Arguments, screen) ||
+                        !credentialMethods.Contains(called) || ChecksOrRefuses(called) || !AnyArgumentPasses(invocation.ArgumentList.Arguments, screen) ||
                         c.SemanticModel.GetOperation(invocation, c.CancellationToken) is not IInvocationOperation { TargetMethod: { } method } operation ||
                         !IsLibraryMember(method))
                     {
@@ -315,6 +315,15 @@ internal static class SinkArguments
                     }
                 },
                 SyntaxKind.InvocationExpression);
+        }
+
+        // A method that checks or refuses what it is given (a password policy's AddForbiddenPassword("admin"), IsAllowed,
+        // a strength estimator's Score): the text there is a rule's data or a probe, not the device's credential.
+        static bool ChecksOrRefuses(string method)
+        {
+            var words = SecretNames.SplitWords(method);
+            return words.Count > 0 && (words[0] is "is" or "validate" or "check" or "evaluate" or "score" or "estimate" or "test" or "ban" or "forbid" or "deny" or "reject" or "block" ||
+                                       words.Any(w => w is "forbidden" or "banned" or "blocked" or "blacklist" or "blocklist" or "denylist" or "weak" or "common" or "breached" or "pwned"));
         }
 
         // A key parameter says which key it is (appKey, nwkSKey, networkKey, linkKey, psk, sharedSecret): a bare key or
@@ -341,7 +350,7 @@ internal static class SinkArguments
                 var value = SyntacticValues.Strip(argument.Expression);
                 var named = argument.NameColon?.Name.Identifier.ValueText;
                 if ((WrittenKeys.LooksLikeWrittenBytes(value) || SecretNames.IsKeyBytesName(named) ||
-                     (SyntaxNames.Rightmost(value) is { } held && SecretNames.IsKeyBytesName(held) && !SecretNames.IsPasswordName(held) && !HoldsText(value))) &&
+                     (SyntaxNames.Rightmost(value) is { } held && SecretNames.IsKeyBytesName(held) && !HoldsText(value))) &&
                     screen(KeyBytes, argument.Expression))
                 {
                     return true;

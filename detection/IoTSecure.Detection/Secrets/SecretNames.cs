@@ -27,6 +27,8 @@ internal sealed class SecretNames
     private static readonly HashSet<string> NonSecretWords = new(StringComparer.Ordinal)
     {
         "hash", "hashed", "salt", "digest", "prompt", "label", "caption", "title", "message", "msg", "hint", "placeholder",
+        "hashing", "kdf", "char", "chars", "selector", "element", "verifier", "layout", "blocklist", "wordlist", "denylist",
+        "forbidden", "banned", "blocked", "breached",
         "regex", "pattern", "format", "field", "name", "names", "id", "uuid", "guid", "characteristic", "topic", "template",
         "env", "variable", "section", "column", "header", "url", "uri", "endpoint", "path", "file", "length", "len", "min",
         "max", "policy", "type", "kind", "mode", "count", "expiry", "expires", "expiration", "lifetime", "timeout", "provider",

@@ -538,7 +538,9 @@ internal static class ConnectionStrings
             // key names a password whatever it looks like (a camera's ?usr=admin&pwd=..., ?loginuse=admin&loginpas=...);
             // a bare "pass" may count passes, so it takes a generated look or a listed default.
             var key = pair.KeyName.ToLowerInvariant();
-            if (PasswordQueryKey.IsMatch(key) || LooksGenerated(pair.Value) || SecretText.Classify(pair.Value) == TextClass.Placeholder ||
+            // A placeholder counts under a credential's key (&api_key=fill-me-in), not under a bare key or code (?key=sample).
+            if (PasswordQueryKey.IsMatch(key) || LooksGenerated(pair.Value) ||
+                (key is not ("key" or "code" or "auth" or "sig" or "signature") && SecretText.Classify(pair.Value) == TextClass.Placeholder) ||
                 (key == "pass" && DefaultCredentialList.IsDefaultPassword(pair.Value)))
             {
                 found.Add(pair);

@@ -84,7 +84,7 @@ public class BindingScreenTests
             DerivedVerify.Diagnostic(Descriptors.DerivedDevicePassword).WithLocation(2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(null));
 
     /// <summary>
-    /// The built-in patterns run without a match timeout only on text up to 4,096 characters; a longer literal (an embedded
+    /// The built-in patterns run without a match timeout only on text up to 1,024 characters; a longer literal (an embedded
     /// configuration file) takes the timed path and is still read.
     /// </summary>
     [Fact]

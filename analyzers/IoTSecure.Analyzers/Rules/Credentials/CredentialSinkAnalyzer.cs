@@ -604,7 +604,14 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         }
 
         // Four digits under a PIN's name are a PIN (MaintenancePin = "4711"), not a 16-bit BLE UUID.
-        var pinDigits = SecretNames.IsUnambiguousPasswordName(symbol.Name) && text.All(char.IsDigit);
+        // ... when the name ends in what it holds (GuestPinValidFrom = "1400" is a time, DoorLockPinService = "1815" a UUID).
+        var pinDigits = SecretNames.IsUnambiguousPasswordName(symbol.Name) && text.All(char.IsDigit) &&
+                        SecretNames.SplitWords(symbol.Name) is { Count: > 0 } nameWords && nameWords[nameWords.Count - 1] is "pin" or "pins" or "pincode" or "passcode" or "code" or "password" or "passkey";
+        if (IsStatusWord(text))
+        {
+            return false; // RevokedToken = "REVOKED", SimPinOk = "READY": a state the code compares with, not a secret
+        }
+
         if (SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Value || (SecretText.IsUuid(text) && !pinDigits) || SecretText.IsProse(text) || SecretText.IsPath(text) ||
             IsConnectionStringOrUri(text) || SecretText.SaysFake(text) || SecretText.SaysFake(symbol.Name) || RepeatsItsName(text, symbol.Name))
         {
@@ -612,6 +619,13 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         }
 
         return SecretTokens.FindTokens(text).Count == 0;
+    }
+
+    /// <summary>One word of capital letters (and underscores), as protocols and state machines write their states.</summary>
+    private static bool IsStatusWord(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length is >= 2 and <= 16 && trimmed.All(c => c is (>= 'A' and <= 'Z') or '_') && !DefaultCredentialList.IsDefaultPassword(trimmed);
     }
 
     /// <summary>
