@@ -96,6 +96,17 @@ internal sealed class IoTSecureContext
         _declaredMethods.GetOrAdd(name, n => Compilation.ContainsSymbolsWithName(n, SymbolFilter.Member) &&
                                              Compilation.GetSymbolsWithName(n, SymbolFilter.Member).Any(s => s is IMethodSymbol));
 
+    private HashSet<string>? _libraryCredentialMethods;
+
+    /// <summary>
+    /// The names of methods the referenced libraries declare with a string parameter named as a credential (see
+    /// <see cref="IoTSecure.Analyzers.Sinks.LibraryCredentialMethods"/>), read once per compilation for every analyzer.
+    /// </summary>
+    public HashSet<string> LibraryCredentialMethods =>
+        Volatile.Read(ref _libraryCredentialMethods) ??
+        Interlocked.CompareExchange(ref _libraryCredentialMethods, IoTSecure.Analyzers.Sinks.LibraryCredentialMethods.Of(Compilation, Settings.SecretNames), null) ??
+        _libraryCredentialMethods!;
+
     private InvocationIndex? _invocations;
 
     /// <summary>Every invocation of the compilation by the name it calls, indexed on first use (one walk of the trees).</summary>

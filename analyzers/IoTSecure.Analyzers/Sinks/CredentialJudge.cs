@@ -134,10 +134,14 @@ internal static class CredentialJudge
         bool upper = false, lower = false, digit = false;
         foreach (var c in text)
         {
-            if (c is >= 'A' and <= 'Z') upper = true;
-            else if (c is >= 'a' and <= 'z') lower = true;
-            else if (c is >= '0' and <= '9') digit = true;
-            else if (c is not ('/' or '+')) return false;
+            if (c is not ((>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '/' or '+'))
+            {
+                return false;
+            }
+
+            upper |= c is >= 'A' and <= 'Z';
+            lower |= c is >= 'a' and <= 'z';
+            digit |= c is >= '0' and <= '9';
         }
 
         return upper && lower && digit;
@@ -225,7 +229,7 @@ internal static class CredentialJudge
 
         // A token or key by its shape (a GitHub token, a JWT) is reported at its literal as IOT1003: one literal, one finding.
         // A vendor's documented example (AWS's AKIAIOSFODNN7EXAMPLE and its secret ...EXAMPLEKEY) is nobody's secret.
-        if (SecretTokens.FindTokens(text).Count > 0 || text.IndexOf("EXAMPLE", System.StringComparison.Ordinal) >= 0)
+        if (SecretTokens.FindTokens(text).Count > 0 || SecretTokens.IsDocumentedExample(text))
         {
             return CredentialVerdict.None;
         }

@@ -257,15 +257,27 @@ internal static class SinkArguments
         static SecretKind KindOf(IParameterSymbol parameter) =>
             SecretNamedSites.IsByteSequence(parameter.Type) && !SecretNames.IsPasswordName(parameter.Name) ? SecretKind.KeyMaterial : SecretKind.Password;
 
-        // A library method's key parameter (a LoRaWAN modem's JoinOtaa(devEui, joinEui, appKey), ActivateAbp(devAddr,
-        // nwkSKey, appSKey), a Zigbee coordinator's FormNetwork(panId, extendedPanId, networkKey)): bytes written in place
-        // or held under a key's name reach key material there. Only a call with such an argument is bound (most calls
-        // pass no bytes), and only a byte parameter named as a key or a secret takes them.
+        // A library method's key or credential parameter, one action and one bind for both. Key bytes: a LoRaWAN modem's
+        // JoinOtaa(devEui, joinEui, appKey), ActivateAbp(devAddr, nwkSKey, appSKey), a Zigbee coordinator's
+        // FormNetwork(panId, extendedPanId, networkKey): bytes written in place or held under a key's name reach key
+        // material there. Text: a BACnet client's DeviceCommunicationControlRequest(..., password), a vendor modem's
+        // SetApnCredentials(apn, user, password), a cloud SDK's Login(user, apiKey): text written at a string parameter
+        // named as a credential is a credential, for calls whose name a referenced library (not the framework) declares
+        // with such a parameter. Only calls passing what the screens let through are bound.
+        var credentialMethods = iot.LibraryCredentialMethods;
         actions.Add(
             c =>
             {
                 var invocation = (InvocationExpressionSyntax)c.Node;
-                if (invocation.ArgumentList.Arguments.Count == 0 || !MayPassKeyBytes(invocation.ArgumentList.Arguments, screen) ||
+                var arguments = invocation.ArgumentList.Arguments;
+                if (arguments.Count == 0)
+                {
+                    return;
+                }
+
+                var mayPassText = credentialMethods.Count > 0 && SyntaxNames.Rightmost(invocation.Expression) is { } called &&
+                                  credentialMethods.Contains(called) && !ChecksOrRefuses(called) && AnyArgumentPasses(arguments, screen);
+                if ((!mayPassText && !MayPassKeyBytes(arguments, screen)) ||
                     c.SemanticModel.GetOperation(invocation, c.CancellationToken) is not IInvocationOperation { TargetMethod: { } method } operation ||
                     !IsLibraryMember(method))
                 {
@@ -274,48 +286,24 @@ internal static class SinkArguments
 
                 foreach (var argument in operation.Arguments)
                 {
-                    if (argument.Parameter is { } parameter && argument.ArgumentKind == ArgumentKind.Explicit && SecretNamedSites.IsByteSequence(parameter.Type) &&
-                        parameter.OriginalDefinition.Type is not ITypeParameterSymbol && IsKeyParameterName(parameter.Name) &&
-                        !iot.Sinks.TryFind(method, parameter.Name, out _) &&
-                        !iot.Settings.IsRemovedSink(SinkIndex.FullMetadataName(method.ContainingType), method.Name, parameter.Name))
+                    if (argument.Parameter is not { } parameter || argument.ArgumentKind != ArgumentKind.Explicit ||
+                        iot.Sinks.TryFind(method, parameter.Name, out _) ||
+                        iot.Settings.IsRemovedSink(SinkIndex.FullMetadataName(method.ContainingType), method.Name, parameter.Name))
+                    {
+                        continue;
+                    }
+
+                    if (SecretNamedSites.IsByteSequence(parameter.Type) && parameter.OriginalDefinition.Type is not ITypeParameterSymbol && IsKeyParameterName(parameter.Name))
                     {
                         onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(method.ContainingType, Spec(method.ContainingType, method.Name, parameter.Name, SecretKind.KeyMaterial)), method, operation.Arguments));
+                    }
+                    else if (mayPassText && parameter.Type.SpecialType == SpecialType.System_String && IsSecretMemberName(parameter.Name))
+                    {
+                        onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(method.ContainingType, Spec(method.ContainingType, method.Name, parameter.Name)), method, operation.Arguments));
                     }
                 }
             },
             SyntaxKind.InvocationExpression);
-
-        // A library method's credential parameter (a BACnet client's DeviceCommunicationControlRequest(..., password), a
-        // vendor modem's SetApnCredentials(apn, user, password), a cloud SDK's Login(user, apiKey)): text written at it is a
-        // credential. Only calls whose name a referenced library (not the framework) declares with such a parameter are
-        // looked at, and only those passing text the screen lets through are bound.
-        var credentialMethods = LibraryCredentialMethods.Of(iot.Compilation, names);
-        if (credentialMethods.Count > 0)
-        {
-            actions.Add(
-                c =>
-                {
-                    var invocation = (InvocationExpressionSyntax)c.Node;
-                    if (invocation.ArgumentList.Arguments.Count == 0 || SyntaxNames.Rightmost(invocation.Expression) is not { } called ||
-                        !credentialMethods.Contains(called) || ChecksOrRefuses(called) || !AnyArgumentPasses(invocation.ArgumentList.Arguments, screen) ||
-                        c.SemanticModel.GetOperation(invocation, c.CancellationToken) is not IInvocationOperation { TargetMethod: { } method } operation ||
-                        !IsLibraryMember(method))
-                    {
-                        return;
-                    }
-
-                    foreach (var argument in operation.Arguments)
-                    {
-                        if (argument.Parameter is { } parameter && argument.ArgumentKind == ArgumentKind.Explicit && parameter.Type.SpecialType == SpecialType.System_String &&
-                            IsSecretMemberName(parameter.Name) && !iot.Sinks.TryFind(method, parameter.Name, out _) &&
-                            !iot.Settings.IsRemovedSink(SinkIndex.FullMetadataName(method.ContainingType), method.Name, parameter.Name))
-                        {
-                            onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(method.ContainingType, Spec(method.ContainingType, method.Name, parameter.Name)), method, operation.Arguments));
-                        }
-                    }
-                },
-                SyntaxKind.InvocationExpression);
-        }
 
         // A method that checks or refuses what it is given (a password policy's AddForbiddenPassword("admin"), IsAllowed,
         // a strength estimator's Score): the text there is a rule's data or a probe, not the device's credential.

@@ -106,6 +106,12 @@ internal static class SecretTokens
           (?:""(?<value>[^""\r\n]*)""|'(?<value>[^'\r\n]*)'|(?<value>[^\s,;}#""'<>]+))",
         Options, Timeout);
 
+    /// <summary>
+    /// A vendor's documented example credential (AWS's <c>AKIAIOSFODNN7EXAMPLE</c> and its secret <c>...EXAMPLEKEY</c>):
+    /// published, nobody's key. Marked by "EXAMPLE" in capitals, as the vendors write it.
+    /// </summary>
+    public static bool IsDocumentedExample(string text) => text.IndexOf("EXAMPLE", StringComparison.Ordinal) >= 0;
+
     /// <summary>Base64 text that starts like a DER SEQUENCE (<c>MI</c>/<c>MH</c>...), 64 characters or more.</summary>
     private static readonly BuiltInPattern Base64Der = new(@"(?<![A-Za-z0-9+/])M[A-Za-z0-9+/]{63,}={0,2}", Options, Timeout);
 
@@ -199,7 +205,7 @@ internal static class SecretTokens
                 {
                     var value = match.Groups["value"];
                     var group = value.Success ? value : match.Groups[0];
-                    if (group.Value.IndexOf("EXAMPLE", StringComparison.Ordinal) >= 0)
+                    if (IsDocumentedExample(group.Value))
                     {
                         continue; // the vendors' documented examples (AKIAIOSFODNN7EXAMPLE): published, nobody's key
                     }
