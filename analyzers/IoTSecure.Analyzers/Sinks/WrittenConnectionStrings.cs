@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using IoTSecure.Analyzers.Infrastructure;
@@ -151,67 +152,73 @@ internal static class WrittenConnectionStrings
                     return;
                 }
 
-                var pieces = new List<Piece>();
-                var text = new StringBuilder();
-                if (!AppendPieces(node, text, pieces, 0, new Reading(c, resolver, iot.Settings.SecretNames)))
+                // A value at a password's place that chooses between written ones (a helper's parameter its callers pass
+                // literals for, a conditional) is read once per choice, so each is judged at its own literal.
+                var reading = new Reading(c, resolver, iot.Settings.SecretNames);
+                for (; reading.Choice < reading.Choices; reading.Choice++)
                 {
-                    return;
-                }
-
-                var written = text.ToString();
-                if (IsNotAConnectionString(written))
-                {
-                    return;
-                }
-
-                // An AT command may carry a broker's URI among its values (AT+CMQTTCONNECT=0,"tcp://...",60,1,"user","pw"): still a command.
-                var isUrl = written.IndexOf("://", StringComparison.Ordinal) >= 0 && !written.TrimStart().StartsWith("AT+", StringComparison.OrdinalIgnoreCase);
-                var pairs = isUrl ? ConnectionStrings.FindUrlPairs(written) : ConnectionStrings.FindPairs(written);
-                if (!isUrl && written.IndexOf('&') >= 0 && written.IndexOf('=') >= 0)
-                {
-                    // a URL's query built in pieces (sb.Append("&apikey=").Append("...")): its secret-named values too
-                    var query = ConnectionStrings.FindUrlPairs(written);
-                    if (query.Count > 0)
+                    var pieces = new List<Piece>();
+                    var text = new StringBuilder();
+                    if (!AppendPieces(node, text, pieces, 0, reading))
                     {
-                        pairs = pairs.Concat(query.Where(q => !pairs.Any(p => p.ValueStart == q.ValueStart))).ToList();
-                    }
-                }
-                string? previousKey = null;
-                bool? sinkArgument = null;
-                var ordinal = 0;
-                foreach (var pair in pairs)
-                {
-                    ordinal = pair.KeyName == previousKey ? ordinal + 1 : 1;
-                    previousKey = pair.KeyName;
-                    // A builder's appends: what it held before is not known here, so the other keys may sit there.
-                    var appended = (node is InvocationExpressionSyntax appendCall && (IsAppend(appendCall) || SyntaxNames.Rightmost(appendCall.Expression) == "AppendFormat") ||
-                                    node is AssignmentExpressionSyntax) && written.Length > 0 && written[0] == SyntacticValues.Hole;
-                    if (!isUrl && !ConnectionStrings.IsModemCommand(pair) && !appended && !HasAnotherPair(written, pair))
-                    {
-                        continue; // "Login failed: password=incorrect": a connection string has other keys beside the password
+                        return;
                     }
 
-                    if (pair.Value.Length == 0 || pair.Value[0] is '@' or '?' or ':' or '$' or '[' or '(' or '=' or '{' ||
-                        SecretText.IsPath(pair.Value) || SecretNames.Normalize(pair.Value) == SecretNames.Normalize(pair.KeyName) || IsCodeExpression(pair.Value))
+                    var written = text.ToString();
+                    if (IsNotAConnectionString(written))
                     {
-                        continue; // a SQL parameter, a pattern, a template, a path, the key's own name, or script (password=form.pw.value)
+                        return;
                     }
 
-                    if (SecretTokens.FindTokens(pair.Value).Count > 0)
+                    // An AT command may carry a broker's URI among its values (AT+CMQTTCONNECT=0,"tcp://...",60,1,"user","pw"): still a command.
+                    var isUrl = written.IndexOf("://", StringComparison.Ordinal) >= 0 && !written.TrimStart().StartsWith("AT+", StringComparison.OrdinalIgnoreCase);
+                    var pairs = isUrl ? ConnectionStrings.FindUrlPairs(written) : ConnectionStrings.FindPairs(written);
+                    if (!isUrl && written.IndexOf('&') >= 0 && written.IndexOf('=') >= 0)
                     {
-                        continue; // a token or key by its shape (a JWT in access_token=): IOT1003's, one finding per literal
-                    }
-
-                    if (PieceAt(pieces, pair.ValueStart) is { Source: not null } piece && pair.ValueStart + pair.ValueLength <= piece.End)
-                    {
-                        // Asked last, as it binds the member: a catalogued sink's argument is the sink pass's to judge.
-                        sinkArgument ??= IsSinkArgument(node, iot, c);
-                        if (sinkArgument.Value)
+                        // a URL's query built in pieces (sb.Append("&apikey=").Append("...")): its secret-named values too
+                        var query = ConnectionStrings.FindUrlPairs(written);
+                        if (query.Count > 0)
                         {
-                            return;
+                            pairs = pairs.Concat(query.Where(q => !pairs.Any(p => p.ValueStart == q.ValueStart))).ToList();
+                        }
+                    }
+                    string? previousKey = null;
+                    bool? sinkArgument = null;
+                    var ordinal = 0;
+                    foreach (var pair in pairs)
+                    {
+                        ordinal = pair.KeyName == previousKey ? ordinal + 1 : 1;
+                        previousKey = pair.KeyName;
+                        // A builder's appends: what it held before is not known here, so the other keys may sit there.
+                        var appended = (node is InvocationExpressionSyntax appendCall && (IsAppend(appendCall) || SyntaxNames.Rightmost(appendCall.Expression) == "AppendFormat") ||
+                                        node is AssignmentExpressionSyntax) && written.Length > 0 && written[0] == SyntacticValues.Hole;
+                        if (!isUrl && !ConnectionStrings.IsModemCommand(pair) && !appended && !HasAnotherPair(written, pair))
+                        {
+                            continue; // "Login failed: password=incorrect": a connection string has other keys beside the password
                         }
 
-                        onPair(c, new WrittenPair(pair, piece.Source, node, piece.At, piece.Holder, ordinal));
+                        if (pair.Value.Length == 0 || pair.Value[0] is '@' or '?' or ':' or '$' or '[' or '(' or '=' or '{' ||
+                            SecretText.IsPath(pair.Value) || SecretNames.Normalize(pair.Value) == SecretNames.Normalize(pair.KeyName) || IsCodeExpression(pair.Value))
+                        {
+                            continue; // a SQL parameter, a pattern, a template, a path, the key's own name, or script (password=form.pw.value)
+                        }
+
+                        if (SecretTokens.FindTokens(pair.Value).Count > 0)
+                        {
+                            continue; // a token or key by its shape (a JWT in access_token=): IOT1003's, one finding per literal
+                        }
+
+                        if (PieceAt(pieces, pair.ValueStart) is { Source: not null } piece && pair.ValueStart + pair.ValueLength <= piece.End)
+                        {
+                            // Asked last, as it binds the member: a catalogued sink's argument is the sink pass's to judge.
+                            sinkArgument ??= IsSinkArgument(node, iot, c);
+                            if (sinkArgument.Value)
+                            {
+                                return;
+                            }
+
+                            onPair(c, new WrittenPair(pair, piece.Source, node, piece.At, piece.Holder, ordinal));
+                        }
                     }
                 }
             },
@@ -592,9 +599,11 @@ internal static class WrittenConnectionStrings
     /// </summary>
     private static void AddHoleOrHeldText(ExpressionSyntax expression, StringBuilder text, List<Piece> pieces, Reading reading)
     {
-        if (AtSecretValuePosition(text, reading.Names) && SyntacticValues.MayHoldWrittenText(expression) &&
+        // A helper's parameter at a value's place is read from its callers (AT+CGAUTH=1,1,"{user}","{password}").
+        if (AtSecretValuePosition(text, reading.Names) &&
+            (SyntacticValues.MayHoldWrittenText(expression) || (expression is IdentifierNameSyntax name && SyntacticValues.Find(name).Kind == DeclarationKind.Parameter)) &&
             reading.Context.SemanticModel.GetOperation(expression, reading.Context.CancellationToken) is { } operation &&
-            reading.Resolver.Resolve(operation) is { IsFullyKnown: true, Parts.Length: 1 } held &&
+            reading.Resolver.Resolve(reading.Choose(operation)) is { IsFullyKnown: true, Parts.Length: 1 } held &&
             held.Parts[0] is { Text: { } heldText, Scope: ExpressionSyntax literal } &&
             SyntacticValues.Strip(literal) is LiteralExpressionSyntax &&
             heldText.IndexOf('=') < 0 && heldText.IndexOf('@') < 0 && heldText.IndexOf(';') < 0)
@@ -720,6 +729,61 @@ internal static class WrittenConnectionStrings
         public SyntaxNodeAnalysisContext Context { get; }
         public StringValueResolver Resolver { get; }
         public SecretNames Names { get; }
+
+        /// <summary>Which written choice this reading takes at each hole that has several (from 0).</summary>
+        public int Choice { get; set; }
+
+        /// <summary>How many readings the string needs: the most choices any of its holes has (at least 1, at most <see cref="MaxChoices"/>).</summary>
+        public int Choices { get; private set; } = 1;
+
+        /// <summary>
+        /// The value a hole takes in this reading: one of its <see cref="StringValueResolver.Alternatives"/> (each arm of a
+        /// conditional, each value a helper's callers pass for its parameter), the last one again once a hole's run out.
+        /// </summary>
+        public IOperation Choose(IOperation value)
+        {
+            if (StringValueResolver.Unwrap(value) is IParameterReferenceOperation { Parameter: var parameter } &&
+                parameter.ContainingSymbol is IMethodSymbol method)
+            {
+                // A helper's parameters are read from one call at a time (an APN's user and password come from the same
+                // caller, so "web","web" is still the operator's published login).
+                if (_calls.IsDefault)
+                {
+                    _calls = Resolver.FollowedCalls(method);
+                    _method = method.OriginalDefinition;
+                    Choices = Math.Max(Choices, Math.Min(_calls.Length, MaxChoices));
+                }
+
+                if (!_calls.IsEmpty && SymbolEqualityComparer.Default.Equals(_method, method.OriginalDefinition))
+                {
+                    foreach (var argument in _calls[Math.Min(Choice, _calls.Length - 1)].Arguments)
+                    {
+                        if (argument.ArgumentKind == ArgumentKind.Explicit &&
+                            SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition, parameter.OriginalDefinition))
+                        {
+                            return argument.Value;
+                        }
+                    }
+
+                    return value; // not passed by this call: its default, or nothing known
+                }
+            }
+
+            var alternatives = Resolver.Alternatives(value);
+            if (alternatives.Count == 1)
+            {
+                return alternatives[0];
+            }
+
+            Choices = Math.Max(Choices, Math.Min(alternatives.Count, MaxChoices));
+            return alternatives[Math.Min(Choice, alternatives.Count - 1)];
+        }
+
+        private ImmutableArray<IInvocationOperation> _calls;
+        private IMethodSymbol? _method;
+
+        /// <summary>Readings of one string at most: a helper with more callers than this is a general one.</summary>
+        private const int MaxChoices = 16;
     }
 
     /// <summary>A piece of the text: its span, the literal that writes it (null for a hole), and where it enters the string.</summary>

@@ -414,7 +414,7 @@ internal sealed class StringValueResolver
                 // A helper's secret-named parameter (Post(url, sasToken) => Headers.Add("Authorization", sasToken)): the
                 // values its callers in this compilation pass it are the values that reach the sink.
                 if (parameter.ContainingSymbol is IMethodSymbol method && IsFollowedHelper(method) && depth < 3 && !IsReassigned(parameter) &&
-                    (_context.Settings.SecretNames.IsSecretName(parameter.Name) || SecretNames.IsPasswordName(parameter.Name)))
+                    SyntacticValues.IsCredentialParameterName(parameter.Name, _context.Settings.SecretNames))
                 {
                     foreach (var call in CallSites(method, parameter.OriginalDefinition))
                     {
@@ -524,8 +524,43 @@ internal sealed class StringValueResolver
     /// The calls of a helper: in its type's declarations when it is private to its type, otherwise anywhere in the
     /// compilation (through <see cref="IoTSecureContext.Invocations"/>); those that may pass written text, none when more than <see cref="InvocationIndex.MaxCallSites"/> may.
     /// </summary>
-    private ImmutableArray<IInvocationOperation> CallSites(IMethodSymbol method, IParameterSymbol parameter) =>
-        _callSites.GetOrAdd((method.OriginalDefinition, parameter.Ordinal), key =>
+    private ImmutableArray<IInvocationOperation> CallSites(IMethodSymbol method, IParameterSymbol parameter) => CallSites(method, parameter.Ordinal);
+
+    /// <summary>
+    /// The calls in this compilation of a helper the resolver follows (as for <see cref="Alternatives"/>: declared in source,
+    /// not virtual, with a parameter named as a secret, a password or a key that its method does not reassign) that may
+    /// pass written text for one of those parameters; empty for any other method, or when more than
+    /// <see cref="InvocationIndex.MaxCallSites"/> calls do. Each call binds all the helper's parameters at once, so a
+    /// string the helper builds from several of them (an APN's user and password) can be read once per call.
+    /// </summary>
+    public ImmutableArray<IInvocationOperation> FollowedCalls(IMethodSymbol method)
+    {
+        if (!IsFollowedHelper(method))
+        {
+            return ImmutableArray<IInvocationOperation>.Empty;
+        }
+
+        var calls = ImmutableArray.CreateBuilder<IInvocationOperation>();
+        var seen = new HashSet<SyntaxNode>();
+        foreach (var parameter in method.OriginalDefinition.Parameters)
+        {
+            if (SyntacticValues.IsCredentialParameterName(parameter.Name, _context.Settings.SecretNames) && !IsReassigned(parameter))
+            {
+                foreach (var site in CallSites(method, parameter.Ordinal))
+                {
+                    if (seen.Add(site.Syntax))
+                    {
+                        calls.Add(site);
+                    }
+                }
+            }
+        }
+
+        return calls.Count > InvocationIndex.MaxCallSites ? ImmutableArray<IInvocationOperation>.Empty : calls.ToImmutable();
+    }
+
+    private ImmutableArray<IInvocationOperation> CallSites(IMethodSymbol method, int parameterOrdinal) =>
+        _callSites.GetOrAdd((method.OriginalDefinition, parameterOrdinal), key =>
         {
             var (m, ordinal) = key;
             var candidates = IsPrivateToItsType(m)

@@ -664,8 +664,13 @@ internal static class SyntacticValues
         };
     }
 
-    /// <summary>A secret-named parameter: only those are followed to their callers (a setter helper's value is not).</summary>
-    private static bool IsCredentialParameterName(string name) => Detection.SecretNames.Default.IsSecretName(name) || Detection.SecretNames.IsPasswordName(name);
+    /// <summary>
+    /// A parameter named as a secret, a password or a qualified key (<c>enrollmentKey</c>): only those are followed to their
+    /// callers (a setter helper's value is not).
+    /// </summary>
+    internal static bool IsCredentialParameterName(string name, Detection.SecretNames? names = null) =>
+        (names ?? Detection.SecretNames.Default).IsSecretName(name) || Detection.SecretNames.IsPasswordName(name) || Detection.SecretNames.IsQualifiedKeyName(name) ||
+        Detection.SecretNames.IsEncodedKeyName(name);
 
     private static bool ReadCallers(SyntaxNode function, string functionName, ParameterListSyntax parameters, string p)
     {

@@ -102,7 +102,17 @@ internal static class WrittenKeys
         IsWrittenKey(operation, resolver, depth, out written, MinimumKeyBytes);
 
     /// <summary>As <see cref="IsWrittenKey(IOperation, StringValueResolver, int, out SyntaxNode)"/>, with the fewest bytes taken for a key.</summary>
-    public static bool IsWrittenKey(IOperation operation, StringValueResolver resolver, int depth, out SyntaxNode written, int minimumBytes)
+    public static bool IsWrittenKey(IOperation operation, StringValueResolver resolver, int depth, out SyntaxNode written, int minimumBytes) =>
+        IsWrittenKey(operation, resolver, depth, out written, minimumBytes, every: null);
+
+    /// <summary>
+    /// As <see cref="IsWrittenKey(IOperation, StringValueResolver, int, out SyntaxNode)"/>, adding to <paramref name="every"/>
+    /// each place key text is written that may reach here (each value a helper's callers pass for its key parameter).
+    /// </summary>
+    public static bool IsWrittenKey(IOperation operation, StringValueResolver resolver, int depth, out SyntaxNode written, List<SyntaxNode> every) =>
+        IsWrittenKey(operation, resolver, depth, out written, MinimumKeyBytes, every);
+
+    private static bool IsWrittenKey(IOperation operation, StringValueResolver resolver, int depth, out SyntaxNode written, int minimumBytes, List<SyntaxNode>? every)
     {
         written = operation.Syntax;
         if (depth > 4)
@@ -123,33 +133,50 @@ internal static class WrittenKeys
                 return elements.All(e => SyntacticValues.Strip(e) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression });
 
             case IInvocationOperation invocation when CredentialJudge.KeyTextOf(invocation) is { } decoded:
-                var keyText = resolver.Resolve(decoded);
-                if (keyText.Parts.FirstOrDefault(p => p.Scope is not null).Scope is { } scope)
+                // Each written choice of the text (a helper's key parameter: every value its callers write) is a key.
+                var found = false;
+                foreach (var alternative in resolver.Alternatives(decoded))
                 {
-                    written = scope;
+                    var keyText = resolver.Resolve(alternative);
+                    if (keyText.IsFullyKnown && SecretText.IsSecretValue(keyText.Text) && keyText.Text.Length >= minimumBytes && !IsCountingHex(keyText.Text))
+                    {
+                        var at = keyText.Parts.FirstOrDefault(p => p.Scope is not null).Scope ?? operation.Syntax;
+                        if (!found)
+                        {
+                            written = at;
+                            found = true;
+                        }
+
+                        if (every is null)
+                        {
+                            break;
+                        }
+
+                        every.Add(at);
+                    }
                 }
 
-                return keyText.IsFullyKnown && SecretText.IsSecretValue(keyText.Text) && keyText.Text.Length >= minimumBytes && !IsCountingHex(keyText.Text);
+                return found;
 
             case IInvocationOperation { Instance: { } span } toArray when ValueShapes.TextCallOf(toArray.TargetMethod) == TextCall.SpanToArray:
-                return IsWrittenKey(span, resolver, depth + 1, out written, minimumBytes); // "..."u8.ToArray()
+                return IsWrittenKey(span, resolver, depth + 1, out written, minimumBytes, every); // "..."u8.ToArray()
 
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                 // simulator ? Convert.FromHexString(TestVectorKey) : Convert.FromHexString("277C..."): either key ships.
-                return IsWrittenKey(conditional.WhenTrue, resolver, depth + 1, out written, minimumBytes) ||
-                       IsWrittenKey(whenFalse, resolver, depth + 1, out written, minimumBytes);
+                return IsWrittenKey(conditional.WhenTrue, resolver, depth + 1, out written, minimumBytes, every) ||
+                       IsWrittenKey(whenFalse, resolver, depth + 1, out written, minimumBytes, every);
             case ICoalesceOperation coalesce:
-                return IsWrittenKey(coalesce.Value, resolver, depth + 1, out written, minimumBytes) ||
-                       IsWrittenKey(coalesce.WhenNull, resolver, depth + 1, out written, minimumBytes);
+                return IsWrittenKey(coalesce.Value, resolver, depth + 1, out written, minimumBytes, every) ||
+                       IsWrittenKey(coalesce.WhenNull, resolver, depth + 1, out written, minimumBytes, every);
 
             case IFieldReferenceOperation field when resolver.InitializerOperation(field.Field) is { } fieldValue:
-                return IsWrittenKey(fieldValue, resolver, depth + 1, out written, minimumBytes);
+                return IsWrittenKey(fieldValue, resolver, depth + 1, out written, minimumBytes, every);
 
             case ILocalReferenceOperation local when resolver.InitializerOperation(local.Local) is { } localValue:
-                return IsWrittenKey(localValue, resolver, depth + 1, out written, minimumBytes);
+                return IsWrittenKey(localValue, resolver, depth + 1, out written, minimumBytes, every);
 
             case IPropertyReferenceOperation property when resolver.InitializerOperation(property.Property) is { } propertyValue:
-                return IsWrittenKey(propertyValue, resolver, depth + 1, out written, minimumBytes);
+                return IsWrittenKey(propertyValue, resolver, depth + 1, out written, minimumBytes, every);
 
             default:
                 return false;

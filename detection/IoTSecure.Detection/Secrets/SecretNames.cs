@@ -206,6 +206,22 @@ internal sealed class SecretNames
         return Default.IsSecretName(name);
     }
 
+    /// <summary>
+    /// True when a name says which key it is (<c>enrollmentKey</c>, <c>groupKey</c>, <c>networkKey</c>, <c>aes_key</c>): a
+    /// qualified key, not a bare <c>key</c> (a lookup's, a record's, a key press) and not a public, lookup or cache key
+    /// (<see cref="IsKeyBytesName"/>). A helper's parameter so named is followed to the values its callers pass.
+    /// </summary>
+    public static bool IsQualifiedKeyName(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        var words = SplitWords(name!);
+        return words.Count >= 2 && words[words.Count - 1] is "key" or "keys" && IsKeyBytesName(name);
+    }
+
     private static readonly HashSet<string> PinQualifiers = new(StringComparer.Ordinal)
     {
         "sim", "wps", "keypad", "guest", "unlock", "door", "lock", "admin", "default", "factory", "static", "user", "master", "service", "puk", "bluetooth", "ble",

@@ -39,12 +39,21 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         var resolver = new StringValueResolver(iot);
         SinkArguments.Register(actions, iot, (sink, value) => sink.Kind == SecretKind.KeyMaterial && WrittenKeys.MayBeWrittenKey(value, depth: 0), (c, argument) =>
         {
-            if (argument.Sink.Spec.Kind == SecretKind.KeyMaterial && WrittenKeys.IsWrittenKey(argument.Value, resolver, depth: 0, out var written))
+            var every = new List<SyntaxNode>();
+            if (argument.Sink.Spec.Kind == SecretKind.KeyMaterial && WrittenKeys.IsWrittenKey(argument.Value, resolver, depth: 0, out var written, every))
             {
-                // Reported at the key's use, and (additional location) where its bytes or text are written.
-                c.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.SecretToken, argument.Value.Syntax.GetLocation(), additionalLocations: new[] { written.GetLocation() },
-                    "literal " + SecretKindText.Describe(SecretKind.KeyMaterial) + " " + argument.Where));
+                // Reported at the key's use, and (additional location) where its bytes or text are written: once for each
+                // place (a helper's callers may write several keys).
+                var places = new HashSet<SyntaxNode>();
+                foreach (var place in every.Count == 0 ? new List<SyntaxNode> { written } : every)
+                {
+                    if (places.Add(place))
+                    {
+                        c.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.SecretToken, argument.Value.Syntax.GetLocation(), additionalLocations: new[] { place.GetLocation() },
+                            "literal " + SecretKindText.Describe(SecretKind.KeyMaterial) + " " + argument.Where));
+                    }
+                }
             }
         });
 

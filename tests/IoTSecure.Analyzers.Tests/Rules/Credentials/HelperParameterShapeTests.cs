@@ -1,0 +1,111 @@
+using System.Threading.Tasks;
+using IoTSecure.Analyzers.Tests.Infrastructure;
+
+namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
+
+/// <summary>
+/// Secrets handed to the team's own helper, which passes them on: into key bytes decoded for an HMAC or a cipher under a
+/// parameter that names its key (<c>enrollmentKey</c>, <c>groupKey</c>), into an AT command or a connection string built
+/// around a parameter. Each value a caller writes is judged at its own literal; values the callers read at run time
+/// and parameters that name no secret are not followed. Labelled line by line (<c>// expect:</c>, see <see cref="ExpectComments"/>).
+/// </summary>
+public class HelperParameterShapeTests
+{
+    [Fact]
+    public Task A_key_named_parameter_decoded_for_a_key_is_followed_to_its_callers() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Security.Cryptography;
+            using System.Text;
+            public sealed class GroupEnrollment
+            {
+                private const string GroupKey = "oAnHdfLTHm+PXXrPk2ikv7otLAyU27WiOdEMWwqm8KXZau7WY12VKt1E3IN6euT4U/PvbdGhP9pWR2MWmf24fA=="; // expect: IOT1003
+                private static readonly string TestRigKey = Environment.GetEnvironmentVariable("RIG_KEY");
+                public string DeviceKey(string registrationId) => Derive(GroupKey, registrationId);
+                public string RigKey(string registrationId) => Derive(TestRigKey, registrationId);
+                private static string Derive(string enrollmentKey, string registrationId)
+                {
+                    using var hmac = new HMACSHA256(Convert.FromBase64String(enrollmentKey));
+                    return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(registrationId)));
+                }
+            }
+            public static class Sealing
+            {
+                public static byte[] Seal(string masterKeyB64, byte[] data)
+                {
+                    using var aes = Aes.Create();
+                    aes.Key = Convert.FromBase64String(masterKeyB64);
+                    return aes.EncryptCbc(data, new byte[16]);
+                }
+            }
+            public sealed class Telemetry
+            {
+                public byte[] Protect(byte[] reading) => Sealing.Seal("nccUgNe2RYunfFnpjPV13h5KKM64hummPV61ZsK/Lkg=", reading); // expect: IOT1003
+                public byte[] Protect(byte[] reading, string provisioned) => Sealing.Seal(provisioned, reading);
+            }
+            """);
+
+    [Fact]
+    public Task A_parameter_that_names_no_secret_is_not_followed() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Collections.Generic;
+            public static class Lookup
+            {
+                private static readonly Dictionary<string, string> Cache = new();
+                public static void Remember(string cacheKey, string value) => Cache[cacheKey] = value;
+                public static void Warm()
+                {
+                    Remember("sensor-7:calibration", "Zk3mQ8vB1nR5tX9wL2pC7yF4hJ6aD0sG3eK8uM1oP5q="); // expect: none
+                    Remember("sensor-7:publicKey", "MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE="); // expect: none
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_password_passed_through_a_public_helper_into_an_at_command_is_found_at_each_callers_literal() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            public sealed class Modem
+            {
+                public void Attach(string apn, string user = null, string password = null)
+                {
+                    Send($"AT+CGDCONT=1,\"IP\",\"{apn}\"\r");
+                    if (user != null)
+                    {
+                        Send($"AT+CGAUTH=1,1,\"{user}\",\"{password}\"\r");
+                    }
+                }
+                public void UnlockSim(string simPin) => Send("AT+CPIN=\"" + simPin + "\"\r");
+                public void Send(string command) { }
+            }
+            public sealed class Fleet
+            {
+                private readonly Modem _modem = new();
+                public void Telematics() => _modem.Attach("fleet.m2m", "truck-22", "Qv7!Road-Haul-88"); // expect: IOT1001
+                public void Backup() => _modem.Attach("backup.m2m", "truck-22", password: "Lk4#Night-Run-06"); // expect: IOT1001
+                public void Roaming(string user, string entered) => _modem.Attach("roam.m2m", user, entered);
+                public void Public() => _modem.Attach("internet.example");
+                public void Unlock() => _modem.UnlockSim("8302"); // expect: IOT1001
+                public void Unlock(string typed) => _modem.UnlockSim(typed);
+            }
+            """);
+
+    [Fact]
+    public Task A_password_passed_through_a_helper_into_a_connection_string_is_found_at_each_callers_literal() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            public static class Store
+            {
+                public static void Open(string connectionString) { }
+            }
+            public static class Telemetry
+            {
+                public static void Connect(string host, string dbPassword) =>
+                    Store.Open($"Host={host};Username=gateway;Password={dbPassword};SSL Mode=Require");
+                public static void Plant() => Connect("db.plant.example", "Hx8#Kiln-Line-204"); // expect: IOT1001
+                public static void Lab() => Connect("db.lab.example", "changeme"); // expect: IOT1002
+                public static void Field(string fromVault) => Connect("db.field.example", fromVault);
+            }
+            """);
+}
