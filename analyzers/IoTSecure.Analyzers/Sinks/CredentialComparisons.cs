@@ -136,6 +136,93 @@ internal static class CredentialComparisons
             SyntaxKind.InvocationExpression);
     }
 
+    /// <summary>
+    /// Finds a code held in the team's own constant and checked against text received at run time: <c>entered ==
+    /// ProjectionistPin</c> with <c>const string ProjectionistPin = "7391"</c>, <c>code == AttendantCode</c>. The check
+    /// makes the name a PIN or an access code even where its words alone do not say which (a bare <c>...Pin</c> is a GPIO
+    /// pin in device code, a bare <c>...Code</c> a status or product code): a name ending in pin, pincode, passcode or code,
+    /// a value of 4 to 8 digits written in the code (a GPIO pin is a number, a status code has letters or 3 digits), and
+    /// the other side a string the code receives (a parameter, local, field or property, not written text). Codes that
+    /// name what they count rather than what they open (<c>StatusCode</c>, <c>CountryCode</c>, <c>BarCode</c>) are not.
+    /// <paramref name="onCode"/> gets the constant's symbol and the literal that writes its value.
+    /// </summary>
+    public static void RegisterComparedCodes(SyntaxActions actions, Action<SyntaxNodeAnalysisContext, ISymbol, LiteralExpressionSyntax> onCode)
+    {
+        actions.Add(
+            c =>
+            {
+                var binary = (BinaryExpressionSyntax)c.Node;
+                var (code, other) = IsCodeName(SyntaxNames.Rightmost(binary.Right)) ? (binary.Right, binary.Left)
+                    : IsCodeName(SyntaxNames.Rightmost(binary.Left)) ? (binary.Left, binary.Right) : (null, null);
+                if (code is null || other is null || SyntacticValues.MayHoldWrittenText(other) || !MayHoldCodeDigits(code) ||
+                    c.SemanticModel.GetOperation(code, c.CancellationToken) is not { Type.SpecialType: SpecialType.System_String } held ||
+                    c.SemanticModel.GetOperation(other, c.CancellationToken) is not { Type.SpecialType: SpecialType.System_String } received ||
+                    StringValueResolver.Unwrap(received) is not (IParameterReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation or IFieldReferenceOperation))
+                {
+                    return;
+                }
+
+                ISymbol? symbol = StringValueResolver.Unwrap(held) switch
+                {
+                    IFieldReferenceOperation field => field.Field,
+                    ILocalReferenceOperation local => local.Local,
+                    _ => null,
+                };
+                if (symbol is { DeclaringSyntaxReferences.Length: 1 } &&
+                    symbol.DeclaringSyntaxReferences[0].GetSyntax(c.CancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initial } &&
+                    SyntacticValues.Strip(initial) is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) && IsCodeDigits(literal.Token.ValueText))
+                {
+                    onCode(c, symbol, literal);
+                }
+            },
+            SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression);
+    }
+
+    /// <summary>A name whose declaration in this file writes digits, or a member of another type (told by the semantic model).</summary>
+    private static bool MayHoldCodeDigits(ExpressionSyntax code) =>
+        code switch
+        {
+            IdentifierNameSyntax identifier => SyntacticValues.Find(identifier) switch
+            {
+                { Kind: DeclarationKind.Unknown } => true,
+                { Value: { } value } => SyntacticValues.Strip(value) is LiteralExpressionSyntax literal && IsCodeDigits(literal.Token.ValueText),
+                _ => false,
+            },
+            MemberAccessExpressionSyntax => true,
+            _ => false,
+        };
+
+    private static bool IsCodeDigits(string text) => text.Length is >= 4 and <= 8 && text.All(char.IsDigit);
+
+    /// <summary>Words before "code" that say what it counts or names, not what it opens.</summary>
+    private static readonly System.Collections.Generic.HashSet<string> NonAccessCodeQualifiers = new(StringComparer.Ordinal)
+    {
+        "status", "error", "err", "country", "area", "zip", "post", "postal", "product", "color", "colour", "key", "scan", "op", "exit",
+        "return", "reason", "response", "result", "http", "language", "lang", "currency", "mcc", "mnc", "function", "qr", "bar", "region",
+        "fault", "event", "dtc", "trouble", "sku", "item", "article", "part", "model", "vendor", "manufacturer", "hash", "check", "crc",
+        "channel", "frequency", "band", "class", "type", "category", "unit", "format", "font", "char", "character", "ascii", "unicode",
+        "locale", "culture", "time", "zone", "tariff", "rate", "grade", "batch", "lot", "station", "site", "location", "plant",
+    };
+
+    /// <summary>A name ending in pin, pincode, passcode or code, and not a code that names what it counts.</summary>
+    private static bool IsCodeName(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        var words = SecretNames.SplitWords(name!);
+        if (words.Count < 2)
+        {
+            return false; // Pin, Code: the other side's name says nothing either
+        }
+
+        var last = words[words.Count - 1];
+        return last is "pin" or "pincode" or "passcode" or "code" && !words.Any(NonAccessCodeQualifiers.Contains) &&
+               !(last == "pin" && words[words.Count - 2] is "gpio" or "led" or "data" or "clock" or "reset" or "chip" or "select" or "power" or "enable" or "interrupt" or "irq" or "analog" or "digital" or "pwm" or "relay" or "button" or "sensor" or "output" or "input");
+    }
+
     /// <summary>Whether the receiver or an argument of an <c>Equals</c> call is named like a secret, and another may be written in the code.</summary>
     private static bool MentionsSecretName(InvocationExpressionSyntax syntax, SecretNames names)
     {

@@ -58,7 +58,7 @@ internal static class CredentialJudge
                     : WholePlaceholder(value, settings, out origin);
 
             case SecretKind.Url:
-                return JudgePairs(value, ConnectionStrings.FindUrlPairs(value.Text), settings, out origin) is var urlPairs && urlPairs != CredentialVerdict.None
+                return JudgePairs(value, ConnectionStrings.FindUrlPairs(value.Text, pair => RepeatsHoldersName(value, pair)), settings, out origin) is var urlPairs && urlPairs != CredentialVerdict.None
                     ? urlPairs
                     : WholePlaceholder(value, settings, out origin);
 
@@ -70,7 +70,7 @@ internal static class CredentialJudge
 
                 var headerCredential = AuthenticationHeaders.CredentialOf(value.Text);
                 if (headerCredential.Length > 0 && headerCredential == value.Text.Trim() && SecretText.LooksLikeWords(headerCredential) &&
-                    !DefaultCredentialList.IsDefaultPassword(headerCredential))
+                    !DefaultCredentialList.IsDefaultPassword(headerCredential) && SecretText.Classify(headerCredential, settings.PlaceholderPatterns) != TextClass.Placeholder)
                 {
                     return CredentialVerdict.None; // a bare word ("None", "Anonymous"): a header state, no headerCredential
                 }
@@ -397,6 +397,13 @@ internal static class CredentialJudge
                 verdict = KeyMaterialVerdict(part.Text, part.Holder, part.Scope);
             }
 
+            // &appid={Secrets.WEATHER_API_KEY} with WEATHER_API_KEY = "WEATHER_API_KEY": a value that repeats its holder's
+            // name is a template never filled in, as at any other sink.
+            if (verdict is CredentialVerdict.HardcodedSecret or CredentialVerdict.None && RepeatsHoldersName(value, pair))
+            {
+                verdict = CredentialVerdict.Placeholder;
+            }
+
             if (verdict != CredentialVerdict.None)
             {
                 origin = part;
@@ -406,6 +413,11 @@ internal static class CredentialJudge
 
         return CredentialVerdict.None;
     }
+
+    /// <summary>Whether a pair's whole value is read from a constant or field whose name it repeats (<c>WEATHER_API_KEY = "WEATHER_API_KEY"</c>).</summary>
+    private static bool RepeatsHoldersName(ResolvedString value, ConnectionStringSecret pair) =>
+        value.PartAt(pair.ValueStart) is { Holder: { } holder, Scope: not null } part && pair.Value == part.Text &&
+        SecretNames.Normalize(pair.Value) is { Length: > 0 } normalized && normalized == SecretNames.Normalize(holder.Name);
 
     private static StringPart FirstWritten(ResolvedString value)
     {

@@ -40,7 +40,7 @@ internal sealed class SecretNames
         "days", "hours", "minutes", "seconds", "ms", "interval", "period", "algorithm", "alg", "scope", "scopes", "authority",
         "cipher", "ciphers", "suite", "suites", "region", "status", "state", "states",
         "arn", "version", "encoding", "complexity", "host", "hostname", "timestamp", "time", "date", "mask", "dip", "cron", "schedule", "rotation",
-        "info", "command", "cmd", "entity", "attribute",
+        "info", "command", "cmd", "entity", "attribute", "route", "routes",
     };
 
     /// <summary>Tokens that are identifiers, not credentials: idempotency, pagination, correlation and push addresses.</summary>

@@ -521,7 +521,13 @@ internal static class ConnectionStrings
     }
 
     /// <summary>Every URI user-information password and secret-named query value that is fully known.</summary>
-    public static IReadOnlyList<ConnectionStringSecret> FindUrlPairs(string text)
+    public static IReadOnlyList<ConnectionStringSecret> FindUrlPairs(string text) => FindUrlPairs(text, null);
+
+    /// <summary>
+    /// As <see cref="FindUrlPairs(string)"/>, also keeping a query value that <paramref name="alsoKeep"/> accepts (the caller
+    /// knows where the text came from: a value that repeats the name of the constant it is read from is a template).
+    /// </summary>
+    public static IReadOnlyList<ConnectionStringSecret> FindUrlPairs(string text, Func<ConnectionStringSecret, bool>? alsoKeep)
     {
         // User information needs "://" and '@'; a query value needs '?' or '&' and '='.
         var hasUserInfo = text.IndexOf('@') >= 0 && text.IndexOf("://", StringComparison.Ordinal) >= 0;
@@ -541,7 +547,7 @@ internal static class ConnectionStrings
             // A placeholder counts under a credential's key (&api_key=fill-me-in), not under a bare key or code (?key=sample).
             if (PasswordQueryKey.IsMatch(key) || LooksGenerated(pair.Value) ||
                 (key is not ("key" or "code" or "auth" or "sig" or "signature") && SecretText.Classify(pair.Value) == TextClass.Placeholder) ||
-                (key == "pass" && DefaultCredentialList.IsDefaultPassword(pair.Value)))
+                (key == "pass" && DefaultCredentialList.IsDefaultPassword(pair.Value)) || alsoKeep?.Invoke(pair) == true)
             {
                 found.Add(pair);
             }

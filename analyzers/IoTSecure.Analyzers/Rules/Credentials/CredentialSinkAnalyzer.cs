@@ -291,6 +291,20 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             }, integers: true, bytes: true);
         }
 
+        if (tracksFlows)
+        {
+            // A code in the team's own constant checked against received text (entered == ProjectionistPin): the check says
+            // it is a PIN or access code, whatever its name's other words. A listed default is IOT1002, any other IOT1004.
+            CredentialComparisons.RegisterComparedCodes(actions, (_, symbol, literal) =>
+            {
+                var isDefault = DefaultCredentialList.IsDefaultPassword(literal.Token.ValueText);
+                if (isDefault ? _reportsDefault : _reportsNamed && !SecretText.SaysFake(symbol.Name))
+                {
+                    candidates.Enqueue((symbol, literal.GetLocation(), isDefault));
+                }
+            });
+        }
+
         actions.RegisterOn(context);
 
         context.RegisterCompilationEndAction(c =>
@@ -360,10 +374,13 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         void ReportNamedSymbols(CompilationAnalysisContext c)
         {
             var reported = reportedOrigins.Keys.ToLookup(o => o.Item1, o => o.Item2);
+            var named = new HashSet<(SyntaxTree, TextSpan)>();
             {
                 foreach (var (symbol, location, isDefault) in candidates)
                 {
-                    if (flowed.ContainsKey(symbol) || reported[location.SourceTree!].Any(span => span.Contains(location.SourceSpan) || location.SourceSpan.Contains(span)))
+                    // A symbol found by its name and by a check of it (ServicePin compared with the entered PIN) is one finding.
+                    if (flowed.ContainsKey(symbol) || reported[location.SourceTree!].Any(span => span.Contains(location.SourceSpan) || location.SourceSpan.Contains(span)) ||
+                        !named.Add((location.SourceTree!, location.SourceSpan)))
                     {
                         continue;
                     }
