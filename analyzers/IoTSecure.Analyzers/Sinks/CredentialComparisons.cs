@@ -152,8 +152,8 @@ internal static class CredentialComparisons
             c =>
             {
                 var binary = (BinaryExpressionSyntax)c.Node;
-                var (code, other) = IsCodeName(SyntaxNames.Rightmost(binary.Right)) ? (binary.Right, binary.Left)
-                    : IsCodeName(SyntaxNames.Rightmost(binary.Left)) ? (binary.Left, binary.Right) : (null, null);
+                var (code, other) = SecretNames.MayNameAccessCode(SyntaxNames.Rightmost(binary.Right)) ? (binary.Right, binary.Left)
+                    : SecretNames.MayNameAccessCode(SyntaxNames.Rightmost(binary.Left)) ? (binary.Left, binary.Right) : (null, null);
                 if (code is null || other is null || SyntacticValues.MayHoldWrittenText(other) || !MayHoldCodeDigits(code) ||
                     c.SemanticModel.GetOperation(code, c.CancellationToken) is not { Type.SpecialType: SpecialType.System_String } held ||
                     c.SemanticModel.GetOperation(other, c.CancellationToken) is not { Type.SpecialType: SpecialType.System_String } received ||
@@ -193,35 +193,6 @@ internal static class CredentialComparisons
         };
 
     private static bool IsCodeDigits(string text) => text.Length is >= 4 and <= 8 && text.All(char.IsDigit);
-
-    /// <summary>Words before "code" that say what it counts or names, not what it opens.</summary>
-    private static readonly System.Collections.Generic.HashSet<string> NonAccessCodeQualifiers = new(StringComparer.Ordinal)
-    {
-        "status", "error", "err", "country", "area", "zip", "post", "postal", "product", "color", "colour", "key", "scan", "op", "exit",
-        "return", "reason", "response", "result", "http", "language", "lang", "currency", "mcc", "mnc", "function", "qr", "bar", "region",
-        "fault", "event", "dtc", "trouble", "sku", "item", "article", "part", "model", "vendor", "manufacturer", "hash", "check", "crc",
-        "channel", "frequency", "band", "class", "type", "category", "unit", "format", "font", "char", "character", "ascii", "unicode",
-        "locale", "culture", "time", "zone", "tariff", "rate", "grade", "batch", "lot", "station", "site", "location", "plant",
-    };
-
-    /// <summary>A name ending in pin, pincode, passcode or code, and not a code that names what it counts.</summary>
-    private static bool IsCodeName(string? name)
-    {
-        if (string.IsNullOrEmpty(name))
-        {
-            return false;
-        }
-
-        var words = SecretNames.SplitWords(name!);
-        if (words.Count < 2)
-        {
-            return false; // Pin, Code: the other side's name says nothing either
-        }
-
-        var last = words[words.Count - 1];
-        return last is "pin" or "pincode" or "passcode" or "code" && !words.Any(NonAccessCodeQualifiers.Contains) &&
-               !(last == "pin" && words[words.Count - 2] is "gpio" or "led" or "data" or "clock" or "reset" or "chip" or "select" or "power" or "enable" or "interrupt" or "irq" or "analog" or "digital" or "pwm" or "relay" or "button" or "sensor" or "output" or "input");
-    }
 
     /// <summary>Whether the receiver or an argument of an <c>Equals</c> call is named like a secret, and another may be written in the code.</summary>
     private static bool MentionsSecretName(InvocationExpressionSyntax syntax, SecretNames names)

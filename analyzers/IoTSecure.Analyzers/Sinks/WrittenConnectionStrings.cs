@@ -225,6 +225,41 @@ internal static class WrittenConnectionStrings
             SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
     }
 
+    /// <summary>
+    /// Whether a SIMCom bearer password (<c>AT+SAPBR=3,1,"PWD","wap"</c>) is the operator's published login: the user name
+    /// set by another <c>AT+SAPBR=3,1,"USER",...</c> command of the same member, or a label of the access point's name set
+    /// by its <c>"APN"</c> command (<c>"wap.operator"</c>). The other commands of an APN's login carry the APN and the user
+    /// in the same command and are judged there.
+    /// </summary>
+    public static bool IsPublishedBearerLogin(WrittenPair written)
+    {
+        if (!written.Pair.KeyName.Equals("SAPBR", StringComparison.OrdinalIgnoreCase) ||
+            written.Whole.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member)
+        {
+            return false;
+        }
+
+        var password = written.Pair.Value;
+        foreach (var token in member.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.StringLiteralToken) && token.ValueText.IndexOf("SAPBR", StringComparison.OrdinalIgnoreCase) >= 0 &&
+                BearerSetting.Match(token.ValueText) is { Success: true } setting)
+            {
+                var value = setting.Groups["value"].Value;
+                if (setting.Groups["tag"].Value.Equals("USER", StringComparison.OrdinalIgnoreCase) ? value.Equals(password, StringComparison.OrdinalIgnoreCase)
+                    : Array.Exists(value.Split('.'), label => label.Equals(password, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly IoTSecure.Detection.BuiltInPattern BearerSetting = new(@"(?i)\bAT\+SAPBR\s*=\s*3\s*,\s*\d+\s*,\s*""(?<tag>USER|APN)""\s*,\s*""(?<value>[^""\r\n]*)""",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
     /// <summary>An interpolated string's text with each run-time value a <see cref="SyntacticValues.Hole"/>.</summary>
     private static string TextParts(InterpolatedStringExpressionSyntax interpolated)
     {

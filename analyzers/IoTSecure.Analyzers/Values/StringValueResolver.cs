@@ -402,6 +402,18 @@ internal sealed class StringValueResolver
                 }
 
                 return;
+            case IPropertyReferenceOperation { Property: { IsIndexer: false, DeclaringSyntaxReferences.Length: > 0 } property, Instance: { } instance }
+                when depth < 3 && StringValueResolver.Unwrap(instance) is not (ILocalReferenceOperation or IInstanceReferenceOperation) &&
+                     SyntacticValues.IsCredentialParameterName(property.Name, _context.Settings.SecretNames) && WrittenTo(property) is { Length: > 0 } writes:
+                // _options.Password of the team's options type, read at a sink: every value the code writes into that
+                // property (new MqttOptions { Password = "..." } in a factory, options.Password = "...") may be the one here.
+                foreach (var write in writes)
+                {
+                    AddAlternatives(write, found, depth + 1);
+                }
+
+                found.Add(value);
+                return;
             case IParameterReferenceOperation { Parameter: { } parameter }:
                 // Join(string password = "...") => Connect(ssid, password): the default ships in the code.
                 if (parameter.HasExplicitDefaultValue && parameter.DeclaringSyntaxReferences.Length == 1 &&
@@ -489,6 +501,56 @@ internal sealed class StringValueResolver
             }
         }
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IPropertySymbol, ImmutableArray<IOperation>> _writes = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// The values written into a property declared in source, anywhere in the compilation: <c>Password = ...</c> in an object
+    /// initializer and <c>x.Password = ...</c>; only writes that may hold written text are bound, and none are given when
+    /// more than <see cref="InvocationIndex.MaxCallSites"/> may (a general property, not one value).
+    /// </summary>
+    private ImmutableArray<IOperation> WrittenTo(IPropertySymbol property) =>
+        _writes.GetOrAdd(property.OriginalDefinition, p =>
+        {
+            var assignments = new List<AssignmentExpressionSyntax>();
+            foreach (var token in SourceWords.Tokens(_context.Compilation, p.Name))
+            {
+                if (token.Parent is IdentifierNameSyntax name &&
+                    (name.Parent is AssignmentExpressionSyntax direct && direct.Left == name ? direct
+                        : name.Parent is MemberAccessExpressionSyntax access && access.Name == name && access.Parent is AssignmentExpressionSyntax viaAccess && viaAccess.Left == access ? viaAccess
+                        : null) is { } assignment &&
+                    assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && SyntacticValues.MayHoldWrittenText(assignment.Right) && !IsReadThroughItsVariable(assignment))
+                {
+                    assignments.Add(assignment);
+                    if (assignments.Count > InvocationIndex.MaxCallSites)
+                    {
+                        return ImmutableArray<IOperation>.Empty;
+                    }
+                }
+            }
+
+            var values = ImmutableArray.CreateBuilder<IOperation>(assignments.Count);
+            foreach (var assignment in assignments)
+            {
+                if (_context.GetSemanticModel(assignment.SyntaxTree).GetOperation(assignment) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } write &&
+                    SymbolEqualityComparer.Default.Equals(target.Property.OriginalDefinition, p))
+                {
+                    values.Add(write.Value);
+                }
+            }
+
+            return values.ToImmutable();
+        });
+
+    /// <summary>
+    /// A write into an object a variable is initialized with (<c>var s = new Settings { Password = "..." }</c>, or
+    /// <c>s.Password = "..."</c> on it): the resolver reads it through that variable where the object is used, so it is
+    /// not also one of every use's values.
+    /// </summary>
+    private static bool IsReadThroughItsVariable(AssignmentExpressionSyntax assignment) =>
+        assignment.Left is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax variable }
+            ? SyntacticValues.Find(variable) is { Kind: DeclarationKind.Variable, Value: { } created } && SyntacticValues.Strip(created) is BaseObjectCreationExpressionSyntax
+            : assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax } } };
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol Method, int Ordinal), ImmutableArray<IInvocationOperation>> _callSites = new(CallSiteKeyComparer.Instance);
 

@@ -222,6 +222,41 @@ internal sealed class SecretNames
         return words.Count >= 2 && words[words.Count - 1] is "key" or "keys" && IsKeyBytesName(name);
     }
 
+    /// <summary>Words before "code" that say what it counts or names, not what it opens.</summary>
+    private static readonly HashSet<string> NonAccessCodeQualifiers = new(StringComparer.Ordinal)
+    {
+        "status", "error", "err", "country", "area", "zip", "post", "postal", "product", "color", "colour", "key", "scan", "op", "exit",
+        "return", "reason", "response", "result", "http", "language", "lang", "currency", "mcc", "mnc", "function", "qr", "bar", "region",
+        "fault", "event", "dtc", "trouble", "sku", "item", "article", "part", "model", "vendor", "manufacturer", "hash", "check", "crc",
+        "channel", "frequency", "band", "class", "type", "category", "unit", "format", "font", "char", "character", "ascii", "unicode",
+        "locale", "culture", "time", "zone", "tariff", "rate", "grade", "batch", "lot", "station", "site", "location", "plant",
+    };
+
+    /// <summary>
+    /// True when a name may hold a PIN or access code once the code shows it is one (checked against entered text, or
+    /// derived from a serial number or the clock): it ends in pin, pincode, passcode or code (<c>ProjectionistPin</c>,
+    /// <c>AttendantCode</c>, <c>rewashCode</c>), has two words or more, and names no counted or hardware code
+    /// (<c>StatusCode</c>, <c>CountryCode</c>, <c>BarCode</c>, <c>LedPin</c>). Weaker than <see cref="IsPasswordName"/>: the
+    /// caller needs such evidence.
+    /// </summary>
+    public static bool MayNameAccessCode(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        var words = SplitWords(name!);
+        if (words.Count < 2)
+        {
+            return false; // Pin, Code: the other side's name says nothing either
+        }
+
+        var last = words[words.Count - 1];
+        return last is "pin" or "pincode" or "passcode" or "code" && !words.Any(NonAccessCodeQualifiers.Contains) &&
+               !(last == "pin" && words[words.Count - 2] is "gpio" or "led" or "data" or "clock" or "reset" or "chip" or "select" or "power" or "enable" or "interrupt" or "irq" or "analog" or "digital" or "pwm" or "relay" or "button" or "sensor" or "output" or "input");
+    }
+
     private static readonly HashSet<string> PinQualifiers = new(StringComparer.Ordinal)
     {
         "sim", "wps", "keypad", "guest", "unlock", "door", "lock", "admin", "default", "factory", "static", "user", "master", "service", "puk", "bluetooth", "ble",

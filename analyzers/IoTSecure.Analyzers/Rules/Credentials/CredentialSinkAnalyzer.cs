@@ -189,7 +189,13 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 verdict = CredentialJudge.KeyMaterialVerdict(written.LiteralText, written.Holder);
             }
 
-            if (verdict != CredentialVerdict.Placeholder && Reports(verdict))
+            if (verdict == CredentialVerdict.HardcodedSecret && WrittenConnectionStrings.IsPublishedBearerLogin(written))
+            {
+                return; // AT+SAPBR=3,1,"PWD","wap" after "APN","wap.operator" and "USER","wap": the operator's published login
+            }
+
+            // A modem command is sent as written (AT+CWJAP="ssid","xxxxxxxx"): a placeholder in it is used, not filled in.
+            if ((verdict != CredentialVerdict.Placeholder || ConnectionStrings.IsModemCommand(written.Pair)) && Reports(verdict))
             {
                 writtenPairs.Enqueue((written, verdict));
                 if (tracksFlows && written.Holder is { } holder)

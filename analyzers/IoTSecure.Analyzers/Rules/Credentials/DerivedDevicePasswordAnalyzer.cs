@@ -37,8 +37,15 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         var names = iot.Settings.SecretNames;
 
         // PINs, passcodes, pairing codes and WPS PINs are presented to join like passwords, whatever the team's secret names.
-        SecretNamedSites.Register(actions, iot, name => names.IsSecretName(name) || SecretNames.IsPasswordName(name), value => MayBeDerived(value, 0), (c, site) =>
+        // A name that only may be an access code (rewashCode, serviceCode) is one when its text is made from public data.
+        SecretNamedSites.Register(actions, iot, name => names.IsSecretName(name) || SecretNames.IsPasswordName(name) || SecretNames.MayNameAccessCode(name), value => MayBeDerived(value, 0), (c, site) =>
         {
+            var onlyCodeName = !names.IsSecretName(site.Symbol.Name) && !SecretNames.IsPasswordName(site.Symbol.Name);
+            if (onlyCodeName && site.Value.Type?.SpecialType != SpecialType.System_String)
+            {
+                return; // int StepCode = counter + 1: a number, not a code presented to log in
+            }
+
             var derived = site.Value.Type?.SpecialType == SpecialType.System_String
                 ? DerivedFrom(resolver.Resolve(site.Value), resolver)
                 : PublicSource(site.Value, resolver, 0); // a numeric PIN or passkey
@@ -46,7 +53,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             {
                 // A token, session identifier or key made by System.Random is IOT3005's finding (it has a fix); a password,
                 // passcode or PIN made by it stays here. One value, one rule.
-                if (source == RandomSource && !SecretNames.IsPasswordName(site.Symbol.Name))
+                if (source == RandomSource && (!SecretNames.IsPasswordName(site.Symbol.Name) || onlyCodeName))
                 {
                     return;
                 }
@@ -100,7 +107,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 }
 
                 // Returned by a member named as a password, PIN, passcode, passkey or Wi-Fi key (not a token or a lookup key).
-                if (name is null || !SecretNames.IsPasswordMemberName(name) ||
+                if (name is null || !(SecretNames.IsPasswordMemberName(name) || SecretNames.MayNameAccessCode(name)) ||
                     c.SemanticModel.GetOperation(returned, c.CancellationToken) is not { } operation)
                 {
                     return;
@@ -518,6 +525,17 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             return "a serial number";
         }
 
+        if (words.Contains("birth") || words.Contains("birthday") || words.Contains("dob") || joined.Contains("birthdate"))
+        {
+            return "a date of birth"; // a patron's or user's birthday is known to everyone who knows them
+        }
+
+        // A number printed on what the device serves (berthNumber, roomNo, lockerNumber): public to anyone standing there.
+        if ((words.Contains("number") || words.Contains("no") || words.Contains("num")) && words.Any(PrintedNumberQualifiers.Contains))
+        {
+            return "a number printed on the site";
+        }
+
         if (joined.Contains("callsign"))
         {
             return "a call sign"; // an amateur-radio call sign is public by law (APRS passcodes are computed from it)
@@ -540,6 +558,13 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         return words.Contains("timestamp") || words.Contains("ticks") ? "the clock" : null;
     }
+
+    /// <summary>Words that say a number labels a place or a thing anyone can see (a berth, a room, a locker, a pump).</summary>
+    private static readonly HashSet<string> PrintedNumberQualifiers = new(System.StringComparer.Ordinal)
+    {
+        "berth", "room", "locker", "slot", "seat", "table", "door", "house", "flat", "apartment", "bay", "stall", "lane", "dock", "pump",
+        "pitch", "plot", "cabin", "suite", "unit", "pedestal", "charger", "station", "bed", "ward", "desk", "machine", "kiosk", "box",
+    };
 
     private static bool IsKeyed(INamedTypeSymbol? type)
     {

@@ -110,19 +110,45 @@ public class LabelledCorpusTests
     }
 
     /// <summary>
-    /// The fifth corpus's files adapted from public repositories. They do NOT meet the real-sample target for working
-    /// secrets (97 %): 82.6 % (19 of 23) on first sight, 91.3 % (21 of 23) on 2026-12-01; the misses are a password passed
-    /// through the team's own modem helper into an AT command and an enrollment group key decoded in a helper
-    /// (docs/accuracy.md). This test keeps what holds from regressing; it is not the target.
+    /// The fifth corpus's files adapted from public repositories meet the real-sample targets: 82.6 % (19 of 23) of working
+    /// secrets on first sight, 91.3 % (21 of 23) after the first fixes, 100 % since helpers' parameters are followed to
+    /// their callers into AT commands and key bytes (b00b26d).
     /// </summary>
     [Fact]
-    public async Task Fifth_corpus_real_samples_do_not_regress()
+    public async Task Fifth_corpus_real_samples_meet_the_targets()
     {
         var score = await ScoreAsync(Path.Combine(Repository.Root(), "tests", "corpus", "credentials-fifth"));
         var (labelled, working, placeholders) = RealSamples(score);
         _output.WriteLine($"Real samples ({labelled} labels): working secrets found {working:P1}, placeholders found {placeholders:P1}");
         Assert.True(labelled >= 10, "Too few labelled findings in the fifth corpus's real samples to measure.");
-        Assert.True(working >= 0.91 && placeholders >= 0.90, $"working secrets {working:P1}, placeholders {placeholders:P1}\n" + score.Report());
+        Assert.True(working >= 0.97 && placeholders >= 0.90, $"working secrets {working:P1}, placeholders {placeholders:P1}\n" + score.Report());
+    }
+
+    /// <summary>
+    /// The sixth corpus (<c>tests/corpus/credentials-sixth</c>): 31 files (10 adapted from public repositories) by a sixth
+    /// labeller who read only the rule pages and the label convention. Its first measurement, on commit b00b26d that had
+    /// never seen it: precision 0.989, recall 0.919, 2 hard negatives flagged (198 labels, 170 hard negatives); real samples
+    /// 93.9 % of working secrets and 71.4 % of placeholders. The general fixes it led to are in
+    /// <see cref="SixthCorpusShapeTests"/>; it is held to issue #14's targets from here on.
+    /// </summary>
+    [Fact]
+    public async Task Sixth_corpus_meets_the_targets()
+    {
+        var score = await ScoreAsync(Path.Combine(Repository.Root(), "tests", "corpus", "credentials-sixth"));
+        _output.WriteLine(score.Report());
+        Assert.True(score.Labels >= 150 && score.HardNegatives >= 150, "The sixth corpus is too small to measure.");
+        Assert.True(score.Precision >= 0.95 && score.Recall >= 0.92 && score.HardNegativesFlagged.Count == 0, score.Report());
+    }
+
+    /// <summary>The sixth corpus's files adapted from public repositories meet the real-sample targets (97 % of working secrets, 90 % of placeholders).</summary>
+    [Fact]
+    public async Task Sixth_corpus_real_samples_meet_the_targets()
+    {
+        var score = await ScoreAsync(Path.Combine(Repository.Root(), "tests", "corpus", "credentials-sixth"));
+        var (labelled, working, placeholders) = RealSamples(score);
+        _output.WriteLine($"Real samples ({labelled} labels): working secrets found {working:P1}, placeholders found {placeholders:P1}");
+        Assert.True(labelled >= 20, "Too few labelled findings in the sixth corpus's real samples to measure.");
+        Assert.True(working >= 0.97 && placeholders >= 0.90, $"working secrets {working:P1}, placeholders {placeholders:P1}\n" + score.Report());
     }
 
     [Fact]
