@@ -45,13 +45,9 @@ internal sealed class InvocationIndex
     /// </summary>
     internal bool CallersPassText(string function, ParameterListSyntax parameters, string parameter, Func<bool> read)
     {
-        var position = -1;
-        for (var i = 0; i < parameters.Parameters.Count && position < 0; i++)
-        {
-            position = parameters.Parameters[i].Identifier.ValueText == parameter ? i : -1;
-        }
-
-        var key = (function, position, parameters.Parameters.Count, parameter, parameters.Parameters.Count > 0 && parameters.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword));
+        var names = SyntacticValues.ParameterNames(parameters);
+        var position = Array.IndexOf(names, parameter);
+        var key = (function, position, names.Length, parameter, names.Length > 0 && parameters.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword));
         return _callersPassText.TryGetValue(key, out var known) ? known : _callersPassText.GetOrAdd(key, read());
     }
 

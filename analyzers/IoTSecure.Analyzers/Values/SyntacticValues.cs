@@ -681,14 +681,7 @@ internal static class SyntacticValues
     /// <summary>Whether one of <paramref name="calls"/> of <paramref name="functionName"/> passes written text for <paramref name="p"/>.</summary>
     private static bool ReadCallers(IEnumerable<InvocationExpressionSyntax> calls, string functionName, ParameterListSyntax parameters, string p, bool capped = false)
     {
-        var position = -1;
-        for (var i = 0; i < parameters.Parameters.Count; i++)
-        {
-            if (parameters.Parameters[i].Identifier.ValueText == p)
-            {
-                position = i;
-            }
-        }
+        var position = System.Array.IndexOf(ParameterNames(parameters), p);
 
         if (position < 0)
         {
@@ -800,37 +793,29 @@ internal static class SyntacticValues
     /// <summary>The default value written for the parameter <paramref name="name"/>, if it has one.</summary>
     private static ExpressionSyntax? DefaultOf(BaseParameterListSyntax? parameters, string name)
     {
-        if (parameters is null)
-        {
-            return null;
-        }
-
-        foreach (var parameter in parameters.Parameters)
-        {
-            if (parameter.Identifier.ValueText == name)
-            {
-                return parameter.Default?.Value;
-            }
-        }
-
-        return null;
+        var at = parameters is null ? -1 : System.Array.IndexOf(ParameterNames(parameters), name);
+        return at < 0 ? null : parameters!.Parameters[at].Default?.Value;
     }
 
-    private static bool HasParameter(BaseParameterListSyntax? parameters, string name)
-    {
-        if (parameters is null)
-        {
-            return false;
-        }
+    private static bool HasParameter(BaseParameterListSyntax? parameters, string name) =>
+        parameters is not null && System.Array.IndexOf(ParameterNames(parameters), name) >= 0;
 
-        foreach (var parameter in parameters.Parameters)
+    /// <summary>
+    /// The names of a parameter list, read once per list: a name is looked up through every enclosing function for each
+    /// identifier the screens ask about, and reading a parameter's identifier builds its token each time.
+    /// </summary>
+    internal static string[] ParameterNames(BaseParameterListSyntax parameters) =>
+        ParameterNameLists.GetValue(parameters, list =>
         {
-            if (parameter.Identifier.ValueText == name)
+            var all = ((BaseParameterListSyntax)list).Parameters;
+            var names = new string[all.Count];
+            for (var i = 0; i < names.Length; i++)
             {
-                return true;
+                names[i] = all[i].Identifier.ValueText;
             }
-        }
 
-        return false;
-    }
+            return names;
+        });
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, string[]> ParameterNameLists = new();
 }
