@@ -270,17 +270,17 @@ internal static class CredentialJudge
     /// verdict at <paramref name="sink"/>. A URI or connection string whose only unknown parts are run-time values is
     /// judged on its text right away, as the resolver would see it.
     /// </summary>
-    public static bool MayJudge(CredentialSink sink, ExpressionSyntax value, AnalyzerSettings settings)
-    {
-        if (sink.Kind == SecretKind.KeyMaterial)
-        {
-            return KeyTextOf(value) is { } keyText && SyntacticValues.MayHoldWrittenText(keyText);
-        }
+    public static bool MayJudge(CredentialSink sink, ExpressionSyntax value, AnalyzerSettings settings) =>
+        sink.Kind == SecretKind.KeyMaterial
+            ? KeyTextOf(value) is { } keyText && SyntacticValues.MayHoldWrittenText(keyText)
+            : SyntacticValues.MayHoldWrittenText(value) && MayJudgeHeldText(sink, value, settings);
 
-        if (!SyntacticValues.MayHoldWrittenText(value))
-        {
-            return false;
-        }
+    /// <summary>
+    /// <see cref="MayJudge"/> for a value of a sink other than a key's, once <see cref="SyntacticValues.MayHoldWrittenText(ExpressionSyntax)"/>
+    /// has said it may hold written text (the caller asked already: the name lookup is the screen's cost).
+    /// </summary>
+    public static bool MayJudgeHeldText(CredentialSink sink, ExpressionSyntax value, AnalyzerSettings settings)
+    {
 
         if (sink.Kind is not (SecretKind.Url or SecretKind.ConnectionString) || SyntacticValues.WrittenText(value) is not { } text)
         {

@@ -31,13 +31,19 @@ internal readonly struct SecretNamedSite
 /// </summary>
 internal static class SecretNamedSites
 {
+    /// <summary>
+    /// The calling rule's name test, answered once per name for the registration (a compilation): the test asks several
+    /// vocabularies in turn, and every declared name of the code is asked.
+    /// </summary>
     private sealed class NamePredicate
     {
         private readonly Func<string, bool> _isNamed;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _answers = new(StringComparer.Ordinal);
 
         public NamePredicate(Func<string, bool> isNamed) => _isNamed = isNamed;
 
-        public bool IsSecretName(string? name) => name is not null && _isNamed(name);
+        public bool IsSecretName(string? name) =>
+            name is not null && (_answers.TryGetValue(name, out var known) ? known : _answers.GetOrAdd(name, _isNamed(name)));
     }
 
     /// <param name="valueScreen">Whether the value, as written, could give the calling rule a finding (see <see cref="SyntacticValues"/>).</param>

@@ -339,6 +339,9 @@ internal static class SyntacticValues
         var name = identifier.Identifier.ValueText;
         for (SyntaxNode? node = identifier.Parent, child = identifier; node is not null; child = node, node = node.Parent)
         {
+            // Whether the name is a parameter of this node (a function's, an indexer's, a primary constructor's): asked once
+            // per node that has a parameter list, not once per case below.
+            var isParameter = ParametersOf(node) is { } parameterList && System.Array.IndexOf(ParameterNames(parameterList), name) >= 0;
             switch (node)
             {
                 case BlockSyntax block:
@@ -376,27 +379,27 @@ internal static class SyntacticValues
                 case SimpleLambdaExpressionSyntax simple when simple.Parameter.Identifier.ValueText == name:
                     return new SyntacticDeclaration(DeclarationKind.Parameter);
 
-                case LocalFunctionStatementSyntax localFunction when DefaultOf(localFunction.ParameterList, name) is { } localDefault && MayHoldWrittenText(localDefault):
+                case LocalFunctionStatementSyntax localFunction when isParameter && DefaultOf(localFunction.ParameterList, name) is { } localDefault && MayHoldWrittenText(localDefault):
                     return new SyntacticDeclaration(DeclarationKind.Variable, localDefault); // a default value may be its value
-                case BaseMethodDeclarationSyntax method when DefaultOf(method.ParameterList, name) is { } methodDefault && MayHoldWrittenText(methodDefault):
+                case BaseMethodDeclarationSyntax method when isParameter && DefaultOf(method.ParameterList, name) is { } methodDefault && MayHoldWrittenText(methodDefault):
                     return new SyntacticDeclaration(DeclarationKind.Variable, methodDefault);
 
-                case MethodDeclarationSyntax privateMethod when HasParameter(privateMethod.ParameterList, name) && IsPrivate(privateMethod) && IsCredentialParameterName(name) &&
+                case MethodDeclarationSyntax privateMethod when isParameter && IsPrivate(privateMethod) && IsCredentialParameterName(name) &&
                                                                CallersMayPassText(privateMethod, privateMethod.Identifier.ValueText, privateMethod.ParameterList, name):
-                case LocalFunctionStatementSyntax calledLocally when HasParameter(calledLocally.ParameterList, name) && IsCredentialParameterName(name) &&
+                case LocalFunctionStatementSyntax calledLocally when isParameter && IsCredentialParameterName(name) &&
                                                                      CallersMayPassText(calledLocally, calledLocally.Identifier.ValueText, calledLocally.ParameterList, name):
                     return new SyntacticDeclaration(DeclarationKind.Unknown); // its callers in the same type pass written text
 
-                case MethodDeclarationSyntax visibleMethod when HasParameter(visibleMethod.ParameterList, name) && IsCredentialParameterName(name) &&
+                case MethodDeclarationSyntax visibleMethod when isParameter && IsCredentialParameterName(name) &&
                                                                MayBeCalledBeyondThisFile(visibleMethod) && VisibleCallersMayPassText(visibleMethod, name):
                     return new SyntacticDeclaration(DeclarationKind.Unknown); // its callers, anywhere, may pass written text
 
-                case ParenthesizedLambdaExpressionSyntax lambda when HasParameter(lambda.ParameterList, name):
-                case AnonymousMethodExpressionSyntax anonymous when HasParameter(anonymous.ParameterList, name):
-                case LocalFunctionStatementSyntax localFunction when HasParameter(localFunction.ParameterList, name):
-                case BaseMethodDeclarationSyntax method when HasParameter(method.ParameterList, name):
-                case IndexerDeclarationSyntax indexer when HasParameter(indexer.ParameterList, name):
-                case TypeDeclarationSyntax type when HasParameter(type.ParameterList, name):
+                case ParenthesizedLambdaExpressionSyntax when isParameter:
+                case AnonymousMethodExpressionSyntax when isParameter:
+                case LocalFunctionStatementSyntax when isParameter:
+                case BaseMethodDeclarationSyntax when isParameter:
+                case IndexerDeclarationSyntax when isParameter:
+                case TypeDeclarationSyntax when isParameter:
                     return new SyntacticDeclaration(DeclarationKind.Parameter);
 
                 case AccessorDeclarationSyntax accessor when name == "value" && !accessor.IsKind(SyntaxKind.GetAccessorDeclaration):
@@ -797,8 +800,17 @@ internal static class SyntacticValues
         return at < 0 ? null : parameters!.Parameters[at].Default?.Value;
     }
 
-    private static bool HasParameter(BaseParameterListSyntax? parameters, string name) =>
-        parameters is not null && System.Array.IndexOf(ParameterNames(parameters), name) >= 0;
+    /// <summary>The parameter list a node declares names in (a method's, a local function's, a lambda's, an indexer's, a primary constructor's), or null.</summary>
+    private static BaseParameterListSyntax? ParametersOf(SyntaxNode node) => node switch
+    {
+        BaseMethodDeclarationSyntax method => method.ParameterList,
+        LocalFunctionStatementSyntax localFunction => localFunction.ParameterList,
+        ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList,
+        AnonymousMethodExpressionSyntax anonymous => anonymous.ParameterList,
+        IndexerDeclarationSyntax indexer => indexer.ParameterList,
+        TypeDeclarationSyntax type => type.ParameterList,
+        _ => null,
+    };
 
     /// <summary>
     /// The names of a parameter list, read once per list: a name is looked up through every enclosing function for each
