@@ -152,30 +152,76 @@ internal static class CredentialComparisons
             c =>
             {
                 var binary = (BinaryExpressionSyntax)c.Node;
-                var (code, other) = SecretNames.MayNameAccessCode(SyntaxNames.Rightmost(binary.Right)) ? (binary.Right, binary.Left)
-                    : SecretNames.MayNameAccessCode(SyntaxNames.Rightmost(binary.Left)) ? (binary.Left, binary.Right) : (null, null);
-                if (code is null || other is null || SyntacticValues.MayHoldWrittenText(other) || !MayHoldCodeDigits(code) ||
-                    c.SemanticModel.GetOperation(code, c.CancellationToken) is not { Type.SpecialType: SpecialType.System_String } held ||
-                    c.SemanticModel.GetOperation(other, c.CancellationToken) is not { Type.SpecialType: SpecialType.System_String } received ||
-                    StringValueResolver.Unwrap(received) is not (IParameterReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation or IFieldReferenceOperation))
+                CheckCode(c, binary.Left, binary.Right, onCode);
+            },
+            SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression);
+
+        // entered.Equals(CuratorPin), string.Equals(entered, CuratorPin, StringComparison.Ordinal), CuratorPin.Equals(entered)
+        actions.Add(
+            c =>
+            {
+                var call = (InvocationExpressionSyntax)c.Node;
+                if (SyntaxNames.Rightmost(call.Expression) != "Equals" || call.Expression is not MemberAccessExpressionSyntax access)
                 {
                     return;
                 }
 
-                ISymbol? symbol = StringValueResolver.Unwrap(held) switch
+                var arguments = call.ArgumentList.Arguments;
+                if (arguments.Count >= 2 && c.SemanticModel.GetSymbolInfo(access.Expression, c.CancellationToken).Symbol is INamedTypeSymbol { SpecialType: SpecialType.System_String })
                 {
-                    IFieldReferenceOperation field => field.Field,
-                    ILocalReferenceOperation local => local.Local,
-                    _ => null,
-                };
-                if (symbol is { DeclaringSyntaxReferences.Length: 1 } &&
-                    symbol.DeclaringSyntaxReferences[0].GetSyntax(c.CancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initial } &&
-                    SyntacticValues.Strip(initial) is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) && IsCodeDigits(literal.Token.ValueText))
+                    CheckCode(c, arguments[0].Expression, arguments[1].Expression, onCode);
+                }
+                else if (arguments.Count >= 1)
                 {
-                    onCode(c, symbol, literal);
+                    CheckCode(c, access.Expression, arguments[0].Expression, onCode);
                 }
             },
-            SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression);
+            SyntaxKind.InvocationExpression);
+    }
+
+    /// <summary>Judges two compared values: one a code held in the team's constant, the other text received at run time.</summary>
+    private static void CheckCode(SyntaxNodeAnalysisContext c, ExpressionSyntax left, ExpressionSyntax right, Action<SyntaxNodeAnalysisContext, ISymbol, LiteralExpressionSyntax> onCode)
+    {
+        var (code, other) = SecretNames.MayNameAccessCode(SyntaxNames.Rightmost(right)) ? (right, left)
+            : SecretNames.MayNameAccessCode(SyntaxNames.Rightmost(left)) ? (left, right) : (null, null);
+        if (code is null || other is null || ReceivedText(other) is not { } receivedSyntax || SyntacticValues.MayHoldWrittenText(receivedSyntax) || !MayHoldCodeDigits(code) ||
+            c.SemanticModel.GetOperation(code, c.CancellationToken) is not { Type.SpecialType: SpecialType.System_String } held ||
+            c.SemanticModel.GetOperation(receivedSyntax, c.CancellationToken) is not { Type.SpecialType: SpecialType.System_String } received ||
+            StringValueResolver.Unwrap(received) is not (IParameterReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation or IFieldReferenceOperation))
+        {
+            return;
+        }
+
+        ISymbol? symbol = StringValueResolver.Unwrap(held) switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            ILocalReferenceOperation local => local.Local,
+            _ => null,
+        };
+        if (symbol is { DeclaringSyntaxReferences.Length: 1 } &&
+            symbol.DeclaringSyntaxReferences[0].GetSyntax(c.CancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initial } &&
+            SyntacticValues.Strip(initial) is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) && IsCodeDigits(literal.Token.ValueText))
+        {
+            onCode(c, symbol, literal);
+        }
+    }
+
+    /// <summary>The received value under the text normalisations a keypad check applies (<c>entered.Trim()</c>, <c>code?.ToUpperInvariant()</c>).</summary>
+    private static ExpressionSyntax? ReceivedText(ExpressionSyntax other)
+    {
+        var value = SyntacticValues.Strip(other);
+        for (var depth = 0; depth < 4; depth++)
+        {
+            if (value is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0, Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Trim" or "TrimEnd" or "TrimStart" or "ToUpper" or "ToLower" or "ToUpperInvariant" or "ToLowerInvariant" } access })
+            {
+                value = SyntacticValues.Strip(access.Expression);
+                continue;
+            }
+
+            return value;
+        }
+
+        return null;
     }
 
     /// <summary>A name whose declaration in this file writes digits, or a member of another type (told by the semantic model).</summary>

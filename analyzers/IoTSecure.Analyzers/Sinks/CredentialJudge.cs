@@ -228,8 +228,9 @@ internal static class CredentialJudge
         }
 
         // A token or key by its shape (a GitHub token, a JWT) is reported at its literal as IOT1003: one literal, one finding.
-        // A vendor's documented example (AWS's AKIAIOSFODNN7EXAMPLE and its secret ...EXAMPLEKEY) is nobody's secret.
-        if (SecretTokens.FindTokens(text).Count > 0 || SecretTokens.IsDocumentedExample(text))
+        // A vendor's documented example (AWS's AKIAIOSFODNN7EXAMPLE and its secret ...EXAMPLEKEY) is nobody's secret, and a
+        // redacted copy ("***", "[redacted]") for a log is neither a credential nor a template.
+        if (SecretTokens.FindTokens(text).Count > 0 || SecretTokens.IsDocumentedExample(text) || SecretText.IsRedaction(text))
         {
             return CredentialVerdict.None;
         }

@@ -132,16 +132,16 @@ internal static class SinkArguments
                 var syntax = (AssignmentExpressionSyntax)c.Node;
                 if (SyntaxNames.Rightmost(syntax.Left) is { } name && sinks.HasMember(name) && slots.HasProperty(name) &&
                     MayReachProperty(sinks, name, syntax.Right, screen) &&
-                    c.SemanticModel.GetOperation(syntax, c.CancellationToken) is ISimpleAssignmentOperation
+                    c.SemanticModel.GetOperation(syntax, c.CancellationToken) is IAssignmentOperation
                     {
                         Target: IPropertyReferenceOperation { Property: { } property },
-                    } assignment &&
+                    } assignment and (ISimpleAssignmentOperation or ICoalesceAssignmentOperation) &&
                     sinks.TryFind(property, "value", out var sink))
                 {
                     onArgument(c, new SinkArgument(assignment.Value, sink, property));
                 }
             },
-            SyntaxKind.SimpleAssignmentExpression);
+            SyntaxKind.SimpleAssignmentExpression, SyntaxKind.CoalesceAssignmentExpression); // options.Password ??= "...": a default
     }
 
     /// <summary>The spec a library member named as a secret is judged by: a password.</summary>
@@ -166,10 +166,10 @@ internal static class SinkArguments
             {
                 var syntax = (AssignmentExpressionSyntax)c.Node;
                 if (SyntaxNames.Rightmost(syntax.Left) is not { } name || !names.IsSecretName(name) && !IsSecretMemberName(name) || !screen(NamedPassword, syntax.Right) ||
-                    c.SemanticModel.GetOperation(syntax, c.CancellationToken) is not ISimpleAssignmentOperation
+                    c.SemanticModel.GetOperation(syntax, c.CancellationToken) is not IAssignmentOperation
                     {
                         Target: IPropertyReferenceOperation { Property: { IsIndexer: false, Type.SpecialType: SpecialType.System_String } property },
-                    } assignment ||
+                    } assignment || assignment is not (ISimpleAssignmentOperation or ICoalesceAssignmentOperation) ||
                     !IsLibraryMember(property) || !(IsSecretMemberName(property.Name) || SaysAuthentication(property.ContainingType)) ||
                     iot.Sinks.TryFind(property, "value", out _) ||
                     iot.Settings.IsRemovedSink(SinkIndex.FullMetadataName(property.ContainingType), property.Name, "value"))
@@ -179,7 +179,7 @@ internal static class SinkArguments
 
                 onArgument(c, new SinkArgument(assignment.Value, new ResolvedSink(property.ContainingType, Spec(property.ContainingType, property.Name, "value")), property));
             },
-            SyntaxKind.SimpleAssignmentExpression);
+            SyntaxKind.SimpleAssignmentExpression, SyntaxKind.CoalesceAssignmentExpression);
 
         // Types a library names as credentials take secrets under any secret name; other library types only under a
         // credential's name (password, apiKey, clientSecret, accessToken). A type name seen with no such constructor

@@ -519,7 +519,8 @@ internal sealed class StringValueResolver
                     (name.Parent is AssignmentExpressionSyntax direct && direct.Left == name ? direct
                         : name.Parent is MemberAccessExpressionSyntax access && access.Name == name && access.Parent is AssignmentExpressionSyntax viaAccess && viaAccess.Left == access ? viaAccess
                         : null) is { } assignment &&
-                    assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && SyntacticValues.MayHoldWrittenText(assignment.Right) && !IsReadThroughItsVariable(assignment))
+                    assignment.Kind() is SyntaxKind.SimpleAssignmentExpression or SyntaxKind.CoalesceAssignmentExpression &&
+                    SyntacticValues.MayHoldWrittenText(assignment.Right) && !IsReadThroughItsVariable(assignment) && !IsMask(assignment.Right))
                 {
                     assignments.Add(assignment);
                     if (assignments.Count > InvocationIndex.MaxCallSites)
@@ -532,7 +533,9 @@ internal sealed class StringValueResolver
             var values = ImmutableArray.CreateBuilder<IOperation>(assignments.Count);
             foreach (var assignment in assignments)
             {
-                if (_context.GetSemanticModel(assignment.SyntaxTree).GetOperation(assignment) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } write &&
+                // s.Password = "..." and the default s.Password ??= "..."
+                if (_context.GetSemanticModel(assignment.SyntaxTree).GetOperation(assignment) is IAssignmentOperation { Target: IPropertyReferenceOperation target } write &&
+                    write is ISimpleAssignmentOperation or ICoalesceAssignmentOperation &&
                     SymbolEqualityComparer.Default.Equals(target.Property.OriginalDefinition, p))
                 {
                     values.Add(write.Value);
@@ -541,6 +544,10 @@ internal sealed class StringValueResolver
 
             return values.ToImmutable();
         });
+
+    /// <summary>A redacted literal (<c>"***"</c>, <c>"[redacted]"</c>): a copy made for a log or a screen, not a value the sink gets.</summary>
+    private static bool IsMask(ExpressionSyntax value) =>
+        SyntacticValues.Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal && SecretText.IsRedaction(literal.Token.ValueText);
 
     /// <summary>
     /// A write into an object a variable is initialized with (<c>var s = new Settings { Password = "..." }</c>, or

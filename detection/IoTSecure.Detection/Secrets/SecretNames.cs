@@ -230,6 +230,10 @@ internal sealed class SecretNames
         "fault", "event", "dtc", "trouble", "sku", "item", "article", "part", "model", "vendor", "manufacturer", "hash", "check", "crc",
         "channel", "frequency", "band", "class", "type", "category", "unit", "format", "font", "char", "character", "ascii", "unicode",
         "locale", "culture", "time", "zone", "tariff", "rate", "grade", "batch", "lot", "station", "site", "location", "plant",
+        // what a network, a label or a package is identified by (PLMN codes, SMS short codes, date and EAN codes on labels)
+        "operator", "network", "plmn", "imsi", "cell", "tac", "lac", "carrier", "provider", "short", "sender", "date", "julian", "day",
+        "week", "month", "year", "ean", "upc", "gtin", "label", "trace", "traceability", "revision", "rev", "version", "build", "release",
+        "serial", "firmware", "production", "expiry", "shelf", "brand", "customer", "account", "reference", "ref", "tracking", "order",
     };
 
     /// <summary>
@@ -253,7 +257,8 @@ internal sealed class SecretNames
         }
 
         var last = words[words.Count - 1];
-        return last is "pin" or "pincode" or "passcode" or "code" && !words.Any(NonAccessCodeQualifiers.Contains) &&
+        // The qualifiers speak of codes: OperatorPin and ServicePasscode stay what their last word says.
+        return last is "pin" or "pincode" or "passcode" or "code" && !(last == "code" && words.Any(NonAccessCodeQualifiers.Contains)) &&
                !(last == "pin" && words[words.Count - 2] is "gpio" or "led" or "data" or "clock" or "reset" or "chip" or "select" or "power" or "enable" or "interrupt" or "irq" or "analog" or "digital" or "pwm" or "relay" or "button" or "sensor" or "output" or "input");
     }
 

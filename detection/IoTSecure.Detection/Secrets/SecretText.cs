@@ -55,6 +55,27 @@ internal static class SecretText
     private static readonly BuiltInPattern MaskPattern = new(@"^\s*([*•●#_\-])\1{2,}\s*$", Options, Timeout);
 
     /// <summary>
+    /// A redacted value: mask characters only (<c>"***"</c>, <c>"••••"</c>) or a redaction word in brackets or alone
+    /// (<c>"[redacted]"</c>, <c>"&lt;hidden&gt;"</c>). A copy made for a log or a screen, not a credential nor a template.
+    /// </summary>
+    public static bool IsRedaction(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return false;
+        }
+
+        if (trimmed.All(c => c is '*' or '•' or '●'))
+        {
+            return true;
+        }
+
+        var word = trimmed.Trim('[', ']', '<', '>', '(', ')', '{', '}', '*', ' ', '-', '_').ToLowerInvariant();
+        return word is "redacted" or "hidden" or "masked" or "removed" or "omitted" or "elided" or "censored";
+    }
+
+    /// <summary>
     /// Text left for someone to fill in by its shape: "xxxx" (any case), an ellipsis ("....", "…"), or a word followed by
     /// one ("SharedAccessSignature ....", the way samples elide a token).
     /// </summary>

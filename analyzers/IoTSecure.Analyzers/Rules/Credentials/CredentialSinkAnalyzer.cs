@@ -343,7 +343,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                     continue; // the value reached a sink and was reported there, naming this literal
                 }
 
-                if (!writtenReported.Add((literal.SyntaxTree, literal.Span, written.Pair.ValueStart - (written.Holder is null ? 0 : written.Pair.ValueStart), written.Pair.Value)))
+                // A value written in place is told apart by where it sits in its string; a literal held elsewhere (a constant,
+                // a caller's argument written into two commands) is one secret, wherever its strings put it.
+                if (!writtenReported.Add((literal.SyntaxTree, literal.Span, written.Holder is null && written.At == written.Literal ? written.Pair.ValueStart : 0, written.Pair.Value)))
                 {
                     continue; // one constant written into two commands or strings: one finding at its literal
                 }
