@@ -331,10 +331,24 @@ internal sealed class SecretNames
             return false;
         }
 
+        if (UnambiguousNameCache.TryGetValue(name!, out var known))
+        {
+            return known;
+        }
+
+        if (UnambiguousNameCache.Count > 16384)
+        {
+            UnambiguousNameCache.Clear();
+        }
+
         var words = SplitWords(name!);
-        return words.Any(w => w != "pin" && w != "pins" && PasswordWords.Contains(w)) || words.Contains("passkey") || words.Contains("pairing") ||
-               words.Any(PinQualifiers.Contains) || IsAccessCode(words);
+        var result = words.Any(w => w != "pin" && w != "pins" && PasswordWords.Contains(w)) || words.Contains("passkey") || words.Contains("pairing") ||
+                     words.Any(PinQualifiers.Contains) || IsAccessCode(words);
+        UnambiguousNameCache[name!] = result;
+        return result;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> UnambiguousNameCache = new(StringComparer.Ordinal);
 
     /// <summary>Whether a name holds a password word itself (password, passcode, PIN, passkey), not only an access code's words.</summary>
     public static bool HasPasswordWord(string? name) =>

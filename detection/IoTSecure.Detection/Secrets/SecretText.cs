@@ -552,7 +552,7 @@ internal static class ConnectionStrings
     {
         // User information needs "://" and '@'; a query value needs '?' or '&' and '='.
         var hasUserInfo = text.IndexOf('@') >= 0 && text.IndexOf("://", StringComparison.Ordinal) >= 0;
-        var hasQuery = (text.IndexOf('?') >= 0 || text.IndexOf('&') >= 0) && text.IndexOf('=') >= 0;
+        var hasQuery = (text.IndexOf('?') >= 0 || text.IndexOf('&') >= 0) && text.IndexOf('=') >= 0 && MayHoldQueryCredentialKey(text);
         if (!hasUserInfo && !hasQuery)
         {
             return Array.Empty<ConnectionStringSecret>();
@@ -575,6 +575,23 @@ internal static class ConnectionStrings
         }
 
         return found;
+    }
+
+    /// <summary>The words every key <see cref="UrlQuery"/> reads holds one of (api_key, app_id, access_token, sig, pass, pwd, psw, secret, auth, code).</summary>
+    private static readonly string[] QueryKeyWords = { "key", "app", "token", "sig", "pas", "psw", "pwd", "secret", "auth", "code" };
+
+    /// <summary>A cheap test before the query pattern runs: most URLs of device code carry readings, not credentials.</summary>
+    private static bool MayHoldQueryCredentialKey(string text)
+    {
+        foreach (var word in QueryKeyWords)
+        {
+            if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A query key that names a password: <c>password</c>, <c>pwd</c>, <c>passwd</c>, <c>pswd</c>, or one after a login word (<c>loginpas</c>, <c>user_pwd</c>).</summary>

@@ -93,14 +93,14 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
             if (value.Via is { } via)
             {
-                flowed.TryAdd(via, 0);
+                Mark(flowed, via);
             }
 
             foreach (var part in value.Parts)
             {
                 if (part.Holder is { } holder)
                 {
-                    flowed.TryAdd(holder, 0);
+                    Mark(flowed, holder);
                 }
             }
         }
@@ -128,7 +128,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                     return;
                 }
 
-                flowed.TryAdd(holder, 0);
+                Mark(flowed, holder);
                 key = resolver.InitializerOperation(holder)!;
             }
         }
@@ -145,7 +145,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         {
             if (tracksFlows && argument.Member is IPropertySymbol property)
             {
-                flowed.TryAdd(property, 0); // a sink property given a value here: judged here, not again as a secret-named symbol
+                Mark(flowed, property); // a sink property given a value here: judged here, not again as a secret-named symbol
             }
 
             // Each written choice (lab ? "a" : "b", a switch expression's arms) is judged on its own; a key by the text it is decoded from.
@@ -202,7 +202,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 writtenPairs.Enqueue((written, verdict));
                 if (tracksFlows && written.Holder is { } holder)
                 {
-                    flowed.TryAdd(holder, 0); // reported here, at its literal: not again as a secret-named symbol
+                    Mark(flowed, holder); // reported here, at its literal: not again as a secret-named symbol
                 }
             }
         });
@@ -329,7 +329,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
             foreach (var (origin, _) in keyedFindings)
             {
-                reportedOrigins.TryAdd(origin, 0);
+                Mark(reportedOrigins, origin);
             }
 
             var origins = writtenPairs.IsEmpty ? Array.Empty<(SyntaxTree, TextSpan)>() : reportedOrigins.Keys.ToArray(); // one snapshot
@@ -371,7 +371,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
             foreach (var (written, _) in writtenPairs)
             {
-                reportedOrigins.TryAdd((written.Literal.SyntaxTree, written.Literal.Span), 0);
+                Mark(reportedOrigins, (written.Literal.SyntaxTree, written.Literal.Span));
             }
 
             if (tracksFlows)
@@ -527,6 +527,19 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     private static bool MayCarryHeldText(ExpressionSyntax value) =>
         SyntacticValues.MayHoldWrittenText(value) && SyntacticValues.WrittenText(value) is null;
 
+    /// <summary>
+    /// Adds a key to a set shared by the pass's actions, reading first: most keys are marked many times (a constant read at
+    /// every sink), and a read takes no lock where an add does.
+    /// </summary>
+    private static void Mark<T>(ConcurrentDictionary<T, byte> set, T key)
+        where T : notnull
+    {
+        if (!set.ContainsKey(key))
+        {
+            set.TryAdd(key, 0);
+        }
+    }
+
     private bool Reports(CredentialVerdict verdict) => verdict switch
     {
         CredentialVerdict.HardcodedSecret => _reportsHardcoded,
@@ -549,7 +562,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     {
         if (origin.Scope is { } scope)
         {
-            reportedOrigins.TryAdd((scope.SyntaxTree, scope.Span), 0);
+            Mark(reportedOrigins, (scope.SyntaxTree, scope.Span));
         }
 
         context.ReportDiagnostic(Finding(rule, at, value, origin, kind, where, variableFromSink));
