@@ -530,7 +530,41 @@ internal sealed class StringValueResolver
                 }
             }
 
-            var values = ImmutableArray.CreateBuilder<IOperation>(assignments.Count);
+            // A positional record's property is written by its primary constructor: new BrokerOptions("host", "user", "...").
+            var creations = new List<(ObjectCreationExpressionSyntax Creation, int Ordinal)>();
+            if (p.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax { Parent: ParameterListSyntax { Parent: RecordDeclarationSyntax } list } positional)
+            {
+                var ordinal = list.Parameters.IndexOf(positional);
+                foreach (var token in SourceWords.Tokens(_context.Compilation, p.ContainingType.Name))
+                {
+                    if (token.Parent is IdentifierNameSyntax typeName && typeName.Parent is ObjectCreationExpressionSyntax { ArgumentList: { } arguments } creation && creation.Type == typeName &&
+                        ArgumentFor(arguments.Arguments, ordinal, p.Name) is { } argument && SyntacticValues.MayHoldWrittenText(argument))
+                    {
+                        creations.Add((creation, ordinal));
+                        if (assignments.Count + creations.Count > InvocationIndex.MaxCallSites)
+                        {
+                            return ImmutableArray<IOperation>.Empty;
+                        }
+                    }
+                }
+            }
+
+            var values = ImmutableArray.CreateBuilder<IOperation>(assignments.Count + creations.Count);
+            foreach (var (creation, ordinal) in creations)
+            {
+                if (_context.GetSemanticModel(creation.SyntaxTree).GetOperation(creation) is IObjectCreationOperation { Constructor: { } constructor } created &&
+                    SymbolEqualityComparer.Default.Equals(constructor.ContainingType.OriginalDefinition, p.ContainingType.OriginalDefinition))
+                {
+                    foreach (var argument in created.Arguments)
+                    {
+                        if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter?.Ordinal == ordinal && argument.Parameter.Name == p.Name)
+                        {
+                            values.Add(argument.Value);
+                        }
+                    }
+                }
+            }
+
             foreach (var assignment in assignments)
             {
                 // s.Password = "..." and the default s.Password ??= "..."
@@ -544,6 +578,21 @@ internal sealed class StringValueResolver
 
             return values.ToImmutable();
         });
+
+    /// <summary>The argument a call passes for the parameter at <paramref name="ordinal"/> named <paramref name="name"/> (by name or by place), or null.</summary>
+    private static ExpressionSyntax? ArgumentFor(SeparatedSyntaxList<ArgumentSyntax> arguments, int ordinal, string name)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var named = arguments[i].NameColon?.Name.Identifier.ValueText;
+            if (named is null ? i == ordinal : named == name)
+            {
+                return arguments[i].Expression;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A redacted literal (<c>"***"</c>, <c>"[redacted]"</c>): a copy made for a log or a screen, not a value the sink gets.</summary>
     private static bool IsMask(ExpressionSyntax value) =>

@@ -283,7 +283,7 @@ public class RedTeam10Tests
             """);
 
     // Modern options: positional records and with-expressions.
-    [Fact(Skip = "Known gap, red team 10: a positional record's property (record BrokerOptions(string Host, string User, string Password)) is written by its primary constructor, which WrittenTo does not read: the tool reports nothing at new BrokerOptions(..., \"...\") read as _o.Password; it should report IOT1001")]
+    [Fact]
     public Task RT10_options_as_a_positional_record() =>
         ExpectComments.AssertAsync("""
             using MQTTnet.Client;

@@ -85,6 +85,24 @@ public class SixthCorpusShapeTests
             """);
 
     [Fact]
+    public Task Values_a_positional_record_is_built_with_are_judged_where_a_sink_reads_its_property() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using MQTTnet.Client;
+            public sealed record GatewayOptions(string Host, string User, string Password, string Label);
+            public sealed class Gateway
+            {
+                private readonly GatewayOptions _o;
+                public Gateway(GatewayOptions o) => _o = o;
+                public MqttClientOptionsBuilder Build() => new MqttClientOptionsBuilder().WithCredentials(_o.User, _o.Password);
+                public static Gateway Quay() => new(new GatewayOptions("broker.quay", "crane-2", "Rec-Hx4#-Quay-51", "North")); // expect: IOT1001
+                public static Gateway Named() => new(new GatewayOptions(Password: "Nm-Lt8#-Dock-07", Host: "b", User: "u", Label: "x")); // expect: IOT1001
+                public static Gateway Env() => new(new GatewayOptions("b", "u", Environment.GetEnvironmentVariable("GW_PW"), "y"));
+                public static Gateway Labelled() => new(new GatewayOptions("b", "u", null, "Pier-7#Crane-Ops")); // expect: none
+            }
+            """);
+
+    [Fact]
     public Task A_bearer_password_the_operator_publishes_is_not_a_secret_a_private_one_is() =>
         ExpectComments.AssertAsync("""
             public sealed class SerialLink { public SerialLink(string device) { } public void Write(string text) { } }
