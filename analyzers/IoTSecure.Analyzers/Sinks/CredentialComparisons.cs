@@ -154,7 +154,31 @@ internal static class CredentialComparisons
                 var binary = (BinaryExpressionSyntax)c.Node;
                 CheckCode(c, binary.Left, binary.Right, onCode);
             },
-            SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression);
+            SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression,
+            SyntaxKind.IsExpression); // entered is JanitorCode: a constant's name reads as a type to the parser
+
+        // entered is JanitorCode, switch (entered) { case DriverPin: ... }, entered switch { NightPin => ... }
+        actions.Add(
+            c =>
+            {
+                var (governing, constants) = c.Node switch
+                {
+                    IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax constant } isPattern => (isPattern.Expression, new[] { constant.Expression }),
+                    SwitchStatementSyntax switchStatement => (switchStatement.Expression,
+                        switchStatement.Sections.SelectMany(section => section.Labels).OfType<CaseSwitchLabelSyntax>().Select(label => label.Value).ToArray()),
+                    SwitchExpressionSyntax switchExpression => (switchExpression.GoverningExpression,
+                        switchExpression.Arms.Select(arm => arm.Pattern).OfType<ConstantPatternSyntax>().Select(pattern => pattern.Expression).ToArray()),
+                    _ => (null!, Array.Empty<ExpressionSyntax>()),
+                };
+                foreach (var constant in constants)
+                {
+                    if (SecretNames.MayNameAccessCode(SyntaxNames.Rightmost(constant)))
+                    {
+                        CheckCode(c, governing, constant, onCode);
+                    }
+                }
+            },
+            SyntaxKind.IsPatternExpression, SyntaxKind.SwitchStatement, SyntaxKind.SwitchExpression);
 
         // entered.Equals(CuratorPin), string.Equals(entered, CuratorPin, StringComparison.Ordinal), CuratorPin.Equals(entered)
         actions.Add(
@@ -184,10 +208,22 @@ internal static class CredentialComparisons
     {
         var (code, other) = SecretNames.MayNameAccessCode(SyntaxNames.Rightmost(right)) ? (right, left)
             : SecretNames.MayNameAccessCode(SyntaxNames.Rightmost(left)) ? (left, right) : (null, null);
-        if (code is null || other is null || ReceivedText(other) is not { } receivedSyntax || SyntacticValues.MayHoldWrittenText(receivedSyntax) || !MayHoldCodeDigits(code) ||
-            c.SemanticModel.GetOperation(code, c.CancellationToken) is not { Type.SpecialType: SpecialType.System_String } held ||
-            c.SemanticModel.GetOperation(receivedSyntax, c.CancellationToken) is not { Type.SpecialType: SpecialType.System_String } received ||
+        // The received side is told by the semantic model (a parameter, a local such as a parsed entry's out variable, a
+        // property or field that holds no constant); the code side's written digits are the cheap screen.
+        if (code is null || other is null || ReceivedText(other) is not { } receivedSyntax || receivedSyntax is LiteralExpressionSyntax || !MayHoldCodeDigits(code) ||
+            c.SemanticModel.GetOperation(code, c.CancellationToken) is not { Type: { } heldType } held ||
+            c.SemanticModel.GetOperation(receivedSyntax, c.CancellationToken) is not { Type: { } receivedType, ConstantValue.HasValue: false } received ||
             StringValueResolver.Unwrap(received) is not (IParameterReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation or IFieldReferenceOperation))
+        {
+            return;
+        }
+
+        // Text against text; or a PIN kept as a number (const int CuratorPin = 5825) against the parsed entry. A number named
+        // only as a code is too often a status or a setting to tell.
+        var numeric = heldType.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64;
+        if (!(heldType.SpecialType == SpecialType.System_String && receivedType.SpecialType == SpecialType.System_String) &&
+            !(numeric && receivedType.SpecialType == heldType.SpecialType && SecretNames.SplitWords(SyntaxNames.Rightmost(code)!) is { Count: > 0 } words &&
+              words[words.Count - 1] is "pin" or "pincode" or "passcode"))
         {
             return;
         }
@@ -200,7 +236,7 @@ internal static class CredentialComparisons
         };
         if (symbol is { DeclaringSyntaxReferences.Length: 1 } &&
             symbol.DeclaringSyntaxReferences[0].GetSyntax(c.CancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initial } &&
-            SyntacticValues.Strip(initial) is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) && IsCodeDigits(literal.Token.ValueText))
+            SyntacticValues.Strip(initial) is LiteralExpressionSyntax literal && IsCodeLiteral(literal))
         {
             onCode(c, symbol, literal);
         }
@@ -231,12 +267,17 @@ internal static class CredentialComparisons
             IdentifierNameSyntax identifier => SyntacticValues.Find(identifier) switch
             {
                 { Kind: DeclarationKind.Unknown } => true,
-                { Value: { } value } => SyntacticValues.Strip(value) is LiteralExpressionSyntax literal && IsCodeDigits(literal.Token.ValueText),
+                { Value: { } value } => SyntacticValues.Strip(value) is LiteralExpressionSyntax literal && IsCodeLiteral(literal),
                 _ => false,
             },
             MemberAccessExpressionSyntax => true,
             _ => false,
         };
+
+    /// <summary>A string literal of 4 to 8 digits, or a number of 4 to 8 digits written in decimal (a PIN kept as a number).</summary>
+    private static bool IsCodeLiteral(LiteralExpressionSyntax literal) =>
+        literal.IsKind(SyntaxKind.StringLiteralExpression) ? IsCodeDigits(literal.Token.ValueText)
+        : literal.IsKind(SyntaxKind.NumericLiteralExpression) && IsCodeDigits(literal.Token.Text) && literal.Token.Text[0] != '0';
 
     private static bool IsCodeDigits(string text) => text.Length is >= 4 and <= 8 && text.All(char.IsDigit);
 

@@ -775,28 +775,31 @@ internal static class WrittenConnectionStrings
         /// The value a hole takes in this reading: one of its <see cref="StringValueResolver.Alternatives"/> (each arm of a
         /// conditional, each value a helper's callers pass for its parameter), the last one again once a hole's run out.
         /// </summary>
-        public IOperation Choose(IOperation value)
+        public IOperation Choose(IOperation value) => Choose(value, 0);
+
+        private IOperation Choose(IOperation value, int depth)
         {
             if (StringValueResolver.Unwrap(value) is IParameterReferenceOperation { Parameter: var parameter } &&
-                parameter.ContainingSymbol is IMethodSymbol method)
+                parameter.ContainingSymbol is IMethodSymbol method && depth < 3)
             {
                 // A helper's parameters are read from one call at a time (an APN's user and password come from the same
-                // caller, so "web","web" is still the operator's published login).
-                if (_calls.IsDefault)
+                // caller, so "web","web" is still the operator's published login); a call that passes its own caller's
+                // parameters on (a public Connect over a private Bearer that builds the command) is read one level further.
+                var key = method.OriginalDefinition;
+                if (!_calls.TryGetValue(key, out var calls))
                 {
-                    _calls = Resolver.FollowedCalls(method);
-                    _method = method.OriginalDefinition;
-                    Choices = Math.Max(Choices, Math.Min(_calls.Length, MaxChoices));
+                    _calls[key] = calls = Resolver.FollowedCalls(method);
+                    Choices = Math.Max(Choices, Math.Min(calls.Length, MaxChoices));
                 }
 
-                if (!_calls.IsEmpty && SymbolEqualityComparer.Default.Equals(_method, method.OriginalDefinition))
+                if (!calls.IsEmpty)
                 {
-                    foreach (var argument in _calls[Math.Min(Choice, _calls.Length - 1)].Arguments)
+                    foreach (var argument in calls[Math.Min(Choice, calls.Length - 1)].Arguments)
                     {
                         if (argument.ArgumentKind == ArgumentKind.Explicit &&
                             SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition, parameter.OriginalDefinition))
                         {
-                            return argument.Value;
+                            return Choose(argument.Value, depth + 1);
                         }
                     }
 
@@ -814,8 +817,7 @@ internal static class WrittenConnectionStrings
             return alternatives[Math.Min(Choice, alternatives.Count - 1)];
         }
 
-        private ImmutableArray<IInvocationOperation> _calls;
-        private IMethodSymbol? _method;
+        private readonly Dictionary<IMethodSymbol, ImmutableArray<IInvocationOperation>> _calls = new(SymbolEqualityComparer.Default);
 
         /// <summary>Readings of one string at most: a helper with more callers than this is a general one.</summary>
         private const int MaxChoices = 16;

@@ -79,7 +79,7 @@ public class RedTeam10Tests
             """);
 
     // A public entry point over a private helper that builds the command (or an overload that fills in the user).
-    [Fact(Skip = "Known gap, red team 10: a string built around a helper's parameter is read from that helper's callers only: a public Connect over a private Bearer that builds the AT command, and an overload that fills in the user, report nothing at the outer callers' passwords; each should report IOT1001 (a local function one level deep is found)")]
+    [Fact]
     public Task RT10_at_helper_two_levels() =>
         ExpectComments.AssertAsync(new[] { Modem }, """
             public sealed class Tracker
@@ -388,7 +388,7 @@ public class RedTeam10Tests
             }
             """);
 
-    [Fact(Skip = "Known gap, red team 10: RegisterComparedCodes reads ==, !=, Equals and string.Equals (with Trim/ToUpper on the entry); a switch case and an is pattern on a constant report nothing; each should report IOT1004 at the constant")]
+    [Fact]
     public Task RT10_access_code_pattern_shapes() =>
         ExpectComments.AssertAsync("""
             public static class Keypad
@@ -434,7 +434,7 @@ public class RedTeam10Tests
 
     // ---------- 5. IOT1005 code-like names ----------
 
-    [Fact(Skip = "Known gap, red team 10: a code from DateTimeOffset.UtcNow.ToUnixTimeSeconds() % 100000 (rewashCode) is not read as made from the clock (DateTime.Now.Ticks is): the tool reports nothing there; it should report IOT1005")]
+    [Fact]
     public Task RT10_codes_derived_from_public_data_shapes() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -645,7 +645,7 @@ public class RedTeam10Tests
             }
             """);
 
-    [Fact(Skip = "Known gap, red team 10: RegisterComparedCodes takes string constants only; const int CuratorPin = 5825 compared with the parsed entry (n == CuratorPin) reports nothing; it should report IOT1004")]
+    [Fact]
     public Task RT10_access_code_kept_as_a_number() =>
         ExpectComments.AssertAsync("""
             public static class Keypad

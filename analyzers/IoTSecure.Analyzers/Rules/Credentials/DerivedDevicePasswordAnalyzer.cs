@@ -446,6 +446,13 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             return RandomSource;
         }
 
+        // DateTimeOffset.UtcNow.ToUnixTimeSeconds(), DateTime.Now.ToBinary(): a reading of the clock, whatever its unit.
+        if ((TypeNames.Is(type, "System", "DateTime") || TypeNames.Is(type, "System", "DateTimeOffset")) && invocation.Instance is { } moment &&
+            method.Name is "ToUnixTimeSeconds" or "ToUnixTimeMilliseconds" or "ToBinary" or "ToFileTime" or "ToFileTimeUtc" or "ToOADate")
+        {
+            return PublicSource(moment, resolver, depth + 1, trace);
+        }
+
         switch (method.Name)
         {
             case "GetPhysicalAddress":

@@ -34,6 +34,26 @@ public class SixthCorpusShapeTests
             """);
 
     [Fact]
+    public Task A_code_checked_by_a_pattern_or_kept_as_a_number_is_a_pin_or_access_code_too() =>
+        ExpectComments.AssertAsync("""
+            public static class Keypad
+            {
+                const string LoaderPin = "4417"; // expect: IOT1004
+                const string FitterCode = "88213"; // expect: IOT1004
+                const string StatusCode = "2001"; // expect: none
+                const int WardenPin = 7319; // expect: IOT1004
+                const int TimeoutCode = 5000; // expect: none
+                const int LedPin = 13; // expect: none
+                public static bool A(string entered) { switch (entered) { case LoaderPin: return true; default: return false; } }
+                public static bool B(string entered) => entered is FitterCode;
+                public static string C(string reply) => reply switch { StatusCode => "ok", _ => "retry" };
+                public static bool D(string entered) => int.TryParse(entered, out var n) && n == WardenPin;
+                public static bool E(int code) => code == TimeoutCode;
+                public static bool F(int wiring) => wiring == LedPin;
+            }
+            """);
+
+    [Fact]
     public Task Placeholders_at_a_header_in_a_url_query_and_in_a_modem_command_are_iot1006() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
