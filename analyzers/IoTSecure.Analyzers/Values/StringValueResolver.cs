@@ -402,6 +402,12 @@ internal sealed class StringValueResolver
                 }
 
                 return;
+            case IInvocationOperation { TargetMethod: { } helper } when depth < 3 && IsString(operation.Type) && IsFollowedHelper(helper) &&
+                                                                          ChoiceReturned(helper) is { } returned:
+                // KeyFor(region) => region switch { Europe => "...", _ => "..." }: each value the helper chooses between
+                // ships in the code and may be the one returned here.
+                AddAlternatives(returned, found, depth + 1);
+                return;
             case IPropertyReferenceOperation { Property: { IsIndexer: false, DeclaringSyntaxReferences.Length: > 0 } property, Instance: { } instance }
                 when depth < 3 && StringValueResolver.Unwrap(instance) is not (ILocalReferenceOperation or IInstanceReferenceOperation) &&
                      SyntacticValues.IsCredentialParameterName(property.Name, _context.Settings.SecretNames) && WrittenTo(property) is { Length: > 0 } writes:
@@ -578,6 +584,24 @@ internal sealed class StringValueResolver
 
             return values.ToImmutable();
         });
+
+    /// <summary>
+    /// The value a helper declared in source returns when its whole body chooses between values (an expression body or a
+    /// lone <c>return</c> of a switch expression or a conditional): null for any other body, which the resolver does not read.
+    /// </summary>
+    private IOperation? ChoiceReturned(IMethodSymbol helper)
+    {
+        if (helper.DeclaringSyntaxReferences.Length != 1 || helper.DeclaringSyntaxReferences[0].GetSyntax() is not BaseMethodDeclarationSyntax method)
+        {
+            return null;
+        }
+
+        var returned = method.ExpressionBody?.Expression ??
+                       (method.Body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } value } ? value : null);
+        return returned is not null && SyntacticValues.Strip(returned) is SwitchExpressionSyntax or ConditionalExpressionSyntax
+            ? _context.GetSemanticModel(returned.SyntaxTree).GetOperation(SyntacticValues.Strip(returned))
+            : null;
+    }
 
     /// <summary>The argument a call passes for the parameter at <paramref name="ordinal"/> named <paramref name="name"/> (by name or by place), or null.</summary>
     private static ExpressionSyntax? ArgumentFor(SeparatedSyntaxList<ArgumentSyntax> arguments, int ordinal, string name)

@@ -245,7 +245,10 @@ internal static class SyntacticValues
 
                         return false;
                     default:
-                        return false; // a call's result exists only at run time
+                        // a call's result exists only at run time, unless it is the type's own helper choosing between
+                        // written values (KeyFor(region) => region switch { ... => "..." })
+                        return invocation.Expression is IdentifierNameSyntax helper && ChoiceReturnedBy(helper, invocation.ArgumentList.Arguments.Count) is { } choice &&
+                               MayHoldWrittenText(choice, depth + 1);
                 }
 
             case ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 1 } wrapper when ValueShapes.IsTextWrapperName(SyntaxNames.Rightmost(wrapper.Type)):
@@ -798,6 +801,41 @@ internal static class SyntacticValues
     {
         var at = parameters is null ? -1 : System.Array.IndexOf(ParameterNames(parameters), name);
         return at < 0 ? null : parameters!.Parameters[at].Default?.Value;
+    }
+
+    /// <summary>
+    /// The switch expression or conditional a method of the enclosing type, called by <paramref name="name"/> with
+    /// <paramref name="arguments"/> arguments, returns as its whole body (an expression body or a lone <c>return</c>); null
+    /// otherwise, and when the type declares more than one method of that name and count.
+    /// </summary>
+    private static ExpressionSyntax? ChoiceReturnedBy(IdentifierNameSyntax name, int arguments)
+    {
+        if (name.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
+        {
+            return null;
+        }
+
+        ExpressionSyntax? found = null;
+        foreach (var member in type.Members)
+        {
+            if (member is MethodDeclarationSyntax method && method.Identifier.ValueText == name.Identifier.ValueText && method.ParameterList.Parameters.Count == arguments)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                var returned = method.ExpressionBody?.Expression ??
+                               (method.Body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } value } ? value : null);
+                found = returned is not null && Strip(returned) is SwitchExpressionSyntax or ConditionalExpressionSyntax ? Strip(returned) : null;
+                if (found is null)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The parameter list a node declares names in (a method's, a local function's, a lambda's, an indexer's, a primary constructor's), or null.</summary>

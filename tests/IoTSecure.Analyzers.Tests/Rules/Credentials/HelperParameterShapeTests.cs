@@ -46,6 +46,32 @@ public class HelperParameterShapeTests
             """);
 
     [Fact]
+    public Task A_helper_that_chooses_between_written_values_gives_each_to_the_sink() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Net.Http;
+            public enum Region { Europe, Asia, Rest }
+            public sealed class Uplink
+            {
+                private readonly HttpClient _http = new();
+                private static string KeyFor(Region region) => region switch
+                {
+                    Region.Europe => "uk_eu_7c1d93a0b5e24f68", // expect: IOT1001
+                    Region.Asia => Environment.GetEnvironmentVariable("ASIA_KEY"),
+                    _ => "uk_row_3f8a2c6e1d0b4957", // expect: IOT1001
+                };
+                private static string HostFor(Region region) { return region == Region.Europe ? "eu.uplink.example" : "row.uplink.example"; } // expect: none
+                private static string LabelFor(Region region) => region switch { Region.Europe => "Europe-Kx9#", _ => "Rest-Qz7#" }; // expect: none
+                public void Send(Region region, string label)
+                {
+                    _http.DefaultRequestHeaders.Add("X-Api-Key", KeyFor(region));
+                    _http.DefaultRequestHeaders.Add("X-Region-Host", HostFor(region));
+                    Console.WriteLine(LabelFor(region) + label);
+                }
+            }
+            """);
+
+    [Fact]
     public Task A_parameter_that_names_no_secret_is_not_followed() =>
         ExpectComments.AssertAsync("""
             using System;
