@@ -244,9 +244,7 @@ internal static class CredentialJudge
 
         // A value that repeats its holder's or the parameter's name (HUB_TOKEN = "HUB_TOKEN", ApiKey = "API_KEY") is a
         // template never filled in, whatever shape it has (an environment-variable-like name included).
-        var normalized = SecretNames.Normalize(text);
-        var holder = origin.Holder ?? value.Via;
-        if (normalized.Length > 0 && (normalized == SecretNames.Normalize(parameter) || (holder is not null && normalized == SecretNames.Normalize(holder.Name))))
+        if (RepeatsName(text, parameter) || RepeatsName(text, (origin.Holder ?? value.Via)?.Name))
         {
             return CredentialVerdict.Placeholder;
         }
@@ -417,8 +415,11 @@ internal static class CredentialJudge
 
     /// <summary>Whether a pair's whole value is read from a constant or field whose name it repeats (<c>WEATHER_API_KEY = "WEATHER_API_KEY"</c>).</summary>
     private static bool RepeatsHoldersName(ResolvedString value, ConnectionStringSecret pair) =>
-        value.PartAt(pair.ValueStart) is { Holder: { } holder, Scope: not null } part && pair.Value == part.Text &&
-        SecretNames.Normalize(pair.Value) is { Length: > 0 } normalized && normalized == SecretNames.Normalize(holder.Name);
+        value.PartAt(pair.ValueStart) is { Holder: { } holder, Scope: not null } part && pair.Value == part.Text && RepeatsName(pair.Value, holder.Name);
+
+    /// <summary>Whether a value spells <paramref name="name"/> again, whatever its case and separators (<c>HUB_TOKEN</c> for <c>HubToken</c>).</summary>
+    private static bool RepeatsName(string text, string? name) =>
+        name is not null && SecretNames.Normalize(text) is { Length: > 0 } normalized && normalized == SecretNames.Normalize(name);
 
     private static StringPart FirstWritten(ResolvedString value)
     {

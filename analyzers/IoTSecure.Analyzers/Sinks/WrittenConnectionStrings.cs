@@ -246,8 +246,8 @@ internal static class WrittenConnectionStrings
                 BearerSetting.Match(token.ValueText) is { Success: true } setting)
             {
                 var value = setting.Groups["value"].Value;
-                if (setting.Groups["tag"].Value.Equals("USER", StringComparison.OrdinalIgnoreCase) ? value.Equals(password, StringComparison.OrdinalIgnoreCase)
-                    : Array.Exists(value.Split('.'), label => label.Equals(password, StringComparison.OrdinalIgnoreCase)))
+                var isUser = setting.Groups["tag"].Value.Equals("USER", StringComparison.OrdinalIgnoreCase);
+                if (ConnectionStrings.IsPublishedApnLogin(password, isUser ? value : null, isUser ? null : value))
                 {
                     return true;
                 }

@@ -589,19 +589,11 @@ internal sealed class StringValueResolver
     /// The value a helper declared in source returns when its whole body chooses between values (an expression body or a
     /// lone <c>return</c> of a switch expression or a conditional): null for any other body, which the resolver does not read.
     /// </summary>
-    private IOperation? ChoiceReturned(IMethodSymbol helper)
-    {
-        if (helper.DeclaringSyntaxReferences.Length != 1 || helper.DeclaringSyntaxReferences[0].GetSyntax() is not BaseMethodDeclarationSyntax method)
-        {
-            return null;
-        }
-
-        var returned = method.ExpressionBody?.Expression ??
-                       (method.Body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } value } ? value : null);
-        return returned is not null && SyntacticValues.Strip(returned) is SwitchExpressionSyntax or ConditionalExpressionSyntax
-            ? _context.GetSemanticModel(returned.SyntaxTree).GetOperation(SyntacticValues.Strip(returned))
+    private IOperation? ChoiceReturned(IMethodSymbol helper) =>
+        helper.DeclaringSyntaxReferences.Length == 1 && helper.DeclaringSyntaxReferences[0].GetSyntax() is BaseMethodDeclarationSyntax method &&
+        SyntacticValues.ChoiceReturned(method) is { } returned
+            ? _context.GetSemanticModel(returned.SyntaxTree).GetOperation(returned)
             : null;
-    }
 
     /// <summary>The argument a call passes for the parameter at <paramref name="ordinal"/> named <paramref name="name"/> (by name or by place), or null.</summary>
     private static ExpressionSyntax? ArgumentFor(SeparatedSyntaxList<ArgumentSyntax> arguments, int ordinal, string name)
@@ -741,19 +733,8 @@ internal sealed class StringValueResolver
             return calls.ToImmutable();
         });
 
-    private static bool MayPassText(SeparatedSyntaxList<ArgumentSyntax> arguments, int ordinal, string name)
-    {
-        for (var i = 0; i < arguments.Count; i++)
-        {
-            var named = arguments[i].NameColon?.Name.Identifier.ValueText;
-            if ((named is null ? i == ordinal : named == name) && SyntacticValues.MayHoldWrittenText(arguments[i].Expression))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool MayPassText(SeparatedSyntaxList<ArgumentSyntax> arguments, int ordinal, string name) =>
+        ArgumentFor(arguments, ordinal, name) is { } argument && SyntacticValues.MayHoldWrittenText(argument);
 
     /// <summary>
     /// The text of a byte array written as constants that are all printable ASCII, four or more (<c>new byte[] { 0x56,

@@ -805,37 +805,43 @@ internal static class SyntacticValues
 
     /// <summary>
     /// The switch expression or conditional a method of the enclosing type, called by <paramref name="name"/> with
-    /// <paramref name="arguments"/> arguments, returns as its whole body (an expression body or a lone <c>return</c>); null
-    /// otherwise, and when the type declares more than one method of that name and count.
+    /// <paramref name="arguments"/> arguments, returns as its whole body (<see cref="ChoiceReturned"/>); null otherwise, and
+    /// when the type declares more than one method of that name and count. The type's methods are read once.
     /// </summary>
-    private static ExpressionSyntax? ChoiceReturnedBy(IdentifierNameSyntax name, int arguments)
+    private static ExpressionSyntax? ChoiceReturnedBy(IdentifierNameSyntax name, int arguments) =>
+        name.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type &&
+        ChoiceHelpers.GetValue(type, IndexChoiceHelpers).TryGetValue((name.Identifier.ValueText, arguments), out var choice)
+            ? choice
+            : null;
+
+    /// <summary>A type's methods by name and parameter count, each with the choice it returns (null: another body, or two such methods).</summary>
+    private static Dictionary<(string Name, int Arguments), ExpressionSyntax?> IndexChoiceHelpers(SyntaxNode type)
     {
-        if (name.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
+        var helpers = new Dictionary<(string Name, int Arguments), ExpressionSyntax?>();
+        foreach (var member in ((TypeDeclarationSyntax)type).Members)
         {
-            return null;
-        }
-
-        ExpressionSyntax? found = null;
-        foreach (var member in type.Members)
-        {
-            if (member is MethodDeclarationSyntax method && method.Identifier.ValueText == name.Identifier.ValueText && method.ParameterList.Parameters.Count == arguments)
+            if (member is MethodDeclarationSyntax method)
             {
-                if (found is not null)
-                {
-                    return null;
-                }
-
-                var returned = method.ExpressionBody?.Expression ??
-                               (method.Body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } value } ? value : null);
-                found = returned is not null && Strip(returned) is SwitchExpressionSyntax or ConditionalExpressionSyntax ? Strip(returned) : null;
-                if (found is null)
-                {
-                    return null;
-                }
+                var key = (method.Identifier.ValueText, method.ParameterList.Parameters.Count);
+                helpers[key] = helpers.ContainsKey(key) ? null : ChoiceReturned(method);
             }
         }
 
-        return found;
+        return helpers;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, Dictionary<(string Name, int Arguments), ExpressionSyntax?>> ChoiceHelpers = new();
+
+    /// <summary>
+    /// The switch expression or conditional a method returns as its whole body (an expression body or a lone
+    /// <c>return</c>), parentheses stripped: a helper that chooses between values (<c>KeyFor(region) => region switch { ... }</c>);
+    /// null for any other body.
+    /// </summary>
+    internal static ExpressionSyntax? ChoiceReturned(BaseMethodDeclarationSyntax method)
+    {
+        var returned = method.ExpressionBody?.Expression ??
+                       (method.Body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } value } ? value : null);
+        return returned is not null && Strip(returned) is SwitchExpressionSyntax or ConditionalExpressionSyntax ? Strip(returned) : null;
     }
 
     /// <summary>The parameter list a node declares names in (a method's, a local function's, a lambda's, an indexer's, a primary constructor's), or null.</summary>

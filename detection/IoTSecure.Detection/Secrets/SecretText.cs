@@ -527,19 +527,18 @@ internal static class ConnectionStrings
     private static bool IsPublicAccessPointLogin(Match match, string password)
     {
         var user = match.Groups["apnuser"]; // an APN's login, never a broker's (QMTCONN "admin","admin" is a default)
-        if (!user.Success)
-        {
-            return false;
-        }
-
-        if (password.Equals(user.Value, StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
         var apn = match.Groups["apn"];
-        return apn.Success && Array.Exists(apn.Value.Split('.'), label => label.Equals(password, StringComparison.OrdinalIgnoreCase));
+        return user.Success && IsPublishedApnLogin(password, user.Value, apn.Success ? apn.Value : null);
     }
+
+    /// <summary>
+    /// Whether an APN password is the operator's published login: the <paramref name="user"/> name again, or a label of the
+    /// access point's name <paramref name="apn"/> (<c>"web.vodafone.de"</c> with <c>"vodafone"</c>). Either may be null
+    /// when the command or code that sets it is not known.
+    /// </summary>
+    public static bool IsPublishedApnLogin(string password, string? user, string? apn) =>
+        (user is not null && password.Equals(user, StringComparison.OrdinalIgnoreCase)) ||
+        (apn is not null && Array.Exists(apn.Split('.'), label => label.Equals(password, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Every URI user-information password and secret-named query value that is fully known.</summary>
     public static IReadOnlyList<ConnectionStringSecret> FindUrlPairs(string text) => FindUrlPairs(text, null);
