@@ -170,9 +170,13 @@ internal static class CredentialComparisons
                         switchExpression.Arms.Select(arm => arm.Pattern).OfType<ConstantPatternSyntax>().Select(pattern => pattern.Expression).ToArray()),
                     _ => (null!, Array.Empty<ExpressionSyntax>()),
                 };
-                foreach (var constant in constants)
+                // Several ...Code constants dispatched by one switch are a menu's selections (EspressoCode, LatteCode), not a
+                // code that opens something; PIN and passcode names stay what they say.
+                var codes = constants.Where(constant => SecretNames.MayNameAccessCode(SyntaxNames.Rightmost(constant))).ToList();
+                var menu = codes.Count(constant => SecretNames.SplitWords(SyntaxNames.Rightmost(constant)!) is { Count: > 0 } words && words[words.Count - 1] == "code") > 1;
+                foreach (var constant in codes)
                 {
-                    if (SecretNames.MayNameAccessCode(SyntaxNames.Rightmost(constant)))
+                    if (!menu || SecretNames.SplitWords(SyntaxNames.Rightmost(constant)!) is { Count: > 0 } words && words[words.Count - 1] != "code")
                     {
                         CheckCode(c, governing, constant, onCode);
                     }
@@ -212,18 +216,20 @@ internal static class CredentialComparisons
         // property or field that holds no constant); the code side's written digits are the cheap screen.
         if (code is null || other is null || ReceivedText(other) is not { } receivedSyntax || receivedSyntax is LiteralExpressionSyntax || !MayHoldCodeDigits(code) ||
             c.SemanticModel.GetOperation(code, c.CancellationToken) is not { Type: { } heldType } held ||
-            c.SemanticModel.GetOperation(receivedSyntax, c.CancellationToken) is not { Type: { } receivedType, ConstantValue.HasValue: false } received ||
-            StringValueResolver.Unwrap(received) is not (IParameterReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation or IFieldReferenceOperation))
+            c.SemanticModel.GetOperation(receivedSyntax, c.CancellationToken) is not { Type: { } receivedType, ConstantValue.HasValue: false } received)
         {
             return;
         }
 
-        // Text against text; or a PIN kept as a number (const int CuratorPin = 5825) against the parsed entry. A number named
-        // only as a code is too often a status or a setting to tell.
+        // Text against received text; or a PIN kept as a number (const int CuratorPin = 5825) against an entry parsed from
+        // typed text (int.Parse(entered), int.TryParse(entered, out var n)): any other number may be a GPIO line (sysfs
+        // numbers pass 1000). A number named only as a code is too often a status or a setting to tell.
         var numeric = heldType.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64;
-        if (!(heldType.SpecialType == SpecialType.System_String && receivedType.SpecialType == SpecialType.System_String) &&
-            !(numeric && receivedType.SpecialType == heldType.SpecialType && SecretNames.SplitWords(SyntaxNames.Rightmost(code)!) is { Count: > 0 } words &&
-              words[words.Count - 1] is "pin" or "pincode" or "passcode"))
+        var text = heldType.SpecialType == SpecialType.System_String && receivedType.SpecialType == SpecialType.System_String &&
+                   StringValueResolver.Unwrap(received) is IParameterReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation or IFieldReferenceOperation;
+        if (!text &&
+            !(numeric && receivedType.SpecialType == heldType.SpecialType && IsParsedEntry(receivedSyntax, StringValueResolver.Unwrap(received)) &&
+              SecretNames.SplitWords(SyntaxNames.Rightmost(code)!) is { Count: > 0 } words && words[words.Count - 1] is "pin" or "pincode" or "passcode"))
         {
             return;
         }
@@ -241,6 +247,21 @@ internal static class CredentialComparisons
             onCode(c, symbol, literal);
         }
     }
+
+    /// <summary>
+    /// A number parsed from typed text: <c>int.Parse(entered)</c>, or a local its method declares as the <c>out</c> variable of
+    /// a <c>TryParse</c> call (<c>int.TryParse(entered, out var n) &amp;&amp; n == CuratorPin</c>).
+    /// </summary>
+    private static bool IsParsedEntry(ExpressionSyntax receivedSyntax, IOperation received) => received switch
+    {
+        IInvocationOperation { TargetMethod.Name: "Parse", Arguments.Length: > 0 } parse => parse.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String,
+        ILocalReferenceOperation { Local: var local } => receivedSyntax.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member &&
+            member.DescendantNodes().OfType<ArgumentSyntax>().Any(argument =>
+                argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) &&
+                argument.Expression is DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax designation } && designation.Identifier.ValueText == local.Name &&
+                argument.Parent?.Parent is InvocationExpressionSyntax call && SyntaxNames.Rightmost(call.Expression) == "TryParse"),
+        _ => false,
+    };
 
     /// <summary>The received value under the text normalisations a keypad check applies (<c>entered.Trim()</c>, <c>code?.ToUpperInvariant()</c>).</summary>
     private static ExpressionSyntax? ReceivedText(ExpressionSyntax other)

@@ -234,6 +234,8 @@ internal sealed class SecretNames
         "operator", "network", "plmn", "imsi", "cell", "tac", "lac", "carrier", "provider", "short", "sender", "date", "julian", "day",
         "week", "month", "year", "ean", "upc", "gtin", "label", "trace", "traceability", "revision", "rev", "version", "build", "release",
         "serial", "firmware", "production", "expiry", "shelf", "brand", "customer", "account", "reference", "ref", "tracking", "order",
+        // what a device reports
+        "alert", "warning", "warn", "notice", "notification", "diagnostic", "diag", "info",
     };
 
     /// <summary>
