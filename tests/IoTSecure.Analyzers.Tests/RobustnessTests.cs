@@ -143,6 +143,32 @@ public class RobustnessTests
         Assert.All(diagnostics, d => Assert.True(d.GetMessage().Length < 1000));
     }
 
+    /// <summary>
+    /// A built-in pattern that runs over its timeout answers "no match" and never throws: CI once failed when a loaded
+    /// machine pushed the GUID test on a 100,000-character literal past 200 ms, and the analyzer threw (AD0001).
+    /// </summary>
+    [Fact]
+    public void A_built_in_pattern_that_times_out_reads_as_no_match()
+    {
+        // Nested quantifiers on a run that fails at its last character: exponential, so the 1 ms timeout always fires.
+        var pattern = new IoTSecure.Detection.BuiltInPattern(@"^(a+)+$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(1));
+        var text = new string('a', IoTSecure.Detection.BuiltInPattern.UntimedLength + 1) + "!";
+
+        Assert.False(pattern.IsMatch(text));
+        Assert.False(pattern.Match(text).Success);
+        Assert.Throws<System.Text.RegularExpressions.RegexMatchTimeoutException>(() => pattern.Replace(text, ""));
+        Assert.True(pattern.IsMatch(new string('a', IoTSecure.Detection.BuiltInPattern.UntimedLength + 1)));
+    }
+
+    [Fact]
+    public void A_long_literal_is_never_a_uuid()
+    {
+        Assert.True(IoTSecure.Detection.SecretText.IsUuid(" {0f8fad5b-d9cb-469f-a165-70867728950e} "));
+        Assert.True(IoTSecure.Detection.SecretText.IsUuid("0x180F"));
+        Assert.False(IoTSecure.Detection.SecretText.IsUuid(new string('0', 100_000)));
+        Assert.False(IoTSecure.Detection.SecretText.IsUuid("0f8fad5b-d9cb-469f-a165-70867728950e" + new string('0', 10)));
+    }
+
     [Fact]
     public async Task Concurrent_and_sequential_runs_give_the_same_diagnostics_in_the_same_order()
     {

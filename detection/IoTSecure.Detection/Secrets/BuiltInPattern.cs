@@ -10,6 +10,13 @@ namespace IoTSecure.Detection;
 /// patterns have no nested quantifiers, but some are quadratic on crafted text (a run of spaces before a separator:
 /// red team 9 measured 0.1-0.35 s on 4,096 characters), so the untimed bound is 1,024 characters, where that worst
 /// case stays in milliseconds. A team's own patterns (from configuration) always keep their timeout.
+/// <para>
+/// A timed-out <see cref="IsMatch"/> or <see cref="Match"/> answers "no match" instead of throwing: an analyzer that
+/// throws loses every finding in the file (AD0001), and a loaded build machine can push even a linear scan of a long
+/// literal past the timeout. Every test that asks "is this a placeholder, a UUID, prose, a reference, code?" therefore
+/// fails closed: the value stays a suspect. <see cref="Replace"/> still throws <see cref="RegexMatchTimeoutException"/>;
+/// its one caller catches it.
+/// </para>
 /// </summary>
 internal sealed class BuiltInPattern
 {
@@ -21,7 +28,7 @@ internal sealed class BuiltInPattern
 
     /// <param name="pattern">The pattern.</param>
     /// <param name="options">Its options.</param>
-    /// <param name="timeout">The match timeout on text longer than <see cref="UntimedLength"/>; a match that runs over it throws <see cref="RegexMatchTimeoutException"/>, which every caller catches.</param>
+    /// <param name="timeout">The match timeout on text longer than <see cref="UntimedLength"/>; a match that runs over it reads as no match (see the class remarks).</param>
     public BuiltInPattern(string pattern, RegexOptions options, TimeSpan timeout)
     {
         _untimed = new Regex(pattern, options, Regex.InfiniteMatchTimeout);
@@ -31,9 +38,37 @@ internal sealed class BuiltInPattern
     /// <summary>The regular expression to run on <paramref name="text"/>.</summary>
     public Regex For(string text) => text.Length <= UntimedLength ? _untimed : _timed.Value;
 
-    public bool IsMatch(string text) => For(text).IsMatch(text);
+    /// <summary>Whether the pattern matches <paramref name="text"/>; false when the match timed out.</summary>
+    public bool IsMatch(string text)
+    {
+        try
+        {
+            return For(text).IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
 
-    public Match Match(string text) => For(text).Match(text);
+    /// <summary>
+    /// The first match in <paramref name="text"/>; <see cref="System.Text.RegularExpressions.Match.Empty"/> when the match
+    /// timed out. Its <see cref="System.Text.RegularExpressions.Match.NextMatch"/> may still throw
+    /// <see cref="RegexMatchTimeoutException"/>: a caller that loops over matches catches it.
+    /// </summary>
+    public Match Match(string text)
+    {
+        try
+        {
+            return For(text).Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return System.Text.RegularExpressions.Match.Empty;
+        }
+    }
+
+    /// <summary>Replaces every match; throws <see cref="RegexMatchTimeoutException"/> when a match timed out.</summary>
 
     public string Replace(string text, string replacement) => For(text).Replace(text, replacement);
 }

@@ -183,7 +183,28 @@ internal static class SecretText
     }
 
     /// <summary>True for a GUID or a 16-bit BLE UUID: identifiers, not secrets, when held in a secret-named symbol.</summary>
-    public static bool IsUuid(string text) => Uuid.IsMatch(text);
+    /// <remarks>
+    /// A braced GUID is 38 characters; text longer than that once trimmed is none, and is not handed to the pattern, so a
+    /// long literal costs nothing here.
+    /// </remarks>
+    public static bool IsUuid(string text) => TrimmedLength(text) <= 38 && Uuid.IsMatch(text);
+
+    private static int TrimmedLength(string text)
+    {
+        var start = 0;
+        var end = text.Length - 1;
+        while (start <= end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end >= start && char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+
+        return end - start + 1;
+    }
 
     /// <summary>Classifies a complete value; <paramref name="extraPlaceholders"/> are a team's own placeholder patterns.</summary>
     public static TextClass Classify(string? text, IReadOnlyList<Regex>? extraPlaceholders)
