@@ -27,6 +27,9 @@ namespace IoTSecure.Benchmarks;
 /// all the semantic binding it triggers, which the analyzers otherwise share).
 /// <c>-- --own</c> prints the telemetry report with every member body bound before the IoTSecure analyzers run, so each
 /// analyzer's time is its own work.
+/// <c>-- --profile CredentialSinkAnalyzer 40</c> runs one analyzer alone 40 times over one compilation whose member
+/// bodies are already bound: its own work only, repeated long enough to sample with a profiler (dotnet-trace) and to
+/// compare two versions of one analyzer (best and median per run).
 /// </summary>
 public static class Program
 {
@@ -35,6 +38,13 @@ public static class Program
         if (args.Contains("--each"))
         {
             Console.WriteLine(TelemetryReport.Standalone(iterations: 3));
+            return 0;
+        }
+
+        if (Array.IndexOf(args, "--profile") is var at and >= 0 && at + 1 < args.Length)
+        {
+            var runs = at + 2 < args.Length && int.TryParse(args[at + 2], out var n) ? n : 40;
+            Console.WriteLine(TelemetryReport.Repeated(args[at + 1], runs));
             return 0;
         }
 
@@ -317,6 +327,31 @@ internal static class TelemetryReport
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// One analyzer, named by its type name, run <paramref name="runs"/> times over one compilation of the corpus whose
+    /// member bodies were bound once before (the semantic models are cached per compilation, so every run is the
+    /// analyzer's own work). Prints the best and median execution time and the finding count.
+    /// </summary>
+    public static string Repeated(string analyzerName, int runs)
+    {
+        var analyzer = Corpus.Analyzers().FirstOrDefault(a => a.GetType().Name == analyzerName)
+            ?? throw new ArgumentException($"No IoTSecure analyzer is named '{analyzerName}' (for example: CredentialSinkAnalyzer).", nameof(analyzerName));
+        var compilation = Corpus.Compilation(Corpus.Trees());
+        Corpus.Build(compilation);
+        _ = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new BindEverythingControlAnalyzer()), Corpus.Options(false))
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        var times = new List<double>();
+        var findings = 0;
+        for (var i = 0; i < runs; i++)
+        {
+            var result = compilation.WithAnalyzers(ImmutableArray.Create(analyzer), Corpus.Options(true)).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+            times.Add(result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalMilliseconds);
+            findings = result.GetAllDiagnostics().Length;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{analyzerName} alone, {runs} runs over bound bodies: best {times.Min():F1} ms, median {Median(times):F1} ms, {findings} findings");
     }
 
     /// <summary>

@@ -61,6 +61,10 @@ internal static class CredentialComparisons
                 {
                     Check(c, operation.LeftOperand, operation.RightOperand, names, resolver, onComparison);
                 }
+                else if (MayCompareBasicCredential(binary.Left, binary.Right) && c.SemanticModel.GetOperation(binary, c.CancellationToken) is IBinaryOperation basic)
+                {
+                    CheckBasic(c, basic.LeftOperand, basic.RightOperand, onComparison);
+                }
             },
             SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression);
 
@@ -105,8 +109,26 @@ internal static class CredentialComparisons
             c =>
             {
                 var syntax = (InvocationExpressionSyntax)c.Node;
-                if (SyntaxNames.Rightmost(syntax.Expression) != "Equals" || !MentionsSecretName(syntax, names) ||
-                    c.SemanticModel.GetOperation(syntax, c.CancellationToken) is not IInvocationOperation invocation)
+                if (SyntaxNames.Rightmost(syntax.Expression) != "Equals")
+                {
+                    return;
+                }
+
+                if (!MentionsSecretName(syntax, names))
+                {
+                    // string.Equals(header, "Basic c3ZjOn..."): a received Authorization value checked against a written one
+                    if (syntax.ArgumentList.Arguments.Count >= 2 &&
+                        MayCompareBasicCredential(syntax.ArgumentList.Arguments[0].Expression, syntax.ArgumentList.Arguments[1].Expression) &&
+                        c.SemanticModel.GetOperation(syntax, c.CancellationToken) is IInvocationOperation { TargetMethod: { IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } } equals &&
+                        equals.Arguments.Length >= 2)
+                    {
+                        CheckBasic(c, equals.Arguments[0].Value, equals.Arguments[1].Value, onComparison);
+                    }
+
+                    return;
+                }
+
+                if (c.SemanticModel.GetOperation(syntax, c.CancellationToken) is not IInvocationOperation invocation)
                 {
                     return;
                 }
@@ -339,6 +361,54 @@ internal static class CredentialComparisons
         else if (rightSymbol is not null && leftSymbol is null && IsWritten(left))
         {
             onComparison(context, new CredentialComparison(left, rightSymbol, !names.IsSecretName(rightSymbol.Name)));
+        }
+    }
+
+    /// <summary>
+    /// The syntactic screen for <see cref="CheckBasic"/>: one side is a string literal that starts with the Basic scheme,
+    /// or is named like an authorization header (<c>authHeader == FactoryAuthorization</c>) with text written on the other.
+    /// </summary>
+    private static bool MayCompareBasicCredential(ExpressionSyntax left, ExpressionSyntax right)
+    {
+        static bool StartsBasic(ExpressionSyntax side) =>
+            SyntacticValues.Strip(side) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal &&
+            literal.Token.ValueText.TrimStart().StartsWith("Basic ", StringComparison.OrdinalIgnoreCase);
+
+        static bool NamesAuthorization(ExpressionSyntax side) =>
+            SyntaxNames.Rightmost(side) is { } name &&
+            (name.IndexOf("auth", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("header", StringComparison.OrdinalIgnoreCase) >= 0);
+
+        return StartsBasic(left) || StartsBasic(right) ||
+               (NamesAuthorization(left) && SyntacticValues.MayHoldWrittenText(right)) || (NamesAuthorization(right) && SyntacticValues.MayHoldWrittenText(left));
+    }
+
+    /// <summary>
+    /// A received value compared with a written HTTP Basic authorization value (<c>authHeader == "Basic YWRtaW46YWRtaW4="</c>,
+    /// RFC 7617): the written value is a user id and password whatever the received side is called, so the comparison is
+    /// a credential check (ETSI EN 303 645 5.1-1). The received side is any value the code does not write.
+    /// </summary>
+    private static void CheckBasic(SyntaxNodeAnalysisContext context, IOperation left, IOperation right, Action<SyntaxNodeAnalysisContext, CredentialComparison> onComparison)
+    {
+        static bool IsBasic(IOperation side) => side.ConstantValue is { HasValue: true, Value: string text } && AuthenticationHeaders.IsBasicCredential(text);
+
+        var (written, received) = IsBasic(left) ? (left, right) : IsBasic(right) ? (right, left) : (null, null);
+        if (written is null || received!.ConstantValue.HasValue || received.Type?.SpecialType != SpecialType.System_String)
+        {
+            return;
+        }
+
+        ISymbol? symbol = StringValueResolver.Unwrap(received) switch
+        {
+            IPropertyReferenceOperation property => property.Property,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFieldReferenceOperation field => field.Field,
+            ILocalReferenceOperation local => local.Local,
+            IInvocationOperation call => call.TargetMethod,
+            _ => null,
+        };
+        if (symbol is not null)
+        {
+            onComparison(context, new CredentialComparison(written, symbol));
         }
     }
 

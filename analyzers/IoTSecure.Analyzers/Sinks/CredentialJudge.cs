@@ -336,10 +336,25 @@ internal static class CredentialJudge
             ? call.Arguments[0].Value
             : null;
 
-    /// <summary>Keys whose value is key material, not a password: IoT Hub, Service Bus and Storage keys, SAS signatures.</summary>
+    /// <summary>
+    /// Keys whose value is key material, not a password: IoT Hub, Service Bus and Storage keys, and the SAS token of a
+    /// connection string (<c>SharedAccessSignature=sv=...&amp;sig=...</c>). A SAS signature in a URL's query
+    /// (<c>?sv=...&amp;sig=...</c>) is not: a Storage SAS URL is a bearer credential written in a request URI, IOT1001 as
+    /// the rule page lists it.
+    /// </summary>
     public static bool IsKeyMaterialKey(string keyName) =>
         keyName.Equals("SharedAccessKey", System.StringComparison.OrdinalIgnoreCase) || keyName.Equals("AccountKey", System.StringComparison.OrdinalIgnoreCase) ||
-        keyName.Equals("sig", System.StringComparison.OrdinalIgnoreCase) || keyName.Equals("SharedSecretValue", System.StringComparison.OrdinalIgnoreCase);
+        keyName.Equals("SharedSecretValue", System.StringComparison.OrdinalIgnoreCase) || keyName.Equals("SharedAccessSignature", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a pair's value is key material: under a key's name (<see cref="IsKeyMaterialKey"/>), or the <c>sig</c> of a
+    /// SAS token in a connection string's <c>SharedAccessSignature=</c> slot (<paramref name="text"/> is the text the pair
+    /// was found in, the slot's name looked for before the pair's value).
+    /// </summary>
+    public static bool IsKeyMaterialPair(ConnectionStringSecret pair, string text) =>
+        IsKeyMaterialKey(pair.KeyName) ||
+        (pair.KeyName.Equals("sig", System.StringComparison.OrdinalIgnoreCase) &&
+         text.Substring(0, System.Math.Min(System.Math.Max(pair.ValueStart, 0), text.Length)).IndexOf("SharedAccessSignature=", System.StringComparison.OrdinalIgnoreCase) >= 0);
 
     /// <summary>
     /// The verdict on a working key in a key's slot, by where its text is written (<paramref name="literalText"/>, the text
@@ -391,7 +406,7 @@ internal static class CredentialJudge
             }
 
             var verdict = ClassifyPairValue(pair.Value, settings);
-            if (verdict == CredentialVerdict.HardcodedSecret && IsKeyMaterialKey(pair.KeyName))
+            if (verdict == CredentialVerdict.HardcodedSecret && IsKeyMaterialPair(pair, value.Text ?? string.Empty))
             {
                 verdict = KeyMaterialVerdict(part.Text, part.Holder, part.Scope);
             }

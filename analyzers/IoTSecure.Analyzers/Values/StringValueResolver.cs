@@ -733,8 +733,28 @@ internal sealed class StringValueResolver
             return calls.ToImmutable();
         });
 
+    /// <summary>
+    /// The values the calls of a followed helper (<see cref="FollowedCalls"/>) pass for <paramref name="parameter"/>: what
+    /// may reach a sink inside the helper through it. Empty for a method that is not followed.
+    /// </summary>
+    public IEnumerable<IOperation> ArgumentsFor(IMethodSymbol helper, IParameterSymbol parameter)
+    {
+        foreach (var call in FollowedCalls(helper))
+        {
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == parameter.Ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    yield return argument.Value;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a call may pass written text for a parameter, or written key bytes for one that names its key (<c>masterKey</c>).</summary>
     private static bool MayPassText(SeparatedSyntaxList<ArgumentSyntax> arguments, int ordinal, string name) =>
-        ArgumentFor(arguments, ordinal, name) is { } argument && SyntacticValues.MayHoldWrittenText(argument);
+        ArgumentFor(arguments, ordinal, name) is { } argument &&
+        (SyntacticValues.MayHoldWrittenText(argument) || (Detection.SecretNames.IsQualifiedKeyName(name) && WrittenKeys.MayBeWrittenKey(argument, depth: 1)));
 
     /// <summary>
     /// The text of a byte array written as constants that are all printable ASCII, four or more (<c>new byte[] { 0x56,

@@ -80,7 +80,10 @@ internal static class WrittenKeys
                 var declaration = SyntacticValues.Find(identifier);
                 return declaration.Kind switch
                 {
-                    DeclarationKind.Parameter or DeclarationKind.RuntimeVariable => false,
+                    // DeriveKey(byte[] masterKey, ...) => new HMACSHA256(masterKey): a parameter that names which key it is
+                    // is followed to its callers
+                    DeclarationKind.Parameter => SecretNames.IsQualifiedKeyName(identifier.Identifier.ValueText),
+                    DeclarationKind.RuntimeVariable => false,
                     DeclarationKind.Variable => declaration.Value is not null && MayBeWrittenKey(declaration.Value, depth + 1),
                     _ => true,
                 };
@@ -177,6 +180,34 @@ internal static class WrittenKeys
 
             case IPropertyReferenceOperation property when resolver.InitializerOperation(property.Property) is { } propertyValue:
                 return IsWrittenKey(propertyValue, resolver, depth + 1, out written, minimumBytes, every);
+
+            case IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol helper } parameter } when SecretNames.IsQualifiedKeyName(parameter.Name):
+                // DeriveKey(byte[] masterKey, ...) => new HMACSHA256(masterKey): the key each caller passes
+                var any = false;
+                foreach (var argument in resolver.ArgumentsFor(helper, parameter))
+                {
+                    var before = every?.Count ?? 0;
+                    if (IsWrittenKey(argument, resolver, depth + 1, out var at, minimumBytes, every))
+                    {
+                        if (!any)
+                        {
+                            written = at;
+                            any = true;
+                        }
+
+                        if (every is null)
+                        {
+                            break;
+                        }
+
+                        if (every.Count == before)
+                        {
+                            every.Add(at);
+                        }
+                    }
+                }
+
+                return any;
 
             default:
                 return false;

@@ -116,7 +116,45 @@ internal sealed class SecretNames
             return SecretCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)) || _extraNames.Any(n => joined.EndsWith(n, StringComparison.Ordinal));
         }
 
-        return !words.Skip(1).Any(NonSecretWords.Contains) && !NonSecretWords.Contains(words[0]);
+        return !SaysNotSecret(words, w => SecretWords.Contains(w) || PasswordWords.Contains(w));
+    }
+
+    /// <summary>
+    /// Nouns that say what a symbol is when they are its head (<c>passwordBox</c>, <c>PasswordStore</c>, <c>ApiKeyFile</c>)
+    /// but only whose secret it is when they come before the secret word (<c>boxApPassword</c>, <c>storePassword</c>,
+    /// <c>cachePassword</c>, <c>hostPassword</c>): English compounds put the head last.
+    /// </summary>
+    private static readonly HashSet<string> OwnerNouns = new(StringComparer.Ordinal)
+    {
+        "box", "store", "file", "host", "hostname", "cache", "source", "entity", "identity", "location", "dir", "directory", "folder",
+        "endpoint", "region", "section",
+    };
+
+    /// <summary>
+    /// Whether a word of <paramref name="words"/> says the symbol is not the secret itself (<c>PinCount</c>,
+    /// <c>PasswordLength</c>, <c>PasswordHash</c>). An owner noun before the first secret word (<paramref name="isSecretWord"/>)
+    /// names whose secret it is and does not count.
+    /// </summary>
+    private static bool SaysNotSecret(IReadOnlyList<string> words, Func<string, bool> isSecretWord)
+    {
+        var firstSecret = -1;
+        for (var i = 0; i < words.Count && firstSecret < 0; i++)
+        {
+            if (isSecretWord(words[i]))
+            {
+                firstSecret = i;
+            }
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (NonSecretWords.Contains(words[i]) && !(i < firstSecret && OwnerNouns.Contains(words[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> PasswordWords = new(StringComparer.Ordinal)
@@ -152,7 +190,7 @@ internal sealed class SecretNames
         var words = SplitWords(name!);
         var result = (words.Any(PasswordWords.Contains) || words.Contains("wps") || words.Contains("passkey") ||
                       (words.Contains("pairing") && (words.Contains("code") || words.Contains("key"))) || IsAccessCode(words)) &&
-                     !words.Skip(1).Any(NonSecretWords.Contains) && !NonSecretWords.Contains(words[0]); // PinCount, PasswordLength, PinMode
+                     !SaysNotSecret(words, w => PasswordWords.Contains(w) || w is "wps" or "passkey" or "pairing" or "code"); // PinCount, PasswordLength, PinMode
         PasswordNameCache[name!] = result;
         return result;
     }

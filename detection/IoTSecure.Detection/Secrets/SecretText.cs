@@ -49,6 +49,7 @@ internal static class SecretText
           | \b(todo|fixme|tbd|placeholder|redacted|dummy|example|sample|fake|mock)\b
           | \bnot[\s_\-]*(a[\s_\-]*)?(real|valid)\b
           | \byour[\s_\-.]+(?:[a-z0-9]+[\s_\-.]+){0,3}(password|passwd|pass|pwd|passphrase|psk|key|token|secret|pin|code)\b
+          | (password|passwd|pwd|pass|passphrase|psk|key|token|secret|pin|code)[\s_\-.]+(goes[\s_\-.]+)?here(?![a-z0-9])
           | ^x{3,}$|xxxx",
         Options, Timeout);
 
@@ -145,7 +146,9 @@ internal static class SecretText
 
     /// <summary>
     /// True for text of words only (letters, spaces, apostrophes, hyphens: "Passwort", "Mot de passe", "TooShort"): a label,
-    /// translation or error code when it stands under a key, not a credential there.
+    /// translation or error code when it stands under a key, not a credential there. Three or more words of three or more
+    /// letters joined by hyphens with no space ("Bordeaux-Blend-Guest", "correct-horse-battery-staple") are a passphrase's
+    /// shape, not a label's: false for them.
     /// </summary>
     public static bool LooksLikeWords(string text)
     {
@@ -162,7 +165,18 @@ internal static class SecretText
             }
         }
 
-        return letters > 0;
+        return letters > 0 && !IsHyphenatedPassphrase(text);
+    }
+
+    private static bool IsHyphenatedPassphrase(string text)
+    {
+        if (text.IndexOf(' ') >= 0 || text.Length < 12)
+        {
+            return false;
+        }
+
+        var words = text.Split('-');
+        return words.Length >= 3 && words.All(w => w.Length >= 3);
     }
 
     /// <summary>
@@ -740,6 +754,43 @@ internal static class AuthenticationHeaders
         "websocket", "socket", "idempotency", "partition", "cache", "sort", "routing", "row", "public", "dedup", "deduplication", "lookup",
         "object", "primary", "foreign", "sequence", "correlation", "message", "request", "event", "shard", "hash", "range",
     };
+
+    /// <summary>
+    /// True when <paramref name="text"/> is an HTTP Basic authorization value (RFC 7617): the scheme <c>Basic</c> (any
+    /// case), a space and base64 that decodes to UTF-8 <c>user-id:password</c> with a non-empty user id
+    /// (<c>"Basic YWRtaW46YWRtaW4="</c>). A challenge (<c>Basic realm="device"</c>), the bare scheme and base64 of other
+    /// text are not. Never throws; false for null.
+    /// </summary>
+    public static bool IsBasicCredential(string? text)
+    {
+        if (text is null)
+        {
+            return false;
+        }
+
+        var value = text.Trim();
+        if (value.Length < 10 || !value.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var encoded = value.Substring(6).Trim();
+        if (encoded.Length < 4 || encoded.Length % 4 != 0 || encoded.Any(c => !(char.IsLetterOrDigit(c) && c < 128 || c is '+' or '/' or '=')))
+        {
+            return false;
+        }
+
+        try
+        {
+            var decoded = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(Convert.FromBase64String(encoded));
+            var colon = decoded.IndexOf(':');
+            return colon > 0 && decoded.All(c => !char.IsControl(c));
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>The credential part of a header value: what follows <c>Bearer </c>, <c>Basic </c>, <c>SharedAccessSignature </c>.</summary>
     public static string CredentialOf(string value)

@@ -111,6 +111,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                         PropertyDeclarationSyntax property => model.GetTypeInfo(property.Type, cancellationToken).Type,
                         _ => null,
                     };
+                case ArgumentSyntax argument when model.GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter: { } parameter } && PassesValueOn(parameter):
+                    continue; // new string(Enumerable.Range(0, 12).Select(_ => alphabet[rng.Next(n)]).ToArray()): built on, to where it is held
                 case ArgumentSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or StatementSyntax:
                     return null;
             }
@@ -118,6 +120,14 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a call passes an argument's value on into its result: formatting and building calls (<c>ToString</c>,
+    /// <c>Convert</c>, <c>string.Concat</c>/<c>Join</c>/<c>new string</c>, <c>StringBuilder</c>, LINQ, <c>Math</c>, <c>char</c>).
+    /// </summary>
+    private static bool PassesValueOn(IParameterSymbol parameter) =>
+        parameter.ContainingSymbol?.ContainingType is { } type &&
+        (type.SpecialType == SpecialType.System_String || type.Name is "Convert" or "BitConverter" or "StringBuilder" or "Enumerable" or "Math" or "Char");
 
     private static bool IsRandom(INamedTypeSymbol? type) => TypeNames.DerivesFrom(type, "System", "Random");
 
@@ -156,9 +166,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                     {
                         // Formatting and building calls (ToString, Convert, string.Concat/Join/new string, StringBuilder,
                         // LINQ) pass the value on.
-                        var callee = parameter.ContainingSymbol;
-                        var type = callee?.ContainingType;
-                        if (type?.SpecialType == SpecialType.System_String || type?.Name is "Convert" or "BitConverter" or "StringBuilder" or "Enumerable" or "Math" or "Char")
+                        var type = parameter.ContainingSymbol?.ContainingType;
+                        if (PassesValueOn(parameter))
                         {
                             if (type?.Name == "StringBuilder" && call is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var builder } } && IsDiscarded(call))
                             {

@@ -105,31 +105,67 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             }
         }
 
-        // new HMACSHA256(RollingCodeKey), RollingCodeKey = Key1, Key1 = new byte[] { ... }: every holder on the way.
-        void RecordKeyHolders(IOperation key)
+        // new HMACSHA256(RollingCodeKey), RollingCodeKey = Key1, Key1 = new byte[] { ... }: every holder on the way, through
+        // a choice (bench ? TestKey : SiteKey) and the decoding of a key's text (Convert.FromHexString(AppKeyHex)).
+        void RecordKeyHolders(IOperation? key, int depth = 0)
         {
-            for (var depth = 0; depth < 4 && key is not null; depth++)
+            if (key is null || depth > 6)
             {
-                var operation = StringValueResolver.Unwrap(key);
-                if (operation is IInvocationOperation { Instance: { } span } toArray && ValueShapes.TextCallOf(toArray.TargetMethod) == TextCall.SpanToArray)
-                {
-                    operation = StringValueResolver.Unwrap(span);
-                }
+                return;
+            }
 
-                ISymbol? holder = operation switch
-                {
-                    IFieldReferenceOperation field => field.Field,
-                    IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
-                    ILocalReferenceOperation local => local.Local,
-                    _ => null,
-                };
-                if (holder is null)
-                {
+            var operation = StringValueResolver.Unwrap(key);
+            if (operation is IInvocationOperation { Instance: { } span } toArray && ValueShapes.TextCallOf(toArray.TargetMethod) == TextCall.SpanToArray)
+            {
+                operation = StringValueResolver.Unwrap(span);
+            }
+
+            switch (operation)
+            {
+                case IConditionalOperation choice:
+                    RecordKeyHolders(choice.WhenTrue, depth + 1);
+                    RecordKeyHolders(choice.WhenFalse, depth + 1);
                     return;
+                case ICoalesceOperation coalesce:
+                    RecordKeyHolders(coalesce.Value, depth + 1);
+                    RecordKeyHolders(coalesce.WhenNull, depth + 1);
+                    return;
+                case ISwitchExpressionOperation switchExpression:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        RecordKeyHolders(arm.Value, depth + 1);
+                    }
+
+                    return;
+            }
+
+            if (CredentialJudge.KeyTextOf(operation) is { } text)
+            {
+                RecordKeyHolders(text, depth + 1);
+                return;
+            }
+
+            if (operation is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol helper } parameter } && SecretNames.IsQualifiedKeyName(parameter.Name))
+            {
+                foreach (var argument in resolver.ArgumentsFor(helper, parameter))
+                {
+                    RecordKeyHolders(argument, depth + 1); // DeriveKey(Convert.FromBase64String(_options.GroupKey), id) => new HMACSHA256(masterKey)
                 }
 
+                return;
+            }
+
+            ISymbol? holder = operation switch
+            {
+                IFieldReferenceOperation field => field.Field,
+                IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
+                ILocalReferenceOperation local => local.Local,
+                _ => null,
+            };
+            if (holder is not null)
+            {
                 Mark(flowed, holder);
-                key = resolver.InitializerOperation(holder)!;
+                RecordKeyHolders(resolver.InitializerOperation(holder), depth + 1);
             }
         }
 
@@ -186,7 +222,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         {
             // A placeholder reaching no sink is a template filled in at run time (IOT1006 is about sinks); not reported.
             var verdict = CredentialJudge.ClassifyPairValue(written.Pair.Value, settings);
-            if (verdict == CredentialVerdict.HardcodedSecret && CredentialJudge.IsKeyMaterialKey(written.Pair.KeyName))
+            if (verdict == CredentialVerdict.HardcodedSecret && CredentialJudge.IsKeyMaterialPair(written.Pair, written.LiteralText ?? string.Empty))
             {
                 verdict = CredentialJudge.KeyMaterialVerdict(written.LiteralText, written.Holder);
             }

@@ -295,14 +295,32 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         switch (SyntacticValues.Strip(value))
         {
+            case ObjectCreationExpressionSyntax { Type: PredefinedTypeSyntax, ArgumentList: { } characters }:
+                return characters.Arguments.Any(a => MayBeDerived(a.Expression, depth + 1)); // new string(...query of characters...)
+
             case LiteralExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax:
                 return false;
 
             case InterpolatedStringExpressionSyntax interpolated:
-                return interpolated.Contents.Any(c => c is InterpolationSyntax interpolation && MayBeDerived(interpolation.Expression, depth + 1));
+                return interpolated.Contents.Any(c => c is InterpolationSyntax interpolation && MayBeDerived(interpolation.Expression, depth + 1)) ||
+                       (interpolated.Contents.Any(c => c is InterpolatedStringTextSyntax) &&
+                        interpolated.Contents.All(c => c is InterpolatedStringTextSyntax || c is InterpolationSyntax hole && MayBeHeldNumber(hole.Expression)));
 
-            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) || binary.IsKind(SyntaxKind.CoalesceExpression):
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                var pieces = SyntacticValues.AddChain(binary);
+                return pieces.Any(p => MayBeDerived(p, depth + 1)) ||
+                       (pieces.Any(p => SyntacticValues.Strip(p) is LiteralExpressionSyntax) &&
+                        pieces.All(p => SyntacticValues.Strip(p) is LiteralExpressionSyntax || MayBeHeldNumber(p)));
+
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.CoalesceExpression):
                 return MayBeDerived(binary.Left, depth + 1) || MayBeDerived(binary.Right, depth + 1);
+
+            case LambdaExpressionSyntax { ExpressionBody: { } selected }:
+                return MayBeDerived(selected, depth + 1); // Select(_ => alphabet[rng.Next(alphabet.Length)])
+
+            case ElementAccessExpressionSyntax elementAccess:
+                return MayBeDerived(elementAccess.Expression, depth + 1) ||
+                       elementAccess.ArgumentList.Arguments.Any(a => MayBeDerived(a.Expression, depth + 1));
 
             case MemberAccessExpressionSyntax { Expression: PredefinedTypeSyntax }:
                 return false; // string.Empty, int.MaxValue: a constant of the language's own types
@@ -332,6 +350,14 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         }
     }
 
+    /// <summary>The screen for <see cref="IsHeldNumber"/>: a name or member (<c>box</c>, <c>cabin.Number</c>), or its <c>ToString(...)</c>.</summary>
+    private static bool MayBeHeldNumber(ExpressionSyntax expression) => SyntacticValues.Strip(expression) switch
+    {
+        IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or ThisExpressionSyntax } => true,
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString", Expression: var instance } } => MayBeHeldNumber(instance),
+        _ => false,
+    };
+
     /// <summary>Calls whose result is public data or guessable whatever they are called on: a MAC or host name, System.Random.</summary>
     private static bool IsPublicDataCall(string name) =>
         name is "GetPhysicalAddress" or "GetAddressBytes" or "GetHostName" or "GetItems" or "Shuffle" or "Sample" ||
@@ -353,7 +379,52 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             }
         }
 
-        return null;
+        return FromNumberedText(value);
+    }
+
+    /// <summary>
+    /// A password written around a number and nothing else (<c>"Gondola" + gondolaNumber.ToString("D2")</c>,
+    /// <c>$"Box{box:D2}-stable"</c>): written text, the same in every unit's firmware, and a number that tells units
+    /// apart (a cabin, box or lane number, an index). Anyone who reads one unit's password or the firmware knows them
+    /// all. Only integers held in parameters, variables, fields and properties count; a call's result (a PIN read from
+    /// secure storage) does not.
+    /// </summary>
+    private static string? FromNumberedText(ResolvedString value)
+    {
+        var written = false;
+        var numbers = 0;
+        foreach (var part in value.Parts)
+        {
+            if (part.Text is { } text)
+            {
+                written |= text.Any(char.IsLetter);
+            }
+            else if (part.Hole is { } hole && IsHeldNumber(hole))
+            {
+                numbers++;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return written && numbers > 0 ? "a unit's number and text written in the firmware" : null;
+    }
+
+    /// <summary>An integer held in a parameter, variable, field or property, or its <c>ToString(...)</c>.</summary>
+    private static bool IsHeldNumber(IOperation hole)
+    {
+        var operation = StringValueResolver.Unwrap(hole);
+        if (operation is IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance })
+        {
+            operation = StringValueResolver.Unwrap(instance);
+        }
+
+        return operation is IParameterReferenceOperation or ILocalReferenceOperation { Local.IsConst: false } or IFieldReferenceOperation { Field.IsConst: false } or
+                   IPropertyReferenceOperation { Property.IsIndexer: false } &&
+               operation.Type?.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16 or
+                   SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64;
     }
 
     private static string? PublicSource(IOperation operation, StringValueResolver resolver, int depth, Derivation? trace = null)
@@ -401,14 +472,15 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             case IImplicitIndexerReferenceOperation indexer:
                 return PublicSource(indexer.Instance, resolver, depth + 1, trace); // serialNumber[^8..]
 
-            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } indexed }:
-                return PublicSource(indexed, resolver, depth + 1, trace);
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } indexed } element:
+                // serial[3], and alphabet[rng.Next(alphabet.Length)]: an element picked by a guessable index is guessable
+                return PublicSource(indexed, resolver, depth + 1, trace) ?? FromIndices(element.Arguments.Select(a => a.Value), resolver, depth, trace);
 
             case IBinaryOperation binary:
                 return PublicSource(binary.LeftOperand, resolver, depth + 1, trace) ?? PublicSource(binary.RightOperand, resolver, depth + 1, trace);
 
             case IArrayElementReferenceOperation element:
-                return PublicSource(element.ArrayReference, resolver, depth + 1, trace); // mac[5]
+                return PublicSource(element.ArrayReference, resolver, depth + 1, trace) ?? FromIndices(element.Indices, resolver, depth, trace); // mac[5], chars[rng.Next(n)]
 
             case IConditionalOperation conditional:
                 return PublicSource(conditional.WhenTrue, resolver, depth + 1, trace) ?? (conditional.WhenFalse is { } whenFalse ? PublicSource(whenFalse, resolver, depth + 1, trace) : null);
@@ -470,7 +542,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         if (TypeNames.Is(type, "System.Linq", "Enumerable") && invocation.Arguments.Length > 0 ||
             method.Name == "Split" && TypeNames.Is(type, "System", "String") && invocation.Instance is not null)
         {
-            return PublicSource(invocation.Instance ?? invocation.Arguments[0].Value, resolver, depth + 1, trace);
+            // Enumerable.Range(0, 12).Select(_ => alphabet[rng.Next(alphabet.Length)]): what a selector returns is the query's too.
+            return PublicSource(invocation.Instance ?? invocation.Arguments[0].Value, resolver, depth + 1, trace) ?? FromSelectors(invocation, resolver, depth, trace);
         }
 
         // Encodings and unkeyed hashes of public data are still public: anyone can compute them.
@@ -489,6 +562,40 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         }
 
         return ByName(method.Name);
+    }
+
+    /// <summary>The public source of an index that picks an element (<c>rng.Next(alphabet.Length)</c>), or null.</summary>
+    private static string? FromIndices(IEnumerable<IOperation> indices, StringValueResolver resolver, int depth, Derivation? trace)
+    {
+        foreach (var index in indices)
+        {
+            if (PublicSource(index, resolver, depth + 1, trace) is { } source)
+            {
+                return source;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The public source of what a query's lambda returns (a <c>Select</c> selector), or null.</summary>
+    private static string? FromSelectors(IInvocationOperation query, StringValueResolver resolver, int depth, Derivation? trace)
+    {
+        foreach (var argument in query.Arguments)
+        {
+            if (StringValueResolver.Unwrap(argument.Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+            {
+                foreach (var returned in lambda.Body.Operations.OfType<IReturnOperation>())
+                {
+                    if (returned.ReturnedValue is { } result && PublicSource(result, resolver, depth + 1, trace) is { } source)
+                    {
+                        return source;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string? FromMember(IPropertySymbol property, IOperation? instance, StringValueResolver resolver, int depth, Derivation? trace)
@@ -527,7 +634,9 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             return "a hardware address (EUI-64)"; // a Zigbee/Thread IEEE address or a LoRaWAN DevEUI, printed on the device
         }
 
-        if (joined.Contains("serial") || joined.Contains("imei") || joined.Contains("iccid"))
+        // a serial number, not a serializer (JsonSerializer.Serialize) nor a serial port
+        if ((joined.Contains("serial") && !joined.Contains("serializ") && !joined.Contains("serialis") && !joined.Contains("serialport")) ||
+            joined.Contains("imei") || joined.Contains("iccid"))
         {
             return "a serial number";
         }

@@ -151,6 +151,33 @@ public class LabelledCorpusTests
         Assert.True(working >= 0.97 && placeholders >= 0.90, $"working secrets {working:P1}, placeholders {placeholders:P1}\n" + score.Report());
     }
 
+    /// <summary>
+    /// The seventh corpus (<c>tests/corpus/credentials-seventh</c>): 32 files (13 adapted from public repositories) by a
+    /// seventh labeller who read only the rule pages and the label convention. Its first measurement, on commit 9eaf633
+    /// that had never seen it: precision 0.975, recall 0.946, no hard negative flagged (205 labels, 168 hard negatives);
+    /// real samples 94.0 % of working secrets and 100 % of placeholders. The general fixes it led to are in
+    /// <see cref="SeventhCorpusShapeTests"/>; it is held to issue #14's targets from here on.
+    /// </summary>
+    [Fact]
+    public async Task Seventh_corpus_meets_the_targets()
+    {
+        var score = await ScoreAsync(Path.Combine(Repository.Root(), "tests", "corpus", "credentials-seventh"));
+        _output.WriteLine(score.Report());
+        Assert.True(score.Labels >= 150 && score.HardNegatives >= 150, "The seventh corpus is too small to measure.");
+        Assert.True(score.Precision >= 0.95 && score.Recall >= 0.92 && score.HardNegativesFlagged.Count == 0, score.Report());
+    }
+
+    /// <summary>The seventh corpus's files adapted from public repositories meet the real-sample targets (97 % of working secrets, 90 % of placeholders).</summary>
+    [Fact]
+    public async Task Seventh_corpus_real_samples_meet_the_targets()
+    {
+        var score = await ScoreAsync(Path.Combine(Repository.Root(), "tests", "corpus", "credentials-seventh"));
+        var (labelled, working, placeholders) = RealSamples(score);
+        _output.WriteLine($"Real samples ({labelled} labels): working secrets found {working:P1}, placeholders found {placeholders:P1}");
+        Assert.True(labelled >= 20, "Too few labelled findings in the seventh corpus's real samples to measure.");
+        Assert.True(working >= 0.97 && placeholders >= 0.90, $"working secrets {working:P1}, placeholders {placeholders:P1}\n" + score.Report());
+    }
+
     [Fact]
     public async Task Real_samples_working_secrets_and_placeholders_are_found()
     {
