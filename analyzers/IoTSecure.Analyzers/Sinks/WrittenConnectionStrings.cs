@@ -303,7 +303,10 @@ internal static class WrittenConnectionStrings
     {
         try
         {
-            return SqlStatement.IsMatch(text) || HelpText.IsMatch(text);
+            // HelpText needs a ':' (usage:, example:) or "e.g." / "for example": most strings have neither and skip it.
+            return SqlStatement.IsMatch(text) ||
+                   ((text.IndexOf(':') >= 0 || text.IndexOf("e.g.", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("for example", StringComparison.OrdinalIgnoreCase) >= 0) &&
+                    HelpText.IsMatch(text));
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {

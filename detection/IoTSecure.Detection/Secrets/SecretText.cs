@@ -315,7 +315,7 @@ internal static class SecretText
                 return TextClass.Mask;
             }
 
-            if ((first is '<' or '[' or '{' or '$' or '%' or '_' or '#' && Bracketed.IsMatch(trimmed)) || PlaceholderWords.IsMatch(trimmed) ||
+            if ((first is '<' or '[' or '{' or '$' or '%' or '_' or '#' && Bracketed.IsMatch(trimmed)) || (MayHoldPlaceholderWord(trimmed) && PlaceholderWords.IsMatch(trimmed)) ||
                 (MayBeElided(trimmed) && ElidedPattern.IsMatch(trimmed)) || IsOnlyCredentialWords(trimmed) || IsEmptyPemBlock(trimmed))
             {
                 return TextClass.Placeholder;
@@ -343,6 +343,30 @@ internal static class SecretText
             return TextClass.Value;
         }
     }
+
+    /// <summary>
+    /// One of the words every branch of <see cref="PlaceholderWords"/> needs, in any case ("your", "enter", "replace",
+    /// "todo", "here", "xxx", ...): the cheap test that lets most values skip the pattern, which tries its alternation at
+    /// nearly every letter.
+    /// </summary>
+    private static bool MayHoldPlaceholderWord(string text)
+    {
+        foreach (var word in PlaceholderAnchors)
+        {
+            if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PlaceholderAnchors =
+    {
+        "your", "enter", "insert", "put", "add", "set", "my", "replace", "change", "fill", "todo", "fixme", "tbd", "placeholder", "redacted",
+        "dummy", "example", "sample", "fake", "mock", "not", "here", "xxx",
+    };
 
     /// <summary>What <see cref="ElidedPattern"/> needs: "xxxx" at the start, or an ellipsis ("...", "…").</summary>
     private static bool MayBeElided(string trimmed) =>
