@@ -15,12 +15,19 @@ namespace IoTSecure.Analyzers.Sinks;
 /// <summary>A literal compared with a credential received at run time (<c>e.Password == "..."</c>).</summary>
 internal readonly struct CredentialComparison
 {
-    public CredentialComparison(IOperation literal, ISymbol received, bool onlyDefaults = false)
+    public CredentialComparison(IOperation literal, ISymbol received, bool onlyDefaults = false, bool isBasicCredential = false)
     {
         Literal = literal;
         Received = received;
         OnlyDefaults = onlyDefaults;
+        IsBasicCredential = isBasicCredential;
     }
+
+    /// <summary>
+    /// True when the written side is an HTTP Basic authorization value (a user id and password by its shape): a credential
+    /// wherever it is held, never routed to IOT1004 as a secret of the team's own check.
+    /// </summary>
+    public bool IsBasicCredential { get; }
 
     /// <summary>
     /// True when the received value is named only as a PIN, passcode or pairing code (not as a secret): such a name also
@@ -63,7 +70,7 @@ internal static class CredentialComparisons
                 }
                 else if (MayCompareBasicCredential(binary.Left, binary.Right) && c.SemanticModel.GetOperation(binary, c.CancellationToken) is IBinaryOperation basic)
                 {
-                    CheckBasic(c, basic.LeftOperand, basic.RightOperand, onComparison);
+                    CheckBasic(c, basic.LeftOperand, basic.RightOperand, resolver, onComparison);
                 }
             },
             SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression);
@@ -116,13 +123,22 @@ internal static class CredentialComparisons
 
                 if (!MentionsSecretName(syntax, names))
                 {
-                    // string.Equals(header, "Basic c3ZjOn..."): a received Authorization value checked against a written one
-                    if (syntax.ArgumentList.Arguments.Count >= 2 &&
-                        MayCompareBasicCredential(syntax.ArgumentList.Arguments[0].Expression, syntax.ArgumentList.Arguments[1].Expression) &&
-                        c.SemanticModel.GetOperation(syntax, c.CancellationToken) is IInvocationOperation { TargetMethod: { IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } } equals &&
-                        equals.Arguments.Length >= 2)
+                    // string.Equals(header, "Basic c3ZjOn..."), header.Equals("Basic ..."): a received Authorization value
+                    // checked against a written one
+                    var (first, second) = syntax.ArgumentList.Arguments.Count >= 2 ? (syntax.ArgumentList.Arguments[0].Expression, syntax.ArgumentList.Arguments[1].Expression)
+                        : syntax.ArgumentList.Arguments.Count >= 1 && syntax.Expression is MemberAccessExpressionSyntax { Expression: var receiver } ? (receiver, syntax.ArgumentList.Arguments[0].Expression)
+                        : (null, null);
+                    if (first is not null && MayCompareBasicCredential(first, second!) &&
+                        c.SemanticModel.GetOperation(syntax, c.CancellationToken) is IInvocationOperation { TargetMethod.ContainingType.SpecialType: SpecialType.System_String } equals)
                     {
-                        CheckBasic(c, equals.Arguments[0].Value, equals.Arguments[1].Value, onComparison);
+                        if (equals.TargetMethod.IsStatic && equals.Arguments.Length >= 2)
+                        {
+                            CheckBasic(c, equals.Arguments[0].Value, equals.Arguments[1].Value, resolver, onComparison);
+                        }
+                        else if (!equals.TargetMethod.IsStatic && equals.Instance is { } instance && equals.Arguments.Length >= 1)
+                        {
+                            CheckBasic(c, instance, equals.Arguments[0].Value, resolver, onComparison);
+                        }
                     }
 
                     return;
@@ -375,8 +391,10 @@ internal static class CredentialComparisons
             literal.Token.ValueText.TrimStart().StartsWith("Basic ", StringComparison.OrdinalIgnoreCase);
 
         static bool NamesAuthorization(ExpressionSyntax side) =>
-            SyntaxNames.Rightmost(side) is { } name &&
-            (name.IndexOf("auth", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("header", StringComparison.OrdinalIgnoreCase) >= 0);
+            SyntacticValues.Strip(side) is ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } keys } // headers["Authorization"]
+                ? keys[0].Expression is LiteralExpressionSyntax key && key.Token.ValueText.IndexOf("auth", StringComparison.OrdinalIgnoreCase) >= 0
+                : SyntaxNames.Rightmost(side) is { } name &&
+                  (name.IndexOf("auth", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("header", StringComparison.OrdinalIgnoreCase) >= 0);
 
         return StartsBasic(left) || StartsBasic(right) ||
                (NamesAuthorization(left) && SyntacticValues.MayHoldWrittenText(right)) || (NamesAuthorization(right) && SyntacticValues.MayHoldWrittenText(left));
@@ -387,12 +405,17 @@ internal static class CredentialComparisons
     /// RFC 7617): the written value is a user id and password whatever the received side is called, so the comparison is
     /// a credential check (ETSI EN 303 645 5.1-1). The received side is any value the code does not write.
     /// </summary>
-    private static void CheckBasic(SyntaxNodeAnalysisContext context, IOperation left, IOperation right, Action<SyntaxNodeAnalysisContext, CredentialComparison> onComparison)
+    private static void CheckBasic(SyntaxNodeAnalysisContext context, IOperation left, IOperation right, StringValueResolver resolver,
+        Action<SyntaxNodeAnalysisContext, CredentialComparison> onComparison)
     {
-        static bool IsBasic(IOperation side) => side.ConstantValue is { HasValue: true, Value: string text } && AuthenticationHeaders.IsBasicCredential(text);
+        // Written in place or in a constant, or held in a variable or field given it (var expected = "Basic ...").
+        bool IsBasic(IOperation side) =>
+            side.ConstantValue is { HasValue: true, Value: string text } ? AuthenticationHeaders.IsBasicCredential(text)
+            : StringValueResolver.Unwrap(side) is ILocalReferenceOperation or IFieldReferenceOperation && resolver.Resolve(side) is { IsFullyKnown: true } held &&
+              AuthenticationHeaders.IsBasicCredential(held.Text);
 
         var (written, received) = IsBasic(left) ? (left, right) : IsBasic(right) ? (right, left) : (null, null);
-        if (written is null || received!.ConstantValue.HasValue || received.Type?.SpecialType != SpecialType.System_String)
+        if (written is null || received!.ConstantValue.HasValue || received.Type?.SpecialType != SpecialType.System_String || resolver.Resolve(received).IsFullyKnown)
         {
             return;
         }
@@ -408,7 +431,7 @@ internal static class CredentialComparisons
         };
         if (symbol is not null)
         {
-            onComparison(context, new CredentialComparison(written, symbol));
+            onComparison(context, new CredentialComparison(written, symbol, isBasicCredential: true));
         }
     }
 

@@ -198,7 +198,8 @@ internal static class CredentialJudge
         }
 
         if (!DefaultCredentialList.IsDefaultPassword(text) &&
-            (SecretText.IsProse(text) || SecretText.IsUuid(text) || SecretText.IsPath(text) || SecretText.LooksLikeWords(text)))
+            (SecretText.IsProse(text) || SecretText.IsUuid(text) || SecretText.IsPath(text) ||
+             (SecretText.LooksLikeWords(text) && SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Placeholder))) // "wifi-password-here" is a template
         {
             return CredentialVerdict.None; // translations, error codes, labels, identifiers and paths stored under the key
         }
@@ -349,12 +350,27 @@ internal static class CredentialJudge
     /// <summary>
     /// Whether a pair's value is key material: under a key's name (<see cref="IsKeyMaterialKey"/>), or the <c>sig</c> of a
     /// SAS token in a connection string's <c>SharedAccessSignature=</c> slot (<paramref name="text"/> is the text the pair
-    /// was found in, the slot's name looked for before the pair's value).
+    /// was found in; the slot's name is looked for in the <see cref="SasSlotReach"/> characters before the pair's value,
+    /// so a text of many pairs costs linear time).
     /// </summary>
-    public static bool IsKeyMaterialPair(ConnectionStringSecret pair, string text) =>
-        IsKeyMaterialKey(pair.KeyName) ||
-        (pair.KeyName.Equals("sig", System.StringComparison.OrdinalIgnoreCase) &&
-         text.Substring(0, System.Math.Min(System.Math.Max(pair.ValueStart, 0), text.Length)).IndexOf("SharedAccessSignature=", System.StringComparison.OrdinalIgnoreCase) >= 0);
+    public static bool IsKeyMaterialPair(ConnectionStringSecret pair, string text)
+    {
+        if (IsKeyMaterialKey(pair.KeyName))
+        {
+            return true;
+        }
+
+        if (!pair.KeyName.Equals("sig", System.StringComparison.OrdinalIgnoreCase) || pair.ValueStart <= 0 || pair.ValueStart > text.Length)
+        {
+            return false;
+        }
+
+        var count = System.Math.Min(pair.ValueStart, SasSlotReach);
+        return text.LastIndexOf("SharedAccessSignature=", pair.ValueStart - 1, count, System.StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    /// <summary>How far before a <c>sig=</c> value its SAS token's slot name may be: a SAS token's other fields are short.</summary>
+    private const int SasSlotReach = 1024;
 
     /// <summary>
     /// The verdict on a working key in a key's slot, by where its text is written (<paramref name="literalText"/>, the text
@@ -364,9 +380,20 @@ internal static class CredentialJudge
     /// <see cref="CredentialVerdict.KeyMaterial"/>; a bare key held in a named constant is <see cref="CredentialVerdict.HardcodedSecret"/>.
     /// </summary>
     public static CredentialVerdict KeyMaterialVerdict(string? literalText, ISymbol? holder, SyntaxNode? scope = null) =>
-        literalText is not null && SecretTokens.FindTokens(literalText).Count > 0 ? CredentialVerdict.None
+        literalText is not null && HoldsTokenShape(literalText) ? CredentialVerdict.None
         : holder is null || (scope is ExpressionSyntax written && !IsWholeInitializer(written)) ? CredentialVerdict.KeyMaterial
         : CredentialVerdict.HardcodedSecret;
+
+    /// <summary>
+    /// Whether a literal's text holds a token by its shape (<see cref="SecretTokens.FindTokens(string)"/>), answered once
+    /// per text instance: a literal of many key pairs (a JSON table of connection strings) asks once per pair.
+    /// </summary>
+    private static bool HoldsTokenShape(string literalText) =>
+        TokenShapes.GetValue(literalText, text => SecretTokens.FindTokens(text).Count > 0 ? HasToken : NoToken) == HasToken;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, object> TokenShapes = new();
+    private static readonly object HasToken = new();
+    private static readonly object NoToken = new();
 
     /// <summary>A literal that is a symbol's whole value (<c>const string SensorKey = "..."</c>), not a piece written inside a composite.</summary>
     private static bool IsWholeInitializer(ExpressionSyntax written)

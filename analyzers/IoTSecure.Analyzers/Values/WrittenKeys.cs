@@ -73,6 +73,8 @@ internal static class WrittenKeys
                 return SyntacticValues.MayHoldWrittenText(keyText);
             case ConditionalExpressionSyntax conditional:
                 return MayBeWrittenKey(conditional.WhenTrue, depth + 1) || MayBeWrittenKey(conditional.WhenFalse, depth + 1);
+            case SwitchExpressionSyntax switchExpression:
+                return switchExpression.Arms.Any(arm => MayBeWrittenKey(arm.Expression, depth + 1));
             case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce:
                 return MayBeWrittenKey(coalesce.Left, depth + 1) || MayBeWrittenKey(coalesce.Right, depth + 1);
 
@@ -106,16 +108,19 @@ internal static class WrittenKeys
 
     /// <summary>As <see cref="IsWrittenKey(IOperation, StringValueResolver, int, out SyntaxNode)"/>, with the fewest bytes taken for a key.</summary>
     public static bool IsWrittenKey(IOperation operation, StringValueResolver resolver, int depth, out SyntaxNode written, int minimumBytes) =>
-        IsWrittenKey(operation, resolver, depth, out written, minimumBytes, every: null);
+        IsWrittenKey(operation, resolver, depth, out written, minimumBytes, every: null, visited: null);
 
     /// <summary>
     /// As <see cref="IsWrittenKey(IOperation, StringValueResolver, int, out SyntaxNode)"/>, adding to <paramref name="every"/>
     /// each place key text is written that may reach here (each value a helper's callers pass for its key parameter).
     /// </summary>
     public static bool IsWrittenKey(IOperation operation, StringValueResolver resolver, int depth, out SyntaxNode written, List<SyntaxNode> every) =>
-        IsWrittenKey(operation, resolver, depth, out written, MinimumKeyBytes, every);
+        IsWrittenKey(operation, resolver, depth, out written, MinimumKeyBytes, every, visited: null);
 
-    private static bool IsWrittenKey(IOperation operation, StringValueResolver resolver, int depth, out SyntaxNode written, int minimumBytes, List<SyntaxNode>? every)
+    /// <param name="visited">The helpers' key parameters already followed to their callers in this question: each once, so helpers
+    /// that call each other from many places cost linear time.</param>
+    private static bool IsWrittenKey(IOperation operation, StringValueResolver resolver, int depth, out SyntaxNode written, int minimumBytes, List<SyntaxNode>? every,
+        HashSet<IParameterSymbol>? visited)
     {
         written = operation.Syntax;
         if (depth > 4)
@@ -162,32 +167,62 @@ internal static class WrittenKeys
                 return found;
 
             case IInvocationOperation { Instance: { } span } toArray when ValueShapes.TextCallOf(toArray.TargetMethod) == TextCall.SpanToArray:
-                return IsWrittenKey(span, resolver, depth + 1, out written, minimumBytes, every); // "..."u8.ToArray()
+                return IsWrittenKey(span, resolver, depth + 1, out written, minimumBytes, every, visited); // "..."u8.ToArray()
 
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                 // simulator ? Convert.FromHexString(TestVectorKey) : Convert.FromHexString("277C..."): either key ships.
-                return IsWrittenKey(conditional.WhenTrue, resolver, depth + 1, out written, minimumBytes, every) ||
-                       IsWrittenKey(whenFalse, resolver, depth + 1, out written, minimumBytes, every);
+                return IsWrittenKey(conditional.WhenTrue, resolver, depth + 1, out written, minimumBytes, every, visited) ||
+                       IsWrittenKey(whenFalse, resolver, depth + 1, out written, minimumBytes, every, visited);
+            case ISwitchExpressionOperation choice:
+                // new HMACSHA256(region switch { Europe => EuropeKey, _ => RestKey }): every arm's key ships
+                var chosen = false;
+                written = operation.Syntax;
+                foreach (var arm in choice.Arms)
+                {
+                    var before = every?.Count ?? 0;
+                    if (IsWrittenKey(arm.Value, resolver, depth + 1, out var armKey, minimumBytes, every, visited))
+                    {
+                        if (!chosen)
+                        {
+                            written = armKey;
+                            chosen = true;
+                        }
+
+                        if (every is null)
+                        {
+                            break;
+                        }
+
+                        if (every.Count == before)
+                        {
+                            every.Add(armKey);
+                        }
+                    }
+                }
+
+                return chosen;
+
             case ICoalesceOperation coalesce:
-                return IsWrittenKey(coalesce.Value, resolver, depth + 1, out written, minimumBytes, every) ||
-                       IsWrittenKey(coalesce.WhenNull, resolver, depth + 1, out written, minimumBytes, every);
+                return IsWrittenKey(coalesce.Value, resolver, depth + 1, out written, minimumBytes, every, visited) ||
+                       IsWrittenKey(coalesce.WhenNull, resolver, depth + 1, out written, minimumBytes, every, visited);
 
             case IFieldReferenceOperation field when resolver.InitializerOperation(field.Field) is { } fieldValue:
-                return IsWrittenKey(fieldValue, resolver, depth + 1, out written, minimumBytes, every);
+                return IsWrittenKey(fieldValue, resolver, depth + 1, out written, minimumBytes, every, visited);
 
             case ILocalReferenceOperation local when resolver.InitializerOperation(local.Local) is { } localValue:
-                return IsWrittenKey(localValue, resolver, depth + 1, out written, minimumBytes, every);
+                return IsWrittenKey(localValue, resolver, depth + 1, out written, minimumBytes, every, visited);
 
             case IPropertyReferenceOperation property when resolver.InitializerOperation(property.Property) is { } propertyValue:
-                return IsWrittenKey(propertyValue, resolver, depth + 1, out written, minimumBytes, every);
+                return IsWrittenKey(propertyValue, resolver, depth + 1, out written, minimumBytes, every, visited);
 
-            case IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol helper } parameter } when SecretNames.IsQualifiedKeyName(parameter.Name):
+            case IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol helper } parameter } when SecretNames.IsQualifiedKeyName(parameter.Name) &&
+                                                                                                                  (visited ??= new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default)).Add(parameter.OriginalDefinition):
                 // DeriveKey(byte[] masterKey, ...) => new HMACSHA256(masterKey): the key each caller passes
                 var any = false;
                 foreach (var argument in resolver.ArgumentsFor(helper, parameter))
                 {
                     var before = every?.Count ?? 0;
-                    if (IsWrittenKey(argument, resolver, depth + 1, out var at, minimumBytes, every))
+                    if (IsWrittenKey(argument, resolver, depth + 1, out var at, minimumBytes, every, visited))
                     {
                         if (!any)
                         {

@@ -116,7 +116,7 @@ internal sealed class SecretNames
             return SecretCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)) || _extraNames.Any(n => joined.EndsWith(n, StringComparison.Ordinal));
         }
 
-        return !SaysNotSecret(words, w => SecretWords.Contains(w) || PasswordWords.Contains(w));
+        return !SaysNotSecret(words, w => SecretWords.Contains(w) || PasswordWords.Contains(w) || w == "pass");
     }
 
     /// <summary>

@@ -48,8 +48,8 @@ internal static class SecretText
           | (replace|change|fill)[\s_\-.]*(me|with|this|here|in|it)(?![a-z])
           | \b(todo|fixme|tbd|placeholder|redacted|dummy|example|sample|fake|mock)\b
           | \bnot[\s_\-]*(a[\s_\-]*)?(real|valid)\b
-          | \byour[\s_\-.]+(?:[a-z0-9]+[\s_\-.]+){0,3}(password|passwd|pass|pwd|passphrase|psk|key|token|secret|pin|code)\b
-          | (password|passwd|pwd|pass|passphrase|psk|key|token|secret|pin|code)[\s_\-.]+(goes[\s_\-.]+)?here(?![a-z0-9])
+          | \byour[\s_\-.]+(?:[a-z0-9]+[\s_\-.]+){0,3}(password|passwd|pass|pwd|passphrase|psk|key|token|secret|pin|code|community)\b
+          | (?<![a-z0-9])(password|passwd|pwd|pass|passphrase|psk|key|token|secret|pin|code|community|string)[\s_\-.]+(goes[\s_\-.]+)?here(?![a-z0-9])
           | ^x{3,}$|xxxx",
         Options, Timeout);
 
@@ -168,6 +168,11 @@ internal static class SecretText
         return letters > 0 && !IsHyphenatedPassphrase(text);
     }
 
+    /// <summary>
+    /// Three or more Title-case words of three or more letters joined by hyphens ("Bordeaux-Blend-Guest"), none of them a
+    /// credential's own word. Lower-case kebab-case ("password-too-short", "form-control-secret") is an identifier: a
+    /// validation code, a CSS class, a setting's name.
+    /// </summary>
     private static bool IsHyphenatedPassphrase(string text)
     {
         if (text.IndexOf(' ') >= 0 || text.Length < 12)
@@ -176,7 +181,8 @@ internal static class SecretText
         }
 
         var words = text.Split('-');
-        return words.Length >= 3 && words.All(w => w.Length >= 3);
+        return words.Length >= 3 &&
+               words.All(w => w.Length >= 3 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower) && !SecretNames.Default.IsSecretName(w) && !SecretNames.IsPasswordName(w));
     }
 
     /// <summary>
@@ -808,13 +814,16 @@ internal static class AuthenticationHeaders
         {
             var decoded = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(Convert.FromBase64String(encoded));
             var colon = decoded.IndexOf(':');
-            return colon > 0 && decoded.All(c => !char.IsControl(c));
+            return colon > 0 && decoded.All(c => !char.IsControl(c)) && !PublishedExamples.Contains(decoded);
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
             return false;
         }
     }
+
+    /// <summary>The published examples of RFC 2617 and RFC 7617 (an encoder's self-test checks against them): nobody's credentials.</summary>
+    private static readonly HashSet<string> PublishedExamples = new(StringComparer.Ordinal) { "Aladdin:open sesame", "test:123\u00A3" };
 
     /// <summary>The credential part of a header value: what follows <c>Bearer </c>, <c>Basic </c>, <c>SharedAccessSignature </c>.</summary>
     public static string CredentialOf(string value)

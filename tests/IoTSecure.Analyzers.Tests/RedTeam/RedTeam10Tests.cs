@@ -13,6 +13,7 @@ namespace IoTSecure.Analyzers.Tests.RedTeam;
 /// values written into the team's options property, PIN/access codes compared with received text, IOT1005 code names,
 /// IOT1006 placeholders in headers, URL queries and modem commands, SIMCom bearer logins.
 /// </summary>
+[Collection(CostGuards.Name)]
 public class RedTeam10Tests
 {
     private readonly ITestOutputHelper _out;

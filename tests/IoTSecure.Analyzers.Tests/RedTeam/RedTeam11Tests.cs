@@ -12,6 +12,7 @@ namespace IoTSecure.Analyzers.Tests.RedTeam;
 /// Red team 11: access codes compared with received text (switch, is, Equals, numbers), AT commands built from helpers'
 /// parameters read per call, helpers that choose between written values, positional records read at a sink.
 /// </summary>
+[Collection(CostGuards.Name)]
 public class RedTeam11Tests
 {
     private readonly ITestOutputHelper _out;

@@ -107,7 +107,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
         // new HMACSHA256(RollingCodeKey), RollingCodeKey = Key1, Key1 = new byte[] { ... }: every holder on the way, through
         // a choice (bench ? TestKey : SiteKey) and the decoding of a key's text (Convert.FromHexString(AppKeyHex)).
-        void RecordKeyHolders(IOperation? key, int depth = 0)
+        // Each helper's key parameter is followed to its callers once per question (helpers calling each other from many
+        // places cost linear time).
+        void RecordKeyHolders(IOperation? key, int depth = 0, HashSet<IParameterSymbol>? visited = null)
         {
             if (key is null || depth > 6)
             {
@@ -123,17 +125,17 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             switch (operation)
             {
                 case IConditionalOperation choice:
-                    RecordKeyHolders(choice.WhenTrue, depth + 1);
-                    RecordKeyHolders(choice.WhenFalse, depth + 1);
+                    RecordKeyHolders(choice.WhenTrue, depth + 1, visited);
+                    RecordKeyHolders(choice.WhenFalse, depth + 1, visited);
                     return;
                 case ICoalesceOperation coalesce:
-                    RecordKeyHolders(coalesce.Value, depth + 1);
-                    RecordKeyHolders(coalesce.WhenNull, depth + 1);
+                    RecordKeyHolders(coalesce.Value, depth + 1, visited);
+                    RecordKeyHolders(coalesce.WhenNull, depth + 1, visited);
                     return;
                 case ISwitchExpressionOperation switchExpression:
                     foreach (var arm in switchExpression.Arms)
                     {
-                        RecordKeyHolders(arm.Value, depth + 1);
+                        RecordKeyHolders(arm.Value, depth + 1, visited);
                     }
 
                     return;
@@ -141,15 +143,20 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
             if (CredentialJudge.KeyTextOf(operation) is { } text)
             {
-                RecordKeyHolders(text, depth + 1);
+                RecordKeyHolders(text, depth + 1, visited);
                 return;
             }
 
             if (operation is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol helper } parameter } && SecretNames.IsQualifiedKeyName(parameter.Name))
             {
+                if (!(visited ??= new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default)).Add(parameter.OriginalDefinition))
+                {
+                    return;
+                }
+
                 foreach (var argument in resolver.ArgumentsFor(helper, parameter))
                 {
-                    RecordKeyHolders(argument, depth + 1); // DeriveKey(Convert.FromBase64String(_options.GroupKey), id) => new HMACSHA256(masterKey)
+                    RecordKeyHolders(argument, depth + 1, visited); // DeriveKey(Convert.FromBase64String(_options.GroupKey), id) => new HMACSHA256(masterKey)
                 }
 
                 return;
@@ -165,7 +172,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             if (holder is not null)
             {
                 Mark(flowed, holder);
-                RecordKeyHolders(resolver.InitializerOperation(holder), depth + 1);
+                RecordKeyHolders(resolver.InitializerOperation(holder), depth + 1, visited);
             }
         }
 
@@ -458,7 +465,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             // A secret held in the team's own named symbol and checked by the team's own code (password == EngineerPassword
             // in a home-grown login) reaches no authentication API: it stays the symbol's (IOT1004). A listed default is
             // IOT1002 wherever it is compared; a received credential of a library (an MQTT broker's e.Password) is an API.
-            if (verdict == CredentialVerdict.HardcodedSecret && origin.Holder is not null && !comparison.Received.DeclaringSyntaxReferences.IsEmpty)
+            if (verdict == CredentialVerdict.HardcodedSecret && origin.Holder is not null && !comparison.Received.DeclaringSyntaxReferences.IsEmpty && !comparison.IsBasicCredential)
             {
                 return;
             }
@@ -470,7 +477,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
             record(value);
 
-            if (verdict != CredentialVerdict.Placeholder && Reports(verdict))
+            // One literal, one finding: a constant compared in several checks (header == Factory || string.Equals(Factory, h))
+            // is reported at its first comparison only.
+            if (verdict != CredentialVerdict.Placeholder && Reports(verdict) &&
+                (origin.Scope is not { } compared || reportedOrigins.TryAdd((compared.SyntaxTree, compared.Span), 0)))
             {
                 Report(c, Rule(verdict), comparison.Literal, value, origin, "password", comparison.Where,
                     () => SecretFinding.EnvironmentVariableName("Expected", comparison.Received.Name), reportedOrigins);

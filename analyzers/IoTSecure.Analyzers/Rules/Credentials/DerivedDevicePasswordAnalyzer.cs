@@ -47,7 +47,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             }
 
             var derived = site.Value.Type?.SpecialType == SpecialType.System_String
-                ? DerivedFrom(resolver.Resolve(site.Value), resolver)
+                ? DerivedFrom(resolver.Resolve(site.Value), resolver, name: site.Symbol.Name)
                 : PublicSource(site.Value, resolver, 0); // a numeric PIN or passkey
             if (derived is { } source)
             {
@@ -66,7 +66,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         KeyedValues.Register(actions, iot, value => MayBeDerived(value, 0), (c, keyed) =>
         {
             if (!keyed.IsPair && c.SemanticModel.GetOperation(keyed.Value, c.CancellationToken) is { } operation &&
-                DerivedFrom(resolver.Resolve(operation), resolver) is { } source && (source != RandomSource || SecretNames.IsPasswordName(SecretNames.LastKeySegment(keyed.Key))))
+                DerivedFrom(resolver.Resolve(operation), resolver, name: SecretNames.LastKeySegment(keyed.Key)) is { } source && (source != RandomSource || SecretNames.IsPasswordName(SecretNames.LastKeySegment(keyed.Key))))
             {
                 c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, keyed.Value.GetLocation(), "stored under " + KeyedValue.Describe(keyed.Key), source));
             }
@@ -125,7 +125,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 }
 
                 var trace = new Derivation();
-                var derived = operation.Type?.SpecialType == SpecialType.System_String ? DerivedFrom(resolver.Resolve(operation), resolver, trace) : PublicSource(operation, resolver, 0, trace);
+                var derived = operation.Type?.SpecialType == SpecialType.System_String ? DerivedFrom(resolver.Resolve(operation), resolver, trace, name) : PublicSource(operation, resolver, 0, trace);
                 // A code made by System.Random is a PIN when written in digits (a guest's keypad code), a token when written
                 // in hex (an OTA unlock code): that one is IOT3005's, unless the name says password, PIN or passcode.
                 if (derived == RandomSource && !SecretNames.HasPasswordWord(name) && IsHexText(operation, resolver, 0))
@@ -156,7 +156,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 return; // reported where the secret-named symbol is given its value
             }
 
-            if (DerivedFrom(value, resolver) is { } source)
+            if (DerivedFrom(value, resolver, name: argument.Sink.Spec.Parameter) is { } source)
             {
                 c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, argument.Value.Syntax.GetLocation(), "reaching '" + argument.SinkDisplay + "'", source));
             }
@@ -364,7 +364,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         name.StartsWith("Next", System.StringComparison.Ordinal);
 
     /// <summary>The public source a value is built from, or null when it has none (or passes a keyed function).</summary>
-    private static string? DerivedFrom(ResolvedString value, StringValueResolver resolver, Derivation? trace = null)
+    private static string? DerivedFrom(ResolvedString value, StringValueResolver resolver, Derivation? trace = null, string? name = null)
     {
         foreach (var part in value.Parts)
         {
@@ -379,7 +379,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             }
         }
 
-        return FromNumberedText(value);
+        return FromNumberedText(value, name);
     }
 
     /// <summary>
@@ -389,8 +389,13 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// all. Only integers held in parameters, variables, fields and properties count; a call's result (a PIN read from
     /// secure storage) does not.
     /// </summary>
-    private static string? FromNumberedText(ResolvedString value)
+    private static string? FromNumberedText(ResolvedString value, string? name)
     {
+        if (name is null || !SecretNames.IsUnambiguousPasswordName(name))
+        {
+            return null; // ledPin = $"GPIO{line}": a pin's name is a GPIO line's as often
+        }
+
         var written = false;
         var numbers = 0;
         foreach (var part in value.Parts)
@@ -412,7 +417,10 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         return written && numbers > 0 ? "a unit's number and text written in the firmware" : null;
     }
 
-    /// <summary>An integer held in a parameter, variable, field or property, or its <c>ToString(...)</c>.</summary>
+    /// <summary>
+    /// An integer held in a parameter, variable, field or property, or its <c>ToString(...)</c>, whose name does not say
+    /// it is itself a secret (<c>"PIN" + enteredPin</c>, <c>$"INST{_installerPin:D6}"</c>: the number is the secret there).
+    /// </summary>
     private static bool IsHeldNumber(IOperation hole)
     {
         var operation = StringValueResolver.Unwrap(hole);
@@ -421,8 +429,15 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             operation = StringValueResolver.Unwrap(instance);
         }
 
-        return operation is IParameterReferenceOperation or ILocalReferenceOperation { Local.IsConst: false } or IFieldReferenceOperation { Field.IsConst: false } or
-                   IPropertyReferenceOperation { Property.IsIndexer: false } &&
+        var name = operation switch
+        {
+            IParameterReferenceOperation parameter => parameter.Parameter.Name,
+            ILocalReferenceOperation { Local.IsConst: false } local => local.Local.Name,
+            IFieldReferenceOperation { Field.IsConst: false } field => field.Field.Name,
+            IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property.Name,
+            _ => null,
+        };
+        return name is not null && !SecretNames.Default.IsSecretName(name) && !SecretNames.IsPasswordName(name) &&
                operation.Type?.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16 or
                    SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64;
     }
@@ -488,6 +503,11 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             case IObjectCreationOperation { Type.SpecialType: SpecialType.System_String } text:
                 foreach (var argument in text.Arguments)
                 {
+                    if (argument.Parameter?.Type.SpecialType == SpecialType.System_Int32)
+                    {
+                        continue; // new string('*', rng.Next(8, 13)): a count or an offset, not what the text is made of
+                    }
+
                     if (PublicSource(argument.Value, resolver, depth + 1, trace) is { } fromCharacters)
                     {
                         return fromCharacters; // new string(serial.Where(char.IsDigit).ToArray())

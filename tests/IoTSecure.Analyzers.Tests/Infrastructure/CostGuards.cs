@@ -1,0 +1,14 @@
+namespace IoTSecure.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// The test collection of the red teams' cost guards: each compares the analyzers' time on a generated input that once
+/// blew up (helpers calling each other from many places, thousands of writes read at hundreds of sinks, a literal of
+/// thousands of pairs) with a baseline of the same size where only a name differs, and fails on a blow-up (more than
+/// three times the baseline and two seconds). They guard the complexity class, not a speed target (those are met in the
+/// benchmark project), and run with no other test beside them, so a busy machine slows both sides alike.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class CostGuards
+{
+    public const string Name = "Cost guards";
+}
