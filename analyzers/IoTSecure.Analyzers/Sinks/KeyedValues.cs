@@ -201,15 +201,22 @@ internal static class KeyedValues
                         return;
                     }
 
+                    // A returned tuple's element that reads a variable or field (return (ssid, hotspotPassword)) is judged where
+                    // that is given its value; only text written in the tuple is judged here.
+                    var returned = tuple.Parent is ReturnStatementSyntax or YieldStatementSyntax or ArrowExpressionClauseSyntax;
                     for (var i = 0; i < 2; i++)
                     {
-                        if (declared[i] is { } elementName && IsSecretKey(elementName) && valueScreen(tuple.Arguments[i].Expression))
+                        if (declared[i] is { } elementName && IsSecretKey(elementName) && valueScreen(tuple.Arguments[i].Expression) &&
+                            !(returned && SyntacticValues.Strip(tuple.Arguments[i].Expression) is IdentifierNameSyntax or MemberAccessExpressionSyntax))
                         {
                             onValue(c, new KeyedValue(elementName, tuple.Arguments[i].Expression, isPair: false));
                         }
                     }
 
-                    return; // (Parent, Child), (Name, Value): the type says what the elements are
+                    if (!IsKeyValueNaming(declared))
+                    {
+                        return; // (Parent, Child), (Name, Unit): the type says what the elements are
+                    }
                 }
 
                 if (tuple.Arguments.Count == 2 && tuple.Arguments[0].NameColon is null)
@@ -428,6 +435,15 @@ internal static class KeyedValues
     /// The element names of the tuple type a table of tuples is declared with (<c>(string User, string Password)[]</c>,
     /// <c>List&lt;(string Parent, string Child)&gt;</c>), or null when the table's type names none.
     /// </summary>
+    /// <summary>
+    /// Element names that make a pair a setting and its value (<c>(string Key, string Value)</c>, <c>(Name, Value)</c>,
+    /// <c>(Setting, Value)</c>): the first element is then the key the value is stored under.
+    /// </summary>
+    private static bool IsKeyValueNaming(string?[] declared) =>
+        declared[0] is { } first && declared[1] is { } second &&
+        SecretNames.SplitWords(first) is { Count: > 0 } keyWords && keyWords[keyWords.Count - 1] is "key" or "name" or "setting" or "option" or "path" or "property" &&
+        SecretNames.SplitWords(second) is { Count: > 0 } valueWords && valueWords[valueWords.Count - 1] == "value";
+
     private static string?[]? DeclaredElementNames(TupleExpressionSyntax tuple)
     {
         TypeSyntax? type = null;
@@ -440,6 +456,22 @@ internal static class KeyedValues
                     break;
                 case PropertyDeclarationSyntax property:
                     type = property.Type;
+                    break;
+                case YieldStatementSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax:
+                    // yield return ("Home", "..."), return (...), => (...): named by the function's return type
+                    // (IEnumerable<(string Ssid, string Psk)>)
+                    type = node.FirstAncestorOrSelf<SyntaxNode>(n => n is MethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or PropertyDeclarationSyntax) switch
+                    {
+                        MethodDeclarationSyntax method => method.ReturnType,
+                        LocalFunctionStatementSyntax function => function.ReturnType,
+                        PropertyDeclarationSyntax property => property.Type,
+                        _ => null,
+                    };
+                    if (type is null)
+                    {
+                        return null;
+                    }
+
                     break;
                 case StatementSyntax or MemberDeclarationSyntax or LambdaExpressionSyntax or ArgumentSyntax:
                     return null;

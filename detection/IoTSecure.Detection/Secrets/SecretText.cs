@@ -629,9 +629,9 @@ internal static class ConnectionStrings
             // key names a password whatever it looks like (a camera's ?usr=admin&pwd=..., ?loginuse=admin&loginpas=...);
             // a bare "pass" may count passes, so it takes a generated look or a listed default.
             var key = pair.KeyName.ToLowerInvariant();
-            // A placeholder counts under a credential's key (&api_key=fill-me-in), not under a bare key or code (?key=sample).
+            // A placeholder counts under a credential's key (&api_key=fill-me-in, &sig=<signature>), not under a bare key or code (?key=sample).
             if (PasswordQueryKey.IsMatch(key) || LooksGenerated(pair.Value) ||
-                (key is not ("key" or "code" or "auth" or "sig" or "signature") && SecretText.Classify(pair.Value) == TextClass.Placeholder) ||
+                (key is not ("key" or "code" or "auth") && SecretText.Classify(pair.Value) == TextClass.Placeholder) ||
                 (key == "pass" && DefaultCredentialList.IsDefaultPassword(pair.Value)) || alsoKeep?.Invoke(pair) == true)
             {
                 found.Add(pair);
