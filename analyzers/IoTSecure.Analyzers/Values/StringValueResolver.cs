@@ -519,6 +519,7 @@ internal sealed class StringValueResolver
         _writes.GetOrAdd(property.OriginalDefinition, p =>
         {
             var assignments = new List<AssignmentExpressionSyntax>();
+            var otherTypes = new Dictionary<string, bool>(System.StringComparer.Ordinal);
             foreach (var token in SourceWords.Tokens(_context.Compilation, p.Name))
             {
                 if (token.Parent is IdentifierNameSyntax name &&
@@ -526,6 +527,7 @@ internal sealed class StringValueResolver
                         : name.Parent is MemberAccessExpressionSyntax access && access.Name == name && access.Parent is AssignmentExpressionSyntax viaAccess && viaAccess.Left == access ? viaAccess
                         : null) is { } assignment &&
                     assignment.Kind() is SyntaxKind.SimpleAssignmentExpression or SyntaxKind.CoalesceAssignmentExpression &&
+                    !InitializesAnotherType(assignment, p.ContainingType, otherTypes) &&
                     SyntacticValues.MayHoldWrittenText(assignment.Right) && !IsReadThroughItsVariable(assignment) && !IsMask(assignment.Right))
                 {
                     assignments.Add(assignment);
@@ -619,10 +621,72 @@ internal sealed class StringValueResolver
     /// <c>s.Password = "..."</c> on it): the resolver reads it through that variable where the object is used, so it is
     /// not also one of every use's values.
     /// </summary>
+    /// <summary>
+    /// An object initializer's member of a type named otherwise, one that does not derive from the property's type
+    /// (<c>new OnvifOptions { Password = ... }</c> when the property read is <c>BrokerSettings.Password</c>; a
+    /// <c>new PlantBrokerSettings { Password = ... }</c> of a derived type does write it): not a write of this property,
+    /// told from the declarations alone (no member body is bound), so that the many <c>Password = ...</c> of other types
+    /// in a compilation do not use up the cap on the writes followed. <paramref name="known"/> holds each type name's answer.
+    /// </summary>
+    private bool InitializesAnotherType(AssignmentExpressionSyntax assignment, INamedTypeSymbol type, Dictionary<string, bool> known)
+    {
+        if (assignment.Parent is not InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax { Type: var created } } ||
+            SyntaxNames.Rightmost(created) is not { } createdName || createdName == type.Name)
+        {
+            return false;
+        }
+
+        if (!known.TryGetValue(createdName, out var other))
+        {
+            other = true;
+            foreach (var candidate in _context.Compilation.GetSymbolsWithName(createdName, SymbolFilter.Type))
+            {
+                for (var baseType = (candidate as INamedTypeSymbol)?.BaseType; baseType is not null; baseType = baseType.BaseType)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(baseType.OriginalDefinition, type.OriginalDefinition))
+                    {
+                        other = false;
+                    }
+                }
+            }
+
+            known[createdName] = other;
+        }
+
+        return other;
+    }
+
     private static bool IsReadThroughItsVariable(AssignmentExpressionSyntax assignment) =>
         assignment.Left is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax variable }
-            ? SyntacticValues.Find(variable) is { Kind: DeclarationKind.Variable, Value: { } created } && SyntacticValues.Strip(created) is BaseObjectCreationExpressionSyntax
-            : assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax } } };
+            ? SyntacticValues.Find(variable) is { Kind: DeclarationKind.Variable, Value: { } created } && SyntacticValues.Strip(created) is BaseObjectCreationExpressionSyntax &&
+              !Escapes(variable.Identifier.ValueText, assignment)
+            : assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } } } &&
+              !Escapes(declarator.Identifier.ValueText, assignment);
+
+    /// <summary>
+    /// Whether the object a local variable holds leaves its function (<c>return new MqttClient(settings)</c>, <c>Use(settings)</c>,
+    /// <c>return settings</c>, <c>_field = settings</c>): then what is written into it is read elsewhere, through the property.
+    /// </summary>
+    private static bool Escapes(string variable, SyntaxNode inside)
+    {
+        var function = inside.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax);
+        if (function is null)
+        {
+            return false; // a field's initializer: read through the field, whose initializer the resolver follows
+        }
+
+        foreach (var name in function.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (name.Identifier.ValueText == variable &&
+                name.Parent is ArgumentSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax or YieldStatementSyntax ||
+                name.Parent is AssignmentExpressionSyntax escape && escape.Right == name && name.Identifier.ValueText == variable)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol Method, int Ordinal), ImmutableArray<IInvocationOperation>> _callSites = new(CallSiteKeyComparer.Instance);
 

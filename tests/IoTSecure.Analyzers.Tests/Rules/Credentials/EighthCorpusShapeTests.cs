@@ -1,0 +1,60 @@
+using System.Linq;
+using System.Threading.Tasks;
+using IoTSecure.Analyzers.Tests.Infrastructure;
+
+namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
+
+/// <summary>
+/// The kinds the eighth corpus's first measurement missed, each labelled line by line (<c>// expect:</c>, see
+/// <see cref="ExpectComments"/>) with values and names of its own: the team's options property read at a sink in a
+/// compilation that writes <c>Password = ...</c> into many other types, and an options object built in a local variable
+/// that leaves its function.
+/// </summary>
+public class EighthCorpusShapeTests
+{
+    /// <summary>
+    /// Twenty other types' <c>Password</c> initializers (more than the cap on the writes followed) no longer hide the
+    /// writes of the type a sink reads: an initializer of another type is told apart by its syntax before it is counted.
+    /// </summary>
+    [Fact]
+    public Task Writes_into_other_types_of_the_same_property_name_do_not_hide_the_ones_read() =>
+        ExpectComments.AssertAsync(
+            "using MQTTnet.Client;\n" + string.Concat(Enumerable.Range(0, 20).Select(i => $"public sealed class Camera{i}Options {{ public string Password {{ get; set; }} public static Camera{i}Options Lab() => new Camera{i}Options {{ Password = \"Cam{i}-Lab-Kx7\" }}; }} // expect: IOT1004\n")) + """
+            public sealed class BrokerSettings { public string User { get; set; } public string Password { get; set; } }
+            public sealed class SensorClient
+            {
+                private readonly BrokerSettings _settings;
+                public SensorClient(BrokerSettings settings) => _settings = settings;
+                public MqttClientOptionsBuilder Options() => new MqttClientOptionsBuilder().WithCredentials(_settings.User, _settings.Password);
+                public static SensorClient Kitchen() => new(new BrokerSettings { User = "kitchen", Password = "Sorrel+Kite+8813" }); // expect: IOT1001
+            }
+            """);
+
+    /// <summary>
+    /// An options object built in a local variable and handed on (<c>return new SensorClient(settings)</c>): what is
+    /// written into it is read at the sink through the property. One read only through the variable stays the local's.
+    /// </summary>
+    [Fact]
+    public Task An_options_object_built_in_a_local_that_leaves_its_function_is_followed() =>
+        ExpectComments.AssertAsync("""
+            using MQTTnet.Client;
+            public sealed class BrokerSettings { public string User { get; set; } public string Password { get; set; } }
+            public sealed class SensorClient
+            {
+                private readonly BrokerSettings _settings;
+                public SensorClient(BrokerSettings settings) => _settings = settings;
+                public MqttClientOptionsBuilder Options() => new MqttClientOptionsBuilder().WithCredentials(_settings.User, _settings.Password);
+                public static SensorClient Garage()
+                {
+                    var settings = new BrokerSettings { User = "garage" };
+                    settings.Password = "raspberry"; // expect: IOT1002
+                    return new SensorClient(settings);
+                }
+                public static SensorClient Shed()
+                {
+                    var settings = new BrokerSettings { User = "shed", Password = "Shed-Wq7-Lt2x" }; // expect: IOT1001
+                    return new SensorClient(settings);
+                }
+            }
+            """);
+}
