@@ -520,6 +520,7 @@ internal sealed class StringValueResolver
         {
             var assignments = new List<AssignmentExpressionSyntax>();
             var otherTypes = new Dictionary<string, bool>(System.StringComparer.Ordinal);
+            var escapes = new Dictionary<(SyntaxNode Function, string Variable), bool>();
             foreach (var token in SourceWords.Tokens(_context.Compilation, p.Name))
             {
                 if (token.Parent is IdentifierNameSyntax name &&
@@ -528,7 +529,7 @@ internal sealed class StringValueResolver
                         : null) is { } assignment &&
                     assignment.Kind() is SyntaxKind.SimpleAssignmentExpression or SyntaxKind.CoalesceAssignmentExpression &&
                     !InitializesAnotherType(assignment, p.ContainingType, otherTypes) &&
-                    SyntacticValues.MayHoldWrittenText(assignment.Right) && !IsReadThroughItsVariable(assignment) && !IsMask(assignment.Right))
+                    SyntacticValues.MayHoldWrittenText(assignment.Right) && !IsReadThroughItsVariable(assignment, escapes) && !IsMask(assignment.Right))
                 {
                     assignments.Add(assignment);
                     if (assignments.Count > InvocationIndex.MaxCallSites)
@@ -656,18 +657,23 @@ internal sealed class StringValueResolver
         return other;
     }
 
-    private static bool IsReadThroughItsVariable(AssignmentExpressionSyntax assignment) =>
+    /// <summary>
+    /// A write into an object held in a local variable of the function that reads it there (<c>var s = new Options();
+    /// s.Password = "..."; Use(s.Password)</c>): the resolver follows the variable itself, so it is not taken as a write
+    /// that any read of the property may see, unless the object leaves the function (<see cref="Escapes"/>).
+    /// </summary>
+    private static bool IsReadThroughItsVariable(AssignmentExpressionSyntax assignment, Dictionary<(SyntaxNode, string), bool> escapes) =>
         assignment.Left is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax variable }
             ? SyntacticValues.Find(variable) is { Kind: DeclarationKind.Variable, Value: { } created } && SyntacticValues.Strip(created) is BaseObjectCreationExpressionSyntax &&
-              !Escapes(variable.Identifier.ValueText, assignment)
+              !Escapes(variable.Identifier.ValueText, assignment, escapes)
             : assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } } } &&
-              !Escapes(declarator.Identifier.ValueText, assignment);
+              !Escapes(declarator.Identifier.ValueText, assignment, escapes);
 
     /// <summary>
     /// Whether the object a local variable holds leaves its function (<c>return new MqttClient(settings)</c>, <c>Use(settings)</c>,
     /// <c>return settings</c>, <c>_field = settings</c>): then what is written into it is read elsewhere, through the property.
     /// </summary>
-    private static bool Escapes(string variable, SyntaxNode inside)
+    private static bool Escapes(string variable, SyntaxNode inside, Dictionary<(SyntaxNode, string), bool> known)
     {
         var function = inside.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax);
         if (function is null)
@@ -675,6 +681,16 @@ internal sealed class StringValueResolver
             return false; // a field's initializer: read through the field, whose initializer the resolver follows
         }
 
+        if (!known.TryGetValue((function, variable), out var escapes))
+        {
+            known[(function, variable)] = escapes = EscapesFrom(function, variable); // each function read once per variable
+        }
+
+        return escapes;
+    }
+
+    private static bool EscapesFrom(SyntaxNode function, string variable)
+    {
         foreach (var name in function.DescendantNodes().OfType<IdentifierNameSyntax>())
         {
             if (name.Identifier.ValueText == variable &&
