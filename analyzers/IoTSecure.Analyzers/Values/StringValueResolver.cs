@@ -446,6 +446,23 @@ internal sealed class StringValueResolver
                     }
                 }
 
+                // A wrapper's constructor parameter (new InfluxClient(url, "...") => new InfluxDBClient(url, token)): the
+                // values the new(...) calls in this compilation pass it.
+                if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor, IsStatic: false, DeclaringSyntaxReferences.Length: > 0 } constructor &&
+                    depth < 3 && !IsReassigned(parameter) && SyntacticValues.IsCredentialParameterName(parameter.Name, _context.Settings.SecretNames))
+                {
+                    foreach (var creation in Creations(constructor, parameter.Ordinal))
+                    {
+                        foreach (var argument in creation.Arguments)
+                        {
+                            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter?.Ordinal == parameter.Ordinal)
+                            {
+                                AddAlternatives(argument.Value, found, depth + 1);
+                            }
+                        }
+                    }
+                }
+
                 found.Add(value); // the parameter itself: no value of its own, judged as nothing
                 return;
             default:
@@ -832,6 +849,49 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>Whether a call may pass written text for a parameter, or written key bytes for one that names its key (<c>masterKey</c>).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol Method, int Ordinal), ImmutableArray<IObjectCreationOperation>> _creations = new(CallSiteKeyComparer.Instance);
+
+    /// <summary>
+    /// The <c>new TypeName(...)</c> expressions in this compilation that build a type declared in source with
+    /// <paramref name="constructor"/> and may pass written text for the parameter at <paramref name="ordinal"/>; empty when
+    /// more than <see cref="InvocationIndex.MaxCallSites"/> do (a general type, not one value). Target-typed <c>new(...)</c>
+    /// is not read. Found by the type's name in the source first, so only candidates are bound.
+    /// </summary>
+    private ImmutableArray<IObjectCreationOperation> Creations(IMethodSymbol constructor, int ordinal) =>
+        _creations.GetOrAdd((constructor.OriginalDefinition, ordinal), key =>
+        {
+            var (ctor, position) = key;
+            var type = ctor.ContainingType;
+            var parameterName = ctor.Parameters[position].Name;
+            var passing = new List<ObjectCreationExpressionSyntax>();
+            foreach (var token in SourceWords.Tokens(_context.Compilation, type.Name))
+            {
+                if (token.Parent is IdentifierNameSyntax typeName &&
+                    (typeName.Parent as ObjectCreationExpressionSyntax ?? (typeName.Parent is QualifiedNameSyntax { Right: var right } qualified && right == typeName ? qualified.Parent as ObjectCreationExpressionSyntax : null))
+                        is { ArgumentList: { } arguments } creation &&
+                    MayPassText(arguments.Arguments, position, parameterName))
+                {
+                    passing.Add(creation);
+                    if (passing.Count > InvocationIndex.MaxCallSites)
+                    {
+                        return ImmutableArray<IObjectCreationOperation>.Empty;
+                    }
+                }
+            }
+
+            var creations = ImmutableArray.CreateBuilder<IObjectCreationOperation>(passing.Count);
+            foreach (var creation in passing)
+            {
+                if (_context.GetSemanticModel(creation.SyntaxTree).GetOperation(creation) is IObjectCreationOperation created &&
+                    SymbolEqualityComparer.Default.Equals(created.Constructor?.OriginalDefinition, ctor))
+                {
+                    creations.Add(created);
+                }
+            }
+
+            return creations.ToImmutable();
+        });
+
     private static bool MayPassText(SeparatedSyntaxList<ArgumentSyntax> arguments, int ordinal, string name) =>
         ArgumentFor(arguments, ordinal, name) is { } argument &&
         (SyntacticValues.MayHoldWrittenText(argument) || (Detection.SecretNames.IsQualifiedKeyName(name) && WrittenKeys.MayBeWrittenKey(argument, depth: 1)));

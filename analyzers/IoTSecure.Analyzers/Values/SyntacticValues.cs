@@ -397,6 +397,11 @@ internal static class SyntacticValues
                                                                MayBeCalledBeyondThisFile(visibleMethod) && VisibleCallersMayPassText(visibleMethod, name):
                     return new SyntacticDeclaration(DeclarationKind.Unknown); // its callers, anywhere, may pass written text
 
+                case ConstructorDeclarationSyntax constructor when isParameter && !constructor.Modifiers.Any(SyntaxKind.StaticKeyword) && IsCredentialParameterName(name):
+                    // a wrapper's constructor (InfluxClient(string url, string token) => new InfluxDBClient(url, token)): the
+                    // new(...) calls that build it may pass written text; the resolver reads them
+                    return new SyntacticDeclaration(DeclarationKind.Unknown);
+
                 case ParenthesizedLambdaExpressionSyntax when isParameter:
                 case AnonymousMethodExpressionSyntax when isParameter:
                 case LocalFunctionStatementSyntax when isParameter:

@@ -57,4 +57,42 @@ public class EighthCorpusShapeTests
                 }
             }
             """);
+
+    /// <summary>
+    /// A token given to the team's wrapper class's constructor, which hands it to the library's client
+    /// (<c>new InfluxClient(url, "...")</c> => <c>new InfluxDBClient(url, token)</c>), is judged at each <c>new(...)</c>
+    /// call's literal, as a helper method's parameter is; a conditional's written arms each.
+    /// </summary>
+    [Fact]
+    public Task A_wrapper_constructors_credential_parameter_is_followed_to_its_new_calls() =>
+        ExpectComments.AssertAsync(new[]
+        {
+            """
+            namespace InfluxDB.Client
+            {
+                public class InfluxDBClient { public InfluxDBClient(string url, string token) { } }
+            }
+            """,
+        }, """
+            using System;
+            using InfluxDB.Client;
+            public sealed class TimingClient
+            {
+                private readonly InfluxDBClient _client;
+                public TimingClient(string url, string token) => _client = new InfluxDBClient(url, token);
+                public TimingClient(string url, string label, bool direct) => _client = new InfluxDBClient(url, Environment.GetEnvironmentVariable("T") ?? "");
+            }
+            public static class Gateway
+            {
+                private const string WriteToken = "Mx09cEVt-inTRod25DBJzSVLbxbkH-cSAUDim"; // expect: IOT1001
+                public static TimingClient Cloud() => new TimingClient("https://cloud.example", WriteToken);
+                public static TimingClient Aid(string station)
+                {
+                    var token = station == "Finish" ? "finish-line-Zx81-kw2P" : "xxxxxxxx"; // expect: IOT1001 IOT1006
+                    return new TimingClient("http://pi.local:8086", token);
+                }
+                public static TimingClient Env() => new TimingClient("http://pi.local:8086", Environment.GetEnvironmentVariable("INFLUX_TOKEN") ?? "");
+                public static TimingClient Labelled() => new TimingClient("http://pi.local:8086", "Finish-Line-Gate-4", true); // expect: none
+            }
+            """);
 }
