@@ -864,12 +864,9 @@ internal sealed class StringValueResolver
             var type = ctor.ContainingType;
             var parameterName = ctor.Parameters[position].Name;
             var passing = new List<ObjectCreationExpressionSyntax>();
-            foreach (var token in SourceWords.Tokens(_context.Compilation, type.Name))
+            foreach (var creation in _context.Invocations.Created(type.Name))
             {
-                if (token.Parent is IdentifierNameSyntax typeName &&
-                    (typeName.Parent as ObjectCreationExpressionSyntax ?? (typeName.Parent is QualifiedNameSyntax { Right: var right } qualified && right == typeName ? qualified.Parent as ObjectCreationExpressionSyntax : null))
-                        is { ArgumentList: { } arguments } creation &&
-                    MayPassText(arguments.Arguments, position, parameterName))
+                if (MayPassText(creation.ArgumentList!.Arguments, position, parameterName))
                 {
                     passing.Add(creation);
                     if (passing.Count > InvocationIndex.MaxCallSites)

@@ -397,9 +397,10 @@ internal static class SyntacticValues
                                                                MayBeCalledBeyondThisFile(visibleMethod) && VisibleCallersMayPassText(visibleMethod, name):
                     return new SyntacticDeclaration(DeclarationKind.Unknown); // its callers, anywhere, may pass written text
 
-                case ConstructorDeclarationSyntax constructor when isParameter && !constructor.Modifiers.Any(SyntaxKind.StaticKeyword) && IsCredentialParameterName(name):
-                    // a wrapper's constructor (InfluxClient(string url, string token) => new InfluxDBClient(url, token)): the
-                    // new(...) calls that build it may pass written text; the resolver reads them
+                case ConstructorDeclarationSyntax constructor when isParameter && !constructor.Modifiers.Any(SyntaxKind.StaticKeyword) && IsCredentialParameterName(name) &&
+                                                                  CreationsMayPassText(constructor, name):
+                    // a wrapper's constructor (InfluxClient(string url, string token) => new InfluxDBClient(url, token)): a
+                    // new InfluxClient(...) call passes written text for it; the resolver reads them
                     return new SyntacticDeclaration(DeclarationKind.Unknown);
 
                 case ParenthesizedLambdaExpressionSyntax when isParameter:
@@ -673,6 +674,71 @@ internal static class SyntacticValues
             1 => ReadCallers(index.Named(name), name, method.ParameterList, parameter),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// Whether a <c>new TypeName(...)</c> call in the constructor's own file passes written text for its parameter
+    /// (<c>new InfluxClient(url, "...")</c> beside the wrapper). Only the file is read (its creations indexed once per
+    /// tree): reading the whole compilation for every wrapper type cost more than the rest of the pass, and a wrapper built
+    /// with a written secret in another file is a known gap. Two levels deep at most.
+    /// </summary>
+    private static bool CreationsMayPassText(ConstructorDeclarationSyntax constructor, string parameter) =>
+        callerDepth <= 1 && constructor.SyntaxTree.GetRoot() is { } root &&
+        CreationsByType.GetValue(root, IndexCreations).TryGetValue(constructor.Identifier.ValueText, out var creations) &&
+        ReadCreations(creations, constructor.ParameterList, parameter);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, Dictionary<string, List<ObjectCreationExpressionSyntax>>> CreationsByType = new();
+
+    private static Dictionary<string, List<ObjectCreationExpressionSyntax>> IndexCreations(SyntaxNode root)
+    {
+        var byType = new Dictionary<string, List<ObjectCreationExpressionSyntax>>(StringComparer.Ordinal);
+        foreach (var creation in root.DescendantNodes().OfType<ObjectCreationExpressionSyntax>())
+        {
+            if (creation.ArgumentList is { Arguments.Count: > 0 } && SyntaxNames.Rightmost(creation.Type) is { } typeName)
+            {
+                if (!byType.TryGetValue(typeName, out var list))
+                {
+                    byType[typeName] = list = new List<ObjectCreationExpressionSyntax>();
+                }
+
+                list.Add(creation);
+            }
+        }
+
+        return byType;
+    }
+
+    /// <summary>Whether one of <paramref name="creations"/> passes written text for the parameter <paramref name="p"/> (by place or by name).</summary>
+    private static bool ReadCreations(IReadOnlyList<ObjectCreationExpressionSyntax> creations, ParameterListSyntax parameters, string p)
+    {
+        var position = System.Array.IndexOf(ParameterNames(parameters), p);
+        if (position < 0)
+        {
+            return false;
+        }
+
+        callerDepth++;
+        try
+        {
+            foreach (var creation in creations)
+            {
+                var arguments = creation.ArgumentList!.Arguments;
+                for (var i = 0; i < arguments.Count; i++)
+                {
+                    var named = arguments[i].NameColon?.Name.Identifier.ValueText;
+                    if ((named is null ? i == position : named == p) && MayHoldWrittenText(arguments[i].Expression))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+        finally
+        {
+            callerDepth--;
+        }
     }
 
     /// <summary>
