@@ -95,4 +95,40 @@ public class EighthCorpusShapeTests
                 public static TimingClient Labelled() => new TimingClient("http://pi.local:8086", "Finish-Line-Gate-4", true); // expect: none
             }
             """);
+
+    /// <summary>Hard negatives beside the wrapper flow: parameters not named as credentials, and credential-named ones that reach no sink.</summary>
+    [Fact]
+    public Task Constructor_parameters_that_name_no_credential_or_reach_no_sink_are_not_followed() =>
+        ExpectComments.AssertAsync(new[]
+        {
+            """
+            namespace InfluxDB.Client
+            {
+                public class InfluxDBClient { public InfluxDBClient(string url, string token) { } }
+            }
+            """,
+        }, """
+            using InfluxDB.Client;
+            public sealed class Banner
+            {
+                public Banner(string title, string text) => Title = title + ": " + text;
+                public string Title { get; }
+            }
+            public sealed class PolicyCheck
+            {
+                public PolicyCheck(string password) => Ok = password.Length >= 12;
+                public bool Ok { get; }
+            }
+            public sealed class Metrics
+            {
+                private readonly InfluxDBClient _client;
+                public Metrics(string url, string bucket) => _client = new InfluxDBClient(url, System.Environment.GetEnvironmentVariable("TOKEN") ?? "");
+            }
+            public static class Screens
+            {
+                public static Banner Login() => new Banner("Password", "Enter the kiosk password"); // expect: none
+                public static PolicyCheck Probe() => new PolicyCheck("Correct-Horse-7"); // expect: none
+                public static Metrics Yard() => new Metrics("http://yard.local:8086", "Yard-Bucket-7"); // expect: none
+            }
+            """);
 }
