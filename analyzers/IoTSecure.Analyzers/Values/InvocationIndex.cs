@@ -34,31 +34,6 @@ internal sealed class InvocationIndex
     /// <summary>The index of <paramref name="compilation"/>'s syntax trees (nothing is read before the first lookup).</summary>
     public InvocationIndex(Compilation compilation) => _compilation = compilation;
 
-    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<ObjectCreationExpressionSyntax>>> _created = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// The <c>new TypeName(...)</c> expressions (with an argument list) whose type's rightmost name is
-    /// <paramref name="typeName"/>, file by file in tree order; empty when none. Target-typed <c>new(...)</c> is not among them.
-    /// </summary>
-    public IReadOnlyList<ObjectCreationExpressionSyntax> Created(string typeName) =>
-        _created.GetOrAdd(typeName, n => new Lazy<IReadOnlyList<ObjectCreationExpressionSyntax>>(() => FindCreations(n))).Value;
-
-    private IReadOnlyList<ObjectCreationExpressionSyntax> FindCreations(string typeName)
-    {
-        List<ObjectCreationExpressionSyntax>? found = null;
-        foreach (var token in SourceWords.Tokens(_compilation, typeName))
-        {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == typeName && token.Parent is IdentifierNameSyntax name &&
-                (name.Parent as ObjectCreationExpressionSyntax ?? (name.Parent is QualifiedNameSyntax { Right: var right } qualified && right == name ? qualified.Parent as ObjectCreationExpressionSyntax : null))
-                    is { ArgumentList: not null } creation && SyntaxNames.Rightmost(creation.Type) == typeName)
-            {
-                (found ??= new List<ObjectCreationExpressionSyntax>()).Add(creation);
-            }
-        }
-
-        return found ?? (IReadOnlyList<ObjectCreationExpressionSyntax>)Array.Empty<ObjectCreationExpressionSyntax>();
-    }
-
     /// <summary>The invocations whose called name is <paramref name="name"/> (ordinal), file by file in tree order; empty when none.</summary>
     public IReadOnlyList<InvocationExpressionSyntax> Named(string name) =>
         _byName.GetOrAdd(name, n => new Lazy<IReadOnlyList<InvocationExpressionSyntax>>(() => Find(n))).Value;

@@ -852,10 +852,10 @@ internal sealed class StringValueResolver
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol Method, int Ordinal), ImmutableArray<IObjectCreationOperation>> _creations = new(CallSiteKeyComparer.Instance);
 
     /// <summary>
-    /// The <c>new TypeName(...)</c> expressions in this compilation that build a type declared in source with
-    /// <paramref name="constructor"/> and may pass written text for the parameter at <paramref name="ordinal"/>; empty when
-    /// more than <see cref="InvocationIndex.MaxCallSites"/> do (a general type, not one value). Target-typed <c>new(...)</c>
-    /// is not read. Found by the type's name in the source first, so only candidates are bound.
+    /// The <c>new TypeName(...)</c> expressions in the constructor's own file (as the screen reads them,
+    /// <see cref="SyntacticValues.CreationsInFile"/>) that build its type with <paramref name="constructor"/> and may pass
+    /// written text for the parameter at <paramref name="ordinal"/>; empty when more than
+    /// <see cref="InvocationIndex.MaxCallSites"/> do (a general type, not one value). Only candidates are bound.
     /// </summary>
     private ImmutableArray<IObjectCreationOperation> Creations(IMethodSymbol constructor, int ordinal) =>
         _creations.GetOrAdd((constructor.OriginalDefinition, ordinal), key =>
@@ -864,7 +864,7 @@ internal sealed class StringValueResolver
             var type = ctor.ContainingType;
             var parameterName = ctor.Parameters[position].Name;
             var passing = new List<ObjectCreationExpressionSyntax>();
-            foreach (var creation in _context.Invocations.Created(type.Name))
+            foreach (var creation in ctor.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct().SelectMany(tree => SyntacticValues.CreationsInFile(tree, type.Name)))
             {
                 if (MayPassText(creation.ArgumentList!.Arguments, position, parameterName))
                 {

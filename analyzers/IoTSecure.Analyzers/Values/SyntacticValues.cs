@@ -678,14 +678,21 @@ internal static class SyntacticValues
 
     /// <summary>
     /// Whether a <c>new TypeName(...)</c> call in the constructor's own file passes written text for its parameter
-    /// (<c>new InfluxClient(url, "...")</c> beside the wrapper). Only the file is read (its creations indexed once per
-    /// tree): reading the whole compilation for every wrapper type cost more than the rest of the pass, and a wrapper built
+    /// (<c>new InfluxClient(url, "...")</c> beside the wrapper). Only the file is read (<see cref="CreationsInFile"/>): reading the whole compilation for every wrapper type cost more than the rest of the pass, and a wrapper built
     /// with a written secret in another file is a known gap. Two levels deep at most.
     /// </summary>
     private static bool CreationsMayPassText(ConstructorDeclarationSyntax constructor, string parameter) =>
-        callerDepth <= 1 && constructor.SyntaxTree.GetRoot() is { } root &&
-        CreationsByType.GetValue(root, IndexCreations).TryGetValue(constructor.Identifier.ValueText, out var creations) &&
-        ReadCreations(creations, constructor.ParameterList, parameter);
+        callerDepth <= 1 && ReadCreations(CreationsInFile(constructor.SyntaxTree, constructor.Identifier.ValueText), constructor.ParameterList, parameter);
+
+    /// <summary>
+    /// The <c>new TypeName(...)</c> expressions with arguments in <paramref name="tree"/> whose type's rightmost name is
+    /// <paramref name="typeName"/> (the file's creations are indexed once per tree); the screen and the resolver read the
+    /// same ones. Target-typed <c>new(...)</c> is not among them.
+    /// </summary>
+    internal static IReadOnlyList<ObjectCreationExpressionSyntax> CreationsInFile(SyntaxTree tree, string typeName) =>
+        CreationsByType.GetValue(tree.GetRoot(), IndexCreations).TryGetValue(typeName, out var creations)
+            ? creations
+            : (IReadOnlyList<ObjectCreationExpressionSyntax>)Array.Empty<ObjectCreationExpressionSyntax>();
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, Dictionary<string, List<ObjectCreationExpressionSyntax>>> CreationsByType = new();
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -59,6 +60,33 @@ public static class AnalyzerRunner
 
             return MetadataReference.CreateFromImage(image.ToArray());
         });
+
+    /// <summary>
+    /// Runs every analyzer on each source (broken or half-typed code, huge input), compiled against the stubs and
+    /// <paramref name="libraries"/> of its own, and fails listing each source on which an analyzer threw (AD0001).
+    /// </summary>
+    public static async Task AssertNoAnalyzerThrowsAsync(IEnumerable<(string Source, string[]? Libraries)> sources)
+    {
+        var failures = new System.Text.StringBuilder();
+        foreach (var (source, libraries) in sources)
+        {
+            try
+            {
+                await RunAsync(CompileAgainstLibraries(new[] { source }, libraries));
+            }
+            catch (Exception e)
+            {
+                failures.AppendLine(source.Substring(0, Math.Min(source.Length, 300)) + "\n  => " +
+                                    string.Join("\n", (e.InnerException ?? e).ToString().Split('\n').Take(8)));
+            }
+        }
+
+        Xunit.Assert.True(failures.Length == 0, failures.ToString());
+    }
+
+    /// <summary>As <see cref="AssertNoAnalyzerThrowsAsync(IEnumerable{ValueTuple{string, string[]}})"/>, every source against the same libraries.</summary>
+    public static Task AssertNoAnalyzerThrowsAsync(IEnumerable<string> sources, string[]? libraries = null) =>
+        AssertNoAnalyzerThrowsAsync(sources.Select(source => (source, libraries)));
 
     /// <summary>The analyzer diagnostics, in a stable order. An analyzer exception fails the call (it would be AD0001 for a user).</summary>
     public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, bool concurrent = true, CancellationToken cancellationToken = default)

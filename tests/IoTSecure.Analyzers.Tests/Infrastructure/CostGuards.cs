@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Threading.Tasks;
+
 namespace IoTSecure.Analyzers.Tests.Infrastructure;
 
 /// <summary>
@@ -11,4 +14,13 @@ namespace IoTSecure.Analyzers.Tests.Infrastructure;
 public sealed class CostGuards
 {
     public const string Name = "Cost guards";
+
+    /// <summary>The time in milliseconds all analyzers take on <paramref name="source"/>, compiled against the stubs (the compile is not timed).</summary>
+    public static async Task<double> TimeAsync(string source)
+    {
+        var compilation = AnalyzerRunner.CompileAgainstLibraries(new[] { source });
+        var watch = Stopwatch.StartNew();
+        await AnalyzerRunner.RunAsync(compilation);
+        return watch.Elapsed.TotalMilliseconds;
+    }
 }

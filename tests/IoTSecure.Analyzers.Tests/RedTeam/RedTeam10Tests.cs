@@ -702,31 +702,10 @@ public class RedTeam10Tests
             "class P { static string Derive(string enrollmentKey) => System.Convert.ToBase64String(new System.Security.Cryptography.HMACSHA256(System.Convert.FromBase64String(enrollmentKey)).Key); string A() => Derive(); string B() => Derive(enrollmentKey: ); string C() => Derive(\"oAnHdfLTHm+PXXrPk2ikv7otLAyU27WiOdEMWwqm8KXZau7WY12VKt1E3IN6euT4U/PvbdGhP9pWR2MWmf24fA==\", 1); }",
             "record R(string Password) { } class F { object B(R r) => new MQTTnet.Client.MqttClientOptionsBuilder().WithCredentials(\"u\", r.Password); R C() => new R(\"Hx-11#q\") with { Password = }; }",
         };
-        var failures = new System.Text.StringBuilder();
-        foreach (var s in sources)
-        {
-            try
-            {
-                await AnalyzerRunner.RunAsync(AnalyzerRunner.CompileAgainstLibraries(new[] { s }));
-            }
-            catch (Exception e)
-            {
-                failures.AppendLine(s + "\n  => " + (e.InnerException ?? e).ToString().Split('\n').Take(8).Aggregate((a, b) => a + "\n" + b));
-            }
-        }
-
-        Assert.True(failures.Length == 0, failures.ToString());
+        await AnalyzerRunner.AssertNoAnalyzerThrowsAsync(sources);
     }
 
     // ---------- cost ----------
-
-    private async Task<double> TimeAsync(string source)
-    {
-        var compilation = AnalyzerRunner.CompileAgainstLibraries(new[] { source });
-        var sw = Stopwatch.StartNew();
-        await AnalyzerRunner.RunAsync(compilation);
-        return sw.Elapsed.TotalMilliseconds;
-    }
 
     // A generated file writes the options' Password 4,000 times; 300 sinks read it. Against the same file whose sinks read a
     // property nobody writes.
@@ -753,9 +732,9 @@ public class RedTeam10Tests
             return sb.ToString();
         }
 
-        await TimeAsync(Source("Label")); // warm up
-        var baseline = await TimeAsync(Source("Label"));
-        var written = await TimeAsync(Source("Password"));
+        await CostGuards.TimeAsync(Source("Label")); // warm up
+        var baseline = await CostGuards.TimeAsync(Source("Label"));
+        var written = await CostGuards.TimeAsync(Source("Password"));
         _out.WriteLine($"baseline {baseline:F0} ms, Password read at 300 sinks {written:F0} ms");
         Assert.True(written < 3 * baseline + 2000, $"baseline {baseline:F0} ms, Password {written:F0} ms");
     }
@@ -795,9 +774,9 @@ public class RedTeam10Tests
             return sb.ToString();
         }
 
-        await TimeAsync(Source("label"));
-        var baseline = await TimeAsync(Source("label"));
-        var followed = await TimeAsync(Source("password"));
+        await CostGuards.TimeAsync(Source("label"));
+        var baseline = await CostGuards.TimeAsync(Source("label"));
+        var followed = await CostGuards.TimeAsync(Source("password"));
         _out.WriteLine($"baseline {baseline:F0} ms, followed {followed:F0} ms");
         Assert.True(followed < 3 * baseline + 2000, $"baseline {baseline:F0} ms, followed {followed:F0} ms");
     }

@@ -476,31 +476,10 @@ public class RedTeam11Tests
             "record struct R(string Password) { public string Password { get; init; } = \"Hx-17#q\"; } class F { object B(R r) => new MQTTnet.Client.MqttClientOptionsBuilder().WithCredentials(\"u\", r.Password); R C() => new R(\"Hx-18#q\"); }",
             "class M { void Send(string c) { } void Auth(string user, string password) => Send($\"AT+CGAUTH=1,1,\\\"{user}\\\",\\\"{password}\\\"\"); void B(string u, string p) => Auth(u, p); void C(string u, string p) => B(p, u); void D() => C(\"Hx-19#q\", \"u\"); void E() => Auth(password: \"Hx-20#q\"); }",
         };
-        var failures = new System.Text.StringBuilder();
-        foreach (var s in sources)
-        {
-            try
-            {
-                await AnalyzerRunner.RunAsync(AnalyzerRunner.CompileAgainstLibraries(new[] { s }));
-            }
-            catch (Exception e)
-            {
-                failures.AppendLine(s + "\n  => " + (e.InnerException ?? e).ToString().Split('\n').Take(8).Aggregate((a, b) => a + "\n" + b));
-            }
-        }
-
-        Assert.True(failures.Length == 0, failures.ToString());
+        await AnalyzerRunner.AssertNoAnalyzerThrowsAsync(sources);
     }
 
     // ---------- cost ----------
-
-    private async Task<double> TimeAsync(string source)
-    {
-        var compilation = AnalyzerRunner.CompileAgainstLibraries(new[] { source });
-        var sw = Stopwatch.StartNew();
-        await AnalyzerRunner.RunAsync(compilation);
-        return sw.Elapsed.TotalMilliseconds;
-    }
 
     // A generated region table: a helper choosing among 3,000 keys, read at 300 sinks; 300 keypad classes comparing 40 codes each;
     // a record created 3,000 times. Against the same file whose names say no secret.
@@ -548,9 +527,9 @@ public class RedTeam11Tests
             return sb.ToString();
         }
 
-        await TimeAsync(Source("Label", "Label", "Label"));
-        var baseline = await TimeAsync(Source("Label", "Label", "Label"));
-        var followed = await TimeAsync(Source("Key", "Pin", "Password"));
+        await CostGuards.TimeAsync(Source("Label", "Label", "Label"));
+        var baseline = await CostGuards.TimeAsync(Source("Label", "Label", "Label"));
+        var followed = await CostGuards.TimeAsync(Source("Key", "Pin", "Password"));
         _out.WriteLine($"baseline {baseline:F0} ms, followed {followed:F0} ms");
         Assert.True(followed < 3 * baseline + 2000, $"baseline {baseline:F0} ms, followed {followed:F0} ms");
     }

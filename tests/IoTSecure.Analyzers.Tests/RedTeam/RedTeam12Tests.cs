@@ -748,31 +748,10 @@ public class RedTeam12Tests
             ("using System.Text.Json; class J { string A() => JsonSerializer.Serialize(new { Password = \"---\" }); string B() => JsonSerializer.Serialize(new { Password = \"a--b--c-d-e-f-g\" }); string C() => JsonSerializer.Serialize(new { Password = \"-\" }); string D() => JsonSerializer.Serialize(new { Password = \"" + string.Concat(Enumerable.Repeat("abc-", 50_000)) + "\" }); string E() => JsonSerializer.Serialize(new { Password = \"" + string.Concat(Enumerable.Repeat("key ", 20_000)) + new string(' ', 50_000) + "her\" }); }", false),
             ("class S { const string A = \"SharedAccessSignature=&sig=\"; const string B = \"sig=SharedAccessSignature=\"; const string C = \"SharedAccessSignature=sig=abcdefgh12345678\"; string D(string x) => \";SharedAccessSignature=sv=1&sig=\" + x + \"&sig=Qm9ndXNTaWduYXR1cmVGb3JUZXN0aW5n\"; System.Uri E() => new System.Uri(\"https://a.blob.core.windows.net/c?sig=&sig=&sig=Zm9yVGVzdGluZ1NpZ25h\"); }", false),
         };
-        var failures = new System.Text.StringBuilder();
-        foreach (var (s, snmp) in sources)
-        {
-            try
-            {
-                await AnalyzerRunner.RunAsync(AnalyzerRunner.CompileAgainstLibraries(new[] { s }, snmp ? Snmp : null));
-            }
-            catch (Exception e)
-            {
-                failures.AppendLine(s.Substring(0, Math.Min(s.Length, 300)) + "\n  => " + (e.InnerException ?? e).ToString().Split('\n').Take(8).Aggregate((a, b) => a + "\n" + b));
-            }
-        }
-
-        Assert.True(failures.Length == 0, failures.ToString());
+        await AnalyzerRunner.AssertNoAnalyzerThrowsAsync(sources.Select(s => (s.Item1, s.Item2 ? Snmp : null)));
     }
 
     // ---------- cost ----------
-
-    private async Task<double> TimeAsync(string source)
-    {
-        var compilation = AnalyzerRunner.CompileAgainstLibraries(new[] { source });
-        var sw = Stopwatch.StartNew();
-        await AnalyzerRunner.RunAsync(compilation);
-        return sw.Elapsed.TotalMilliseconds;
-    }
 
     // Key helpers seven deep, each calling the one below from several places: the key-holder walk follows every
     // caller's argument at every level.
@@ -815,9 +794,9 @@ public class RedTeam12Tests
     [Fact]
     public async Task RT12_key_helpers_seven_deep_with_eight_callers_each()
     {
-        await TimeAsync(KeyChain("Data", 8, 6));
-        var baseline = await TimeAsync(KeyChain("Data", 8, 6));
-        var followed = await TimeAsync(KeyChain("Key", 8, 6));
+        await CostGuards.TimeAsync(KeyChain("Data", 8, 6));
+        var baseline = await CostGuards.TimeAsync(KeyChain("Data", 8, 6));
+        var followed = await CostGuards.TimeAsync(KeyChain("Key", 8, 6));
         _out.WriteLine($"baseline {baseline:F0} ms, followed {followed:F0} ms");
         Assert.True(followed < 3 * baseline + 2000, $"baseline {baseline:F0} ms, followed {followed:F0} ms");
     }
@@ -825,9 +804,9 @@ public class RedTeam12Tests
     [Fact]
     public async Task RT12_fleet_table_of_sas_connection_strings()
     {
-        await TimeAsync(FleetTable("Password", 100));
-        var baseline = await TimeAsync(FleetTable("Password", 1000));
-        var followed = await TimeAsync(FleetTable("SharedAccessSignature", 1000));
+        await CostGuards.TimeAsync(FleetTable("Password", 100));
+        var baseline = await CostGuards.TimeAsync(FleetTable("Password", 1000));
+        var followed = await CostGuards.TimeAsync(FleetTable("SharedAccessSignature", 1000));
         _out.WriteLine($"baseline {baseline:F0} ms, followed {followed:F0} ms");
         Assert.True(followed < 3 * baseline + 2000, $"baseline {baseline:F0} ms, followed {followed:F0} ms");
     }

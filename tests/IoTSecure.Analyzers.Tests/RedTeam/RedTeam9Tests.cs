@@ -417,20 +417,7 @@ public class RedTeam9Tests
             "using Acme.Auth; class C : Client { void M() { Login(\"svc\", \"Pl4nt!Gw-901\"); base.Login(\"svc\", \"Pl4nt!Gw-902\"); } }",
             "using Acme.Auth; class C { void M(dynamic c) { c.Login(\"svc\", \"Pl4nt!Gw-903\"); } }",
         };
-        var failures = new System.Text.StringBuilder();
-        foreach (var s in sources)
-        {
-            try
-            {
-                await AnalyzerRunner.RunAsync(AnalyzerRunner.CompileAgainstLibraries(new[] { s }, new[] { Libraries }));
-            }
-            catch (Exception e)
-            {
-                failures.AppendLine(s + "\n  => " + e.InnerException?.ToString().Split('\n').Take(6).Aggregate((a, b) => a + "\n" + b) ?? e.Message);
-            }
-        }
-
-        Assert.True(failures.Length == 0, failures.ToString());
+        await AnalyzerRunner.AssertNoAnalyzerThrowsAsync(sources, new[] { Libraries });
     }
 
     // ---------- batch 3 ----------
