@@ -179,7 +179,7 @@ internal static class CredentialJudge
     /// </summary>
     /// <param name="value">The value stored under the key, resolved.</param>
     /// <param name="keyName">The key's last segment (<c>Broker:Secret</c> to <c>Secret</c>), or <c>password</c> for a password paired with a user name.</param>
-    /// <param name="keyIsWritten">Whether <paramref name="keyName"/> is the key as written (a label table repeats it); false for a user/password pair.</param>
+    /// <param name="keyIsWritten">Whether <paramref name="keyName"/> is the whole key as written, a bare word (a label table repeats it); false for a user/password pair and for a configuration path (<c>sip:password</c>).</param>
     /// <param name="settings">The team's settings.</param>
     /// <param name="origin">The written part the verdict rests on.</param>
     public static CredentialVerdict JudgeKeyed(ResolvedString value, string keyName, bool keyIsWritten, AnalyzerSettings settings, out StringPart origin)
@@ -272,8 +272,22 @@ internal static class CredentialJudge
     /// </summary>
     public static bool MayJudge(CredentialSink sink, ExpressionSyntax value, AnalyzerSettings settings) =>
         sink.Kind == SecretKind.KeyMaterial
-            ? KeyTextOf(value) is { } keyText && SyntacticValues.MayHoldWrittenText(keyText)
+            ? (KeyTextOf(value) is { } keyText && SyntacticValues.MayHoldWrittenText(keyText)) || IsWrittenPem(value)
             : SyntacticValues.MayHoldWrittenText(value) && MayJudgeHeldText(sink, value, settings);
+
+    /// <summary>
+    /// A PEM block written as the key's text (<c>X509Certificate2.CreateFromPem(cert, keyPem)</c>): a key with a body is
+    /// IOT1003's by its shape wherever it is written; a block with no key in it is a template (IOT1006) here.
+    /// </summary>
+    private static bool IsWrittenPem(ExpressionSyntax value) =>
+        SyntacticValues.WrittenText(value) is { } text && text.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0;
+
+    /// <summary>
+    /// What a key sink's value is judged on: the text a key's bytes are decoded from (<see cref="KeyTextOf(IOperation)"/>),
+    /// or the value itself when the key is given as text (a PEM key's <c>keyPem</c>). Null for bytes.
+    /// </summary>
+    public static IOperation? KeyJudgedValue(IOperation value) =>
+        KeyTextOf(value) ?? (StringValueResolver.Unwrap(value).Type?.SpecialType == SpecialType.System_String ? StringValueResolver.Unwrap(value) : null);
 
     /// <summary>
     /// <see cref="MayJudge"/> for a value of a sink other than a key's, once <see cref="SyntacticValues.MayHoldWrittenText(ExpressionSyntax)"/>

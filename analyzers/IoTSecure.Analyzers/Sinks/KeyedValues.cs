@@ -190,21 +190,23 @@ internal static class KeyedValues
                     }
                 }
 
-                // (string User, string Password)[] Accounts = { ("svc", "...") }: the elements are named by the table's type
-                if (tuple.Arguments.Count == 2 && tuple.Arguments[0].NameColon is null && DeclaredElementNames(tuple) is { } declared)
+                // (string User, string Password)[] Accounts = { ("svc", "...") }: the elements are named by the table's type,
+                // of any arity ((string Host, string User, string Password)[] Cameras = { ("10.0.0.2", "ptz", "...") }).
+                if (tuple.Arguments.Count >= 2 && tuple.Arguments[0].NameColon is null && DeclaredElementNames(tuple) is { } declared)
                 {
-                    if (declared[0] is { } userName && SecretNames.SplitWords(userName).Any(w => w is "user" or "username" or "login" or "account" or "name") &&
-                        declared[1] is { } passwordName && IsSecretKey(passwordName) && KeyText(tuple.Arguments[0].Expression) is { } user &&
-                        valueScreen(tuple.Arguments[1].Expression))
+                    var userAt = System.Array.FindIndex(declared, n => n is not null && SecretNames.SplitWords(n).Any(w => w is "user" or "username" or "login" or "account" || (w == "name" && declared.Length == 2)));
+                    var passwordAt = System.Array.FindIndex(declared, n => n is not null && IsSecretKey(n));
+                    if (userAt >= 0 && passwordAt > userAt && KeyText(tuple.Arguments[userAt].Expression) is { } user &&
+                        valueScreen(tuple.Arguments[passwordAt].Expression))
                     {
-                        onValue(c, new KeyedValue(user, tuple.Arguments[1].Expression, isPair: true)); // a user and the password paired with it
+                        onValue(c, new KeyedValue(user, tuple.Arguments[passwordAt].Expression, isPair: true)); // a user and the password paired with it
                         return;
                     }
 
                     // A returned tuple's element that reads a variable or field (return (ssid, hotspotPassword)) is judged where
                     // that is given its value; only text written in the tuple is judged here.
                     var returned = tuple.Parent is ReturnStatementSyntax or YieldStatementSyntax or ArrowExpressionClauseSyntax;
-                    for (var i = 0; i < 2; i++)
+                    for (var i = 0; i < declared.Length; i++)
                     {
                         if (declared[i] is { } elementName && IsSecretKey(elementName) && valueScreen(tuple.Arguments[i].Expression) &&
                             !(returned && SyntacticValues.Strip(tuple.Arguments[i].Expression) is IdentifierNameSyntax or MemberAccessExpressionSyntax))
@@ -213,7 +215,7 @@ internal static class KeyedValues
                         }
                     }
 
-                    if (!IsKeyValueNaming(declared))
+                    if (declared.Length != 2 || !IsKeyValueNaming(declared))
                     {
                         return; // (Parent, Child), (Name, Unit): the type says what the elements are
                     }
@@ -478,7 +480,7 @@ internal static class KeyedValues
             }
         }
 
-        var tupleType = type?.DescendantNodesAndSelf().OfType<TupleTypeSyntax>().FirstOrDefault(t => t.Elements.Count == 2);
+        var tupleType = type?.DescendantNodesAndSelf().OfType<TupleTypeSyntax>().FirstOrDefault(t => t.Elements.Count == tuple.Arguments.Count);
         if (tupleType is null || tupleType.Elements.All(e => e.Identifier.IsKind(SyntaxKind.None)))
         {
             return null;

@@ -241,7 +241,7 @@ internal static class SinkArguments
                 return false;
             }
 
-            if (IsSecretMemberName(parameter.Name) || parameter.Name is "token" or "secret" or "authToken")
+            if (IsSecretMemberName(parameter.Name) || parameter.Name is "token" or "secret" or "authToken" || IsConnectionStringParameter(parameter))
             {
                 return true;
             }
@@ -255,7 +255,14 @@ internal static class SinkArguments
         // Bytes under a password's name are a password (UserIdentity(string, byte[] password)); other secret bytes
         // (BasicTlsPskIdentity(identity, byte[] psk)) are key material, judged by IOT1003.
         static SecretKind KindOf(IParameterSymbol parameter) =>
-            SecretNamedSites.IsByteSequence(parameter.Type) && !SecretNames.IsPasswordName(parameter.Name) ? SecretKind.KeyMaterial : SecretKind.Password;
+            IsConnectionStringParameter(parameter) ? SecretKind.ConnectionString
+            : SecretNamedSites.IsByteSequence(parameter.Type) && !SecretNames.IsPasswordName(parameter.Name) ? SecretKind.KeyMaterial : SecretKind.Password;
+
+        // A database, cache or broker client's connection string (new NpgsqlConnection(connectionString), new
+        // SqlConnection(connectionString), new MongoClient(connectionString)): the pairs it carries are judged there, so
+        // a template's Password=mypass is IOT1006 at the client that would use it.
+        static bool IsConnectionStringParameter(IParameterSymbol parameter) =>
+            parameter.Type.SpecialType == SpecialType.System_String && parameter.Name is "connectionString" or "connString";
 
         // A library method's key or credential parameter, one action and one bind for both. Key bytes: a LoRaWAN modem's
         // JoinOtaa(devEui, joinEui, appKey), ActivateAbp(devAddr, nwkSKey, appSKey), a Zigbee coordinator's

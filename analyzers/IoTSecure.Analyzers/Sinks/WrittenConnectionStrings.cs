@@ -210,11 +210,15 @@ internal static class WrittenConnectionStrings
 
                         if (PieceAt(pieces, pair.ValueStart) is { Source: not null } piece && pair.ValueStart + pair.ValueLength <= piece.End)
                         {
-                            // Asked last, as it binds the member: a catalogued sink's argument is the sink pass's to judge.
+                            // Asked last, as it binds the member: a catalogued sink's argument is the sink pass's to judge, when
+                            // the sink pass sees the literal (written in the argument, or held by a symbol it follows). A
+                            // helper's or constructor's parameter in the text ("?api_key=" + apiKey) is read here, per caller.
+                            var seenAtTheSink = piece.Holder is not null ||
+                                                (piece.Source.SyntaxTree == node.SyntaxTree && node.Span.Contains(piece.Source.Span));
                             sinkArgument ??= IsSinkArgument(node, iot, c);
-                            if (sinkArgument.Value)
+                            if (sinkArgument.Value && seenAtTheSink)
                             {
-                                return;
+                                continue;
                             }
 
                             onPair(c, new WrittenPair(pair, piece.Source, node, piece.At, piece.Holder, ordinal));

@@ -402,6 +402,16 @@ internal sealed class StringValueResolver
                 }
 
                 return;
+            case IFieldReferenceOperation { Field: { ContainingType.IsTupleType: true } element, Instance: ILocalReferenceOperation { Local: var item } }
+                when IsString(operation.Type) && TupleElementsOfForEach(item, element) is { Count: > 0 } elements:
+                // foreach (var camera in PatrolCameras) ... camera.Password, for (string Host, string User, string Password)[]
+                // PatrolCameras = { ("10.40.2.11", "ptz-tour", "...") }: every row's element ships in the code and may be this one.
+                foreach (var row in elements)
+                {
+                    AddAlternatives(row, found, depth + 1);
+                }
+
+                return;
             case IInvocationOperation { TargetMethod: { } helper } when depth < 3 && IsString(operation.Type) && IsFollowedHelper(helper) &&
                                                                           ChoiceReturned(helper) is { } returned:
                 // KeyFor(region) => region switch { Europe => "...", _ => "..." }: each value the helper chooses between
@@ -416,6 +426,16 @@ internal sealed class StringValueResolver
                 foreach (var write in writes)
                 {
                     AddAlternatives(write, found, depth + 1);
+                }
+
+                found.Add(value);
+                return;
+            case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
+                when depth < 3 && ViaSymbol(operation) is { } member && InitializerOperation(member) is null && ConstructorParametersAssignedTo(member) is { Count: > 0 } given:
+                // private string _apiKey; public ThingSpeak(string apiKey) { _apiKey = apiKey; }: what the new(...) calls pass
+                foreach (var parameterReference in given)
+                {
+                    AddAlternatives(parameterReference, found, depth + 1);
                 }
 
                 found.Add(value);
@@ -507,6 +527,78 @@ internal sealed class StringValueResolver
         }
 
         return values.Count > MaxParts ? new List<IOperation>() : values;
+    }
+
+    /// <summary>
+    /// The tuple rows' elements at <paramref name="element"/>'s position, when <paramref name="item"/> is a <c>foreach</c>
+    /// variable over a field, property or local whose initializer writes the rows (an array or collection of tuple
+    /// literals). Empty when the table is built elsewhere, or holds more rows than a value has parts.
+    /// </summary>
+    private List<IOperation> TupleElementsOfForEach(ILocalSymbol item, IFieldSymbol element)
+    {
+        var values = new List<IOperation>();
+        var tupleElements = element.ContainingType.TupleElements;
+        var position = -1;
+        for (var i = 0; i < tupleElements.Length && position < 0; i++)
+        {
+            // a named element (Password) and its ItemN field stand for the same position
+            position = SymbolEqualityComparer.Default.Equals(tupleElements[i].CorrespondingTupleField ?? tupleElements[i], element.CorrespondingTupleField ?? element) ? i : -1;
+        }
+
+        if (position < 0 || item.DeclaringSyntaxReferences.Length != 1 ||
+            item.DeclaringSyntaxReferences[0].GetSyntax() is not ForEachStatementSyntax { Expression: var collection } ||
+            _context.GetSemanticModel(collection.SyntaxTree).GetOperation(collection) is not { } table ||
+            ViaSymbol(Unwrap(table)) is not { } symbol || InitializerOperation(symbol) is not { } initializer)
+        {
+            return values;
+        }
+
+        var rows = Unwrap(initializer) switch
+        {
+            IArrayCreationOperation { Initializer: { } arrayInitializer } => arrayInitializer.ElementValues,
+            IArrayInitializerOperation elements => elements.ElementValues,
+            IObjectCreationOperation { Initializer: { } collectionInitializer } => collectionInitializer.Initializers
+                .Select(entry => entry is IInvocationOperation { Arguments.Length: 1 } add ? add.Arguments[0].Value : entry).ToImmutableArray(),
+            _ => ImmutableArray<IOperation>.Empty,
+        };
+        foreach (var row in rows)
+        {
+            if (Unwrap(row) is ITupleOperation { Elements: var rowElements } && position < rowElements.Length)
+            {
+                values.Add(rowElements[position]);
+            }
+        }
+
+        return values.Count > MaxParts ? new List<IOperation>() : values;
+    }
+
+    /// <summary>
+    /// The references to constructor parameters that the constructors of a field's or property's own type assign to it as
+    /// they are (<c>_apiKey = apiKey;</c>), for parameters named as credentials; empty otherwise.
+    /// </summary>
+    private List<IOperation> ConstructorParametersAssignedTo(ISymbol member)
+    {
+        var given = new List<IOperation>();
+        if (member.IsStatic || member.ContainingType is not { TypeKind: TypeKind.Class or TypeKind.Struct } type)
+        {
+            return given;
+        }
+
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            foreach (var reference in constructor.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is ConstructorDeclarationSyntax declaration &&
+                    SyntacticValues.ConstructorParameterAssignedTo(declaration, member.Name) is { } parameter &&
+                    SyntacticValues.IsCredentialParameterName(parameter.Identifier.ValueText, _context.Settings.SecretNames) &&
+                    _context.GetSemanticModel(parameter.SyntaxTree).GetOperation(parameter) is IParameterReferenceOperation parameterReference)
+                {
+                    given.Add(parameterReference);
+                }
+            }
+        }
+
+        return given;
     }
 
     private static void AddInitializerValues(IObjectOrCollectionInitializerOperation initializer, List<IOperation> values)

@@ -403,6 +403,11 @@ internal static class SyntacticValues
                     // new InfluxClient(...) call passes written text for it; the resolver reads them
                     return new SyntacticDeclaration(DeclarationKind.Unknown);
 
+                case TypeDeclarationSyntax { ParameterList: { } primary } withPrimary when isParameter && IsCredentialParameterName(name) &&
+                                                                                      CreationsMayPassText(withPrimary.SyntaxTree, withPrimary.Identifier.ValueText, primary, name):
+                    // a primary constructor's parameter (class TleFetcher(HttpClient http, string apiKey)): the same as a constructor's
+                    return new SyntacticDeclaration(DeclarationKind.Unknown);
+
                 case ParenthesizedLambdaExpressionSyntax when isParameter:
                 case AnonymousMethodExpressionSyntax when isParameter:
                 case LocalFunctionStatementSyntax when isParameter:
@@ -417,7 +422,10 @@ internal static class SyntacticValues
                 case TypeDeclarationSyntax type:
                     if (FindInType(type, name) is { } member)
                     {
-                        return member;
+                        // a field or property given its value only by a constructor (_apiKey = apiKey): its creations' arguments
+                        return member is { Kind: DeclarationKind.Variable, Value: null } && AssignedFromConstructorMayHoldText(type, name)
+                            ? new SyntacticDeclaration(DeclarationKind.Unknown)
+                            : member;
                     }
 
                     if (type.Modifiers.Any(SyntaxKind.PartialKeyword) || type.BaseList is not null)
@@ -682,7 +690,56 @@ internal static class SyntacticValues
     /// with a written secret in another file is a known gap. Two levels deep at most.
     /// </summary>
     private static bool CreationsMayPassText(ConstructorDeclarationSyntax constructor, string parameter) =>
-        callerDepth <= 1 && ReadCreations(CreationsInFile(constructor.SyntaxTree, constructor.Identifier.ValueText), constructor.ParameterList, parameter);
+        CreationsMayPassText(constructor.SyntaxTree, constructor.Identifier.ValueText, constructor.ParameterList, parameter);
+
+    private static bool CreationsMayPassText(SyntaxTree tree, string typeName, ParameterListSyntax parameters, string parameter) =>
+        callerDepth <= 1 && ReadCreations(CreationsInFile(tree, typeName), parameters, parameter);
+
+    /// <summary>
+    /// Whether a constructor of <paramref name="type"/> gives the member <paramref name="member"/> a credential-named
+    /// parameter of its own (<c>_apiKey = apiKey;</c>, <c>this.PinCode = pinCode;</c>) that a <c>new TypeName(...)</c> call
+    /// in the file may pass written text for (<see cref="ConstructorParameterAssignedTo"/>).
+    /// </summary>
+    private static bool AssignedFromConstructorMayHoldText(TypeDeclarationSyntax type, string member)
+    {
+        foreach (var constructorMember in type.Members)
+        {
+            if (constructorMember is ConstructorDeclarationSyntax constructor && !constructor.Modifiers.Any(SyntaxKind.StaticKeyword) &&
+                ConstructorParameterAssignedTo(constructor, member)?.Identifier.ValueText is { } parameter && IsCredentialParameterName(parameter) && CreationsMayPassText(constructor, parameter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The reference to the constructor's parameter that a top-level statement of its body (or its expression body) assigns
+    /// to <paramref name="member"/> as it is (<c>_apiKey = apiKey</c>, <c>this.PinCode = pinCode</c>); null when there is none.
+    /// </summary>
+    internal static IdentifierNameSyntax? ConstructorParameterAssignedTo(ConstructorDeclarationSyntax constructor, string member)
+    {
+        IEnumerable<ExpressionSyntax> assignments = constructor.ExpressionBody is { Expression: var single }
+            ? new[] { single }
+            : constructor.Body?.Statements.OfType<ExpressionStatementSyntax>().Select(statement => statement.Expression) ?? Enumerable.Empty<ExpressionSyntax>();
+        foreach (var expression in assignments)
+        {
+            if (expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: var left, Right: IdentifierNameSyntax right } &&
+                left switch
+                {
+                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText == member,
+                    MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var name } => name.Identifier.ValueText == member,
+                    _ => false,
+                } &&
+                System.Array.IndexOf(ParameterNames(constructor.ParameterList), right.Identifier.ValueText) >= 0)
+            {
+                return right;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The <c>new TypeName(...)</c> expressions with arguments in <paramref name="tree"/> whose type's rightmost name is

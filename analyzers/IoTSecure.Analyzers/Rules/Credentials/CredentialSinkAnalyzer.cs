@@ -192,7 +192,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             }
 
             // Each written choice (lab ? "a" : "b", a switch expression's arms) is judged on its own; a key by the text it is decoded from.
-            var judged = argument.Sink.Spec.Kind == SecretKind.KeyMaterial ? CredentialJudge.KeyTextOf(argument.Value) : argument.Value;
+            var judged = argument.Sink.Spec.Kind == SecretKind.KeyMaterial ? CredentialJudge.KeyJudgedValue(argument.Value) : argument.Value;
             if (judged is null)
             {
                 if (tracksFlows && argument.Sink.Spec.Kind == SecretKind.KeyMaterial)
@@ -261,7 +261,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
             var value = resolver.Resolve(operation);
             Record(value);
-            var verdict = CredentialJudge.JudgeKeyed(value, keyed.IsPair ? "password" : SecretNames.LastKeySegment(keyed.Key), keyIsWritten: !keyed.IsPair, settings, out var origin);
+            // A label table keys display text by the bare word (["password"] = "Password"); a configuration path's key
+            // (settings["sip:password"] = "password") holds the value itself, a listed default among them.
+            var keyName = keyed.IsPair ? "password" : SecretNames.LastKeySegment(keyed.Key);
+            var verdict = CredentialJudge.JudgeKeyed(value, keyName, keyIsWritten: !keyed.IsPair && keyName.Length == keyed.Key.Length, settings, out var origin);
             if (keyed.IsPair && verdict == CredentialVerdict.HardcodedSecret)
             {
                 // A vendor's own password in a table of logins ({ "dealer", "..." }) that the team's code checks reaches no

@@ -234,6 +234,11 @@ public class CredentialSinkCatalogTests
         var statements = Sinks().Select(c => ((string)c[1]).Replace("{|#0:", string.Empty).Replace("|}", string.Empty))
             .Concat(KeyMaterialStatements())
             .Concat(new[] { "new nanoFramework.WebServer.AuthenticationAttribute({SECRET});" }) // the [Authentication("Basic:...")] fact below
+            .Concat(new[] // a PEM key given as text: NinthCorpusShapeTests holds its placeholder finding
+            {
+                "System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(\"cert\", {SECRET});",
+                "System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromEncryptedPem(\"cert\", {SECRET}, \"p\");",
+            })
             .ToList();
         var device = "class Device\n{\n" + string.Concat(statements.Select((statement, i) =>
             $"    void Case{i}() {{ {statement.Replace("{SECRET}", KeyMaterialStatements().Contains(statement) ? "Secrets.Bytes" : "Secrets.Value")} }}\n")) + "}\n";

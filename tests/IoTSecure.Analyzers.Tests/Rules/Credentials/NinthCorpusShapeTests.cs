@@ -1,0 +1,175 @@
+using System.Threading.Tasks;
+using IoTSecure.Analyzers.Tests.Infrastructure;
+
+namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
+
+/// <summary>
+/// The kinds the ninth corpus's first measurement missed or flagged, each labelled line by line (<c>// expect:</c>, see
+/// <see cref="ExpectComments"/>) with values and names of its own: a secret store's reference under a secret key, a listed
+/// default under a configuration path's key, a PEM key template at a certificate's key, a connection-string template at a
+/// database client, tables of tuples of any arity read in a loop, a primary constructor's parameter, and a constructor
+/// parameter kept in a field or property that a URL or an AT command reads.
+/// </summary>
+public class NinthCorpusShapeTests
+{
+    [Fact]
+    public Task A_secret_stores_reference_is_no_secret_and_a_default_under_a_configuration_path_is_one() =>
+        ExpectComments.AssertAsync("""
+            using System.Collections.Generic;
+            public static class Config
+            {
+                public static Dictionary<string, string> Build(bool lab)
+                {
+                    var settings = new Dictionary<string, string>
+                    {
+                        ["hl7:secretRef"] = "vault://wardcall/hl7-feed", // expect: none
+                        ["sip:secret"] = "Hl7-Feed#Ward4-Admissions", // expect: IOT1001
+                        ["pager:tokenReference"] = "kv://ward/pager-token", // expect: none
+                        ["password"] = "Password", // expect: none
+                    };
+                    if (lab)
+                    {
+                        settings["sip:password"] = "password"; // expect: IOT1002
+                    }
+                    settings["db:password"] = "admin"; // expect: IOT1002
+                    return settings;
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_connection_string_template_at_a_database_client_is_a_placeholder() =>
+        ExpectComments.AssertAsync(new[] { Database }, """
+            using Npgsql;
+            public static class Program
+            {
+                public static void Main()
+                {
+                    var connString = "Host=myserver;Username=mylogin;Password=mypass;Database=mydatabase"; // expect: IOT1006
+                    using var conn = new NpgsqlConnection(connString);
+                    using var live = new NpgsqlConnection("Host=db.plant;Username=ingest;Password=Soil-7Kx!ingest"); // expect: IOT1001
+                    using var fromEnvironment = new NpgsqlConnection(System.Environment.GetEnvironmentVariable("PG_CONNECTION"));
+                }
+            }
+            """);
+
+    private const string Database = """
+        namespace Npgsql
+        {
+            public class NpgsqlConnection : System.IDisposable { public NpgsqlConnection(string connectionString) { } public void Dispose() { } }
+        }
+        """;
+
+    [Fact]
+    public Task A_PEM_key_block_with_no_key_at_a_certificates_key_is_a_placeholder() =>
+        ExpectComments.AssertAsync("""
+            using System.Security.Cryptography.X509Certificates;
+            public static class Program
+            {
+                const string cert = @"-----BEGIN CERTIFICATE-----
+            Your PEM certificate
+            -----END CERTIFICATE-----"; // expect: none
+                const string privateKey = @"-----BEGIN ENCRYPTED PRIVATE KEY-----
+            Encrypted private key
+            -----END ENCRYPTED PRIVATE KEY-----"; // expect: IOT1006
+                public static X509Certificate2 Load() => X509Certificate2.CreateFromEncryptedPem(cert, privateKey, "Fx7-qLm2-Rt9");  // expect: IOT1001
+            }
+            """);
+
+    [Fact]
+    public Task A_table_of_tuples_of_any_arity_read_in_a_loop_reaches_the_sink() =>
+        ExpectComments.AssertAsync("""
+            using System.Net;
+            public static class Program
+            {
+                static readonly (string Host, string User, string Password)[] PatrolCameras =
+                {
+                    ("10.40.2.11", "ptz-tour", "Rim-Patrol!3318"), // expect: IOT1001
+                    ("10.40.2.12", "ptz-tour", "<camera-password>"), // expect: IOT1006
+                };
+                public static void Main()
+                {
+                    foreach (var camera in PatrolCameras)
+                    {
+                        Connect(camera.Host, camera.User, camera.Password);
+                    }
+                }
+                static NetworkCredential Connect(string host, string user, string password) => new NetworkCredential(user, password);
+            }
+            """);
+
+    [Fact]
+    public Task A_primary_constructors_credential_parameter_is_followed_to_its_creations() =>
+        ExpectComments.AssertAsync("""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            public sealed class TleFetcher(HttpClient http, string apiKey)
+            {
+                public Task<string> Fetch(int id) => http.GetStringAsync($"https://tle.example/v1/tle/{id}?apikey={apiKey}");
+            }
+            public static class Clients
+            {
+                public static TleFetcher Tle(HttpClient http) => new TleFetcher(http, "iOIJeOyv0_RdfroqXyuZ8l2U6MnUrBDO"); // expect: IOT1001
+                public static TleFetcher FromEnvironment(HttpClient http) => new TleFetcher(http, System.Environment.GetEnvironmentVariable("TLE_KEY"));
+            }
+            """);
+
+    [Fact]
+    public Task A_constructor_parameter_kept_in_a_field_is_followed_into_a_URL() =>
+        ExpectComments.AssertAsync("""
+            using System.Net;
+            public class ThingSpeak
+            {
+                private string _apiKey;
+                public ThingSpeak(string apiKey) { _apiKey = apiKey; }
+                public WebRequest Send(string field) => WebRequest.Create("https://api.thingspeak.example/update?api_key=" + _apiKey + "&field1=" + field);
+            }
+            public static class Program
+            {
+                public static void Main()
+                {
+                    var ts = new ThingSpeak("72D846JYQ4P4WRDV"); // expect: IOT1001
+                    ts.Send("1");
+                    new ThingSpeak(System.Environment.GetEnvironmentVariable("TS_KEY")).Send("2");
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_constructor_parameter_kept_in_a_property_is_followed_into_an_AT_command() =>
+        ExpectComments.AssertAsync("""
+            public sealed class Modem { public void Send(string command) { } }
+            public sealed class SetPinCommand
+            {
+                private string PinCode { get; }
+                public SetPinCommand(string pinCode) { PinCode = pinCode; }
+                public void Send(Modem modem) => modem.Send("AT+CPIN=" + PinCode);
+            }
+            public static class Program
+            {
+                public static void Main(Modem modem)
+                {
+                    new SetPinCommand("4907").Send(modem); // expect: IOT1001
+                }
+            }
+            """);
+}
+public class NinthCorpusUrlShapeTests
+{
+    [Fact]
+    public Task A_helpers_parameter_inside_a_sinks_URL_is_read_per_caller() =>
+        ExpectComments.AssertAsync("""
+            using System.Net;
+            public class ThingSpeak
+            {
+                public static WebRequest Send(string apiKey, string field) => WebRequest.Create("https://api.thingspeak.example/update?api_key=" + apiKey + "&field1=" + field);
+            }
+            public static class Program
+            {
+                public static void Main()
+                {
+                    ThingSpeak.Send("72D846JYQ4P4WRDV", "1"); // expect: IOT1001
+                }
+            }
+            """);
+}
