@@ -51,6 +51,20 @@ internal sealed class InvocationIndex
         return _callersPassText.TryGetValue(key, out var known) ? known : _callersPassText.GetOrAdd(key, read());
     }
 
+    /// <summary>
+    /// <see cref="CallersPassText"/> one level below the top (a helper's caller passing its own parameter on), kept apart:
+    /// the answer there is cut off a level sooner and must not stand for the top level's.
+    /// </summary>
+    internal bool CallersPassTextBelowTop(string function, ParameterListSyntax parameters, string parameter, Func<bool> read)
+    {
+        var names = SyntacticValues.ParameterNames(parameters);
+        var position = Array.IndexOf(names, parameter);
+        var key = (function, position, names.Length, parameter, names.Length > 0 && parameters.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword));
+        return _callersPassTextBelowTop.TryGetValue(key, out var known) ? known : _callersPassTextBelowTop.GetOrAdd(key, read());
+    }
+
+    private readonly ConcurrentDictionary<(string Function, int Position, int Count, string Parameter, bool Extension), bool> _callersPassTextBelowTop = new();
+
     private IReadOnlyList<InvocationExpressionSyntax> Find(string name)
     {
         List<InvocationExpressionSyntax>? found = null;

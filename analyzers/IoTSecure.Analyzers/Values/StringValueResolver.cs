@@ -629,7 +629,7 @@ internal sealed class StringValueResolver
         {
             var assignments = new List<AssignmentExpressionSyntax>();
             var otherTypes = new Dictionary<string, bool>(System.StringComparer.Ordinal);
-            var escapes = new Dictionary<(SyntaxNode Function, string Variable), bool>();
+            var escapes = new Dictionary<SyntaxNode, HashSet<string>>();
             foreach (var token in SourceWords.Tokens(_context.Compilation, p.Name))
             {
                 if (token.Parent is IdentifierNameSyntax name &&
@@ -771,7 +771,7 @@ internal sealed class StringValueResolver
     /// s.Password = "..."; Use(s.Password)</c>): the resolver follows the variable itself, so it is not taken as a write
     /// that any read of the property may see, unless the object leaves the function (<see cref="Escapes"/>).
     /// </summary>
-    private static bool IsReadThroughItsVariable(AssignmentExpressionSyntax assignment, Dictionary<(SyntaxNode, string), bool> escapes) =>
+    private static bool IsReadThroughItsVariable(AssignmentExpressionSyntax assignment, Dictionary<SyntaxNode, HashSet<string>> escapes) =>
         assignment.Left is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax variable }
             ? SyntacticValues.Find(variable) is { Kind: DeclarationKind.Variable, Value: { } created } && SyntacticValues.Strip(created) is BaseObjectCreationExpressionSyntax &&
               !Escapes(variable.Identifier.ValueText, assignment, escapes)
@@ -782,7 +782,7 @@ internal sealed class StringValueResolver
     /// Whether the object a local variable holds leaves its function (<c>return new MqttClient(settings)</c>, <c>Use(settings)</c>,
     /// <c>return settings</c>, <c>_field = settings</c>): then what is written into it is read elsewhere, through the property.
     /// </summary>
-    private static bool Escapes(string variable, SyntaxNode inside, Dictionary<(SyntaxNode, string), bool> known)
+    private static bool Escapes(string variable, SyntaxNode inside, Dictionary<SyntaxNode, HashSet<string>> known)
     {
         var function = inside.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax);
         if (function is null)
@@ -790,27 +790,31 @@ internal sealed class StringValueResolver
             return false; // a field's initializer: read through the field, whose initializer the resolver follows
         }
 
-        if (!known.TryGetValue((function, variable), out var escapes))
+        if (!known.TryGetValue(function, out var escaping))
         {
-            known[(function, variable)] = escapes = EscapesFrom(function, variable); // each function read once per variable
+            known[function] = escaping = EscapingNames(function); // each function read once, for all its variables
         }
 
-        return escapes;
+        return escaping.Contains(variable);
     }
 
-    private static bool EscapesFrom(SyntaxNode function, string variable)
+    /// <summary>
+    /// The names a function hands on: passed as an argument, returned or yielded, given to another variable, field or
+    /// property (<c>Use(settings)</c>, <c>return settings</c>, <c>_field = settings</c>), read in one walk of the function.
+    /// </summary>
+    private static HashSet<string> EscapingNames(SyntaxNode function)
     {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var name in function.DescendantNodes().OfType<IdentifierNameSyntax>())
         {
-            if (name.Identifier.ValueText == variable &&
-                name.Parent is ArgumentSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax or YieldStatementSyntax ||
-                name.Parent is AssignmentExpressionSyntax escape && escape.Right == name && name.Identifier.ValueText == variable)
+            if (name.Parent is ArgumentSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax or YieldStatementSyntax ||
+                (name.Parent is AssignmentExpressionSyntax escape && escape.Right == name))
             {
-                return true;
+                names.Add(name.Identifier.ValueText);
             }
         }
 
-        return false;
+        return names;
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol Method, int Ordinal), ImmutableArray<IInvocationOperation>> _callSites = new(CallSiteKeyComparer.Instance);

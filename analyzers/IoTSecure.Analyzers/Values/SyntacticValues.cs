@@ -615,7 +615,7 @@ internal static class SyntacticValues
         _ => null,
     };
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, System.Collections.Concurrent.ConcurrentDictionary<string, bool>> CallerText = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, System.Collections.Concurrent.ConcurrentDictionary<(string, int), bool>> CallerText = new();
 
     /// <summary>
     /// Whether a call of a private method or local function in its own type passes, for the parameter
@@ -625,9 +625,10 @@ internal static class SyntacticValues
     private static bool CallersMayPassText(SyntaxNode function, string functionName, ParameterListSyntax parameters, string parameter) =>
         callerDepth switch
         {
-            0 => CallerText.GetValue(function, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal))
-                .GetOrAdd(parameter, p => ReadCallers(function, functionName, parameters, p)),
-            1 => ReadCallers(function, functionName, parameters, parameter), // below the top level: not cached (a cut-off answer would stick)
+            // Each level's answer is kept apart: below the top level the answer is cut off a level sooner, and must not
+            // stand for the top level's (red team 13: uncached, 300 private factories passing a parameter on cost 6.7 s).
+            0 or 1 => CallerText.GetValue(function, _ => new System.Collections.Concurrent.ConcurrentDictionary<(string, int), bool>())
+                .GetOrAdd((parameter, callerDepth), key => ReadCallers(function, functionName, parameters, key.Item1)),
             _ => false, // deeper: the value is taken as run-time
         };
 
@@ -679,7 +680,7 @@ internal static class SyntacticValues
         return callerDepth switch
         {
             0 => index.CallersPassText(name, method.ParameterList, parameter, () => ReadCallers(index.Named(name), name, method.ParameterList, parameter, capped: true)),
-            1 => ReadCallers(index.Named(name), name, method.ParameterList, parameter),
+            1 => index.CallersPassTextBelowTop(name, method.ParameterList, parameter, () => ReadCallers(index.Named(name), name, method.ParameterList, parameter)),
             _ => false,
         };
     }
@@ -693,7 +694,14 @@ internal static class SyntacticValues
         CreationsMayPassText(constructor.SyntaxTree, constructor.Identifier.ValueText, constructor.ParameterList, parameter);
 
     private static bool CreationsMayPassText(SyntaxTree tree, string typeName, ParameterListSyntax parameters, string parameter) =>
-        callerDepth <= 1 && ReadCreations(CreationsInFile(tree, typeName), parameters, parameter);
+        callerDepth <= 1 && CreationText.GetValue(parameters, _ => new System.Collections.Concurrent.ConcurrentDictionary<(string, int), bool>())
+            .GetOrAdd((parameter, callerDepth), key => ReadCreations(CreationsInFile(tree, typeName), parameters, key.Item1));
+
+    /// <summary>
+    /// <see cref="CreationsMayPassText(SyntaxTree, string, ParameterListSyntax, string)"/>'s answers per parameter list,
+    /// parameter and level (red team 13: uncached, a wrapper creating itself 100 times cost 8-13 s, cubic in the creations).
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ParameterListSyntax, System.Collections.Concurrent.ConcurrentDictionary<(string, int), bool>> CreationText = new();
 
     /// <summary>
     /// Whether a constructor of <paramref name="type"/> gives the member <paramref name="member"/> a credential-named
