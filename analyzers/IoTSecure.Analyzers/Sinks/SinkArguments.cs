@@ -185,6 +185,7 @@ internal static class SinkArguments
         // credential's name (password, apiKey, clientSecret, accessToken). A type name seen with no such constructor
         // parameter is not bound again (most creations are of types like Uri or StringContent).
         var noCredentialParameters = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var sourceTypeNames = new Lazy<System.Collections.Generic.ICollection<string>>(() => iot.Compilation.Assembly.TypeNames);
         actions.Add(
             c =>
             {
@@ -204,6 +205,15 @@ internal static class SinkArguments
                 // Reading("...")), or a library type none of whose constructors takes a secret, is not looked at again. A
                 // library type of the same simple name created elsewhere in the compilation is then not read as a
                 // credential type (accepted).
+                // A name the source declares a type by (the team's own record per file: new Reading97(..., "C")) is the team's
+                // type, read without binding anything (the compilation's declaration table); a library type of the same simple
+                // name is then not read as a credential type, as above.
+                if (typeName is not null && sourceTypeNames.Value.Contains(typeName))
+                {
+                    noCredentialParameters.TryAdd(typeName, 0);
+                    return;
+                }
+
                 if (c.Node is ObjectCreationExpressionSyntax { Type: var written } && typeName is not null &&
                     TypeNames.OfName(c.SemanticModel, written) is { } named &&
                     (!IsLibraryMember(named) || !named.InstanceConstructors.Any(k => k.Parameters.Any(p => TakesSecret(named, p)))))
