@@ -655,6 +655,17 @@ internal static class WrittenConnectionStrings
             return;
         }
 
+        // A constant of the file that writes part of the text (const string _url = "http://api.example/"; _url +
+        // "update?api_key=" + _apiKey): read as written, so the text is seen as the URL it is. Its own pairs are judged
+        // where it is written (no source here).
+        if (expression is IdentifierNameSyntax constantName &&
+            SyntacticValues.Find(constantName) is { Kind: DeclarationKind.Constant, Value: { } constantValue } &&
+            SyntacticValues.Strip(constantValue) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } constantLiteral)
+        {
+            Add(text, pieces, constantLiteral.Token.ValueText, null);
+            return;
+        }
+
         Add(text, pieces, SyntacticValues.Hole.ToString(), null);
     }
 

@@ -419,10 +419,11 @@ internal sealed class StringValueResolver
                 AddAlternatives(returned, found, depth + 1);
                 return;
             case IPropertyReferenceOperation { Property: { IsIndexer: false, DeclaringSyntaxReferences.Length: > 0 } property, Instance: { } instance }
-                when depth < 3 && StringValueResolver.Unwrap(instance) is not (ILocalReferenceOperation or IInstanceReferenceOperation) &&
+                when depth < 3 && !IsBuiltHere(instance) &&
                      SyntacticValues.IsCredentialParameterName(property.Name, _context.Settings.SecretNames) && WrittenTo(property) is { Length: > 0 } writes:
                 // _options.Password of the team's options type, read at a sink: every value the code writes into that
                 // property (new MqttOptions { Password = "..." } in a factory, options.Password = "...") may be the one here.
+                // So for a loop's variable (foreach (var config in Configure()) ... config.PIN1): the objects come from elsewhere.
                 foreach (var write in writes)
                 {
                     AddAlternatives(write, found, depth + 1);
@@ -528,6 +529,18 @@ internal sealed class StringValueResolver
 
         return values.Count > MaxParts ? new List<IOperation>() : values;
     }
+
+    /// <summary>
+    /// Whether the object a member is read from is this one or one a local variable holds (built in place, and read by
+    /// <see cref="MemberOfBuiltObject"/>); a loop's variable (<c>foreach (var config in Configure())</c>) is not: its
+    /// objects are built elsewhere.
+    /// </summary>
+    private static bool IsBuiltHere(IOperation instance) => Unwrap(instance) switch
+    {
+        IInstanceReferenceOperation => true,
+        ILocalReferenceOperation { Local: var local } => !(local.DeclaringSyntaxReferences.Length == 1 && local.DeclaringSyntaxReferences[0].GetSyntax() is ForEachStatementSyntax),
+        _ => false,
+    };
 
     /// <summary>
     /// The tuple rows' elements at <paramref name="element"/>'s position, when <paramref name="item"/> is a <c>foreach</c>

@@ -240,7 +240,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             }
 
             // A modem command is sent as written (AT+CWJAP="ssid","xxxxxxxx"): a placeholder in it is used, not filled in.
-            if ((verdict != CredentialVerdict.Placeholder || ConnectionStrings.IsModemCommand(written.Pair)) && Reports(verdict))
+            // So is a template handed in as a call's or a constructor's argument for the parameter the text is built from
+            // (new ThingSpeak("YOUR_WRITE_API_KEY") => "...?api_key=" + _apiKey): it is the value the code runs with.
+            if ((verdict != CredentialVerdict.Placeholder || ConnectionStrings.IsModemCommand(written.Pair) || IsGivenAsArgument(written)) && Reports(verdict))
             {
                 writtenPairs.Enqueue((written, verdict));
                 if (tracksFlows && written.Holder is { } holder)
@@ -743,6 +745,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     /// A value that is its holder's name or the name's last words (ApiKey = "API_KEY", UnusedToken = "TOKEN"): a template
     /// never filled in, not a secret.
     /// </summary>
+    /// <summary>Whether a pair's value was written as an argument elsewhere and reached the text through a parameter.</summary>
+    private static bool IsGivenAsArgument(WrittenPair written) =>
+        written.Holder is null && written.Literal is { Parent: ArgumentSyntax } literal &&
+        (literal.SyntaxTree != written.Whole.SyntaxTree || !written.Whole.Span.Contains(literal.Span));
+
     private static bool RepeatsItsName(string text, string name)
     {
         var value = SecretNames.Normalize(text);

@@ -173,3 +173,59 @@ public class NinthCorpusUrlShapeTests
             }
             """);
 }
+
+/// <summary>
+/// A URL built from the file's constant and a constructor's parameter kept in a field (ThingSpeak's
+/// <c>_url + "update?api_key=" + _APIKey</c>, directly or through a <c>StringBuilder</c>): the constant is read as written, so
+/// the text is seen as the URL it is, and each creation's literal is judged; a template handed in there is IOT1006.
+/// </summary>
+public class NinthCorpusConstantPrefixShapeTests
+{
+    private const string Head = """
+        using System.Net;
+        using System.Text;
+        public class ThingSpeak
+        {
+            private const string _url = "http://api.thingspeak.example/";
+            private string _apiKey;
+            public ThingSpeak(string apiKey) { _apiKey = apiKey; }
+
+        """;
+
+    private const string Tail = """
+        }
+        public static class Program
+        {
+            public static void Main(string typed)
+            {
+                new ThingSpeak("72D846JYQ4P4WRDV").Send(); // expect: IOT1001
+                new ThingSpeak("YOUR_WRITE_API_KEY").Send(); // expect: IOT1006
+                new ThingSpeak(typed).Send();
+                new ThingSpeak(System.Environment.GetEnvironmentVariable("TS_KEY")).Send();
+            }
+        }
+        """;
+
+    [Fact]
+    public Task A_constant_prefix_and_a_kept_parameter_at_a_sink() => ExpectComments.AssertAsync(Head + """
+            public WebRequest Send() => WebRequest.Create(_url + "update?api_key=" + _apiKey);
+        """ + Tail);
+
+    [Fact]
+    public Task A_constant_prefix_and_a_kept_parameter_in_a_builder() => ExpectComments.AssertAsync(Head + """
+            public string Send() { var sb = new StringBuilder(); sb.Append(_url + "update?api_key=" + _apiKey); sb.Append("&field1=" + 3); return sb.ToString(); }
+        """ + Tail);
+
+    [Fact]
+    public Task A_constant_prefix_with_no_credential_is_no_finding() => ExpectComments.AssertAsync("""
+        using System.Net;
+        public class Feed
+        {
+            private const string _url = "http://api.thingspeak.example/";
+            private readonly string _channel;
+            public Feed(string channel) { _channel = channel; }
+            public WebRequest Read() => WebRequest.Create(_url + "channels?id=" + _channel + "&results=2");
+            public static WebRequest Demo() => new Feed("1417").Read();
+        }
+        """);
+}
