@@ -474,7 +474,7 @@ internal sealed class StringValueResolver
                 {
                     foreach (var creation in Creations(constructor, parameter.Ordinal))
                     {
-                        foreach (var argument in creation.Arguments)
+                        foreach (var argument in creation)
                         {
                             if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter?.Ordinal == parameter.Ordinal)
                             {
@@ -958,40 +958,46 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>Whether a call may pass written text for a parameter, or written key bytes for one that names its key (<c>masterKey</c>).</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol Method, int Ordinal), ImmutableArray<IObjectCreationOperation>> _creations = new(CallSiteKeyComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol Method, int Ordinal), ImmutableArray<ImmutableArray<IArgumentOperation>>> _creations = new(CallSiteKeyComparer.Instance);
 
     /// <summary>
-    /// The <c>new TypeName(...)</c> expressions in the constructor's own file (as the screen reads them,
-    /// <see cref="SyntacticValues.CreationsInFile"/>) that build its type with <paramref name="constructor"/> and may pass
-    /// written text for the parameter at <paramref name="ordinal"/>; empty when more than
-    /// <see cref="InvocationIndex.MaxCallSites"/> do (a general type, not one value). Only candidates are bound.
+    /// The arguments of the calls in the constructor's own file (as the screen reads them,
+    /// <see cref="SyntacticValues.CreationsInFile"/>) that run <paramref name="constructor"/>: <c>new TypeName(...)</c>, a
+    /// target-typed <c>new(...)</c>, and <c>this(...)</c> or <c>base(...)</c> initializers, that may pass written text
+    /// for the parameter at <paramref name="ordinal"/>; empty when more than <see cref="InvocationIndex.MaxCallSites"/> do
+    /// (a general type, not one value). Only candidates are bound.
     /// </summary>
-    private ImmutableArray<IObjectCreationOperation> Creations(IMethodSymbol constructor, int ordinal) =>
+    private ImmutableArray<ImmutableArray<IArgumentOperation>> Creations(IMethodSymbol constructor, int ordinal) =>
         _creations.GetOrAdd((constructor.OriginalDefinition, ordinal), key =>
         {
             var (ctor, position) = key;
             var type = ctor.ContainingType;
             var parameterName = ctor.Parameters[position].Name;
-            var passing = new List<ObjectCreationExpressionSyntax>();
+            var passing = new List<ArgumentListSyntax>();
             foreach (var creation in ctor.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct().SelectMany(tree => SyntacticValues.CreationsInFile(tree, type.Name)))
             {
-                if (MayPassText(creation.ArgumentList!.Arguments, position, parameterName))
+                if (MayPassText(creation.Arguments, position, parameterName))
                 {
                     passing.Add(creation);
                     if (passing.Count > InvocationIndex.MaxCallSites)
                     {
-                        return ImmutableArray<IObjectCreationOperation>.Empty;
+                        return ImmutableArray<ImmutableArray<IArgumentOperation>>.Empty;
                     }
                 }
             }
 
-            var creations = ImmutableArray.CreateBuilder<IObjectCreationOperation>(passing.Count);
+            var creations = ImmutableArray.CreateBuilder<ImmutableArray<IArgumentOperation>>(passing.Count);
             foreach (var creation in passing)
             {
-                if (_context.GetSemanticModel(creation.SyntaxTree).GetOperation(creation) is IObjectCreationOperation created &&
-                    SymbolEqualityComparer.Default.Equals(created.Constructor?.OriginalDefinition, ctor))
+                var (called, arguments) = _context.GetSemanticModel(creation.SyntaxTree).GetOperation(creation.Parent!) switch
                 {
-                    creations.Add(created);
+                    IObjectCreationOperation created => (created.Constructor, created.Arguments),
+                    IInvocationOperation chained => (chained.TargetMethod, chained.Arguments), // this(...), base(...)
+                    _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+                };
+                if (SymbolEqualityComparer.Default.Equals(called?.OriginalDefinition, ctor))
+                {
+                    creations.Add(arguments);
                 }
             }
 

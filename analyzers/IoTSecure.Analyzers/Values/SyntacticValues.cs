@@ -750,38 +750,88 @@ internal static class SyntacticValues
     }
 
     /// <summary>
-    /// The <c>new TypeName(...)</c> expressions with arguments in <paramref name="tree"/> whose type's rightmost name is
-    /// <paramref name="typeName"/> (the file's creations are indexed once per tree); the screen and the resolver read the
-    /// same ones. Target-typed <c>new(...)</c> is not among them.
+    /// The argument lists of the calls in <paramref name="tree"/> that may run a constructor of the type named
+    /// <paramref name="typeName"/> (the file's calls are indexed once per tree; the screen and the resolver read the same
+    /// ones): <c>new TypeName(...)</c> by its type's rightmost name, a target-typed <c>new(...)</c> by the type its
+    /// declaration, return or property names (one whose target the syntax does not tell is listed under every name), a
+    /// <c>this(...)</c> initializer by its own type and a <c>base(...)</c> initializer by the base type its type names first.
     /// </summary>
-    internal static IReadOnlyList<ObjectCreationExpressionSyntax> CreationsInFile(SyntaxTree tree, string typeName) =>
-        CreationsByType.GetValue(tree.GetRoot(), IndexCreations).TryGetValue(typeName, out var creations)
-            ? creations
-            : (IReadOnlyList<ObjectCreationExpressionSyntax>)Array.Empty<ObjectCreationExpressionSyntax>();
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, Dictionary<string, List<ObjectCreationExpressionSyntax>>> CreationsByType = new();
-
-    private static Dictionary<string, List<ObjectCreationExpressionSyntax>> IndexCreations(SyntaxNode root)
+    internal static IReadOnlyList<ArgumentListSyntax> CreationsInFile(SyntaxTree tree, string typeName)
     {
-        var byType = new Dictionary<string, List<ObjectCreationExpressionSyntax>>(StringComparer.Ordinal);
-        foreach (var creation in root.DescendantNodes().OfType<ObjectCreationExpressionSyntax>())
-        {
-            if (creation.ArgumentList is { Arguments.Count: > 0 } && SyntaxNames.Rightmost(creation.Type) is { } typeName)
-            {
-                if (!byType.TryGetValue(typeName, out var list))
-                {
-                    byType[typeName] = list = new List<ObjectCreationExpressionSyntax>();
-                }
+        var index = CreationsByType.GetValue(tree.GetRoot(), IndexCreations);
+        var named = index.TryGetValue(typeName, out var creations) ? creations : null;
+        var untold = index.TryGetValue(string.Empty, out var unknown) ? unknown : null;
+        return named is null ? untold ?? (IReadOnlyList<ArgumentListSyntax>)Array.Empty<ArgumentListSyntax>()
+            : untold is null ? named
+            : named.Concat(untold).ToList();
+    }
 
-                list.Add(creation);
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, Dictionary<string, List<ArgumentListSyntax>>> CreationsByType = new();
+
+    private static Dictionary<string, List<ArgumentListSyntax>> IndexCreations(SyntaxNode root)
+    {
+        var byType = new Dictionary<string, List<ArgumentListSyntax>>(StringComparer.Ordinal);
+        void Add(string typeName, ArgumentListSyntax arguments)
+        {
+            if (!byType.TryGetValue(typeName, out var list))
+            {
+                byType[typeName] = list = new List<ArgumentListSyntax>();
+            }
+
+            list.Add(arguments);
+        }
+
+        foreach (var node in root.DescendantNodes())
+        {
+            switch (node)
+            {
+                case ObjectCreationExpressionSyntax { ArgumentList: { Arguments.Count: > 0 } arguments } creation when SyntaxNames.Rightmost(creation.Type) is { } typeName:
+                    Add(typeName, arguments);
+                    break;
+                case ImplicitObjectCreationExpressionSyntax { ArgumentList: { Arguments.Count: > 0 } arguments } targetTyped:
+                    Add(TargetTypeName(targetTyped) ?? string.Empty, arguments);
+                    break;
+                case ConstructorInitializerSyntax { ArgumentList: { Arguments.Count: > 0 } arguments } initializer when initializer.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } own:
+                    var target = initializer.IsKind(SyntaxKind.ThisConstructorInitializer)
+                        ? own.Identifier.ValueText
+                        : own.BaseList?.Types.FirstOrDefault() is { } baseType ? SyntaxNames.Rightmost(baseType.Type) : null;
+                    if (target is not null)
+                    {
+                        Add(target, arguments);
+                    }
+
+                    break;
             }
         }
 
         return byType;
     }
 
+    /// <summary>
+    /// The type a target-typed <c>new(...)</c> builds, as its declaration (<c>TimingClient c = new(...)</c>,
+    /// <c>static readonly TimingClient Field = new(...)</c>), its function's return type or its property's type names it;
+    /// null when the syntax does not tell (an argument, a <c>var</c>, an assignment).
+    /// </summary>
+    private static string? TargetTypeName(ImplicitObjectCreationExpressionSyntax creation)
+    {
+        TypeSyntax? type = creation.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } => declaration.Type,
+            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+            ArrowExpressionClauseSyntax or ReturnStatementSyntax => creation.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax) switch
+            {
+                MethodDeclarationSyntax method => method.ReturnType,
+                LocalFunctionStatementSyntax function => function.ReturnType,
+                PropertyDeclarationSyntax property => property.Type,
+                _ => null,
+            },
+            _ => null,
+        };
+        return type is null || type.IsVar ? null : SyntaxNames.Rightmost(type is NullableTypeSyntax nullable ? nullable.ElementType : type);
+    }
+
     /// <summary>Whether one of <paramref name="creations"/> passes written text for the parameter <paramref name="p"/> (by place or by name).</summary>
-    private static bool ReadCreations(IReadOnlyList<ObjectCreationExpressionSyntax> creations, ParameterListSyntax parameters, string p)
+    private static bool ReadCreations(IReadOnlyList<ArgumentListSyntax> creations, ParameterListSyntax parameters, string p)
     {
         var position = System.Array.IndexOf(ParameterNames(parameters), p);
         if (position < 0)
@@ -794,7 +844,7 @@ internal static class SyntacticValues
         {
             foreach (var creation in creations)
             {
-                var arguments = creation.ArgumentList!.Arguments;
+                var arguments = creation.Arguments;
                 for (var i = 0; i < arguments.Count; i++)
                 {
                     var named = arguments[i].NameColon?.Name.Identifier.ValueText;

@@ -100,7 +100,7 @@ public class RedTeam13Tests
             }
             """);
 
-    [Fact(Skip = "Gap, red team 13: a derived class passing a written token to its base wrapper's constructor (YardMetrics() : base(url, \"...\")), or forwarding its own parameter (DockMetrics(url, token) : base(url, token)) and built with new DockMetrics(url, \"...\"), reports nothing: base(...) initializers are not followed, nor creations of a derived type. It should report IOT1001 at both literals")]
+    [Fact]
     public Task RT13_wrapper_reached_through_a_base_constructor_call() =>
         ExpectComments.AssertAsync(InfluxLib, """
             using InfluxDB.Client;
@@ -121,7 +121,7 @@ public class RedTeam13Tests
             """);
 
     // Red team 7 left this(...) with a literal open; here the literal is in a new(...) call of an overload that chains.
-    [Fact(Skip = "Gap, red team 13: new TimingClient(url, \"...\") of an overload that chains to the constructor holding the sink (TimingClient(url, token) : this(url, token, 3)) reports nothing: only creations of the very constructor whose parameter reaches the sink are read. It should report IOT1001 (and at the this(url, \"...\") literal, red team 7's open gap)")]
+    [Fact]
     public Task RT13_wrapper_overload_chaining_with_this() =>
         ExpectComments.AssertAsync(InfluxLib, """
             using InfluxDB.Client;
@@ -139,7 +139,7 @@ public class RedTeam13Tests
             """);
 
     // Documented as not yet followed (IOT1001 page); kept so the gap is measured.
-    [Fact(Skip = "Known gap (IOT1001 page: target-typed new(...) not yet), red team 13: TimingClient returned as new(url, \"...\") and a static readonly field initialised with new(url, \"...\") report nothing; they should report IOT1001")]
+    [Fact]
     public Task RT13_wrapper_built_with_target_typed_new() =>
         ExpectComments.AssertAsync(InfluxLib, """
             using InfluxDB.Client;
