@@ -21,6 +21,7 @@ public static class Stubs
                 public static bool ConnectFixAddress(string ssid, string password, IPConfiguration ipConfiguration, WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapterId = 0, System.Threading.CancellationToken token = default) => true;
                 public static void SetupNetworkHelper(string ssid, string password, WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapterId = 0) { }
                 public static bool Reconnect() => true;
+                public static void Disconnect() { }
             }
             public static class WiFiNetworkHelper
             {
@@ -41,7 +42,14 @@ public static class Stubs
             public class Wireless80211Configuration { public string Ssid { get; set; } public string Password { get; set; } }
             public enum WifiReconnectionKind { Automatic, Manual }
             public class WifiAvailableNetwork { }
-            public class WifiAdapter { public object Connect(WifiAvailableNetwork availableNetwork, WifiReconnectionKind reconnectionKind, string passwordCredential) => null; }
+            public enum WifiConnectionStatus { Success, AccessRevoked, InvalidCredential, NetworkNotAvailable, Timeout, UnspecifiedFailure, UnsupportedAuthenticationProtocol }
+            public class WifiConnectionResult { public WifiConnectionStatus ConnectionStatus { get; } }
+            public class WifiAdapter
+            {
+                public object Connect(WifiAvailableNetwork availableNetwork, WifiReconnectionKind reconnectionKind, string passwordCredential) => null;
+                public WifiConnectionResult Connect(string ssid, WifiReconnectionKind reconnectionKind, string passwordCredential) => new WifiConnectionResult();
+                public static WifiAdapter[] FindAllAdapters() => new[] { new WifiAdapter() };
+            }
         }
         namespace System.Device.WiFi
         {
@@ -95,6 +103,7 @@ public static class Stubs
             {
                 public MqttClient(string brokerHostName) { }
                 public byte Connect(string clientId, string username, string password) => 0;
+                public bool IsConnected => true;
             }
         }
         """;
@@ -232,6 +241,7 @@ public static class Stubs
             public class WebServer
             {
                 public WebServer(int port) { }
+                public static void OutPutStream(System.Net.HttpListenerResponse response, string strResponse) { }
                 public string ApiKey { get; set; }
                 public System.Net.NetworkCredential Credential { get; set; }
             }
