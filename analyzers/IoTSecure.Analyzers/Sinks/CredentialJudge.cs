@@ -197,6 +197,11 @@ internal static class CredentialJudge
             return CredentialVerdict.None; // ["password"] = "Password": a label table
         }
 
+        if (SecretText.SaysFake(keyName) || SecretText.IsMarkup(text))
+        {
+            return CredentialVerdict.None; // mockData.Add("mockAPIKey", "..."): test data under a key that says so; a form's markup
+        }
+
         if (!DefaultCredentialList.IsDefaultPassword(text) &&
             (SecretText.IsProse(text) || SecretText.IsUuid(text) || SecretText.IsPath(text) ||
              (SecretText.LooksLikeWords(text) && SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Placeholder))) // "wifi-password-here" is a template

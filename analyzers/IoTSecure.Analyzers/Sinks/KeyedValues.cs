@@ -236,7 +236,10 @@ internal static class KeyedValues
             {
                 var invocation = (InvocationExpressionSyntax)c.Node;
                 if (invocation.ArgumentList.Arguments.Count is 2 or 3 && (SyntaxNames.Rightmost(invocation.Expression) is "Add" or "TryAdd" or "Set" or "SetValue" or "AddOrUpdate" or "SetEnvironmentVariable" ||
-                    (invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Create", Expression: var receiver } && SyntaxNames.Rightmost(receiver) == "KeyValuePair")))
+                    (invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Create", Expression: var receiver } && SyntaxNames.Rightmost(receiver) == "KeyValuePair") ||
+                    // a setting read with a fallback (GetString("mqtt.pass", "pass"), config.GetValue("Mqtt:Password", "..."),
+                    // Preferences.Get("wifi_psk", "...")): the fallback ships in the code and is used when the setting is missing
+                    (invocation.ArgumentList.Arguments.Count == 2 && IsSettingGetter(invocation.Expression))))
                 {
                     Consider(c, invocation.ArgumentList.Arguments[0].Expression, invocation.ArgumentList.Arguments[1].Expression);
                 }
@@ -274,6 +277,11 @@ internal static class KeyedValues
             },
             SyntaxKind.AnonymousObjectMemberDeclarator);
     }
+
+    /// <summary>A call that reads a setting by its key (<c>Get</c>, <c>GetString</c>, <c>GetValue&lt;string&gt;</c>, <c>GetOrDefault</c>).</summary>
+    private static bool IsSettingGetter(ExpressionSyntax called) =>
+        SyntaxNames.Rightmost(called) is { } name && name.StartsWith("Get", StringComparison.Ordinal) &&
+        (name.Length == 3 || name is "GetString" or "GetValue" or "GetOrDefault" or "GetSetting" or "GetConfig" or "GetConfigValue" or "GetValueOrDefault");
 
     /// <summary>
     /// A pair of literals whose first is a user name of a listed default pair: judged as a default password. A table whose

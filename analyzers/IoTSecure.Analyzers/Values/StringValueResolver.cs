@@ -531,13 +531,15 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>
-    /// Whether the object a member is read from is this one or one a local variable holds (built in place, and read by
-    /// <see cref="MemberOfBuiltObject"/>); a loop's variable (<c>foreach (var config in Configure())</c>) is not: its
-    /// objects are built elsewhere.
+    /// Whether the object a member is read from is one a local variable holds (built in place, and read by
+    /// <see cref="MemberOfBuiltObject"/>); a loop's variable (<c>foreach (var config in Configure())</c>) is not, nor is
+    /// this object: their objects are built elsewhere.
     /// </summary>
     private static bool IsBuiltHere(IOperation instance) => Unwrap(instance) switch
     {
-        IInstanceReferenceOperation => true,
+        // this.MqttPassword of a type configured by property assignment (gateway.MqttPassword = "..."; gateway.Start()):
+        // its writes are made elsewhere
+        IInstanceReferenceOperation => false,
         ILocalReferenceOperation { Local: var local } => !(local.DeclaringSyntaxReferences.Length == 1 && local.DeclaringSyntaxReferences[0].GetSyntax() is ForEachStatementSyntax),
         _ => false,
     };
@@ -813,7 +815,8 @@ internal sealed class StringValueResolver
 
     /// <summary>
     /// The names a function hands on: passed as an argument, returned or yielded, given to another variable, field or
-    /// property (<c>Use(settings)</c>, <c>return settings</c>, <c>_field = settings</c>), read in one walk of the function.
+    /// property (<c>Use(settings)</c>, <c>return settings</c>, <c>_field = settings</c>), or whose own methods it calls
+    /// (<c>gateway.Start()</c>: the object's code reads what was written into it), read in one walk of the function.
     /// </summary>
     private static HashSet<string> EscapingNames(SyntaxNode function)
     {
@@ -821,7 +824,8 @@ internal sealed class StringValueResolver
         foreach (var name in function.DescendantNodes().OfType<IdentifierNameSyntax>())
         {
             if (name.Parent is ArgumentSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax or YieldStatementSyntax ||
-                (name.Parent is AssignmentExpressionSyntax escape && escape.Right == name))
+                (name.Parent is AssignmentExpressionSyntax escape && escape.Right == name) ||
+                (name.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } receiver && receiver.Expression == name)) // gateway.Start(): its own code reads it
             {
                 names.Add(name.Identifier.ValueText);
             }

@@ -423,7 +423,7 @@ internal static class SyntacticValues
                     if (FindInType(type, name) is { } member)
                     {
                         // a field or property given its value only by a constructor (_apiKey = apiKey): its creations' arguments
-                        return member is { Kind: DeclarationKind.Variable, Value: null } && AssignedFromConstructorMayHoldText(type, name)
+                        return member is { Kind: DeclarationKind.Variable, Value: null } && (AssignedFromConstructorMayHoldText(type, name) || IsSettableFromOutside(type, name))
                             ? new SyntacticDeclaration(DeclarationKind.Unknown)
                             : member;
                     }
@@ -702,6 +702,31 @@ internal static class SyntacticValues
     /// parameter and level (red team 13: uncached, a wrapper creating itself 100 times cost 8-13 s, cubic in the creations).
     /// </summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ParameterListSyntax, System.Collections.Concurrent.ConcurrentDictionary<(string, int), bool>> CreationText = new();
+
+    /// <summary>
+    /// Whether <paramref name="member"/> is a credential-named property of <paramref name="type"/> that code outside the
+    /// type may set (<c>public string MqttPassword { get; set; }</c>, <c>init</c>): a type configured by property
+    /// assignment (<c>gateway.MqttPassword = "..."</c>) reads there what was written elsewhere.
+    /// </summary>
+    private static bool IsSettableFromOutside(TypeDeclarationSyntax type, string member)
+    {
+        if (!IsCredentialParameterName(member))
+        {
+            return false;
+        }
+
+        foreach (var declaration in type.Members)
+        {
+            if (declaration is PropertyDeclarationSyntax { AccessorList: { } accessors } property && property.Identifier.ValueText == member &&
+                !property.Modifiers.Any(SyntaxKind.PrivateKeyword) && !property.Modifiers.Any(SyntaxKind.StaticKeyword))
+            {
+                return accessors.Accessors.Any(a => a.Kind() is SyntaxKind.SetAccessorDeclaration or SyntaxKind.InitAccessorDeclaration &&
+                                                    !a.Modifiers.Any(SyntaxKind.PrivateKeyword) && a.Body is null && a.ExpressionBody is null);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a constructor of <paramref name="type"/> gives the member <paramref name="member"/> a credential-named

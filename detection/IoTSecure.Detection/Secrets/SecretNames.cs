@@ -41,7 +41,7 @@ internal sealed class SecretNames
         "cipher", "ciphers", "suite", "suites", "region", "status", "state", "states",
         "arn", "version", "encoding", "complexity", "host", "hostname", "timestamp", "time", "date", "mask", "dip", "cron", "schedule", "rotation",
         "info", "command", "cmd", "entity", "attribute", "route", "routes",
-        "ref", "refs", "reference", "references", "pointer", "locator",
+        "ref", "refs", "reference", "references", "pointer", "locator", "help", "usage", "instructions", "readme",
     };
 
     /// <summary>Tokens that are identifiers, not credentials: idempotency, pagination, correlation and push addresses.</summary>

@@ -53,7 +53,8 @@ internal static class SecretText
           | ^x{3,}$|xxxx",
         Options, Timeout);
 
-    private static readonly BuiltInPattern MaskPattern = new(@"^\s*([*•●#_\-])\1{2,}\s*$", Options, Timeout);
+    // A mask may close a sentence or a bracket it stands in ("password=********)" of a ToString()).
+    private static readonly BuiltInPattern MaskPattern = new(@"^\s*([*•●#_\-])\1{2,}[\s)\]}>""'.,;]*$", Options, Timeout);
 
     /// <summary>
     /// A redacted value: mask characters only (<c>"***"</c>, <c>"••••"</c>) or a redaction word in brackets or alone
@@ -322,7 +323,7 @@ internal static class SecretText
             }
 
             if ((first is '<' or '[' or '{' or '$' or '%' or '_' or '#' && Bracketed.IsMatch(trimmed)) || (MayHoldPlaceholderWord(trimmed) && PlaceholderWords.IsMatch(trimmed)) ||
-                (MayBeElided(trimmed) && ElidedPattern.IsMatch(trimmed)) || IsOnlyCredentialWords(trimmed) || IsEmptyPemBlock(trimmed))
+                (MayBeElided(trimmed) && ElidedPattern.IsMatch(trimmed)) || IsOnlyCredentialWords(trimmed) || IsEmptyPemBlock(trimmed) || DescribesACredential(trimmed))
             {
                 return TextClass.Placeholder;
             }
@@ -455,6 +456,46 @@ internal static class SecretText
 
         return base64 < 40;
     }
+
+    /// <summary>
+    /// A sentence that says what goes in the place of a credential instead of being one ("the password that you used with
+    /// open ssl", "Device key taken from the node.js script"): four or more words of letters, one of them a credential's
+    /// word, and nothing of a generated value (no digit, no symbol but the sentence's punctuation). A passphrase of words
+    /// that names no credential ("correct horse battery staple") is not one.
+    /// </summary>
+    public static bool DescribesACredential(string text)
+    {
+        var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 4)
+        {
+            return false;
+        }
+
+        var credentialWord = false;
+        foreach (var word in words)
+        {
+            foreach (var c in word)
+            {
+                if (!(char.IsLetter(c) || c is '.' or ',' or '\'' or '-' or ':' or '(' or ')'))
+                {
+                    return false;
+                }
+            }
+
+            credentialWord |= word.Trim('.', ',', ':', '(', ')', '\'').ToLowerInvariant() is "password" or "passphrase" or "passcode" or "key" or "token" or "secret" or "psk" or "pin";
+        }
+
+        return credentialWord;
+    }
+
+    /// <summary>
+    /// Markup (<c>&lt;input type='password' name='password'&gt;</c>, <c>&lt;title&gt;Change Password&lt;/title&gt;</c>): a page or a
+    /// form that asks for a credential, never one.
+    /// </summary>
+    public static bool IsMarkup(string text) =>
+        text.IndexOf("</", StringComparison.Ordinal) >= 0 || text.IndexOf("<br", StringComparison.OrdinalIgnoreCase) >= 0 ||
+        text.IndexOf("<input", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("<html", StringComparison.OrdinalIgnoreCase) >= 0 ||
+        text.IndexOf("<form", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("/>", StringComparison.Ordinal) >= 0;
 
     /// <summary>True when the text is usable as a secret value (not empty, not a placeholder, label, mask, key or template).</summary>
     public static bool IsSecretValue(string? text) => Classify(text) == TextClass.Value;

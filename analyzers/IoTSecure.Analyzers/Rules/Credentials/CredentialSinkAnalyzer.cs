@@ -228,6 +228,12 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         WrittenConnectionStrings.Register(actions, iot, resolver, (_, written) =>
         {
             // A placeholder reaching no sink is a template filled in at run time (IOT1006 is about sinks); not reported.
+            // A key that says it is mock, test or sample data ({"mockAPIKey": "..."}) holds no one's secret.
+            if (SecretText.SaysFake(written.Pair.KeyName))
+            {
+                return;
+            }
+
             var verdict = CredentialJudge.ClassifyPairValue(written.Pair.Value, settings);
             if (verdict == CredentialVerdict.HardcodedSecret && CredentialJudge.IsKeyMaterialPair(written.Pair, written.LiteralText ?? string.Empty))
             {
@@ -704,7 +710,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         }
 
         if (SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Value || (SecretText.IsUuid(text) && !pinDigits) || SecretText.IsProse(text) || SecretText.IsPath(text) ||
-            IsConnectionStringOrUri(text) || SecretText.SaysFake(text) || SecretText.SaysFake(symbol.Name) || RepeatsItsName(text, symbol.Name))
+            IsConnectionStringOrUri(text) || SecretText.SaysFake(text) || SecretText.SaysFake(symbol.Name) || RepeatsItsName(text, symbol.Name) || SecretText.IsMarkup(text))
         {
             return false;
         }

@@ -232,6 +232,33 @@ public class LabelledCorpusTests
         Assert.True(working >= 0.97 && placeholders >= 0.90, $"working secrets {working:P1}, placeholders {placeholders:P1}\n" + score.Report());
     }
 
+    /// <summary>
+    /// The tenth corpus (<c>tests/corpus/credentials-tenth</c>): 26 files, 18 adapted from public repositories no earlier
+    /// corpus used, by a tenth labeller who read only the rule pages and the label convention. Its first measurement, on
+    /// commit d510842 that had never seen it: precision <b>0.931</b>, recall 0.943, <b>six</b> hard negatives flagged (157
+    /// labels, 139 hard negatives); real samples <b>91.2 %</b> of working secrets and <b>62.5 %</b> of placeholders. The
+    /// general fixes it led to are in <see cref="TenthCorpusShapeTests"/>.
+    /// </summary>
+    [Fact]
+    public async Task Tenth_corpus_meets_the_targets()
+    {
+        var score = await ScoreAsync(Path.Combine(Repository.Root(), "tests", "corpus", "credentials-tenth"));
+        _output.WriteLine(score.Report());
+        Assert.True(score.Labels >= 150 && score.HardNegatives >= 120, "The tenth corpus is too small to measure.");
+        Assert.True(score.Precision >= 0.95 && score.Recall >= 0.92 && score.HardNegativesFlagged.Count == 0, score.Report());
+    }
+
+    /// <summary>The tenth corpus's files adapted from public repositories, held to the real-sample targets (97 % of working secrets, 90 % of placeholders).</summary>
+    [Fact(Skip = "not met: 96.5 % of working secrets (placeholders 100 %). Two flows are missed: a password a second constructor assigns to a field that an interpolation turns into a Basic header (R04, reported IOT1004), and a user:password login written into a property named only Login that the type's own code sends as Basic (R13)")]
+    public async Task Tenth_corpus_real_samples_meet_the_targets()
+    {
+        var score = await ScoreAsync(Path.Combine(Repository.Root(), "tests", "corpus", "credentials-tenth"));
+        var (labelled, working, placeholders) = RealSamples(score);
+        _output.WriteLine($"Real samples ({labelled} labels): working secrets found {working:P1}, placeholders found {placeholders:P1}");
+        Assert.True(labelled >= 20, "Too few labelled findings in the tenth corpus's real samples to measure.");
+        Assert.True(working >= 0.97 && placeholders >= 0.90, $"working secrets {working:P1}, placeholders {placeholders:P1}\n" + score.Report());
+    }
+
     [Fact]
     public async Task Real_samples_working_secrets_and_placeholders_are_found()
     {
