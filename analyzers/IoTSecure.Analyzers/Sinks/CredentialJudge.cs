@@ -202,6 +202,12 @@ internal static class CredentialJudge
             return CredentialVerdict.None; // mockData.Add("mockAPIKey", "..."): test data under a key that says so; a form's markup
         }
 
+        if (text.Trim().Length < 8 && SecretNames.SplitWords(keyName) is { Count: > 0 } keyWords && keyWords[keyWords.Count - 1] is "token" or "key" or "secret" &&
+            !DefaultCredentialList.IsDefaultPassword(text))
+        {
+            return CredentialVerdict.None; // a lexer's ("operator", "+=") under Token: a token or key of under 8 characters is no credential's
+        }
+
         if (!DefaultCredentialList.IsDefaultPassword(text) &&
             (SecretText.IsProse(text) || SecretText.IsUuid(text) || SecretText.IsPath(text) ||
              (SecretText.LooksLikeWords(text) && SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Placeholder))) // "wifi-password-here" is a template

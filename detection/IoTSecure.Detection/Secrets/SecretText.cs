@@ -323,7 +323,8 @@ internal static class SecretText
             }
 
             if ((first is '<' or '[' or '{' or '$' or '%' or '_' or '#' && Bracketed.IsMatch(trimmed)) || (MayHoldPlaceholderWord(trimmed) && PlaceholderWords.IsMatch(trimmed)) ||
-                (MayBeElided(trimmed) && ElidedPattern.IsMatch(trimmed)) || IsOnlyCredentialWords(trimmed) || IsEmptyPemBlock(trimmed) || DescribesACredential(trimmed))
+                (MayBeElided(trimmed) && ElidedPattern.IsMatch(trimmed)) || IsOnlyCredentialWords(trimmed) || IsEmptyPemBlock(trimmed) || DescribesACredential(trimmed) ||
+                SaysWhereItGoes(trimmed))
             {
                 return TextClass.Placeholder;
             }
@@ -486,6 +487,37 @@ internal static class SecretText
         }
 
         return credentialWord;
+    }
+
+    /// <summary>
+    /// Words run together in any case that say where the credential goes ("PasteYourTokenHere", "YourInfluxTokenHere",
+    /// "WifiPasswordHere"): letters only, with "your" or a last word "here", and a credential's word among them.
+    /// </summary>
+    public static bool SaysWhereItGoes(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!(char.IsLetter(c) || c is '_' or '-' or '.' or ' '))
+            {
+                return false;
+            }
+        }
+
+        var words = SecretNames.SplitWords(text, lettersOnly: true);
+        if (words.Count < 2 || !(words.Contains("your") || words[words.Count - 1] == "here"))
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (word is "password" or "passwd" or "pass" or "pwd" or "passphrase" or "psk" or "key" or "apikey" or "token" or "secret" or "pin" or "community")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

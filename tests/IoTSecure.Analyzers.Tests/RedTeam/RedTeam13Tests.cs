@@ -705,7 +705,7 @@ public class RedTeam13Tests
             """);
 
     // A tokenizer's (Kind, Token) pairs: operators and numbers are lexical tokens, not secrets.
-    [Fact(Skip = "False alarm, red team 13: a lexer's IEnumerable<(string Kind, string Token)> yielding (\"operator\", \"+=\") and (\"number\", \"0x1F\") reports IOT1001 'stored under the key Token' for both; an operator of two characters and a hex number are no secret (IOT1001 page: identifiers and prose under a secret key are not secrets). It should report nothing")]
+    [Fact]
     public Task RT13_tuple_lexer_tokens_are_no_secrets() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;
@@ -919,7 +919,7 @@ public class RedTeam13Tests
 
     // ---------- 6. placeholders, names, passphrases, derived and random values ----------
 
-    [Fact(Skip = "Wrong rule, red team 13: \"PasteYourTokenHere\" and \"YourInfluxTokenHere\" at InfluxDBClient's token report IOT1001; 'Your' before a credential word and 'Here' at the end make them templates (IOT1006 page: \"your\" before a credential word, a value that says where the credential goes), as \"put-your-influx-token-here\" and \"PasswordHere\" are. It should report IOT1006")]
+    [Fact]
     public Task RT13_placeholder_in_pascal_case_with_your_and_here() =>
         ExpectComments.AssertAsync(InfluxLib, """
             using InfluxDB.Client;
