@@ -54,6 +54,47 @@ internal sealed class StringValueResolver
     {
         public HashSet<ISymbol>? Visiting;
         public bool Truncated;
+
+        /// <summary>In a reading (<see cref="Readings"/>), which of its values each member with several takes (from 0); -1 otherwise.</summary>
+        public int Choice = -1;
+
+        /// <summary>The most values any member read in this reading has (at least 1).</summary>
+        public int Choices = 1;
+    }
+
+    /// <summary>
+    /// The readings of a value whose text takes a member that constructors give several values
+    /// (<c>$"{_userName}:{_password}"</c>, <c>_password = configuration["..."]</c> in one constructor and <c>"..."</c> in a
+    /// bench one): one <see cref="ResolvedString"/> per value (each such member takes its n-th value, the last one again once
+    /// its values run out; at most <see cref="InvocationIndex.MaxCallSites"/>), so a written one is judged at its literal.
+    /// A value fully known, or with no such member, has one reading: <see cref="Resolve(IOperation)"/>'s.
+    /// </summary>
+    public IReadOnlyList<ResolvedString> Readings(IOperation operation)
+    {
+        var plain = Resolve(operation);
+        if (plain.IsFullyKnown)
+        {
+            return new[] { plain };
+        }
+
+        var readings = new List<ResolvedString>();
+        for (var choice = 0; ; choice++)
+        {
+            var top = Unwrap(operation);
+            var state = new State { Choice = choice };
+            var parts = ImmutableArray.CreateBuilder<StringPart>();
+            Append(top, top.Syntax, holder: null, depth: 0, parts, state);
+            if (state.Choices <= 1)
+            {
+                return new[] { plain };
+            }
+
+            readings.Add(new ResolvedString(parts.ToImmutable(), ViaSymbol(top)));
+            if (choice + 1 >= System.Math.Min(state.Choices, InvocationIndex.MaxCallSites))
+            {
+                return readings;
+            }
+        }
     }
 
     private void Append(IOperation? operation, SyntaxNode? scope, ISymbol? holder, int depth, ImmutableArray<StringPart>.Builder parts, State state)
@@ -133,6 +174,21 @@ internal sealed class StringValueResolver
                 // options.Password where options = new() { Password = "..." } (or a record's positional argument): the
                 // value the object was built with, written where it was built.
                 Append(given, given.Syntax, ((IMemberReferenceOperation)operation).Member, depth + 1, parts, state);
+                return;
+
+            case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
+                when state.Choice >= 0 && ViaSymbol(operation) is { } member && CachedInitializerOf(member) is null && member is not IFieldSymbol { IsConst: true } &&
+                     ConstructorValuesOf(member) is { Count: > 0 } constructorValues:
+                // In a reading: the member's n-th value as its constructors give it ($"{_userName}:{_password}")
+                var values = new List<IOperation>();
+                foreach (var constructorValue in constructorValues)
+                {
+                    AddAlternatives(constructorValue, values, depth: 1);
+                }
+
+                state.Choices = System.Math.Max(state.Choices, values.Count);
+                var chosen = values[System.Math.Min(state.Choice, values.Count - 1)];
+                Append(chosen, chosen.Syntax, member, depth + 1, parts, state);
                 return;
 
             case IFieldReferenceOperation field:
@@ -280,8 +336,9 @@ internal sealed class StringValueResolver
 
     private void AppendSymbol(ISymbol symbol, IOperation reference, SyntaxNode? scope, ISymbol? holder, int depth, ImmutableArray<StringPart>.Builder parts, State state)
     {
-        // A symbol's value does not depend on where it is read, so it is resolved once per compilation.
-        if (_context.TryGetSymbolValue(symbol, out var cached))
+        // A symbol's value does not depend on where it is read, so it is resolved once per compilation (a reading's
+        // choices do, and are not kept).
+        if (state.Choice < 0 && _context.TryGetSymbolValue(symbol, out var cached))
         {
             AddSymbolParts(cached, reference, scope, holder, parts);
             return;
@@ -297,13 +354,14 @@ internal sealed class StringValueResolver
 
         try
         {
-            var inner = new State { Visiting = state.Visiting };
+            var inner = new State { Visiting = state.Visiting, Choice = state.Choice };
             var value = ResolveSymbol(symbol, depth, inner);
+            state.Choices = System.Math.Max(state.Choices, inner.Choices);
             if (inner.Truncated)
             {
                 state.Truncated = true;
             }
-            else
+            else if (state.Choice < 0)
             {
                 _context.SetSymbolValue(symbol, value);
             }
@@ -432,11 +490,12 @@ internal sealed class StringValueResolver
                 found.Add(value);
                 return;
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
-                when depth < 3 && ViaSymbol(operation) is { } member && InitializerOperation(member) is null && ConstructorParametersAssignedTo(member) is { Count: > 0 } given:
-                // private string _apiKey; public ThingSpeak(string apiKey) { _apiKey = apiKey; }: what the new(...) calls pass
-                foreach (var parameterReference in given)
+                when depth < 3 && ViaSymbol(operation) is { } member && InitializerOperation(member) is null && ConstructorValuesOf(member) is { Count: > 0 } given:
+                // private string _apiKey; public ThingSpeak(string apiKey) { _apiKey = apiKey; }: what the new(...) calls pass,
+                // and what each constructor writes (a bench constructor's _password = "...")
+                foreach (var constructorValue in given)
                 {
-                    AddAlternatives(parameterReference, found, depth + 1);
+                    AddAlternatives(constructorValue, found, depth + 1);
                 }
 
                 found.Add(value);
@@ -588,10 +647,11 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>
-    /// The references to constructor parameters that the constructors of a field's or property's own type assign to it as
-    /// they are (<c>_apiKey = apiKey;</c>), for parameters named as credentials; empty otherwise.
+    /// What the constructors of a field's or property's own type assign to it (<c>_apiKey = apiKey;</c>,
+    /// <c>_password = "...";</c>): references to credential-named parameters and written text, with every other value
+    /// (<c>configuration["TpLinkPassword"]</c>) as itself; empty when no constructor gives it a parameter's or written value.
     /// </summary>
-    private List<IOperation> ConstructorParametersAssignedTo(ISymbol member)
+    private List<IOperation> ConstructorValuesOf(ISymbol member)
     {
         var given = new List<IOperation>();
         if (member.IsStatic || member.ContainingType is not { TypeKind: TypeKind.Class or TypeKind.Struct } type)
@@ -599,21 +659,32 @@ internal sealed class StringValueResolver
             return given;
         }
 
+        var followed = false;
         foreach (var constructor in type.InstanceConstructors)
         {
             foreach (var reference in constructor.DeclaringSyntaxReferences)
             {
-                if (reference.GetSyntax() is ConstructorDeclarationSyntax declaration &&
-                    SyntacticValues.ConstructorParameterAssignedTo(declaration, member.Name) is { } parameter &&
-                    SyntacticValues.IsCredentialParameterName(parameter.Identifier.ValueText, _context.Settings.SecretNames) &&
-                    _context.GetSemanticModel(parameter.SyntaxTree).GetOperation(parameter) is IParameterReferenceOperation parameterReference)
+                if (reference.GetSyntax() is not ConstructorDeclarationSyntax declaration)
                 {
-                    given.Add(parameterReference);
+                    continue;
+                }
+
+                foreach (var value in SyntacticValues.ConstructorAssignmentsTo(declaration, member.Name))
+                {
+                    if (_context.GetSemanticModel(value.SyntaxTree).GetOperation(SyntacticValues.Strip(value)) is not { } operation)
+                    {
+                        continue;
+                    }
+
+                    followed |= Unwrap(operation) is ILiteralOperation ||
+                                (Unwrap(operation) is IParameterReferenceOperation { Parameter: var parameter } &&
+                                 SyntacticValues.IsCredentialParameterName(parameter.Name, _context.Settings.SecretNames));
+                    given.Add(operation);
                 }
             }
         }
 
-        return given;
+        return followed && given.Count <= InvocationIndex.MaxCallSites ? given : new List<IOperation>();
     }
 
     private static void AddInitializerValues(IObjectOrCollectionInitializerOperation initializer, List<IOperation> values)

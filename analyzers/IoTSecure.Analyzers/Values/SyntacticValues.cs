@@ -729,18 +729,31 @@ internal static class SyntacticValues
     }
 
     /// <summary>
-    /// Whether a constructor of <paramref name="type"/> gives the member <paramref name="member"/> a credential-named
-    /// parameter of its own (<c>_apiKey = apiKey;</c>, <c>this.PinCode = pinCode;</c>) that a <c>new TypeName(...)</c> call
-    /// in the file may pass written text for (<see cref="ConstructorParameterAssignedTo"/>).
+    /// Whether a constructor of <paramref name="type"/> gives the member <paramref name="member"/> written text
+    /// (<c>_password = "...";</c> in a bench constructor) or a credential-named parameter of its own (<c>_apiKey = apiKey;</c>,
+    /// <c>this.PinCode = pinCode;</c>) that a <c>new TypeName(...)</c> call in the file may pass written text for
+    /// (<see cref="ConstructorAssignmentsTo"/>).
     /// </summary>
     private static bool AssignedFromConstructorMayHoldText(TypeDeclarationSyntax type, string member)
     {
         foreach (var constructorMember in type.Members)
         {
-            if (constructorMember is ConstructorDeclarationSyntax constructor && !constructor.Modifiers.Any(SyntaxKind.StaticKeyword) &&
-                ConstructorParameterAssignedTo(constructor, member)?.Identifier.ValueText is { } parameter && IsCredentialParameterName(parameter) && CreationsMayPassText(constructor, parameter))
+            if (constructorMember is not ConstructorDeclarationSyntax constructor || constructor.Modifiers.Any(SyntaxKind.StaticKeyword))
             {
-                return true;
+                continue;
+            }
+
+            foreach (var value in ConstructorAssignmentsTo(constructor, member))
+            {
+                switch (Strip(value))
+                {
+                    case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression }:
+                        return true;
+                    case IdentifierNameSyntax parameter when System.Array.IndexOf(ParameterNames(constructor.ParameterList), parameter.Identifier.ValueText) >= 0 &&
+                                                             IsCredentialParameterName(parameter.Identifier.ValueText) &&
+                                                             CreationsMayPassText(constructor, parameter.Identifier.ValueText):
+                        return true;
+                }
             }
         }
 
@@ -748,30 +761,27 @@ internal static class SyntacticValues
     }
 
     /// <summary>
-    /// The reference to the constructor's parameter that a top-level statement of its body (or its expression body) assigns
-    /// to <paramref name="member"/> as it is (<c>_apiKey = apiKey</c>, <c>this.PinCode = pinCode</c>); null when there is none.
+    /// The values the top-level statements of a constructor's body (or its expression body) assign to
+    /// <paramref name="member"/> (<c>_apiKey = apiKey</c>, <c>this.PinCode = pinCode</c>, <c>_password = "..."</c>).
     /// </summary>
-    internal static IdentifierNameSyntax? ConstructorParameterAssignedTo(ConstructorDeclarationSyntax constructor, string member)
+    internal static IEnumerable<ExpressionSyntax> ConstructorAssignmentsTo(ConstructorDeclarationSyntax constructor, string member)
     {
-        IEnumerable<ExpressionSyntax> assignments = constructor.ExpressionBody is { Expression: var single }
+        IEnumerable<ExpressionSyntax> statements = constructor.ExpressionBody is { Expression: var single }
             ? new[] { single }
             : constructor.Body?.Statements.OfType<ExpressionStatementSyntax>().Select(statement => statement.Expression) ?? Enumerable.Empty<ExpressionSyntax>();
-        foreach (var expression in assignments)
+        foreach (var expression in statements)
         {
-            if (expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: var left, Right: IdentifierNameSyntax right } &&
+            if (expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: var left, Right: var right } &&
                 left switch
                 {
                     IdentifierNameSyntax identifier => identifier.Identifier.ValueText == member,
                     MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var name } => name.Identifier.ValueText == member,
                     _ => false,
-                } &&
-                System.Array.IndexOf(ParameterNames(constructor.ParameterList), right.Identifier.ValueText) >= 0)
+                })
             {
-                return right;
+                yield return right;
             }
         }
-
-        return null;
     }
 
     /// <summary>

@@ -205,8 +205,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
             HashSet<(SyntaxTree, TextSpan)>? judgedOrigins = null;
             foreach (var alternative in resolver.Alternatives(judged))
+            foreach (var value in resolver.Readings(alternative))
             {
-                var value = resolver.Resolve(alternative);
                 Record(value);
                 var verdict = CredentialJudge.Judge(argument, value, settings, HeldText, out var origin);
                 // A helper called twice, or retrying itself, passes one literal along several paths: one finding.

@@ -117,4 +117,46 @@ public class TenthCorpusShapeTests
                 const string SasTokenHelp = "az iot hub generate-sas-token --hub-name <hub> --device-id <device>";
             }
             """);
+
+    /// <summary>
+    /// A field two constructors give different values (the configuration's in one, a written password in a bench one),
+    /// read inside a Basic header's text (<c>$"{_userName}:{_password}"</c>): the text is read once per value, so the written
+    /// one is judged at its literal as the header's credential.
+    /// </summary>
+    [Fact]
+    public Task A_field_written_by_one_of_several_constructors_is_read_per_value_inside_a_header() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Text;
+            public sealed class RouterClient
+            {
+                private readonly string _userName;
+                private readonly string _password;
+                public RouterClient(Func<string, string> configuration)
+                {
+                    _userName = configuration("RouterUser");
+                    _password = configuration("RouterPassword");
+                }
+                public RouterClient()
+                {
+                    _userName = "sms-bridge";
+                    _password = "Kettle!Marsh27"; // expect: IOT1001
+                }
+                public void Authorize(HttpClient client)
+                {
+                    var authString = Convert.ToBase64String(Encoding.ASCII.GetBytes($"{_userName}:{_password}"));
+                    client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", authString);
+                }
+            }
+            public sealed class MeterClient
+            {
+                private readonly string _user;
+                private readonly string _secret;
+                public MeterClient(Func<string, string> configuration) { _user = configuration("User"); _secret = configuration("Secret"); }
+                public void Authorize(HttpClient client) =>
+                    client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes($"{_user}:{_secret}")));
+            }
+            """);
 }
