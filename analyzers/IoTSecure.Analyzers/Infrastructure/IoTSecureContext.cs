@@ -107,6 +107,17 @@ internal sealed class IoTSecureContext
         Interlocked.CompareExchange(ref _libraryCredentialMethods, IoTSecure.Analyzers.Sinks.LibraryCredentialMethods.Of(Compilation, Settings.SecretNames), null) ??
         _libraryCredentialMethods!;
 
+    private HashSet<string>? _libraryKeyMethods;
+
+    /// <summary>
+    /// The names of methods the referenced libraries declare with a parameter named as a key (see
+    /// <see cref="IoTSecure.Analyzers.Sinks.LibraryCredentialMethods.KeyMethodsOf"/>), read once per compilation.
+    /// </summary>
+    public HashSet<string> LibraryKeyMethods =>
+        Volatile.Read(ref _libraryKeyMethods) ??
+        Interlocked.CompareExchange(ref _libraryKeyMethods, IoTSecure.Analyzers.Sinks.LibraryCredentialMethods.KeyMethodsOf(Compilation), null) ??
+        _libraryKeyMethods!;
+
     private InvocationIndex? _invocations;
 
     /// <summary>Every invocation of the compilation by the name it calls, indexed on first use (one walk of the trees).</summary>

@@ -19,6 +19,7 @@ namespace IoTSecure.Analyzers.Sinks;
 internal static class LibraryCredentialMethods
 {
     private static readonly ConditionalWeakTable<IAssemblySymbol, HashSet<string>> ByAssembly = new();
+    private static readonly ConditionalWeakTable<IAssemblySymbol, HashSet<string>> KeysByAssembly = new();
 
     /// <summary>The method names, for the team's secret vocabulary; empty when no library declares one.</summary>
     public static HashSet<string> Of(Compilation compilation, SecretNames names)
@@ -32,11 +33,34 @@ internal static class LibraryCredentialMethods
             }
 
             // The default vocabulary's answer is cached per assembly; a team's extra names are rare and read each time.
-            all.UnionWith(names.IsDefault ? ByAssembly.GetValue(assembly, a => Read(a, names)) : Read(assembly, names));
+            all.UnionWith(names.IsDefault ? ByAssembly.GetValue(assembly, a => Read(a, n => names.IsCredentialMemberName(n), stringParameter: true)) : Read(assembly, n => names.IsCredentialMemberName(n), stringParameter: true));
         }
 
         return all;
     }
+
+    /// <summary>
+    /// The names of the methods the referenced libraries (not the framework) declare public with a parameter that names a
+    /// key (<c>appKey</c>, <c>networkKey</c>, <c>psk</c>: <see cref="SinkArguments.IsKeyParameterName"/>), whatever its type:
+    /// the credential pass looks for key bytes only in calls of these names (the type is checked when one is bound), and
+    /// in the framework's <see cref="FrameworkKeyMethods"/>.
+    /// </summary>
+    public static HashSet<string> KeyMethodsOf(Compilation compilation)
+    {
+        var all = new HashSet<string>(FrameworkKeyMethods, StringComparer.Ordinal);
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (!IsFramework(assembly.Identity.Name))
+            {
+                all.UnionWith(KeysByAssembly.GetValue(assembly, a => Read(a, SinkArguments.IsKeyParameterName, stringParameter: false)));
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>The framework's methods with a key-named byte parameter that the sink catalogue does not list.</summary>
+    private static readonly string[] FrameworkKeyMethods = { "DeriveKeyFromHmac" };
 
     /// <summary>The framework's own assemblies: their credential members are in the sink catalogue where they matter.</summary>
     private static bool IsFramework(string name) =>
@@ -44,7 +68,7 @@ internal static class LibraryCredentialMethods
         name.StartsWith("System.", StringComparison.Ordinal) || name.StartsWith("Microsoft.Win32.", StringComparison.Ordinal) ||
         name is "Microsoft.CSharp" or "Microsoft.VisualBasic" or "Microsoft.VisualBasic.Core";
 
-    private static HashSet<string> Read(IAssemblySymbol assembly, SecretNames names)
+    private static HashSet<string> Read(IAssemblySymbol assembly, Func<string, bool> isNamed, bool stringParameter)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         ImmutableArray<ModuleMetadata> modules;
@@ -61,7 +85,7 @@ internal static class LibraryCredentialMethods
         {
             try
             {
-                AddMethods(module.GetMetadataReader(), names, found);
+                AddMethods(module.GetMetadataReader(), isNamed, stringParameter, found);
             }
             catch (BadImageFormatException)
             {
@@ -72,7 +96,7 @@ internal static class LibraryCredentialMethods
         return found;
     }
 
-    private static void AddMethods(MetadataReader reader, SecretNames names, HashSet<string> found)
+    private static void AddMethods(MetadataReader reader, Func<string, bool> isNamed, bool stringParameter, HashSet<string> found)
     {
         foreach (var typeHandle in reader.TypeDefinitions)
         {
@@ -102,9 +126,15 @@ internal static class LibraryCredentialMethods
                 foreach (var parameterHandle in method.GetParameters())
                 {
                     var parameter = reader.GetParameter(parameterHandle);
-                    if (parameter.SequenceNumber == 0 || !names.IsCredentialMemberName(reader.GetString(parameter.Name)))
+                    if (parameter.SequenceNumber == 0 || !isNamed(reader.GetString(parameter.Name)))
                     {
                         continue;
+                    }
+
+                    if (!stringParameter)
+                    {
+                        found.Add(name); // a key's name, whatever its type: the type is checked where a call is bound
+                        break;
                     }
 
                     if (isString.IsDefault)

@@ -282,6 +282,7 @@ internal static class SinkArguments
         // named as a credential is a credential, for calls whose name a referenced library (not the framework) declares
         // with such a parameter. Only calls passing what the screens let through are bound.
         var credentialMethods = iot.LibraryCredentialMethods;
+        var keyMethods = iot.LibraryKeyMethods;
         actions.Add(
             c =>
             {
@@ -292,9 +293,10 @@ internal static class SinkArguments
                     return;
                 }
 
-                var mayPassText = credentialMethods.Count > 0 && SyntaxNames.Rightmost(invocation.Expression) is { } called &&
+                var called = SyntaxNames.Rightmost(invocation.Expression);
+                var mayPassText = credentialMethods.Count > 0 && called is not null &&
                                   credentialMethods.Contains(called) && !ChecksOrRefuses(called) && AnyArgumentPasses(arguments, screen);
-                if ((!mayPassText && !MayPassKeyBytes(arguments, screen)) ||
+                if ((!mayPassText && !(called is not null && keyMethods.Contains(called) && MayPassKeyBytes(arguments, screen))) ||
                     c.SemanticModel.GetOperation(invocation, c.CancellationToken) is not IInvocationOperation { TargetMethod: { } method } operation ||
                     !IsLibraryMember(method))
                 {
@@ -329,22 +331,6 @@ internal static class SinkArguments
             var words = SecretNames.SplitWords(method);
             return words.Count > 0 && (words[0] is "is" or "validate" or "check" or "evaluate" or "score" or "estimate" or "test" or "ban" or "forbid" or "deny" or "reject" or "block" ||
                                        words.Any(w => w is "forbidden" or "banned" or "blocked" or "blacklist" or "blocklist" or "denylist" or "weak" or "common" or "breached" or "pwned"));
-        }
-
-        // A key parameter says which key it is (appKey, nwkSKey, networkKey, linkKey, psk, sharedSecret): a bare key or
-        // keys is a lookup key, a record's key or key codes as often (a key-value store's Put(key, value), a HID report's
-        // keys), and a public, peer or wrapped key is no secret.
-        static bool IsKeyParameterName(string name)
-        {
-            var words = SecretNames.SplitWords(name);
-            if (words.Count == 0 || SecretNames.IsPasswordName(name))
-            {
-                return false;
-            }
-
-            var last = words[words.Count - 1];
-            return (words.Count >= 2 && last is "key" or "keys" && SecretNames.IsKeyBytesName(name)) ||
-                   words.Contains("psk") || (words.Count >= 2 && last == "secret" && words[words.Count - 2] is "shared" or "pre");
         }
 
         // Bytes written in place, or a name that says key (AppKey, NetworkKey) the screen lets through.
@@ -470,5 +456,23 @@ internal static class SinkArguments
                 onArgument(context, new SinkArgument(argument.Value, sink, method, arguments));
             }
         }
+    }
+
+    /// <summary>
+    /// A key parameter says which key it is (appKey, nwkSKey, networkKey, linkKey, psk, sharedSecret): a bare key or keys
+    /// is a lookup key, a record's key or key codes as often (a key-value store's Put(key, value), a HID report's keys), and
+    /// a public, peer or wrapped key is no secret. Read from the libraries' metadata too (<see cref="LibraryCredentialMethods.KeyMethodsOf"/>).
+    /// </summary>
+    internal static bool IsKeyParameterName(string name)
+    {
+        var words = SecretNames.SplitWords(name);
+        if (words.Count == 0 || SecretNames.IsPasswordName(name))
+        {
+            return false;
+        }
+
+        var last = words[words.Count - 1];
+        return (words.Count >= 2 && last is "key" or "keys" && SecretNames.IsKeyBytesName(name)) ||
+               words.Contains("psk") || (words.Count >= 2 && last == "secret" && words[words.Count - 2] is "shared" or "pre");
     }
 }
