@@ -197,15 +197,15 @@ internal static class CredentialJudge
             return CredentialVerdict.None; // ["password"] = "Password": a label table
         }
 
-        if (SecretText.SaysFake(keyName) || SecretText.IsMarkup(text))
+        if (SecretText.KeySaysMock(keyName) || SecretText.IsMarkup(text))
         {
             return CredentialVerdict.None; // mockData.Add("mockAPIKey", "..."): test data under a key that says so; a form's markup
         }
 
-        if (text.Trim().Length < 8 && SecretNames.SplitWords(keyName) is { Count: > 0 } keyWords && keyWords[keyWords.Count - 1] is "token" or "key" or "secret" &&
+        if (text.Trim().Length < 8 && SecretNames.SplitWords(keyName) is { Count: > 0 } keyWords && keyWords[keyWords.Count - 1] is "token" or "key" &&
             !DefaultCredentialList.IsDefaultPassword(text))
         {
-            return CredentialVerdict.None; // a lexer's ("operator", "+=") under Token: a token or key of under 8 characters is no credential's
+            return CredentialVerdict.None; // a lexer's ("operator", "+=") under Token: a token or key of under 8 characters is no credential's (a short secret may be a password)
         }
 
         if (!DefaultCredentialList.IsDefaultPassword(text) &&
@@ -235,6 +235,12 @@ internal static class CredentialJudge
         // The part that writes the judged text (the token after "Bearer ", held in its own constant), else the first written.
         origin = textStart > 0 && value.PartAt(textStart) is { Scope: not null, Text.Length: > 0 } credentialPart ? credentialPart : FirstWritten(value);
         if (origin.Scope is null)
+        {
+            return CredentialVerdict.None;
+        }
+
+        // A login with no secret in it (a guest's "guest:", a masked "svc:********" in a Basic header): nothing to report.
+        if (SecretText.IsLoginWithoutSecret(text))
         {
             return CredentialVerdict.None;
         }

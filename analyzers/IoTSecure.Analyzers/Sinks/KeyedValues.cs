@@ -239,7 +239,8 @@ internal static class KeyedValues
                     (invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Create", Expression: var receiver } && SyntaxNames.Rightmost(receiver) == "KeyValuePair") ||
                     // a setting read with a fallback (GetString("mqtt.pass", "pass"), config.GetValue("Mqtt:Password", "..."),
                     // Preferences.Get("wifi_psk", "...")): the fallback ships in the code and is used when the setting is missing
-                    (invocation.ArgumentList.Arguments.Count == 2 && IsSettingGetter(invocation.Expression))))
+                    (invocation.ArgumentList.Arguments.Count == 2 && IsSettingGetter(invocation.Expression) &&
+                     !(KeyText(invocation.ArgumentList.Arguments[0].Expression) is { } path && path.IndexOf('/') >= 0)))) // api.Get("v1/auth/token", ...): a request
                 {
                     Consider(c, invocation.ArgumentList.Arguments[0].Expression, invocation.ArgumentList.Arguments[1].Expression);
                 }
@@ -280,8 +281,11 @@ internal static class KeyedValues
 
     /// <summary>A call that reads a setting by its key (<c>Get</c>, <c>GetString</c>, <c>GetValue&lt;string&gt;</c>, <c>GetOrDefault</c>).</summary>
     private static bool IsSettingGetter(ExpressionSyntax called) =>
-        SyntaxNames.Rightmost(called) is { } name && name.StartsWith("Get", StringComparison.Ordinal) &&
-        (name.Length == 3 || name is "GetString" or "GetValue" or "GetOrDefault" or "GetSetting" or "GetConfig" or "GetConfigValue" or "GetValueOrDefault");
+        SyntaxNames.Rightmost(called) is { } name &&
+        (name is "GetString" or "GetValue" or "GetOrDefault" or "GetSetting" or "GetConfig" or "GetConfigValue" or "GetValueOrDefault" ||
+         // a bare Get only on what its name says is a store of settings (Preferences.Get, settings.Get, config.Get)
+         (name == "Get" && called is MemberAccessExpressionSyntax { Expression: var store } && SyntaxNames.Rightmost(store) is { } storeName &&
+          SecretNames.SplitWords(storeName).Any(w => w is "preferences" or "prefs" or "settings" or "setting" or "config" or "configuration" or "options" or "store" or "storage")));
 
     /// <summary>
     /// A pair of literals whose first is a user name of a listed default pair: judged as a default password. A table whose

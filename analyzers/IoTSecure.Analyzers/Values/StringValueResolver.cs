@@ -177,18 +177,23 @@ internal sealed class StringValueResolver
                 return;
 
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
-                when state.Choice >= 0 && ViaSymbol(operation) is { } member && CachedInitializerOf(member) is null && member is not IFieldSymbol { IsConst: true } &&
-                     ConstructorValuesOf(member) is { Count: > 0 } constructorValues:
-                // In a reading: the member's n-th value as its constructors give it ($"{_userName}:{_password}")
-                var values = new List<IOperation>();
-                foreach (var constructorValue in constructorValues)
-                {
-                    AddAlternatives(constructorValue, values, depth: 1);
-                }
-
+                when state.Choice >= 0 && depth < 8 && ViaSymbol(operation) is { } member && !(state.Visiting?.Contains(member) ?? false) &&
+                     CachedInitializerOf(member) is null && member is not IFieldSymbol { IsConst: true } &&
+                     ReadingValuesOf(member) is { Count: > 0 } values:
+                // In a reading: the member's n-th value as its constructors give it ($"{_userName}:{_password}"); a member
+                // already being read (fields copied into each other) is a hole; the parts a value expands to are bounded.
                 state.Choices = System.Math.Max(state.Choices, values.Count);
                 var chosen = values[System.Math.Min(state.Choice, values.Count - 1)];
-                Append(chosen, chosen.Syntax, member, depth + 1, parts, state);
+                (state.Visiting ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(member);
+                try
+                {
+                    Append(chosen, chosen.Syntax, member, depth + 1, parts, state);
+                }
+                finally
+                {
+                    state.Visiting.Remove(member);
+                }
+
                 return;
 
             case IFieldReferenceOperation field:
@@ -490,7 +495,7 @@ internal sealed class StringValueResolver
                 found.Add(value);
                 return;
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
-                when depth < 3 && ViaSymbol(operation) is { } member && InitializerOperation(member) is null && ConstructorValuesOf(member) is { Count: > 0 } given:
+                when depth < 2 && ViaSymbol(operation) is { } member && InitializerOperation(member) is null && ConstructorValuesOf(member) is { Count: > 0 } given:
                 // private string _apiKey; public ThingSpeak(string apiKey) { _apiKey = apiKey; }: what the new(...) calls pass,
                 // and what each constructor writes (a bench constructor's _password = "...")
                 foreach (var constructorValue in given)
@@ -651,7 +656,35 @@ internal sealed class StringValueResolver
     /// <c>_password = "...";</c>): references to credential-named parameters and written text, with every other value
     /// (<c>configuration["TpLinkPassword"]</c>) as itself; empty when no constructor gives it a parameter's or written value.
     /// </summary>
-    private List<IOperation> ConstructorValuesOf(ISymbol member)
+    private List<IOperation> ConstructorValuesOf(ISymbol member) =>
+        _constructorValues.GetOrAdd(member.OriginalDefinition, ReadConstructorValues);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, List<IOperation>> _constructorValues = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// Each member's values in a reading: its constructors' values and what they stand for (<see cref="Alternatives"/>),
+    /// read once per member in a pass (red team 14: re-read at every node, fields copied along constructors cost seconds).
+    /// </summary>
+    private List<IOperation> ReadingValuesOf(ISymbol member) =>
+        _readingValues.GetOrAdd(member.OriginalDefinition, m =>
+        {
+            var values = new List<IOperation>();
+            foreach (var constructorValue in ConstructorValuesOf(m))
+            {
+                if (values.Count >= InvocationIndex.MaxCallSites)
+                {
+                    break;
+                }
+
+                AddAlternatives(constructorValue, values, depth: 1); // a value's own members are read in their turn
+            }
+
+            return values.Count > InvocationIndex.MaxCallSites ? values.GetRange(0, InvocationIndex.MaxCallSites) : values;
+        });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, List<IOperation>> _readingValues = new(SymbolEqualityComparer.Default);
+
+    private List<IOperation> ReadConstructorValues(ISymbol member)
     {
         var given = new List<IOperation>();
         if (member.IsStatic || member.ContainingType is not { TypeKind: TypeKind.Class or TypeKind.Struct } type)
@@ -674,6 +707,11 @@ internal sealed class StringValueResolver
                     if (_context.GetSemanticModel(value.SyntaxTree).GetOperation(SyntacticValues.Strip(value)) is not { } operation)
                     {
                         continue;
+                    }
+
+                    if (Unwrap(operation) is ICoalesceOperation { Value: var guarded } coalesce && Unwrap(coalesce.WhenNull) is IThrowOperation)
+                    {
+                        operation = guarded; // _apiKey = apiKey ?? throw new ArgumentNullException(nameof(apiKey))
                     }
 
                     followed |= Unwrap(operation) is ILiteralOperation ||
@@ -1408,6 +1446,12 @@ internal sealed class StringValueResolver
 
                 offset += part.Text.Length;
             }
+        }
+
+        if (IoTSecure.Detection.SecretText.IsLoginWithoutSecret(text.ToString()))
+        {
+            parts.Add(new StringPart(null, scope, holder)); // "guest:" or "svc:********": a Basic login with no secret to judge
+            return true;
         }
 
         parts.Add(new StringPart(System.Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(text.ToString())), at.Scope, at.Holder));

@@ -745,7 +745,7 @@ internal static class SyntacticValues
 
             foreach (var value in ConstructorAssignmentsTo(constructor, member))
             {
-                switch (Strip(value))
+                switch (Strip(value) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression, Right: ThrowExpressionSyntax } guard ? Strip(guard.Left) : Strip(value))
                 {
                     case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression }:
                         return true;

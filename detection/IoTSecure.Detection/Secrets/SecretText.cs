@@ -461,8 +461,9 @@ internal static class SecretText
     /// <summary>
     /// A sentence that says what goes in the place of a credential instead of being one ("the password that you used with
     /// open ssl", "Device key taken from the node.js script"): four or more words of letters, one of them a credential's
-    /// word, and nothing of a generated value (no digit, no symbol but the sentence's punctuation). A passphrase of words
-    /// that names no credential ("correct horse battery staple") is not one.
+    /// word, one a sentence's little word (the, that, you, from, with, ...), and nothing of a generated value (no digit, no
+    /// symbol but the sentence's punctuation). A passphrase of words ("correct horse battery staple", "skeleton key garden
+    /// gate") is not one.
     /// </summary>
     public static bool DescribesACredential(string text)
     {
@@ -473,6 +474,7 @@ internal static class SecretText
         }
 
         var credentialWord = false;
+        var functionWord = false;
         foreach (var word in words)
         {
             foreach (var c in word)
@@ -483,10 +485,14 @@ internal static class SecretText
                 }
             }
 
-            credentialWord |= word.Trim('.', ',', ':', '(', ')', '\'').ToLowerInvariant() is "password" or "passphrase" or "passcode" or "key" or "token" or "secret" or "psk" or "pin";
+            var bare = word.Trim('.', ',', ':', '(', ')', '\'').ToLowerInvariant();
+            credentialWord |= bare is "password" or "passphrase" or "passcode" or "key" or "token" or "secret" or "psk" or "pin";
+            functionWord |= bare is "the" or "that" or "this" or "you" or "your" or "from" or "with" or "for" or "of" or "here" or "to" or "by" or "in" or "used" or
+                "taken" or "goes" or "enter" or "put" or "paste" or "copy" or "generated" or "provided" or "given" or "use" or "replace";
         }
 
-        return credentialWord;
+        // A sentence has its little words ("the password that you used"); "skeleton key garden gate" is a passphrase.
+        return credentialWord && functionWord;
     }
 
     /// <summary>
@@ -521,13 +527,47 @@ internal static class SecretText
     }
 
     /// <summary>
+    /// A login with no secret in it: <c>user:</c> or <c>user:********</c> (a guest's empty password, a mask shown in its
+    /// place), the text a Basic header is built from when there is no password to send.
+    /// </summary>
+    public static bool IsLoginWithoutSecret(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || colon > 64 || text.IndexOf(' ', 0, colon) >= 0)
+        {
+            return false;
+        }
+
+        var password = text.Substring(colon + 1);
+        return password.Trim().Length == 0 || Classify(password) == TextClass.Mask;
+    }
+
+    /// <summary>
+    /// Whether a key says the data under it is mock, fake, dummy, sample or example data (<c>mockAPIKey</c>). "Test" is not
+    /// among them: a factory's test password (<c>factoryTestPassword</c>) is a working one.
+    /// </summary>
+    public static bool KeySaysMock(string key)
+    {
+        foreach (var word in SecretNames.SplitWords(key, lettersOnly: true))
+        {
+            if (word is "mock" or "fake" or "dummy" or "sample" or "example" or "placeholder")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Markup (<c>&lt;input type='password' name='password'&gt;</c>, <c>&lt;title&gt;Change Password&lt;/title&gt;</c>): a page or a
     /// form that asks for a credential, never one.
     /// </summary>
     public static bool IsMarkup(string text) =>
-        text.IndexOf("</", StringComparison.Ordinal) >= 0 || text.IndexOf("<br", StringComparison.OrdinalIgnoreCase) >= 0 ||
-        text.IndexOf("<input", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("<html", StringComparison.OrdinalIgnoreCase) >= 0 ||
-        text.IndexOf("<form", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("/>", StringComparison.Ordinal) >= 0;
+        text.IndexOf('<') >= 0 && MarkupTag.IsMatch(text);
+
+    // An element's tag: <input ...>, <br>, </title>, <html>: a letter after '<' or '</' and the tag closed.
+    private static readonly BuiltInPattern MarkupTag = new(@"</?(?:html|head|body|title|form|input|label|button|div|span|p|br|h[1-6]|table|tr|td|a|b|i|script|style|meta|select|option)\b[^<>]{0,200}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>True when the text is usable as a secret value (not empty, not a placeholder, label, mask, key or template).</summary>
     public static bool IsSecretValue(string? text) => Classify(text) == TextClass.Value;

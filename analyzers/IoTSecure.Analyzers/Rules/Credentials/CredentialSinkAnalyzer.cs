@@ -229,7 +229,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         {
             // A placeholder reaching no sink is a template filled in at run time (IOT1006 is about sinks); not reported.
             // A key that says it is mock, test or sample data ({"mockAPIKey": "..."}) holds no one's secret.
-            if (SecretText.SaysFake(written.Pair.KeyName))
+            if (SecretText.KeySaysMock(written.Pair.KeyName))
             {
                 return;
             }
@@ -269,10 +269,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
             var value = resolver.Resolve(operation);
             Record(value);
-            // A label table keys display text by the bare word (["password"] = "Password"); a configuration path's key
-            // (settings["sip:password"] = "password") holds the value itself, a listed default among them.
+            // A label table keys display text by the word (["password"] = "Password", ["login:password"] = "Password"); a
+            // configuration path's key holding the word in lower case (settings["sip:password"] = "password") holds the value
+            // itself, a listed default.
             var keyName = keyed.IsPair ? "password" : SecretNames.LastKeySegment(keyed.Key);
-            var verdict = CredentialJudge.JudgeKeyed(value, keyName, keyIsWritten: !keyed.IsPair && keyName.Length == keyed.Key.Length, settings, out var origin);
+            var verdict = CredentialJudge.JudgeKeyed(value, keyName, keyIsWritten: !keyed.IsPair && (keyName.Length == keyed.Key.Length || !IsLowerCase(value)), settings, out var origin);
             if (keyed.IsPair && verdict == CredentialVerdict.HardcodedSecret)
             {
                 // A vendor's own password in a table of logins ({ "dealer", "..." }) that the team's code checks reaches no
@@ -751,6 +752,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     /// A value that is its holder's name or the name's last words (ApiKey = "API_KEY", UnusedToken = "TOKEN"): a template
     /// never filled in, not a secret.
     /// </summary>
+    /// <summary>Whether a value's text is written in lower case only (a configuration value, not display text).</summary>
+    private static bool IsLowerCase(ResolvedString value) =>
+        value.IsFullyKnown && value.Text.Length > 0 && value.Text == value.Text.ToLowerInvariant();
+
     /// <summary>Whether a pair's value was written as an argument elsewhere and reached the text through a parameter.</summary>
     private static bool IsGivenAsArgument(WrittenPair written) =>
         written.Holder is null && written.Literal is { Parent: ArgumentSyntax } literal &&
