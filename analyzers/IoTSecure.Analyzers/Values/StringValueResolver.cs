@@ -72,9 +72,9 @@ internal sealed class StringValueResolver
     public IReadOnlyList<ResolvedString> Readings(IOperation operation)
     {
         var plain = Resolve(operation);
-        if (plain.IsFullyKnown)
+        if (plain.IsFullyKnown || !(HasMemberWithValues(plain) || EnclosingTypeGivesMembersValues(operation)))
         {
-            return new[] { plain };
+            return new[] { plain }; // no member with constructors' values can fill a hole: one reading (the cached one)
         }
 
         var readings = new List<ResolvedString>();
@@ -660,6 +660,51 @@ internal sealed class StringValueResolver
         _constructorValues.GetOrAdd(member.OriginalDefinition, ReadConstructorValues);
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, List<IOperation>> _constructorValues = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// Whether the type the value is read in has a field or property its constructors give values (<see cref="ReadingValuesOf"/>):
+    /// a hole may be such a member behind a local or an encoding (<c>Convert.ToBase64String(bytes)</c>). Asked once per type.
+    /// </summary>
+    private bool EnclosingTypeGivesMembersValues(IOperation operation)
+    {
+        if (operation.Syntax.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration ||
+            _context.GetSemanticModel(declaration.SyntaxTree).GetDeclaredSymbol(declaration) is not INamedTypeSymbol type)
+        {
+            return false;
+        }
+
+        return _typesGivingValues.GetOrAdd(type.OriginalDefinition, t =>
+        {
+            foreach (var member in t.GetMembers())
+            {
+                if (member is IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false } or IPropertySymbol { IsStatic: false, IsIndexer: false } &&
+                    CachedInitializerOf(member) is null && ReadingValuesOf(member).Count > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, bool> _typesGivingValues = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Whether a hole of <paramref name="value"/> is a field or property that constructors give values (<see cref="ReadingValuesOf"/>).</summary>
+    private bool HasMemberWithValues(ResolvedString value)
+    {
+        foreach (var part in value.Parts)
+        {
+            if (part.Text is null && part.Hole is { } hole && Unwrap(hole) is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } &&
+                ViaSymbol(Unwrap(hole)) is { } member && member is not IFieldSymbol { IsConst: true } && CachedInitializerOf(member) is null &&
+                ReadingValuesOf(member).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Each member's values in a reading: its constructors' values and what they stand for (<see cref="Alternatives"/>),
