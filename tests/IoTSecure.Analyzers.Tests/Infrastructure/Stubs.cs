@@ -305,6 +305,21 @@ public static class Stubs
     /// with the v1/v2c community each is sent with. Not in <see cref="All"/>: the labelled corpora declare their own
     /// SharpSnmpLib surface beside the stubs; the sink catalogue tests add it.
     /// </summary>
+    /// <summary>
+    /// InfluxDB's client (a library, compiled as a referenced assembly where used: its constructor's <c>token</c> is a
+    /// credential parameter the library declares, not a catalogue entry). Not in <see cref="All"/>.
+    /// </summary>
+    public const string InfluxClient = """
+        namespace InfluxDB.Client
+        {
+            public class InfluxDBClient
+            {
+                public InfluxDBClient(string url, string token) { }
+                public InfluxDBClient(string url, string username, string password) { }
+            }
+        }
+        """;
+
     public const string SharpSnmpMessaging = """
         namespace Lextm.SharpSnmpLib
         {

@@ -20,18 +20,7 @@ public class RedTeam13Tests
 
     public RedTeam13Tests(ITestOutputHelper output) => _out = output;
 
-    private const string Influx = """
-        namespace InfluxDB.Client
-        {
-            public class InfluxDBClient
-            {
-                public InfluxDBClient(string url, string token) { }
-                public InfluxDBClient(string url, string username, string password) { }
-            }
-        }
-        """;
-
-    private static readonly string[] InfluxLib = { Influx };
+    private static readonly string[] InfluxLib = { Stubs.InfluxClient };
 
     // ---------- 1. wrapper constructors ----------
 

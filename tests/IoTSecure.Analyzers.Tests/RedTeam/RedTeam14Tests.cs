@@ -22,18 +22,7 @@ public class RedTeam14Tests
 
     public RedTeam14Tests(ITestOutputHelper output) => _out = output;
 
-    private const string Influx = """
-        namespace InfluxDB.Client
-        {
-            public class InfluxDBClient
-            {
-                public InfluxDBClient(string url, string token) { }
-                public InfluxDBClient(string url, string username, string password) { }
-            }
-        }
-        """;
-
-    private static readonly string[] InfluxLib = { Influx };
+    private static readonly string[] InfluxLib = { Stubs.InfluxClient };
 
     private const string Databases = """
         namespace System.Data.SqlClient { public class SqlConnection : System.IDisposable { public SqlConnection(string connectionString) { } public void Dispose() { } } }
