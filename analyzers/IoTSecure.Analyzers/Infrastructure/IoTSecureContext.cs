@@ -65,25 +65,42 @@ internal sealed class IoTSecureContext
     /// </summary>
     public string? AliasTarget(string alias)
     {
-        var aliases = _aliases;
+        var aliases = Volatile.Read(ref _aliases);
         if (aliases is null)
         {
             aliases = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var tree in Compilation.SyntaxTrees)
             {
-                foreach (var node in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
+                if (tree.GetRoot() is CompilationUnitSyntax unit)
                 {
-                    if (node is UsingDirectiveSyntax { Alias: { } name, NamespaceOrType: { } target } && SyntaxNames.Rightmost(target) is { } simple)
-                    {
-                        aliases[name.Name.Identifier.ValueText] = simple;
-                    }
+                    AddAliases(unit.Usings, unit.Members, aliases);
                 }
             }
 
-            _aliases = aliases;
+            aliases = Interlocked.CompareExchange(ref _aliases, aliases, null) ?? aliases;
         }
 
         return aliases.TryGetValue(alias, out var found) ? found : null;
+    }
+
+    /// <summary>The aliases of a compilation unit's or namespace's usings, and of the namespaces declared in it.</summary>
+    private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members, Dictionary<string, string> aliases)
+    {
+        foreach (var directive in usings)
+        {
+            if (directive is { Alias: { } name, NamespaceOrType: { } target } && SyntaxNames.Rightmost(target) is { } simple)
+            {
+                aliases[name.Name.Identifier.ValueText] = simple;
+            }
+        }
+
+        foreach (var member in members)
+        {
+            if (member is BaseNamespaceDeclarationSyntax ns)
+            {
+                AddAliases(ns.Usings, ns.Members, aliases);
+            }
+        }
     }
 
     private readonly ConcurrentDictionary<string, bool> _declaredMethods = new(StringComparer.Ordinal);

@@ -18,10 +18,29 @@ internal readonly struct SecretNamedSite
     {
         Symbol = symbol;
         Value = value;
+        Syntax = value.Syntax;
+        Literal = null;
+    }
+
+    /// <summary>A string symbol initialized with a string literal: its text is read off the syntax, nothing is bound.</summary>
+    public SecretNamedSite(ISymbol symbol, LiteralExpressionSyntax literal)
+    {
+        Symbol = symbol;
+        Value = null;
+        Syntax = literal;
+        Literal = literal;
     }
 
     public ISymbol Symbol { get; }
-    public IOperation Value { get; }
+
+    /// <summary>The value's operation; null for a <see cref="Literal"/> site.</summary>
+    public IOperation? Value { get; }
+
+    /// <summary>The value as written (where a finding is reported).</summary>
+    public SyntaxNode Syntax { get; }
+
+    /// <summary>The string literal a string field, property or local is initialized with, when that is the whole value.</summary>
+    public LiteralExpressionSyntax? Literal { get; }
 }
 
 /// <summary>
@@ -60,7 +79,11 @@ internal static class SecretNamedSites
     /// (<c>static readonly byte[] FrameObfuscationKey = { 0x39, ... }</c>), and the arguments a record's positional
     /// property named so is given where the record is built (<c>new Project(NetworkKey: new byte[] { ... })</c>).
     /// </param>
-    public static void Register(SyntaxActions actions, IoTSecureContext iot, Func<string, bool> isNamed, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite, bool integers = false, bool bytes = false)
+    /// <param name="literals">
+    /// Whether a string literal given to a string symbol at its declaration is handed over unbound
+    /// (<see cref="SecretNamedSite.Literal"/>, no <see cref="SecretNamedSite.Value"/>): for a rule that judges text only.
+    /// </param>
+    public static void Register(SyntaxActions actions, IoTSecureContext iot, Func<string, bool> isNamed, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite, bool integers = false, bool bytes = false, bool literals = false)
     {
         var names = new NamePredicate(isNamed);
         bool MayBeNamed(string? name) => names.IsSecretName(name) || (bytes && Detection.SecretNames.IsKeyBytesName(name));
@@ -74,16 +97,29 @@ internal static class SecretNamedSites
             (integers && type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 && Detection.SecretNames.IsUnambiguousPasswordName(name)) ||
             (bytes && IsByteSequence(type) && Detection.SecretNames.IsKeyBytesName(name));
 
+        // A string symbol initialized with a string literal needs no binding (binding a field initializer runs the nullable
+        // analysis of the type's initializers; a local's, of its method): the site carries the literal.
+        void OnInitializer(SyntaxNodeAnalysisContext c, ISymbol symbol, ITypeSymbol? type, ExpressionSyntax value)
+        {
+            if (literals && type?.SpecialType == SpecialType.System_String && value is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
+            {
+                onSite(c, new SecretNamedSite(symbol, literal));
+            }
+            else if (c.SemanticModel.GetOperation(value, c.CancellationToken) is { } operation)
+            {
+                onSite(c, new SecretNamedSite(symbol, operation));
+            }
+        }
+
         actions.Add(
             c =>
             {
                 var declarator = (VariableDeclaratorSyntax)c.Node;
                 if (declarator.Initializer is { } initializer && MayBeNamed(declarator.Identifier.ValueText) && Screens(declarator.Identifier.ValueText, initializer.Value) &&
                     c.SemanticModel.GetDeclaredSymbol(declarator, c.CancellationToken) is { } symbol &&
-                    Accepts(TypeOf(symbol), symbol.Name) &&
-                    c.SemanticModel.GetOperation(initializer.Value, c.CancellationToken) is { } value)
+                    Accepts(TypeOf(symbol), symbol.Name))
                 {
-                    onSite(c, new SecretNamedSite(symbol, value));
+                    OnInitializer(c, symbol, TypeOf(symbol), initializer.Value);
                 }
             },
             SyntaxKind.VariableDeclarator);
@@ -93,10 +129,9 @@ internal static class SecretNamedSites
             {
                 var property = (PropertyDeclarationSyntax)c.Node;
                 if (property.Initializer is { } initializer && MayBeNamed(property.Identifier.ValueText) && Screens(property.Identifier.ValueText, initializer.Value) &&
-                    c.SemanticModel.GetDeclaredSymbol(property, c.CancellationToken) is IPropertySymbol symbol && Accepts(symbol.Type, symbol.Name) &&
-                    c.SemanticModel.GetOperation(initializer.Value, c.CancellationToken) is { } value)
+                    c.SemanticModel.GetDeclaredSymbol(property, c.CancellationToken) is IPropertySymbol symbol && Accepts(symbol.Type, symbol.Name))
                 {
-                    onSite(c, new SecretNamedSite(symbol, value));
+                    OnInitializer(c, symbol, symbol.Type, initializer.Value);
                 }
             },
             SyntaxKind.PropertyDeclaration);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using IoTSecure.Analyzers.Sinks;
 using IoTSecure.Analyzers.Updates;
 using IoTSecure.Analyzers.Infrastructure;
@@ -49,6 +50,13 @@ internal sealed class ResolvedString
         Parts = parts;
         Via = via;
     }
+
+    /// <summary>
+    /// A string literal's value as <see cref="StringValueResolver.Resolve"/> gives it (one part, scoped to the literal,
+    /// held by no symbol), read off the syntax without binding the member that holds it.
+    /// </summary>
+    public static ResolvedString OfLiteral(LiteralExpressionSyntax literal) =>
+        new(ImmutableArray.Create(new StringPart(literal.Token.ValueText, literal, null)), null);
 
     public ImmutableArray<StringPart> Parts { get; }
 

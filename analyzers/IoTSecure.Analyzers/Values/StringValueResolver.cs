@@ -72,7 +72,7 @@ internal sealed class StringValueResolver
     public IReadOnlyList<ResolvedString> Readings(IOperation operation)
     {
         var plain = Resolve(operation);
-        if (plain.IsFullyKnown || !(HasMemberWithValues(plain) || EnclosingTypeGivesMembersValues(operation)))
+        if (plain.IsFullyKnown || !(HasMemberWithValues(plain) || (MayHideAMember(plain) && EnclosingTypeGivesMembersValues(operation))))
         {
             return new[] { plain }; // no member with constructors' values can fill a hole: one reading (the cached one)
         }
@@ -689,6 +689,23 @@ internal sealed class StringValueResolver
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, bool> _typesGivingValues = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// Whether a hole of <paramref name="value"/> may stand for a member behind it (a local, a call, an encoding): a hole
+    /// that is a parameter is a hole in every reading (a reading chooses members' values, never a parameter's).
+    /// </summary>
+    private static bool MayHideAMember(ResolvedString value)
+    {
+        foreach (var part in value.Parts)
+        {
+            if (part.Text is null && (part.Hole is not { } hole || Unwrap(hole) is not IParameterReferenceOperation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a hole of <paramref name="value"/> is a field or property that constructors give values (<see cref="ReadingValuesOf"/>).</summary>
     private bool HasMemberWithValues(ResolvedString value)

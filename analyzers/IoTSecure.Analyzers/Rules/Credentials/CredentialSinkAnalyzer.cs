@@ -305,13 +305,13 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             SecretNamedSites.Register(actions, iot, name => settings.SecretNames.IsSecretName(name) || SecretNames.IsPasswordName(name) || SecretNames.IsEncodedKeyName(name),
                 value => (_reportsNamed && (MayBeWrittenSecret(value, settings) || WrittenKeys.MayBeWrittenKey(value, depth: 0))) || (_reportsDefault && MayBeDefault(value)), (_, site) =>
             {
-                if (SecretNamedSites.IsByteSequence(site.Symbol switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, ILocalSymbol l => l.Type, _ => site.Value.Type }))
+                if (site.Value is { } operation && SecretNamedSites.IsByteSequence(site.Symbol switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, ILocalSymbol l => l.Type, _ => operation.Type }))
                 {
                     // Key bytes written under a key's name (static readonly byte[] FrameObfuscationKey = { 0x39, ... }) that
                     // reach no key parameter: IOT1004. A DER key or a PEM/base64 key by its shape is IOT1003's, where written.
                     // A name that says secret (SecurityAccessSecret) is believed from 4 bytes; one that only says key from 8.
                     var minimum = settings.SecretNames.IsSecretName(site.Symbol.Name) ? 4 : WrittenKeys.MinimumKeyBytes;
-                    if (_reportsNamed && !SecretText.SaysFake(site.Symbol.Name) && WrittenKeys.IsWrittenKey(site.Value, resolver, depth: 0, out var written, minimum) &&
+                    if (_reportsNamed && !SecretText.SaysFake(site.Symbol.Name) && WrittenKeys.IsWrittenKey(operation, resolver, depth: 0, out var written, minimum) &&
                         !WrittenKeys.HasKeyShape(written) && !WrittenKeys.IsFill(written))
                     {
                         candidates.Enqueue((site.Symbol, written.GetLocation(), false));
@@ -320,19 +320,19 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                     return;
                 }
 
-                if (site.Value.Type?.SpecialType != SpecialType.System_String)
+                if (site.Value is { } numeric && numeric.Type?.SpecialType != SpecialType.System_String)
                 {
                     // A numeric PIN or passkey (const uint StaticPasskey = 123456): a listed default written as a number.
-                    if (_reportsDefault && site.Value.ConstantValue is { HasValue: true, Value: { } number } &&
+                    if (_reportsDefault && numeric.ConstantValue is { HasValue: true, Value: { } number } &&
                         DefaultCredentialList.IsDefaultPassword(System.Convert.ToString(number, System.Globalization.CultureInfo.InvariantCulture)))
                     {
-                        candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation(), true));
+                        candidates.Enqueue((site.Symbol, site.Syntax.GetLocation(), true));
                     }
 
                     return;
                 }
 
-                var value = resolver.Resolve(site.Value);
+                var value = site.Literal is { } literal ? ResolvedString.OfLiteral(literal) : resolver.Resolve(site.Value!);
                 // Text written here, not only text held by other symbols (_parentalPin = ParentalPin is reported at ParentalPin).
                 var writtenHere = value.Parts.Any(p => !string.IsNullOrEmpty(p.Text) && (p.Holder is null || SymbolEqualityComparer.Default.Equals(p.Holder, site.Symbol)));
                 if (_reportsDefault && writtenHere && value.IsFullyKnown && DefaultCredentialList.IsDefaultPassword(value.Text) &&
@@ -341,7 +341,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                     (settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) &&
                     !(SecretNames.OnlyPassNamesPassword(site.Symbol.Name) && SecretNames.IsVerdictWord(value.Text))) // Pass = "PASS": a test verdict
                 {
-                    candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation(), true));
+                    candidates.Enqueue((site.Symbol, site.Syntax.GetLocation(), true));
                 }
                 else if (_reportsNamed && writtenHere &&
                          ((settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) && IsWrittenSecret(value, site.Symbol, settings) ||
@@ -349,9 +349,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 {
                     // Text written here, not only text held by other symbols ($"{ChargePointId}:{AuthorizationKey}" is
                     // judged where those are written, and where it reaches a sink).
-                    candidates.Enqueue((site.Symbol, site.Value.Syntax.GetLocation(), false));
+                    candidates.Enqueue((site.Symbol, site.Syntax.GetLocation(), false));
                 }
-            }, integers: true, bytes: true);
+            }, integers: true, bytes: true, literals: true);
         }
 
         if (tracksFlows)

@@ -40,15 +40,20 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         // A name that only may be an access code (rewashCode, serviceCode) is one when its text is made from public data.
         SecretNamedSites.Register(actions, iot, name => names.IsSecretName(name) || SecretNames.IsPasswordName(name) || SecretNames.MayNameAccessCode(name), value => MayBeDerived(value, 0), (c, site) =>
         {
+            if (site.Value is not { } value)
+            {
+                return; // a literal site (registered without literals: none comes here); a written literal derives from nothing
+            }
+
             var onlyCodeName = !names.IsSecretName(site.Symbol.Name) && !SecretNames.IsPasswordName(site.Symbol.Name);
-            if (onlyCodeName && site.Value.Type?.SpecialType != SpecialType.System_String)
+            if (onlyCodeName && value.Type?.SpecialType != SpecialType.System_String)
             {
                 return; // int StepCode = counter + 1: a number, not a code presented to log in
             }
 
-            var derived = site.Value.Type?.SpecialType == SpecialType.System_String
-                ? DerivedFrom(resolver.Resolve(site.Value), resolver, name: site.Symbol.Name)
-                : PublicSource(site.Value, resolver, 0); // a numeric PIN or passkey
+            var derived = value.Type?.SpecialType == SpecialType.System_String
+                ? DerivedFrom(resolver.Resolve(value), resolver, name: site.Symbol.Name)
+                : PublicSource(value, resolver, 0); // a numeric PIN or passkey
             if (derived is { } source)
             {
                 // A token, session identifier or key made by System.Random is IOT3005's finding (it has a fix); a password,
@@ -58,7 +63,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                     return;
                 }
 
-                c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, site.Value.Syntax.GetLocation(), "'" + SecretFinding.Display(site.Symbol) + "'", source));
+                c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, value.Syntax.GetLocation(), "'" + SecretFinding.Display(site.Symbol) + "'", source));
             }
         }, integers: true);
 
