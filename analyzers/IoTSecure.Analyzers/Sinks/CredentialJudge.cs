@@ -245,6 +245,12 @@ internal static class CredentialJudge
             return CredentialVerdict.None;
         }
 
+        // A SAS token whose signature is masked or missing (sig=****, a log's or a sample's copy) carries no secret.
+        if (SecretText.SharedAccessSignatureOf(text) is { } signature && (signature.Trim().Length == 0 || SecretText.IsRedaction(signature)))
+        {
+            return CredentialVerdict.None;
+        }
+
         // A token or key by its shape (a GitHub token, a JWT) is reported at its literal as IOT1003: one literal, one finding.
         // A vendor's documented example (AWS's AKIAIOSFODNN7EXAMPLE and its secret ...EXAMPLEKEY) is nobody's secret, and a
         // redacted copy ("***", "[redacted]") for a log is neither a credential nor a template.

@@ -251,7 +251,9 @@ internal static class SinkArguments
                 return false;
             }
 
-            if (IsSecretMemberName(parameter.Name) || parameter.Name is "token" or "secret" or "authToken" || IsConnectionStringParameter(parameter))
+            // Parameter names are compared without case: some libraries write them in Pascal case (MiDevice(IPAddress, Token)).
+            var lowered = LowerFirst(parameter.Name);
+            if (IsSecretMemberName(lowered) || lowered is "token" or "secret" or "authToken" || IsConnectionStringParameter(parameter))
             {
                 return true;
             }
@@ -259,7 +261,7 @@ internal static class SinkArguments
             var name = type.Name;
             var namedAsCredentials = name.EndsWith("Credential", StringComparison.Ordinal) || name.EndsWith("Credentials", StringComparison.Ordinal) ||
                                      name.EndsWith("Identity", StringComparison.Ordinal);
-            return namedAsCredentials && (names.IsSecretName(parameter.Name) || SecretNames.SplitWords(parameter.Name) is { Count: > 0 } words && words[words.Count - 1] is "key" or "signature");
+            return namedAsCredentials && (names.IsSecretName(lowered) || SecretNames.SplitWords(parameter.Name) is { Count: > 0 } words && words[words.Count - 1] is "key" or "signature");
         }
 
         // Bytes under a password's name are a password (UserIdentity(string, byte[] password)); other secret bytes
@@ -272,7 +274,11 @@ internal static class SinkArguments
         // SqlConnection(connectionString), new MongoClient(connectionString)): the pairs it carries are judged there, so
         // a template's Password=mypass is IOT1006 at the client that would use it.
         static bool IsConnectionStringParameter(IParameterSymbol parameter) =>
-            parameter.Type.SpecialType == SpecialType.System_String && parameter.Name is "connectionString" or "connString";
+            parameter.Type.SpecialType == SpecialType.System_String && LowerFirst(parameter.Name) is "connectionString" or "connString";
+
+        // Token -> token, ConnectionString -> connectionString: a Pascal-case parameter name read as its camel-case form.
+        static string LowerFirst(string name) =>
+            name.Length > 0 && char.IsUpper(name[0]) && (name.Length == 1 || !char.IsUpper(name[1])) ? char.ToLowerInvariant(name[0]) + name.Substring(1) : name;
 
         // A library method's key or credential parameter, one action and one bind for both. Key bytes: a LoRaWAN modem's
         // JoinOtaa(devEui, joinEui, appKey), ActivateAbp(devAddr, nwkSKey, appSKey), a Zigbee coordinator's

@@ -165,7 +165,7 @@ internal sealed class StringValueResolver
                 Append(wrapped.Arguments[0].Value, scope, holder, depth + 1, parts, state);
                 return;
 
-            case ICoalesceOperation coalesce when IsHoleOnly(coalesce.Value):
+            case ICoalesceOperation coalesce when IsHoleOnly(coalesce.Value) || HoldsOnlyAHole(coalesce.Value):
                 // `Environment.GetEnvironmentVariable("X") ?? "fallback"`: the fallback ships in the code.
                 Append(coalesce.WhenNull, coalesce.WhenNull.Syntax, holder, depth + 1, parts, state);
                 return;
@@ -272,6 +272,14 @@ internal sealed class StringValueResolver
             return null;
         }
 
+        // var cam = Driveway; ... cam.Pwd where static readonly Camera Driveway = new Camera(..., "..."): the object is the
+        // one the holder's holder was built as (a few hops of locals and fields initialized from each other).
+        for (var hop = 0; hop < 3 && Unwrap(built) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } &&
+                          ViaSymbol(Unwrap(built)) is { } next && InitializerOperation(next) is { } nextBuilt; hop++)
+        {
+            built = nextBuilt;
+        }
+
         var member = reference.Member.OriginalDefinition;
         switch (Unwrap(built))
         {
@@ -335,6 +343,14 @@ internal sealed class StringValueResolver
         pieces.Reverse();
         return pieces;
     }
+
+    /// <summary>
+    /// A local or field whose only value is a run-time value (<c>var fromEnv = Environment.GetEnvironmentVariable("X");</c>):
+    /// <c>fromEnv ?? "fallback"</c> ships the fallback as <c>Environment.GetEnvironmentVariable("X") ?? "fallback"</c> does.
+    /// </summary>
+    private bool HoldsOnlyAHole(IOperation operation) =>
+        Unwrap(operation) is ILocalReferenceOperation or IFieldReferenceOperation && ViaSymbol(Unwrap(operation)) is { } holder &&
+        InitializerOperation(holder) is { } initializer && IsHoleOnly(initializer);
 
     private static bool IsHoleOnly(IOperation operation) =>
         Unwrap(operation) is not (ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation or IBinaryOperation or IInterpolatedStringOperation);

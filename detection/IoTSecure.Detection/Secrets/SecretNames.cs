@@ -299,9 +299,19 @@ internal sealed class SecretNames
 
         var last = words[words.Count - 1];
         // The qualifiers speak of codes: OperatorPin and ServicePasscode stay what their last word says.
-        return last is "pin" or "pincode" or "passcode" or "code" && !(last == "code" && words.Any(NonAccessCodeQualifiers.Contains)) &&
+        // A word that says what the code opens (OperatorOverrideCode, NetworkUnlockCode) outweighs one that says what a code
+        // may identify (an operator's, a network's).
+        return last is "pin" or "pincode" or "passcode" or "code" &&
+               !(last == "code" && words.Any(NonAccessCodeQualifiers.Contains) && !words.Any(OpeningWords.Contains)) &&
                !(last == "pin" && words[words.Count - 2] is "gpio" or "led" or "data" or "clock" or "reset" or "chip" or "select" or "power" or "enable" or "interrupt" or "irq" or "analog" or "digital" or "pwm" or "relay" or "button" or "sensor" or "output" or "input");
     }
+
+    /// <summary>Words that say a code opens something: an override, an unlock, a door, an alarm's disarm.</summary>
+    private static readonly HashSet<string> OpeningWords = new(StringComparer.Ordinal)
+    {
+        "override", "unlock", "access", "master", "admin", "installer", "maintenance", "supervisor", "technician", "engineer", "duress",
+        "disarm", "panic", "keypad", "door", "lock", "safe", "alarm", "parental", "entry", "login", "logon", "security",
+    };
 
     private static readonly HashSet<string> PinQualifiers = new(StringComparer.Ordinal)
     {

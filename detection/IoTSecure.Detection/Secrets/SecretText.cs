@@ -60,6 +60,30 @@ internal static class SecretText
     /// A redacted value: mask characters only (<c>"***"</c>, <c>"••••"</c>) or a redaction word in brackets or alone
     /// (<c>"[redacted]"</c>, <c>"&lt;hidden&gt;"</c>). A copy made for a log or a screen, not a credential nor a template.
     /// </summary>
+    /// <summary>
+    /// The signature of a shared access signature written as text (<c>SharedAccessSignature sr=...&amp;sig=...&amp;se=...</c>,
+    /// Azure's SAS token form): the value of its <c>sig</c> field, empty when there is none; null when the text is not one.
+    /// </summary>
+    public static string? SharedAccessSignatureOf(string text)
+    {
+        var trimmed = text.TrimStart();
+        if (!trimmed.StartsWith("SharedAccessSignature ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        foreach (var field in trimmed.Substring("SharedAccessSignature ".Length).Split('&'))
+        {
+            var pair = field.Trim();
+            if (pair.StartsWith("sig=", StringComparison.OrdinalIgnoreCase))
+            {
+                return pair.Substring(4);
+            }
+        }
+
+        return string.Empty;
+    }
+
     public static bool IsRedaction(string text)
     {
         var trimmed = text.Trim();
@@ -81,7 +105,7 @@ internal static class SecretText
     /// Text left for someone to fill in by its shape: "xxxx" (any case), an ellipsis ("....", "…"), or a word followed by
     /// one ("SharedAccessSignature ....", the way samples elide a token).
     /// </summary>
-    private static readonly BuiltInPattern ElidedPattern = new(@"^\s*(?:[xX]{4,}|(?:\S+\s+)?(?:\.{3,}|…+)(?:\s*\S+)?)\s*$", Options, Timeout);
+    private static readonly BuiltInPattern ElidedPattern = new(@"^\s*(?:[xX]{4,}|(?:\S+\s+|[^\s.…]{1,16})?(?:\.{3,}|…+)(?:\s*\S+)?)\s*$", Options, Timeout);
 
     private static readonly BuiltInPattern ColonKey = new(@"^[A-Za-z_][\w.\-]*(:[A-Za-z_][\w.\-]*)+$", Options, Timeout);
 
@@ -391,7 +415,8 @@ internal static class SecretText
     /// <summary>
     /// Text made only of <see cref="TemplateWords"/>, two words or more, in any case and with or without separators
     /// ("wifipassword", "YourPassword", "mqtt-password-here"): what a sample writes where the real value goes. A single word
-    /// ("password") is left to the default list.
+    /// ("password", "pass") is left to the default list, except a credential's own name that no list holds as a default
+    /// (<c>"secret"</c>, <c>"token"</c>, <c>"key"</c>, <c>"psk"</c>, <c>"passphrase"</c>): a sample's stand-in.
     /// </summary>
     private static bool IsOnlyCredentialWords(string text)
     {
@@ -409,6 +434,11 @@ internal static class SecretText
         }
 
         var s = letters.ToString();
+        if (s is "secret" or "token" or "key" or "psk" or "passphrase" && letters.Length == text.Trim().Length)
+        {
+            return true;
+        }
+
         if (s.Length < 6 || s.Length > 48)
         {
             return false;

@@ -269,6 +269,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
             var value = resolver.Resolve(operation);
             Record(value);
+            if (!keyed.IsPair && SecretText.KeySaysMock(keyed.Key))
+            {
+                return; // ["mock.apiKey"] = "...": a simulator's data under a path that says so, whatever its last segment
+            }
+
             // A label table keys display text by the word (["password"] = "Password", ["login:password"] = "Password"); a
             // configuration path's key holding the word in lower case (settings["sip:password"] = "password") holds the value
             // itself, a listed default.
