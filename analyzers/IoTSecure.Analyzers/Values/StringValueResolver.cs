@@ -481,6 +481,16 @@ internal sealed class StringValueResolver
                 }
 
                 return;
+            case ILocalReferenceOperation { Local: var item } when IsString(operation.Type) && RowsOfForEach(item) is { Length: > 0 } rows &&
+                                                                 rows.All(row => IsString(row.Type)):
+                // foreach (var password in passwords) ... new NetworkCredential("admin", password), for a list of passwords
+                // written in the code ({ "...", "12345", "admin" }): every one ships in the code and may be this one.
+                foreach (var row in rows)
+                {
+                    AddAlternatives(row, found, depth + 1);
+                }
+
+                return;
             case IFieldReferenceOperation { Field: { ContainingType.IsTupleType: true } element, Instance: ILocalReferenceOperation { Local: var item } }
                 when IsString(operation.Type) && TupleElementsOfForEach(item, element) is { Count: > 0 } elements:
                 // foreach (var camera in PatrolCameras) ... camera.Password, for (string Host, string User, string Password)[]
@@ -629,6 +639,32 @@ internal sealed class StringValueResolver
     /// variable over a field, property or local whose initializer writes the rows (an array or collection of tuple
     /// literals). Empty when the table is built elsewhere, or holds more rows than a value has parts.
     /// </summary>
+    /// <summary>
+    /// The rows a <c>foreach</c> variable takes from a table written in the code: the elements of the array or collection
+    /// initializer of the local, field or property the loop reads (<c>foreach (var p in passwords)</c> with
+    /// <c>passwords = new() { "...", "..." }</c>); empty for any other variable or collection.
+    /// </summary>
+    private ImmutableArray<IOperation> RowsOfForEach(ILocalSymbol item)
+    {
+        if (item.DeclaringSyntaxReferences.Length != 1 ||
+            item.DeclaringSyntaxReferences[0].GetSyntax() is not ForEachStatementSyntax { Expression: var collection } ||
+            _context.GetSemanticModel(collection.SyntaxTree).GetOperation(collection) is not { } table ||
+            ViaSymbol(Unwrap(table)) is not { } symbol || InitializerOperation(symbol) is not { } initializer)
+        {
+            return ImmutableArray<IOperation>.Empty;
+        }
+
+        var rows = Unwrap(initializer) switch
+        {
+            IArrayCreationOperation { Initializer: { } arrayInitializer } => arrayInitializer.ElementValues,
+            IArrayInitializerOperation elements => elements.ElementValues,
+            IObjectCreationOperation { Initializer: { } collectionInitializer } => collectionInitializer.Initializers
+                .Select(entry => entry is IInvocationOperation { Arguments.Length: 1 } add ? add.Arguments[0].Value : entry).ToImmutableArray(),
+            _ => ImmutableArray<IOperation>.Empty,
+        };
+        return rows.Length > MaxParts ? ImmutableArray<IOperation>.Empty : rows;
+    }
+
     private List<IOperation> TupleElementsOfForEach(ILocalSymbol item, IFieldSymbol element)
     {
         var values = new List<IOperation>();
@@ -640,23 +676,12 @@ internal sealed class StringValueResolver
             position = SymbolEqualityComparer.Default.Equals(tupleElements[i].CorrespondingTupleField ?? tupleElements[i], element.CorrespondingTupleField ?? element) ? i : -1;
         }
 
-        if (position < 0 || item.DeclaringSyntaxReferences.Length != 1 ||
-            item.DeclaringSyntaxReferences[0].GetSyntax() is not ForEachStatementSyntax { Expression: var collection } ||
-            _context.GetSemanticModel(collection.SyntaxTree).GetOperation(collection) is not { } table ||
-            ViaSymbol(Unwrap(table)) is not { } symbol || InitializerOperation(symbol) is not { } initializer)
+        if (position < 0)
         {
             return values;
         }
 
-        var rows = Unwrap(initializer) switch
-        {
-            IArrayCreationOperation { Initializer: { } arrayInitializer } => arrayInitializer.ElementValues,
-            IArrayInitializerOperation elements => elements.ElementValues,
-            IObjectCreationOperation { Initializer: { } collectionInitializer } => collectionInitializer.Initializers
-                .Select(entry => entry is IInvocationOperation { Arguments.Length: 1 } add ? add.Arguments[0].Value : entry).ToImmutableArray(),
-            _ => ImmutableArray<IOperation>.Empty,
-        };
-        foreach (var row in rows)
+        foreach (var row in RowsOfForEach(item))
         {
             if (Unwrap(row) is ITupleOperation { Elements: var rowElements } && position < rowElements.Length)
             {
@@ -796,6 +821,26 @@ internal sealed class StringValueResolver
                                 (Unwrap(operation) is IParameterReferenceOperation { Parameter: var parameter } &&
                                  SyntacticValues.IsCredentialParameterName(parameter.Name, _context.Settings.SecretNames));
                     given.Add(operation);
+                }
+            }
+        }
+
+        // A setter method's parameter (UsePassword(string password) { _password = password; return this; }): followed to
+        // its callers like a constructor's (AddAlternatives).
+        foreach (var candidate in type.GetMembers())
+        {
+            if (candidate is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } method)
+            {
+                foreach (var reference in method.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax() is MethodDeclarationSyntax declaration && SyntacticValues.SetterParameterOf(declaration, member.Name) is { } name &&
+                        method.Parameters.FirstOrDefault(p => p.Name == name) is { } parameter && !IsReassigned(parameter) &&
+                        SyntacticValues.ConstructorAssignmentsTo(declaration, member.Name).FirstOrDefault(v => v.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name)) is { } value &&
+                        _context.GetSemanticModel(value.SyntaxTree).GetOperation(SyntacticValues.Strip(value)) is { } operation)
+                    {
+                        given.Add(Unwrap(operation) is ICoalesceOperation { Value: var guarded } coalesce && Unwrap(coalesce.WhenNull) is IThrowOperation ? guarded : operation);
+                        followed = true;
+                    }
                 }
             }
         }

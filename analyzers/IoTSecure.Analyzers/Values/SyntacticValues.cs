@@ -284,6 +284,15 @@ internal static class SyntacticValues
         }
     }
 
+    /// <summary>
+    /// Whether a <c>foreach</c> reads a table written in the file: built in place with written entries, or a local or field
+    /// of the file declared so (<c>StringCollection passwords = new() { "...", "..." }</c>).
+    /// </summary>
+    private static bool RowsMayBeWritten(ExpressionSyntax collection) =>
+        Strip(collection) is IdentifierNameSyntax table
+            ? Find(table) is { Kind: DeclarationKind.Variable, Value: { } value } && HoldsWrittenEntries(value)
+            : HoldsWrittenEntries(collection);
+
     /// <summary>A table's initializer that writes string entries (<c>new() { ["k"] = "v" }</c>, <c>new[] { "a", "b" }</c>).</summary>
     private static bool HoldsWrittenEntries(ExpressionSyntax value) =>
         Strip(value) switch
@@ -368,7 +377,11 @@ internal static class SyntacticValues
                     break;
 
                 case ForEachStatementSyntax forEach when forEach.Identifier.ValueText == name && child != forEach.Expression:
-                    return new SyntacticDeclaration(DeclarationKind.RuntimeVariable);
+                    // foreach (var p in passwords): the rows of a table the file writes (passwords = new() { "..." }) or of a
+                    // collection it builds in place; a run-time collection's rows are run-time values
+                    return RowsMayBeWritten(forEach.Expression)
+                        ? new SyntacticDeclaration(DeclarationKind.Unknown)
+                        : new SyntacticDeclaration(DeclarationKind.RuntimeVariable);
 
                 case CatchClauseSyntax { Declaration: { } catchDeclaration } when catchDeclaration.Identifier.ValueText == name:
                     return new SyntacticDeclaration(DeclarationKind.RuntimeVariable);
@@ -757,14 +770,44 @@ internal static class SyntacticValues
             }
         }
 
+        // A setter method (a fluent builder's UsePassword(string password) { _password = password; return this; }): the
+        // text its callers pass.
+        foreach (var methodMember in type.Members)
+        {
+            if (methodMember is MethodDeclarationSyntax method && !method.Modifiers.Any(SyntaxKind.StaticKeyword) && SetterParameterOf(method, member) is { } parameter &&
+                VisibleCallersMayPassText(method, parameter))
+            {
+                return true;
+            }
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// The credential-named parameter a method's top-level statements store in <paramref name="member"/>
+    /// (<c>_password = password;</c>, <c>this.ApiKey = apiKey ?? throw ...;</c>): a setter method's; null when it stores none.
+    /// </summary>
+    internal static string? SetterParameterOf(BaseMethodDeclarationSyntax method, string member)
+    {
+        foreach (var value in ConstructorAssignmentsTo(method, member))
+        {
+            var assigned = Strip(value) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression, Right: ThrowExpressionSyntax } guard ? Strip(guard.Left) : Strip(value);
+            if (assigned is IdentifierNameSyntax identifier && System.Array.IndexOf(ParameterNames(method.ParameterList), identifier.Identifier.ValueText) >= 0 &&
+                IsCredentialParameterName(identifier.Identifier.ValueText))
+            {
+                return identifier.Identifier.ValueText;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
     /// The values the top-level statements of a constructor's body (or its expression body) assign to
     /// <paramref name="member"/> (<c>_apiKey = apiKey</c>, <c>this.PinCode = pinCode</c>, <c>_password = "..."</c>).
     /// </summary>
-    internal static IEnumerable<ExpressionSyntax> ConstructorAssignmentsTo(ConstructorDeclarationSyntax constructor, string member)
+    internal static IEnumerable<ExpressionSyntax> ConstructorAssignmentsTo(BaseMethodDeclarationSyntax constructor, string member)
     {
         IEnumerable<ExpressionSyntax> statements = constructor.ExpressionBody is { Expression: var single }
             ? new[] { single }

@@ -363,7 +363,9 @@ internal sealed class SecretNames
 
         var words = SplitWords(name!);
         var joined = string.Concat(words);
+        // ...Secret after a word naming whose it is (deviceSecret, consumerSecret, webhookSecret): a credential, like clientSecret.
         return words.Any(w => w != "pin" && w != "pins" && PasswordWords.Contains(w)) ||
+               (words.Count >= 2 && words[words.Count - 1] == "secret") ||
                CredentialMemberCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)) ||
                SecretCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)) ||
                _extraNames.Any(n => joined.EndsWith(n, StringComparison.Ordinal));

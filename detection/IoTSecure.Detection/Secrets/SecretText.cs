@@ -62,14 +62,15 @@ internal static class SecretText
     /// </summary>
     /// <summary>
     /// The signature of a shared access signature written as text (<c>SharedAccessSignature sr=...&amp;sig=...&amp;se=...</c>,
-    /// Azure's SAS token form): the value of its <c>sig</c> field, empty when there is none; null when the text is not one.
+    /// Azure's SAS token form, with its <c>sr</c> field): the value of its <c>sig</c> field, empty when there is none; null when
+    /// the text is not one.
     /// </summary>
     public static string? SharedAccessSignatureOf(string text)
     {
         var trimmed = text.TrimStart();
-        if (!trimmed.StartsWith("SharedAccessSignature ", StringComparison.OrdinalIgnoreCase))
+        if (!trimmed.StartsWith("SharedAccessSignature ", StringComparison.OrdinalIgnoreCase) || trimmed.IndexOf("sr=", StringComparison.OrdinalIgnoreCase) < 0)
         {
-            return null;
+            return null; // "SharedAccessSignature ....": an elided template, not a token's fields
         }
 
         foreach (var field in trimmed.Substring("SharedAccessSignature ".Length).Split('&'))

@@ -200,4 +200,76 @@ public class EleventhCorpusShapeTests
                 public bool IsModel(string scanned) => scanned == ProductCode;
             }
             """);
+
+    /// <summary>
+    /// A fluent builder's setter method (<c>UsePassword(string password) { _password = password; return this; }</c>) whose
+    /// field reaches the broker in <c>Build()</c>: the text its callers pass is what reaches the sink (IOT1001 at a written
+    /// password, IOT1006 at a template); a caller passing a run-time value gives nothing.
+    /// </summary>
+    [Fact]
+    public Task A_fluent_setter_method_gives_its_callers_values_at_the_builders_sink() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using MQTTnet.Client;
+            public class BrokerLink
+            {
+                private string _host = "";
+                private string _user;
+                private string _password = "";
+                public BrokerLink UseHost(string host) { _host = host; return this; }
+                public BrokerLink UseUser(string user) { _user = user; return this; }
+                public BrokerLink UsePassword(string password)
+                {
+                    if (string.IsNullOrWhiteSpace(password)) throw new ArgumentNullException(nameof(password));
+                    _password = password;
+                    return this;
+                }
+                public MqttClientOptionsBuilder Build() => new MqttClientOptionsBuilder().WithTcpServer(_host).WithCredentials(_user, _password);
+            }
+            public static class Greenhouse
+            {
+                private const string ShedPassword = "Basalt-Fern-46"; // expect: IOT1001
+                private static string _samplePassword = "<YOUR BROKER PASSWORD>"; // expect: IOT1006
+                public static void Run()
+                {
+                    new BrokerLink().UseHost("shed.lan").UseUser("shed").UsePassword(ShedPassword).Build();
+                    new BrokerLink().UseHost("demo.lan").UseUser("demo").UsePassword(_samplePassword).Build();
+                    new BrokerLink().UseHost("site.lan").UseUser("site").UsePassword(Environment.GetEnvironmentVariable("SHED_MQTT_PASSWORD")).Build();
+                }
+            }
+            """);
+
+    /// <summary>
+    /// A list of passwords written in the code and tried one by one (<c>foreach (var p in passwords) new CameraLink(ip, p)</c>,
+    /// the wrapper's constructor giving it to <c>NetworkCredential</c>): every element reaches the sink, a listed default
+    /// as IOT1002; a list read at run time gives nothing.
+    /// </summary>
+    [Fact]
+    public Task A_written_list_of_passwords_tried_in_a_loop_reaches_the_sink() =>
+        ExpectComments.AssertAsync("""
+            using System.Collections.Generic;
+            using System.Collections.Specialized;
+            using System.Net;
+            public class CameraLink
+            {
+                public ICredentials Credentials { get; }
+                internal CameraLink(string ip, string password) => Credentials = new NetworkCredential("admin", password);
+            }
+            public static class Discovery
+            {
+                public static void Probe(string ip, string[] fromFile)
+                {
+                    StringCollection candidates = new() { "Wv7qLm2x", "12345", "admin" }; // expect: IOT1001 IOT1002 IOT1002
+                    foreach (var p in candidates)
+                    {
+                        CameraLink link = new(ip, p);
+                    }
+
+                    foreach (var p in fromFile)
+                    {
+                        CameraLink link = new(ip, p);
+                    }
+                }
+            }
+            """);
 }
