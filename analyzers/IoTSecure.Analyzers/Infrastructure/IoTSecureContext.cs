@@ -71,9 +71,9 @@ internal sealed class IoTSecureContext
             aliases = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var tree in Compilation.SyntaxTrees)
             {
-                if (tree.GetRoot() is CompilationUnitSyntax unit)
+                foreach (var pair in TreeAliases.GetValue(tree, AliasesOf))
                 {
-                    AddAliases(unit.Usings, unit.Members, aliases);
+                    aliases[pair.Key] = pair.Value;
                 }
             }
 
@@ -81,6 +81,21 @@ internal sealed class IoTSecureContext
         }
 
         return aliases.TryGetValue(alias, out var found) ? found : null;
+    }
+
+    /// <summary>Each file's aliases, read once per tree (an unchanged file keeps its tree from one compilation to the next).</summary>
+    private static readonly ConditionalWeakTable<SyntaxTree, KeyValuePair<string, string>[]> TreeAliases = new();
+
+    private static KeyValuePair<string, string>[] AliasesOf(SyntaxTree tree)
+    {
+        if (tree.GetRoot() is not CompilationUnitSyntax unit)
+        {
+            return Array.Empty<KeyValuePair<string, string>>();
+        }
+
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        AddAliases(unit.Usings, unit.Members, found);
+        return found.Count == 0 ? Array.Empty<KeyValuePair<string, string>>() : found.ToArray();
     }
 
     /// <summary>The aliases of a compilation unit's or namespace's usings, and of the namespaces declared in it.</summary>

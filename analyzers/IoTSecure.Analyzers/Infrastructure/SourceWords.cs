@@ -25,7 +25,7 @@ internal static class SourceWords
 
         foreach (var tree in compilation.SyntaxTrees)
         {
-            var text = tree.GetText().ToString();
+            var text = TextOf(tree);
             SyntaxNode? root = null;
             for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {
@@ -39,6 +39,19 @@ internal static class SourceWords
             }
         }
     }
+
+    /// <summary>
+    /// A file's text as one string, made once per <see cref="Microsoft.CodeAnalysis.Text.SourceText"/> and shared by every
+    /// search and every compilation holding that text (an edit makes a new text for the edited file only): copying every
+    /// file's text for each word searched cost more than the searches.
+    /// </summary>
+    private static string TextOf(SyntaxTree tree)
+    {
+        var source = tree.GetText();
+        return Texts.GetValue(source, s => s.ToString());
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.CodeAnalysis.Text.SourceText, string> Texts = new();
 
     private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
 }
