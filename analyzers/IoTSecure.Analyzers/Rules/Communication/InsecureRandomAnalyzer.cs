@@ -73,7 +73,10 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
         // A password, passcode or PIN held in a secret-named variable, field or property is IOT1005's finding (a per-device
         // password from a predictable source); a token, session identifier, nonce or key stays here. One value, one rule.
-        if (!isBuffer && SecretNames.IsPasswordName(destination) && ReceiverType(invocation, context.SemanticModel, context.CancellationToken, out var returned) is { } type &&
+        // A code written in hex (HandheldPairingCode() => rng.Next().ToString("X8")) is a token, unless its name says password,
+        // PIN or passcode: IOT1005 leaves it here.
+        if (!isBuffer && SecretNames.IsPasswordName(destination) && !(IsWrittenInHex(invocation) && !SecretNames.HasPasswordWord(destination)) &&
+            ReceiverType(invocation, context.SemanticModel, context.CancellationToken, out var returned) is { } type &&
             (returned
                 ? SecretNames.IsPasswordMemberName(destination)
                 : type.SpecialType == SpecialType.System_String ||
@@ -84,6 +87,12 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.InsecureRandom, invocation.GetLocation(), destination, Purpose(destination)));
     }
+
+    /// <summary>Whether the random value is formatted as hex digits in place: <c>rng.Next().ToString("X8")</c>, <c>ToString("x")</c>.</summary>
+    private static bool IsWrittenInHex(InvocationExpressionSyntax invocation) =>
+        invocation.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } access && access.Expression == invocation &&
+        access.Parent is InvocationExpressionSyntax { ArgumentList.Arguments: { Count: >= 1 } arguments } &&
+        arguments[0].Expression is LiteralExpressionSyntax { Token.ValueText: { Length: > 0 } format } && format[0] is 'x' or 'X';
 
     /// <summary>The type of the variable, field or property the value ends in, or of the member that returns it; null for a parameter.</summary>
     private static ITypeSymbol? ReceiverType(SyntaxNode node, SemanticModel model, System.Threading.CancellationToken cancellationToken, out bool returned)

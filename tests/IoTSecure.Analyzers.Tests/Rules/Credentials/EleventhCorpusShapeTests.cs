@@ -272,4 +272,23 @@ public class EleventhCorpusShapeTests
                 }
             }
             """);
+
+    /// <summary>
+    /// A code made by <c>System.Random</c> and written in hex (<c>HandheldPairingCode() => rng.Next().ToString("X8")</c>) is a
+    /// token (IOT3005, which has a fix); written in digits it is a PIN (IOT1005); a hex value under a name that says PIN
+    /// stays a PIN.
+    /// </summary>
+    [Fact]
+    public Task A_random_code_written_in_hex_is_a_token_and_in_digits_a_pin() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            public class GateDisplay
+            {
+                private readonly Random _rng = new Random();
+                public string HandheldPairingCode() => _rng.Next().ToString("X8"); // expect: IOT3005
+                public string AttendantPairingCode() => _rng.Next(100000, 999999).ToString(); // expect: IOT1005
+                public string KeypadPin() => _rng.Next().ToString("X4"); // expect: IOT1005
+                public string BannerColour() => _rng.Next().ToString("X6");
+            }
+            """);
 }
