@@ -101,6 +101,23 @@ internal static class SecretNamedSites
         // analysis of the type's initializers; a local's, of its method): the site carries the literal.
         void OnInitializer(SyntaxNodeAnalysisContext c, ISymbol symbol, ITypeSymbol? type, ExpressionSyntax value)
         {
+            // ("..."), "..."!: the value inside (parentheses and the null-forgiving operator have no operation of their own)
+            while (true)
+            {
+                if (value is ParenthesizedExpressionSyntax parenthesized)
+                {
+                    value = parenthesized.Expression;
+                }
+                else if (value is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } forgiving)
+                {
+                    value = forgiving.Operand;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
             if (literals && type?.SpecialType == SpecialType.System_String && value is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
             {
                 onSite(c, new SecretNamedSite(symbol, literal));
@@ -149,7 +166,11 @@ internal static class SecretNamedSites
                 ISymbol? target = assignment.Target switch
                 {
                     IFieldReferenceOperation field => field.Field,
-                    IPropertyReferenceOperation { Property.IsIndexer: false } property when !iot.Sinks.TryFind(property.Property, "value", out _) => property.Property,
+                    // A library's own property is the library's to name: one named as a credential counts (a sink, or IOT1004
+                    // where a sink file removed it); another secret-sounding one (a Kubernetes PodSpec's ImagePullSecret, a
+                    // secret object's name) names no secret of the team's.
+                    IPropertyReferenceOperation { Property: { IsIndexer: false } libraryOrOwn } property when !iot.Sinks.TryFind(property.Property, "value", out _) &&
+                        (libraryOrOwn.Locations.Any(l => l.IsInSource) || iot.Settings.SecretNames.IsCredentialMemberName(libraryOrOwn.Name)) => property.Property,
                     ILocalReferenceOperation local => local.Local,
                     _ => null,
                 };

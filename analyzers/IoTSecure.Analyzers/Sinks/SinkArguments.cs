@@ -252,8 +252,11 @@ internal static class SinkArguments
             }
 
             // Parameter names are compared without case: some libraries write them in Pascal case (MiDevice(IPAddress, Token)).
+            // A bare Token or Secret in Pascal case counts only on a type named as a client or a device (a lexer's
+            // LexToken(Kind, Token) and a vault path's Secret are no credentials).
             var lowered = LowerFirst(parameter.Name);
-            if (IsSecretMemberName(lowered) || lowered is "token" or "secret" or "authToken" || IsConnectionStringParameter(parameter))
+            if (IsSecretMemberName(lowered) || parameter.Name is "token" or "secret" or "authToken" ||
+                (parameter.Name is "Token" or "Secret" or "AuthToken" && NamesAClient(type.Name)) || IsConnectionStringParameter(parameter))
             {
                 return true;
             }
@@ -275,6 +278,12 @@ internal static class SinkArguments
         // a template's Password=mypass is IOT1006 at the client that would use it.
         static bool IsConnectionStringParameter(IParameterSymbol parameter) =>
             parameter.Type.SpecialType == SpecialType.System_String && LowerFirst(parameter.Name) is "connectionString" or "connString";
+
+        // A type that connects to or is a device or service: what takes a bare token.
+        static bool NamesAClient(string name) =>
+            name.EndsWith("Client", StringComparison.Ordinal) || name.EndsWith("Device", StringComparison.Ordinal) || name.EndsWith("Connection", StringComparison.Ordinal) ||
+            name.EndsWith("Session", StringComparison.Ordinal) || name.EndsWith("Api", StringComparison.Ordinal) || name.EndsWith("Bot", StringComparison.Ordinal) ||
+            name.EndsWith("Hub", StringComparison.Ordinal) || name.EndsWith("Gateway", StringComparison.Ordinal) || name.EndsWith("Service", StringComparison.Ordinal);
 
         // Token -> token, ConnectionString -> connectionString: a Pascal-case parameter name read as its camel-case form.
         static string LowerFirst(string name) =>

@@ -56,6 +56,9 @@ internal sealed class SecretNames
     {
         "accesstoken", "authtoken", "bearertoken", "sastoken", "apitoken", "refreshtoken", "sessiontoken", "securitytoken", "idtoken",
         "clientsecret", "sharedsecret", "appsecret", "apisecret", "secretkey", "secretaccesskey", "psk", "passphrase",
+        // whose secret it is, when that is a party that authenticates with it (not a Kubernetes TLS or pull secret's name)
+        "devicesecret", "consumersecret", "webhooksecret", "accountsecret", "usersecret", "hubsecret", "gatewaysecret", "brokersecret",
+        "productsecret",
     };
 
     private readonly string[] _extraNames;
@@ -302,15 +305,24 @@ internal sealed class SecretNames
         // A word that says what the code opens (OperatorOverrideCode, NetworkUnlockCode) outweighs one that says what a code
         // may identify (an operator's, a network's).
         return last is "pin" or "pincode" or "passcode" or "code" &&
-               !(last == "code" && words.Any(NonAccessCodeQualifiers.Contains) && !words.Any(OpeningWords.Contains)) &&
+               !(last == "code" && words.Any(w => NonAccessCodeQualifiers.Contains(w) && !(ActorQualifiers.Contains(w) && words.Any(OpeningWords.Contains)))) &&
                !(last == "pin" && words[words.Count - 2] is "gpio" or "led" or "data" or "clock" or "reset" or "chip" or "select" or "power" or "enable" or "interrupt" or "irq" or "analog" or "digital" or "pwm" or "relay" or "button" or "sensor" or "output" or "input");
     }
 
-    /// <summary>Words that say a code opens something: an override, an unlock, a door, an alarm's disarm.</summary>
+    /// <summary>Words that say a code opens something: an override, an unlock, a disarm, a login.</summary>
     private static readonly HashSet<string> OpeningWords = new(StringComparer.Ordinal)
     {
-        "override", "unlock", "access", "master", "admin", "installer", "maintenance", "supervisor", "technician", "engineer", "duress",
-        "disarm", "panic", "keypad", "door", "lock", "safe", "alarm", "parental", "entry", "login", "logon", "security",
+        "override", "unlock", "master", "installer", "maintenance", "supervisor", "technician", "engineer", "duress", "disarm", "parental",
+        "login", "logon",
+    };
+
+    /// <summary>
+    /// Qualifiers that say whose or where a code is (an operator's, a site's), not what kind of code: beside a word that
+    /// says what it opens (OperatorOverrideCode) they no longer make it a network's or a place's identifier.
+    /// </summary>
+    private static readonly HashSet<string> ActorQualifiers = new(StringComparer.Ordinal)
+    {
+        "operator", "station", "site", "location", "plant",
     };
 
     private static readonly HashSet<string> PinQualifiers = new(StringComparer.Ordinal)
@@ -363,9 +375,7 @@ internal sealed class SecretNames
 
         var words = SplitWords(name!);
         var joined = string.Concat(words);
-        // ...Secret after a word naming whose it is (deviceSecret, consumerSecret, webhookSecret): a credential, like clientSecret.
         return words.Any(w => w != "pin" && w != "pins" && PasswordWords.Contains(w)) ||
-               (words.Count >= 2 && words[words.Count - 1] == "secret") ||
                CredentialMemberCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)) ||
                SecretCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)) ||
                _extraNames.Any(n => joined.EndsWith(n, StringComparison.Ordinal));
@@ -419,7 +429,9 @@ internal sealed class SecretNames
     /// <c>ProvisioningCode</c>): "code" as a word beside a word that says what it opens, not a status, error or country code.
     /// </summary>
     public static bool IsAccessCode(IReadOnlyList<string> words) =>
-        words.Count >= 2 && words.Contains("code") && (words.Any(AccessCodeQualifiers.Contains) || ContainsPair(words, "one", "time"));
+        words.Count >= 2 && words.Contains("code") && (words.Any(AccessCodeQualifiers.Contains) || ContainsPair(words, "one", "time")) &&
+        // what a door, a lock or an alarm reports (DoorFaultCode, LockErrorCode, AlarmEventCode) opens nothing
+        !(words.Any(w => NonAccessCodeQualifiers.Contains(w) && !ActorQualifiers.Contains(w)) && !words.Any(OpeningWords.Contains));
 
     private static bool ContainsPair(IReadOnlyList<string> words, string first, string second)
     {

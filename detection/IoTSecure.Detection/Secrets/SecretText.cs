@@ -106,7 +106,7 @@ internal static class SecretText
     /// Text left for someone to fill in by its shape: "xxxx" (any case), an ellipsis ("....", "…"), or a word followed by
     /// one ("SharedAccessSignature ....", the way samples elide a token).
     /// </summary>
-    private static readonly BuiltInPattern ElidedPattern = new(@"^\s*(?:[xX]{4,}|(?:\S+\s+|[^\s.…]{1,16})?(?:\.{3,}|…+)(?:\s*\S+)?)\s*$", Options, Timeout);
+    private static readonly BuiltInPattern ElidedPattern = new(@"^\s*(?:[xX]{4,}|(?:\S+\s+)?(?:\.{3,}|…+)(?:\s*\S+)?|(?:eyJ[\w\-.]*?|gh[pousr]_\w*|github_pat_\w*|glpat-[\w\-]*|sk[-_]\w*|xox[abpr]-[\w\-]*|AKIA\w*|AIza[\w\-]*|SG\.[\w\-]*|ya29\.[\w\-]*)(?:\.{3,}|…+))\s*$", Options, Timeout);
 
     private static readonly BuiltInPattern ColonKey = new(@"^[A-Za-z_][\w.\-]*(:[A-Za-z_][\w.\-]*)+$", Options, Timeout);
 
@@ -574,14 +574,26 @@ internal static class SecretText
     }
 
     /// <summary>
-    /// Whether a key says the data under it is mock, fake, dummy, sample or example data (<c>mockAPIKey</c>). "Test" is not
-    /// among them: a factory's test password (<c>factoryTestPassword</c>) is a working one.
+    /// Whether a key says the data under it is mock, fake, dummy, sample or example data (<c>mockAPIKey</c>, in the plural
+    /// too), or sits in a test or stub section (a whole segment: <c>test.apiKey</c>). A test word inside a name is not
+    /// enough: a factory's test password (<c>factoryTestPassword</c>) is a working one.
     /// </summary>
     public static bool KeySaysMock(string key)
     {
         foreach (var word in SecretNames.SplitWords(key, lettersOnly: true))
         {
-            if (word is "mock" or "fake" or "dummy" or "sample" or "example" or "placeholder")
+            if (word is "mock" or "mocks" or "fake" or "fakes" or "dummy" or "dummies" or "sample" or "samples" or "example" or "examples" or "placeholder")
+            {
+                return true;
+            }
+        }
+
+        // A test or stub section of the configuration (["test.apiKey"], ["stubs:broker:password"]): the whole segment says
+        // it; a factory's test password (factoryTestPassword) is a password used in testing, not test data.
+        foreach (var segment in key.Split('.', ':', '/', '_', '-', ' '))
+        {
+            if (segment.Equals("test", StringComparison.OrdinalIgnoreCase) || segment.Equals("tests", StringComparison.OrdinalIgnoreCase) ||
+                segment.Equals("stub", StringComparison.OrdinalIgnoreCase) || segment.Equals("stubs", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -706,6 +706,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             return false; // "-1", "0", "x": a sentinel or a flag, not a secret
         }
 
+        if (SecretText.SharedAccessSignatureOf(text) is { } signature && (signature.Trim().Length == 0 || SecretText.IsRedaction(signature)))
+        {
+            return false; // a SAS token with its signature masked or left out (a log's copy) holds no secret
+        }
+
         // Four digits under a PIN's name are a PIN (MaintenancePin = "4711"), not a 16-bit BLE UUID.
         // ... when the name ends in what it holds (GuestPinValidFrom = "1400" is a time, DoorLockPinService = "1815" a UUID).
         var pinDigits = SecretNames.IsUnambiguousPasswordName(symbol.Name) && text.All(char.IsDigit) &&

@@ -57,8 +57,10 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             if (derived is { } source)
             {
                 // A token, session identifier or key made by System.Random is IOT3005's finding (it has a fix); a password,
-                // passcode or PIN made by it stays here. One value, one rule.
-                if (source == RandomSource && (!SecretNames.IsPasswordName(site.Symbol.Name) || onlyCodeName))
+                // passcode or PIN made by it stays here; a code written in hex (pairingCode = rng.Next().ToString("X8")) is a
+                // token. One value, one rule.
+                if (source == RandomSource && (!SecretNames.IsPasswordName(site.Symbol.Name) || onlyCodeName ||
+                                               (!SecretNames.HasPasswordWord(site.Symbol.Name) && IsHexText(value, resolver, 0))))
                 {
                     return;
                 }

@@ -12,9 +12,9 @@ public class EleventhCorpusShapeTests
     private const string VacuumLibrary = """
         namespace Acme.Home
         {
-            public class RoboVac
+            public class RoboVacDevice
             {
-                public RoboVac(string IPAddress, string Token) { }
+                public RoboVacDevice(string IPAddress, string Token) { }
                 public void Start() { }
             }
             public class StoreLink
@@ -30,8 +30,9 @@ public class EleventhCorpusShapeTests
         """;
 
     /// <summary>
-    /// A library constructor whose parameters are written in Pascal case (<c>RoboVac(string IPAddress, string Token)</c>)
-    /// takes a credential under the same names as a camel-case one; a Pascal-case parameter that names no credential does not.
+    /// A library constructor whose parameters are written in Pascal case (<c>RoboVacDevice(string IPAddress, string Token)</c>)
+    /// takes a credential under the same names as a camel-case one (a bare <c>Token</c> on a type named as a client or a
+    /// device); a Pascal-case parameter that names no credential does not.
     /// </summary>
     [Fact]
     public Task A_library_constructor_with_Pascal_case_credential_parameters_is_a_sink() =>
@@ -43,9 +44,9 @@ public class EleventhCorpusShapeTests
                 private const string HallwayToken = "5be2f10c9a4d7e3386b0c1a2f9e47d18"; // expect: IOT1001
                 public void Run(string typedToken)
                 {
-                    new RoboVac(HallwayIp, HallwayToken).Start();
-                    new RoboVac("10.1.4.23", "TOKEN").Start(); // expect: IOT1006
-                    new RoboVac("10.1.4.24", typedToken).Start();
+                    new RoboVacDevice(HallwayIp, HallwayToken).Start();
+                    new RoboVacDevice("10.1.4.23", "TOKEN").Start(); // expect: IOT1006
+                    new RoboVacDevice("10.1.4.24", typedToken).Start();
                     new StoreLink("Host=db.local;Username=vac;Password=Tq4-Wn8-Zr2"); // expect: IOT1001
                     new StoreLink("vacuum-store", 5432);
                     new Thermostat("10.1.4.30", "Hallway thermostat 3");
@@ -107,7 +108,6 @@ public class EleventhCorpusShapeTests
                     var credential = new NetworkCredential("cam", "token"); // expect: IOT1006
                     http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "eyJhbGciOi..."); // expect: IOT1006
                     http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "ghp_..."); // expect: IOT1006
-                    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "Rk2vT8wq...Lm4"); // expect: IOT1006
                 }
             }
             """);
@@ -289,6 +289,13 @@ public class EleventhCorpusShapeTests
                 public string AttendantPairingCode() => _rng.Next(100000, 999999).ToString(); // expect: IOT1005
                 public string KeypadPin() => _rng.Next().ToString("X4"); // expect: IOT1005
                 public string BannerColour() => _rng.Next().ToString("X6");
+                public void Pair()
+                {
+                    string pairingCode = _rng.Next().ToString("X8"); // expect: IOT3005
+                    string setupCode = _rng.Next(0, 99999999).ToString("D8"); // expect: IOT1005
+                    string wpsPin = _rng.Next().ToString("x8"); // expect: IOT1005
+                    System.Console.WriteLine(pairingCode + setupCode + wpsPin);
+                }
             }
             """);
 }
