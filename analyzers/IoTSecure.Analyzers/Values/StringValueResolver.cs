@@ -648,18 +648,22 @@ internal sealed class StringValueResolver
     {
         if (item.DeclaringSyntaxReferences.Length != 1 ||
             item.DeclaringSyntaxReferences[0].GetSyntax() is not ForEachStatementSyntax { Expression: var collection } ||
-            _context.GetSemanticModel(collection.SyntaxTree).GetOperation(collection) is not { } table ||
-            ViaSymbol(Unwrap(table)) is not { } symbol || InitializerOperation(symbol) is not { } initializer)
+            _context.GetSemanticModel(collection.SyntaxTree).GetOperation(SyntacticValues.Strip(collection)) is not { } table)
         {
             return ImmutableArray<IOperation>.Empty;
         }
 
-        var rows = Unwrap(initializer) switch
+        // The table the loop reads: a local's, field's or property's only value, or a collection built in place
+        // (foreach (var p in new[] { "...", "..." })).
+        var initializer = ViaSymbol(Unwrap(table)) is { } symbol ? InitializerOperation(symbol) : table;
+        var rows = initializer is null ? ImmutableArray<IOperation>.Empty : Unwrap(initializer) switch
         {
             IArrayCreationOperation { Initializer: { } arrayInitializer } => arrayInitializer.ElementValues,
             IArrayInitializerOperation elements => elements.ElementValues,
             IObjectCreationOperation { Initializer: { } collectionInitializer } => collectionInitializer.Initializers
                 .Select(entry => entry is IInvocationOperation { Arguments.Length: 1 } add ? add.Arguments[0].Value : entry).ToImmutableArray(),
+            // ["...", "..."]: a collection expression (an operation of its own only after Roslyn 4.8; its elements are its children)
+            { Syntax: CollectionExpressionSyntax } collectionExpression => collectionExpression.ChildOperations.ToImmutableArray(),
             _ => ImmutableArray<IOperation>.Empty,
         };
         return rows.Length > MaxParts ? ImmutableArray<IOperation>.Empty : rows;
@@ -790,13 +794,13 @@ internal sealed class StringValueResolver
     private List<IOperation> ReadConstructorValues(ISymbol member)
     {
         var given = new List<IOperation>();
-        if (member.IsStatic || member.ContainingType is not { TypeKind: TypeKind.Class or TypeKind.Struct } type)
+        if (member.ContainingType is not { TypeKind: TypeKind.Class or TypeKind.Struct } type)
         {
             return given;
         }
 
         var followed = false;
-        foreach (var constructor in type.InstanceConstructors)
+        foreach (var constructor in member.IsStatic ? ImmutableArray<IMethodSymbol>.Empty : type.InstanceConstructors)
         {
             foreach (var reference in constructor.DeclaringSyntaxReferences)
             {
@@ -825,11 +829,12 @@ internal sealed class StringValueResolver
             }
         }
 
-        // A setter method's parameter (UsePassword(string password) { _password = password; return this; }): followed to
-        // its callers like a constructor's (AddAlternatives).
+        // A setter method's parameter (UsePassword(string password) { _password = password; return this; }, a static
+        // class's Configure(ssid, password) for its static fields): followed to its callers like a constructor's
+        // (AddAlternatives).
         foreach (var candidate in type.GetMembers())
         {
-            if (candidate is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } method)
+            if (candidate is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && method.IsStatic == member.IsStatic)
             {
                 foreach (var reference in method.DeclaringSyntaxReferences)
                 {

@@ -770,11 +770,11 @@ internal static class SyntacticValues
             }
         }
 
-        // A setter method (a fluent builder's UsePassword(string password) { _password = password; return this; }): the
-        // text its callers pass.
+        // A setter method (a fluent builder's UsePassword(string password) { _password = password; return this; }, a static
+        // class's Configure(ssid, password)): the text its callers pass.
         foreach (var methodMember in type.Members)
         {
-            if (methodMember is MethodDeclarationSyntax method && !method.Modifiers.Any(SyntaxKind.StaticKeyword) && SetterParameterOf(method, member) is { } parameter &&
+            if (methodMember is MethodDeclarationSyntax method && SetterParameterOf(method, member) is { } parameter &&
                 VisibleCallersMayPassText(method, parameter))
             {
                 return true;

@@ -429,7 +429,7 @@ public class RedTeam15Tests
             }
             """);
 
-    [Fact(Skip = "Gap, red team 15: a static setter of a static class (WifiManager.Configure(string ssid, string password) { _ssid = ssid; _password = password; } with WifiNetworkHelper.ConnectDhcp(_ssid, _password) in Connect(), the usual nanoFramework shape) reports nothing for WifiManager.Configure(\"Barn\", \"...\"): ReadConstructorValues returns nothing for a static member and the screen (AssignedFromConstructorMayHoldText) skips static methods. It should report IOT1001")]
+    [Fact]
     public Task RT15_static_setter_of_a_static_class() =>
         ExpectComments.AssertAsync("""
             using nanoFramework.Networking;
@@ -446,7 +446,10 @@ public class RedTeam15Tests
                 {
                     WifiManager.Configure("Barn", "Basalt-Fern-50"); // expect: IOT1001
                     WifiManager.Connect();
+                    WifiManager.Configure("Stable", "<wifi-password>"); // expect: IOT1006
+                    WifiManager.Configure("Field", System.Environment.GetEnvironmentVariable("FIELD_WIFI_PSK"));
                 }
+                public static void FromFile(string typed) => WifiManager.Configure("Loft", typed);
             }
             """);
 
@@ -554,7 +557,7 @@ public class RedTeam15Tests
             }
             """);
 
-    [Fact(Skip = "Gap, red team 15: a password list written as a collection expression (static readonly string[] Tried = [\"...\", \"12345\"], List<string> more = [\"...\"]) or built in place (foreach (var p in new[] { \"...\", \"root\" })) and tried at NetworkCredential reports nothing at all, while the same list written { ... } or new List<string> { ... } in a field is IOT1001/IOT1002: StringValueResolver.RowsOfForEach reads only array and object-creation initializers of a symbol (no ICollectionExpressionOperation, and a collection built in place has no symbol), though SyntacticValues.HoldsWrittenEntries lets both through the screen. It should report IOT1001 and IOT1002 at each element")]
+    [Fact]
     public Task RT15_password_list_as_a_collection_expression_or_built_in_place() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;
