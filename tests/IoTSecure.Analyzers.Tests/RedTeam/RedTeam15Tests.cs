@@ -105,7 +105,7 @@ public class RedTeam15Tests
             }
             """);
 
-    [Fact(Skip = "Gap, red team 15: a secret-named property that returns a literal from an expression body or a getter (static string ApiToken => \"...\"; static string MqttPassword { get { return \"...\"; } }) reports nothing, while { get; } = \"...\" is IOT1004: SecretNamedSites registers a PropertyDeclaration only with an Initializer. Device code writes constants as expression-bodied properties as often as as initializers. It should report IOT1004 at each")]
+    [Fact]
     public Task RT15_expression_bodied_property_returning_a_literal() =>
         ExpectComments.AssertAsync("""
             public static class Secrets
@@ -113,6 +113,10 @@ public class RedTeam15Tests
                 public static string ApiToken => "Qz8r-Kt2m-Wp7x-Vn4a"; // expect: IOT1004
                 public static string MqttPassword { get { return "Kettle!Marsh60"; } } // expect: IOT1004
                 public static string Backup { get; } = "unrelated";
+                public static string TokenHeader => "X-Auth-Token";
+                public static string PasswordPrompt => "Enter the password:";
+                public static string SampleToken => "example-token-value";
+                public static string DeviceToken => System.Environment.GetEnvironmentVariable("DEVICE_TOKEN");
             }
             """);
 
