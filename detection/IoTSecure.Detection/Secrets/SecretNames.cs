@@ -516,6 +516,18 @@ internal sealed class SecretNames
         }
 
         Flush();
+
+        // A number run on to the last word (WifiPassword2, ApiToken3, BackupKey1) counts the credential, it does not
+        // change what it is: the last word is read without it.
+        if (!lettersOnly && words.Count > 0 && words[words.Count - 1] is var last && last.Length > 2 && char.IsDigit(last[last.Length - 1]))
+        {
+            var letters = last.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+            if (letters.Length >= 2 && letters.All(char.IsLetter))
+            {
+                words[words.Count - 1] = letters;
+            }
+        }
+
         return words.ToArray();
 
         void Flush()
