@@ -698,8 +698,9 @@ internal sealed class StringValueResolver
 
     /// <summary>
     /// What the constructors of a field's or property's own type assign to it (<c>_apiKey = apiKey;</c>,
-    /// <c>_password = "...";</c>): references to credential-named parameters and written text, with every other value
-    /// (<c>configuration["TpLinkPassword"]</c>) as itself; empty when no constructor gives it a parameter's or written value.
+    /// <c>_password = "...";</c>), and its setter methods (<c>UsePassword(string password) { _password = password; }</c>,
+    /// static ones for a static member): references to credential-named parameters and written text, with every other
+    /// value (<c>configuration["TpLinkPassword"]</c>) as itself; empty when none gives it a parameter's or written value.
     /// </summary>
     private List<IOperation> ConstructorValuesOf(ISymbol member) =>
         _constructorValues.GetOrAdd(member.OriginalDefinition, ReadConstructorValues);
@@ -809,7 +810,7 @@ internal sealed class StringValueResolver
                     continue;
                 }
 
-                foreach (var value in SyntacticValues.ConstructorAssignmentsTo(declaration, member.Name))
+                foreach (var value in SyntacticValues.AssignmentsTo(declaration, member.Name))
                 {
                     if (_context.GetSemanticModel(value.SyntaxTree).GetOperation(SyntacticValues.Strip(value)) is not { } operation)
                     {
@@ -840,7 +841,7 @@ internal sealed class StringValueResolver
                 {
                     if (reference.GetSyntax() is MethodDeclarationSyntax declaration && SyntacticValues.SetterParameterOf(declaration, member.Name) is { } name &&
                         method.Parameters.FirstOrDefault(p => p.Name == name) is { } parameter && !IsReassigned(parameter) &&
-                        SyntacticValues.ConstructorAssignmentsTo(declaration, member.Name).FirstOrDefault(v => v.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name)) is { } value &&
+                        SyntacticValues.AssignmentsTo(declaration, member.Name).FirstOrDefault(v => v.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name)) is { } value &&
                         _context.GetSemanticModel(value.SyntaxTree).GetOperation(SyntacticValues.Strip(value)) is { } operation)
                     {
                         given.Add(Unwrap(operation) is ICoalesceOperation { Value: var guarded } coalesce && Unwrap(coalesce.WhenNull) is IThrowOperation ? guarded : operation);

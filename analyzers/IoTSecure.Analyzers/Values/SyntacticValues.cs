@@ -744,8 +744,9 @@ internal static class SyntacticValues
     /// <summary>
     /// Whether a constructor of <paramref name="type"/> gives the member <paramref name="member"/> written text
     /// (<c>_password = "...";</c> in a bench constructor) or a credential-named parameter of its own (<c>_apiKey = apiKey;</c>,
-    /// <c>this.PinCode = pinCode;</c>) that a <c>new TypeName(...)</c> call in the file may pass written text for
-    /// (<see cref="ConstructorAssignmentsTo"/>).
+    /// <c>this.PinCode = pinCode;</c>) that a <c>new TypeName(...)</c> call in the file may pass written text for, or a
+    /// setter method of the type stores a credential-named parameter in it that its callers may pass written text for
+    /// (<see cref="AssignmentsTo"/>, <see cref="SetterParameterOf"/>).
     /// </summary>
     private static bool AssignedFromConstructorMayHoldText(TypeDeclarationSyntax type, string member)
     {
@@ -756,7 +757,7 @@ internal static class SyntacticValues
                 continue;
             }
 
-            foreach (var value in ConstructorAssignmentsTo(constructor, member))
+            foreach (var value in AssignmentsTo(constructor, member))
             {
                 switch (Strip(value) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression, Right: ThrowExpressionSyntax } guard ? Strip(guard.Left) : Strip(value))
                 {
@@ -790,7 +791,7 @@ internal static class SyntacticValues
     /// </summary>
     internal static string? SetterParameterOf(BaseMethodDeclarationSyntax method, string member)
     {
-        foreach (var value in ConstructorAssignmentsTo(method, member))
+        foreach (var value in AssignmentsTo(method, member))
         {
             var assigned = Strip(value) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression, Right: ThrowExpressionSyntax } guard ? Strip(guard.Left) : Strip(value);
             if (assigned is IdentifierNameSyntax identifier && System.Array.IndexOf(ParameterNames(method.ParameterList), identifier.Identifier.ValueText) >= 0 &&
@@ -804,14 +805,14 @@ internal static class SyntacticValues
     }
 
     /// <summary>
-    /// The values the top-level statements of a constructor's body (or its expression body) assign to
+    /// The values the top-level statements of a constructor's or a method's body (or its expression body) assign to
     /// <paramref name="member"/> (<c>_apiKey = apiKey</c>, <c>this.PinCode = pinCode</c>, <c>_password = "..."</c>).
     /// </summary>
-    internal static IEnumerable<ExpressionSyntax> ConstructorAssignmentsTo(BaseMethodDeclarationSyntax constructor, string member)
+    internal static IEnumerable<ExpressionSyntax> AssignmentsTo(BaseMethodDeclarationSyntax function, string member)
     {
-        IEnumerable<ExpressionSyntax> statements = constructor.ExpressionBody is { Expression: var single }
+        IEnumerable<ExpressionSyntax> statements = function.ExpressionBody is { Expression: var single }
             ? new[] { single }
-            : constructor.Body?.Statements.OfType<ExpressionStatementSyntax>().Select(statement => statement.Expression) ?? Enumerable.Empty<ExpressionSyntax>();
+            : function.Body?.Statements.OfType<ExpressionStatementSyntax>().Select(statement => statement.Expression) ?? Enumerable.Empty<ExpressionSyntax>();
         foreach (var expression in statements)
         {
             if (expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: var left, Right: var right } &&
