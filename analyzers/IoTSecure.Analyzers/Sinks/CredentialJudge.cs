@@ -247,17 +247,15 @@ internal static class CredentialJudge
 
         // A SAS token whose signature is masked or missing (sig=****, a log's or a sample's copy) carries no secret; one whose
         // signature is a template (sig=<signature>) is a template.
-        if (SecretText.SharedAccessSignatureOf(text) is { } signature)
+        if (SecretText.IsUnsignedSharedAccessSignature(text))
         {
-            if (signature.Trim().Length == 0 || SecretText.IsRedaction(signature))
-            {
-                return CredentialVerdict.None;
-            }
+            return CredentialVerdict.None;
+        }
 
-            if (SecretText.Classify(System.Uri.UnescapeDataString(signature), settings.PlaceholderPatterns) == TextClass.Placeholder)
-            {
-                return CredentialVerdict.Placeholder;
-            }
+        if (SecretText.SharedAccessSignatureOf(text) is { Length: > 0 } signature &&
+            SecretText.Classify(System.Uri.UnescapeDataString(signature), settings.PlaceholderPatterns) == TextClass.Placeholder)
+        {
+            return CredentialVerdict.Placeholder;
         }
 
         // A token or key by its shape (a GitHub token, a JWT) is reported at its literal as IOT1003: one literal, one finding.

@@ -839,12 +839,11 @@ internal sealed class StringValueResolver
             {
                 foreach (var reference in method.DeclaringSyntaxReferences)
                 {
-                    if (reference.GetSyntax() is MethodDeclarationSyntax declaration && SyntacticValues.SetterParameterOf(declaration, member.Name) is { } name &&
-                        method.Parameters.FirstOrDefault(p => p.Name == name) is { } parameter && !IsReassigned(parameter) &&
-                        SyntacticValues.AssignmentsTo(declaration, member.Name).FirstOrDefault(v => v.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name)) is { } value &&
-                        _context.GetSemanticModel(value.SyntaxTree).GetOperation(SyntacticValues.Strip(value)) is { } operation)
+                    if (reference.GetSyntax() is MethodDeclarationSyntax declaration && SyntacticValues.SetterParameterOf(declaration, member.Name) is { } stored &&
+                        method.Parameters.FirstOrDefault(p => p.Name == stored.Identifier.ValueText) is { } parameter && !IsReassigned(parameter) &&
+                        _context.GetSemanticModel(stored.SyntaxTree).GetOperation(stored) is { } operation)
                     {
-                        given.Add(Unwrap(operation) is ICoalesceOperation { Value: var guarded } coalesce && Unwrap(coalesce.WhenNull) is IThrowOperation ? guarded : operation);
+                        given.Add(operation);
                         followed = true;
                     }
                 }

@@ -776,7 +776,7 @@ internal static class SyntacticValues
         foreach (var methodMember in type.Members)
         {
             if (methodMember is MethodDeclarationSyntax method && SetterParameterOf(method, member) is { } parameter &&
-                VisibleCallersMayPassText(method, parameter))
+                VisibleCallersMayPassText(method, parameter.Identifier.ValueText))
             {
                 return true;
             }
@@ -787,9 +787,10 @@ internal static class SyntacticValues
 
     /// <summary>
     /// The credential-named parameter a method's top-level statements store in <paramref name="member"/>
-    /// (<c>_password = password;</c>, <c>this.ApiKey = apiKey ?? throw ...;</c>): a setter method's; null when it stores none.
+    /// (<c>_password = password;</c>, <c>this.ApiKey = apiKey ?? throw ...;</c>), and the parameter's reference there (the
+    /// guard looked through): a setter method's; null when it stores none.
     /// </summary>
-    internal static string? SetterParameterOf(BaseMethodDeclarationSyntax method, string member)
+    internal static IdentifierNameSyntax? SetterParameterOf(BaseMethodDeclarationSyntax method, string member)
     {
         foreach (var value in AssignmentsTo(method, member))
         {
@@ -797,7 +798,7 @@ internal static class SyntacticValues
             if (assigned is IdentifierNameSyntax identifier && System.Array.IndexOf(ParameterNames(method.ParameterList), identifier.Identifier.ValueText) >= 0 &&
                 IsCredentialParameterName(identifier.Identifier.ValueText))
             {
-                return identifier.Identifier.ValueText;
+                return identifier;
             }
         }
 

@@ -57,10 +57,6 @@ internal static class SecretText
     private static readonly BuiltInPattern MaskPattern = new(@"^\s*([*•●#_\-])\1{2,}[\s)\]}>""'.,;]*$", Options, Timeout);
 
     /// <summary>
-    /// A redacted value: mask characters only (<c>"***"</c>, <c>"••••"</c>) or a redaction word in brackets or alone
-    /// (<c>"[redacted]"</c>, <c>"&lt;hidden&gt;"</c>). A copy made for a log or a screen, not a credential nor a template.
-    /// </summary>
-    /// <summary>
     /// The signature of a shared access signature written as text (<c>SharedAccessSignature sr=...&amp;sig=...&amp;se=...</c>,
     /// Azure's SAS token form, with its <c>sr</c> field): the value of its <c>sig</c> field, empty when there is none; null when
     /// the text is not one.
@@ -85,6 +81,17 @@ internal static class SecretText
         return string.Empty;
     }
 
+    /// <summary>
+    /// A SAS token (<see cref="SharedAccessSignatureOf"/>) whose signature is masked or left out (<c>sig=****</c>, a log's
+    /// or a sample's copy): it carries no secret.
+    /// </summary>
+    public static bool IsUnsignedSharedAccessSignature(string text) =>
+        SharedAccessSignatureOf(text) is { } signature && (signature.Trim().Length == 0 || IsRedaction(signature));
+
+    /// <summary>
+    /// A redacted value: mask characters only (<c>"***"</c>, <c>"••••"</c>) or a redaction word in brackets or alone
+    /// (<c>"[redacted]"</c>, <c>"&lt;hidden&gt;"</c>). A copy made for a log or a screen, not a credential nor a template.
+    /// </summary>
     public static bool IsRedaction(string text)
     {
         var trimmed = text.Trim();

@@ -706,7 +706,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             return false; // "-1", "0", "x": a sentinel or a flag, not a secret
         }
 
-        if (SecretText.SharedAccessSignatureOf(text) is { } signature && (signature.Trim().Length == 0 || SecretText.IsRedaction(signature)))
+        if (SecretText.IsUnsignedSharedAccessSignature(text))
         {
             return false; // a SAS token with its signature masked or left out (a log's copy) holds no secret
         }
