@@ -100,7 +100,7 @@ internal sealed class SinkSlots
         });
 
     private ImmutableArray<INamedTypeSymbol> TypesOf(CredentialSink sink) =>
-        _types.GetOrAdd(sink.TypeMetadataName, name => _compilation.GetTypesByMetadataName(name));
+        _types.GetOrAdd(sink.TypeMetadataName, name => TypeNames.ByMetadataName(_compilation, name));
 
     private ImmutableArray<SinkSlot> Compute(IEnumerable<CredentialSink> entries, string member, int argumentCount)
     {

@@ -78,4 +78,35 @@ public class SinkSlotsTests
 
         Assert.Equal(expected, Overloads.Accepts(method.Parameters, arguments, skip));
     }
+    /// <summary>The namespace walk agrees with the compilation's own lookup: nested, generic, global, duplicated, absent and malformed names.</summary>
+    [Fact]
+    public void Types_by_metadata_name_agree_with_the_compilations_lookup()
+    {
+        var library = CSharpCompilation.Create(
+            "Vendor",
+            new[] { CSharpSyntaxTree.ParseText("namespace Vendor.Net { public class Client { public class Options { } } public class Box<T> { } } public class Global { }") },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = CSharpCompilation.Create(
+            "App",
+            new[] { CSharpSyntaxTree.ParseText("namespace Vendor.Net { internal class Client { } } namespace App { class Device { } }") },
+            new MetadataReference[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location), library.ToMetadataReference() },
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var names = new string[]
+        {
+            "System.Net.NetworkCredential", "System.String", "System.Collections.Generic.List`1", "System.Environment+SpecialFolder",
+            "Vendor.Net.Client", "Vendor.Net.Client+Options", "Vendor.Net.Box`1", "Vendor.Net.Box", "Global", "App.Device",
+            "uPLibrary.Networking.M2Mqtt.MqttClient", "Vendor.Missing", "Vendor.Net.Client+Missing", "Vendor..Client", "Vendor.Net.",
+            "", "Box`x", "`1", "Vendor.Net.Box`1+", "+",
+        }.Concat(CredentialSinkCatalog.BuiltIn.Select(s => s.TypeMetadataName)).Distinct();
+
+        foreach (var name in names)
+        {
+            var expected = compilation.GetTypesByMetadataName(name).Select(t => t.ToDisplayString()).OrderBy(t => t).ToArray();
+            var actual = TypeNames.ByMetadataName(compilation, name).Select(t => t.ToDisplayString()).OrderBy(t => t).ToArray();
+            Assert.True(expected.SequenceEqual(actual), $"{name}: expected [{string.Join(", ", expected)}], got [{string.Join(", ", actual)}]");
+        }
+
+        Assert.Equal(2, TypeNames.ByMetadataName(compilation, "Vendor.Net.Client").Length); // the source's and the reference's
+    }
 }
