@@ -3,6 +3,7 @@ using System.Linq;
 using IoTSecure.Detection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
 using IoTSecure.Analyzers.Values;
 using IoTSecure.Analyzers.Updates;
@@ -268,7 +269,7 @@ internal static class CredentialJudge
 
         // Known defaults beat placeholders: "password", "admin", "changeme" or "12345678" open every unit that ships them,
         // whatever else they look like (a template value, the parameter's own name).
-        if (DefaultCredentialList.IsDefaultPassword(text) || DefaultCredentialList.IsDefaultBasicAuth(text))
+        if (DefaultCredentialList.IsDefaultPassword(text) || DefaultCredentialList.IsDefaultBasicAuth(text) || DefaultCredentialList.IsBasicAuthWithDefaultPassword(text))
         {
             return CredentialVerdict.DefaultPassword;
         }
@@ -367,19 +368,28 @@ internal static class CredentialJudge
         return true;
     }
 
-    /// <summary>The text a key is decoded from: the argument of <c>Convert.FromBase64String</c>/<c>FromHexString</c> or <c>GetBytes</c>.</summary>
+    /// <summary>
+    /// The text a key is decoded from: the argument of <c>Convert.FromBase64String</c>/<c>FromHexString</c> or
+    /// <c>GetBytes</c>, or the UTF-8 literal of <c>"..."u8.ToArray()</c>.
+    /// </summary>
     public static ExpressionSyntax? KeyTextOf(ExpressionSyntax value) =>
-        SyntacticValues.Strip(value) is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } call &&
-        SyntaxNames.Rightmost(call.Expression) is "FromBase64String" or "FromHexString" or "GetBytes"
-            ? call.ArgumentList.Arguments[0].Expression
-            : null;
+        SyntacticValues.Strip(value) switch
+        {
+            InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } call when SyntaxNames.Rightmost(call.Expression) is "FromBase64String" or "FromHexString" or "GetBytes" =>
+                call.ArgumentList.Arguments[0].Expression,
+            InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0, Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToArray", Expression: var receiver } }
+                when SyntacticValues.Strip(receiver) is LiteralExpressionSyntax utf8 && utf8.IsKind(SyntaxKind.Utf8StringLiteralExpression) => utf8,
+            _ => null,
+        };
 
     /// <summary>The operation a key is decoded from, as <see cref="KeyTextOf(ExpressionSyntax)"/>, or null.</summary>
     public static IOperation? KeyTextOf(IOperation value) =>
-        StringValueResolver.Unwrap(value) is IInvocationOperation { Arguments.Length: 1 } call &&
-        call.TargetMethod.Name is "FromBase64String" or "FromHexString" or "GetBytes"
-            ? call.Arguments[0].Value
-            : null;
+        StringValueResolver.Unwrap(value) switch
+        {
+            IInvocationOperation { Arguments.Length: 1 } call when call.TargetMethod.Name is "FromBase64String" or "FromHexString" or "GetBytes" => call.Arguments[0].Value,
+            IInvocationOperation { Arguments.Length: 0, TargetMethod.Name: "ToArray", Instance: { } instance } when StringValueResolver.Unwrap(instance) is IUtf8StringOperation utf8 => utf8,
+            _ => null,
+        };
 
     /// <summary>
     /// Keys whose value is key material, not a password: IoT Hub, Service Bus and Storage keys, and the SAS token of a

@@ -72,7 +72,7 @@ internal sealed class StringValueResolver
     public IReadOnlyList<ResolvedString> Readings(IOperation operation)
     {
         var plain = Resolve(operation);
-        if (plain.IsFullyKnown || !(HasMemberWithValues(plain) || (MayHideAMember(plain) && EnclosingTypeGivesMembersValues(operation))))
+        if (plain.IsFullyKnown || !(HasMemberWithValues(plain) || (MayHideAMember(plain) && (EnclosingTypeGivesMembersValues(operation) || ReadsAChosenObjectsMember(operation, depth: 0)))))
         {
             return new[] { plain }; // no member with constructors' values can fill a hole: one reading (the cached one)
         }
@@ -165,6 +165,13 @@ internal sealed class StringValueResolver
                 Append(wrapped.Arguments[0].Value, scope, holder, depth + 1, parts, state);
                 return;
 
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional when IsString(conditional.Type) && IsHoleOnly(conditional.WhenTrue) != IsHoleOnly(whenFalse):
+                // `File.Exists(path) ? File.ReadAllText(path) : "fallback"` read inside a larger value ($"...&appid={key}"):
+                // the written branch ships in the code, as a coalesce's fallback does.
+                var written = IsHoleOnly(conditional.WhenTrue) ? whenFalse : conditional.WhenTrue;
+                Append(written, written.Syntax, holder, depth + 1, parts, state);
+                return;
+
             case ICoalesceOperation coalesce when IsHoleOnly(coalesce.Value) || HoldsOnlyAHole(coalesce.Value):
                 // `Environment.GetEnvironmentVariable("X") ?? "fallback"`: the fallback ships in the code.
                 Append(coalesce.WhenNull, coalesce.WhenNull.Syntax, holder, depth + 1, parts, state);
@@ -174,6 +181,13 @@ internal sealed class StringValueResolver
                 // options.Password where options = new() { Password = "..." } (or a record's positional argument): the
                 // value the object was built with, written where it was built.
                 Append(given, given.Syntax, ((IMemberReferenceOperation)operation).Member, depth + 1, parts, state);
+                return;
+
+            case IFieldReferenceOperation or IPropertyReferenceOperation when state.Choice >= 0 && BuiltObjectChoices((IMemberReferenceOperation)operation) is { Count: > 0 } choices:
+                // profile.Password where profile = staging ? Staging : Production: in a reading, the n-th object's value.
+                state.Choices = System.Math.Max(state.Choices, choices.Count);
+                var picked = choices[System.Math.Min(state.Choice, choices.Count - 1)];
+                Append(picked, picked.Syntax, ((IMemberReferenceOperation)operation).Member, depth + 1, parts, state);
                 return;
 
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
@@ -280,7 +294,12 @@ internal sealed class StringValueResolver
             built = nextBuilt;
         }
 
-        var member = reference.Member.OriginalDefinition;
+        return MemberOf(built, reference.Member.OriginalDefinition);
+    }
+
+    /// <summary>The value <paramref name="member"/> was given where <paramref name="built"/> was built (an object initializer's assignment, a record's positional argument), or null.</summary>
+    private static IOperation? MemberOf(IOperation built, ISymbol member)
+    {
         switch (Unwrap(built))
         {
             case IObjectCreationOperation creation:
@@ -325,6 +344,61 @@ internal sealed class StringValueResolver
 
             default:
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// The values a member takes when the object it is read from is one of several picked by a condition or a switch
+    /// (<c>var profile = staging ? Staging : Production; ... profile.Password</c>, where each is built as
+    /// <c>new(..., "...")</c> in a field): one per built object whose member value is written where it was built, in
+    /// order; at most <see cref="InvocationIndex.MaxCallSites"/>. Empty when the object is no such choice.
+    /// </summary>
+    private List<IOperation> BuiltObjectChoices(IMemberReferenceOperation reference)
+    {
+        var values = new List<IOperation>();
+        if (reference.Instance is not { } instance || reference.Member is IPropertySymbol { IsIndexer: true } ||
+            ViaSymbol(Unwrap(instance)) is not { } holder || InitializerOperation(holder) is not { } chosen ||
+            Unwrap(chosen) is not (IConditionalOperation or ISwitchExpressionOperation))
+        {
+            return values;
+        }
+
+        AddChoices(chosen, 0);
+        return values;
+
+        void AddChoices(IOperation operation, int depth)
+        {
+            if (values.Count >= InvocationIndex.MaxCallSites || depth > 4)
+            {
+                return;
+            }
+
+            switch (Unwrap(operation))
+            {
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    AddChoices(conditional.WhenTrue, depth + 1);
+                    AddChoices(whenFalse, depth + 1);
+                    return;
+                case ISwitchExpressionOperation switchExpression:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        AddChoices(arm.Value, depth + 1);
+                    }
+
+                    return;
+            }
+
+            var built = operation;
+            for (var hop = 0; hop < 3 && Unwrap(built) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } &&
+                              ViaSymbol(Unwrap(built)) is { } next && InitializerOperation(next) is { } nextBuilt; hop++)
+            {
+                built = nextBuilt;
+            }
+
+            if (MemberOf(built, reference.Member.OriginalDefinition) is { } value)
+            {
+                values.Add(value);
+            }
         }
     }
 
@@ -732,6 +806,34 @@ internal sealed class StringValueResolver
 
             return false;
         });
+    }
+
+    /// <summary>
+    /// Whether the value reads, inside an encoding or a call, or through a local it is built from (up to two locals deep),
+    /// a member of an object picked from several built in the code (<see cref="BuiltObjectChoices"/>):
+    /// <c>"Basic " + basic</c> where <c>basic = Convert.ToBase64String(...$"{profile.Id}:{profile.Password}"...)</c> and
+    /// <c>profile</c> is one of several records. At most 256 operations are looked at.
+    /// </summary>
+    private bool ReadsAChosenObjectsMember(IOperation operation, int depth)
+    {
+        var seen = 0;
+        foreach (var descendant in operation.DescendantsAndSelf())
+        {
+            if (++seen > 256)
+            {
+                return false;
+            }
+
+            switch (descendant)
+            {
+                case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } when BuiltObjectChoices((IMemberReferenceOperation)descendant).Count > 0:
+                    return true;
+                case ILocalReferenceOperation local when depth < 2 && InitializerOperation(local.Local) is { } initializer && ReadsAChosenObjectsMember(initializer, depth + 1):
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, bool> _typesGivingValues = new(SymbolEqualityComparer.Default);

@@ -43,6 +43,52 @@ internal static class DefaultCredentialList
     }
 
     /// <summary>
+    /// True when <paramref name="text"/> is an HTTP Basic credential (<c>base64("user:password")</c>, with or without its
+    /// <c>"Basic "</c> scheme, RFC 7617) whose password is a listed default (<see cref="IsDefaultPassword"/>), whatever the user name: the same password at
+    /// a <c>NetworkCredential</c> is a default too. False for text that is not valid base64 of such a pair.
+    /// </summary>
+    public static bool IsBasicAuthWithDefaultPassword(string? text)
+    {
+        if (text is null)
+        {
+            return false;
+        }
+
+        var value = text.Trim();
+        if (value.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        {
+            value = value.Substring(6).Trim();
+        }
+
+        if (value.Length < 4 || value.Length > 1024 || value.Length % 4 != 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!(c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '+' or '/' || (c == '=' && i >= value.Length - 2)))
+            {
+                return false;
+            }
+        }
+
+        string decoded;
+        try
+        {
+            decoded = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(value));
+        }
+        catch (FormatException)
+        {
+            return false; // '=' padding in the middle of the last quantum: not base64
+        }
+
+        var colon = decoded.IndexOf(':');
+        return colon > 0 && IsDefaultPassword(decoded.Substring(colon + 1));
+    }
+
+    /// <summary>
     /// True when (<paramref name="user"/>, <paramref name="password"/>) is a listed default pair (the Mirai table and
     /// factory defaults: admin/admin, root/12345, support/support ...), user name ignoring case, password as
     /// <see cref="IsDefaultPassword"/> compares it.

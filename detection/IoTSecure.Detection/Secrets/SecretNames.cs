@@ -135,6 +135,12 @@ internal sealed class SecretNames
     };
 
     /// <summary>
+    /// Authentication schemes named before the secret they use (<c>digestPassword</c>: the password of HTTP Digest
+    /// authentication, RFC 7616); after it the word is what was made of the secret (<c>passwordDigest</c>: a hash).
+    /// </summary>
+    private static readonly HashSet<string> SchemeWords = new(StringComparer.Ordinal) { "digest" };
+
+    /// <summary>
     /// Whether a word of <paramref name="words"/> says the symbol is not the secret itself (<c>PinCount</c>,
     /// <c>PasswordLength</c>, <c>PasswordHash</c>). An owner noun before the first secret word (<paramref name="isSecretWord"/>)
     /// names whose secret it is and does not count.
@@ -152,7 +158,7 @@ internal sealed class SecretNames
 
         for (var i = 0; i < words.Count; i++)
         {
-            if (NonSecretWords.Contains(words[i]) && !(i < firstSecret && OwnerNouns.Contains(words[i])))
+            if (NonSecretWords.Contains(words[i]) && !(i < firstSecret && (OwnerNouns.Contains(words[i]) || SchemeWords.Contains(words[i]))))
             {
                 return true;
             }

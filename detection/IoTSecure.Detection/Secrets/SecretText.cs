@@ -43,8 +43,8 @@ internal static class SecretText
 
     private static readonly BuiltInPattern PlaceholderWords = new(
         @"(?ix)
-          \b(your|enter|insert|put|add|set)[\s_\-.]*(the[\s_\-.]*)?(own[\s_\-.]*)?(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|api|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)
-          | ^my[\s_\-.]*(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|api|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)[a-z\s_\-.]*$
+          \b(your|enter|insert|put|add|set)[\s_\-.]*(the[\s_\-.]*)?(own[\s_\-.]*)?(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|api|app|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)
+          | ^my[\s_\-.]*(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|api|app|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)[a-z\s_\-.]*$
           | (replace|change|fill)[\s_\-.]*(me|with|this|here|in|it)(?![a-z])
           | \b(todo|fixme|tbd|placeholder|redacted|dummy|example|sample|fake|mock)\b
           | \bnot[\s_\-]*(a[\s_\-]*)?(real|valid)\b
@@ -355,7 +355,7 @@ internal static class SecretText
             }
 
             if ((first is '<' or '[' or '{' or '$' or '%' or '_' or '#' && Bracketed.IsMatch(trimmed)) || (MayHoldPlaceholderWord(trimmed) && PlaceholderWords.IsMatch(trimmed)) ||
-                (MayBeElided(trimmed) && ElidedPattern.IsMatch(trimmed)) || IsOnlyCredentialWords(trimmed) || IsEmptyPemBlock(trimmed) || DescribesACredential(trimmed) ||
+                (MayBeElided(trimmed) && ElidedPattern.IsMatch(trimmed)) || IsOnlyCredentialWords(trimmed) || NamesACredentialInWords(trimmed) || IsEmptyPemBlock(trimmed) || DescribesACredential(trimmed) ||
                 SaysWhereItGoes(trimmed))
             {
                 return TextClass.Placeholder;
@@ -469,6 +469,103 @@ internal static class SecretText
 
         return words[s.Length] >= 2;
     }
+
+    /// <summary>The last words of a value that names a credential instead of being one.</summary>
+    private static readonly string[] CredentialNameEndings = { "password", "passwd", "pwd", "passphrase", "passcode", "secret", "token" };
+
+    /// <summary>
+    /// Two to five words of letters only, split at separators (<c>_ - . space</c>) or at a lower-to-upper case change, the
+    /// last of them a credential's word (<c>"gatewayPassword"</c>, <c>"client-cert-password"</c>, <c>"keystore passphrase"</c>,
+    /// <c>"ftp.password"</c>, <c>"BROKER_SECRET"</c>): the name of what belongs there, written where a sample's reader puts
+    /// the value, or a configuration key. A digit or a symbol (<c>"Harbor7Password!"</c>), a single word, or a last word that
+    /// is no credential's (<c>"Secret Squirrel"</c>, a passphrase of words) makes it a value.
+    /// </summary>
+    private static bool NamesACredentialInWords(string text)
+    {
+        if (text.Length > 48)
+        {
+            return false;
+        }
+
+        var words = 0;
+        var lastStart = -1;
+        var lastEnd = -1;
+        var inWord = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetter(c))
+            {
+                if (!inWord || (char.IsUpper(c) && char.IsLower(text[i - 1])))
+                {
+                    words++;
+                    lastStart = i;
+                }
+
+                inWord = true;
+                lastEnd = i + 1;
+            }
+            else if (c is '_' or '-' or '.' or ' ')
+            {
+                inWord = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (words < 2 || words > 5 || lastStart < 0 || lastEnd < 0)
+        {
+            return false;
+        }
+
+        var last = text.Substring(lastStart, lastEnd - lastStart);
+        if (Array.FindIndex(CredentialNameEndings, ending => string.Equals(last, ending, StringComparison.OrdinalIgnoreCase)) < 0)
+        {
+            return false;
+        }
+
+        // Every word before it names what the credential is for: "topPassword" or "corpus-compared-secret" is a value.
+        var start = -1;
+        for (var i = 0; i <= lastStart; i++)
+        {
+            var boundary = i == lastStart || !char.IsLetter(text[i]) || (i > 0 && char.IsUpper(text[i]) && char.IsLower(text[i - 1]));
+            if (boundary && start >= 0)
+            {
+                var word = text.Substring(start, i - start).ToLowerInvariant();
+                if (Array.IndexOf(TemplateWords, word) < 0 && !CredentialOwnerWords.Contains(word))
+                {
+                    return false;
+                }
+
+                start = -1;
+            }
+
+            if (i < lastStart && char.IsLetter(text[i]) && start < 0)
+            {
+                start = i;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// What a credential is for, in the words a template names it by (<c>proxyPassword</c>, <c>client-cert-password</c>,
+    /// <c>ftp.password</c>, <c>keystore passphrase</c>): systems, services, protocols and accounts of device code.
+    /// </summary>
+    private static readonly HashSet<string> CredentialOwnerWords = new(StringComparer.Ordinal)
+    {
+        "proxy", "gateway", "certificate", "cert", "client", "server", "keystore", "truststore", "store", "database", "db", "ftp", "sftp",
+        "smtp", "mail", "email", "camera", "cam", "router", "admin", "root", "service", "svc", "app", "application", "account", "vpn",
+        "hotspot", "sip", "ssh", "telnet", "snmp", "cloud", "portal", "backend", "bridge", "login", "web", "http", "private", "pfx",
+        "tls", "ssl", "bot", "webhook", "influx", "redis", "postgres", "mysql", "sql", "amqp", "rabbit", "rabbitmq", "backup", "master",
+        "station", "sta", "softap", "mesh", "nvr", "dvr", "ota", "update", "firmware", "registry", "repo", "git", "github", "slack",
+        "telegram", "discord", "twilio", "aws", "azure", "iot", "iothub", "sas", "lora", "ttn", "ble", "bluetooth", "zigbee", "zwave",
+        "modem", "sim", "apn", "gsm", "lte", "cellular", "serial", "console", "ui", "panel", "dashboard", "install", "installer",
+        "maintenance", "support", "guest", "operator", "owner", "manager", "tenant", "site", "home", "office", "lab",
+    };
 
     /// <summary>A PEM block whose body holds no key (a sample's "-----BEGIN EC PRIVATE KEY-----\ncert\n-----END ..."): a template.</summary>
     public static bool IsEmptyPemBlock(string text)
@@ -697,8 +794,14 @@ internal static class ConnectionStrings
     private static readonly BuiltInPattern UrlUserInfo = new(@"(?i)\b[a-z][a-z0-9+.\-]*://(?<user>[^:/@\s""']*):(?<value>[^@/\s""']*)@", Options, Timeout);
 
     private static readonly BuiltInPattern UrlQuery = new(
-        @"(?i)[?&](?<key>api[_\-]?key|apikey|app[_\-]?id|appkey|access[_\-]?token|token|key|sig|signature|password|passwd|pass|pswd|pwd|(?:login|user|usr|admin)[_\-]?(?:pas|psw)|secret|client[_\-]?secret|auth|code|subscription[_\-]?key)=(?<value>" + TemplateValue + @"|[^&#\s""']*)",
+        @"(?i)[?&](?<key>api[_\-]?key|apikey|app[_\-]?id|appkey|access[_\-]?token|token|key|sig|signature|password|passwd|pass|pswd|pwd|(?:login|user|usr|admin)[_\-]?(?:pas|psw)|secret|client[_\-]?secret|auth|code|subscription[_\-]?key)=(?<value>" + TemplateValue + @"|" + SpacedWords + @"|[^&#\s""']*)",
         Options, Timeout);
+
+    /// <summary>
+    /// A query value of two to seven words of letters separated by single spaces that runs to the end of the text or to the
+    /// next '&amp;' (<c>?appid=YOUR API KEY</c>): a sample's words in place of the value, read whole; a URL has no spaces.
+    /// </summary>
+    private const string SpacedWords = @"[A-Za-z]+(?: [A-Za-z]+){1,6}(?=$|&|#)";
 
     /// <summary>
     /// SIM PINs, PUKs and APN passwords in AT commands sent to a cellular modem (3GPP TS 27.007 and the vendors' own):
