@@ -145,8 +145,9 @@ internal static class SecretNamedSites
             c =>
             {
                 var property = (PropertyDeclarationSyntax)c.Node;
-                // { get; } = "...", and for a rule judging text, => "..." or { get { return "..."; } }: the value it always has
-                var value = property.Initializer?.Value ?? (literals ? ReturnedLiteral(property) : null);
+                // { get; } = "...", and for a rule judging text what the getter always returns (=> "...", { get { return ...; } }):
+                // the value it always has
+                var value = property.Initializer?.Value ?? (literals ? SyntacticValues.GetterValue(property) : null);
                 if (value is not null && MayBeNamed(property.Identifier.ValueText) && Screens(property.Identifier.ValueText, value) &&
                     c.SemanticModel.GetDeclaredSymbol(property, c.CancellationToken) is IPropertySymbol symbol && Accepts(symbol.Type, symbol.Name))
                 {
@@ -212,22 +213,6 @@ internal static class SecretNamedSites
                 }
             },
             SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
-    }
-
-    /// <summary>
-    /// The string literal a property's getter always returns: <c>=&gt; "..."</c>, <c>{ get =&gt; "..."; }</c> or
-    /// <c>{ get { return "..."; } }</c>; null for any other getter.
-    /// </summary>
-    private static LiteralExpressionSyntax? ReturnedLiteral(PropertyDeclarationSyntax property)
-    {
-        var returned = property.ExpressionBody?.Expression;
-        if (returned is null && property.AccessorList?.Accessors is { Count: 1 } accessors && accessors[0].IsKind(SyntaxKind.GetAccessorDeclaration))
-        {
-            returned = accessors[0].ExpressionBody?.Expression ??
-                       (accessors[0].Body?.Statements is { Count: 1 } statements && statements[0] is ReturnStatementSyntax { Expression: { } expression } ? expression : null);
-        }
-
-        return returned is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal ? literal : null;
     }
 
     /// <summary>

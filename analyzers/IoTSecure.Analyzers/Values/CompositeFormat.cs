@@ -6,11 +6,12 @@ namespace IoTSecure.Analyzers.Values;
 /// <summary>One segment of a composite format string: literal text, or a format item.</summary>
 internal readonly struct FormatSegment
 {
-    private FormatSegment(string? literal, int index, bool formatted)
+    private FormatSegment(string? literal, int index, bool formatted, string? format)
     {
         Literal = literal;
         Index = index;
         Formatted = formatted;
+        Format = format;
     }
 
     /// <summary>The literal text (escapes resolved), or null for an item.</summary>
@@ -22,9 +23,12 @@ internal readonly struct FormatSegment
     /// <summary>Whether the item has an alignment or a format (its text is then not the argument's text).</summary>
     public bool Formatted { get; }
 
-    public static FormatSegment Text(string literal) => new(literal, -1, false);
+    /// <summary>An item's format string, after its ':' (<c>X8</c> in <c>{0:X8}</c>); null when it has none.</summary>
+    public string? Format { get; }
 
-    public static FormatSegment Item(int index, bool formatted) => new(null, index, formatted);
+    public static FormatSegment Text(string literal) => new(literal, -1, false, null);
+
+    public static FormatSegment Item(int index, bool formatted, string? format = null) => new(null, index, formatted, format);
 }
 
 /// <summary>
@@ -65,11 +69,44 @@ internal static class CompositeFormat
             var item = format.Substring(i + 1, close - i - 1);
             var separator = item.IndexOfAny(new[] { ',', ':' });
             var parsed = int.TryParse(separator < 0 ? item : item.Substring(0, separator), out var index) && index >= 0;
-            segments.Add(FormatSegment.Item(parsed ? index : -1, separator >= 0));
+            var colon = item.IndexOf(':');
+            segments.Add(FormatSegment.Item(parsed ? index : -1, separator >= 0, colon >= 0 ? item.Substring(colon + 1) : null));
             i = close;
         }
 
         segments.Add(FormatSegment.Text(literal.ToString()));
         return segments;
+    }
+}
+
+/// <summary>
+/// Numbers written as hex digits: the standard numeric format <c>X</c>/<c>x</c> (<c>ToString("X8")</c>, <c>$"{n:x4}"</c>,
+/// <c>string.Format("{0:X8}", n)</c>). A code so written is a token, not a PIN (IOT3005 and IOT1005 share the reading).
+/// </summary>
+internal static class HexFormats
+{
+    /// <summary>Whether <paramref name="format"/> is the hexadecimal format specifier, with or without a precision.</summary>
+    public static bool IsHex(string? format) => format is { Length: > 0 } && format[0] is 'x' or 'X' && (format.Length == 1 || char.IsDigit(format[1]));
+
+    /// <summary>
+    /// Whether the composite format <paramref name="composite"/> writes argument <paramref name="index"/> (any argument when
+    /// -1) in hex.
+    /// </summary>
+    public static bool WritesInHex(string composite, int index = -1)
+    {
+        if (composite.IndexOf(':') < 0 || CompositeFormat.Parse(composite) is not { } segments)
+        {
+            return false;
+        }
+
+        foreach (var segment in segments)
+        {
+            if (segment.Literal is null && (index < 0 || segment.Index == index) && IsHex(segment.Format))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1441,13 +1441,18 @@ internal sealed class StringValueResolver
                 return null;
 
             case IPropertySymbol property when declaration is PropertyDeclarationSyntax propertyDeclaration:
-                var value = propertyDeclaration.ExpressionBody?.Expression ?? propertyDeclaration.Initializer?.Value;
+                if (SyntacticValues.GetterValue(propertyDeclaration) is { } returned)
+                {
+                    return returned; // => value, { get { return value; } }: what every read gives
+                }
+
+                var value = propertyDeclaration.Initializer?.Value;
                 if (value is null)
                 {
                     return null;
                 }
 
-                return property.SetMethod is null || propertyDeclaration.ExpressionBody is not null || !WrittenElsewhere(property, propertyDeclaration)
+                return property.SetMethod is null || !WrittenElsewhere(property, propertyDeclaration)
                     ? value
                     : null;
 

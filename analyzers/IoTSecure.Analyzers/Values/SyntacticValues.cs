@@ -55,6 +55,39 @@ internal static class SyntacticValues
 {
     private const int MaxDepth = 4;
 
+    /// <summary>
+    /// The value a property's getter returns when that is all it does: <c>=&gt; value</c>, <c>{ get =&gt; value; }</c> or
+    /// <c>{ get { return value; } }</c>, beside no setter or one that ignores its value (<c>set { }</c>); null otherwise.
+    /// </summary>
+    public static ExpressionSyntax? GetterValue(PropertyDeclarationSyntax property)
+    {
+        if (property.ExpressionBody is { } body)
+        {
+            return body.Expression;
+        }
+
+        if (property.AccessorList?.Accessors is not { Count: 1 or 2 } accessors)
+        {
+            return null;
+        }
+
+        ExpressionSyntax? returned = null;
+        foreach (var accessor in accessors)
+        {
+            if (accessor.IsKind(SyntaxKind.GetAccessorDeclaration))
+            {
+                returned = accessor.ExpressionBody?.Expression ??
+                           (accessor.Body?.Statements is { Count: 1 } statements && statements[0] is ReturnStatementSyntax { Expression: { } expression } ? expression : null);
+            }
+            else if (accessor.Body is not { Statements.Count: 0 } || accessor.ExpressionBody is not null)
+            {
+                return null; // a setter that stores its value (or an auto-property's set;): the getter may return another value
+            }
+        }
+
+        return returned;
+    }
+
     /// <summary>The expression without parentheses, casts, <c>as</c>, <c>!</c> and <c>checked</c>: what the resolver unwraps too.</summary>
     public static ExpressionSyntax Strip(ExpressionSyntax expression)
     {
@@ -603,7 +636,7 @@ internal static class SyntacticValues
 
                     break;
                 case PropertyDeclarationSyntax property:
-                    index.Declare(property.Identifier.ValueText, new SyntacticDeclaration(DeclarationKind.Variable, property.ExpressionBody?.Expression ?? property.Initializer?.Value));
+                    index.Declare(property.Identifier.ValueText, new SyntacticDeclaration(DeclarationKind.Variable, GetterValue(property) ?? property.Initializer?.Value));
                     break;
                 default:
                     if (NameOf(member) is { } other)

@@ -134,6 +134,13 @@ internal sealed class SecretNames
         "endpoint", "region", "section",
     };
 
+    /// <summary>Hash functions named after a secret's word: the name holds the secret's hash, not the secret.</summary>
+    private static readonly HashSet<string> HashAlgorithmWords = new(StringComparer.Ordinal)
+    {
+        "md4", "md5", "sha", "sha1", "sha224", "sha256", "sha384", "sha512", "crc", "crc32", "bcrypt", "scrypt", "argon2", "argon2id", "pbkdf2",
+        "ntlm",
+    };
+
     /// <summary>
     /// Authentication schemes named before the secret they use (<c>digestPassword</c>: the password of HTTP Digest
     /// authentication, RFC 7616); after it the word is what was made of the secret (<c>passwordDigest</c>: a hash).
@@ -161,6 +168,11 @@ internal sealed class SecretNames
             if (NonSecretWords.Contains(words[i]) && !(i < firstSecret && (OwnerNouns.Contains(words[i]) || SchemeWords.Contains(words[i]))))
             {
                 return true;
+            }
+
+            if (firstSecret >= 0 && i > firstSecret && HashAlgorithmWords.Contains(words[i]))
+            {
+                return true; // PasswordSha256, AdminPasswordMd5: what was made of the secret (HmacSha256Key names the key's use)
             }
         }
 
@@ -499,6 +511,19 @@ internal sealed class SecretNames
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> WordCache = new(StringComparer.Ordinal);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> LetterWordCache = new(StringComparer.Ordinal);
 
+    /// <summary>Credential words a name may number (<c>WifiPassword2</c>, <c>BackupKey1</c>, <c>ApiToken3</c>, <c>SimPin2</c>).</summary>
+    private static readonly HashSet<string> NumberedCredentialWords = new(StringComparer.Ordinal)
+    {
+        "password", "passwd", "pwd", "pswd", "pass", "passphrase", "passcode", "pincode", "pin", "passkey", "secret", "token", "key", "psk",
+        "apikey", "credential", "credentials", "sas",
+    };
+
+    /// <summary>Credential words that are a whole name alone, numbered (<c>Password2</c>, <c>APIKEY2</c>), unlike <c>Pass1</c> or <c>Token2</c>.</summary>
+    private static readonly HashSet<string> NumberedCredentialNames = new(StringComparer.Ordinal)
+    {
+        "password", "passwd", "pwd", "pswd", "passphrase", "passcode", "pincode", "passkey", "secret", "apikey", "psk",
+    };
+
     private static string[] Split(string name, bool lettersOnly)
     {
         var words = new List<string>();
@@ -523,12 +548,15 @@ internal sealed class SecretNames
 
         Flush();
 
-        // A number run on to the last word (WifiPassword2, ApiToken3, BackupKey1) counts the credential, it does not
-        // change what it is: the last word is read without it.
+        // A number run on to the last word (WifiPassword2, ApiToken3, BackupKey1, APIKEY2) counts the credential, it does
+        // not change what it is: the last word is read without it, when it is a credential's word or a word that says the
+        // name holds no secret (PasswordHash1, TokenUrl2). A name of one ambiguous
+        // word keeps its number (Pass1 and Token2 are a renderer's passes and a protocol's tokens), and so does a word
+        // whose number is part of it (Base64, Sha256, Utf8).
         if (!lettersOnly && words.Count > 0 && words[words.Count - 1] is var last && last.Length > 2 && char.IsDigit(last[last.Length - 1]))
         {
             var letters = last.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
-            if (letters.Length >= 2 && letters.All(char.IsLetter))
+            if (letters.Length >= 2 && (words.Count >= 2 ? NumberedCredentialWords.Contains(letters) || NonSecretWords.Contains(letters) : NumberedCredentialNames.Contains(letters)))
             {
                 words[words.Count - 1] = letters;
             }

@@ -43,12 +43,12 @@ internal static class SecretText
 
     private static readonly BuiltInPattern PlaceholderWords = new(
         @"(?ix)
-          \b(your|enter|insert|put|add|set)[\s_\-.]*(the[\s_\-.]*)?(own[\s_\-.]*)?(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|api|app|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)
+          \b(your|enter|insert|put|add|set)[\s_\-.]*(the[\s_\-.]*)?(own[\s_\-.]*)?(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|signature|api|app|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)
           | ^my[\s_\-.]*(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|api|app|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)[a-z\s_\-.]*$
           | (replace|change|fill)[\s_\-.]*(me|with|this|here|in|it)(?![a-z])
           | \b(todo|fixme|tbd|placeholder|redacted|dummy|example|sample|fake|mock)\b
           | \bnot[\s_\-]*(a[\s_\-]*)?(real|valid)\b
-          | \byour[\s_\-.]+(?:[a-z0-9]+[\s_\-.]+){0,3}(password|passwd|pass|pwd|passphrase|psk|key|token|secret|pin|code|community)\b
+          | \byour[\s_\-.]+(?:[a-z0-9]+[\s_\-.]+){0,3}(password|passwd|pass|pwd|passphrase|psk|key|token|secret|signature|pin|code|community)\b
           | (?<![a-z0-9])(password|passwd|pwd|pass|passphrase|psk|key|token|secret|pin|code|community|string)[\s_\-.]+(goes[\s_\-.]+)?here(?![a-z0-9])
           | ^x{3,}$|xxxx",
         Options, Timeout);
@@ -86,7 +86,28 @@ internal static class SecretText
     /// or a sample's copy): it carries no secret.
     /// </summary>
     public static bool IsUnsignedSharedAccessSignature(string text) =>
-        SharedAccessSignatureOf(text) is { } signature && (signature.Trim().Length == 0 || IsRedaction(signature));
+        SharedAccessSignatureOf(text) is { } signature && (signature.Trim().Length == 0 || IsRedaction(signature) || IsRedaction(WithoutPadding(signature)));
+
+    /// <summary>A base64 value without its '=' padding, written or URL-encoded (<c>****%3D</c>: a mask that kept the padding).</summary>
+    private static string WithoutPadding(string value)
+    {
+        var end = value.Length;
+        while (true)
+        {
+            if (end >= 1 && value[end - 1] == '=')
+            {
+                end--;
+            }
+            else if (end >= 3 && value[end - 3] == '%' && value[end - 2] == '3' && value[end - 1] is 'D' or 'd')
+            {
+                end -= 3;
+            }
+            else
+            {
+                return value.Substring(0, end);
+            }
+        }
+    }
 
     /// <summary>
     /// A redacted value: mask characters only (<c>"***"</c>, <c>"••••"</c>) or a redaction word in brackets or alone
@@ -113,7 +134,7 @@ internal static class SecretText
     /// Text left for someone to fill in by its shape: "xxxx" (any case), an ellipsis ("....", "…"), or a word followed by
     /// one ("SharedAccessSignature ....", the way samples elide a token).
     /// </summary>
-    private static readonly BuiltInPattern ElidedPattern = new(@"^\s*(?:[xX]{4,}|(?:\S+\s+)?(?:\.{3,}|…+)(?:\s*\S+)?|(?:eyJ[\w\-.]*?|gh[pousr]_\w*|github_pat_\w*|glpat-[\w\-]*|sk[-_]\w*|xox[abpr]-[\w\-]*|AKIA\w*|AIza[\w\-]*|SG\.[\w\-]*|ya29\.[\w\-]*)(?:\.{3,}|…+))\s*$", Options, Timeout);
+    private static readonly BuiltInPattern ElidedPattern = new(@"^\s*(?:[xX]{4,}|(?:\S+\s+)?(?:\.{3,}|…+)(?:\s*\S+)?|(?:eyJ[\w\-.]*?|gh[pousr]_\w*|github_pat_\w*|glpat-[\w\-]*|sk[-_][\w\-]*|xox[abpr]-[\w\-]*|AKIA\w*|AIza[\w\-]*|SG\.[\w\-]*|ya29\.[\w\-]*)(?:\.{3,}|…+)[\w\-.…]*)\s*$", Options, Timeout);
 
     private static readonly BuiltInPattern ColonKey = new(@"^[A-Za-z_][\w.\-]*(:[A-Za-z_][\w.\-]*)+$", Options, Timeout);
 
@@ -349,6 +370,11 @@ internal static class SecretText
                 return TextClass.Label; // #00FF00: a colour in a table keyed by states such as "wps"
             }
 
+            if (IsWifiSecurityMode(trimmed))
+            {
+                return TextClass.Label; // psk2+ccmp, WPA2-PSK: the network's security mode, not its key
+            }
+
             if (first is '*' or '•' or '●' or '#' or '_' or '-' && MaskPattern.IsMatch(trimmed))
             {
                 return TextClass.Mask;
@@ -469,6 +495,49 @@ internal static class SecretText
 
         return words[s.Length] >= 2;
     }
+
+    /// <summary>
+    /// A Wi-Fi security mode as OpenWrt, NetworkManager, wpa_supplicant and the vendors' APIs write it (<c>psk2+ccmp</c>,
+    /// <c>WPA2-PSK</c>, <c>wpa3-sae</c>, <c>psk-mixed+tkip+ccmp</c>): only mode and cipher words joined by <c>+ - _ /</c>
+    /// or a space, one of them naming the scheme.
+    /// </summary>
+    public static bool IsWifiSecurityMode(string text)
+    {
+        if (text.Length < 3 || text.Length > 40)
+        {
+            return false;
+        }
+
+        var scheme = false;
+        var words = text.Split(new[] { '+', '-', '_', '/', ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && words[0].Equals("psk", StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // "PSK" alone is the credential's own name: a template's stand-in
+        }
+
+        foreach (var word in words)
+        {
+            var lower = word.ToLowerInvariant();
+            if (Array.IndexOf(WifiSchemeWords, lower) >= 0)
+            {
+                scheme = true;
+            }
+            else if (Array.IndexOf(WifiModeWords, lower) < 0)
+            {
+                return false;
+            }
+        }
+
+        return scheme;
+    }
+
+    private static readonly string[] WifiSchemeWords = { "psk", "psk2", "wpa", "wpa2", "wpa3", "sae", "wep", "owe", "eap", "wpa2psk", "wpapsk", "wpa3sae" };
+
+    private static readonly string[] WifiModeWords =
+    {
+        "ccmp", "ccmp256", "gcmp", "gcmp256", "tkip", "aes", "mixed", "personal", "enterprise", "transition", "only", "auto", "ft", "tls", "sha256",
+        "open", "none", "suite", "b", "192",
+    };
 
     /// <summary>The last words of a value that names a credential instead of being one.</summary>
     private static readonly string[] CredentialNameEndings = { "password", "passwd", "pwd", "passphrase", "passcode", "secret", "token" };

@@ -28,7 +28,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
     private static readonly HashSet<string> SecurityWords = new()
     {
-        "key", "keys", "iv", "nonce", "salt", "token", "session", "otp", "pin", "passcode", "challenge", "pairing", "cookie", "csrf", "secret", "password",
+        "key", "keys", "iv", "nonce", "cnonce", "salt", "token", "session", "otp", "pin", "passcode", "challenge", "pairing", "cookie", "csrf", "secret", "password",
         "passkey", "verification", "activation", "auth", "sid", "seed",
     };
 
@@ -78,7 +78,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         if (!isBuffer && SecretNames.IsPasswordName(destination) && !(IsWrittenInHex(invocation) && !SecretNames.HasPasswordWord(destination)) &&
             ReceiverType(invocation, context.SemanticModel, context.CancellationToken, out var returned) is { } type &&
             (returned
-                ? SecretNames.IsPasswordMemberName(destination)
+                ? SecretNames.IsPasswordMemberName(destination) || (SecretNames.MayNameAccessCode(destination) && type.SpecialType == SpecialType.System_String)
                 : type.SpecialType == SpecialType.System_String ||
                   (type.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 && SecretNames.IsUnambiguousPasswordName(destination))))
         {
@@ -88,11 +88,42 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.InsecureRandom, invocation.GetLocation(), destination, Purpose(destination)));
     }
 
-    /// <summary>Whether the random value is formatted as hex digits in place: <c>rng.Next().ToString("X8")</c>, <c>ToString("x")</c>.</summary>
-    private static bool IsWrittenInHex(InvocationExpressionSyntax invocation) =>
-        invocation.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } access && access.Expression == invocation &&
-        access.Parent is InvocationExpressionSyntax { ArgumentList.Arguments: { Count: >= 1 } arguments } &&
-        arguments[0].Expression is LiteralExpressionSyntax { Token.ValueText: { Length: > 0 } format } && format[0] is 'x' or 'X';
+    /// <summary>
+    /// Whether the random value is written as hex digits where it is made (<see cref="HexFormats"/>): <c>ToString("X8")</c>
+    /// on it (through casts and parentheses: <c>((uint)rng.Next()).ToString("x8")</c>), an interpolation's hex format
+    /// (<c>$"{rng.Next():X4}"</c>), or a <c>string.Format</c> item written in hex (<c>string.Format("{0:x8}", rng.Next())</c>).
+    /// </summary>
+    private static bool IsWrittenInHex(InvocationExpressionSyntax invocation)
+    {
+        SyntaxNode current = invocation;
+        while (current.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax or CheckedExpressionSyntax)
+        {
+            current = current.Parent;
+        }
+
+        switch (current.Parent)
+        {
+            case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } access when access.Expression == current:
+                return access.Parent is InvocationExpressionSyntax { ArgumentList.Arguments: { Count: >= 1 } arguments } &&
+                       arguments[0].Expression is LiteralExpressionSyntax { Token.Value: string format } && HexFormats.IsHex(format);
+            case InterpolationSyntax { FormatClause: { } clause }:
+                return HexFormats.IsHex(clause.FormatStringToken.ValueText);
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } list } argument when SyntaxNames.Rightmost(call.Expression) == "Format":
+                // string.Format("{0:x8}", value) or string.Format(provider, "{0:x8}", value)
+                var at = list.Arguments.IndexOf(argument);
+                for (var i = 0; i < System.Math.Min(2, at); i++)
+                {
+                    if (list.Arguments[i].Expression is LiteralExpressionSyntax { Token.Value: string composite })
+                    {
+                        return HexFormats.WritesInHex(composite, at - i - 1);
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
 
     /// <summary>The type of the variable, field or property the value ends in, or of the member that returns it; null for a parameter.</summary>
     private static ITypeSymbol? ReceiverType(SyntaxNode node, SemanticModel model, System.Threading.CancellationToken cancellationToken, out bool returned)
@@ -161,7 +192,12 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             switch (parent)
             {
                 case VariableDeclaratorSyntax declarator:
-                    return declarator.Identifier.ValueText;
+                    // var hex = rng.Next().ToString("X8"); var pairingCode = hex;: a local whose name says nothing is followed
+                    // to where it goes.
+                    return depth < 2 && !IsSecurityName(declarator.Identifier.ValueText, SecretNames.Default) &&
+                           model.GetDeclaredSymbol(declarator, cancellationToken) is ILocalSymbol local && DestinationOfLocal(local, declarator, model, cancellationToken, depth) is { } onward
+                        ? onward
+                        : declarator.Identifier.ValueText;
                 case AssignmentExpressionSyntax assignment when assignment.Right == current:
                     if (assignment.Left is ElementAccessExpressionSyntax element)
                     {
@@ -216,6 +252,27 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                     continue;
                 default:
                     return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where a local's value goes when a use of it is what a security-named variable, field, property, parameter or
+    /// member receives (<c>var pairingCode = hex;</c>, <c>Token = hex</c>, <c>return hex;</c> in <c>PairingCode()</c>); null
+    /// when no use is.
+    /// </summary>
+    private static string? DestinationOfLocal(ILocalSymbol local, SyntaxNode declarator, SemanticModel model, System.Threading.CancellationToken cancellationToken, int depth)
+    {
+        var scope = (SyntaxNode?)declarator.FirstAncestorOrSelf<BlockSyntax>() ?? declarator.FirstAncestorOrSelf<CompilationUnitSyntax>();
+        foreach (var use in scope?.DescendantNodes().OfType<IdentifierNameSyntax>() ?? Enumerable.Empty<IdentifierNameSyntax>())
+        {
+            if (use.Identifier.ValueText == local.Name && use.SpanStart > declarator.Span.End &&
+                SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(use, cancellationToken).Symbol, local) &&
+                DestinationOfValue(use, model, cancellationToken, depth + 1) is { } next && IsSecurityName(next, SecretNames.Default))
+            {
+                return next;
             }
         }
 

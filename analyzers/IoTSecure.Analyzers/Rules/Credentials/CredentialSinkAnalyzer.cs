@@ -720,6 +720,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             return false; // RevokedToken = "REVOKED", SimPinOk = "READY": a state the code compares with, not a secret
         }
 
+        if (SecretNames.SplitWords(symbol.Name) is { Count: 1 } only && only[0] == "token" && text.Length <= 16 && text.All(c => c is >= 'a' and <= 'z'))
+        {
+            return false; // a bare Token holding one lower-case word ("reboot", "status"): a shell command's or a lexer's token
+        }
+
         if (SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Value || (SecretText.IsUuid(text) && !pinDigits) || SecretText.IsProse(text) || SecretText.IsPath(text) ||
             IsConnectionStringOrUri(text) || SecretText.SaysFake(text) || SecretText.SaysFake(symbol.Name) || RepeatsItsName(text, symbol.Name) || SecretText.IsMarkup(text))
         {

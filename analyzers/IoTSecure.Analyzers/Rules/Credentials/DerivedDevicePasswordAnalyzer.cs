@@ -257,10 +257,18 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         switch (StringValueResolver.Unwrap(operation))
         {
             case IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: >= 1 } toString
-                when toString.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string format } && format.Length > 0 && format[0] is 'x' or 'X':
+                when toString.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string format } && HexFormats.IsHex(format):
                 return true;
             case IInvocationOperation { TargetMethod.Name: "ToHexString" or "ToHexStringLower" }:
                 return true;
+            case IInvocationOperation { TargetMethod: { Name: "Format", ContainingType.SpecialType: SpecialType.System_String } } format:
+                // string.Format("{0:x8}", value), string.Format(provider, "{0:X8}", value)
+                return format.Arguments.Any(a => a.Value.ConstantValue is { HasValue: true, Value: string composite } && HexFormats.WritesInHex(composite));
+            case IInterpolatedStringOperation interpolated:
+                // $"{value:X4}"
+                return interpolated.Parts.Any(p => p is IInterpolationOperation { FormatString.ConstantValue: { HasValue: true, Value: string itemFormat } } && HexFormats.IsHex(itemFormat));
+            case IInvocationOperation { TargetMethod.Name: "ToLower" or "ToUpper" or "ToLowerInvariant" or "ToUpperInvariant" or "Trim" or "PadLeft" or "PadRight", Instance: { } cased }:
+                return IsHexText(cased, resolver, depth + 1); // the same digits in another case or padding
             case IBinaryOperation binary:
                 return IsHexText(binary.LeftOperand, resolver, depth + 1) || IsHexText(binary.RightOperand, resolver, depth + 1);
             case ILocalReferenceOperation local when resolver.InitializerOperation(local.Local) is { } value:
@@ -336,7 +344,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 // What the resolver reads of a call: its name (GetSerialNumber(), a Random's Next), its receiver
                 // (serial.Substring(...)) and its arguments (Convert.ToHexString(mac)); the team's Get(Key, "") holds none.
                 var called = SyntaxNames.Rightmost(invocation.Expression);
-                return called is null || ByName(called) is not null || IsPublicDataCall(called) ||
+                return called is null || ByName(called) is not null || IsPublicDataCall(called) || (called == "ToString" && WritesADate(invocation)) ||
                        (invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && MayBeDerived(receiver, depth + 1)) ||
                        invocation.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax or GenericNameSyntax) ||
                        invocation.ArgumentList.Arguments.Any(a => MayBeDerived(a.Expression, depth + 1));
@@ -355,6 +363,33 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             default:
                 return true;
         }
+    }
+
+    /// <summary>
+    /// Whether a <c>ToString</c> call's format is a custom date and time format (<c>"MMdd"</c>, <c>"yyyy-MM-dd"</c>,
+    /// <c>"HHmm"</c>): only the format's letters and separators, two letters or more. The type is checked once bound.
+    /// </summary>
+    private static bool WritesADate(InvocationExpressionSyntax call)
+    {
+        if (call.ArgumentList.Arguments.Count == 0 || call.ArgumentList.Arguments[0].Expression is not LiteralExpressionSyntax { Token.Value: string format })
+        {
+            return false;
+        }
+
+        var letters = 0;
+        foreach (var c in format)
+        {
+            if (c is 'd' or 'M' or 'y' or 'H' or 'h' or 'm' or 's' or 'f' or 'F' or 't')
+            {
+                letters++;
+            }
+            else if (c is not (' ' or '-' or '/' or ':' or '.' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
     }
 
     /// <summary>The screen for <see cref="IsHeldNumber"/>: a name or member (<c>box</c>, <c>cabin.Number</c>), or its <c>ToString(...)</c>.</summary>
@@ -562,7 +597,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             case "ToString" or "ToUpper" or "ToLower" or "ToUpperInvariant" or "ToLowerInvariant" or "Substring" or "Replace" or "Trim"
                 or "PadLeft" or "PadRight" or "Remove" or "Insert" or "Reverse" or "GetHashCode" or "Slice" or "AsSpan" or "TrimStart" or "TrimEnd"
                 when invocation.Instance is { } instance:
-                return PublicSource(instance, resolver, depth + 1, trace);
+                // checkIn.ToString("MMdd"): any date written out is the clock's, whoever passes it (a booking's date is no secret)
+                return method.Name == "ToString" && IsDate(instance.Type) ? "the clock" : PublicSource(instance, resolver, depth + 1, trace);
         }
 
         // serial.Where(char.IsDigit), digits.Sum(...), callsign.Split('-'): a query or a split of public data is public.
@@ -624,6 +660,10 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         return null;
     }
+
+    /// <summary>A date or time of day: <c>DateTime</c>, <c>DateTimeOffset</c>, <c>DateOnly</c>, <c>TimeOnly</c>.</summary>
+    private static bool IsDate(ITypeSymbol? type) =>
+        TypeNames.Is(type, "System", "DateTime") || TypeNames.Is(type, "System", "DateTimeOffset") || TypeNames.Is(type, "System", "DateOnly") || TypeNames.Is(type, "System", "TimeOnly");
 
     private static string? FromMember(IPropertySymbol property, IOperation? instance, StringValueResolver resolver, int depth, Derivation? trace)
     {

@@ -176,4 +176,62 @@ public class TwelfthCorpusShapeTests
                 }
             }
             """);
+
+    /// <summary>
+    /// A code made by <c>System.Random</c> is one finding under one rule: a nonce or code written in hex is a token
+    /// (IOT3005), whether formatted by <c>ToString</c>, after a cast, in an interpolation, by <c>string.Format</c> or held in
+    /// a local first; a PIN returned by a member named for whose PIN it is, written in digits, is IOT1005's alone.
+    /// </summary>
+    [Fact]
+    public Task Random_codes_are_filed_under_one_rule_by_how_they_are_written() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            public class DoorTerminal
+            {
+                private readonly Random _rng = new Random();
+                public string ClientNonce() { var cnonce = new Random().Next().ToString("x8"); return cnonce; } // expect: IOT3005
+                public string PorterPin() => new Random().Next(0, 1000000).ToString("D6"); // expect: IOT1005
+                public string CourierPin() => _rng.Next(0, 10000).ToString("D4"); // expect: IOT1005
+                public string UnlockCode() => ((uint)_rng.Next()).ToString("X8"); // expect: IOT3005
+                public string PairingCode() => $"{_rng.Next(0x10000):X4}"; // expect: IOT3005
+                public string ActivationCode() => string.Format("{0:x8}", _rng.Next()); // expect: IOT3005
+                public string SetupCode() => _rng.Next().ToString("X8").ToLowerInvariant(); // expect: IOT3005
+                public string ProvisioningCode()
+                {
+                    var hex = _rng.Next().ToString("X8"); // expect: IOT3005
+                    var provisioningCode = hex;
+                    return provisioningCode;
+                }
+                public string LedColour() => "#" + _rng.Next(0x1000000).ToString("X6");
+                public int RetryDelayMs() => _rng.Next(100, 500);
+            }
+            """);
+
+    /// <summary>
+    /// A code made from a date (<c>checkIn.ToString("MMdd")</c>) or hashed in a loop from a serial number and returned by
+    /// a member named for what it opens is a derived password (IOT1005); a date written for a log is not.
+    /// </summary>
+    [Fact]
+    public Task Codes_made_from_a_date_or_a_serial_are_derived_passwords() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            public static class HolidayLet
+            {
+                public static string ArrivalDoorCode(DateTime arrival) => arrival.ToString("ddMM"); // expect: IOT1005
+                public static string LockerPin(DateOnly booked) => booked.ToString("MMdd"); // expect: IOT1005
+                public static string LogStamp(DateTime arrival) => arrival.ToString("yyyy-MM-dd");
+                public static string HatchUnlockCode(string hatchSerial)
+                {
+                    int sum = 0;
+                    foreach (char c in hatchSerial) sum = sum * 33 + c;
+                    return (Math.Abs(sum) % 100000).ToString("D5"); // expect: IOT1005
+                }
+                public static string BatchChecksum(string batch)
+                {
+                    int sum = 0;
+                    foreach (char c in batch) sum = sum * 33 + c;
+                    return (Math.Abs(sum) % 100000).ToString("D5");
+                }
+            }
+            """);
 }
