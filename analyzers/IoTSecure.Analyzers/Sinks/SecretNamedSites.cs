@@ -145,9 +145,11 @@ internal static class SecretNamedSites
             c =>
             {
                 var property = (PropertyDeclarationSyntax)c.Node;
-                // { get; } = "...", and for a rule judging text what the getter always returns (=> "...", { get { return ...; } }):
-                // the value it always has
-                var value = property.Initializer?.Value ?? (literals ? SyntacticValues.GetterValue(property) : null);
+                // { get; } = "...", and for a rule judging text what the getter always returns when it writes text there
+                // (=> "...", { get { return "a" + "b"; } }, => Environment.GetEnvironmentVariable("X") ?? "..."): the value it
+                // always has. A getter returning another member (=> _options.ApiKey) is judged where that is written, and is
+                // not bound here.
+                var value = property.Initializer?.Value ?? (literals && SyntacticValues.GetterValue(property) is { } returned && WritesText(returned) ? returned : null);
                 if (value is not null && MayBeNamed(property.Identifier.ValueText) && Screens(property.Identifier.ValueText, value) &&
                     c.SemanticModel.GetDeclaredSymbol(property, c.CancellationToken) is IPropertySymbol symbol && Accepts(symbol.Type, symbol.Name))
                 {
@@ -214,6 +216,20 @@ internal static class SecretNamedSites
             },
             SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
     }
+
+    /// <summary>
+    /// Whether a getter's expression writes text itself: a string literal, an interpolated string, a concatenation with a
+    /// literal in it, or a coalesce whose fallback is a literal (parentheses, casts and <c>!</c> aside).
+    /// </summary>
+    private static bool WritesText(ExpressionSyntax returned) =>
+        SyntacticValues.Strip(returned) switch
+        {
+            LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression),
+            InterpolatedStringExpressionSyntax => true,
+            BinaryExpressionSyntax add when add.IsKind(SyntaxKind.AddExpression) => SyntacticValues.AddChain(add).Any(p => SyntacticValues.Strip(p) is LiteralExpressionSyntax),
+            BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression) => WritesText(coalesce.Right),
+            _ => false,
+        };
 
     /// <summary>
     /// The names of the records declared in source with a positional parameter named like a secret, read from the source

@@ -356,9 +356,11 @@ internal sealed class StringValueResolver
     private List<IOperation> BuiltObjectChoices(IMemberReferenceOperation reference)
     {
         var values = new List<IOperation>();
+        // The holder's initializer is looked at as syntax first: only a choice is bound.
         if (reference.Instance is not { } instance || reference.Member is IPropertySymbol { IsIndexer: true } ||
-            ViaSymbol(Unwrap(instance)) is not { } holder || InitializerOperation(holder) is not { } chosen ||
-            Unwrap(chosen) is not (IConditionalOperation or ISwitchExpressionOperation))
+            ViaSymbol(Unwrap(instance)) is not { } holder || CachedInitializerOf(holder) is not { } written ||
+            SyntacticValues.Strip(written) is not (ConditionalExpressionSyntax or SwitchExpressionSyntax) ||
+            InitializerOperation(holder) is not { } chosen || Unwrap(chosen) is not (IConditionalOperation or ISwitchExpressionOperation))
         {
             return values;
         }
@@ -828,7 +830,8 @@ internal sealed class StringValueResolver
             {
                 case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } when BuiltObjectChoices((IMemberReferenceOperation)descendant).Count > 0:
                     return true;
-                case ILocalReferenceOperation local when depth < 2 && InitializerOperation(local.Local) is { } initializer && ReadsAChosenObjectsMember(initializer, depth + 1):
+                case ILocalReferenceOperation local when depth < 2 && CachedInitializerOf(local.Local) is { } written && !(SyntacticValues.Strip(written) is LiteralExpressionSyntax) &&
+                                                         InitializerOperation(local.Local) is { } initializer && ReadsAChosenObjectsMember(initializer, depth + 1):
                     return true;
             }
         }
