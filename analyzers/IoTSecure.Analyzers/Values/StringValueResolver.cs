@@ -729,20 +729,49 @@ internal sealed class StringValueResolver
             return ImmutableArray<IOperation>.Empty;
         }
 
-        // The table the loop reads: a local's, field's or property's only value, or a collection built in place
-        // (foreach (var p in new[] { "...", "..." })).
+        var rows = ImmutableArray.CreateBuilder<IOperation>();
+        AddRows(table, rows, depth: 0);
+        return rows.Count > MaxParts ? ImmutableArray<IOperation>.Empty : rows.ToImmutable();
+    }
+
+    /// <summary>
+    /// The rows of a table written in the code (<see cref="RowsOfForEach"/>): a local's, field's or property's only value,
+    /// or a collection built in place (<c>new[] { "...", "..." }</c>); a collection expression's spread element
+    /// (<c>["...", .. Factory]</c>) adds the rows of the table it spreads, two tables deep.
+    /// </summary>
+    private void AddRows(IOperation table, ImmutableArray<IOperation>.Builder rows, int depth)
+    {
         var initializer = ViaSymbol(Unwrap(table)) is { } symbol ? InitializerOperation(symbol) : table;
-        var rows = initializer is null ? ImmutableArray<IOperation>.Empty : Unwrap(initializer) switch
+        switch (initializer is null ? null : Unwrap(initializer))
         {
-            IArrayCreationOperation { Initializer: { } arrayInitializer } => arrayInitializer.ElementValues,
-            IArrayInitializerOperation elements => elements.ElementValues,
-            IObjectCreationOperation { Initializer: { } collectionInitializer } => collectionInitializer.Initializers
-                .Select(entry => entry is IInvocationOperation { Arguments.Length: 1 } add ? add.Arguments[0].Value : entry).ToImmutableArray(),
-            // ["...", "..."]: a collection expression (an operation of its own only after Roslyn 4.8; its elements are its children)
-            { Syntax: CollectionExpressionSyntax } collectionExpression => collectionExpression.ChildOperations.ToImmutableArray(),
-            _ => ImmutableArray<IOperation>.Empty,
-        };
-        return rows.Length > MaxParts ? ImmutableArray<IOperation>.Empty : rows;
+            case IArrayCreationOperation { Initializer: { } arrayInitializer }:
+                rows.AddRange(arrayInitializer.ElementValues);
+                return;
+            case IArrayInitializerOperation elements:
+                rows.AddRange(elements.ElementValues);
+                return;
+            case IObjectCreationOperation { Initializer: { } collectionInitializer }:
+                rows.AddRange(collectionInitializer.Initializers.Select(entry => entry is IInvocationOperation { Arguments.Length: 1 } add ? add.Arguments[0].Value : entry));
+                return;
+            case { Syntax: CollectionExpressionSyntax } collectionExpression:
+                // ["...", "..."]: a collection expression (an operation of its own only after Roslyn 4.8; its elements are its children)
+                foreach (var element in collectionExpression.ChildOperations)
+                {
+                    if (element.Syntax is SpreadElementSyntax)
+                    {
+                        if (depth < 2 && rows.Count <= MaxParts && element.ChildOperations.FirstOrDefault() is { } spread)
+                        {
+                            AddRows(spread, rows, depth + 1);
+                        }
+                    }
+                    else
+                    {
+                        rows.Add(element);
+                    }
+                }
+
+                return;
+        }
     }
 
     private List<IOperation> TupleElementsOfForEach(ILocalSymbol item, IFieldSymbol element)
@@ -940,7 +969,7 @@ internal sealed class StringValueResolver
         // (AddAlternatives).
         foreach (var candidate in type.GetMembers())
         {
-            if (candidate is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && method.IsStatic == member.IsStatic)
+            if (candidate is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && (method.IsStatic == member.IsStatic || member.IsStatic)) // an instance method may set a static field
             {
                 foreach (var reference in method.DeclaringSyntaxReferences)
                 {

@@ -319,12 +319,18 @@ internal static class SyntacticValues
 
     /// <summary>
     /// Whether a <c>foreach</c> reads a table written in the file: built in place with written entries, or a local or field
-    /// of the file declared so (<c>StringCollection passwords = new() { "...", "..." }</c>).
+    /// of the file declared so (<c>StringCollection passwords = new() { "...", "..." }</c>); or may read one written in
+    /// another type (<c>FactoryDefaults.Passwords</c>: a type's name, not a value of this file).
     /// </summary>
     private static bool RowsMayBeWritten(ExpressionSyntax collection) =>
-        Strip(collection) is IdentifierNameSyntax table
-            ? Find(table) is { Kind: DeclarationKind.Variable, Value: { } value } && HoldsWrittenEntries(value)
-            : HoldsWrittenEntries(collection);
+        Strip(collection) switch
+        {
+            IdentifierNameSyntax table => Find(table) is { Kind: DeclarationKind.Variable, Value: { } value } && HoldsWrittenEntries(value),
+            // FactoryDefaults.Passwords: another type's static table, whose declaration this file does not show
+            MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner } when owner.Identifier.ValueText is { Length: > 0 } ownerName && char.IsUpper(ownerName[0]) &&
+                                                                                         Find(owner).Kind == DeclarationKind.Unknown => true,
+            _ => HoldsWrittenEntries(collection),
+        };
 
     /// <summary>A table's initializer that writes string entries (<c>new() { ["k"] = "v" }</c>, <c>new[] { "a", "b" }</c>).</summary>
     private static bool HoldsWrittenEntries(ExpressionSyntax value) =>
@@ -840,7 +846,8 @@ internal static class SyntacticValues
 
     /// <summary>
     /// The values the top-level statements of a constructor's or a method's body (or its expression body) assign to
-    /// <paramref name="member"/> (<c>_apiKey = apiKey</c>, <c>this.PinCode = pinCode</c>, <c>_password = "..."</c>).
+    /// <paramref name="member"/> (<c>_apiKey = apiKey</c>, <c>this.PinCode = pinCode</c>, <c>_password = "..."</c>,
+    /// <c>WifiConfig._password = password</c> in WifiConfig's own method).
     /// </summary>
     internal static IEnumerable<ExpressionSyntax> AssignmentsTo(BaseMethodDeclarationSyntax function, string member)
     {
@@ -854,6 +861,9 @@ internal static class SyntacticValues
                 {
                     IdentifierNameSyntax identifier => identifier.Identifier.ValueText == member,
                     MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var name } => name.Identifier.ValueText == member,
+                    // WifiConfig._password = password in WifiConfig's own static method
+                    MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name: var name } => name.Identifier.ValueText == member &&
+                        function.Parent is TypeDeclarationSyntax type && type.Identifier.ValueText == owner.Identifier.ValueText,
                     _ => false,
                 })
             {

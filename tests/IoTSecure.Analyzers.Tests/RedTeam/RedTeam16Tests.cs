@@ -50,7 +50,7 @@ public class RedTeam16Tests
             }
             """);
 
-    [Fact(Skip = "Gap, red team 16: a static setter that stores through its class's name (WifiConfig._password = password) is not matched: SyntacticValues.AssignmentsTo reads a bare name or this.Name only. It should report IOT1001 at the caller's literal")]
+    [Fact]
     public Task RT16_static_setter_storing_through_the_class_name() =>
         ExpectComments.AssertAsync("""
             using nanoFramework.Networking;
@@ -71,7 +71,7 @@ public class RedTeam16Tests
             }
             """);
 
-    [Fact(Skip = "Gap, red team 16: an instance method storing its parameter in a static field (Configure(ssid, password) { s_password = password; }) is not read as a setter: ReadConstructorValues pairs setters and members of the same staticness. It should report IOT1001 at the caller's literal")]
+    [Fact]
     public Task RT16_instance_setter_of_a_static_field() =>
         ExpectComments.AssertAsync("""
             using nanoFramework.Networking;
@@ -277,7 +277,7 @@ public class RedTeam16Tests
 
     // ---------- 2. password lists tried in a foreach ----------
 
-    [Fact(Skip = "Gap, red team 16: a password list written as a collection expression with a spread element ([\"...\", .. Factory, \"12345\"]) is dropped whole, since every row must be a string. It should report each written row and the spread list's rows")]
+    [Fact]
     public Task RT16_password_list_collection_expression_with_a_spread() =>
         ExpectComments.AssertAsync("""
             using System.Net;
@@ -307,7 +307,7 @@ public class RedTeam16Tests
             """);
 
     // A list of factory passwords kept in the team's defaults class and tried by a scanner in another class.
-    [Fact(Skip = "Gap, red team 16: a password list held in another class's static field (foreach (var p in FactoryDefaults.Passwords)) is not read as a written list: RowsMayBeWritten accepts names the file declares only. It should report each row")]
+    [Fact]
     public Task RT16_password_list_of_another_class_tried_in_a_loop() =>
         ExpectComments.AssertAsync("""
             using System.Net;
