@@ -219,7 +219,8 @@ internal static class SecretNamedSites
 
     /// <summary>
     /// Whether a getter's expression writes text itself: a string literal, an interpolated string, a concatenation with a
-    /// literal in it, or a coalesce whose fallback is a literal (parentheses, casts and <c>!</c> aside).
+    /// literal in it, a coalesce (or <c>??=</c>) whose fallback writes text, or a choice one of whose branches does
+    /// (parentheses, casts and <c>!</c> aside).
     /// </summary>
     private static bool WritesText(ExpressionSyntax returned) =>
         SyntacticValues.Strip(returned) switch
@@ -228,6 +229,9 @@ internal static class SecretNamedSites
             InterpolatedStringExpressionSyntax => true,
             BinaryExpressionSyntax add when add.IsKind(SyntaxKind.AddExpression) => SyntacticValues.AddChain(add).Any(p => SyntacticValues.Strip(p) is LiteralExpressionSyntax),
             BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression) => WritesText(coalesce.Right),
+            AssignmentExpressionSyntax cached when cached.IsKind(SyntaxKind.CoalesceAssignmentExpression) => WritesText(cached.Right), // _cached ??= "..."
+            ConditionalExpressionSyntax choice => WritesText(choice.WhenTrue) || WritesText(choice.WhenFalse),
+            SwitchExpressionSyntax switchExpression => switchExpression.Arms.Any(arm => WritesText(arm.Expression)),
             _ => false,
         };
 

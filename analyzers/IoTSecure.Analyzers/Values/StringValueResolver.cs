@@ -72,7 +72,11 @@ internal sealed class StringValueResolver
     public IReadOnlyList<ResolvedString> Readings(IOperation operation)
     {
         var plain = Resolve(operation);
-        if (plain.IsFullyKnown || !(HasMemberWithValues(plain) || (MayHideAMember(plain) && (EnclosingTypeGivesMembersValues(operation) || ReadsAChosenObjectsMember(operation, depth: 0)))))
+        // A member of an object picked by a condition may read as fully known (a settable property's "" initializer) while
+        // each object it may be was built with its own value: its readings are each object's.
+        if (!(plain.IsFullyKnown
+                ? ReadsAChosenObjectsMember(operation, depth: 0)
+                : HasMemberWithValues(plain) || (MayHideAMember(plain) && (EnclosingTypeGivesMembersValues(operation) || ReadsAChosenObjectsMember(operation, depth: 0)))))
         {
             return new[] { plain }; // no member with constructors' values can fill a hole: one reading (the cached one)
         }
@@ -165,11 +169,16 @@ internal sealed class StringValueResolver
                 Append(wrapped.Arguments[0].Value, scope, holder, depth + 1, parts, state);
                 return;
 
-            case IConditionalOperation { WhenFalse: { } whenFalse } conditional when IsString(conditional.Type) && IsHoleOnly(conditional.WhenTrue) != IsHoleOnly(whenFalse):
-                // `File.Exists(path) ? File.ReadAllText(path) : "fallback"` read inside a larger value ($"...&appid={key}"):
-                // the written branch ships in the code, as a coalesce's fallback does.
-                var written = IsHoleOnly(conditional.WhenTrue) ? whenFalse : conditional.WhenTrue;
+            case IConditionalOperation or ISwitchExpressionOperation when IsString(operation.Type) && OnlyWrittenBranch(operation) is { } written:
+                // `File.Exists(path) ? File.ReadAllText(path) : "fallback"`, a switch whose one written arm is the default,
+                // read inside a larger value ($"...&appid={key}"): the written branch ships in the code, as a coalesce's
+                // fallback does.
                 Append(written, written.Syntax, holder, depth + 1, parts, state);
+                return;
+
+            case ICoalesceAssignmentOperation { Value: var cachedFallback } cached when IsString(cached.Type):
+                // _cached ??= "...": the fallback ships in the code and is the value until something else is stored
+                Append(cachedFallback, cachedFallback.Syntax, holder, depth + 1, parts, state);
                 return;
 
             case ICoalesceOperation coalesce when IsHoleOnly(coalesce.Value) || HoldsOnlyAHole(coalesce.Value):
@@ -421,12 +430,55 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>
+    /// The one branch of a choice (conditionals and switch expressions, nested up to four deep) that is not a run-time value
+    /// alone (<see cref="IsHoleOnly"/>), when every other branch is one; null when none or several are written.
+    /// </summary>
+    private IOperation? OnlyWrittenBranch(IOperation choice)
+    {
+        IOperation? written = null;
+        var several = false;
+        var branches = 0;
+        Visit(choice, 0);
+        return branches > 1 && !several ? written : null;
+
+        void Visit(IOperation operation, int depth)
+        {
+            switch (Unwrap(operation))
+            {
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional when depth < 4:
+                    Visit(conditional.WhenTrue, depth + 1);
+                    Visit(whenFalse, depth + 1);
+                    return;
+                case ISwitchExpressionOperation switchExpression when depth < 4:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        Visit(arm.Value, depth + 1);
+                    }
+
+                    return;
+            }
+
+            branches++;
+            if (!IsHoleOnly(operation) && !HoldsOnlyAHole(operation) && !IsPatternVariable(operation) && !(Unwrap(operation) is IThrowOperation))
+            {
+                several |= written is not null;
+                written = operation;
+            }
+        }
+    }
+
+    /// <summary>
     /// A local or field whose only value is a run-time value (<c>var fromEnv = Environment.GetEnvironmentVariable("X");</c>):
     /// <c>fromEnv ?? "fallback"</c> ships the fallback as <c>Environment.GetEnvironmentVariable("X") ?? "fallback"</c> does.
     /// </summary>
     private bool HoldsOnlyAHole(IOperation operation) =>
         Unwrap(operation) is ILocalReferenceOperation or IFieldReferenceOperation && ViaSymbol(Unwrap(operation)) is { } holder &&
         InitializerOperation(holder) is { } initializer && IsHoleOnly(initializer);
+
+    /// <summary>A local declared by a pattern or an <c>out var</c> (<c>GetEnv("X") is { } e ? e : "..."</c>): a run-time value.</summary>
+    private static bool IsPatternVariable(IOperation operation) =>
+        Unwrap(operation) is ILocalReferenceOperation { Local.DeclaringSyntaxReferences: { Length: 1 } references } &&
+        references[0].GetSyntax() is SingleVariableDesignationSyntax { Parent: DeclarationPatternSyntax or RecursivePatternSyntax or DeclarationExpressionSyntax or VarPatternSyntax };
 
     private static bool IsHoleOnly(IOperation operation) =>
         Unwrap(operation) is not (ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation or IBinaryOperation or IInterpolatedStringOperation);

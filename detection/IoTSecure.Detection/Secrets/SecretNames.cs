@@ -548,6 +548,13 @@ internal sealed class SecretNames
 
         Flush();
 
+        // A version after a credential's word (ApiKeyV2, TokenV1) says which API takes it: the word is read without it.
+        if (!lettersOnly && words.Count >= 2 && words[words.Count - 1] is { Length: >= 2 } version && version[0] == 'v' && version.Skip(1).All(char.IsDigit) &&
+            NumberedCredentialWords.Contains(words[words.Count - 2]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
         // A number run on to the last word (WifiPassword2, ApiToken3, BackupKey1, APIKEY2) counts the credential, it does
         // not change what it is: the last word is read without it, when it is a credential's word or a word that says the
         // name holds no secret (PasswordHash1, TokenUrl2). A name of one ambiguous

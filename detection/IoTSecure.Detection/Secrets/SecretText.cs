@@ -540,14 +540,18 @@ internal static class SecretText
     };
 
     /// <summary>The last words of a value that names a credential instead of being one.</summary>
-    private static readonly string[] CredentialNameEndings = { "password", "passwd", "pwd", "passphrase", "passcode", "secret", "token" };
+    private static readonly string[] CredentialNameEndings =
+    {
+        "password", "passwd", "pwd", "pass", "passphrase", "passcode", "secret", "token", "apikey", "accesskey", "secretkey",
+    };
 
     /// <summary>
-    /// Two to five words of letters only, split at separators (<c>_ - . space</c>) or at a lower-to-upper case change, the
-    /// last of them a credential's word (<c>"gatewayPassword"</c>, <c>"client-cert-password"</c>, <c>"keystore passphrase"</c>,
-    /// <c>"ftp.password"</c>, <c>"BROKER_SECRET"</c>): the name of what belongs there, written where a sample's reader puts
-    /// the value, or a configuration key. A digit or a symbol (<c>"Harbor7Password!"</c>), a single word, or a last word that
-    /// is no credential's (<c>"Secret Squirrel"</c>, a passphrase of words) makes it a value.
+    /// Letters only, with or without separators (<c>_ - . space</c>) and in any case, that spell a credential's word last
+    /// after words that all name what the credential is for (<c>"gatewayPassword"</c>, <c>"client-cert-password"</c>,
+    /// <c>"FTPPassword"</c>, <c>"proxypassword"</c>, <c>"smtp_pass"</c>, <c>"cloudApiKey"</c>, <c>"ftp.password"</c>,
+    /// <c>"BROKER_SECRET"</c>): the name of what belongs there, written where a sample's reader puts the value, or a
+    /// configuration key. A digit or a symbol (<c>"Harbor7Password!"</c>), the credential's word alone, or a word before
+    /// it that names nothing of the kind (<c>"topPassword"</c>, <c>"Secret Squirrel"</c>) makes it a value.
     /// </summary>
     private static bool NamesACredentialInWords(string text)
     {
@@ -556,68 +560,49 @@ internal static class SecretText
             return false;
         }
 
-        var words = 0;
-        var lastStart = -1;
-        var lastEnd = -1;
-        var inWord = false;
-        for (var i = 0; i < text.Length; i++)
+        var letters = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            var c = text[i];
             if (char.IsLetter(c))
             {
-                if (!inWord || (char.IsUpper(c) && char.IsLower(text[i - 1])))
-                {
-                    words++;
-                    lastStart = i;
-                }
-
-                inWord = true;
-                lastEnd = i + 1;
+                letters.Append(char.ToLowerInvariant(c));
             }
-            else if (c is '_' or '-' or '.' or ' ')
-            {
-                inWord = false;
-            }
-            else
+            else if (c is not ('_' or '-' or '.' or ' '))
             {
                 return false;
             }
         }
 
-        if (words < 2 || words > 5 || lastStart < 0 || lastEnd < 0)
+        var s = letters.ToString();
+        foreach (var ending in CredentialNameEndings)
         {
-            return false;
-        }
-
-        var last = text.Substring(lastStart, lastEnd - lastStart);
-        if (Array.FindIndex(CredentialNameEndings, ending => string.Equals(last, ending, StringComparison.OrdinalIgnoreCase)) < 0)
-        {
-            return false;
-        }
-
-        // Every word before it names what the credential is for: "topPassword" or "corpus-compared-secret" is a value.
-        var start = -1;
-        for (var i = 0; i <= lastStart; i++)
-        {
-            var boundary = i == lastStart || !char.IsLetter(text[i]) || (i > 0 && char.IsUpper(text[i]) && char.IsLower(text[i - 1]));
-            if (boundary && start >= 0)
+            if (s.Length > ending.Length && s.EndsWith(ending, StringComparison.Ordinal) && IsSpelledOfOwnerWords(s, s.Length - ending.Length))
             {
-                var word = text.Substring(start, i - start).ToLowerInvariant();
-                if (Array.IndexOf(TemplateWords, word) < 0 && !CredentialOwnerWords.Contains(word))
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the first <paramref name="length"/> letters of <paramref name="s"/> are words of <see cref="CredentialOwnerWords"/> or <see cref="TemplateWords"/>, one after another.</summary>
+    private static bool IsSpelledOfOwnerWords(string s, int length)
+    {
+        var spelled = new bool[length + 1];
+        spelled[0] = true;
+        for (var end = 1; end <= length; end++)
+        {
+            for (var start = System.Math.Max(0, end - 16); start < end && !spelled[end]; start++)
+            {
+                if (spelled[start])
                 {
-                    return false;
+                    var word = s.Substring(start, end - start);
+                    spelled[end] = CredentialOwnerWords.Contains(word) || Array.IndexOf(TemplateWords, word) >= 0;
                 }
-
-                start = -1;
-            }
-
-            if (i < lastStart && char.IsLetter(text[i]) && start < 0)
-            {
-                start = i;
             }
         }
 
-        return true;
+        return spelled[length];
     }
 
     /// <summary>
@@ -626,14 +611,20 @@ internal static class SecretText
     /// </summary>
     private static readonly HashSet<string> CredentialOwnerWords = new(StringComparer.Ordinal)
     {
-        "proxy", "gateway", "certificate", "cert", "client", "server", "keystore", "truststore", "store", "database", "db", "ftp", "sftp",
-        "smtp", "mail", "email", "camera", "cam", "router", "admin", "root", "service", "svc", "app", "application", "account", "vpn",
-        "hotspot", "sip", "ssh", "telnet", "snmp", "cloud", "portal", "backend", "bridge", "login", "web", "http", "private", "pfx",
-        "tls", "ssl", "bot", "webhook", "influx", "redis", "postgres", "mysql", "sql", "amqp", "rabbit", "rabbitmq", "backup", "master",
-        "station", "sta", "softap", "mesh", "nvr", "dvr", "ota", "update", "firmware", "registry", "repo", "git", "github", "slack",
-        "telegram", "discord", "twilio", "aws", "azure", "iot", "iothub", "sas", "lora", "ttn", "ble", "bluetooth", "zigbee", "zwave",
-        "modem", "sim", "apn", "gsm", "lte", "cellular", "serial", "console", "ui", "panel", "dashboard", "install", "installer",
-        "maintenance", "support", "guest", "operator", "owner", "manager", "tenant", "site", "home", "office", "lab",
+        "proxy", "gateway", "certificate", "cert", "client", "server", "keystore", "truststore", "store", "database", "db",
+        "ftp", "sftp", "smtp", "mail", "email", "camera", "cam", "router", "admin", "root", "service", "svc", "app",
+        "application", "account", "vpn", "hotspot", "sip", "ssh", "telnet", "snmp", "cloud", "portal", "backend", "bridge",
+        "login", "web", "http", "private", "pfx", "tls", "ssl", "bot", "webhook", "influx", "redis", "postgres", "mysql",
+        "sql", "amqp", "rabbit", "rabbitmq", "backup", "master", "station", "sta", "softap", "mesh", "nvr", "dvr", "ota",
+        "update", "firmware", "registry", "repo", "git", "github", "slack", "telegram", "discord", "twilio", "aws", "azure",
+        "iot", "iothub", "sas", "lora", "ttn", "ble", "bluetooth", "zigbee", "zwave", "modem", "sim", "apn", "gsm", "lte",
+        "cellular", "serial", "console", "ui", "panel", "dashboard", "install", "installer", "maintenance", "support",
+        "guest", "operator", "owner", "manager", "tenant", "site", "home", "office", "lab", "ldap", "onvif", "rtsp", "rtmp",
+        "mongo", "mongodb", "plc", "nas", "scada", "hmi", "opc", "opcua", "modbus", "knx", "ipcam", "kafka", "nats", "coap",
+        "ftps", "imap", "pop", "xmpp", "voip", "radius", "tacacs", "kerberos", "rdp", "vnc", "samba", "smb", "cifs",
+        "minio", "grafana", "influxdb", "mariadb", "mssql", "oracle", "elastic", "couchdb", "zabbix", "unifi", "hue",
+        "tuya", "shelly", "sonoff", "homeassistant", "hass", "openhab", "jenkins", "docker", "storage", "blob", "keyvault",
+        "vault", "jwt", "oauth", "signing", "encryption", "postgresql", "sqlserver",
     };
 
     /// <summary>A PEM block whose body holds no key (a sample's "-----BEGIN EC PRIVATE KEY-----\ncert\n-----END ..."): a template.</summary>
@@ -867,10 +858,11 @@ internal static class ConnectionStrings
         Options, Timeout);
 
     /// <summary>
-    /// A query value of two to seven words of letters separated by single spaces that runs to the end of the text or to the
-    /// next '&amp;' (<c>?appid=YOUR API KEY</c>): a sample's words in place of the value, read whole; a URL has no spaces.
+    /// A query value of two to seven words of letters separated by single spaces, written or URL-encoded (<c>+</c>,
+    /// <c>%20</c>), that runs to the end of the text or to the next '&amp;' (<c>?appid=YOUR API KEY</c>,
+    /// <c>?appid=YOUR+API+KEY</c>): a sample's words in place of the value, read whole.
     /// </summary>
-    private const string SpacedWords = @"[A-Za-z]+(?: [A-Za-z]+){1,6}(?=$|&|#)";
+    private const string SpacedWords = @"[A-Za-z]+(?:(?: |\+|%20)[A-Za-z]+){1,6}(?=$|&|#)";
 
     /// <summary>
     /// SIM PINs, PUKs and APN passwords in AT commands sent to a cellular modem (3GPP TS 27.007 and the vendors' own):
@@ -958,8 +950,10 @@ internal static class ConnectionStrings
         }
 
         var found = new List<ConnectionStringSecret>(hasUserInfo ? Find(UrlUserInfo, text) : Array.Empty<ConnectionStringSecret>());
-        foreach (var pair in hasQuery ? Find(UrlQuery, text) : Array.Empty<ConnectionStringSecret>())
+        foreach (var written in hasQuery ? Find(UrlQuery, text) : Array.Empty<ConnectionStringSecret>())
         {
+            // The value as the server reads it: YOUR+API+KEY and YOUR%20API%20KEY are the words YOUR API KEY.
+            var pair = new ConnectionStringSecret(written.KeyName, written.ValueStart, written.ValueLength, QueryText(written.Value));
             // ?code=KSEA, ?key=brightness, ?token=optional name things; an API key or token looks generated. A password
             // key names a password whatever it looks like (a camera's ?usr=admin&pwd=..., ?loginuse=admin&loginpas=...);
             // a bare "pass" may count passes, so it takes a generated look or a listed default.
@@ -974,6 +968,24 @@ internal static class ConnectionStrings
         }
 
         return found;
+    }
+
+    /// <summary>A query value as text: '+' and percent-escapes decoded (<c>YOUR+API+KEY</c>, <c>YOUR%20API%20KEY</c>); the value itself when it does not decode.</summary>
+    private static string QueryText(string value)
+    {
+        if (value.IndexOf('+') < 0 && value.IndexOf('%') < 0)
+        {
+            return value;
+        }
+
+        try
+        {
+            return Uri.UnescapeDataString(value.Replace('+', ' '));
+        }
+        catch (UriFormatException)
+        {
+            return value;
+        }
     }
 
     /// <summary>The words every key <see cref="UrlQuery"/> reads holds one of (api_key, app_id, access_token, sig, pass, pwd, psw, secret, auth, code).</summary>

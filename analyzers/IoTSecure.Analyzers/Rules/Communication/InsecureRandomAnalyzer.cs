@@ -91,7 +91,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     /// <summary>
     /// Whether the random value is written as hex digits where it is made (<see cref="HexFormats"/>): <c>ToString("X8")</c>
     /// on it (through casts and parentheses: <c>((uint)rng.Next()).ToString("x8")</c>), an interpolation's hex format
-    /// (<c>$"{rng.Next():X4}"</c>), or a <c>string.Format</c> item written in hex (<c>string.Format("{0:x8}", rng.Next())</c>).
+    /// (<c>$"{rng.Next():X4}"</c>), a <c>string.Format</c> item written in hex (<c>string.Format("{0:x8}", rng.Next())</c>), or
+    /// <c>Convert.ToString(rng.Next(), 16)</c>.
     /// </summary>
     private static bool IsWrittenInHex(InvocationExpressionSyntax invocation)
     {
@@ -108,6 +109,9 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                        arguments[0].Expression is LiteralExpressionSyntax { Token.Value: string format } && HexFormats.IsHex(format);
             case InterpolationSyntax { FormatClause: { } clause }:
                 return HexFormats.IsHex(clause.FormatStringToken.ValueText);
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax toBase } baseArguments } written
+                when SyntaxNames.Rightmost(toBase.Expression) == "ToString" && baseArguments.Arguments.Count == 2 && baseArguments.Arguments[0] == written:
+                return baseArguments.Arguments[1].Expression is LiteralExpressionSyntax { Token.Value: 16 }; // Convert.ToString(value, 16)
             case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } list } argument when SyntaxNames.Rightmost(call.Expression) == "Format":
                 // string.Format("{0:x8}", value) or string.Format(provider, "{0:x8}", value)
                 var at = list.Arguments.IndexOf(argument);

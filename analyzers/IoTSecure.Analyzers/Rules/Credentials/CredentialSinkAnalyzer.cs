@@ -337,26 +337,55 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                     return;
                 }
 
-                var value = site.Literal is { } literal ? ResolvedString.OfLiteral(literal) : resolver.Resolve(site.Value!);
-                // Text written here, not only text held by other symbols (_parentalPin = ParentalPin is reported at ParentalPin).
-                var writtenHere = value.Parts.Any(p => !string.IsNullOrEmpty(p.Text) && (p.Holder is null || SymbolEqualityComparer.Default.Equals(p.Holder, site.Symbol)));
-                if (_reportsDefault && writtenHere && value.IsFullyKnown && DefaultCredentialList.IsDefaultPassword(value.Text) &&
-                    // const string Password = "Password": a key's own name, reaching no sink (SerialPassword = "PASSWORD" is the default)
-                    SecretNames.Normalize(value.Text) != SecretNames.Normalize(site.Symbol.Name) &&
-                    (settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) &&
-                    !(SecretNames.OnlyPassNamesPassword(site.Symbol.Name) && SecretNames.IsVerdictWord(value.Text))) // Pass = "PASS": a test verdict
+                // A choice (Lab ? "..." : env, a switch of written arms) is judged by each alternative, at its own text; one
+                // finding per symbol.
+                if (site.Literal is { } literal)
                 {
-                    candidates.Enqueue((site.Symbol, site.Syntax.GetLocation(), true));
+                    JudgeSite(site, ResolvedString.OfLiteral(literal), site.Syntax.GetLocation());
                 }
-                else if (_reportsNamed && writtenHere &&
-                         ((settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) && IsWrittenSecret(value, site.Symbol, settings) ||
-                          SecretNames.IsEncodedKeyName(site.Symbol.Name) && value.IsFullyKnown && IsEncodedKey(value.Text) && !SecretText.SaysFake(site.Symbol.Name)))
+                else if (StringValueResolver.Unwrap(site.Value!) is IConditionalOperation or ISwitchExpressionOperation)
                 {
-                    // Text written here, not only text held by other symbols ($"{ChargePointId}:{AuthorizationKey}" is
-                    // judged where those are written, and where it reaches a sink).
-                    candidates.Enqueue((site.Symbol, site.Syntax.GetLocation(), false));
+                    foreach (var alternative in resolver.Alternatives(site.Value!))
+                    {
+                        if (JudgeSite(site, resolver.Resolve(alternative), alternative.Syntax.GetLocation()))
+                        {
+                            break;
+                        }
+                    }
+                }
+                else
+                {
+                    JudgeSite(site, resolver.Resolve(site.Value!), site.Syntax.GetLocation());
                 }
             }, integers: true, bytes: true, literals: true);
+        }
+
+        // Whether a secret-named site's value is reported (enqueued as a candidate): IOT1002 for a listed default written
+        // there, IOT1004 for another written secret.
+        bool JudgeSite(SecretNamedSite site, ResolvedString value, Location at)
+        {
+            // Text written here, not only text held by other symbols (_parentalPin = ParentalPin is reported at ParentalPin).
+            var writtenHere = value.Parts.Any(p => !string.IsNullOrEmpty(p.Text) && (p.Holder is null || SymbolEqualityComparer.Default.Equals(p.Holder, site.Symbol)));
+            if (_reportsDefault && writtenHere && value.IsFullyKnown && DefaultCredentialList.IsDefaultPassword(value.Text) &&
+                // const string Password = "Password": a key's own name, reaching no sink (SerialPassword = "PASSWORD" is the default)
+                SecretNames.Normalize(value.Text) != SecretNames.Normalize(site.Symbol.Name) &&
+                (settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) &&
+                !(SecretNames.OnlyPassNamesPassword(site.Symbol.Name) && SecretNames.IsVerdictWord(value.Text))) // Pass = "PASS": a test verdict
+            {
+                candidates.Enqueue((site.Symbol, at, true));
+                return true;
+            }
+            else if (_reportsNamed && writtenHere &&
+                     ((settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) && IsWrittenSecret(value, site.Symbol, settings) ||
+                      SecretNames.IsEncodedKeyName(site.Symbol.Name) && value.IsFullyKnown && IsEncodedKey(value.Text) && !SecretText.SaysFake(site.Symbol.Name)))
+            {
+                // Text written here, not only text held by other symbols ($"{ChargePointId}:{AuthorizationKey}" is
+                // judged where those are written, and where it reaches a sink).
+                candidates.Enqueue((site.Symbol, at, false));
+                return true;
+            }
+
+            return false;
         }
 
         if (tracksFlows)

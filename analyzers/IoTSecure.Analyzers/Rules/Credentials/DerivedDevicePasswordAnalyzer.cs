@@ -261,6 +261,9 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 return true;
             case IInvocationOperation { TargetMethod.Name: "ToHexString" or "ToHexStringLower" }:
                 return true;
+            case IInvocationOperation { TargetMethod: { Name: "ToString", ContainingType.Name: "Convert" }, Arguments.Length: 2 } toBase
+                when toBase.Arguments[1].Value.ConstantValue is { HasValue: true, Value: 16 }:
+                return true; // Convert.ToString(value, 16)
             case IInvocationOperation { TargetMethod: { Name: "Format", ContainingType.SpecialType: SpecialType.System_String } } format:
                 // string.Format("{0:x8}", value), string.Format(provider, "{0:X8}", value)
                 return format.Arguments.Any(a => a.Value.ConstantValue is { HasValue: true, Value: string composite } && HexFormats.WritesInHex(composite));
@@ -317,7 +320,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 return false;
 
             case InterpolatedStringExpressionSyntax interpolated:
-                return interpolated.Contents.Any(c => c is InterpolationSyntax interpolation && MayBeDerived(interpolation.Expression, depth + 1)) ||
+                return interpolated.Contents.Any(c => c is InterpolationSyntax interpolation &&
+                                                      (MayBeDerived(interpolation.Expression, depth + 1) || IsDateFormat(interpolation.FormatClause?.FormatStringToken.ValueText))) ||
                        (interpolated.Contents.Any(c => c is InterpolatedStringTextSyntax) &&
                         interpolated.Contents.All(c => c is InterpolatedStringTextSyntax || c is InterpolationSyntax hole && MayBeHeldNumber(hole.Expression)));
 
@@ -369,9 +373,13 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// Whether a <c>ToString</c> call's format is a custom date and time format (<c>"MMdd"</c>, <c>"yyyy-MM-dd"</c>,
     /// <c>"HHmm"</c>): only the format's letters and separators, two letters or more. The type is checked once bound.
     /// </summary>
-    private static bool WritesADate(InvocationExpressionSyntax call)
+    private static bool WritesADate(InvocationExpressionSyntax call) =>
+        call.ArgumentList.Arguments.Count > 0 && call.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax { Token.Value: string format } && IsDateFormat(format);
+
+    /// <summary>A custom date and time format: only the format's letters and separators, two letters or more (<c>"MMdd"</c>, <c>"yyyy-MM-dd"</c>).</summary>
+    private static bool IsDateFormat(string? format)
     {
-        if (call.ArgumentList.Arguments.Count == 0 || call.ArgumentList.Arguments[0].Expression is not LiteralExpressionSyntax { Token.Value: string format })
+        if (format is null)
         {
             return false;
         }
@@ -505,6 +513,11 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         }
 
         operation = StringValueResolver.Unwrap(operation);
+        if (IsDate(operation.Type))
+        {
+            return "the clock"; // any date, whoever passes it ($"{arrival:ddMM}", string.Format("{0:MMdd}", booked))
+        }
+
         switch (operation)
         {
             case IInvocationOperation invocation:
