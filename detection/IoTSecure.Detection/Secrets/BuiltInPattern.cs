@@ -35,6 +35,12 @@ internal sealed class BuiltInPattern
         _timed = new Lazy<Regex>(() => new Regex(pattern, options, timeout));
     }
 
+    /// <summary>
+    /// The number of the group named <paramref name="name"/> (the same in the timed and the untimed expression); -1 when
+    /// the pattern has none. A match's groups read by number skip the name lookup each <c>Groups[name]</c> makes.
+    /// </summary>
+    public int GroupNumber(string name) => _untimed.GroupNumberFromName(name);
+
     /// <summary>The regular expression to run on <paramref name="text"/>.</summary>
     public Regex For(string text) => text.Length <= UntimedLength ? _untimed : _timed.Value;
 

@@ -916,12 +916,9 @@ internal static class ConnectionStrings
     /// An APN password that is the user name again or a label of the access point's name is the operator's published
     /// login (<c>"web.vodafone.de","vodafone","vodafone"</c>), which every subscriber uses: no secret of the device.
     /// </summary>
-    private static bool IsPublicAccessPointLogin(Match match, string password)
-    {
-        var user = match.Groups["apnuser"]; // an APN's login, never a broker's (QMTCONN "admin","admin" is a default)
-        var apn = match.Groups["apn"];
-        return user.Success && IsPublishedApnLogin(password, user.Value, apn.Success ? apn.Value : null);
-    }
+    private static bool IsPublicAccessPointLogin(Group user, Group? apn, string password) =>
+        // user: an APN's login, never a broker's (QMTCONN "admin","admin" is a default)
+        user.Success && IsPublishedApnLogin(password, user.Value, apn is { Success: true } ? apn.Value : null);
 
     /// <summary>
     /// Whether an APN password is the operator's published login: the <paramref name="user"/> name again, or a label of the
@@ -1058,12 +1055,17 @@ internal static class ConnectionStrings
         }
 
         List<ConnectionStringSecret>? found = null;
+        var keyGroup = pattern.GroupNumber("key");
+        var valueGroup = pattern.GroupNumber("value");
+        var apnUserGroup = pattern.GroupNumber("apnuser");
+        var apnGroup = pattern.GroupNumber("apn");
         try
         {
             for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
             {
-                var key = match.Groups["key"].Success ? match.Groups["key"].Value : "password";
-                foreach (Capture value in match.Groups["value"].Captures)
+                var keyMatch = keyGroup < 0 ? null : match.Groups[keyGroup];
+                var key = keyMatch is { Success: true } ? keyMatch.Value : "password";
+                foreach (Capture value in match.Groups[valueGroup].Captures)
                 {
                     var end = value.Index + value.Length;
                     if ((end < text.Length && text[end] == '\0') || value.Value.IndexOf('\0') >= 0 || value.Length == 0)
@@ -1071,7 +1073,7 @@ internal static class ConnectionStrings
                         continue; // empty, or continues into a runtime hole
                     }
 
-                    if (IsPublicAccessPointLogin(match, value.Value))
+                    if (apnUserGroup >= 0 && IsPublicAccessPointLogin(match.Groups[apnUserGroup], apnGroup < 0 ? null : match.Groups[apnGroup], value.Value))
                     {
                         continue; // an operator's published APN login ("net2.vodafone.pt", "vodafone", "vodafone")
                     }
