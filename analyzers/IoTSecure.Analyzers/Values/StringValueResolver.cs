@@ -295,15 +295,23 @@ internal sealed class StringValueResolver
             return null;
         }
 
-        // var cam = Driveway; ... cam.Pwd where static readonly Camera Driveway = new Camera(..., "..."): the object is the
-        // one the holder's holder was built as (a few hops of locals and fields initialized from each other).
+        return MemberOf(BuiltAs(built), reference.Member.OriginalDefinition); // var cam = Driveway; ... cam.Pwd
+    }
+
+    /// <summary>
+    /// What a value was built as, through a few locals, fields and properties initialized from each other
+    /// (<c>var cam = Driveway;</c> where <c>static readonly Camera Driveway = new Camera(..., "...")</c>): at most three hops.
+    /// </summary>
+    private IOperation BuiltAs(IOperation value)
+    {
+        var built = value;
         for (var hop = 0; hop < 3 && Unwrap(built) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } &&
                           ViaSymbol(Unwrap(built)) is { } next && InitializerOperation(next) is { } nextBuilt; hop++)
         {
             built = nextBuilt;
         }
 
-        return MemberOf(built, reference.Member.OriginalDefinition);
+        return built;
     }
 
     /// <summary>The value <paramref name="member"/> was given where <paramref name="built"/> was built (an object initializer's assignment, a record's positional argument), or null.</summary>
@@ -374,41 +382,50 @@ internal sealed class StringValueResolver
             return values;
         }
 
-        AddChoices(chosen, 0);
-        return values;
-
-        void AddChoices(IOperation operation, int depth)
+        foreach (var branch in ChoiceBranches(chosen, maxDepth: 5))
         {
-            if (values.Count >= InvocationIndex.MaxCallSites || depth > 4)
+            if (values.Count >= InvocationIndex.MaxCallSites)
             {
-                return;
+                break;
             }
 
+            if (MemberOf(BuiltAs(branch), reference.Member.OriginalDefinition) is { } value)
+            {
+                values.Add(value);
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// The branches of a choice, in order: a conditional's two and a switch expression's arms, nested choices expanded
+    /// while fewer than <paramref name="maxDepth"/> deep (a deeper one is a branch as it stands).
+    /// </summary>
+    private static List<IOperation> ChoiceBranches(IOperation choice, int maxDepth)
+    {
+        var branches = new List<IOperation>();
+        Visit(choice, 0);
+        return branches;
+
+        void Visit(IOperation operation, int depth)
+        {
             switch (Unwrap(operation))
             {
-                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                    AddChoices(conditional.WhenTrue, depth + 1);
-                    AddChoices(whenFalse, depth + 1);
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional when depth < maxDepth:
+                    Visit(conditional.WhenTrue, depth + 1);
+                    Visit(whenFalse, depth + 1);
                     return;
-                case ISwitchExpressionOperation switchExpression:
+                case ISwitchExpressionOperation switchExpression when depth < maxDepth:
                     foreach (var arm in switchExpression.Arms)
                     {
-                        AddChoices(arm.Value, depth + 1);
+                        Visit(arm.Value, depth + 1);
                     }
 
                     return;
-            }
-
-            var built = operation;
-            for (var hop = 0; hop < 3 && Unwrap(built) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } &&
-                              ViaSymbol(Unwrap(built)) is { } next && InitializerOperation(next) is { } nextBuilt; hop++)
-            {
-                built = nextBuilt;
-            }
-
-            if (MemberOf(built, reference.Member.OriginalDefinition) is { } value)
-            {
-                values.Add(value);
+                default:
+                    branches.Add(operation);
+                    return;
             }
         }
     }
@@ -435,36 +452,22 @@ internal sealed class StringValueResolver
     /// </summary>
     private IOperation? OnlyWrittenBranch(IOperation choice)
     {
+        var branches = ChoiceBranches(choice, maxDepth: 4);
         IOperation? written = null;
-        var several = false;
-        var branches = 0;
-        Visit(choice, 0);
-        return branches > 1 && !several ? written : null;
-
-        void Visit(IOperation operation, int depth)
+        foreach (var branch in branches)
         {
-            switch (Unwrap(operation))
+            if (!IsHoleOnly(branch) && !HoldsOnlyAHole(branch) && !IsPatternVariable(branch) && !(Unwrap(branch) is IThrowOperation))
             {
-                case IConditionalOperation { WhenFalse: { } whenFalse } conditional when depth < 4:
-                    Visit(conditional.WhenTrue, depth + 1);
-                    Visit(whenFalse, depth + 1);
-                    return;
-                case ISwitchExpressionOperation switchExpression when depth < 4:
-                    foreach (var arm in switchExpression.Arms)
-                    {
-                        Visit(arm.Value, depth + 1);
-                    }
+                if (written is not null)
+                {
+                    return null; // several written branches: none is the fallback
+                }
 
-                    return;
-            }
-
-            branches++;
-            if (!IsHoleOnly(operation) && !HoldsOnlyAHole(operation) && !IsPatternVariable(operation) && !(Unwrap(operation) is IThrowOperation))
-            {
-                several |= written is not null;
-                written = operation;
+                written = branch;
             }
         }
+
+        return branches.Count > 1 ? written : null;
     }
 
     /// <summary>

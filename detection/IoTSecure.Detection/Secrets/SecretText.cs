@@ -454,6 +454,22 @@ internal static class SecretText
     /// </summary>
     private static bool IsOnlyCredentialWords(string text)
     {
+        if (LowerCaseLetters(text) is not { } s)
+        {
+            return false; // digits or symbols: a made-up value, not a template's words
+        }
+
+        if (s is "secret" or "token" or "key" or "psk" or "passphrase" && s.Length == text.Trim().Length)
+        {
+            return true;
+        }
+
+        return s.Length is >= 6 and <= 48 && FewestWords(s, s.Length, TemplateWords) >= 2;
+    }
+
+    /// <summary>The letters of a value that is only letters and word separators (<c>_ - . space</c>), in lower case; null for any other value.</summary>
+    private static string? LowerCaseLetters(string text)
+    {
         var letters = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -463,37 +479,37 @@ internal static class SecretText
             }
             else if (c is not ('_' or '-' or ' ' or '.'))
             {
-                return false; // digits or symbols: a made-up value, not a template's words
+                return null;
             }
         }
 
-        var s = letters.ToString();
-        if (s is "secret" or "token" or "key" or "psk" or "passphrase" && letters.Length == text.Trim().Length)
-        {
-            return true;
-        }
+        return letters.ToString();
+    }
 
-        if (s.Length < 6 || s.Length > 48)
-        {
-            return false;
-        }
-
-        // words[i]: fewest template words that spell the first i letters (-1: no spelling)
-        var words = new int[s.Length + 1];
-        for (var i = 1; i <= s.Length; i++)
+    /// <summary>
+    /// The fewest words of <paramref name="vocabularies"/> that spell the first <paramref name="length"/> letters of
+    /// <paramref name="s"/> one after another (<c>"mqttpasswordhere"</c>: mqtt, password, here); -1 when no words do.
+    /// </summary>
+    private static int FewestWords(string s, int length, params IEnumerable<string>[] vocabularies)
+    {
+        var words = new int[length + 1]; // words[i]: fewest words that spell the first i letters (-1: no spelling)
+        for (var i = 1; i <= length; i++)
         {
             words[i] = -1;
-            foreach (var word in TemplateWords)
+            foreach (var vocabulary in vocabularies)
             {
-                if (word.Length <= i && words[i - word.Length] >= 0 && string.CompareOrdinal(s, i - word.Length, word, 0, word.Length) == 0 &&
-                    (words[i] < 0 || words[i - word.Length] + 1 < words[i]))
+                foreach (var word in vocabulary)
                 {
-                    words[i] = words[i - word.Length] + 1;
+                    if (word.Length <= i && words[i - word.Length] >= 0 && string.CompareOrdinal(s, i - word.Length, word, 0, word.Length) == 0 &&
+                        (words[i] < 0 || words[i - word.Length] + 1 < words[i]))
+                    {
+                        words[i] = words[i - word.Length] + 1;
+                    }
                 }
             }
         }
 
-        return words[s.Length] >= 2;
+        return words[length];
     }
 
     /// <summary>
@@ -555,54 +571,20 @@ internal static class SecretText
     /// </summary>
     private static bool NamesACredentialInWords(string text)
     {
-        if (text.Length > 48)
+        if (text.Length > 48 || LowerCaseLetters(text) is not { } s)
         {
             return false;
         }
 
-        var letters = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                letters.Append(char.ToLowerInvariant(c));
-            }
-            else if (c is not ('_' or '-' or '.' or ' '))
-            {
-                return false;
-            }
-        }
-
-        var s = letters.ToString();
         foreach (var ending in CredentialNameEndings)
         {
-            if (s.Length > ending.Length && s.EndsWith(ending, StringComparison.Ordinal) && IsSpelledOfOwnerWords(s, s.Length - ending.Length))
+            if (s.Length > ending.Length && s.EndsWith(ending, StringComparison.Ordinal) && FewestWords(s, s.Length - ending.Length, CredentialOwnerWords, TemplateWords) >= 1)
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>Whether the first <paramref name="length"/> letters of <paramref name="s"/> are words of <see cref="CredentialOwnerWords"/> or <see cref="TemplateWords"/>, one after another.</summary>
-    private static bool IsSpelledOfOwnerWords(string s, int length)
-    {
-        var spelled = new bool[length + 1];
-        spelled[0] = true;
-        for (var end = 1; end <= length; end++)
-        {
-            for (var start = System.Math.Max(0, end - 16); start < end && !spelled[end]; start++)
-            {
-                if (spelled[start])
-                {
-                    var word = s.Substring(start, end - start);
-                    spelled[end] = CredentialOwnerWords.Contains(word) || Array.IndexOf(TemplateWords, word) >= 0;
-                }
-            }
-        }
-
-        return spelled[length];
     }
 
     /// <summary>

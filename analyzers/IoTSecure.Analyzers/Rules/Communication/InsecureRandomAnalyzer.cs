@@ -269,18 +269,32 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     /// </summary>
     private static string? DestinationOfLocal(ILocalSymbol local, SyntaxNode declarator, SemanticModel model, System.Threading.CancellationToken cancellationToken, int depth)
     {
-        var scope = (SyntaxNode?)declarator.FirstAncestorOrSelf<BlockSyntax>() ?? declarator.FirstAncestorOrSelf<CompilationUnitSyntax>();
-        foreach (var use in scope?.DescendantNodes().OfType<IdentifierNameSyntax>() ?? Enumerable.Empty<IdentifierNameSyntax>())
+        foreach (var use in UsesAfter(local, declarator, declarator.Span.End, model, cancellationToken))
         {
-            if (use.Identifier.ValueText == local.Name && use.SpanStart > declarator.Span.End &&
-                SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(use, cancellationToken).Symbol, local) &&
-                DestinationOfValue(use, model, cancellationToken, depth + 1) is { } next && IsSecurityName(next, SecretNames.Default))
+            if (DestinationOfValue(use, model, cancellationToken, depth + 1) is { } next && IsSecurityName(next, SecretNames.Default))
             {
                 return next;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The uses of <paramref name="local"/> that start after <paramref name="after"/>, in the block its declaration
+    /// <paramref name="declaration"/> stands in (a write may sit in a loop's own block), each bound to check it is the local.
+    /// </summary>
+    private static IEnumerable<IdentifierNameSyntax> UsesAfter(ILocalSymbol local, SyntaxNode declaration, int after, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        var scope = (SyntaxNode?)declaration.FirstAncestorOrSelf<BlockSyntax>() ?? declaration.FirstAncestorOrSelf<CompilationUnitSyntax>();
+        foreach (var use in scope?.DescendantNodes().OfType<IdentifierNameSyntax>() ?? Enumerable.Empty<IdentifierNameSyntax>())
+        {
+            if (use.Identifier.ValueText == local.Name && use.SpanStart > after &&
+                SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(use, cancellationToken).Symbol, local))
+            {
+                yield return use;
+            }
+        }
     }
 
     private static bool IsDiscarded(SyntaxNode call) => call.Parent is ExpressionStatementSyntax;
@@ -297,17 +311,9 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             return name;
         }
 
-        // The block the local is declared in (the write may sit in a loop's own block).
         var declaration = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) ?? holder;
-        var scope = (SyntaxNode?)declaration.FirstAncestorOrSelf<BlockSyntax>() ?? declaration.FirstAncestorOrSelf<CompilationUnitSyntax>();
-        foreach (var use in scope?.DescendantNodes().OfType<IdentifierNameSyntax>() ?? Enumerable.Empty<IdentifierNameSyntax>())
+        foreach (var use in UsesAfter(local, declaration, holder.SpanStart, model, cancellationToken))
         {
-            if (use.Identifier.ValueText != local.Name || use.SpanStart <= holder.SpanStart ||
-                !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(use, cancellationToken).Symbol, local))
-            {
-                continue;
-            }
-
             // sb.ToString() or a use as an argument (new string(pin), string.Join("", digits)): where it goes next.
             SyntaxNode start = use.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString", Parent: InvocationExpressionSyntax toString } ? toString : use;
             if (start == use && use.Parent is not ArgumentSyntax)
