@@ -276,8 +276,16 @@ internal static class CredentialComparisons
         {
             IFieldReferenceOperation field => field.Field,
             ILocalReferenceOperation local => local.Local,
+            IPropertyReferenceOperation { Property: { IsIndexer: false } property } => GetterHolder(property, c.CancellationToken),
             _ => null,
         };
+        if (symbol is IPropertySymbol && GetterValue(symbol, c.CancellationToken) is { } returned && SyntacticValues.Strip(returned) is LiteralExpressionSyntax returnedLiteral &&
+            IsCodeLiteral(returnedLiteral))
+        {
+            onCode(c, symbol, returnedLiteral); // public static string ServicePin => "4821"; public static string ServicePin { get; } = "4821";
+            return;
+        }
+
         if (symbol is { DeclaringSyntaxReferences.Length: 1 } &&
             symbol.DeclaringSyntaxReferences[0].GetSyntax(c.CancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initial } &&
             SyntacticValues.Strip(initial) is LiteralExpressionSyntax literal && IsCodeLiteral(literal))
@@ -285,6 +293,34 @@ internal static class CredentialComparisons
             onCode(c, symbol, literal);
         }
     }
+
+    /// <summary>
+    /// What a source property compared with a received entry holds: the field its getter returns
+    /// (<c>DisarmCode { get { return disarmCode; } }</c>, <c>=&gt; _servicePin</c>), itself when its getter or initializer
+    /// writes the value, or null (a computed or settable value is no written code). Read on symbols and syntax, nothing bound.
+    /// </summary>
+    private static ISymbol? GetterHolder(IPropertySymbol property, System.Threading.CancellationToken cancellationToken)
+    {
+        if (GetterValue(property, cancellationToken) is not { } returned)
+        {
+            return null;
+        }
+
+        return SyntacticValues.Strip(returned) switch
+        {
+            LiteralExpressionSyntax => property,
+            IdentifierNameSyntax { Identifier.ValueText: var name } => property.ContainingType.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault(),
+            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name.Identifier.ValueText: var name } => property.ContainingType.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault(),
+            _ => null,
+        };
+    }
+
+    /// <summary>A get-only source property's returned expression (its getter's, or a get-only auto-property's initializer), or null.</summary>
+    private static ExpressionSyntax? GetterValue(ISymbol symbol, System.Threading.CancellationToken cancellationToken) =>
+        symbol is IPropertySymbol { SetMethod: null, DeclaringSyntaxReferences.Length: 1 } property &&
+        property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax declaration
+            ? SyntacticValues.GetterValue(declaration) ?? declaration.Initializer?.Value
+            : null;
 
     /// <summary>
     /// A number parsed from typed text: <c>int.Parse(entered)</c>, or a local its method declares as the <c>out</c> variable of

@@ -483,8 +483,12 @@ internal sealed class StringValueResolver
         Unwrap(operation) is ILocalReferenceOperation { Local.DeclaringSyntaxReferences: { Length: 1 } references } &&
         references[0].GetSyntax() is SingleVariableDesignationSyntax { Parent: DeclarationPatternSyntax or RecursivePatternSyntax or DeclarationExpressionSyntax or VarPatternSyntax };
 
+    /// <summary>
+    /// A value that is only read at run time: anything but a literal, a field, a local, a property other than an indexer, a
+    /// concatenation or an interpolation (<c>config["Mqtt:Password"]</c>, <c>args[0]</c>, a call's result).
+    /// </summary>
     private static bool IsHoleOnly(IOperation operation) =>
-        Unwrap(operation) is not (ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation or IBinaryOperation or IInterpolatedStringOperation);
+        Unwrap(operation) is not (ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } or IBinaryOperation or IInterpolatedStringOperation);
 
     private void AppendSymbol(ISymbol symbol, IOperation reference, SyntaxNode? scope, ISymbol? holder, int depth, ImmutableArray<StringPart>.Builder parts, State state)
     {

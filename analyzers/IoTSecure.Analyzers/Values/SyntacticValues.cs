@@ -740,13 +740,14 @@ internal static class SyntacticValues
     /// <summary>
     /// Whether a <c>new TypeName(...)</c> call in the constructor's own file passes written text for its parameter
     /// (<c>new InfluxClient(url, "...")</c> beside the wrapper). Only the file is read (<see cref="CreationsInFile"/>): reading the whole compilation for every wrapper type cost more than the rest of the pass, and a wrapper built
-    /// with a written secret in another file is a known gap. Two levels deep at most.
+    /// with a written secret in another file is a known gap. Three levels deep at most (a part's constructor given its
+    /// value by a subclass's <c>base(...)</c>, the subclass built by a wrapper from a member its own constructor stores).
     /// </summary>
     private static bool CreationsMayPassText(ConstructorDeclarationSyntax constructor, string parameter) =>
         CreationsMayPassText(constructor.SyntaxTree, constructor.Identifier.ValueText, constructor.ParameterList, parameter);
 
     private static bool CreationsMayPassText(SyntaxTree tree, string typeName, ParameterListSyntax parameters, string parameter) =>
-        callerDepth <= 1 && CreationText.GetValue(parameters, _ => new System.Collections.Concurrent.ConcurrentDictionary<(string, int), bool>())
+        callerDepth <= 2 && CreationText.GetValue(parameters, _ => new System.Collections.Concurrent.ConcurrentDictionary<(string, int), bool>())
             .GetOrAdd((parameter, callerDepth), key => ReadCreations(CreationsInFile(tree, typeName), parameters, key.Item1));
 
     /// <summary>

@@ -48,7 +48,7 @@ internal sealed class SecretNames
     private static readonly string[] NonSecretTokenCompounds =
     {
         "clienttoken", "idempotencytoken", "continuationtoken", "nexttoken", "pagetoken", "paginationtoken", "devicetoken",
-        "pushtoken", "synctoken", "requesttoken", "correlationtoken", "etag", "cancellationtoken", "profiletoken", "mediatoken",
+        "pushtoken", "requesttoken", "correlationtoken", "etag", "cancellationtoken", "profiletoken", "mediatoken",
     };
 
     /// <summary>Credential compounds a library names its members by (besides password words): an access token, an API key.</summary>
@@ -58,7 +58,7 @@ internal sealed class SecretNames
         "clientsecret", "sharedsecret", "appsecret", "apisecret", "secretkey", "secretaccesskey", "psk", "passphrase",
         // whose secret it is, when that is a party that authenticates with it (not a Kubernetes TLS or pull secret's name)
         "devicesecret", "consumersecret", "webhooksecret", "accountsecret", "usersecret", "hubsecret", "gatewaysecret", "brokersecret",
-        "productsecret",
+        "productsecret", "authsecret", "signingsecret", "tokensecret", "jwtsecret",
     };
 
     private readonly string[] _extraNames;
