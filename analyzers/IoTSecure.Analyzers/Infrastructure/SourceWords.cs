@@ -45,13 +45,37 @@ internal static class SourceWords
     /// search and every compilation holding that text (an edit makes a new text for the edited file only): copying every
     /// file's text for each word searched cost more than the searches.
     /// </summary>
-    private static string TextOf(SyntaxTree tree)
+    internal static string TextOf(SyntaxTree tree)
     {
         var source = tree.GetText();
         return Texts.GetValue(source, s => s.ToString());
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.CodeAnalysis.Text.SourceText, string> Texts = new();
+
+    /// <summary>
+    /// The assignments <c>x ??= value</c> written inside <paramref name="scope"/>, found by searching its file's text for
+    /// <c>??=</c> within the scope's span (no node is walked): the defaults code gives a value read from elsewhere
+    /// (<c>key ??= "..."</c> after <c>key = Environment.GetEnvironmentVariable("KEY")</c>). In source order.
+    /// </summary>
+    public static IEnumerable<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax> CoalesceAssignments(SyntaxNode scope)
+    {
+        var text = TextOf(scope.SyntaxTree);
+        var end = System.Math.Min(scope.Span.End, text.Length);
+        for (var at = scope.SpanStart; at < end; at += 3)
+        {
+            at = text.IndexOf("??=", at, end - at, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                yield break;
+            }
+
+            if (scope.FindToken(at) is { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.QuestionQuestionEqualsToken, Parent: Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax assignment })
+            {
+                yield return assignment;
+            }
+        }
+    }
 
     private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
 }

@@ -281,6 +281,14 @@ internal static class CredentialJudge
             return CredentialVerdict.Placeholder;
         }
 
+        // A login whose password is a template ("meter-7:YOUR_METER_PASSWORD" in a Basic header built in code) is that
+        // template, as the same password at a NetworkCredential is.
+        if (SecretText.LoginPassword(DefaultCredentialList.DecodedBasicCredentials(text) ?? text) is { } loginPassword &&
+            SecretText.Classify(loginPassword, settings.PlaceholderPatterns) == TextClass.Placeholder)
+        {
+            return CredentialVerdict.Placeholder;
+        }
+
         switch (SecretText.Classify(text, settings.PlaceholderPatterns))
         {
             case TextClass.Placeholder:

@@ -76,7 +76,8 @@ internal sealed class StringValueResolver
         // each object it may be was built with its own value: its readings are each object's.
         if (!(plain.IsFullyKnown
                 ? ReadsAChosenObjectsMember(operation, depth: 0)
-                : HasMemberWithValues(plain) || (MayHideAMember(plain) && (EnclosingTypeGivesMembersValues(operation) || ReadsAChosenObjectsMember(operation, depth: 0)))))
+                : HasMemberWithValues(plain) || (MayHideAMember(plain) && (EnclosingTypeGivesMembersValues(operation) || ReadsAChosenObjectsMember(operation, depth: 0))) ||
+                  HasWrittenChoice(operation, depth: 0)))
         {
             return new[] { plain }; // no member with constructors' values can fill a hole: one reading (the cached one)
         }
@@ -90,7 +91,8 @@ internal sealed class StringValueResolver
             Append(top, top.Syntax, holder: null, depth: 0, parts, state);
             if (state.Choices <= 1)
             {
-                return new[] { plain };
+                // one reading: a member of the one object a coalesce may pick (Load() ?? Fallback) reads as built there
+                return new[] { choice == 0 && !plain.IsFullyKnown ? new ResolvedString(parts.ToImmutable(), ViaSymbol(top)) : plain };
             }
 
             readings.Add(new ResolvedString(parts.ToImmutable(), ViaSymbol(top)));
@@ -145,6 +147,15 @@ internal sealed class StringValueResolver
                         case IInterpolationOperation interpolation:
                             parts.Add(new StringPart(null, scope, holder, interpolation.Expression));
                             break;
+                        // An interpolation given to a handler (string.Create(provider, $"...")): AppendLiteral("text") and
+                        // AppendFormatted(value) calls.
+                        case IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { TargetMethod.Name: "AppendLiteral", Arguments.Length: 1 } literal }
+                            when literal.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string written }:
+                            parts.Add(new StringPart(written, scope, holder));
+                            break;
+                        case IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { TargetMethod.Name: "AppendFormatted", Arguments.Length: 1 } formatted }:
+                            Append(formatted.Arguments[0].Value, scope, holder, depth + 1, parts, state);
+                            break;
                         default:
                             parts.Add(new StringPart(null, scope, holder));
                             break;
@@ -174,6 +185,13 @@ internal sealed class StringValueResolver
                 // read inside a larger value ($"...&appid={key}"): the written branch ships in the code, as a coalesce's
                 // fallback does.
                 Append(written, written.Syntax, holder, depth + 1, parts, state);
+                return;
+
+            case IConditionalOperation or ISwitchExpressionOperation when IsString(operation.Type) && state.Choice >= 0 && WrittenBranches(operation) is { Count: > 1 } branches:
+                // "meter-7:" + (lab ? "..." : "..."): in a reading, its n-th written branch (each is judged at its literal)
+                state.Choices = System.Math.Max(state.Choices, branches.Count);
+                var branch = branches[System.Math.Min(state.Choice, branches.Count - 1)];
+                Append(branch, branch.Syntax, holder, depth + 1, parts, state);
                 return;
 
             case ICoalesceAssignmentOperation { Value: var cachedFallback } cached when IsString(cached.Type):
@@ -251,6 +269,10 @@ internal sealed class StringValueResolver
                     case TextCall.ToBase64 when AppendBase64(invocation, scope, holder, depth, parts, state):
                         return;
 
+                    case TextCall.Interpolation when invocation.Arguments.Select(a => Unwrap(a.Value)).FirstOrDefault(v => v is IInterpolatedStringOperation or IInterpolatedStringHandlerCreationOperation) is { } interpolated:
+                        Append(interpolated is IInterpolatedStringHandlerCreationOperation handler ? handler.Content : interpolated, scope, holder, depth + 1, parts, state);
+                        return;
+
                     case TextCall.SpanToArray when invocation.Instance is { } receiver:
                         Append(receiver, scope, holder, depth + 1, parts, state);
                         return;
@@ -295,7 +317,44 @@ internal sealed class StringValueResolver
             return null;
         }
 
-        return MemberOf(BuiltAs(built), reference.Member.OriginalDefinition); // var cam = Driveway; ... cam.Pwd
+        return MemberOf(BuiltAs(built), reference.Member.OriginalDefinition) ?? // var cam = Driveway; ... cam.Pwd
+               (holder is ILocalSymbol local ? AssignedToMemberOfLocal(local, reference.Member) : null);
+    }
+
+    /// <summary>
+    /// The one value a function gives a member of an object it builds in a local (<c>var s = new BrokerSettings();
+    /// s.Password = "...";</c>, then <c>s.Password</c> read at a sink): null when the member is assigned more than once
+    /// there, or not at all (its own initializer is then its value).
+    /// </summary>
+    private IOperation? AssignedToMemberOfLocal(ILocalSymbol local, ISymbol member)
+    {
+        if (local.DeclaringSyntaxReferences.Length != 1 ||
+            local.DeclaringSyntaxReferences[0].GetSyntax().FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax) is not { } body)
+        {
+            return null;
+        }
+
+        AssignmentExpressionSyntax? found = null;
+        foreach (var node in body.DescendantNodes())
+        {
+            if (node is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name: { } name } } assignment &&
+                owner.Identifier.ValueText == local.Name && name.Identifier.ValueText == member.Name)
+            {
+                if (found is not null || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
+                {
+                    return null; // written twice, or compounded: the code decides which value it holds
+                }
+
+                found = assignment;
+            }
+        }
+
+        return found is not null && _context.GetSemanticModel(found.SyntaxTree).GetOperation(found) is ISimpleAssignmentOperation
+        {
+            Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation { Local: var target } } written,
+        } bound && SymbolEqualityComparer.Default.Equals(target, local) && SymbolEqualityComparer.Default.Equals(written.Member.OriginalDefinition, member.OriginalDefinition)
+            ? bound.Value
+            : null;
     }
 
     /// <summary>
@@ -367,22 +426,38 @@ internal sealed class StringValueResolver
     /// <summary>
     /// The values a member takes when the object it is read from is one of several picked by a condition or a switch
     /// (<c>var profile = staging ? Staging : Production; ... profile.Password</c>, where each is built as
-    /// <c>new(..., "...")</c> in a field): one per built object whose member value is written where it was built, in
-    /// order; at most <see cref="InvocationIndex.MaxCallSites"/>. Empty when the object is no such choice.
+    /// <c>new(..., "...")</c> in a field), picked in place (<c>(gate ? Gate : Yard).Pwd</c>) or as a coalesce's fallback
+    /// (<c>Load() ?? Fallback</c>): one per built object whose member value is written where it was built, in order; at
+    /// most <see cref="InvocationIndex.MaxCallSites"/>. Empty when the object is no such choice.
     /// </summary>
     private List<IOperation> BuiltObjectChoices(IMemberReferenceOperation reference)
     {
         var values = new List<IOperation>();
-        // The holder's initializer is looked at as syntax first: only a choice is bound.
-        if (reference.Instance is not { } instance || reference.Member is IPropertySymbol { IsIndexer: true } ||
-            ViaSymbol(Unwrap(instance)) is not { } holder || CachedInitializerOf(holder) is not { } written ||
-            SyntacticValues.Strip(written) is not (ConditionalExpressionSyntax or SwitchExpressionSyntax) ||
-            InitializerOperation(holder) is not { } chosen || Unwrap(chosen) is not (IConditionalOperation or ISwitchExpressionOperation))
+        if (reference.Instance is not { } instance || reference.Member is IPropertySymbol { IsIndexer: true })
         {
             return values;
         }
 
-        foreach (var branch in ChoiceBranches(chosen, maxDepth: 5))
+        // The choice made in place ((gate ? Gate : Yard).Pwd), or the holder's one value; the holder's initializer is
+        // looked at as syntax first: only a choice is bound. A coalesce picks its fallback (Load() ?? Fallback).
+        IOperation chosen;
+        if (Unwrap(instance) is IConditionalOperation or ISwitchExpressionOperation or ICoalesceOperation)
+        {
+            chosen = Unwrap(instance);
+        }
+        else if (ViaSymbol(Unwrap(instance)) is not { } holder || CachedInitializerOf(holder) is not { } written ||
+                 SyntacticValues.Strip(written) is not (ConditionalExpressionSyntax or SwitchExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression }) ||
+                 InitializerOperation(holder) is not { } initial || Unwrap(initial) is not (IConditionalOperation or ISwitchExpressionOperation or ICoalesceOperation))
+        {
+            return values;
+        }
+        else
+        {
+            chosen = Unwrap(initial);
+        }
+
+        var branches = chosen is ICoalesceOperation coalesce ? new List<IOperation> { coalesce.Value, coalesce.WhenNull } : ChoiceBranches(chosen, maxDepth: 5);
+        foreach (var branch in branches)
         {
             if (values.Count >= InvocationIndex.MaxCallSites)
             {
@@ -452,22 +527,23 @@ internal sealed class StringValueResolver
     /// </summary>
     private IOperation? OnlyWrittenBranch(IOperation choice)
     {
-        var branches = ChoiceBranches(choice, maxDepth: 4);
-        IOperation? written = null;
-        foreach (var branch in branches)
-        {
-            if (!IsHoleOnly(branch) && !HoldsOnlyAHole(branch) && !IsPatternVariable(branch) && !(Unwrap(branch) is IThrowOperation))
-            {
-                if (written is not null)
-                {
-                    return null; // several written branches: none is the fallback
-                }
+        var written = WrittenBranches(choice);
+        return written.Count == 1 && ChoiceBranches(choice, maxDepth: 4).Count > 1 ? written[0] : null;
+    }
 
-                written = branch;
+    /// <summary>The branches of a choice (<see cref="ChoiceBranches"/>, four deep) that are not a run-time value alone, in order; at most <see cref="InvocationIndex.MaxCallSites"/>.</summary>
+    private List<IOperation> WrittenBranches(IOperation choice)
+    {
+        var written = new List<IOperation>();
+        foreach (var branch in ChoiceBranches(choice, maxDepth: 4))
+        {
+            if (!IsHoleOnly(branch) && !HoldsOnlyAHole(branch) && !IsPatternVariable(branch) && !(Unwrap(branch) is IThrowOperation) && written.Count < InvocationIndex.MaxCallSites)
+            {
+                written.Add(branch);
             }
         }
 
-        return branches.Count > 1 ? written : null;
+        return written;
     }
 
     /// <summary>
@@ -485,10 +561,11 @@ internal sealed class StringValueResolver
 
     /// <summary>
     /// A value that is only read at run time: anything but a literal, a field, a local, a property other than an indexer, a
-    /// concatenation or an interpolation (<c>config["Mqtt:Password"]</c>, <c>args[0]</c>, a call's result).
+    /// concatenation or an interpolation (<c>config["Mqtt:Password"]</c>, <c>args[0]</c>, a call's result), or <c>null</c>.
     /// </summary>
     private static bool IsHoleOnly(IOperation operation) =>
-        Unwrap(operation) is not (ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } or IBinaryOperation or IInterpolatedStringOperation);
+        Unwrap(operation) is not (ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } or IBinaryOperation or IInterpolatedStringOperation) ||
+        Unwrap(operation) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } }; // null: _fromFile = null in _fromFile ?? ... ?? "..."
 
     private void AppendSymbol(ISymbol symbol, IOperation reference, SyntaxNode? scope, ISymbol? holder, int depth, ImmutableArray<StringPart>.Builder parts, State state)
     {
@@ -736,21 +813,33 @@ internal sealed class StringValueResolver
             return values;
         }
 
+        // A key or index written at the lookup (Defaults["cloud.password"], Passwords[0]) picks its one entry.
+        var key = lookup switch
+        {
+            IPropertyReferenceOperation { Arguments.Length: 1 } indexer when indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: { } written } => written,
+            IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Indices[0].ConstantValue is { HasValue: true, Value: int index } => index,
+            _ => null,
+        };
         switch (Unwrap(initializer))
         {
             case IObjectOrCollectionInitializerOperation { } direct:
-                AddInitializerValues(direct, values);
+                AddInitializerValues(direct, values, key);
                 break;
             case IObjectCreationOperation { Initializer: { } objectInitializer }:
-                AddInitializerValues(objectInitializer, values);
+                AddInitializerValues(objectInitializer, values, key);
                 break;
             case IArrayCreationOperation { Initializer: { } arrayInitializer }:
-                values.AddRange(arrayInitializer.ElementValues.Where(e => IsString(e.Type)));
+                values.AddRange(ElementsAt(arrayInitializer, key));
                 break;
             case IArrayInitializerOperation elements: // string[] a = { "..." }
-                values.AddRange(elements.ElementValues.Where(e => IsString(e.Type)));
+                values.AddRange(ElementsAt(elements, key));
                 break;
         }
+
+        static IEnumerable<IOperation> ElementsAt(IArrayInitializerOperation elements, object? key) =>
+            key is int index
+                ? elements.ElementValues.Skip(index).Take(1).Where(e => IsString(e.Type))
+                : elements.ElementValues.Where(e => IsString(e.Type));
 
         return values.Count > MaxParts ? new List<IOperation>() : values;
     }
@@ -927,6 +1016,34 @@ internal sealed class StringValueResolver
         return false;
     }
 
+    /// <summary>
+    /// Whether the value holds, inside a larger value, a choice with several written branches (<c>"meter-7:" + (lab ?
+    /// "..." : "...")</c>), directly or through a local it is built from (up to two locals deep): each branch is then a
+    /// reading of its own. At most 256 operations are looked at.
+    /// </summary>
+    private bool HasWrittenChoice(IOperation operation, int depth)
+    {
+        var seen = 0;
+        foreach (var descendant in operation.DescendantsAndSelf())
+        {
+            if (++seen > 256)
+            {
+                return false;
+            }
+
+            switch (descendant)
+            {
+                case IConditionalOperation or ISwitchExpressionOperation when descendant != operation && IsString(descendant.Type) && WrittenBranches(descendant).Count > 1:
+                    return true;
+                case ILocalReferenceOperation local when depth < 2 && CachedInitializerOf(local.Local) is { } written && !(SyntacticValues.Strip(written) is LiteralExpressionSyntax) &&
+                                                         InitializerOperation(local.Local) is { } initializer && HasWrittenChoice(initializer, depth + 1):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, bool> _typesGivingValues = new(SymbolEqualityComparer.Default);
 
     /// <summary>
@@ -1046,20 +1163,25 @@ internal sealed class StringValueResolver
         return followed && given.Count <= InvocationIndex.MaxCallSites ? given : new List<IOperation>();
     }
 
-    private static void AddInitializerValues(IObjectOrCollectionInitializerOperation initializer, List<IOperation> values)
+    private static void AddInitializerValues(IObjectOrCollectionInitializerOperation initializer, List<IOperation> values, object? key = null)
     {
         foreach (var entry in initializer.Initializers)
         {
             switch (entry)
             {
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true }, Value: var value } when IsString(value.Type):
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } target, Value: var value } when IsString(value.Type) &&
+                                                                                                                                          Matches(target.Arguments, 0):
                     values.Add(value); // ["key"] = "value"
                     break;
-                case IInvocationOperation { Arguments.Length: 2 } add when IsString(add.Arguments[1].Value.Type):
+                case IInvocationOperation { Arguments.Length: 2 } add when IsString(add.Arguments[1].Value.Type) && Matches(add.Arguments, 0):
                     values.Add(add.Arguments[1].Value); // { "key", "value" }
                     break;
             }
         }
+
+        // Looked up by a written key (Defaults["cloud.password"]): only the entry under that key may be the value.
+        bool Matches(ImmutableArray<IArgumentOperation> arguments, int at) =>
+            key is null || (arguments.Length > at && arguments[at].Value.ConstantValue is { HasValue: true } written && Equals(written.Value, key));
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IPropertySymbol, ImmutableArray<IOperation>> _writes = new(SymbolEqualityComparer.Default);
@@ -1519,17 +1641,13 @@ internal sealed class StringValueResolver
         switch (symbol)
         {
             case IFieldSymbol field when declaration is VariableDeclaratorSyntax declarator:
-                if (declarator.Initializer is null)
-                {
-                    return null;
-                }
-
                 if (field.IsConst || !WrittenElsewhere(field, declarator))
                 {
-                    return declarator.Initializer.Value;
+                    return declarator.Initializer?.Value;
                 }
 
-                return null;
+                // s_password = Environment.GetEnvironmentVariable("...") and, in a method, s_password ??= "...": the default.
+                return CoalesceDefault(field.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax()), field.Name, declarator, declarator.Initializer?.Value);
 
             case IPropertySymbol property when declaration is PropertyDeclarationSyntax propertyDeclaration:
                 if (SyntacticValues.GetterValue(propertyDeclaration) is { } returned)
@@ -1560,7 +1678,9 @@ internal sealed class StringValueResolver
 
                 var body = (SyntaxNode?)localDeclarator.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax)
                            ?? localDeclarator.SyntaxTree.GetRoot();
-                return IsWrittenIn(body, local.Name, localDeclarator) ? null : localDeclarator.Initializer.Value;
+                return IsWrittenIn(body, local.Name, localDeclarator)
+                    ? CoalesceDefault(new[] { body }, local.Name, localDeclarator, localDeclarator.Initializer.Value) // key ??= "..." after reading the environment
+                    : localDeclarator.Initializer.Value;
 
             case ILocalSymbol deconstructed when declaration is SingleVariableDesignationSyntax designation &&
                                                  SyntacticValues.DeconstructedValue(designation) is { } element:
@@ -1594,6 +1714,46 @@ internal sealed class StringValueResolver
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The value of a local or field whose only writes besides its declaration are defaults given with <c>??=</c>
+    /// (<c>key ??= "..."</c> after <c>key = Environment.GetEnvironmentVariable("KEY")</c>): the first default, which ships in
+    /// the code and is what a run-time value that is missing becomes; the declared value when that is written text (never
+    /// null, so the default is never taken). Null when anything else writes it (its value is then the code's to decide).
+    /// </summary>
+    private static ExpressionSyntax? CoalesceDefault(IEnumerable<SyntaxNode> roots, string name, SyntaxNode declaration, ExpressionSyntax? declared)
+    {
+        ExpressionSyntax? fallback = null;
+        foreach (var root in roots)
+        {
+            foreach (var node in root.DescendantNodes())
+            {
+                ExpressionSyntax? target = node switch
+                {
+                    AssignmentExpressionSyntax assignment => assignment.Left,
+                    PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } prefix => prefix.Operand,
+                    PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression } postfix => postfix.Operand,
+                    ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword } argument => argument.Expression,
+                    _ => null,
+                };
+                if (target is null || NameOf(target) != name || declaration.Span.Contains(target.Span))
+                {
+                    continue;
+                }
+
+                if (node is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression } coalesce)
+                {
+                    return null;
+                }
+
+                fallback ??= coalesce.Right;
+            }
+        }
+
+        return declared is not null && SyntacticValues.Strip(declared) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } or InterpolatedStringExpressionSyntax
+            ? declared
+            : fallback;
     }
 
     private static bool IsWrittenIn(SyntaxNode root, string name, SyntaxNode declaration)

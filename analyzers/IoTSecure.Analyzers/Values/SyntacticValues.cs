@@ -265,6 +265,8 @@ internal static class SyntacticValues
                 {
                     case "nameof":
                         return true;
+                    case var name when ValueShapes.IsInterpolationCall(name, invocation):
+                        return invocation.ArgumentList.Arguments.Any(a => a.Expression is InterpolatedStringExpressionSyntax && MayHoldWrittenText(a.Expression, depth + 1));
                     case var name when ValueShapes.IsReceiverTextCallName(name) && invocation.Expression is MemberAccessExpressionSyntax receiverAccess:
                         return MayHoldWrittenText(receiverAccess.Expression, depth + 1);
                     case var name when ValueShapes.IsTextCallName(name):
@@ -304,6 +306,11 @@ internal static class SyntacticValues
                     { Kind: DeclarationKind.Variable, Value: var value } => value is not null && HoldsWrittenEntries(value),
                     _ => true,
                 };
+
+            case ElementAccessExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner } }
+                when owner.Identifier.ValueText is { Length: > 0 } ownerName && char.IsUpper(ownerName[0]) && Find(owner).Kind == DeclarationKind.Unknown:
+                // FactoryDefaults.Passwords[i]: another type's table, whose declaration this file does not show (the resolver reads it)
+                return true;
 
             case ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax or AnonymousObjectCreationExpressionSyntax
                 or ArrayCreationExpressionSyntax or AwaitExpressionSyntax or ElementAccessExpressionSyntax
@@ -519,16 +526,37 @@ internal static class SyntacticValues
 
         public void Declare(string name, SyntacticDeclaration declaration) =>
             Declared[name] = Declared.ContainsKey(name) ? null : declaration;
+
+        /// <summary>The names the scope gives a default with <c>??=</c> (<c>key ??= "..."</c>, <c>this._password ??= ...</c>); null when none.</summary>
+        private HashSet<string>? _coalesceDefaults;
+
+        public bool HasCoalesceDefault(string name) => _coalesceDefaults?.Contains(name) ?? false;
+
+        /// <summary>Records the <c>??=</c> defaults written in <paramref name="scope"/> (a search of the file's text, no walk).</summary>
+        public ScopeIndex WithCoalesceDefaults(SyntaxNode scope)
+        {
+            foreach (var assignment in SourceWords.CoalesceAssignments(scope))
+            {
+                if (SyntaxNames.Rightmost(assignment.Left) is { } name)
+                {
+                    (_coalesceDefaults ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                }
+            }
+
+            return this;
+        }
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, ScopeIndex> ScopeIndexes = new();
 
     private static SyntacticDeclaration? FindInStatements(SyntaxNode scope, SyntaxList<StatementSyntax> statements, string name, SyntaxNode use)
     {
-        var index = ScopeIndexes.GetValue(scope, _ => IndexStatements(statements));
+        var index = ScopeIndexes.GetValue(scope, _ => IndexStatements(statements).WithCoalesceDefaults(scope));
         if (index.Declared.TryGetValue(name, out var declared))
         {
-            return declared ?? default(SyntacticDeclaration); // declared twice: let the semantic model decide
+            return declared is { Kind: DeclarationKind.Variable } && index.HasCoalesceDefault(name)
+                ? new SyntacticDeclaration(DeclarationKind.Unknown) // key ??= "..." later in the scope: the resolver reads it
+                : declared ?? default(SyntacticDeclaration); // declared twice: let the semantic model decide
         }
 
         // Variables declared in an expression (out var, patterns) are run-time values wherever they are used; one
@@ -622,8 +650,10 @@ internal static class SyntacticValues
 
     private static SyntacticDeclaration? FindInType(TypeDeclarationSyntax type, string name)
     {
-        var index = ScopeIndexes.GetValue(type, IndexMembers);
-        return index.Declared.TryGetValue(name, out var declared) ? declared ?? default(SyntacticDeclaration) : null;
+        var index = ScopeIndexes.GetValue(type, t => IndexMembers(t).WithCoalesceDefaults(t));
+        return !index.Declared.TryGetValue(name, out var declared) ? null
+            : declared is { Kind: DeclarationKind.Variable } && index.HasCoalesceDefault(name) ? new SyntacticDeclaration(DeclarationKind.Unknown) // s_password ??= "..." in a method
+            : declared ?? default(SyntacticDeclaration);
     }
 
     private static ScopeIndex IndexMembers(SyntaxNode scope)

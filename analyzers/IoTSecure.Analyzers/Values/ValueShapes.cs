@@ -1,4 +1,5 @@
 using IoTSecure.Analyzers.Infrastructure;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace IoTSecure.Analyzers.Values;
@@ -25,6 +26,12 @@ internal enum TextCall
 
     /// <summary><c>Convert.ToBase64String(Encoding.UTF8/ASCII.GetBytes(text))</c>: the Base64 of the text (Basic authentication built in code).</summary>
     ToBase64,
+
+    /// <summary>
+    /// <c>FormattableString.Invariant($"...")</c>, <c>FormattableString.CurrentCulture($"...")</c>,
+    /// <c>string.Create(provider, $"...")</c>: the interpolation's text, in the culture CA1305 asks to name.
+    /// </summary>
+    Interpolation,
 }
 
 /// <summary>
@@ -46,6 +53,21 @@ internal static class ValueShapes
     /// <summary>Whether a called name may be a <see cref="TextCall"/> (the screen, before the declaring type is known).</summary>
     public static bool IsTextCallName(string? name) => name is "Concat" or "Format" or "Join" or "GetBytes" or "ToBase64String";
 
+    /// <summary>
+    /// Whether a call may be a <see cref="TextCall.Interpolation"/> on its syntax: <c>Invariant</c> or <c>CurrentCulture</c>
+    /// (of <c>FormattableString</c>, often imported statically), or <c>string.Create</c>, given an interpolated string.
+    /// </summary>
+    public static bool IsInterpolationCall(string? name, Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax call) =>
+        name switch
+        {
+            "Invariant" or "CurrentCulture" => true,
+            "Create" => call.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax
+            {
+                Expression: Microsoft.CodeAnalysis.CSharp.Syntax.PredefinedTypeSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { Identifier.ValueText: "String" },
+            },
+            _ => false,
+        } && call.ArgumentList.Arguments.Any(a => a.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.InterpolatedStringExpressionSyntax);
+
     /// <summary>Whether a called name may be a call whose text is its receiver's (<see cref="TextCall.SpanToArray"/>).</summary>
     public static bool IsReceiverTextCallName(string? name) => name is "ToArray";
 
@@ -60,6 +82,18 @@ internal static class ValueShapes
     /// <summary>Which <see cref="TextCall"/> a bound method is, on its declaring type (the resolver).</summary>
     public static TextCall TextCallOf(IMethodSymbol method)
     {
+        if (method.Name is "Invariant" or "CurrentCulture" && method.IsStatic && method.Parameters.Length == 1 &&
+            method.ContainingType is { Name: "FormattableString", ContainingNamespace.Name: "System" })
+        {
+            return TextCall.Interpolation;
+        }
+
+        if (method.Name == "Create" && method.IsStatic && method.ContainingType?.SpecialType == SpecialType.System_String &&
+            method.Parameters.Length is 2 or 3 && method.Parameters[0].Type.Name == "IFormatProvider")
+        {
+            return TextCall.Interpolation;
+        }
+
         if (!IsTextCallName(method.Name) && !IsReceiverTextCallName(method.Name))
         {
             return TextCall.None;
@@ -70,7 +104,10 @@ internal static class ValueShapes
             return TextCall.SpanToArray;
         }
 
-        if (method.Name == "ToBase64String" && method.Parameters.Length == 1 && method.ContainingType is { Name: "Convert", ContainingNamespace.Name: "System" })
+        // ToBase64String(byte[]) and ToBase64String(ReadOnlySpan<byte>, Base64FormattingOptions = None) ("..."u8 passed as a
+        // span); not the overloads that encode a slice (offset, length)
+        if (method.Name == "ToBase64String" && method.Parameters.Length >= 1 && method.ContainingType is { Name: "Convert", ContainingNamespace.Name: "System" } &&
+            method.Parameters.Skip(1).All(p => p.Type.Name == "Base64FormattingOptions"))
         {
             return TextCall.ToBase64;
         }

@@ -49,9 +49,20 @@ internal static class DefaultCredentialList
     /// </summary>
     public static bool IsBasicAuthWithDefaultPassword(string? text)
     {
+        var decoded = DecodedBasicCredentials(text);
+        var colon = decoded?.IndexOf(':') ?? -1;
+        return colon > 0 && IsDefaultPassword(decoded!.Substring(colon + 1));
+    }
+
+    /// <summary>
+    /// The <c>user:password</c> text of an HTTP Basic credential (<c>base64("user:password")</c>, with or without its
+    /// <c>"Basic "</c> scheme, RFC 7617), decoded as UTF-8; null for text that is not valid base64 (whatever it decodes to).
+    /// </summary>
+    public static string? DecodedBasicCredentials(string? text)
+    {
         if (text is null)
         {
-            return false;
+            return null;
         }
 
         var value = text.Trim();
@@ -62,7 +73,7 @@ internal static class DefaultCredentialList
 
         if (value.Length < 4 || value.Length > 1024 || value.Length % 4 != 0)
         {
-            return false;
+            return null;
         }
 
         for (var i = 0; i < value.Length; i++)
@@ -70,22 +81,18 @@ internal static class DefaultCredentialList
             var c = value[i];
             if (!(c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '+' or '/' || (c == '=' && i >= value.Length - 2)))
             {
-                return false;
+                return null;
             }
         }
 
-        string decoded;
         try
         {
-            decoded = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(value));
+            return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(value));
         }
         catch (FormatException)
         {
-            return false; // '=' padding in the middle of the last quantum: not base64
+            return null; // '=' padding in the middle of the last quantum: not base64
         }
-
-        var colon = decoded.IndexOf(':');
-        return colon > 0 && IsDefaultPassword(decoded.Substring(colon + 1));
     }
 
     /// <summary>

@@ -105,7 +105,7 @@ internal sealed class SecretNames
 
         var joined = string.Concat(words);
         // "pass" names a password as the last word (pass, wifiPass, mqtt_pass), not as the first of others (PassThrough).
-        var secret = words.Any(SecretWords.Contains) || SecretCompounds.Any(c => joined.Contains(c)) || _extraNames.Any(n => joined.Contains(n)) ||
+        var secret = words.Any(SecretWords.Contains) || SecretCompounds.Any(c => IsWordRun(words, c)) || _extraNames.Any(n => joined.Contains(n)) ||
                      EndsWithPasswordPass(words);
         if (!secret || NonSecretTokenCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)))
         {
@@ -323,7 +323,7 @@ internal sealed class SecretNames
         // A word that says what the code opens (OperatorOverrideCode, NetworkUnlockCode) outweighs one that says what a code
         // may identify (an operator's, a network's).
         return last is "pin" or "pincode" or "passcode" or "code" &&
-               !(last == "code" && words.Any(w => NonAccessCodeQualifiers.Contains(w) && !(ActorQualifiers.Contains(w) && words.Any(OpeningWords.Contains)))) &&
+               !(last == "code" && QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !(ActorQualifiers.Contains(w) && words.Any(OpeningWords.Contains)))) &&
                !(last == "pin" && words[words.Count - 2] is "gpio" or "led" or "data" or "clock" or "reset" or "chip" or "select" or "power" or "enable" or "interrupt" or "irq" or "analog" or "digital" or "pwm" or "relay" or "button" or "sensor" or "output" or "input");
     }
 
@@ -449,7 +449,11 @@ internal sealed class SecretNames
     public static bool IsAccessCode(IReadOnlyList<string> words) =>
         words.Count >= 2 && words.Contains("code") && (words.Any(AccessCodeQualifiers.Contains) || ContainsPair(words, "one", "time")) &&
         // what a door, a lock or an alarm reports (DoorFaultCode, LockErrorCode, AlarmEventCode) opens nothing
-        !(words.Any(w => NonAccessCodeQualifiers.Contains(w) && !ActorQualifiers.Contains(w)) && !words.Any(OpeningWords.Contains));
+        !(QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !ActorQualifiers.Contains(w)) && !words.Any(OpeningWords.Contains));
+
+    /// <summary>A name's words as qualifiers of a code: "time" of "one time" is left out (a OneTimeCode opens something once; it is no time code).</summary>
+    private static IEnumerable<string> QualifierWords(IReadOnlyList<string> words) =>
+        words.Where((w, i) => !(w == "time" && i > 0 && words[i - 1] == "one"));
 
     private static bool ContainsPair(IReadOnlyList<string> words, string first, string second)
     {
@@ -524,6 +528,64 @@ internal sealed class SecretNames
         "password", "passwd", "pwd", "pswd", "passphrase", "passcode", "pincode", "passkey", "secret", "apikey", "psk",
     };
 
+    /// <summary>
+    /// Whether <paramref name="compound"/> is written by consecutive whole words of a name (<c>DeviceKey</c>,
+    /// <c>device_key</c>), not inside a longer word (<c>DeviceKeyboardLocale</c>, <c>AppKeyboardTheme</c>).
+    /// </summary>
+    private static bool IsWordRun(IReadOnlyList<string> words, string compound)
+    {
+        for (var start = 0; start < words.Count; start++)
+        {
+            var length = 0;
+            for (var end = start; end < words.Count && length < compound.Length; end++)
+            {
+                var word = words[end];
+                if (string.CompareOrdinal(word, 0, compound, length, word.Length) != 0 || length + word.Length > compound.Length)
+                {
+                    break;
+                }
+
+                length += word.Length;
+                if (length == compound.Length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Credential words that a name written in one case may run on to (<c>WIFIPASSWORD</c>, <c>mqttpassword</c>,
+    /// <c>WIFIPSK</c>, <c>MQTTAPIKEY</c>): split off as words of their own, longest first. A word that only starts with one
+    /// (<c>PSKIDENTITY</c>) or ends in "pass" or "key" alone (<c>bypass</c>, <c>monkey</c>) is left whole.
+    /// </summary>
+    private static readonly string[] RunTogetherCredentialWords =
+        new[] { "passphrase", "passwords", "password", "passcode", "passkey", "pincode", "passwd", "secret", "token", "psk", "pwd" }
+            .Concat(SecretCompounds).Distinct().OrderByDescending(w => w.Length).ToArray();
+
+    /// <summary>Splits a credential word off the end of each word written in one case (<c>wifipassword</c>: wifi, password; <c>wifipassword2</c>: wifi, password2).</summary>
+    private static void SplitRunTogether(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var letters = word.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+            foreach (var credential in RunTogetherCredentialWords)
+            {
+                if (letters.Length >= credential.Length + 2 && letters.EndsWith(credential, StringComparison.Ordinal))
+                {
+                    var cut = letters.Length - credential.Length;
+                    words[i] = word.Substring(0, cut);
+                    words.Insert(i + 1, word.Substring(cut));
+                    i++;
+                    break;
+                }
+            }
+        }
+    }
+
     private static string[] Split(string name, bool lettersOnly)
     {
         var words = new List<string>();
@@ -547,6 +609,18 @@ internal sealed class SecretNames
         }
 
         Flush();
+        if (!lettersOnly)
+        {
+            SplitRunTogether(words);
+        }
+
+        // A number written as a word of its own after a credential's word (MQTT_PASS_2, API_KEY_2, password_1) counts the
+        // credential, as one run on to it does; a name of one ambiguous word and its number (PASS_1, TOKEN_2) keeps it.
+        if (!lettersOnly && words.Count >= 2 && words[words.Count - 1].All(char.IsDigit) &&
+            (words.Count >= 3 ? NumberedCredentialWords.Contains(words[words.Count - 2]) || NonSecretWords.Contains(words[words.Count - 2]) : NumberedCredentialNames.Contains(words[0])))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
 
         // A version after a credential's word (ApiKeyV2, TokenV1) says which API takes it: the word is read without it.
         if (!lettersOnly && words.Count >= 2 && words[words.Count - 1] is { Length: >= 2 } version && version[0] == 'v' && version.Skip(1).All(char.IsDigit) &&

@@ -720,6 +720,26 @@ internal static class SecretText
     }
 
     /// <summary>
+    /// The password of a login written as <c>user:password</c> (the text a Basic header is built from, RFC 7617): the text
+    /// after the first colon when the user part is 1 to 64 characters without spaces or slashes and the password part has
+    /// no colon, slash or <c>@</c> (not a URL, a time or a key list); null otherwise.
+    /// </summary>
+    public static string? LoginPassword(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || colon > 64 || colon == text.Length - 1 || text.IndexOfAny(LoginUserStops, 0, colon) >= 0 ||
+            text.IndexOfAny(LoginPasswordStops, colon + 1) >= 0)
+        {
+            return null;
+        }
+
+        return text.Substring(colon + 1);
+    }
+
+    private static readonly char[] LoginUserStops = { ' ', '/', '\\', '\t' };
+    private static readonly char[] LoginPasswordStops = { ':', '/', '@', '\r', '\n' };
+
+    /// <summary>
     /// Whether a key says the data under it is mock, fake, dummy, sample or example data (<c>mockAPIKey</c>, in the plural
     /// too), or sits in a test or stub section (a whole segment: <c>test.apiKey</c>). A test word inside a name is not
     /// enough: a factory's test password (<c>factoryTestPassword</c>) is a working one.
@@ -830,7 +850,7 @@ internal static class ConnectionStrings
     /// inside a password stays in it.
     /// </summary>
     private static readonly BuiltInPattern SecretPair = new(
-        @"(?i)(?<![\w])(?<key>SharedAccessKey|AccountKey|SharedSecretValue|Password|Pwd|sig)\s*=\s*(?:'(?<value>[^'\r\n]*)'|""(?<value>[^""\r\n]*)""|(?<value>" + TemplateValue + @"|(?:[^;&,""'\s]|,(?!\s*[A-Za-z][\w\-]*\s*=))*))",
+        @"(?i)(?<![\w])(?<key>SharedAccessKey|AccountKey|SharedSecretValue|Password|Pwd|sig)\s*=\s*(?:'(?<value>[^'\r\n]*)'|""(?<value>[^""\r\n]*)""|(?<value>" + TemplateValue + @"|" + SpacedPairWords + @"|(?:[^;&,""'\s]|,(?!\s*[A-Za-z][\w\-]*\s*=))*))",
         Options, Timeout);
 
     private static readonly BuiltInPattern UrlUserInfo = new(@"(?i)\b[a-z][a-z0-9+.\-]*://(?<user>[^:/@\s""']*):(?<value>[^@/\s""']*)@", Options, Timeout);
@@ -844,6 +864,9 @@ internal static class ConnectionStrings
     /// <c>%20</c>), that runs to the end of the text or to the next '&amp;' (<c>?appid=YOUR API KEY</c>,
     /// <c>?appid=YOUR+API+KEY</c>): a sample's words in place of the value, read whole.
     /// </summary>
+    /// <summary>A pair's value of words separated by single spaces up to the pair's end (<c>Password=YOUR DB PASSWORD;</c>): read whole, not as its first word.</summary>
+    private const string SpacedPairWords = @"[A-Za-z]+(?: [A-Za-z]+){1,6}(?=[ \t]*(?:;|$))";
+
     private const string SpacedWords = @"[A-Za-z]+(?:(?: |\+|%20)[A-Za-z]+){1,6}(?=$|&|#)";
 
     /// <summary>
@@ -928,7 +951,7 @@ internal static class ConnectionStrings
             return Array.Empty<ConnectionStringSecret>();
         }
 
-        var found = new List<ConnectionStringSecret>(hasUserInfo ? Find(UrlUserInfo, text) : Array.Empty<ConnectionStringSecret>());
+        var found = new List<ConnectionStringSecret>(hasUserInfo ? Find(UrlUserInfo, text).Where(p => !IsAnonymousLogin(text, p)) : Array.Empty<ConnectionStringSecret>());
         foreach (var written in hasQuery ? Find(UrlQuery, text) : Array.Empty<ConnectionStringSecret>())
         {
             // The value as the server reads it: YOUR+API+KEY and YOUR%20API%20KEY are the words YOUR API KEY.
@@ -947,6 +970,24 @@ internal static class ConnectionStrings
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// An anonymous FTP login in a URL's user information (<c>ftp://anonymous:ops%40example.org@host/</c>): by FTP's
+    /// convention (RFC 1635) the password is an e-mail address given as courtesy, not a secret.
+    /// </summary>
+    private static bool IsAnonymousLogin(string text, ConnectionStringSecret pair)
+    {
+        var scheme = pair.ValueStart > 0 ? text.LastIndexOf("://", pair.ValueStart - 1, StringComparison.Ordinal) : -1;
+        if (scheme < 0 || pair.ValueStart - 1 < scheme + 3)
+        {
+            return false;
+        }
+
+        var user = text.Substring(scheme + 3, pair.ValueStart - 1 - (scheme + 3));
+        return user.Equals("anonymous", StringComparison.OrdinalIgnoreCase) || user.Equals("ftp", StringComparison.OrdinalIgnoreCase)
+            ? pair.Value.Length == 0 || QueryText(pair.Value).IndexOf('@') > 0
+            : false;
     }
 
     /// <summary>A query value as text: '+' and percent-escapes decoded (<c>YOUR+API+KEY</c>, <c>YOUR%20API%20KEY</c>); the value itself when it does not decode.</summary>
