@@ -732,6 +732,17 @@ internal sealed class StringValueResolver
 
                 found.Add(value);
                 return;
+            case IPropertyReferenceOperation { Property: { IsStatic: true, IsIndexer: false, SetMethod: not null, DeclaringSyntaxReferences.Length: > 0 } staticProperty, Instance: null }
+                when depth < 3 && SyntacticValues.IsCredentialParameterName(staticProperty.Name, _context.Settings.SecretNames) && WrittenTo(staticProperty) is { Length: > 0 } staticWrites:
+                // WifiConfig.Password, a static settings property written elsewhere (WifiConfig.Password = "..." in Main, or
+                // by the type's own method): every value the code writes into it may be the one here, its initializer too.
+                foreach (var write in staticWrites)
+                {
+                    AddAlternatives(write, found, depth + 1);
+                }
+
+                found.Add(value);
+                return;
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
                 when depth < 2 && ViaSymbol(operation) is { } member && InitializerOperation(member) is null && ConstructorValuesOf(member) is { Count: > 0 } given:
                 // private string _apiKey; public ThingSpeak(string apiKey) { _apiKey = apiKey; }: what the new(...) calls pass,

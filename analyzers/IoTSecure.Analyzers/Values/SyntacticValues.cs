@@ -329,24 +329,26 @@ internal static class SyntacticValues
     /// of the file declared so (<c>StringCollection passwords = new() { "...", "..." }</c>); or may read one written in
     /// another type (<c>FactoryDefaults.Passwords</c>: a type's name, not a value of this file).
     /// </summary>
-    private static bool RowsMayBeWritten(ExpressionSyntax collection) =>
+    private static bool RowsMayBeWritten(ExpressionSyntax collection, int depth = 0) =>
         Strip(collection) switch
         {
-            IdentifierNameSyntax table => Find(table) is { Kind: DeclarationKind.Variable, Value: { } value } && HoldsWrittenEntries(value),
+            IdentifierNameSyntax table => Find(table) is { Kind: DeclarationKind.Variable, Value: { } value } && HoldsWrittenEntries(value, depth),
             // FactoryDefaults.Passwords: another type's static table, whose declaration this file does not show
             MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner } when owner.Identifier.ValueText is { Length: > 0 } ownerName && char.IsUpper(ownerName[0]) &&
                                                                                          Find(owner).Kind == DeclarationKind.Unknown => true,
-            _ => HoldsWrittenEntries(collection),
+            _ => HoldsWrittenEntries(collection, depth),
         };
 
     /// <summary>A table's initializer that writes string entries (<c>new() { ["k"] = "v" }</c>, <c>new[] { "a", "b" }</c>).</summary>
-    private static bool HoldsWrittenEntries(ExpressionSyntax value) =>
+    private static bool HoldsWrittenEntries(ExpressionSyntax value, int depth = 0) =>
         Strip(value) switch
         {
             BaseObjectCreationExpressionSyntax { Initializer: { } initializer } => initializer.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StringLiteralExpression)),
             ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StringLiteralExpression)),
             ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StringLiteralExpression)),
-            CollectionExpressionSyntax collection => collection.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StringLiteralExpression)),
+            // [.. FactoryDefaults.Legacy, .. FactoryDefaults.Current]: spreads of tables that may be written elsewhere
+            CollectionExpressionSyntax collection => collection.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StringLiteralExpression)) ||
+                                                     depth < 4 && collection.Elements.Any(e => e is SpreadElementSyntax { Expression: var spread } && RowsMayBeWritten(spread, depth + 1)),
             InitializerExpressionSyntax arrayInitializer => arrayInitializer.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StringLiteralExpression)), // string[] a = { "..." }
             _ => false,
         };

@@ -173,4 +173,64 @@ public class RedTeam18FollowUpTests
                 }
             }
             """);
+
+    /// <summary>
+    /// A static settings property written from another type takes each written value; one written only with run-time
+    /// values, or only its empty initializer, holds nothing.
+    /// </summary>
+    [Fact]
+    public Task Static_settings_properties_written_elsewhere() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using nanoFramework.Networking;
+            public static class HiveWifi
+            {
+                public static string Ssid { get; set; } = "";
+                public static string Password { get; set; } = "";
+                public static string BackupPassword { get; set; } = "";
+                public static string SparePassword { get; set; } = "";
+            }
+            public static class Program
+            {
+                public static void Main(string[] args)
+                {
+                    HiveWifi.Ssid = "Apiary";
+                    HiveWifi.Password = "Comb7-Drone-Queen"; // expect: IOT1001
+                    HiveWifi.BackupPassword = Environment.GetEnvironmentVariable("HIVE_PSK") ?? "";
+                    WifiNetworkHelper.ConnectDhcp(HiveWifi.Ssid, HiveWifi.Password);
+                    WifiNetworkHelper.ConnectDhcp(HiveWifi.Ssid, HiveWifi.BackupPassword);
+                    WifiNetworkHelper.ConnectDhcp(HiveWifi.Ssid, HiveWifi.SparePassword);
+                }
+            }
+            """);
+
+    /// <summary>
+    /// A list made of spreads of other types' tables is tried row by row; tables that spread each other (a cycle) and a
+    /// list spread from run-time values end without a finding (and without a loop).
+    /// </summary>
+    [Fact]
+    public Task Spreads_of_tables_and_cycles() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Net;
+            public static class LoftDefaults
+            {
+                public static readonly string[] Old = ["Pigeon1-Loft-Clock"]; // expect: IOT1001
+                public static string[] New { get; } = ["Pigeon2-Loft-Clock"]; // expect: IOT1001
+                public static readonly string[] A = [.. B];
+                public static readonly string[] B = [.. A];
+            }
+            public static class Loft
+            {
+                public static void Run(string[] args)
+                {
+                    string[] tried = [.. LoftDefaults.Old, .. LoftDefaults.New];
+                    foreach (var p in tried) { var c = new NetworkCredential("loft", p); }
+                    string[] cycle = [.. LoftDefaults.A, .. LoftDefaults.B];
+                    foreach (var p in cycle) { var c = new NetworkCredential("loft", p); }
+                    string[] given = [.. args];
+                    foreach (var p in given) { var c = new NetworkCredential("loft", p); }
+                }
+            }
+            """);
 }

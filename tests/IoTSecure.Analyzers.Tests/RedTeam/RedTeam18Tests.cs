@@ -526,7 +526,7 @@ public class RedTeam18Tests
 
     // A static settings class written through its name by Main, and a static property its own method reassigns: the
     // written value reaches ConnectDhcp (a static setter method's parameter does: WifiManager.Configure(ssid, password)).
-    [Fact(Skip = "Known gap (red team 18): the initializer of a settable static property is taken as its only value; writes from other types (WifiConfig.Password = \"...\" in Main) are not followed.")]
+    [Fact]
     public Task RT18_static_settings_properties_assigned_with_literals() =>
         ExpectComments.AssertAsync("""
             using nanoFramework.Networking;
@@ -571,7 +571,7 @@ public class RedTeam18Tests
 
     // A list made only of two spreads of other types' lists ([.. A, .. B]); with a written element beside one spread it is
     // followed.
-    [Fact(Skip = "Known gap (red team 18): a collection expression made only of spreads of the tables of other types is not followed.")]
+    [Fact]
     public Task RT18_list_of_two_spreads_of_other_types_lists() =>
         ExpectComments.AssertAsync("""
             using System.Net;
