@@ -218,8 +218,16 @@ internal sealed class SinkIndex
         return false;
     }
 
-    /// <summary><c>Namespace.Outer+Inner</c>, as <see cref="Compilation.GetTypeByMetadataName"/> spells it.</summary>
-    internal static string FullMetadataName(INamedTypeSymbol type)
+    /// <summary>
+    /// <c>Namespace.Outer+Inner</c>, as <see cref="Compilation.GetTypeByMetadataName"/> spells it; made once per type
+    /// symbol (every sink call of a catalogued type asks for its type's name).
+    /// </summary>
+    internal static string FullMetadataName(INamedTypeSymbol type) => FullNames.GetValue(type, BuildFullName);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<INamedTypeSymbol, string> FullNames = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<INamedTypeSymbol, string>.CreateValueCallback BuildFullName = BuildFullMetadataName;
+
+    private static string BuildFullMetadataName(INamedTypeSymbol type)
     {
         var builder = new StringBuilder(type.MetadataName);
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
