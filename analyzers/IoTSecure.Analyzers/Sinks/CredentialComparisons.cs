@@ -362,7 +362,13 @@ internal static class CredentialComparisons
             IdentifierNameSyntax identifier => SyntacticValues.Find(identifier) switch
             {
                 { Kind: DeclarationKind.Unknown } => true,
-                { Value: { } value } => SyntacticValues.Strip(value) is LiteralExpressionSyntax literal && IsCodeLiteral(literal),
+                { Value: { } value } => SyntacticValues.Strip(value) switch
+                {
+                    LiteralExpressionSyntax literal => IsCodeLiteral(literal),
+                    // DisarmCode { get { return disarmCode; } } in the same type: the field it returns (the model tells)
+                    IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } => true,
+                    _ => false,
+                },
                 _ => false,
             },
             MemberAccessExpressionSyntax => true,

@@ -94,7 +94,7 @@ internal static class CredentialJudge
                 return JudgeText(credential, value, parameter, settings, out origin);
 
             default:
-                if (!value.IsFullyKnown || IsAnonymousLogin(argument))
+                if (!value.IsFullyKnown || (IsAnonymousLogin(argument) && ConnectionStrings.IsAnonymousLoginPassword(value.Text)))
                 {
                     return CredentialVerdict.None;
                 }
@@ -540,7 +540,8 @@ internal static class CredentialJudge
 
     /// <summary>
     /// An anonymous login (<c>new NetworkCredential("anonymous", "scanner@office.example")</c>): by FTP's convention the
-    /// password is an e-mail address given as courtesy, not a secret.
+    /// password is an e-mail address given as courtesy, not a secret (the caller checks the password has that shape: an
+    /// "anonymous" user with a working password is a login like any other).
     /// </summary>
     private static bool IsAnonymousLogin(SinkArgument argument)
     {

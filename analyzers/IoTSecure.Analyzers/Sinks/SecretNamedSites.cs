@@ -163,9 +163,10 @@ internal static class SecretNamedSites
             {
                 var syntax = (AssignmentExpressionSyntax)c.Node;
                 if (!MayBeNamed(SyntaxNames.Rightmost(syntax.Left)) || !Screens(SyntaxNames.Rightmost(syntax.Left), syntax.Right) ||
-                    c.SemanticModel.GetOperation(syntax, c.CancellationToken) is not ISimpleAssignmentOperation assignment)
+                    c.SemanticModel.GetOperation(syntax, c.CancellationToken) is not IAssignmentOperation assignment ||
+                    assignment is not (ISimpleAssignmentOperation or ICoalesceAssignmentOperation))
                 {
-                    return;
+                    return; // wifiPassword = "..." and the default wifiPassword ??= "..."
                 }
 
                 ISymbol? target = assignment.Target switch
@@ -184,7 +185,7 @@ internal static class SecretNamedSites
                     onSite(c, new SecretNamedSite(target, assignment.Value));
                 }
             },
-            SyntaxKind.SimpleAssignmentExpression);
+            SyntaxKind.SimpleAssignmentExpression, SyntaxKind.CoalesceAssignmentExpression);
 
         // new Project("hub", NetworkKey: new byte[] { ... }) for `record Project(string Name, byte[] NetworkKey)`: the
         // positional property is given its value here. Only the creation of a record the compilation declares with such

@@ -199,7 +199,7 @@ internal sealed class StringValueResolver
                 Append(cachedFallback, cachedFallback.Syntax, holder, depth + 1, parts, state);
                 return;
 
-            case ICoalesceOperation coalesce when IsHoleOnly(coalesce.Value) || HoldsOnlyAHole(coalesce.Value):
+            case ICoalesceOperation coalesce when IsHoleOnly(coalesce.Value) || HoldsOnlyAHole(coalesce.Value) || HasNoWrittenValue(coalesce.Value):
                 // `Environment.GetEnvironmentVariable("X") ?? "fallback"`: the fallback ships in the code.
                 Append(coalesce.WhenNull, coalesce.WhenNull.Syntax, holder, depth + 1, parts, state);
                 return;
@@ -456,7 +456,7 @@ internal sealed class StringValueResolver
             chosen = Unwrap(initial);
         }
 
-        var branches = chosen is ICoalesceOperation coalesce ? new List<IOperation> { coalesce.Value, coalesce.WhenNull } : ChoiceBranches(chosen, maxDepth: 5);
+        var branches = chosen is ICoalesceOperation ? CoalesceBranches(chosen) : ChoiceBranches(chosen, maxDepth: 5);
         foreach (var branch in branches)
         {
             if (values.Count >= InvocationIndex.MaxCallSites)
@@ -471,6 +471,21 @@ internal sealed class StringValueResolver
         }
 
         return values;
+    }
+
+    /// <summary>The values of a chain of coalesces, in order (<c>FromFlash() ?? FromSdCard() ?? Bench</c>: three), at most eight.</summary>
+    private static List<IOperation> CoalesceBranches(IOperation chain)
+    {
+        var branches = new List<IOperation>();
+        var current = Unwrap(chain);
+        while (current is ICoalesceOperation coalesce && branches.Count < 8)
+        {
+            branches.Add(coalesce.Value);
+            current = Unwrap(coalesce.WhenNull);
+        }
+
+        branches.Add(current);
+        return branches;
     }
 
     /// <summary>
@@ -553,6 +568,15 @@ internal sealed class StringValueResolver
     private bool HoldsOnlyAHole(IOperation operation) =>
         Unwrap(operation) is ILocalReferenceOperation or IFieldReferenceOperation && ViaSymbol(Unwrap(operation)) is { } holder &&
         InitializerOperation(holder) is { } initializer && IsHoleOnly(initializer);
+
+    /// <summary>
+    /// A local, field or property with no value written where it is declared (<c>private string? _fromFile;</c>, a field
+    /// a constructor sets from its argument, a local assigned later): before a <c>??</c> its value is the run time's, and
+    /// the fallback ships in the code (<c>_apiKey ?? "..."</c>). A constant is never one.
+    /// </summary>
+    private bool HasNoWrittenValue(IOperation operation) =>
+        Unwrap(operation) is ILocalReferenceOperation or IFieldReferenceOperation { Field.IsConst: false } or IPropertyReferenceOperation { Property.IsIndexer: false } &&
+        ViaSymbol(Unwrap(operation)) is { } holder && InitializerOperation(holder) is null;
 
     /// <summary>A local declared by a pattern or an <c>out var</c> (<c>GetEnv("X") is { } e ? e : "..."</c>): a run-time value.</summary>
     private static bool IsPatternVariable(IOperation operation) =>
@@ -731,6 +755,11 @@ internal sealed class StringValueResolver
                 }
 
                 found.Add(value);
+                return;
+            case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
+                when depth < 4 && MemberOfBuiltObject((IMemberReferenceOperation)operation) is { } builtValue && Unwrap(builtValue) is IConditionalOperation or ISwitchExpressionOperation:
+                // s.Password = lab ? "..." : "..." on a settings object built in a local: each written arm
+                AddAlternatives(builtValue, found, depth + 1);
                 return;
             case IPropertyReferenceOperation { Property: { IsStatic: true, IsIndexer: false, SetMethod: not null, DeclaringSyntaxReferences.Length: > 0 } staticProperty, Instance: null }
                 when depth < 3 && SyntacticValues.IsCredentialParameterName(staticProperty.Name, _context.Settings.SecretNames) && WrittenTo(staticProperty) is { Length: > 0 } staticWrites:
@@ -1421,7 +1450,7 @@ internal sealed class StringValueResolver
     /// <summary>A parameter given another value in its method (password = vault.Get(password)): what callers pass is not what reaches the sink.</summary>
     private static bool IsReassigned(IParameterSymbol parameter) =>
         parameter.DeclaringSyntaxReferences.Length == 1 && parameter.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax declaration &&
-        declaration.Parent?.Parent is { } function && IsWrittenIn(function, parameter.Name, declaration);
+        declaration.Parent?.Parent is { } function && IsWrittenIn(function, parameter.Name, declaration, bareNameOnly: true);
 
     /// <summary>A private method or a local function: every call to it is in its own type.</summary>
     private static bool IsPrivateToItsType(IMethodSymbol method) =>
@@ -1689,7 +1718,7 @@ internal sealed class StringValueResolver
 
                 var body = (SyntaxNode?)localDeclarator.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax)
                            ?? localDeclarator.SyntaxTree.GetRoot();
-                return IsWrittenIn(body, local.Name, localDeclarator)
+                return IsWrittenIn(body, local.Name, localDeclarator, bareNameOnly: true)
                     ? CoalesceDefault(new[] { body }, local.Name, localDeclarator, localDeclarator.Initializer.Value) // key ??= "..." after reading the environment
                     : localDeclarator.Initializer.Value;
 
@@ -1698,7 +1727,7 @@ internal sealed class StringValueResolver
                 // var (ssid, password) = ("Workshop", "..."): the tuple element at the designation's position
                 var scope = (SyntaxNode?)designation.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax)
                             ?? designation.SyntaxTree.GetRoot();
-                return IsWrittenIn(scope, deconstructed.Name, designation.FirstAncestorOrSelf<AssignmentExpressionSyntax>()!) ? null : element;
+                return IsWrittenIn(scope, deconstructed.Name, designation.FirstAncestorOrSelf<AssignmentExpressionSyntax>()!, bareNameOnly: true) ? null : element;
 
             default:
                 return null;
@@ -1728,14 +1757,16 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>
-    /// The value of a local or field whose only writes besides its declaration are defaults given with <c>??=</c>
-    /// (<c>key ??= "..."</c> after <c>key = Environment.GetEnvironmentVariable("KEY")</c>): the first default, which ships in
-    /// the code and is what a run-time value that is missing becomes; the declared value when that is written text (never
-    /// null, so the default is never taken). Null when anything else writes it (its value is then the code's to decide).
+    /// The value of a local or field given a default with <c>??=</c> (<c>key ??= "..."</c> after
+    /// <c>key = Environment.GetEnvironmentVariable("KEY")</c>, <c>_password ??= "..."</c> after a constructor stores its
+    /// argument): the first default, which ships in the code and is what a run-time value that is missing becomes; the
+    /// declared value when that is written text (never null, so the default is never taken). Null when another write
+    /// gives it written text, increments it or passes it by reference (its value is then the code's to decide).
     /// </summary>
     private static ExpressionSyntax? CoalesceDefault(IEnumerable<SyntaxNode> roots, string name, SyntaxNode declaration, ExpressionSyntax? declared)
     {
         ExpressionSyntax? fallback = null;
+        var writtenAtRunTime = false;
         foreach (var root in roots)
         {
             foreach (var node in root.DescendantNodes())
@@ -1755,6 +1786,15 @@ internal sealed class StringValueResolver
 
                 if (node is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression } coalesce)
                 {
+                    // another write of a run-time value (_password = password in a constructor, key = args[0]) leaves the
+                    // default what it is: the value when that one is null; one of written text makes the value the code's choice
+                    if (node is AssignmentExpressionSyntax { Right: var other } &&
+                        SyntacticValues.Strip(other) is not (LiteralExpressionSyntax or InterpolatedStringExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression }))
+                    {
+                        writtenAtRunTime = true;
+                        continue;
+                    }
+
                     return null;
                 }
 
@@ -1762,12 +1802,20 @@ internal sealed class StringValueResolver
             }
         }
 
-        return declared is not null && SyntacticValues.Strip(declared) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } or InterpolatedStringExpressionSyntax
-            ? declared
-            : fallback;
+        // No default given: the value is the code's (null). A declared text that nothing else replaces is never null, so its
+        // default is never taken.
+        return fallback is null ? null
+            : !writtenAtRunTime && declared is not null && SyntacticValues.Strip(declared) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } or InterpolatedStringExpressionSyntax
+                ? declared
+                : fallback;
     }
 
-    private static bool IsWrittenIn(SyntaxNode root, string name, SyntaxNode declaration)
+    /// <summary>
+    /// Whether <paramref name="name"/> is written in <paramref name="root"/> outside its declaration: assigned, incremented,
+    /// or passed by <c>ref</c>/<c>out</c>. With <paramref name="bareNameOnly"/> (a parameter or a local) only the bare name
+    /// counts: <c>this.password = password</c> writes the field, not the constructor's parameter.
+    /// </summary>
+    private static bool IsWrittenIn(SyntaxNode root, string name, SyntaxNode declaration, bool bareNameOnly = false)
     {
         foreach (var node in root.DescendantNodes())
         {
@@ -1780,7 +1828,8 @@ internal sealed class StringValueResolver
                 _ => null,
             };
 
-            if (target is not null && NameOf(target) == name && !declaration.Span.Contains(target.Span))
+            if (target is not null && (!bareNameOnly || SyntacticValues.Strip(target) is IdentifierNameSyntax) && NameOf(SyntacticValues.Strip(target)) == name &&
+                !declaration.Span.Contains(target.Span))
             {
                 return true;
             }

@@ -105,7 +105,7 @@ internal sealed class SecretNames
 
         var joined = string.Concat(words);
         // "pass" names a password as the last word (pass, wifiPass, mqtt_pass), not as the first of others (PassThrough).
-        var secret = words.Any(SecretWords.Contains) || SecretCompounds.Any(c => IsWordRun(words, c)) || _extraNames.Any(n => joined.Contains(n)) ||
+        var secret = words.Any(SecretWords.Contains) || SecretCompounds.Any(c => IsWordRun(words, c) || IsWordRun(words, c + "s")) || _extraNames.Any(n => joined.Contains(n)) ||
                      EndsWithPasswordPass(words);
         if (!secret || NonSecretTokenCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)))
         {
@@ -132,6 +132,8 @@ internal sealed class SecretNames
     {
         "box", "store", "file", "host", "hostname", "cache", "source", "entity", "identity", "location", "dir", "directory", "folder",
         "endpoint", "region", "section",
+        // whose server or service it is: SmsProviderPassword, TimeServerPassword, StateStorePassword, OneTimePassword
+        "provider", "time", "state", "authority", "issuer",
     };
 
     /// <summary>Hash functions named after a secret's word: the name holds the secret's hash, not the secret.</summary>
@@ -572,6 +574,16 @@ internal sealed class SecretNames
         {
             var word = words[i];
             var letters = word.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+            if (letters.Length < word.Length && letters.Length > 1 && letters[letters.Length - 1] == 'v' &&
+                RunTogetherCredentialWords.Any(c => letters.Length - 1 >= c.Length && letters.EndsWith(c + "v", StringComparison.Ordinal)))
+            {
+                // APIKEYV2, MQTTPASSWORDV2: the version is a word of its own (read without it after the credential)
+                words[i] = word.Substring(0, letters.Length - 1);
+                words.Insert(i + 1, word.Substring(letters.Length - 1));
+                word = words[i];
+                letters = word;
+            }
+
             foreach (var credential in RunTogetherCredentialWords)
             {
                 if (letters.Length >= credential.Length + 2 && letters.EndsWith(credential, StringComparison.Ordinal))
@@ -616,10 +628,17 @@ internal sealed class SecretNames
 
         // A number written as a word of its own after a credential's word (MQTT_PASS_2, API_KEY_2, password_1) counts the
         // credential, as one run on to it does; a name of one ambiguous word and its number (PASS_1, TOKEN_2) keeps it.
-        if (!lettersOnly && words.Count >= 2 && words[words.Count - 1].All(char.IsDigit) &&
-            (words.Count >= 3 ? NumberedCredentialWords.Contains(words[words.Count - 2]) || NonSecretWords.Contains(words[words.Count - 2]) : NumberedCredentialNames.Contains(words[0])))
+        if (!lettersOnly && words.Count >= 2 && words[words.Count - 1].All(char.IsDigit))
         {
-            words.RemoveAt(words.Count - 1);
+            if (words.Count >= 3 ? NumberedCredentialWords.Contains(words[words.Count - 2]) || NonSecretWords.Contains(words[words.Count - 2]) : NumberedCredentialNames.Contains(words[0]))
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+            else if (words.Count == 2)
+            {
+                words[0] += words[1]; // TOKEN_2, PASS_1: one ambiguous word and its number, as Token2 and Pass1
+                words.RemoveAt(1);
+            }
         }
 
         // A version after a credential's word (ApiKeyV2, TokenV1) says which API takes it: the word is read without it.

@@ -979,15 +979,42 @@ internal static class ConnectionStrings
     private static bool IsAnonymousLogin(string text, ConnectionStringSecret pair)
     {
         var scheme = pair.ValueStart > 0 ? text.LastIndexOf("://", pair.ValueStart - 1, StringComparison.Ordinal) : -1;
-        if (scheme < 0 || pair.ValueStart - 1 < scheme + 3)
+        if (scheme < 0 || pair.ValueStart - 1 < scheme + 3 || !IsFtpScheme(text.Substring(0, scheme)))
         {
             return false;
         }
 
         var user = text.Substring(scheme + 3, pair.ValueStart - 1 - (scheme + 3));
-        return user.Equals("anonymous", StringComparison.OrdinalIgnoreCase) || user.Equals("ftp", StringComparison.OrdinalIgnoreCase)
-            ? pair.Value.Length == 0 || QueryText(pair.Value).IndexOf('@') > 0
-            : false;
+        return (user.Equals("anonymous", StringComparison.OrdinalIgnoreCase) || user.Equals("ftp", StringComparison.OrdinalIgnoreCase)) &&
+               IsAnonymousLoginPassword(QueryText(pair.Value));
+    }
+
+    /// <summary>Whether the text before "://" ends in an FTP scheme (<c>ftp</c>, <c>ftps</c>), the one protocol with anonymous logins by convention.</summary>
+    private static bool IsFtpScheme(string before)
+    {
+        var start = before.Length;
+        while (start > 0 && (char.IsLetterOrDigit(before[start - 1]) || before[start - 1] is '+' or '.' or '-'))
+        {
+            start--;
+        }
+
+        return before.Substring(start).ToLowerInvariant() is "ftp" or "ftps";
+    }
+
+    /// <summary>
+    /// The password an anonymous FTP login gives by convention (RFC 1635): nothing, or an e-mail address
+    /// (<c>ops@example.org</c>: one '@', a dot in the domain, no spaces). Any other password is a secret, whoever the user is.
+    /// </summary>
+    public static bool IsAnonymousLoginPassword(string? password)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            return true;
+        }
+
+        var at = password!.IndexOf('@');
+        return at > 0 && at == password.LastIndexOf('@') && password.IndexOf('.', at) > at + 1 && !password.EndsWith(".", StringComparison.Ordinal) &&
+               password.IndexOf(' ') < 0;
     }
 
     /// <summary>A query value as text: '+' and percent-escapes decoded (<c>YOUR+API+KEY</c>, <c>YOUR%20API%20KEY</c>); the value itself when it does not decode.</summary>

@@ -33,8 +33,8 @@ public class RedTeam18FollowUpTests
             """);
 
     /// <summary>
-    /// A default given with <c>??=</c> ships in the code; one that is itself read at run time, or empty, holds nothing,
-    /// and a local written by another assignment as well keeps the code's choice (no finding from a guess).
+    /// A default given with <c>??=</c> ships in the code, also after another write of a run-time value (red team 19); one
+    /// that is itself read at run time, or empty, holds nothing.
     /// </summary>
     [Fact]
     public Task Coalesce_assignment_defaults_and_what_is_not_one() =>
@@ -60,7 +60,7 @@ public class RedTeam18FollowUpTests
 
                     string? chosen = Environment.GetEnvironmentVariable("TIDE_KEY");
                     if (args.Length > 0) chosen = args[0];
-                    chosen ??= "3f9a1c7e5b2d8f4a6c0e9b1d7f3a5c29";
+                    chosen ??= "3f9a1c7e5b2d8f4a6c0e9b1d7f3a5c29"; // expect: IOT1001
                     await http.GetStringAsync($"https://api.tides.example/v2?station=10&apikey={chosen}");
                 }
             }
