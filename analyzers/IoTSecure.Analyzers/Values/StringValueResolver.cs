@@ -792,6 +792,14 @@ internal sealed class StringValueResolver
                     found.Add(defaultValue);
                 }
 
+                // if (string.IsNullOrEmpty(password)) password = BenchPassword;: the default the function gives a missing value
+                if (parameter.DeclaringSyntaxReferences.Length == 1 && parameter.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax { Parent.Parent: { } function } &&
+                    SyntacticValues.GivenDefault(function, parameter.Name) is { } givenDefault &&
+                    _context.GetSemanticModel(givenDefault.SyntaxTree).GetOperation(SyntacticValues.Strip(givenDefault)) is { } givenValue)
+                {
+                    AddAlternatives(givenValue, found, depth + 1);
+                }
+
                 // A helper's secret-named parameter (Post(url, sasToken) => Headers.Add("Authorization", sasToken)): the
                 // values its callers in this compilation pass it are the values that reach the sink.
                 if (parameter.ContainingSymbol is IMethodSymbol method && IsFollowedHelper(method) && depth < 3 && !IsReassigned(parameter) &&
@@ -1511,6 +1519,11 @@ internal sealed class StringValueResolver
             {
                 var receiver = m.IsExtensionMethod ? SyntacticValues.ExtensionReceiver(invocation, m.Parameters.Length) : null;
                 var shift = receiver is null ? 0 : 1;
+                if (!MayCall(m, invocation.ArgumentList.Arguments.Count + shift))
+                {
+                    continue; // another method of the name (MqttClient.Connect beside the team's WiFi.Connect): not counted
+                }
+
                 if (ordinal < shift ? SyntacticValues.MayHoldWrittenText(receiver!)
                                     : MayPassText(invocation.ArgumentList.Arguments, ordinal - shift, m.Parameters[ordinal].Name))
                 {
@@ -1534,6 +1547,11 @@ internal sealed class StringValueResolver
 
             return calls.ToImmutable();
         });
+
+    /// <summary>Whether a call with <paramref name="argumentCount"/> arguments may call <paramref name="method"/> (its required parameters given, no more than it takes unless it has a <c>params</c> one).</summary>
+    private static bool MayCall(IMethodSymbol method, int argumentCount) =>
+        argumentCount >= method.Parameters.Count(p => !p.IsOptional && !p.IsParams) &&
+        (argumentCount <= method.Parameters.Length || method.Parameters.Any(p => p.IsParams));
 
     /// <summary>
     /// The values the calls of a followed helper (<see cref="FollowedCalls"/>) pass for <paramref name="parameter"/>: what
@@ -1781,6 +1799,19 @@ internal sealed class StringValueResolver
                 };
                 if (target is null || NameOf(target) != name || declaration.Span.Contains(target.Span))
                 {
+                    continue;
+                }
+
+                if (node is ArgumentSyntax)
+                {
+                    writtenAtRunTime = true; // properties.TryGetValue("fritzbox.password", out password)
+                    continue;
+                }
+
+                if (node is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Parent: ExpressionStatementSyntax { Parent: IfStatementSyntax { Else: null } missing } } defaulted &&
+                    SyntacticValues.TestsMissing(missing.Condition, name))
+                {
+                    fallback ??= defaulted.Right; // if (string.IsNullOrEmpty(password)) password = BenchPassword;
                     continue;
                 }
 

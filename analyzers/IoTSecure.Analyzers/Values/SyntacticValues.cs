@@ -447,6 +447,8 @@ internal static class SyntacticValues
                     return new SyntacticDeclaration(DeclarationKind.Variable, localDefault); // a default value may be its value
                 case BaseMethodDeclarationSyntax method when isParameter && DefaultOf(method.ParameterList, name) is { } methodDefault && MayHoldWrittenText(methodDefault):
                     return new SyntacticDeclaration(DeclarationKind.Variable, methodDefault);
+                case BaseMethodDeclarationSyntax defaulted when isParameter && GivenDefault(defaulted, name) is { } given && MayHoldWrittenText(given):
+                    return new SyntacticDeclaration(DeclarationKind.Unknown); // if (string.IsNullOrEmpty(password)) password = BenchPassword;
 
                 case MethodDeclarationSyntax privateMethod when isParameter && IsPrivate(privateMethod) && IsCredentialParameterName(name) &&
                                                                CallersMayPassText(privateMethod, privateMethod.Identifier.ValueText, privateMethod.ParameterList, name):
@@ -839,6 +841,9 @@ internal static class SyntacticValues
                                                              IsCredentialParameterName(parameter.Identifier.ValueText) &&
                                                              CreationsMayPassText(constructor, parameter.Identifier.ValueText):
                         return true;
+                    case IdentifierNameSyntax or MemberAccessExpressionSyntax when value.Parent?.Parent is ExpressionStatementSyntax { Parent: IfStatementSyntax } &&
+                                                                                   MayHoldWrittenText(value):
+                        return true; // if (string.IsNullOrEmpty(password)) password = BenchPassword; (a constant)
                 }
             }
         }
@@ -884,9 +889,17 @@ internal static class SyntacticValues
     /// </summary>
     internal static IEnumerable<ExpressionSyntax> AssignmentsTo(BaseMethodDeclarationSyntax function, string member)
     {
+        // Statements of the body's top level, and the default given when the member is missing
+        // (if (string.IsNullOrEmpty(password)) password = BenchPassword;)
         IEnumerable<ExpressionSyntax> statements = function.ExpressionBody is { Expression: var single }
             ? new[] { single }
-            : function.Body?.Statements.OfType<ExpressionStatementSyntax>().Select(statement => statement.Expression) ?? Enumerable.Empty<ExpressionSyntax>();
+            : function.Body?.Statements.Select(statement => statement switch
+              {
+                  ExpressionStatementSyntax expression => expression.Expression,
+                  IfStatementSyntax { Else: null, Statement: ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax defaulted } } missing
+                      when TestsMissing(missing.Condition, member) => defaulted,
+                  _ => null,
+              }).OfType<ExpressionSyntax>() ?? Enumerable.Empty<ExpressionSyntax>();
         foreach (var expression in statements)
         {
             if (expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: var left, Right: var right } &&
@@ -1062,6 +1075,11 @@ internal static class SyntacticValues
                 var arguments = call.ArgumentList.Arguments;
                 var receiver = isExtension ? ExtensionReceiver(call, parameters.Parameters.Count) : null;
                 var shift = receiver is null ? 0 : 1;
+                if (!MayCall(parameters, arguments.Count + shift))
+                {
+                    continue; // another method of the name with other parameters (MqttClient.Connect beside WiFi.Connect)
+                }
+
                 var passes = receiver is not null && position == 0 && MayHoldWrittenText(receiver);
                 for (var i = 0; i < arguments.Count && !passes; i++)
                 {
@@ -1085,6 +1103,26 @@ internal static class SyntacticValues
 
     [ThreadStatic]
     private static int callerDepth;
+
+    /// <summary>Whether a call with <paramref name="argumentCount"/> arguments may call a function with these parameters (required ones given, no more than it takes unless one is <c>params</c>).</summary>
+    private static bool MayCall(ParameterListSyntax parameters, int argumentCount)
+    {
+        var required = 0;
+        foreach (var parameter in parameters.Parameters)
+        {
+            if (parameter.Modifiers.Any(SyntaxKind.ParamsKeyword))
+            {
+                return argumentCount >= required;
+            }
+
+            if (parameter.Default is null)
+            {
+                required++;
+            }
+        }
+
+        return argumentCount >= required && argumentCount <= parameters.Parameters.Count;
+    }
 
     /// <summary>
     /// The receiver of an extension method called in its reduced form (<c>ssid.JoinWith(pw)</c>, <c>ssid?.JoinWith(pw)</c>),
@@ -1146,6 +1184,62 @@ internal static class SyntacticValues
     }
 
     /// <summary>The default value written for the parameter <paramref name="name"/>, if it has one.</summary>
+    /// <summary>
+    /// The default a function's body gives its parameter when it is missing, as a statement of its own at the body's top
+    /// level: <c>if (string.IsNullOrEmpty(password)) password = BenchPassword;</c> (or <c>IsNullOrWhiteSpace</c>,
+    /// <c>password == null</c>, <c>password is null</c>), or <c>password ??= "..."</c>. Null when there is none, or several.
+    /// </summary>
+    internal static ExpressionSyntax? GivenDefault(SyntaxNode function, string parameter)
+    {
+        var body = function switch
+        {
+            BaseMethodDeclarationSyntax method => method.Body,
+            LocalFunctionStatementSyntax local => local.Body,
+            _ => null,
+        };
+        if (body is null)
+        {
+            return null;
+        }
+
+        ExpressionSyntax? given = null;
+        foreach (var statement in body.Statements)
+        {
+            var assignment = statement switch
+            {
+                ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression } coalesce } => coalesce,
+                IfStatementSyntax { Else: null, Condition: var condition, Statement: var then } when TestsMissing(condition, parameter) => then switch
+                {
+                    ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } simple } => simple,
+                    BlockSyntax { Statements: { Count: 1 } single } when single[0] is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } inBlock } => inBlock,
+                    _ => null,
+                },
+                _ => null,
+            };
+            if (assignment is { Left: IdentifierNameSyntax target } && target.Identifier.ValueText == parameter)
+            {
+                if (given is not null)
+                {
+                    return null;
+                }
+
+                given = assignment.Right;
+            }
+        }
+
+        return given;
+    }
+
+    /// <summary>Whether a condition tests a name for a missing value: <c>string.IsNullOrEmpty(x)</c>, <c>IsNullOrWhiteSpace</c>, <c>x == null</c>, <c>x is null</c>.</summary>
+    internal static bool TestsMissing(ExpressionSyntax condition, string name) => Strip(condition) switch
+        {
+            InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } test =>
+                SyntaxNames.Rightmost(test.Expression) is "IsNullOrEmpty" or "IsNullOrWhiteSpace" && Strip(arguments[0].Expression) is IdentifierNameSyntax { Identifier.ValueText: var tested } && tested == name,
+            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression, Left: IdentifierNameSyntax { Identifier.ValueText: var left }, Right: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression } } => left == name,
+            IsPatternExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var tested }, Pattern: ConstantPatternSyntax { Expression: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression } } } => tested == name,
+            _ => false,
+        };
+
     private static ExpressionSyntax? DefaultOf(BaseParameterListSyntax? parameters, string name)
     {
         var at = parameters is null ? -1 : System.Array.IndexOf(ParameterNames(parameters), name);

@@ -350,6 +350,7 @@ internal sealed class SecretNames
         "sim", "wps", "keypad", "guest", "unlock", "door", "lock", "admin", "default", "factory", "static", "user", "master", "service", "puk", "bluetooth", "ble",
         "entered", "typed", "received", "expected", "access", "alarm", "safe", "card", "parental", "child", "duress", "maintenance", "installer",
         "engineer", "technician", "supervisor", "operator", "vacation", "override", "panic", "arm", "disarm", "unlock", "setup", "pairing",
+        "phone", "handset", "voicemail", "sat",
     };
 
     private static readonly string[] PresentedKeyCompounds = { "authorizationkey", "authkey" };

@@ -624,7 +624,9 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         // Encodings and unkeyed hashes of public data are still public: anyone can compute them.
         if (TypeNames.Is(type, "System", "BitConverter") || TypeNames.Is(type, "System", "Convert") || TypeNames.Is(type, "System", "String") ||
-            TypeNames.Is(type, "System", "Math") || TypeNames.DerivesFrom(type, "System.Text", "Encoding") || IsUnkeyedHash(type) || method.Name is "ComputeHash" or "HashData")
+            TypeNames.Is(type, "System", "Math") || TypeNames.DerivesFrom(type, "System.Text", "Encoding") || IsUnkeyedHash(type) || method.Name is "ComputeHash" or "HashData" ||
+            // uint.Parse(serial.Substring(serial.Length - 6)): a number read from public text is public
+            method.Name == "Parse" && type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Int16 or SpecialType.System_UInt16)
         {
             foreach (var argument in invocation.Arguments)
             {
