@@ -321,10 +321,14 @@ internal static class WrittenConnectionStrings
     private static readonly IoTSecure.Detection.BuiltInPattern HelpText = new(@"\busage\s*:|(?<![.\-\w])example\s*:(?!\d)|\be\.g\.|\bfor example\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
-    /// <summary>Whether a <c>key=value</c> segment other than the password's is separated from it by ';' or ',' (a connection string's shape).</summary>
+    /// <summary>
+    /// Whether a <c>key=value</c> segment other than the password's is separated from it by ';' or ',' (a connection
+    /// string's shape), or by '&amp;' (a query or form body handed to a request helper: <c>"action=add&amp;user=viewer&amp;pwd=..."</c>).
+    /// </summary>
     private static bool HasAnotherPair(string text, ConnectionStringSecret pair)
     {
-        foreach (var segment in text.Split(';', ','))
+        // (not a SAS token's sig=, whose other fields are '&'-separated too: key material, judged as a token)
+        foreach (var segment in pair.KeyName.Equals("sig", StringComparison.OrdinalIgnoreCase) ? text.Split(';', ',') : text.Split(';', ',', '&'))
         {
             var equals = segment.IndexOf('=');
             if (equals > 0 && segment.IndexOf(pair.Value, StringComparison.Ordinal) < 0 && segment.Substring(0, equals).Trim().Length > 0)
@@ -709,7 +713,10 @@ internal static class WrittenConnectionStrings
         return key.Length > 0 && (SecretNames.IsPasswordName(key) || names.IsSecretName(key));
     }
 
-    private static readonly IoTSecure.Detection.BuiltInPattern ModemCommandSoFar = new(@"(?i)\bAT\+(CPIN|CLCK|CPWD|CGAUTH|QICSGP|CSTT|SAPBR|QMTCONN)\s*=[^\r\n]*$",
+    // One list of credential-bearing commands with the pair patterns (ConnectionStrings.ModemCommandNames): a command the
+    // patterns read had to be listed here too, and the ESP-AT ones (AT+CWJAP built from a wrapper's parameters) were not.
+    private static readonly IoTSecure.Detection.BuiltInPattern ModemCommandSoFar = new(
+        @"(?i)\bAT\+(" + string.Join("|", ConnectionStrings.ModemCommandNames.OrderByDescending(n => n.Length)) + @")\s*=[^\r\n]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <summary>

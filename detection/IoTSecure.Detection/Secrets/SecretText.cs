@@ -911,6 +911,9 @@ internal static class ConnectionStrings
     /// <summary>Whether a pair is a SIM PIN in an AT command (a command, not a connection string: it has no other keys).</summary>
     public static bool IsModemCommand(ConnectionStringSecret pair) => ModemCommands.Contains(pair.KeyName);
 
+    /// <summary>The AT commands (without <c>AT+</c>) whose values carry a credential: SIM PINs and PUKs, APN logins, ESP-AT Wi-Fi and MQTT logins.</summary>
+    public static IEnumerable<string> ModemCommandNames => ModemCommands;
+
     private static readonly HashSet<string> ModemCommands = new(StringComparer.OrdinalIgnoreCase)
     {
         "CPIN", "CLCK", "CPWD", "CGAUTH", "QICSGP", "CSTT", "SAPBR", "QMTCONN", "CWJAP", "CWJAP_CUR", "CWJAP_DEF", "CWSAP", "CWSAP_CUR", "CWSAP_DEF",

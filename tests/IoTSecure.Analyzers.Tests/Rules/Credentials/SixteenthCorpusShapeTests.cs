@@ -150,4 +150,53 @@ public class SixteenthCorpusShapeTests
                 public ICredentials Backup() => new NetworkCredential(username, backup);
             }
             """);
+
+    /// <summary>
+    /// A query or form body with a password among other pairs, handed to the team's request helper (which puts it after
+    /// the URL's '?'), is judged where it is written; a message with one pair is not a query.
+    /// </summary>
+    [Fact]
+    public Task A_query_string_handed_to_a_request_helper() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            public class LockRecorder
+            {
+                private string Send(string cgi, string parameters) => "http://10.8.0.22/axis-cgi/" + cgi + "?" + parameters;
+                public string AddViewer() => Send("pwdgrp.cgi", "action=add&user=towpath&pwd=Lock7-Paddle-Gate&grp=users"); // expect: IOT1001
+                public string Template() => Send("pwdgrp.cgi", "action=add&user=towpath&pwd=<viewer password>&grp=users");
+                public string Message() => "Login failed: pwd=incorrect"; // expect: none
+                public string Rotate(string next) => Send("pwdgrp.cgi", "action=update&user=towpath&pwd=" + next);
+            }
+            """);
+
+    /// <summary>
+    /// An ESP-AT command built from a wrapper's parameters (<c>AT+CWJAP="{ssid}","{password}"</c>, <c>AT+CWSAP</c>,
+    /// <c>AT+MQTTUSERCFG</c>) is read once per call of the wrapper, as SIM and APN commands are; a query command and a
+    /// password read at run time hold nothing.
+    /// </summary>
+    [Fact]
+    public Task An_esp_at_command_built_from_a_wrappers_parameters() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            public class HutWifi
+            {
+                public static void SendCommand(string command) { }
+                public void Connect(string Ssid, string Password) => SendCommand("AT+CWJAP=\"" + Ssid + "\",\"" + Password + "\"");
+                public void StartAccessPoint(string ssid, string password) => SendCommand($"AT+CWSAP=\"{ssid}\",\"{password}\",5,3");
+                public void Broker(string user, string password) => SendCommand($"AT+MQTTUSERCFG=0,1,\"hut\",\"{user}\",\"{password}\",0,0,\"\"");
+                public void Status() => SendCommand("AT+CWJAP?"); // expect: none
+            }
+            public static class Program
+            {
+                public static void Main()
+                {
+                    var wifi = new HutWifi();
+                    wifi.Connect("ScoutHut-Loft", "Tinder-Flint-Kettle8"); // expect: IOT1001
+                    wifi.Connect("SSID", "Password"); // expect: IOT1002
+                    wifi.StartAccessPoint("Hut-Setup", "Tinder-Flint-Kettle9"); // expect: IOT1001
+                    wifi.Broker("hut", "Tinder-Flint-Kettle10"); // expect: IOT1001
+                    wifi.Connect("Barn", Environment.GetEnvironmentVariable("BARN_PSK"));
+                }
+            }
+            """);
 }
