@@ -499,46 +499,59 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     private void RegisterComparisons(SyntaxActions actions, IoTSecureContext iot, StringValueResolver resolver, Action<ResolvedString> record, ConcurrentDictionary<(SyntaxTree, TextSpan), byte> reportedOrigins) =>
         CredentialComparisons.Register(actions, iot, resolver, (c, comparison) =>
         {
-            var value = resolver.Resolve(comparison.Literal);
-            var verdict = CredentialJudge.JudgeComparison(value, comparison.Received.Name, iot.Settings, out var origin);
-            if (comparison.OnlyDefaults && verdict != CredentialVerdict.DefaultPassword)
+            // Each value an options property compared with a received credential may hold (args.Password != _options.Password,
+            // for every value the code writes into the property) is judged on its own; a deny list's rows tried in a loop
+            // (password == weak for each weak in Banned) are no credential, so nothing else is expanded.
+            var compared = StringValueResolver.Unwrap(comparison.Literal) is IPropertyReferenceOperation { Instance: not null, Property.IsIndexer: false }
+                ? resolver.Alternatives(comparison.Literal)
+                : new[] { comparison.Literal };
+            foreach (var alternative in compared)
             {
-                // pin == "D5": a PIN-named value compared with anything but a listed default may be hardware. Not a
-                // credential's use, so a secret-named constant compared here is still judged by its name (IOT1004).
-                return;
+                JudgeCompared(resolver.Resolve(alternative));
             }
 
-            // A secret held in the team's own named symbol and checked by the team's own code (password == EngineerPassword
-            // in a home-grown login) reaches no authentication API: it stays the symbol's (IOT1004). A listed default is
-            // IOT1002 wherever it is compared; a received credential of a library (an MQTT broker's e.Password) is an API.
-            if (verdict == CredentialVerdict.HardcodedSecret && origin.Holder is not null && !comparison.Received.DeclaringSyntaxReferences.IsEmpty && !comparison.IsBasicCredential)
+            void JudgeCompared(ResolvedString value)
             {
-                return;
-            }
+                var verdict = CredentialJudge.JudgeComparison(value, comparison.Received.Name, iot.Settings, out var origin);
+                if (comparison.OnlyDefaults && verdict != CredentialVerdict.DefaultPassword)
+                {
+                    // pin == "D5": a PIN-named value compared with anything but a listed default may be hardware. Not a
+                    // credential's use, so a secret-named constant compared here is still judged by its name (IOT1004).
+                    return;
+                }
 
-            if (verdict == CredentialVerdict.None)
-            {
-                return; // nothing a comparison reports (enteredPin == InstallerPin, four digits): the symbol's name judges it (IOT1004)
-            }
+                // A secret held in the team's own named symbol and checked by the team's own code (password == EngineerPassword
+                // in a home-grown login) reaches no authentication API: it stays the symbol's (IOT1004). A listed default is
+                // IOT1002 wherever it is compared; a received credential of a library (an MQTT broker's e.Password) is an API.
+                if (verdict == CredentialVerdict.HardcodedSecret && origin.Holder is not null && !comparison.Received.DeclaringSyntaxReferences.IsEmpty && !comparison.IsBasicCredential)
+                {
+                    return;
+                }
 
-            record(value);
+                if (verdict == CredentialVerdict.None)
+                {
+                    return; // nothing a comparison reports (enteredPin == InstallerPin, four digits): the symbol's name judges it (IOT1004)
+                }
 
-            // One literal, one finding: a constant compared in several checks (header == Factory || string.Equals(Factory, h))
-            // is reported at its first comparison only.
-            if (verdict != CredentialVerdict.Placeholder && Reports(verdict) &&
-                (origin.Scope is not { } compared || reportedOrigins.TryAdd((compared.SyntaxTree, compared.Span), 0)))
-            {
-                Report(c, Rule(verdict), comparison.Literal, value, origin, "password", comparison.Where,
-                    () => SecretFinding.EnvironmentVariableName("Expected", comparison.Received.Name), reportedOrigins);
-            }
+                record(value);
 
-            // `login == "admin" && secret == "admin"`: the user name of a listed default pair, checked beside its password.
-            if (verdict == CredentialVerdict.DefaultPassword && _reportsDefault && value.IsFullyKnown &&
-                PairedUserName(comparison.Literal.Syntax, value.Text) is { } user)
-            {
-                c.ReportDiagnostic(Diagnostic.Create(Descriptors.DefaultPassword, user.Literal.GetLocation(), additionalLocations: new[] { user.Literal.GetLocation() },
-                    properties: ImmutableDictionary<string, string?>.Empty.Add(SecretFinding.EnvironmentVariableProperty, SecretFinding.EnvironmentVariableName("Expected", user.Name)),
-                    "user name", "is compared with the received user name '" + user.Name + "' beside its default password", string.Empty));
+                // One literal, one finding: a constant compared in several checks (header == Factory || string.Equals(Factory, h))
+                // is reported at its first comparison only.
+                if (verdict != CredentialVerdict.Placeholder && Reports(verdict) &&
+                    (origin.Scope is not { } compared || reportedOrigins.TryAdd((compared.SyntaxTree, compared.Span), 0)))
+                {
+                    Report(c, Rule(verdict), comparison.Literal, value, origin, "password", comparison.Where,
+                        () => SecretFinding.EnvironmentVariableName("Expected", comparison.Received.Name), reportedOrigins);
+                }
+
+                // `login == "admin" && secret == "admin"`: the user name of a listed default pair, checked beside its password.
+                if (verdict == CredentialVerdict.DefaultPassword && _reportsDefault && value.IsFullyKnown &&
+                    PairedUserName(comparison.Literal.Syntax, value.Text) is { } user)
+                {
+                    c.ReportDiagnostic(Diagnostic.Create(Descriptors.DefaultPassword, user.Literal.GetLocation(), additionalLocations: new[] { user.Literal.GetLocation() },
+                        properties: ImmutableDictionary<string, string?>.Empty.Add(SecretFinding.EnvironmentVariableProperty, SecretFinding.EnvironmentVariableName("Expected", user.Name)),
+                        "user name", "is compared with the received user name '" + user.Name + "' beside its default password", string.Empty));
+                }
             }
         });
 

@@ -390,6 +390,36 @@ public class LabelledCorpusTests
         Assert.True(working >= 0.97 && placeholders >= 0.90, $"working secrets {working:P1}, placeholders {placeholders:P1}\n" + score.Report());
     }
 
+    /// <summary>
+    /// The sixteenth unseen corpus (147 labels, 106 hard negatives; 16 of 25 files adapted from public repositories no
+    /// earlier corpus used). On first sight (1526bab): precision 0.985, recall 0.878, no hard negative flagged, real samples
+    /// 71.4 % of working secrets and 60.0 % of placeholders: it missed the recall and the real-sample targets.
+    /// </summary>
+    [Fact]
+    public async Task Sixteenth_corpus_meets_the_targets()
+    {
+        var score = await ScoreAsync(Path.Combine(Repository.Root(), "tests", "corpus", "credentials-sixteenth"));
+        _output.WriteLine(score.Report());
+        Assert.True(score.Labels >= 140 && score.HardNegatives >= 100, "The sixteenth corpus is too small to measure.");
+        Assert.True(score.Precision >= 0.95 && score.Recall >= 0.92 && score.HardNegativesFlagged.Count == 0, score.Report());
+    }
+
+    /// <summary>
+    /// The sixteenth corpus's real samples do <b>not</b> meet the real-sample target yet (97 % of working secrets): 94.3 %
+    /// at the session's end (two of its 35 working secrets missed: an options factory's password compared through
+    /// dependency injection, and a static property set by a constructor and sent in a serialised request body). This test
+    /// holds the measured floor so it cannot fall back silently; docs/accuracy.md says the target is not met.
+    /// </summary>
+    [Fact]
+    public async Task Sixteenth_corpus_real_samples_hold_their_measured_floor()
+    {
+        var score = await ScoreAsync(Path.Combine(Repository.Root(), "tests", "corpus", "credentials-sixteenth"));
+        var (labelled, working, placeholders) = RealSamples(score);
+        _output.WriteLine($"Real samples ({labelled} labels): working secrets found {working:P1}, placeholders found {placeholders:P1}");
+        Assert.True(labelled >= 20, "Too few labelled findings in the sixteenth corpus's real samples to measure.");
+        Assert.True(working >= 0.94 && placeholders >= 0.90, $"working secrets {working:P1}, placeholders {placeholders:P1}\n" + score.Report());
+    }
+
     [Fact]
     public async Task Real_samples_working_secrets_and_placeholders_are_found()
     {

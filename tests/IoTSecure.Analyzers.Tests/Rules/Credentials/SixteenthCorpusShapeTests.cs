@@ -199,4 +199,41 @@ public class SixteenthCorpusShapeTests
                 }
             }
             """);
+
+    /// <summary>
+    /// A broker's received password compared with the team's options property (<c>args.Password != _options.Password</c>)
+    /// takes every value the code writes into that property (a bench factory's object initializer): IOT1001 at each; a
+    /// property written only from configuration holds nothing.
+    /// </summary>
+    [Fact]
+    public Task A_received_password_compared_with_an_options_property() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Threading.Tasks;
+            using MQTTnet.Server;
+            internal class MeterMqttOptions
+            {
+                public string Username { get; set; } = "";
+                public string Password { get; set; } = "";
+                public string ApiToken { get; set; } = "";
+            }
+            internal class MeterBroker
+            {
+                private readonly MeterMqttOptions _options;
+                public MeterBroker(MeterMqttOptions options) { _options = options; }
+                public Task Validate(ValidatingConnectionEventArgs args)
+                {
+                    if (args.UserName != _options.Username || args.Password != _options.Password)
+                    {
+                        args.ReasonCode = 134;
+                    }
+                    return Task.CompletedTask;
+                }
+            }
+            internal static class BenchMeterOptions
+            {
+                public static MeterMqttOptions Bench() => new MeterMqttOptions { Username = "meterhub", Password = "Dial7-Tariff-Kilowatt" }; // expect: IOT1001
+                public static MeterMqttOptions Live() => new MeterMqttOptions { Username = "meterhub", Password = Environment.GetEnvironmentVariable("METER_MQTT_PASSWORD") ?? "" };
+            }
+            """);
 }
