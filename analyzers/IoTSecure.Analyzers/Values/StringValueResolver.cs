@@ -1039,37 +1039,27 @@ internal sealed class StringValueResolver
     /// Whether the value reads, inside an encoding or a call, or through a local it is built from (up to two locals deep),
     /// a member of an object picked from several built in the code (<see cref="BuiltObjectChoices"/>):
     /// <c>"Basic " + basic</c> where <c>basic = Convert.ToBase64String(...$"{profile.Id}:{profile.Password}"...)</c> and
-    /// <c>profile</c> is one of several records. At most 256 operations are looked at.
+    /// <c>profile</c> is one of several records.
     /// </summary>
-    private bool ReadsAChosenObjectsMember(IOperation operation, int depth)
-    {
-        var seen = 0;
-        foreach (var descendant in operation.DescendantsAndSelf())
-        {
-            if (++seen > 256)
-            {
-                return false;
-            }
-
-            switch (descendant)
-            {
-                case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } when BuiltObjectChoices((IMemberReferenceOperation)descendant).Count > 0:
-                    return true;
-                case ILocalReferenceOperation local when depth < 2 && CachedInitializerOf(local.Local) is { } written && !(SyntacticValues.Strip(written) is LiteralExpressionSyntax) &&
-                                                         InitializerOperation(local.Local) is { } initializer && ReadsAChosenObjectsMember(initializer, depth + 1):
-                    return true;
-            }
-        }
-
-        return false;
-    }
+    private bool ReadsAChosenObjectsMember(IOperation operation, int depth) =>
+        HoldsInside(operation, depth, (descendant, _) =>
+            descendant is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } && BuiltObjectChoices((IMemberReferenceOperation)descendant).Count > 0);
 
     /// <summary>
     /// Whether the value holds, inside a larger value, a choice with several written branches (<c>"meter-7:" + (lab ?
     /// "..." : "...")</c>), directly or through a local it is built from (up to two locals deep): each branch is then a
-    /// reading of its own. At most 256 operations are looked at.
+    /// reading of its own.
     /// </summary>
-    private bool HasWrittenChoice(IOperation operation, int depth)
+    private bool HasWrittenChoice(IOperation operation, int depth) =>
+        HoldsInside(operation, depth, (descendant, whole) =>
+            descendant is IConditionalOperation or ISwitchExpressionOperation && descendant != whole && IsString(descendant.Type) && WrittenBranches(descendant).Count > 1);
+
+    /// <summary>
+    /// Whether an operation of the value, or of the initializer of a local it reads (up to two locals deep, a literal's
+    /// local not looked into), satisfies <paramref name="found"/> (given the operation and the value or initializer it is
+    /// part of). At most 256 operations are looked at per value.
+    /// </summary>
+    private bool HoldsInside(IOperation operation, int depth, System.Func<IOperation, IOperation, bool> found)
     {
         var seen = 0;
         foreach (var descendant in operation.DescendantsAndSelf())
@@ -1079,13 +1069,11 @@ internal sealed class StringValueResolver
                 return false;
             }
 
-            switch (descendant)
+            if (found(descendant, operation) ||
+                (descendant is ILocalReferenceOperation local && depth < 2 && CachedInitializerOf(local.Local) is { } written && !(SyntacticValues.Strip(written) is LiteralExpressionSyntax) &&
+                 InitializerOperation(local.Local) is { } initializer && HoldsInside(initializer, depth + 1, found)))
             {
-                case IConditionalOperation or ISwitchExpressionOperation when descendant != operation && IsString(descendant.Type) && WrittenBranches(descendant).Count > 1:
-                    return true;
-                case ILocalReferenceOperation local when depth < 2 && CachedInitializerOf(local.Local) is { } written && !(SyntacticValues.Strip(written) is LiteralExpressionSyntax) &&
-                                                         InitializerOperation(local.Local) is { } initializer && HasWrittenChoice(initializer, depth + 1):
-                    return true;
+                return true;
             }
         }
 
@@ -1705,7 +1693,7 @@ internal sealed class StringValueResolver
                 }
 
                 // s_password = Environment.GetEnvironmentVariable("...") and, in a method, s_password ??= "...": the default.
-                return CoalesceDefault(field.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax()), field.Name, declarator, declarator.Initializer?.Value);
+                return CoalesceDefault(field.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax()), field.Name, declarator, declarator.Initializer?.Value, bareNameOnly: false);
 
             case IPropertySymbol property when declaration is PropertyDeclarationSyntax propertyDeclaration:
                 if (SyntacticValues.GetterValue(propertyDeclaration) is { } returned)
@@ -1737,7 +1725,7 @@ internal sealed class StringValueResolver
                 var body = (SyntaxNode?)localDeclarator.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax)
                            ?? localDeclarator.SyntaxTree.GetRoot();
                 return IsWrittenIn(body, local.Name, localDeclarator, bareNameOnly: true)
-                    ? CoalesceDefault(new[] { body }, local.Name, localDeclarator, localDeclarator.Initializer.Value) // key ??= "..." after reading the environment
+                    ? CoalesceDefault(new[] { body }, local.Name, localDeclarator, localDeclarator.Initializer.Value, bareNameOnly: true) // key ??= "..." after reading the environment
                     : localDeclarator.Initializer.Value;
 
             case ILocalSymbol deconstructed when declaration is SingleVariableDesignationSyntax designation &&
@@ -1781,27 +1769,14 @@ internal sealed class StringValueResolver
     /// declared value when that is written text (never null, so the default is never taken). Null when another write
     /// gives it written text, increments it or passes it by reference (its value is then the code's to decide).
     /// </summary>
-    private static ExpressionSyntax? CoalesceDefault(IEnumerable<SyntaxNode> roots, string name, SyntaxNode declaration, ExpressionSyntax? declared)
+    private static ExpressionSyntax? CoalesceDefault(IEnumerable<SyntaxNode> roots, string name, SyntaxNode declaration, ExpressionSyntax? declared, bool bareNameOnly)
     {
         ExpressionSyntax? fallback = null;
         var writtenAtRunTime = false;
         foreach (var root in roots)
         {
-            foreach (var node in root.DescendantNodes())
+            foreach (var node in WritesIn(root, name, declaration, bareNameOnly))
             {
-                ExpressionSyntax? target = node switch
-                {
-                    AssignmentExpressionSyntax assignment => assignment.Left,
-                    PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } prefix => prefix.Operand,
-                    PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression } postfix => postfix.Operand,
-                    ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword } argument => argument.Expression,
-                    _ => null,
-                };
-                if (target is null || NameOf(target) != name || declaration.Span.Contains(target.Span))
-                {
-                    continue;
-                }
-
                 if (node is ArgumentSyntax)
                 {
                     writtenAtRunTime = true; // properties.TryGetValue("fritzbox.password", out password)
@@ -1846,7 +1821,11 @@ internal sealed class StringValueResolver
     /// or passed by <c>ref</c>/<c>out</c>. With <paramref name="bareNameOnly"/> (a parameter or a local) only the bare name
     /// counts: <c>this.password = password</c> writes the field, not the constructor's parameter.
     /// </summary>
-    private static bool IsWrittenIn(SyntaxNode root, string name, SyntaxNode declaration, bool bareNameOnly = false)
+    private static bool IsWrittenIn(SyntaxNode root, string name, SyntaxNode declaration, bool bareNameOnly = false) =>
+        WritesIn(root, name, declaration, bareNameOnly).Any();
+
+    /// <summary>The nodes of <paramref name="root"/> that write <paramref name="name"/> outside its declaration (see <see cref="IsWrittenIn"/>), in source order.</summary>
+    private static IEnumerable<SyntaxNode> WritesIn(SyntaxNode root, string name, SyntaxNode declaration, bool bareNameOnly)
     {
         foreach (var node in root.DescendantNodes())
         {
@@ -1862,11 +1841,9 @@ internal sealed class StringValueResolver
             if (target is not null && (!bareNameOnly || SyntacticValues.Strip(target) is IdentifierNameSyntax) && NameOf(SyntacticValues.Strip(target)) == name &&
                 !declaration.Span.Contains(target.Span))
             {
-                return true;
+                yield return node;
             }
         }
-
-        return false;
     }
 
     private static string? NameOf(ExpressionSyntax expression) => expression switch
