@@ -420,7 +420,23 @@ internal static class CredentialComparisons
         {
             onComparison(context, new CredentialComparison(left, rightSymbol, !names.IsSecretName(rightSymbol.Name)));
         }
+        else if (leftSymbol is not null && rightSymbol is not null && HoldsWrittenValues(left, resolver) != HoldsWrittenValues(right, resolver))
+        {
+            // args.Password != _options.Password: both are named as credentials and neither has an initializer, but the code
+            // writes values into the team's options property (new MqttOptions { Password = "..." } in a factory) and none
+            // into the received one. The options side is the written side.
+            var (written, received) = HoldsWrittenValues(left, resolver) ? (left, rightSymbol) : (right, leftSymbol);
+            onComparison(context, new CredentialComparison(written, received, !names.IsSecretName(received.Name)));
+        }
     }
+
+    /// <summary>
+    /// Whether a member read (<c>_options.Password</c>) may take a value written in the code: one of its
+    /// <see cref="StringValueResolver.Alternatives"/> other than itself resolves to known text.
+    /// </summary>
+    private static bool HoldsWrittenValues(IOperation side, StringValueResolver resolver) =>
+        StringValueResolver.Unwrap(side) is IPropertyReferenceOperation { Instance: not null, Property: { IsIndexer: false, DeclaringSyntaxReferences.IsEmpty: false } } &&
+        resolver.Alternatives(side).Any(alternative => alternative != side && resolver.Resolve(alternative).IsFullyKnown);
 
     /// <summary>
     /// The syntactic screen for <see cref="CheckBasic"/>: one side is a string literal that starts with the Basic scheme,

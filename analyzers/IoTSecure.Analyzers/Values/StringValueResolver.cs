@@ -795,9 +795,13 @@ internal sealed class StringValueResolver
                 // if (string.IsNullOrEmpty(password)) password = BenchPassword;: the default the function gives a missing value
                 if (parameter.DeclaringSyntaxReferences.Length == 1 && parameter.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax { Parent.Parent: { } function } &&
                     SyntacticValues.GivenDefault(function, parameter.Name) is { } givenDefault &&
-                    _context.GetSemanticModel(givenDefault.SyntaxTree).GetOperation(SyntacticValues.Strip(givenDefault)) is { } givenValue)
+                    _context.GetSemanticModel(givenDefault.SyntaxTree).GetOperation(SyntacticValues.Strip(givenDefault)) is { } givenValue &&
+                    !(Unwrap(givenValue) is IParameterReferenceOperation { Parameter: var itself } && SymbolEqualityComparer.Default.Equals(itself, parameter)))
                 {
-                    AddAlternatives(givenValue, found, depth + 1);
+                    // The default is given in the same function, as a coalesce's fallback is: it costs no depth, so a
+                    // member it reads is followed as far as one read at the sink (password = Password, a static field
+                    // the constructor sets, to the new(...) calls).
+                    AddAlternatives(givenValue, found, depth);
                 }
 
                 // A helper's secret-named parameter (Post(url, sasToken) => Headers.Add("Authorization", sasToken)): the
@@ -1147,7 +1151,9 @@ internal sealed class StringValueResolver
         }
 
         var followed = false;
-        foreach (var constructor in member.IsStatic ? ImmutableArray<IMethodSymbol>.Empty : type.InstanceConstructors)
+        // A static member set by an instance constructor (private static string Password; public Service(string email,
+        // string password) { Password = password; }) takes what the new(...) calls pass, as an instance member does.
+        foreach (var constructor in type.InstanceConstructors)
         {
             foreach (var reference in constructor.DeclaringSyntaxReferences)
             {

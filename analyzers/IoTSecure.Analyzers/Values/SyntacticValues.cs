@@ -1230,15 +1230,33 @@ internal static class SyntacticValues
         return given;
     }
 
-    /// <summary>Whether a condition tests a name for a missing value: <c>string.IsNullOrEmpty(x)</c>, <c>IsNullOrWhiteSpace</c>, <c>x == null</c>, <c>x is null</c>.</summary>
+    /// <summary>
+    /// Whether a condition tests a name for a missing value: <c>string.IsNullOrEmpty(x)</c>, <c>IsNullOrWhiteSpace</c>,
+    /// <c>x == null</c>, <c>x == ""</c>, <c>x == string.Empty</c>, <c>x is null</c>, or a conjunction one of whose operands
+    /// does (<c>IsNullOrWhiteSpace(x) &amp;&amp; y != null</c>), or a disjunction all of whose operands do (<c>x == null || x == ""</c>).
+    /// </summary>
     internal static bool TestsMissing(ExpressionSyntax condition, string name) => Strip(condition) switch
         {
             InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } test =>
                 SyntaxNames.Rightmost(test.Expression) is "IsNullOrEmpty" or "IsNullOrWhiteSpace" && Strip(arguments[0].Expression) is IdentifierNameSyntax { Identifier.ValueText: var tested } && tested == name,
-            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression, Left: IdentifierNameSyntax { Identifier.ValueText: var left }, Right: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression } } => left == name,
-            IsPatternExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var tested }, Pattern: ConstantPatternSyntax { Expression: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression } } } => tested == name,
+            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression, Left: IdentifierNameSyntax { Identifier.ValueText: var left }, Right: var missing } when IsMissingValue(missing) => left == name,
+            IsPatternExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var tested }, Pattern: ConstantPatternSyntax { Expression: var missing } } when IsMissingValue(missing) => tested == name,
+            // if (string.IsNullOrWhiteSpace(password) && !string.IsNullOrWhiteSpace(Password)) password = Password: the value
+            // is given only when missing, whatever else the condition asks
+            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression, Left: var first, Right: var second } => TestsMissing(first, name) || TestsMissing(second, name),
+            // pin == null || pin == "": each way of missing
+            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression, Left: var first, Right: var second } => TestsMissing(first, name) && TestsMissing(second, name),
             _ => false,
         };
+
+    // null, "" or string.Empty: what a missing value is compared with
+    private static bool IsMissingValue(ExpressionSyntax value) => Strip(value) switch
+    {
+        LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression } => true,
+        LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } empty => empty.Token.ValueText.Length == 0,
+        MemberAccessExpressionSyntax { Expression: PredefinedTypeSyntax or IdentifierNameSyntax { Identifier.ValueText: "String" }, Name.Identifier.ValueText: "Empty" } => true,
+        _ => false,
+    };
 
     private static ExpressionSyntax? DefaultOf(BaseParameterListSyntax? parameters, string name)
     {

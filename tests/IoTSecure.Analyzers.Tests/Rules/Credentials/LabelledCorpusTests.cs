@@ -405,19 +405,19 @@ public class LabelledCorpusTests
     }
 
     /// <summary>
-    /// The sixteenth corpus's real samples do <b>not</b> meet the real-sample target yet (97 % of working secrets): 94.3 %
-    /// at the session's end (two of its 35 working secrets missed: an options factory's password compared through
-    /// dependency injection, and a static property set by a constructor and sent in a serialised request body). This test
-    /// holds the measured floor so it cannot fall back silently; docs/accuracy.md says the target is not met.
+    /// The sixteenth corpus's real samples meet the real-sample targets (97 % of working secrets, 90 % of placeholders):
+    /// 71.4 % / 60 % on first sight, 94.3 % after the eighth session's fixes, 97.1 % / 100 % since an options property
+    /// compared with a received password is read when it has no initializer and a static field set by a constructor
+    /// takes what the creations pass.
     /// </summary>
     [Fact]
-    public async Task Sixteenth_corpus_real_samples_hold_their_measured_floor()
+    public async Task Sixteenth_corpus_real_samples_meet_the_targets()
     {
         var score = await ScoreAsync(Path.Combine(Repository.Root(), "tests", "corpus", "credentials-sixteenth"));
         var (labelled, working, placeholders) = RealSamples(score);
         _output.WriteLine($"Real samples ({labelled} labels): working secrets found {working:P1}, placeholders found {placeholders:P1}");
         Assert.True(labelled >= 20, "Too few labelled findings in the sixteenth corpus's real samples to measure.");
-        Assert.True(working >= 0.94 && placeholders >= 0.90, $"working secrets {working:P1}, placeholders {placeholders:P1}\n" + score.Report());
+        Assert.True(working >= 0.97 && placeholders >= 0.90, $"working secrets {working:P1}, placeholders {placeholders:P1}\n" + score.Report());
     }
 
     [Fact]

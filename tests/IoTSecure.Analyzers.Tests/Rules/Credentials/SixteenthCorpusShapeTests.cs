@@ -236,4 +236,170 @@ public class SixteenthCorpusShapeTests
                 public static MeterMqttOptions Live() => new MeterMqttOptions { Username = "meterhub", Password = Environment.GetEnvironmentVariable("METER_MQTT_PASSWORD") ?? "" };
             }
             """);
+
+    /// <summary>
+    /// The same comparison when the options property has no initializer (<c>public string Password { get; set; }</c>): both
+    /// sides are then named as credentials and neither has a value of its own, but only the options property is written in
+    /// the code (factories' object initializers), so it is the written side. Generated letters-only passwords
+    /// (<c>"ZIyukWBqRW"</c>) are judged as passwords there; a status word compared with a received value stays a word.
+    /// </summary>
+    [Fact]
+    public Task A_received_password_compared_with_an_options_property_with_no_initializer() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Threading.Tasks;
+            using MQTTnet.Server;
+            internal class HubMqttOptions
+            {
+                public int Port { get; set; }
+                public string Username { get; set; }
+                public string Password { get; set; }
+            }
+            internal class HubBroker
+            {
+                private readonly HubMqttOptions _mqttOptions;
+                public HubBroker(HubMqttOptions options) { _mqttOptions = options; }
+                public Task Validate(ValidatingConnectionEventArgs args)
+                {
+                    if (args.UserName != _mqttOptions.Username) { args.ReasonCode = 134; return Task.CompletedTask; }
+                    if (args.Password != _mqttOptions.Password) { args.ReasonCode = 134; return Task.CompletedTask; }
+                    if (args.Password == "ConnectionRefused") { args.ReasonCode = 135; } // expect: none
+                    return Task.CompletedTask;
+                }
+            }
+            internal static class HubBench
+            {
+                public static HubMqttOptions Bench() => new HubMqttOptions
+                {
+                    Port = 1883,
+                    Username = "meterhub",
+                    Password = "QmTvxRpLaEz", // expect: IOT1001
+                };
+                public static HubMqttOptions Display() => new HubMqttOptions { Port = 1884, Username = "display", Password = "12345678" }; // expect: IOT1002
+                public static HubMqttOptions Live() => new HubMqttOptions { Port = 8883, Username = "meterhub", Password = Environment.GetEnvironmentVariable("HUB_MQTT_PASSWORD") };
+            }
+            """);
+
+    /// <summary>
+    /// Hard negatives of the kind: an options property written only from configuration holds nothing; a received value
+    /// compared with another received value (two library properties, two parameters) is no written credential; identifier
+    /// words compared with a password field stay words (<c>"PasswordExpired"</c>, <c>"IPAddressMismatch"</c>).
+    /// </summary>
+    [Fact]
+    public Task Options_properties_written_only_at_run_time_and_received_pairs_hold_nothing() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Threading.Tasks;
+            using MQTTnet.Server;
+            internal class GateOptions
+            {
+                public string Username { get; set; }
+                public string Password { get; set; }
+            }
+            internal class GateBroker
+            {
+                private readonly GateOptions _options;
+                private string _lastPassword;
+                public GateBroker(GateOptions options) { _options = options; }
+                public Task Validate(ValidatingConnectionEventArgs args)
+                {
+                    if (args.Password != _options.Password) { args.ReasonCode = 134; }
+                    if (args.Password == _lastPassword) { args.ReasonCode = 135; }
+                    if (_lastPassword == "PasswordExpired") { args.ReasonCode = 135; } // expect: none
+                    if (_lastPassword == "IPAddressMismatch") { args.ReasonCode = 135; } // expect: none
+                    _lastPassword = args.Password;
+                    return Task.CompletedTask;
+                }
+                public static GateOptions FromEnvironment() => new GateOptions
+                {
+                    Username = Environment.GetEnvironmentVariable("GATE_USER"),
+                    Password = Environment.GetEnvironmentVariable("GATE_PASSWORD"),
+                };
+            }
+            """);
+
+    /// <summary>
+    /// A static field set by an instance constructor (<c>private static string Password; public Service(string email,
+    /// string password) { Password = password; }</c>, the Tesla client's shape) takes what the <c>new(...)</c> calls pass, as
+    /// an instance field does: at a credential sink, and as the default a method gives its missing parameter under a
+    /// conjunction (<c>if (string.IsNullOrWhiteSpace(password) &amp;&amp; !string.IsNullOrWhiteSpace(Password)) password =
+    /// Password;</c>) before a query string carries it; a default given under a disjunction of missing tests too.
+    /// </summary>
+    [Fact]
+    public Task A_static_field_set_by_a_constructor_takes_what_the_creations_pass() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Net;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            public class FleetService
+            {
+                private static string Email;
+                private static string Password;
+                public FleetService(string email, string password) { Email = email; Password = password; }
+                public NetworkCredential Login() => new NetworkCredential(Email, Password);
+            }
+            public class VehicleService
+            {
+                private static string Password;
+                public VehicleService(string email, string password) { Password = password; }
+                public async Task Start(string password = "")
+                {
+                    if (string.IsNullOrWhiteSpace(password) && !string.IsNullOrWhiteSpace(Password)) password = Password;
+                    var url = $"https://owner-api.example/api/1/vehicles/7/command/remote_start_drive?password={password}";
+                    using var hc = new HttpClient();
+                    await hc.PostAsync(url, null);
+                }
+                public async Task Unlock(string password = null)
+                {
+                    if (password == string.Empty || password == null) password = "Kestrel-884193"; // expect: IOT1001
+                    using var hc = new HttpClient();
+                    await hc.PostAsync($"https://owner-api.example/api/1/vehicles/7/command/unlock?password={password}", null);
+                }
+            }
+            public static class Depot
+            {
+                public static void Run()
+                {
+                    var fleet = new FleetService("fleet@carclub.example", "YYc5VziaVw6a"); // expect: IOT1001
+                    var vehicle = new VehicleService("fleet@carclub.example", "Hq4-Marlin-Tern"); // expect: IOT1001
+                    var rental = new FleetService("rental@carclub.example", Environment.GetEnvironmentVariable("RENTAL_PASSWORD"));
+                }
+            }
+            """);
+
+    /// <summary>
+    /// Hard negatives: a static field the constructors fill only from configuration holds nothing; a value assigned when
+    /// the parameter is present (<c>!string.IsNullOrEmpty</c>), or under a disjunction, is no default for a missing one; a
+    /// status text compared is no credential.
+    /// </summary>
+    [Fact]
+    public Task Static_fields_filled_at_run_time_and_non_defaults_hold_nothing() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Net;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            public class MeterService
+            {
+                private static string Password;
+                private static string Label;
+                public MeterService(string password, string label) { Password = password; Label = label; }
+                public NetworkCredential Login() => new NetworkCredential("meter", Password);
+                public async Task Start(string password = "")
+                {
+                    if (!string.IsNullOrWhiteSpace(password)) password = password.Trim();
+                    if (string.IsNullOrWhiteSpace(password) || password.Length > 64) Console.WriteLine("no password given");
+                    using var hc = new HttpClient();
+                    await hc.PostAsync($"https://meter.example/api/start?password={password}", null);
+                }
+            }
+            public static class MeterDepot
+            {
+                public static void Run()
+                {
+                    var meter = new MeterService(Environment.GetEnvironmentVariable("METER_PASSWORD"), "Hq4-Marlin-Tern-Label"); // expect: none
+                }
+            }
+            """);
 }
