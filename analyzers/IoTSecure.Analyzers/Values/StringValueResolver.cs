@@ -237,6 +237,25 @@ internal sealed class StringValueResolver
 
                 return;
 
+            case IPropertyReferenceOperation { Property: var writtenProperty } when state.Choice >= 0 && depth is > 0 and < 8 && !(state.Visiting?.Contains(writtenProperty) ?? false) &&
+                                                                                 WrittenPropertyValues(operation) is { Length: > 0 } writes:
+                // $"{options.Username}:{options.Password}" of options a caller fills (configure(options), o => { o.Password =
+                // "..." }): in a reading, the n-th value written into the property (read alone at a sink, the property's
+                // values are its Alternatives).
+                state.Choices = System.Math.Max(state.Choices, writes.Length);
+                var write = writes[System.Math.Min(state.Choice, writes.Length - 1)];
+                (state.Visiting ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(writtenProperty);
+                try
+                {
+                    Append(write, write.Syntax, writtenProperty, depth + 1, parts, state);
+                }
+                finally
+                {
+                    state.Visiting.Remove(writtenProperty);
+                }
+
+                return;
+
             case IFieldReferenceOperation field:
                 AppendSymbol(field.Field, field, scope, holder, depth, parts, state);
                 return;
@@ -906,9 +925,37 @@ internal sealed class StringValueResolver
         // this.MqttPassword of a type configured by property assignment (gateway.MqttPassword = "..."; gateway.Start()):
         // its writes are made elsewhere
         IInstanceReferenceOperation => false,
-        ILocalReferenceOperation { Local: var local } => !(local.DeclaringSyntaxReferences.Length == 1 && local.DeclaringSyntaxReferences[0].GetSyntax() is ForEachStatementSyntax),
+        ILocalReferenceOperation { Local: var local } => !(local.DeclaringSyntaxReferences.Length == 1 &&
+                                                           local.DeclaringSyntaxReferences[0].GetSyntax() is ForEachStatementSyntax or VariableDeclaratorSyntax { Initializer: not null } &&
+                                                           (local.DeclaringSyntaxReferences[0].GetSyntax() is ForEachStatementSyntax || IsHandedOut(local.DeclaringSyntaxReferences[0].GetSyntax()))),
         _ => false,
     };
+
+    /// <summary>
+    /// Whether the local declared by <paramref name="declarator"/> is passed whole to a call in its scope
+    /// (<c>var options = new FibaroClientOptions(); configure(options);</c>, <c>section.Bind(options)</c>): the object is
+    /// then filled by code elsewhere (a caller's <c>o =&gt; { o.Password = ... }</c>), so its members take the values
+    /// written into them anywhere.
+    /// </summary>
+    private static bool IsHandedOut(SyntaxNode declarator)
+    {
+        if (declarator is not VariableDeclaratorSyntax { Identifier.ValueText: var name } ||
+            declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } scope)
+        {
+            return false;
+        }
+
+        foreach (var node in scope.DescendantNodes())
+        {
+            if (node is ArgumentSyntax { Expression: IdentifierNameSyntax passed, RefKindKeyword.RawKind: 0 } && passed.Identifier.ValueText == name &&
+                node.Parent?.Parent is InvocationExpressionSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The tuple rows' elements at <paramref name="element"/>'s position, when <paramref name="item"/> is a <c>foreach</c>
@@ -1047,7 +1094,21 @@ internal sealed class StringValueResolver
     /// </summary>
     private bool ReadsAChosenObjectsMember(IOperation operation, int depth) =>
         HoldsInside(operation, depth, (descendant, _) =>
-            descendant is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } && BuiltObjectChoices((IMemberReferenceOperation)descendant).Count > 0);
+            descendant is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } &&
+            (BuiltObjectChoices((IMemberReferenceOperation)descendant).Count > 0 || (descendant != operation && WrittenPropertyValues(descendant).Length > 0)));
+
+    /// <summary>
+    /// The values the code writes into a credential-named property of the team's own type, read from an object built in
+    /// a local and handed to a call that fills it (<c>var options = new FibaroClientOptions(); configure(options);</c>, a
+    /// caller's <c>o =&gt; { o.Password = "..." }</c>): every one may be the value read. Empty for any other value, and for
+    /// a property with a value of its own.
+    /// </summary>
+    private ImmutableArray<IOperation> WrittenPropertyValues(IOperation operation) =>
+        Unwrap(operation) is IPropertyReferenceOperation { Property: { IsIndexer: false, DeclaringSyntaxReferences.Length: > 0 } property, Instance: { } instance } &&
+        Unwrap(instance) is ILocalReferenceOperation { Local.DeclaringSyntaxReferences: { Length: 1 } declared } && IsHandedOut(declared[0].GetSyntax()) &&
+        SyntacticValues.IsCredentialParameterName(property.Name, _context.Settings.SecretNames) && CachedInitializerOf(property) is null
+            ? WrittenTo(property)
+            : ImmutableArray<IOperation>.Empty;
 
     /// <summary>
     /// Whether the value holds, inside a larger value, a choice with several written branches (<c>"meter-7:" + (lab ?
@@ -1970,15 +2031,35 @@ internal sealed class StringValueResolver
 
         var inner = ImmutableArray.CreateBuilder<StringPart>();
         Append(argument, holder is null || argument is IUtf8StringOperation ? argument.Syntax : scope, holder, depth + 1, inner, state);
+        // A user id the code does not write ($"{options.Username}:{options.Password}" with a password written for it) leaves
+        // the login to be judged by its password (RFC 7617: user-id ":" password): the unknown user id is written as "-",
+        // which names no account of a default list. A hole after the first ':' leaves nothing to judge.
         var text = new System.Text.StringBuilder();
+        var userUnknown = false;
         foreach (var part in inner)
         {
             if (part.Text is null)
             {
-                return false;
+                if (text.ToString().IndexOf(':') >= 0)
+                {
+                    return false;
+                }
+
+                if (!userUnknown)
+                {
+                    text.Append('-');
+                }
+
+                userUnknown = true;
+                continue;
             }
 
             text.Append(part.Text);
+        }
+
+        if (userUnknown && text.ToString().IndexOf(':') < 0)
+        {
+            return false;
         }
 
         foreach (var c in text.ToString())
@@ -1996,9 +2077,17 @@ internal sealed class StringValueResolver
         if (colon >= 0 && colon + 1 < text.Length)
         {
             var offset = 0;
+            var unknownUserWritten = false;
             foreach (var part in inner)
             {
-                if (colon + 1 < offset + part.Text!.Length)
+                if (part.Text is null)
+                {
+                    offset += unknownUserWritten ? 0 : 1; // the user id the code does not write, written "-" once
+                    unknownUserWritten = true;
+                    continue;
+                }
+
+                if (colon + 1 < offset + part.Text.Length)
                 {
                     at = part;
                     break;
