@@ -134,6 +134,8 @@ internal sealed class SecretNames
         "endpoint", "region", "section",
         // whose server or service it is: SmsProviderPassword, TimeServerPassword, StateStorePassword, OneTimePassword
         "provider", "time", "state", "authority", "issuer",
+        // what it unlocks: SmsCommandPassword, CommandPassword (PasswordCommand stays a command's name)
+        "command",
     };
 
     /// <summary>Hash functions named after a secret's word: the name holds the secret's hash, not the secret.</summary>

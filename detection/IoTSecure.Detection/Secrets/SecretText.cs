@@ -450,7 +450,8 @@ internal static class SecretText
     /// Text made only of <see cref="TemplateWords"/>, two words or more, in any case and with or without separators
     /// ("wifipassword", "YourPassword", "mqtt-password-here"): what a sample writes where the real value goes. A single word
     /// ("password", "pass") is left to the default list, except a credential's own name that no list holds as a default
-    /// (<c>"secret"</c>, <c>"token"</c>, <c>"key"</c>, <c>"psk"</c>, <c>"passphrase"</c>): a sample's stand-in.
+    /// (<c>"secret"</c>, <c>"token"</c>, <c>"key"</c>, <c>"psk"</c>, <c>"passphrase"</c>, <c>"PWD"</c>, <c>"passwd"</c>,
+    /// <c>"apikey"</c>, <c>"passcode"</c>): a sample's stand-in.
     /// </summary>
     private static bool IsOnlyCredentialWords(string text)
     {
@@ -460,6 +461,12 @@ internal static class SecretText
         }
 
         if (s is "secret" or "token" or "key" or "psk" or "passphrase" && s.Length == text.Trim().Length)
+        {
+            return true;
+        }
+
+        // "PWD", "passwd", "apikey": a credential's abbreviated name, a stand-in unless a default list holds it
+        if (s is "pwd" or "passwd" or "apikey" or "passcode" && s.Length == text.Trim().Length && !DefaultCredentialList.IsDefaultPassword(text.Trim()))
         {
             return true;
         }
@@ -856,7 +863,7 @@ internal static class ConnectionStrings
     private static readonly BuiltInPattern UrlUserInfo = new(@"(?i)\b[a-z][a-z0-9+.\-]*://(?<user>[^:/@\s""']*):(?<value>[^@/\s""']*)@", Options, Timeout);
 
     private static readonly BuiltInPattern UrlQuery = new(
-        @"(?i)[?&](?<key>api[_\-]?key|apikey|app[_\-]?id|appkey|access[_\-]?token|token|key|sig|signature|password|passwd|pass|pswd|pwd|(?:login|user|usr|admin)[_\-]?(?:pas|psw)|secret|client[_\-]?secret|auth|code|subscription[_\-]?key)=(?<value>" + TemplateValue + @"|" + SpacedWords + @"|[^&#\s""']*)",
+        @"(?i)[?&]-?(?<key>api[_\-]?key|apikey|app[_\-]?id|appkey|access[_\-]?token|token|key|sig|signature|(?:[a-z0-9]{1,16}[_\-])?(?:password|passwd|pass|pswd|pwd)|(?:login|user|usr|admin)[_\-]?(?:pas|psw)|secret|client[_\-]?secret|auth|code|subscription[_\-]?key)=(?<value>" + TemplateValue + @"|" + SpacedWords + @"|[^&#\s""']*)",
         Options, Timeout);
 
     /// <summary>
@@ -963,10 +970,15 @@ internal static class ConnectionStrings
             // key names a password whatever it looks like (a camera's ?usr=admin&pwd=..., ?loginuse=admin&loginpas=...);
             // a bare "pass" may count passes, so it takes a generated look or a listed default.
             var key = pair.KeyName.ToLowerInvariant();
+            if (IsSwitchValue(pair.Value))
+            {
+                continue; // ?show_password=true, &reset_pwd=0: a setting's switch or count, no password
+            }
+
             // A placeholder counts under a credential's key (&api_key=fill-me-in, &sig=<signature>), not under a bare key or code (?key=sample).
             if (PasswordQueryKey.IsMatch(key) || LooksGenerated(pair.Value) ||
                 (key is not ("key" or "code" or "auth") && SecretText.Classify(pair.Value) == TextClass.Placeholder) ||
-                (key == "pass" && DefaultCredentialList.IsDefaultPassword(pair.Value)) || alsoKeep?.Invoke(pair) == true)
+                (IsPassKey(key) && DefaultCredentialList.IsDefaultPassword(pair.Value)) || alsoKeep?.Invoke(pair) == true)
             {
                 found.Add(pair);
             }
@@ -1056,7 +1068,19 @@ internal static class ConnectionStrings
     }
 
     /// <summary>A query key that names a password: <c>password</c>, <c>pwd</c>, <c>passwd</c>, <c>pswd</c>, or one after a login word (<c>loginpas</c>, <c>user_pwd</c>).</summary>
-    private static readonly BuiltInPattern PasswordQueryKey = new(@"^(?:(?:login|user|usr|admin)[_\-]?(?:pas|pass|psw|pswd|pwd|passwd|password)|password|passwd|pswd|pwd)$", Options, Timeout);
+    private static readonly BuiltInPattern PasswordQueryKey = new(@"^(?:(?:login|user|usr|admin)[_\-]?(?:pas|pass|psw|pswd|pwd|passwd|password)|(?:[a-z0-9]{1,16}[_\-])?(?:password|passwd|pswd|pwd))$", Options, Timeout);
+
+    /// <summary>A query value that switches or counts (<c>true</c>, <c>off</c>, <c>0</c>, <c>12</c>): never a password.</summary>
+    private static bool IsSwitchValue(string value) =>
+        value.ToLowerInvariant() is "true" or "false" or "on" or "off" or "yes" or "no" or "enabled" or "disabled" ||
+        (value.Length is > 0 and <= 2 && value.All(char.IsDigit));
+
+    /// <summary>
+    /// A key that is "pass" alone or after an owner word (<c>mqtt_pass</c>, <c>ap-pass</c>): a password only when its value
+    /// looks generated or is a listed default, as <c>high_pass=200</c> or <c>pass=3</c> may be a filter or a count.
+    /// </summary>
+    private static bool IsPassKey(string key) =>
+        key == "pass" || (key.EndsWith("pass", StringComparison.Ordinal) && key.Length > 5 && key[key.Length - 5] is '_' or '-');
 
     /// <summary>Whether a value looks generated: 16 characters or more, or 8 or more mixing letters and digits.</summary>
     private static bool LooksGenerated(string value)

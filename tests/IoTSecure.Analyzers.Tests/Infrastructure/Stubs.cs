@@ -275,6 +275,19 @@ public static class Stubs
         }
         """;
 
+    /// <summary>32feet.NET (InTheHand.Net): the PIN a Bluetooth Classic pairing uses.</summary>
+    public const string Bluetooth32Feet = """
+        namespace InTheHand.Net { public sealed class BluetoothAddress { public static BluetoothAddress Parse(string s) => new BluetoothAddress(); } }
+        namespace InTheHand.Net.Bluetooth
+        {
+            public static class BluetoothSecurity
+            {
+                public static bool SetPin(InTheHand.Net.BluetoothAddress device, string pin) => true;
+                public static bool PairRequest(InTheHand.Net.BluetoothAddress device, string pin) => true;
+            }
+        }
+        """;
+
     /// <summary>#SNMP (Lextm.SharpSnmpLib): community strings and v3 passphrases, as <c>OctetString</c>s.</summary>
     public const string SharpSnmp = """
         namespace Lextm.SharpSnmpLib { public sealed class OctetString { public OctetString(string content) { } public OctetString(byte[] raw) { } } }
@@ -367,5 +380,5 @@ public static class Stubs
     /// <summary><see cref="All"/> and <see cref="SharpSnmpMessaging"/>.</summary>
     public static IEnumerable<string> AllWithSnmpMessaging => All.Append(SharpSnmpMessaging);
 
-    public static readonly string[] All = { NanoFrameworkWifi, Meadow, M2Mqtt, MqttNetV3, MqttNetV4, MqttNetV5, AzureDeviceClient, Amqp, NanoWebServer, X509Loader, YoctoCellular, SharpSnmp };
+    public static readonly string[] All = { NanoFrameworkWifi, Meadow, M2Mqtt, MqttNetV3, MqttNetV4, MqttNetV5, AzureDeviceClient, Amqp, NanoWebServer, X509Loader, YoctoCellular, SharpSnmp, Bluetooth32Feet };
 }

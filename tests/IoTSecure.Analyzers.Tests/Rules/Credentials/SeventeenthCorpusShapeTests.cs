@@ -95,4 +95,56 @@ public class SeventeenthCorpusShapeTests
                 }
             }
             """);
+
+    /// <summary>
+    /// A credential's abbreviated name alone (<c>"PWD"</c>, <c>"passwd"</c>) is a sample's stand-in (IOT1006), as
+    /// <c>"secret"</c> is; with anything beside it (<c>"PWD-7"</c>) it is a value. A password for commands
+    /// (<c>SmsCommandPassword</c>) is a secret's name, a command named after a password (<c>PasswordCommand</c>) is not. A
+    /// Bluetooth Classic pairing PIN given to 32feet.NET's <c>BluetoothSecurity.SetPin</c>/<c>PairRequest</c> is a credential.
+    /// </summary>
+    [Fact]
+    public Task Credential_abbreviations_alone_command_passwords_and_bluetooth_pins() => ExpectComments.AssertAsync("""
+        using nanoFramework.Networking;
+        public static class A
+        {
+            private const string SmsCommandPassword = "pumpe-7391"; // expect: IOT1004
+            private const string PasswordCommand = "AT+CPWD"; // expect: none
+            public static void Join()
+            {
+                WifiNetworkHelper.ConnectDhcp("SSID", "PWD"); // expect: IOT1006
+                WifiNetworkHelper.ConnectDhcp("SSID", "passwd"); // expect: IOT1006
+                WifiNetworkHelper.ConnectDhcp("SSID", "PWD-7"); // expect: IOT1001
+                InTheHand.Net.Bluetooth.BluetoothSecurity.SetPin(InTheHand.Net.BluetoothAddress.Parse("0006660250da"), "1234"); // expect: IOT1002
+                InTheHand.Net.Bluetooth.BluetoothSecurity.PairRequest(InTheHand.Net.BluetoothAddress.Parse("0006660250db"), "739146"); // expect: IOT1001
+            }
+        }
+        """);
+
+    /// <summary>
+    /// Query keys as device web interfaces write them: HiSilicon hi3510 cameras' <c>&amp;-usr=...&amp;-pwd=...</c> (a leading
+    /// dash), and a password key after an owner word (<c>mqtt_pass</c>, <c>wifi_password</c>, <c>ap_pass</c>; "pass" with an
+    /// owner word takes a generated look or a listed default, as a bare <c>pass</c> does). Hard negatives: filter and count
+    /// keys ending in "pass" (<c>high_pass=200</c>, <c>bypass=on</c>), and switches (<c>show_password=true</c>, <c>reset_pwd=0</c>).
+    /// </summary>
+    [Fact]
+    public Task Query_keys_with_a_leading_dash_or_an_owner_word() => ExpectComments.AssertAsync("""
+        using System.Net;
+        using System.Net.Http;
+        public static class Cams
+        {
+            private static readonly HttpClient Http = new HttpClient();
+            public static void Snap(string ip, string brokerHost)
+            {
+                Http.GetAsync("http://192.168.1.72/web/cgi-bin/hi3510/snap.cgi?&-getstream&-snapone&-chn=2&-usr=admin&-pwd=admin"); // expect: IOT1002
+                Http.GetAsync("http://192.168.1.73/cgi-bin/hi3510/param.cgi?cmd=getserverinfo&-usr=viewer&-pwd=Kx7-Tern-Marsh"); // expect: IOT1001
+                string settingsUrl = $"http://{ip}/settings/mqtt?mqtt_enable=true&mqtt_server={brokerHost}:1883"
+                    + "&mqtt_user=shelly&mqtt_pass=Pdadgnuyo0E-t!"; // expect: IOT1001
+                Http.GetAsync(settingsUrl);
+                Http.GetAsync($"http://{ip}/settings/sta?enabled=1&ssid=Loft&wifi_password=Heron-Kettle-42"); // expect: IOT1001
+                Http.GetAsync($"http://{ip}/settings/audio?high_pass=200&low_pass=3000&bypass=on&first_pass=1"); // expect: none
+                Http.GetAsync($"http://{ip}/settings/ui?show_password=true&reset_pwd=0&password_min=8"); // expect: none
+                Http.GetAsync($"http://{ip}/settings/ap?ap_pass=12345678"); // expect: IOT1002
+            }
+        }
+        """);
 }
