@@ -244,6 +244,13 @@ internal static class KeyedValues
                 {
                     Consider(c, invocation.ArgumentList.Arguments[0].Expression, invocation.ArgumentList.Arguments[1].Expression);
                 }
+                else if (invocation.ArgumentList.Arguments.Count == 3 && IsSettingGetter(invocation.Expression) &&
+                         KeyText(invocation.ArgumentList.Arguments[0].Expression) is { } section && section.IndexOf('/') < 0)
+                {
+                    // An INI file's read with a fallback (ini.GetValue("Wunderground", "Password", "..."), ReadString(section,
+                    // key, default)): the key is the second argument, under its section; the fallback ships in the code.
+                    Consider(c, invocation.ArgumentList.Arguments[1].Expression, invocation.ArgumentList.Arguments[2].Expression);
+                }
             },
             SyntaxKind.InvocationExpression);
 
@@ -282,7 +289,7 @@ internal static class KeyedValues
     /// <summary>A call that reads a setting by its key (<c>Get</c>, <c>GetString</c>, <c>GetValue&lt;string&gt;</c>, <c>GetOrDefault</c>).</summary>
     private static bool IsSettingGetter(ExpressionSyntax called) =>
         SyntaxNames.Rightmost(called) is { } name &&
-        (name is "GetString" or "GetValue" or "GetOrDefault" or "GetSetting" or "GetConfig" or "GetConfigValue" or "GetValueOrDefault" ||
+        (name is "GetString" or "GetValue" or "GetOrDefault" or "GetSetting" or "GetConfig" or "GetConfigValue" or "GetValueOrDefault" or "ReadString" or "ReadValue" or "IniReadValue" ||
          // a bare Get only on what its name says is a store of settings (Preferences.Get, settings.Get, config.Get)
          (name == "Get" && called is MemberAccessExpressionSyntax { Expression: var store } && SyntaxNames.Rightmost(store) is { } storeName &&
           SecretNames.SplitWords(storeName).Any(w => w is "preferences" or "prefs" or "settings" or "setting" or "config" or "configuration" or "options" or "store" or "storage")));

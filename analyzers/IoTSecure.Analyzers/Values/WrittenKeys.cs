@@ -40,7 +40,8 @@ internal static class WrittenKeys
 
     /// <summary>
     /// Bytes written in place, by their syntax alone: an array or collection of numbers, a UTF-8 literal (or its
-    /// <c>ToArray()</c>), <c>Convert.FromHexString</c>/<c>FromBase64String</c>/<c>GetBytes</c> of a literal. The screen
+    /// <c>ToArray()</c>), <c>Convert.FromHexString</c>/<c>FromBase64String</c>/<c>GetBytes</c> of a literal, or a choice
+    /// (<c>?:</c>, a switch expression, a coalesce's fallback) one of whose branches is. The screen
     /// for names that say only "key" (a byte sequence's own value must be written where it is declared).
     /// </summary>
     public static bool LooksLikeWrittenBytes(ExpressionSyntax value) =>
@@ -51,6 +52,10 @@ internal static class WrittenKeys
             InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToArray", Expression: var receiver } } =>
                 SyntacticValues.Strip(receiver) is LiteralExpressionSyntax u8 && u8.IsKind(SyntaxKind.Utf8StringLiteralExpression),
             InvocationExpressionSyntax invocation => CredentialJudge.KeyTextOf(invocation) is { } text && SyntacticValues.Strip(text) is LiteralExpressionSyntax,
+            // bench ? BenchAppKey : Convert.FromHexString("D607..."): a written branch is written bytes
+            ConditionalExpressionSyntax conditional => LooksLikeWrittenBytes(conditional.WhenTrue) || LooksLikeWrittenBytes(conditional.WhenFalse),
+            SwitchExpressionSyntax choice => choice.Arms.Any(arm => LooksLikeWrittenBytes(arm.Expression)),
+            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce => LooksLikeWrittenBytes(coalesce.Right),
             _ => false,
         };
 

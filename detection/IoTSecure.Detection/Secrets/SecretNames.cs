@@ -22,6 +22,8 @@ internal sealed class SecretNames
         "apikey", "privatekey", "accesskey", "sharedaccesskey", "saskey", "sastoken", "wifikey", "wpakey", "clientsecret",
         "authkey", "devicekey", "primarykey", "secondarykey", "appkey", "signingkey", "hmackey", "encryptionkey", "masterkey",
         "secretkey", "symmetrickey", "subscriptionkey",
+        // an access point's or wireless LAN's WPA key (apKey, wlanKey, hotspotKey): its passphrase
+        "apkey", "wlankey", "hotspotkey",
     };
 
     private static readonly HashSet<string> NonSecretWords = new(StringComparer.Ordinal)
@@ -49,7 +51,16 @@ internal sealed class SecretNames
     {
         "clienttoken", "idempotencytoken", "continuationtoken", "nexttoken", "pagetoken", "paginationtoken", "devicetoken",
         "pushtoken", "requesttoken", "correlationtoken", "etag", "cancellationtoken", "profiletoken", "mediatoken",
+        // a CoAP message token matches a response to its request (RFC 7252 5.3.1), an MQTT-SN message id's twin
+        "messagetoken", "coaptoken",
     };
+
+    /// <summary>
+    /// Whether a name ends in a token that identifies rather than authenticates: idempotency, pagination, correlation,
+    /// push, media and CoAP message tokens (<c>continuationToken</c>, <c>messageToken</c>).
+    /// </summary>
+    public static bool IsIdentifierToken(string? name) =>
+        name is { Length: > 0 } && string.Concat(SplitWords(name)) is var joined && NonSecretTokenCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal));
 
     /// <summary>Credential compounds a library names its members by (besides password words): an access token, an API key.</summary>
     private static readonly string[] CredentialMemberCompounds =
@@ -357,7 +368,7 @@ internal sealed class SecretNames
 
     private static readonly string[] PresentedKeyCompounds = { "authorizationkey", "authkey" };
 
-    private static readonly string[] WifiKeyCompounds = { "wifikey", "wpakey", "psk", "passphrase", "networkkey", "wlankey" };
+    private static readonly string[] WifiKeyCompounds = { "wifikey", "wpakey", "psk", "passphrase", "networkkey", "wlankey", "apkey", "hotspotkey" };
 
     /// <summary>
     /// True when a method or property's name says it returns a password-like value (IOT1005 judges what it returns): a

@@ -86,8 +86,9 @@ internal static class SecretTokens
         (TokenKind.SlackToken, "xox", new BuiltInPattern(@"(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}", Options, Timeout)),
         (TokenKind.GoogleApiKey, "AIza", new BuiltInPattern(@"(?<![A-Za-z0-9_\-])AIza[0-9A-Za-z_\-]{35}(?![A-Za-z0-9_\-])", Options, Timeout)),
         (TokenKind.JsonWebToken, "eyJ", new BuiltInPattern(@"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{16,}", Options, Timeout)),
-        // Telegram's bot API token: the bot's numeric id, a colon, 35 characters (the BotFather's format)
-        (TokenKind.TelegramBotToken, ":AA", new BuiltInPattern(@"(?<![A-Za-z0-9_\-:])\d{8,10}:AA[A-Za-z0-9_\-]{33}(?![A-Za-z0-9_\-])", Options, Timeout)),
+        // Telegram's bot API token: the bot's numeric id, a colon, 35 characters (the BotFather's format), alone or in the
+        // Bot API's URL path (https://api.telegram.org/bot<token>/sendMessage)
+        (TokenKind.TelegramBotToken, ":AA", new BuiltInPattern(@"(?:(?<=/bot)|(?<![A-Za-z0-9_\-:]))\d{8,10}:AA[A-Za-z0-9_\-]{33}(?![A-Za-z0-9_\-])", Options, Timeout)),
         // NATS NKey seeds: 'S' and the key type (User, Account, Operator, Server, Cluster), base32, 58 characters
         (TokenKind.NatsSeed, null, new BuiltInPattern(@"(?<![A-Z2-7])S[UAONC][A-Z2-7]{56}(?![A-Z2-7])", Options, Timeout)),
     };

@@ -288,6 +288,18 @@ public static class Stubs
         }
         """;
 
+    /// <summary>ZWaveDotNet: a Z-Wave controller given its S0 and S2 network keys (16 bytes each).</summary>
+    public const string ZWaveDotNet = """
+        namespace ZWaveDotNet.Entities
+        {
+            public class Controller
+            {
+                public Controller(string port, byte[] s0Key, byte[] s2unauth, byte[] s2auth, byte[] s2access) { }
+                public System.Threading.Tasks.Task Reset() => System.Threading.Tasks.Task.CompletedTask;
+            }
+        }
+        """;
+
     /// <summary>#SNMP (Lextm.SharpSnmpLib): community strings and v3 passphrases, as <c>OctetString</c>s.</summary>
     public const string SharpSnmp = """
         namespace Lextm.SharpSnmpLib { public sealed class OctetString { public OctetString(string content) { } public OctetString(byte[] raw) { } } }
@@ -380,5 +392,5 @@ public static class Stubs
     /// <summary><see cref="All"/> and <see cref="SharpSnmpMessaging"/>.</summary>
     public static IEnumerable<string> AllWithSnmpMessaging => All.Append(SharpSnmpMessaging);
 
-    public static readonly string[] All = { NanoFrameworkWifi, Meadow, M2Mqtt, MqttNetV3, MqttNetV4, MqttNetV5, AzureDeviceClient, Amqp, NanoWebServer, X509Loader, YoctoCellular, SharpSnmp, Bluetooth32Feet };
+    public static readonly string[] All = { NanoFrameworkWifi, Meadow, M2Mqtt, MqttNetV3, MqttNetV4, MqttNetV5, AzureDeviceClient, Amqp, NanoWebServer, X509Loader, YoctoCellular, SharpSnmp, Bluetooth32Feet, ZWaveDotNet };
 }

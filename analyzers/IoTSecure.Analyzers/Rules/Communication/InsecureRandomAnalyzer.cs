@@ -305,7 +305,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     /// </summary>
     private static string? Named(string? name, ExpressionSyntax holder, SemanticModel model, System.Threading.CancellationToken cancellationToken, int depth)
     {
-        if (name is null || depth >= 2 || IsSecurityName(name, SecretNames.Default) ||
+        // A buffer named as an identifying token (messageToken) says what it is: not followed to where it goes.
+        if (name is null || depth >= 2 || IsSecurityName(name, SecretNames.Default) || SecretNames.IsIdentifierToken(name) ||
             model.GetSymbolInfo(holder, cancellationToken).Symbol is not ILocalSymbol local)
         {
             return name;
@@ -333,9 +334,9 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     private static bool IsSecurityName(string name, SecretNames names)
     {
         var words = SecretNames.SplitWords(name);
-        if (words.Any(NotSecurityWords.Contains))
+        if (words.Any(NotSecurityWords.Contains) || SecretNames.IsIdentifierToken(name))
         {
-            return false;
+            return false; // a timing or hardware name, or a token that identifies (a CoAP message token, a page token)
         }
 
         return names.IsSecretName(name) || words.Any(SecurityWords.Contains) || IsOneTimeCode(words);

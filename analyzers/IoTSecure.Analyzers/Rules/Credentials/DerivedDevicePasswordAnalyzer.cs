@@ -527,14 +527,14 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 return FromMember(property.Property, property.Instance, resolver, depth, trace);
 
             case IFieldReferenceOperation field:
-                return ByName(field.Field.Name) ?? (resolver.InitializerOperation(field.Field) is { } fieldValue ? Initialized(fieldValue) : null);
+                return ByName(field.Field.Name) ?? ByType(field.Type) ?? (resolver.InitializerOperation(field.Field) is { } fieldValue ? Initialized(fieldValue) : null);
 
             case ILocalReferenceOperation local:
-                return ByName(local.Local.Name) ??
+                return ByName(local.Local.Name) ?? ByType(local.Type) ??
                        (resolver.InitializerOperation(local.Local) is { } localValue ? Initialized(localValue) : FromWrites(local.Local, resolver, depth, trace));
 
             case IParameterReferenceOperation parameter:
-                return ByName(parameter.Parameter.Name);
+                return ByName(parameter.Parameter.Name) ?? ByType(parameter.Type);
 
             case IIncrementOrDecrementOperation:
                 return "a counter";
@@ -700,6 +700,17 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         return ByName(property.Name) ?? (instance is not null ? PublicSource(instance, resolver, depth + 1, trace) : null);
     }
+
+    /// <summary>
+    /// Values whose type is a hardware address, whatever they are called (<c>address.ToString()</c> of a 32feet.NET
+    /// <c>BluetoothAddress</c>, a <c>PhysicalAddress</c>): printed on the device and sent over the air.
+    /// </summary>
+    private static string? ByType(ITypeSymbol? type) => type?.Name switch
+    {
+        "PhysicalAddress" => "a MAC address",
+        "BluetoothAddress" or "BluetoothDeviceAddress" => "a hardware address (Bluetooth)",
+        _ => null,
+    };
 
     /// <summary>Symbols and methods named for public device data.</summary>
     private static string? ByName(string name)

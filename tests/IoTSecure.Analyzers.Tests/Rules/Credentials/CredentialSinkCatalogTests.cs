@@ -224,6 +224,7 @@ public class CredentialSinkCatalogTests
         "new System.Security.Cryptography.AesGcm({SECRET}, 16);",
         "new System.Security.Cryptography.AesCcm({SECRET});",
         "new System.Security.Cryptography.ChaCha20Poly1305({SECRET});",
+        "new ZWaveDotNet.Entities.Controller(\"COM4\", {SECRET}, {SECRET}, {SECRET}, {SECRET});",
     };
 
     /// <summary>Records which catalogue entry each value reaching a sink matched (every value, no screen).</summary>

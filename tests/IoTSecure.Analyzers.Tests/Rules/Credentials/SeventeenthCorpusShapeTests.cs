@@ -147,4 +147,132 @@ public class SeventeenthCorpusShapeTests
             }
         }
         """);
+
+    private const string RadioLibraries = """
+        namespace Rak.LoRaWan { public class Rak3172Modem { public void JoinOtaa(byte[] devEui, byte[] joinEui, byte[] appKey) { } } }
+        namespace Idaax.CoAP { public class CoAPToken { public CoAPToken(byte[] tokenValue) { } } }
+        """;
+
+    /// <summary>
+    /// Keys where device code writes them: a Z-Wave controller's S0 and S2 network keys (ZWaveDotNet's
+    /// <c>new Controller(port, s0Key, s2unauth, s2auth, s2access)</c>), a LoRaWAN AppKey chosen by a condition whose other
+    /// branch is a counting test key, and a Telegram bot token in the Bot API's URL path (<c>/bot&lt;token&gt;/</c>).
+    /// Hard negatives: the counting test key, a CoAP message token drawn from <see cref="System.Random"/> (it matches a
+    /// response to its request, RFC 7252 5.3.1) beside a session key that is one.
+    /// </summary>
+    [Fact]
+    public Task Network_keys_chosen_keys_and_bot_tokens_in_urls() =>
+        ExpectComments.AssertAsync(new[] { RadioLibraries }, """
+            using System;
+            using System.Net.Http;
+            using Rak.LoRaWan;
+            using Idaax.CoAP;
+            public sealed class Kennels
+            {
+                private static readonly byte[] DevEui = { 0x70, 0xB3, 0xD5, 0x7E, 0xD0, 0x05, 0xA1, 0x3C }; // expect: none
+                private static readonly byte[] BenchAppKey = { 0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F }; // expect: none
+                private readonly Random _random = new Random();
+                public void Start(Rak3172Modem modem, bool bench)
+                {
+                    byte[] s0 = new byte[] { 0xB9, 0x02, 0xC2, 0x5F, 0x2B, 0x8B, 0x2D, 0x3A, 0x19, 0x4F, 0x15, 0xAB, 0x90, 0x55, 0x80, 0xC5 }; // expect: IOT1003
+                    byte[] s2 = new byte[] { 0x73, 0x96, 0x54, 0x11, 0x5C, 0x7C, 0x0D, 0x5C, 0x91, 0x8E, 0x50, 0x87, 0xD9, 0x3C, 0x48, 0xBC }; // expect: IOT1003
+                    var controller = new ZWaveDotNet.Entities.Controller("COM4", s0, s2, Environment.GetEnvironmentVariable("S2A") is { } a ? Convert.FromHexString(a) : null, null);
+                    modem.JoinOtaa(DevEui, DevEui, bench ? BenchAppKey : Convert.FromHexString("D6071C7B9AD1F0EB6E7D4DBA22662E3A")); // expect: IOT1003
+                }
+                public CoAPToken NextToken()
+                {
+                    byte[] messageToken = new byte[4];
+                    _random.NextBytes(messageToken); // expect: none
+                    return new CoAPToken(messageToken);
+                }
+                public byte[] NextSessionKey()
+                {
+                    byte[] sessionKey = new byte[16];
+                    _random.NextBytes(sessionKey); // expect: IOT3005
+                    return sessionKey;
+                }
+                public static void Alert(string text)
+                {
+                    using var http = new HttpClient();
+                    http.GetAsync("https://api.telegram.org/bot137359657:AAD4VXv9VnKZibXqfm_mbc91nc1HrZzna7V/sendMessage?chat_id=" // expect: IOT1003
+                        + Uri.EscapeDataString(text));
+                    http.GetAsync("https://api.telegram.org/bot" + Environment.GetEnvironmentVariable("BOT_TOKEN") + "/getMe");
+                }
+            }
+            """);
+
+    /// <summary>
+    /// Passwords derived from public device data under the names device code gives them: an access point's key
+    /// (<c>apKey</c>, <c>wlanKey</c>, <c>hotspotKey</c>: its WPA passphrase) made from the MAC, and a pairing PIN made from a
+    /// value whose type is a hardware address (<c>address.ToString()</c> of a <c>BluetoothAddress</c>). Hard negatives: a
+    /// map's key, a key's name, a PIN made from a string that is not an address, a hardware address's text that is no
+    /// password.
+    /// </summary>
+    [Fact]
+    public Task Access_point_keys_and_pins_derived_from_hardware_addresses() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Collections.Generic;
+            namespace InTheHand.Net { public sealed class BluetoothAddress { } }
+            public class Relay
+            {
+                private readonly string _mac;
+                public Relay(string mac) { _mac = mac; }
+                public string FallbackAp()
+                {
+                    string apKey = "wp" + _mac.Replace(":", "").Substring(6).ToLowerInvariant(); // expect: IOT1005
+                    return apKey;
+                }
+                public string Hotspot()
+                {
+                    var hotspotKey = _mac.Replace(":", "").Substring(4).ToUpperInvariant() + "!"; // expect: IOT1005
+                    return hotspotKey;
+                }
+                public string Lookup(Dictionary<string, string> table)
+                {
+                    string mapKey = "relay-" + _mac.Replace(":", "").Substring(6); // expect: none
+                    string apKeyName = "ap_key_" + _mac.Replace(":", "").Substring(6); // expect: none
+                    return table[mapKey] + apKeyName;
+                }
+                public static string PairingPin(InTheHand.Net.BluetoothAddress address)
+                {
+                    string hex = address.ToString().Replace(":", "");
+                    string pairingPin = Convert.ToInt32(hex.Substring(hex.Length - 4), 16).ToString("D5").Substring(0, 4); // expect: IOT1005
+                    return pairingPin;
+                }
+                public static string Label(InTheHand.Net.BluetoothAddress address, string order)
+                {
+                    string shownAddress = address.ToString().Replace(":", "-"); // expect: none
+                    string orderPin = order.Substring(0, 4); // expect: none
+                    return shownAddress + orderPin;
+                }
+            }
+            """);
+
+    /// <summary>
+    /// An INI file's read with a fallback (<c>ini.GetValue(section, key, default)</c>, <c>ReadString</c>): under a
+    /// credential's key the fallback ships in the code and is used whenever the file lacks the key. Hard negatives: other
+    /// keys' fallbacks, an empty fallback, a read whose first argument is a request path.
+    /// </summary>
+    [Fact]
+    public Task Ini_reads_with_a_fallback_under_a_credential_key() =>
+        ExpectComments.AssertAsync("""
+            public sealed class IniFile
+            {
+                public string GetValue(string section, string key, string defaultValue) => defaultValue;
+                public string ReadString(string section, string key, string defaultValue) => defaultValue;
+            }
+            public sealed class Station
+            {
+                public string Id, Pw, AprsPass, Windy;
+                public void Read(IniFile ini)
+                {
+                    Id = ini.GetValue("Wunderground", "ID", "IEDERSEE7"); // expect: none
+                    Pw = ini.GetValue("Wunderground", "Password", "5WwxWUmx-s7M"); // expect: IOT1001
+                    AprsPass = ini.ReadString("APRS", "Password", ""); // expect: none
+                    Windy = ini.ReadString("Windy", "ApiKey", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"); // expect: IOT1001
+                    Id = ini.GetValue("v1/auth/token", "password", "Kx7-Tern-Marsh"); // expect: none
+                }
+            }
+            """);
 }
