@@ -251,6 +251,13 @@ internal static class SinkArguments
                 return false;
             }
 
+            // Key bytes under a key's name (a Z-Wave controller's s2UnauthKey, a LoRa device's appKey, an ESP-NOW peer's
+            // localMasterKey), as at a library method's key parameter: key material (KindOf).
+            if (SecretNamedSites.IsByteSequence(parameter.Type) && parameter.OriginalDefinition.Type is not ITypeParameterSymbol && IsKeyParameterName(parameter.Name))
+            {
+                return true;
+            }
+
             // Parameter names are compared without case: some libraries write them in Pascal case (MiDevice(IPAddress, Token)).
             // A bare Token or Secret in Pascal case counts only on a type named as a client or a device (a lexer's
             // LexToken(Kind, Token) and a vault path's Secret are no credentials).

@@ -38,7 +38,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         // PINs, passcodes, pairing codes and WPS PINs are presented to join like passwords, whatever the team's secret names.
         // A name that only may be an access code (rewashCode, serviceCode) is one when its text is made from public data.
-        SecretNamedSites.Register(actions, iot, name => names.IsSecretName(name) || SecretNames.IsPasswordName(name) || SecretNames.MayNameAccessCode(name), value => MayBeDerived(value, 0), (c, site) =>
+        bool NamesASite(string name) => names.IsSecretName(name) || SecretNames.IsPasswordName(name) || SecretNames.MayNameAccessCode(name);
+        SecretNamedSites.Register(actions, iot, NamesASite, value => MayBeDerived(value, 0), (c, site) =>
         {
             if (site.Value is not { } value)
             {
@@ -158,9 +159,9 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             }
 
             var value = resolver.Resolve(argument.Value);
-            if (value.Via is { } via && names.IsSecretName(via.Name))
+            if (value.Via is { } via && NamesASite(via.Name))
             {
-                return; // reported where the secret-named symbol is given its value
+                return; // reported where the secret-, password- or PIN-named symbol is given its value (string pairingPin = ...)
             }
 
             if (DerivedFrom(value, resolver, name: argument.Sink.Spec.Parameter) is { } source)

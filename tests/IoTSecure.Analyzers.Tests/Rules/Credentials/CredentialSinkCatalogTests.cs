@@ -180,7 +180,7 @@ public class CredentialSinkCatalogTests
         var usage = "class Device\n{\n    void Run()\n    {\n        " + statement.Replace("{SECRET}", statement.Contains("{|#0:") ? "Secrets.Value" : "{|#0:Secrets.Value|}") + "\n    }\n}\n";
         var secrets = "static class Secrets\n{\n    public const string Value = " + Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(secret, quote: true) + ";\n}\n";
         return VerifyCS.AnalyzerAsync(
-            new[] { usage, secrets }.Concat(Stubs.AllWithSnmpMessaging),
+            new[] { usage, secrets }.Concat(Stubs.AllWithSnmpMessaging).Concat(Stubs.OutsideAll),
             VerifyCS.Diagnostic(Descriptors.HardcodedCredential).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
                 .WithArguments(kind, "reaches '" + sink + "' parameter '" + parameter + "'", " through 'Secrets.Value'"));
     }
@@ -271,7 +271,7 @@ public class CredentialSinkCatalogTests
         var device = "class Device\n{\n" + string.Concat(statements.Select((statement, i) =>
             $"    void Case{i}() {{ {statement.Replace("{SECRET}", KeyMaterialStatements().Contains(statement) ? "Secrets.Bytes" : "Secrets.Value")} }}\n")) + "}\n";
         var secrets = "static class Secrets { public const string Value = \"v\"; public static readonly byte[] Bytes = { 1, 2, 3 }; }";
-        var trees = new[] { device, secrets }.Concat(Stubs.AllWithSnmpMessaging).Select(text => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(text));
+        var trees = new[] { device, secrets }.Concat(Stubs.AllWithSnmpMessaging).Concat(Stubs.OutsideAll).Select(text => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(text));
         var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Catalogue", trees, Basic.Reference.Assemblies.Net80.References.All,
             new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var recorder = new SinkRecorder();

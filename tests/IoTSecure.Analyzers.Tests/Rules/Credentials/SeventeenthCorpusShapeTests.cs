@@ -103,7 +103,7 @@ public class SeventeenthCorpusShapeTests
     /// Bluetooth Classic pairing PIN given to 32feet.NET's <c>BluetoothSecurity.SetPin</c>/<c>PairRequest</c> is a credential.
     /// </summary>
     [Fact]
-    public Task Credential_abbreviations_alone_command_passwords_and_bluetooth_pins() => ExpectComments.AssertAsync("""
+    public Task Credential_abbreviations_alone_command_passwords_and_bluetooth_pins() => ExpectComments.AssertAsync(new[] { Stubs.Bluetooth32Feet }, """
         using nanoFramework.Networking;
         public static class A
         {
@@ -162,7 +162,7 @@ public class SeventeenthCorpusShapeTests
     /// </summary>
     [Fact]
     public Task Network_keys_chosen_keys_and_bot_tokens_in_urls() =>
-        ExpectComments.AssertAsync(new[] { RadioLibraries }, """
+        ExpectComments.AssertAsync(new[] { RadioLibraries, Stubs.ZWaveDotNet }, """
             using System;
             using System.Net.Http;
             using Rak.LoRaWan;
@@ -204,16 +204,16 @@ public class SeventeenthCorpusShapeTests
     /// <summary>
     /// Passwords derived from public device data under the names device code gives them: an access point's key
     /// (<c>apKey</c>, <c>wlanKey</c>, <c>hotspotKey</c>: its WPA passphrase) made from the MAC, and a pairing PIN made from a
-    /// value whose type is a hardware address (<c>address.ToString()</c> of a <c>BluetoothAddress</c>). Hard negatives: a
+    /// value whose type is a hardware address (<c>address.ToString()</c> of a <c>BluetoothAddress</c>), reported where it is
+    /// made, not again at the pairing call it reaches. Hard negatives: a
     /// map's key, a key's name, a PIN made from a string that is not an address, a hardware address's text that is no
     /// password.
     /// </summary>
     [Fact]
     public Task Access_point_keys_and_pins_derived_from_hardware_addresses() =>
-        ExpectComments.AssertAsync("""
+        ExpectComments.AssertAsync(new[] { Stubs.Bluetooth32Feet }, """
             using System;
             using System.Collections.Generic;
-            namespace InTheHand.Net { public sealed class BluetoothAddress { } }
             public class Relay
             {
                 private readonly string _mac;
@@ -234,11 +234,11 @@ public class SeventeenthCorpusShapeTests
                     string apKeyName = "ap_key_" + _mac.Replace(":", "").Substring(6); // expect: none
                     return table[mapKey] + apKeyName;
                 }
-                public static string PairingPin(InTheHand.Net.BluetoothAddress address)
+                public static bool Pair(InTheHand.Net.BluetoothAddress address)
                 {
                     string hex = address.ToString().Replace(":", "");
                     string pairingPin = Convert.ToInt32(hex.Substring(hex.Length - 4), 16).ToString("D5").Substring(0, 4); // expect: IOT1005
-                    return pairingPin;
+                    return InTheHand.Net.Bluetooth.BluetoothSecurity.PairRequest(address, pairingPin);
                 }
                 public static string Label(InTheHand.Net.BluetoothAddress address, string order)
                 {
@@ -274,5 +274,41 @@ public class SeventeenthCorpusShapeTests
                     Id = ini.GetValue("v1/auth/token", "password", "Kx7-Tern-Marsh"); // expect: none
                 }
             }
+            """);
+
+    /// <summary>
+    /// A library constructor's key-named byte parameter (a Z-Wave controller built with <c>s2UnauthKey</c>, a LoRa device
+    /// with its <c>appKey</c>, an ESP-NOW peer with its <c>localMasterKey</c>) is key material, as a library method's is.
+    /// Hard negatives: a public key, an EUI, a payload, counting test bytes, the team's own constructor.
+    /// </summary>
+    [Fact]
+    public Task Key_bytes_at_a_library_constructors_key_parameter() =>
+        ExpectComments.AssertAsync(new[] { """
+            namespace Acme.ZWave { public class Hub { public Hub(string port, byte[] s0Key, byte[] s2UnauthKey, byte[] s2AuthKey) { } } }
+            namespace Acme.Radio
+            {
+                public class LoRaDevice { public LoRaDevice(byte[] devEui, byte[] appEui, byte[] appKey) { } }
+                public class EspNowPeer { public EspNowPeer(byte[] mac, byte[] localMasterKey, byte[] peerPublicKey) { } }
+                public class Frame { public Frame(byte[] payload) { } }
+            }
+            """ }, """
+            using Acme.Radio;
+            public sealed class Barn
+            {
+                private static readonly byte[] Eui = { 0x70, 0xB3, 0xD5, 0x7E, 0xD0, 0x05, 0xA1, 0x3C }; // expect: none
+                public void Start()
+                {
+                    var hub = new Acme.ZWave.Hub("COM4",
+                        new byte[] { 0xB9, 0x02, 0xC2, 0x5F, 0x2B, 0x8B, 0x2D, 0x3A, 0x19, 0x4F, 0x15, 0xAB, 0x90, 0x55, 0x80, 0xC5 }, // expect: IOT1003
+                        new byte[] { 0x73, 0x96, 0x54, 0x11, 0x5C, 0x7C, 0x0D, 0x5C, 0x91, 0x8E, 0x50, 0x87, 0xD9, 0x3C, 0x48, 0xBC }, // expect: IOT1003
+                        new byte[] { 0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F }); // expect: none
+                    var device = new LoRaDevice(Eui, Eui, new byte[] { 0x5A, 0x69, 0x67, 0xE2, 0x1C, 0x8D, 0x93, 0x4B, 0xF0, 0x2E, 0x71, 0xA3, 0xC6, 0x58, 0x0D, 0xB4 }); // expect: IOT1003
+                    var peer = new EspNowPeer(Eui, System.Convert.FromHexString("0FFF0E786DDA9177FAECCE6D4506EF25"), // expect: IOT1003
+                        new byte[] { 0x04, 0x9C, 0x21, 0x7A, 0x5E, 0x33, 0xD0, 0x18, 0x6B, 0xE4, 0x90, 0x2F, 0xC7, 0x41, 0xAA, 0x0D }); // expect: none
+                    var frame = new Frame(new byte[] { 0x91, 0x3C, 0x77, 0x0D, 0xE1, 0x52, 0x8A, 0x4F, 0x10, 0x2B, 0x6E, 0xC7, 0x95, 0xAF, 0x38, 0xD4 }); // expect: none
+                    var own = new OwnRadio(new byte[] { 0x3C, 0x91, 0x0D, 0x77, 0x52, 0xE1, 0x4F, 0x8A, 0x10, 0x2B, 0x6E, 0xC7, 0x95, 0xAF, 0x38, 0xD4 }); // expect: none
+                }
+            }
+            public sealed class OwnRadio { public OwnRadio(byte[] appKey) { } }
             """);
 }
