@@ -1237,7 +1237,10 @@ internal sealed class StringValueResolver
 
                     followed |= Unwrap(operation) is ILiteralOperation ||
                                 (Unwrap(operation) is IParameterReferenceOperation { Parameter: var parameter } &&
-                                 SyntacticValues.IsCredentialParameterName(parameter.Name, _context.Settings.SecretNames));
+                                 SyntacticValues.IsCredentialParameterName(parameter.Name, _context.Settings.SecretNames)) ||
+                                // var password = settings["mqtt.password"]; password ??= "..."; this.password = password;
+                                (Unwrap(operation) is ILocalReferenceOperation { Local: var held } && CachedInitializerOf(held) is { } heldValue &&
+                                 SyntacticValues.MayHoldWrittenText(heldValue));
                     given.Add(operation);
                 }
             }
@@ -1574,9 +1577,10 @@ internal sealed class StringValueResolver
             {
                 var receiver = m.IsExtensionMethod ? SyntacticValues.ExtensionReceiver(invocation, m.Parameters.Length) : null;
                 var shift = receiver is null ? 0 : 1;
-                if (!MayCall(m, invocation.ArgumentList.Arguments.Count + shift))
+                if (!MayCall(m, invocation.ArgumentList.Arguments.Count + shift) ||
+                    (m.IsStatic && !m.IsExtensionMethod && !SyntacticValues.MayCallStatic(invocation, m.ContainingType.Name)))
                 {
-                    continue; // another method of the name (MqttClient.Connect beside the team's WiFi.Connect): not counted
+                    continue; // another method of the name (MqttClient.Connect beside the team's WiFi.Connect, new TcpClient().Connect(...)): not counted
                 }
 
                 if (ordinal < shift ? SyntacticValues.MayHoldWrittenText(receiver!)
@@ -1802,6 +1806,13 @@ internal sealed class StringValueResolver
                             ?? designation.SyntaxTree.GetRoot();
                 return IsWrittenIn(scope, deconstructed.Name, designation.FirstAncestorOrSelf<AssignmentExpressionSyntax>()!, bareNameOnly: true) ? null : element;
 
+            case ILocalSymbol designated when declaration is SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax } } outVariable:
+                // if (!settings.TryGetValue("box.password", out var password)) password = "...": the default given when the
+                // lookup fails ships in the code
+                var lookupScope = (SyntaxNode?)outVariable.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax)
+                                  ?? outVariable.SyntaxTree.GetRoot();
+                return CoalesceDefault(new[] { lookupScope }, designated.Name, outVariable, declared: null, bareNameOnly: true);
+
             default:
                 return null;
         }
@@ -1850,10 +1861,15 @@ internal sealed class StringValueResolver
                     continue;
                 }
 
-                if (node is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Parent: ExpressionStatementSyntax { Parent: IfStatementSyntax { Else: null } missing } } defaulted &&
-                    SyntacticValues.TestsMissing(missing.Condition, name))
+                if (node is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } defaulted && SyntacticValues.IsMissingDefault(defaulted, name))
                 {
-                    fallback ??= defaulted.Right; // if (string.IsNullOrEmpty(password)) password = BenchPassword;
+                    // if (string.IsNullOrEmpty(password)) password = BenchPassword; (in braces, with an else, after a failed
+                    // TryGetValue): the first default of written text ships
+                    if (fallback is null || (!SyntacticValues.MayHoldWrittenText(fallback) && SyntacticValues.MayHoldWrittenText(defaulted.Right)))
+                    {
+                        fallback = defaulted.Right;
+                    }
+
                     continue;
                 }
 
@@ -1871,7 +1887,10 @@ internal sealed class StringValueResolver
                     return null;
                 }
 
-                fallback ??= coalesce.Right;
+                if (fallback is null || (!SyntacticValues.MayHoldWrittenText(fallback) && SyntacticValues.MayHoldWrittenText(coalesce.Right)))
+                {
+                    fallback = coalesce.Right; // key ??= Environment.GetEnvironmentVariable(...) then key ??= "...": the written one
+                }
             }
         }
 
@@ -1906,7 +1925,11 @@ internal sealed class StringValueResolver
             };
 
             if (target is not null && (!bareNameOnly || SyntacticValues.Strip(target) is IdentifierNameSyntax) && NameOf(SyntacticValues.Strip(target)) == name &&
-                !declaration.Span.Contains(target.Span))
+                !declaration.Span.Contains(target.Span) &&
+                // a member's bare name written where a parameter or local of that name hides it (void Redact(string password)
+                // { password = "****"; } beside a field password) writes that parameter or local, not the member
+                !(!bareNameOnly && declaration is not (ParameterSyntax or VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax }) &&
+                  SyntacticValues.Strip(target) is IdentifierNameSyntax bare && SyntacticValues.IsLocalName(bare)))
             {
                 yield return node;
             }

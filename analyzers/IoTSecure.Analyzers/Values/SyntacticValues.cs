@@ -447,7 +447,7 @@ internal static class SyntacticValues
                     return new SyntacticDeclaration(DeclarationKind.Variable, localDefault); // a default value may be its value
                 case BaseMethodDeclarationSyntax method when isParameter && DefaultOf(method.ParameterList, name) is { } methodDefault && MayHoldWrittenText(methodDefault):
                     return new SyntacticDeclaration(DeclarationKind.Variable, methodDefault);
-                case BaseMethodDeclarationSyntax defaulted when isParameter && GivenDefault(defaulted, name) is { } given && MayHoldWrittenText(given):
+                case BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax when isParameter && GivenDefault(node, name) is { } given && MayHoldWrittenText(given):
                     return new SyntacticDeclaration(DeclarationKind.Unknown); // if (string.IsNullOrEmpty(password)) password = BenchPassword;
 
                 case MethodDeclarationSyntax privateMethod when isParameter && IsPrivate(privateMethod) && IsCredentialParameterName(name) &&
@@ -543,12 +543,15 @@ internal static class SyntacticValues
             {
                 if (SyntaxNames.Rightmost(assignment.Left) is { } name)
                 {
-                    (_coalesceDefaults ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                    AddDefault(name);
                 }
             }
 
             return this;
         }
+
+        /// <summary>Records a default the scope gives <paramref name="name"/> (<c>??=</c>, or an if that tests it for a missing value).</summary>
+        public void AddDefault(string name) => (_coalesceDefaults ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, ScopeIndex> ScopeIndexes = new();
@@ -569,7 +572,9 @@ internal static class SyntacticValues
         {
             return DeconstructedValue(designated.Designation) is { } element
                 ? new SyntacticDeclaration(DeclarationKind.Variable, element)
-                : new SyntacticDeclaration(DeclarationKind.RuntimeVariable);
+                : index.HasCoalesceDefault(name)
+                    ? new SyntacticDeclaration(DeclarationKind.Unknown) // if (!TryGetValue(key, out var password)) password = "...": the resolver reads it
+                    : new SyntacticDeclaration(DeclarationKind.RuntimeVariable);
         }
 
         return null;
@@ -597,6 +602,19 @@ internal static class SyntacticValues
                     break;
                 case LocalFunctionStatementSyntax function:
                     index.Declare(function.Identifier.ValueText, new SyntacticDeclaration(DeclarationKind.Unknown));
+                    break;
+                case IfStatementSyntax ifStatement:
+                    // if (string.IsNullOrEmpty(password)) password = "..."; (after var password = Environment...(...), or
+                    // !TryGetValue(key, out var password)): a default the resolver reads, as a ??= one
+                    foreach (var assigned in (ifStatement.Statement is BlockSyntax block ? block.Statements : SyntaxFactory.SingletonList(ifStatement.Statement)))
+                    {
+                        if (assigned is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment } &&
+                            AssignedName(assignment.Left) is { } defaulted && TestsMissing(ifStatement.Condition, defaulted))
+                        {
+                            index.AddDefault(defaulted);
+                        }
+                    }
+
                     break;
             }
 
@@ -841,9 +859,9 @@ internal static class SyntacticValues
                                                              IsCredentialParameterName(parameter.Identifier.ValueText) &&
                                                              CreationsMayPassText(constructor, parameter.Identifier.ValueText):
                         return true;
-                    case IdentifierNameSyntax or MemberAccessExpressionSyntax when value.Parent?.Parent is ExpressionStatementSyntax { Parent: IfStatementSyntax } &&
+                    case IdentifierNameSyntax or MemberAccessExpressionSyntax when value.Parent is AssignmentExpressionSyntax defaulted && IsMissingDefault(defaulted, member) &&
                                                                                    MayHoldWrittenText(value):
-                        return true; // if (string.IsNullOrEmpty(password)) password = BenchPassword; (a constant)
+                        return true; // if (string.IsNullOrEmpty(password)) { password = BenchPassword; } (a constant)
                 }
             }
         }
@@ -893,13 +911,12 @@ internal static class SyntacticValues
         // (if (string.IsNullOrEmpty(password)) password = BenchPassword;)
         IEnumerable<ExpressionSyntax> statements = function.ExpressionBody is { Expression: var single }
             ? new[] { single }
-            : function.Body?.Statements.Select(statement => statement switch
+            : function.Body?.Statements.SelectMany(statement => statement switch
               {
-                  ExpressionStatementSyntax expression => expression.Expression,
-                  IfStatementSyntax { Else: null, Statement: ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax defaulted } } missing
-                      when TestsMissing(missing.Condition, member) => defaulted,
-                  _ => null,
-              }).OfType<ExpressionSyntax>() ?? Enumerable.Empty<ExpressionSyntax>();
+                  ExpressionStatementSyntax expression => new[] { expression.Expression },
+                  IfStatementSyntax missing => DefaultsGivenBy(missing, member), // in a block or not, with an else or not
+                  _ => Enumerable.Empty<ExpressionSyntax>(),
+              }) ?? Enumerable.Empty<ExpressionSyntax>();
         foreach (var expression in statements)
         {
             if (expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: var left, Right: var right } &&
@@ -1075,9 +1092,11 @@ internal static class SyntacticValues
                 var arguments = call.ArgumentList.Arguments;
                 var receiver = isExtension ? ExtensionReceiver(call, parameters.Parameters.Count) : null;
                 var shift = receiver is null ? 0 : 1;
-                if (!MayCall(parameters, arguments.Count + shift))
+                if (!MayCall(parameters, arguments.Count + shift) ||
+                    (!isExtension && parameters.Parent is MethodDeclarationSyntax { Parent: TypeDeclarationSyntax owner } declared &&
+                     declared.Modifiers.Any(SyntaxKind.StaticKeyword) && !MayCallStatic(call, owner.Identifier.ValueText)))
                 {
-                    continue; // another method of the name with other parameters (MqttClient.Connect beside WiFi.Connect)
+                    continue; // another method of the name (MqttClient.Connect beside WiFi.Connect, new TcpClient().Connect(...))
                 }
 
                 var passes = receiver is not null && position == 0 && MayHoldWrittenText(receiver);
@@ -1103,6 +1122,21 @@ internal static class SyntacticValues
 
     [ThreadStatic]
     private static int callerDepth;
+
+    /// <summary>
+    /// Whether a call may run a static method of the type named <paramref name="typeName"/>: unqualified (in the type, or
+    /// through <c>using static</c>), or on a name whose last part is the type's (<c>Wifi.Connect</c>,
+    /// <c>Site.Net.Wifi.Connect</c>). A call on an object or another name (<c>new TcpClient().Connect(...)</c>,
+    /// <c>labels.Add(...)</c>, <c>client.Connect(...)</c>) runs another method. A using alias that names the type otherwise
+    /// (<c>using Net = Site.Wifi;</c>) is not seen through (accepted: its calls are not counted toward the helper's cap
+    /// either).
+    /// </summary>
+    internal static bool MayCallStatic(InvocationExpressionSyntax call, string typeName) => call.Expression switch
+    {
+        MemberAccessExpressionSyntax { Expression: var on } => Strip(on) is IdentifierNameSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax or MemberAccessExpressionSyntax or GenericNameSyntax &&
+                                                              SyntaxNames.Rightmost(Strip(on)) == typeName,
+        _ => true,
+    };
 
     /// <summary>Whether a call with <paramref name="argumentCount"/> arguments may call a function with these parameters (required ones given, no more than it takes unless one is <c>params</c>).</summary>
     private static bool MayCall(ParameterListSyntax parameters, int argumentCount)
@@ -1183,11 +1217,11 @@ internal static class SyntacticValues
         return method.ExplicitInterfaceSpecifier is null;
     }
 
-    /// <summary>The default value written for the parameter <paramref name="name"/>, if it has one.</summary>
     /// <summary>
-    /// The default a function's body gives its parameter when it is missing, as a statement of its own at the body's top
-    /// level: <c>if (string.IsNullOrEmpty(password)) password = BenchPassword;</c> (or <c>IsNullOrWhiteSpace</c>,
-    /// <c>password == null</c>, <c>password is null</c>), or <c>password ??= "..."</c>. Null when there is none, or several.
+    /// The default a function's body gives its parameter when it is missing, in a statement at the body's top level:
+    /// <c>if (string.IsNullOrEmpty(password)) password = BenchPassword;</c> (any test of <see cref="TestsMissing"/>, the
+    /// assignment alone or in a block, with an else or not), or <c>password ??= "..."</c>. Of several, the one of written
+    /// text when only one is; null when there is none, or several.
     /// </summary>
     internal static ExpressionSyntax? GivenDefault(SyntaxNode function, string parameter)
     {
@@ -1202,52 +1236,124 @@ internal static class SyntacticValues
             return null;
         }
 
+        // Every default given at the body's top level: password ??= ..., and the assignments of an if whose condition tests
+        // the name for a missing value (in a block beside other statements, with an else or not).
         ExpressionSyntax? given = null;
+        ExpressionSyntax? written = null;
+        var count = 0;
+        var writtenCount = 0;
         foreach (var statement in body.Statements)
         {
-            var assignment = statement switch
+            IEnumerable<AssignmentExpressionSyntax> defaults = statement switch
             {
-                ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression } coalesce } => coalesce,
-                IfStatementSyntax { Else: null, Condition: var condition, Statement: var then } when TestsMissing(condition, parameter) => then switch
-                {
-                    ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } simple } => simple,
-                    BlockSyntax { Statements: { Count: 1 } single } when single[0] is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } inBlock } => inBlock,
-                    _ => null,
-                },
-                _ => null,
+                ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression } coalesce } when AssignedName(coalesce.Left) == parameter => new[] { coalesce },
+                IfStatementSyntax missing => DefaultsGivenBy(missing, parameter),
+                _ => System.Array.Empty<AssignmentExpressionSyntax>(),
             };
-            if (assignment is { Left: IdentifierNameSyntax target } && target.Identifier.ValueText == parameter)
+            foreach (var assignment in defaults)
             {
-                if (given is not null)
-                {
-                    return null;
-                }
-
                 given = assignment.Right;
+                count++;
+                if (MayHoldWrittenText(assignment.Right))
+                {
+                    written = assignment.Right;
+                    writtenCount++;
+                }
             }
         }
 
-        return given;
+        // password ??= Environment.GetEnvironmentVariable(...) and then if (string.IsNullOrEmpty(password)) password = "...":
+        // the one default of written text is the one that ships.
+        return count == 1 ? given : writtenCount == 1 ? written : null;
     }
 
     /// <summary>
-    /// Whether a condition tests a name for a missing value: <c>string.IsNullOrEmpty(x)</c>, <c>IsNullOrWhiteSpace</c>,
-    /// <c>x == null</c>, <c>x == ""</c>, <c>x == string.Empty</c>, <c>x is null</c>, or a conjunction one of whose operands
-    /// does (<c>IsNullOrWhiteSpace(x) &amp;&amp; y != null</c>), or a disjunction all of whose operands do (<c>x == null || x == ""</c>).
+    /// The assignments to <paramref name="name"/> (<c>name = ...</c> or <c>this.name = ...</c>) at the top level of an
+    /// if's branch taken when its condition tests the name for a missing value (<see cref="TestsMissing"/>): the defaults
+    /// it gives. Empty when the condition tests something else.
+    /// </summary>
+    internal static IEnumerable<AssignmentExpressionSyntax> DefaultsGivenBy(IfStatementSyntax ifStatement, string name)
+    {
+        if (!TestsMissing(ifStatement.Condition, name))
+        {
+            yield break;
+        }
+
+        var statements = ifStatement.Statement is BlockSyntax block ? block.Statements : SyntaxFactory.SingletonList(ifStatement.Statement);
+        foreach (var statement in statements)
+        {
+            if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment } &&
+                AssignedName(assignment.Left) == name)
+            {
+                yield return assignment;
+            }
+        }
+    }
+
+    /// <summary>Whether an assignment is a default given to <paramref name="name"/> when it is missing (<see cref="DefaultsGivenBy"/>).</summary>
+    internal static bool IsMissingDefault(AssignmentExpressionSyntax assignment, string name) =>
+        assignment.Parent is ExpressionStatementSyntax statement &&
+        (statement.Parent is IfStatementSyntax direct && direct.Statement == statement ? direct
+            : statement.Parent is BlockSyntax { Parent: IfStatementSyntax inBlock } block && inBlock.Statement == block ? inBlock : null) is { } owner &&
+        AssignedName(assignment.Left) == name && TestsMissing(owner.Condition, name);
+
+    /// <summary>The name an assignment's target writes: <c>x</c> or <c>this.x</c>; null for any other target.</summary>
+    private static string? AssignedName(ExpressionSyntax target) => Strip(target) switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var member } => member.Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Whether a condition tests a name (<c>x</c> or <c>this.x</c>) for a missing value: <c>string.IsNullOrEmpty(x)</c>,
+    /// <c>IsNullOrWhiteSpace</c>, <c>x == null</c>, <c>null == x</c>, <c>x == ""</c>, <c>x == string.Empty</c>,
+    /// <c>x.Length == 0</c>, <c>x is null</c>, <c>x is null or ""</c>, a failed lookup into it
+    /// (<c>!settings.TryGetValue(key, out var x)</c>), a conjunction one of whose operands does
+    /// (<c>IsNullOrWhiteSpace(x) &amp;&amp; y != null</c>: the value is given only when missing, whatever else is asked), or a
+    /// disjunction all of whose operands do (<c>x == null || x.Length == 0</c>).
     /// </summary>
     internal static bool TestsMissing(ExpressionSyntax condition, string name) => Strip(condition) switch
-        {
-            InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } test =>
-                SyntaxNames.Rightmost(test.Expression) is "IsNullOrEmpty" or "IsNullOrWhiteSpace" && Strip(arguments[0].Expression) is IdentifierNameSyntax { Identifier.ValueText: var tested } && tested == name,
-            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression, Left: IdentifierNameSyntax { Identifier.ValueText: var left }, Right: var missing } when IsMissingValue(missing) => left == name,
-            IsPatternExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var tested }, Pattern: ConstantPatternSyntax { Expression: var missing } } when IsMissingValue(missing) => tested == name,
-            // if (string.IsNullOrWhiteSpace(password) && !string.IsNullOrWhiteSpace(Password)) password = Password: the value
-            // is given only when missing, whatever else the condition asks
-            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression, Left: var first, Right: var second } => TestsMissing(first, name) || TestsMissing(second, name),
-            // pin == null || pin == "": each way of missing
-            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression, Left: var first, Right: var second } => TestsMissing(first, name) && TestsMissing(second, name),
-            _ => false,
-        };
+    {
+        InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } test =>
+            SyntaxNames.Rightmost(test.Expression) is "IsNullOrEmpty" or "IsNullOrWhiteSpace" && AssignedName(arguments[0].Expression) == name,
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression, Left: var left, Right: var right } =>
+            (AssignedName(left) == name && IsMissingValue(right)) || (AssignedName(right) == name && IsMissingValue(left)) ||
+            (IsLengthOf(left, name) && IsZero(right)) || (IsLengthOf(right, name) && IsZero(left)),
+        IsPatternExpressionSyntax { Expression: var tested, Pattern: var pattern } => AssignedName(tested) == name && IsMissingPattern(pattern),
+        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: var failed } => IsLookupInto(Strip(failed), name),
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression, Left: var first, Right: var second } => TestsMissing(first, name) || TestsMissing(second, name),
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression, Left: var first, Right: var second } => TestsMissing(first, name) && TestsMissing(second, name),
+        _ => false,
+    };
+
+    // null or "" as a pattern (x is null, x is "", x is null or "")
+    private static bool IsMissingPattern(PatternSyntax pattern) => pattern switch
+    {
+        ConstantPatternSyntax { Expression: var missing } => IsMissingValue(missing),
+        BinaryPatternSyntax { RawKind: (int)SyntaxKind.OrPattern, Left: var first, Right: var second } => IsMissingPattern(first) && IsMissingPattern(second),
+        ParenthesizedPatternSyntax { Pattern: var inner } => IsMissingPattern(inner),
+        _ => false,
+    };
+
+    // x.Length (or x?.Length): how long the named text is
+    private static bool IsLengthOf(ExpressionSyntax value, string name) => Strip(value) switch
+    {
+        MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length", Expression: var text } => AssignedName(text) == name,
+        ConditionalAccessExpressionSyntax { Expression: var text, WhenNotNull: MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Length" } } => AssignedName(text) == name,
+        _ => false,
+    };
+
+    private static bool IsZero(ExpressionSyntax value) => Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression, Token.ValueText: "0" };
+
+    // settings.TryGetValue("box.password", out var x), TryRead(..., out x): a lookup that gives x when it succeeds
+    private static bool IsLookupInto(ExpressionSyntax call, string name) =>
+        call is InvocationExpressionSyntax { ArgumentList.Arguments: var arguments } invocation &&
+        SyntaxNames.Rightmost(invocation.Expression) is { } method && method.StartsWith("Try", StringComparison.Ordinal) &&
+        arguments.Any(argument => argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) &&
+                                  (argument.Expression is DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax designated }
+                                      ? designated.Identifier.ValueText == name
+                                      : AssignedName(argument.Expression) == name));
 
     // null, "" or string.Empty: what a missing value is compared with
     private static bool IsMissingValue(ExpressionSyntax value) => Strip(value) switch
@@ -1306,6 +1412,36 @@ internal static class SyntacticValues
     }
 
     /// <summary>The parameter list a node declares names in (a method's, a local function's, a lambda's, an indexer's, a primary constructor's), or null.</summary>
+    /// <summary>
+    /// Whether a simple name is, where it is written, a parameter or local of an enclosing function or block (a
+    /// <c>password</c> parameter beside a field of that name): then a write of it is no write of the member.
+    /// </summary>
+    internal static bool IsLocalName(IdentifierNameSyntax identifier)
+    {
+        var name = identifier.Identifier.ValueText;
+        for (SyntaxNode? node = identifier.Parent; node is not null and not TypeDeclarationSyntax; node = node.Parent)
+        {
+            if (node is SimpleLambdaExpressionSyntax { Parameter.Identifier.ValueText: var single } && single == name)
+            {
+                return true;
+            }
+
+            if (ParametersOf(node) is { } parameters && System.Array.IndexOf(ParameterNames(parameters), name) >= 0)
+            {
+                return true;
+            }
+
+            if (node is BlockSyntax block && block.DescendantNodes(n => n == block || n is not (BlockSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+                    .Any(d => d is VariableDeclaratorSyntax { Identifier.ValueText: var local } && local == name ||
+                              d is SingleVariableDesignationSyntax { Identifier.ValueText: var designated } && designated == name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static BaseParameterListSyntax? ParametersOf(SyntaxNode node) => node switch
     {
         BaseMethodDeclarationSyntax method => method.ParameterList,

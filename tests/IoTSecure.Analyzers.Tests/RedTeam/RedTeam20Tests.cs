@@ -236,7 +236,7 @@ public class RedTeam20Tests
 
     // A static field given a ??= default beside a method whose parameter of the same name is redacted for a log line
     // (password = "********" writes the parameter, not the field): the field's written default still ships.
-    [Fact(Skip = "Open defect (red team 20): a parameter write of the field's name counts as a field write")]
+    [Fact]
     public Task RT20_field_default_beside_a_parameter_of_the_same_name_that_is_redacted() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -259,7 +259,7 @@ public class RedTeam20Tests
 
     // The same with a missing-value default given to a parameter of the field's name in a method written before the one that
     // defaults the field: "(none)" is the parameter's text for a log, not the field's value.
-    [Fact(Skip = "Open defect (red team 20): a parameter's display default taken as the field's value")]
+    [Fact]
     public Task RT20_field_default_after_a_parameter_of_the_same_name_given_a_display_default() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
@@ -442,7 +442,7 @@ public class RedTeam20Tests
 
     // "two levels of helpers, at most 16 calls": the team's Wifi.Connect(ssid, password) has one call; seventeen calls of
     // TcpClient.Connect(host, port), another method of the name with as many arguments, are not calls of the helper.
-    [Fact(Skip = "Open defect (red team 20): calls of another type's same-named method count toward the helper cap")]
+    [Fact]
     public Task RT20_helper_beside_calls_of_another_method_with_the_same_arity() =>
         ExpectComments.AssertAsync("""
             using System.Net.Sockets;
@@ -485,7 +485,7 @@ public class RedTeam20Tests
 
     // The same with a settings table filled by Dictionary.Add(key, value) seventeen times beside the team's
     // WifiProfiles.Add(ssid, password), which builds a catalogued Wireless80211Configuration.
-    [Fact(Skip = "Open defect (red team 20): calls of another type's same-named method count toward the helper cap")]
+    [Fact]
     public Task RT20_helper_named_add_beside_dictionary_adds() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;
@@ -576,7 +576,7 @@ public class RedTeam20Tests
 
     // "A written fallback beside a run-time value ships": the missing-value test written the other common ways (null or
     // empty by length, == "", null == x, an is-or pattern) gives the same default as string.IsNullOrEmpty.
-    [Fact(Skip = "Open defect (red team 20): missing tests spelled with Length, null == x, is null or \"\"")]
+    [Fact]
     public Task RT20_defaults_after_other_spellings_of_the_missing_test() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -618,7 +618,7 @@ public class RedTeam20Tests
 
     // The default given in a block with a log line, with an else branch, after a first ??= read from the environment, after
     // a failed TryGetValue, to a local read from the environment, and in a local function.
-    [Fact(Skip = "Open defect (red team 20): defaults in blocks, else branches, local functions and locals")]
+    [Fact]
     public Task RT20_defaults_in_blocks_else_branches_and_after_a_first_default() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -671,7 +671,7 @@ public class RedTeam20Tests
             """);
 
     // A field read with TryGetValue(..., out field) and defaulted when missing, written in braces and through this.
-    [Fact(Skip = "Open defect (red team 20): field defaults in braces and through this.")]
+    [Fact]
     public Task RT20_field_defaults_in_braces_and_through_this() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;
@@ -1034,7 +1034,7 @@ public class RedTeam20Tests
 
     // Pins: phone words before a PIN say which credential it is (voicemail, handset, satellite phone); a listed default is
     // IOT1002. Hard negatives: hardware pins of a handset, a number, a PIN's length.
-    [Fact(Skip = "Open defect (red team 20): PhoneRingerPin = \"GPIO17\" flagged")]
+    [Fact]
     public Task RT20_pin_names_with_phone_words() =>
         ExpectComments.AssertAsync("""
             public static class Handset

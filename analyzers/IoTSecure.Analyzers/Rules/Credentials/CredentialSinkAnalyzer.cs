@@ -735,6 +735,37 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     /// IOT1004's test: a fully written value that is a usable secret: not the symbol's own name, not a UUID, not prose, not
     /// data whose value or name says it is fake, test or example data, not key material or a token (IOT1003's).
     /// </summary>
+    /// <summary>
+    /// A board's name for a pin: GPIO17, GPIO_NUM_5, IO12, D4, A0, PA5, PB12, P1_3, P0.13 (ESP32, Arduino, STM32, nRF, MSP430
+    /// spellings): what a name ending in "pin" holds in device code when it is no PIN.
+    /// </summary>
+    private static bool IsPinLabel(string text)
+    {
+        var t = text.Trim().ToUpperInvariant();
+        var i = t.StartsWith("GPIO_NUM_", System.StringComparison.Ordinal) ? 9 : t.StartsWith("GPIO", System.StringComparison.Ordinal) ? 4
+            : t.StartsWith("PIN_", System.StringComparison.Ordinal) ? 4 : t.StartsWith("IO", System.StringComparison.Ordinal) ? 2
+            : t.Length >= 2 && t[0] == 'P' && t[1] is >= 'A' and <= 'K' ? 2 : t.Length >= 1 && t[0] is 'D' or 'A' or 'P' ? 1 : -1;
+        if (i < 0 || i >= t.Length || t.Length - i > 5)
+        {
+            return false;
+        }
+
+        var digits = 0;
+        for (; i < t.Length; i++)
+        {
+            if (char.IsDigit(t[i]))
+            {
+                digits++;
+            }
+            else if (t[i] is not ('_' or '.') || digits == 0)
+            {
+                return false;
+            }
+        }
+
+        return digits is > 0 and <= 3;
+    }
+
     private static bool IsWrittenSecret(ResolvedString value, ISymbol symbol, AnalyzerSettings settings)
     {
         if (!value.IsFullyKnown)
@@ -760,6 +791,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         if (IsStatusWord(text))
         {
             return false; // RevokedToken = "REVOKED", SimPinOk = "READY": a state the code compares with, not a secret
+        }
+
+        if (IsPinLabel(text) && SecretNames.SplitWords(symbol.Name) is { Count: > 0 } pinWords && pinWords[pinWords.Count - 1] is "pin" or "pins")
+        {
+            return false; // PhoneRingerPin = "GPIO17", HookPin = "D4", "GPIO_NUM_5", "PA5": a board's pin label, not a PIN
         }
 
         if (SecretNames.SplitWords(symbol.Name) is { Count: 1 } only && only[0] == "token" && text.Length <= 16 && text.All(c => c is >= 'a' and <= 'z'))
