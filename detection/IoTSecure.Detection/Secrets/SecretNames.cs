@@ -42,7 +42,7 @@ internal sealed class SecretNames
         "days", "hours", "minutes", "seconds", "ms", "interval", "period", "algorithm", "alg", "scope", "scopes", "authority",
         "cipher", "ciphers", "suite", "suites", "region", "status", "state", "states",
         "arn", "version", "encoding", "complexity", "host", "hostname", "timestamp", "time", "date", "mask", "dip", "cron", "schedule", "rotation",
-        "info", "command", "cmd", "entity", "attribute", "route", "routes",
+        "info", "command", "cmd", "entity", "attribute", "route", "routes", "model",
         "ref", "refs", "reference", "references", "pointer", "locator", "help", "usage", "instructions", "readme",
     };
 
@@ -149,6 +149,31 @@ internal sealed class SecretNames
         "command",
     };
 
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> qualifies a device named between it and the secret word
+    /// (<c>LabelPrinterPassword</c>: a label printer's password; <c>FormatTerminalPin</c>): then it says what the device is,
+    /// not what the symbol holds.
+    /// </summary>
+    private static bool IsDeviceModifier(IReadOnlyList<string> words, int at, int firstSecret)
+    {
+        for (var i = at + 1; i < firstSecret; i++)
+        {
+            if (DeviceNouns.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Devices whose password or PIN device code holds (a label printer, a ticket terminal, a door controller).</summary>
+    private static readonly HashSet<string> DeviceNouns = new(StringComparer.Ordinal)
+    {
+        "printer", "camera", "router", "modem", "hmi", "plc", "scanner", "scale", "terminal", "gateway", "controller", "panel",
+        "server", "reader", "display", "sensor", "recorder", "nvr", "dvr", "switch", "hub", "bridge", "kiosk", "changer", "dispenser",
+    };
+
     /// <summary>Hash functions named after a secret's word: the name holds the secret's hash, not the secret.</summary>
     private static readonly HashSet<string> HashAlgorithmWords = new(StringComparer.Ordinal)
     {
@@ -180,7 +205,7 @@ internal sealed class SecretNames
 
         for (var i = 0; i < words.Count; i++)
         {
-            if (NonSecretWords.Contains(words[i]) && !(i < firstSecret && (OwnerNouns.Contains(words[i]) || SchemeWords.Contains(words[i]))))
+            if (NonSecretWords.Contains(words[i]) && !(i < firstSecret && (OwnerNouns.Contains(words[i]) || SchemeWords.Contains(words[i]) || IsDeviceModifier(words, i, firstSecret))))
             {
                 return true;
             }
@@ -347,6 +372,8 @@ internal sealed class SecretNames
     {
         "override", "unlock", "master", "installer", "maintenance", "supervisor", "technician", "engineer", "duress", "disarm", "parental",
         "login", "logon",
+        // a safe, vault or lockbox's code opens it (KeySafeCode: "key" there names what the safe holds)
+        "safe", "vault", "lockbox",
     };
 
     /// <summary>
@@ -364,6 +391,8 @@ internal sealed class SecretNames
         "entered", "typed", "received", "expected", "access", "alarm", "safe", "card", "parental", "child", "duress", "maintenance", "installer",
         "engineer", "technician", "supervisor", "operator", "vacation", "override", "panic", "arm", "disarm", "unlock", "setup", "pairing",
         "phone", "handset", "voicemail", "sat",
+        // what a PIN opens: a cash vault, a key safe or lockbox
+        "vault", "lockbox",
     };
 
     private static readonly string[] PresentedKeyCompounds = { "authorizationkey", "authkey" };
@@ -455,6 +484,7 @@ internal sealed class SecretNames
     {
         "provisioning", "pairing", "setup", "activation", "verification", "access", "unlock", "reset", "recovery", "confirmation", "login",
         "enrollment", "enrolment", "guest", "door", "install", "installer", "entry", "keypad", "gate", "lock", "alarm", "otp", "onetime",
+        "safe", "vault", "lockbox",
         "auth", "authentication", "authorization", "authorisation", "pickup", "collection",
     };
 

@@ -565,7 +565,7 @@ internal static class SecretText
     /// <summary>The last words of a value that names a credential instead of being one.</summary>
     private static readonly string[] CredentialNameEndings =
     {
-        "password", "passwd", "pwd", "pass", "passphrase", "passcode", "secret", "token", "apikey", "accesskey", "secretkey",
+        "password", "passwd", "pwd", "pass", "passphrase", "passcode", "secret", "token", "apikey", "accesskey", "secretkey", "psk",
     };
 
     /// <summary>
@@ -585,13 +585,27 @@ internal static class SecretText
 
         foreach (var ending in CredentialNameEndings)
         {
-            if (s.Length > ending.Length && s.EndsWith(ending, StringComparison.Ordinal) && FewestWords(s, s.Length - ending.Length, CredentialOwnerWords, TemplateWords) >= 1)
+            if (s.Length > ending.Length && s.EndsWith(ending, StringComparison.Ordinal) &&
+                (FewestWords(s, s.Length - ending.Length, CredentialOwnerWords, TemplateWords) >= 1 || IsScreamingSnakeName(text, ending)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// An environment variable's or setting's name written where its value goes (<c>"DOCK_WIFI_PASSWORD"</c>,
+    /// <c>"PLANT_MQTT_TOKEN"</c>): upper-case words joined by underscores, two or more, the last the credential's word;
+    /// whatever the words before it name.
+    /// </summary>
+    private static bool IsScreamingSnakeName(string text, string ending)
+    {
+        var trimmed = text.Trim();
+        var words = trimmed.Split('_');
+        return words.Length >= 2 && words.All(w => w.Length > 0 && w.All(c => c is >= 'A' and <= 'Z')) &&
+               words[words.Length - 1].Equals(ending, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

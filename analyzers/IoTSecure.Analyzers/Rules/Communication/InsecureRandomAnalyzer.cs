@@ -29,7 +29,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     private static readonly HashSet<string> SecurityWords = new()
     {
         "key", "keys", "iv", "nonce", "cnonce", "salt", "token", "session", "otp", "pin", "passcode", "challenge", "pairing", "cookie", "csrf", "secret", "password",
-        "passkey", "verification", "activation", "auth", "sid", "seed",
+        "passkey", "verification", "activation", "auth", "sid",
     };
 
     /// <summary>Words that make a name a timing, counting or hardware name whatever else it says (<c>tokenBucketJitterMs</c>, <c>ledPin</c>).</summary>
@@ -37,6 +37,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     {
         "index", "count", "delay", "jitter", "backoff", "name", "length", "size", "color", "ms", "millis", "milliseconds", "seconds", "interval",
         "retry", "timeout", "bucket", "led", "gpio", "relay", "button", "chip", "bus", "sample", "offset", "position",
+        "label", "shuffle",
     };
 
     private const int MaxClimb = 8;
@@ -69,6 +70,12 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         if (destination is null || !IsSecurityName(destination, names))
         {
             return;
+        }
+
+        if (isBuffer && SecretNames.SplitWords(destination) is { Count: 1 } only && only[0] == "token" &&
+            invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression is { } filled && BufferLength(filled, context.SemanticModel, context.CancellationToken) is <= 3)
+        {
+            return; // byte[] token = new byte[2]: a packet forwarder's token of 24 bits or fewer matches replies (a nonce stays one)
         }
 
         // A password, passcode or PIN held in a secret-named variable, field or property is IOT1005's finding (a per-device
@@ -329,6 +336,28 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         }
 
         return name;
+    }
+
+    /// <summary>
+    /// The length of a buffer written in place or held by a local created with a constant length (<c>new byte[2]</c>,
+    /// <c>stackalloc byte[2]</c>); null when it is not known.
+    /// </summary>
+    private static int? BufferLength(ExpressionSyntax buffer, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        var created = buffer;
+        if (buffer is IdentifierNameSyntax && model.GetSymbolInfo(buffer, cancellationToken).Symbol is ILocalSymbol local &&
+            local.DeclaringSyntaxReferences.Length == 1 && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initial })
+        {
+            created = initial;
+        }
+
+        var rank = created switch
+        {
+            ArrayCreationExpressionSyntax { Type.RankSpecifiers: { Count: 1 } ranks } => ranks[0],
+            StackAllocArrayCreationExpressionSyntax { Type: ArrayTypeSyntax { RankSpecifiers: { Count: 1 } stackRanks } } => stackRanks[0],
+            _ => null,
+        };
+        return rank is { Sizes: { Count: 1 } sizes } && model.GetConstantValue(sizes[0], cancellationToken) is { HasValue: true, Value: int length } ? length : null;
     }
 
     private static bool IsSecurityName(string name, SecretNames names)

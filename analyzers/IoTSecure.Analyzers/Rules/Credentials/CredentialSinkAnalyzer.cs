@@ -365,7 +365,12 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         bool JudgeSite(SecretNamedSite site, ResolvedString value, Location at)
         {
             // Text written here, not only text held by other symbols (_parentalPin = ParentalPin is reported at ParentalPin).
-            var writtenHere = value.Parts.Any(p => !string.IsNullOrEmpty(p.Text) && (p.Holder is null || SymbolEqualityComparer.Default.Equals(p.Holder, site.Symbol)));
+            // The symbol's own value read back where it is assigned again (config.AdminPassword = s ?? config.AdminPassword)
+            // is written at its declaration, and reported there.
+            var writtenHere = value.Parts.Any(p => !string.IsNullOrEmpty(p.Text) &&
+                                                   (p.Holder is null || (SymbolEqualityComparer.Default.Equals(p.Holder, site.Symbol) &&
+                                                                         !(p.Scope is { } written && written.SyntaxTree == site.Syntax.SyntaxTree && !site.Syntax.Span.Contains(written.Span) &&
+                                                                           site.Syntax.Parent is AssignmentExpressionSyntax))));
             if (_reportsDefault && writtenHere && value.IsFullyKnown && DefaultCredentialList.IsDefaultPassword(value.Text) &&
                 // const string Password = "Password": a key's own name, reaching no sink (SerialPassword = "PASSWORD" is the default)
                 SecretNames.Normalize(value.Text) != SecretNames.Normalize(site.Symbol.Name) &&
@@ -816,7 +821,23 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     private static bool IsStatusWord(string text)
     {
         var trimmed = text.Trim();
-        return trimmed.Length is >= 2 and <= 16 && trimmed.All(c => c is (>= 'A' and <= 'Z') or '_') && !DefaultCredentialList.IsDefaultPassword(trimmed);
+        return trimmed.Length is >= 2 and <= 16 && !DefaultCredentialList.IsDefaultPassword(trimmed) &&
+               (trimmed.All(c => c is (>= 'A' and <= 'Z') or '_') || EndsInLevelWord(trimmed));
+    }
+
+    /// <summary>
+    /// An upper-case code whose last part is a level or state (<c>"CL2-HIGH"</c>, <c>"PH_LOW"</c>, <c>"TANK3-FAULT"</c>): what a
+    /// device reports, not what opens it.
+    /// </summary>
+    private static bool EndsInLevelWord(string text)
+    {
+        if (text.Any(c => c is >= 'a' and <= 'z'))
+        {
+            return false;
+        }
+
+        var cut = text.LastIndexOfAny(new[] { '-', '_', '.' });
+        return cut > 0 && text.Substring(cut + 1) is "HIGH" or "LOW" or "HIHI" or "LOLO" or "FAULT" or "ERROR" or "ALARM" or "WARN" or "WARNING" or "OK" or "OFF" or "ON" or "TRIP" or "FAIL" or "OPEN" or "CLOSED";
     }
 
     /// <summary>
