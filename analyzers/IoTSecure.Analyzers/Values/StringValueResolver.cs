@@ -1121,11 +1121,14 @@ internal sealed class StringValueResolver
 
     /// <summary>
     /// Whether an operation of the value, or of the initializer of a local it reads (up to two locals deep, a literal's
-    /// local not looked into), satisfies <paramref name="found"/> (given the operation and the value or initializer it is
-    /// part of). At most 256 operations are looked at per value.
+    /// local not looked into), satisfies <paramref name="found"/> (given the operation and the value read at the sink, the
+    /// <paramref name="whole"/>). At most 256 operations are looked at per value.
     /// </summary>
-    private bool HoldsInside(IOperation operation, int depth, System.Func<IOperation, IOperation, bool> found)
+    private bool HoldsInside(IOperation operation, int depth, System.Func<IOperation, IOperation, bool> found, IOperation? whole = null)
     {
+        // found is given the value read at the sink as the whole, for a local's initializer too ("bedgw:" + secret, where
+        // secret = training ? "TODO" : "..."): the choice is inside the larger value there.
+        whole ??= operation;
         var seen = 0;
         foreach (var descendant in operation.DescendantsAndSelf())
         {
@@ -1134,9 +1137,9 @@ internal sealed class StringValueResolver
                 return false;
             }
 
-            if (found(descendant, operation) ||
+            if (found(descendant, whole) ||
                 (descendant is ILocalReferenceOperation local && depth < 2 && CachedInitializerOf(local.Local) is { } written && !(SyntacticValues.Strip(written) is LiteralExpressionSyntax) &&
-                 InitializerOperation(local.Local) is { } initializer && HoldsInside(initializer, depth + 1, found)))
+                 InitializerOperation(local.Local) is { } initializer && HoldsInside(initializer, depth + 1, found, whole)))
             {
                 return true;
             }

@@ -528,7 +528,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 // A secret held in the team's own named symbol and checked by the team's own code (password == EngineerPassword
                 // in a home-grown login) reaches no authentication API: it stays the symbol's (IOT1004). A listed default is
                 // IOT1002 wherever it is compared; a received credential of a library (an MQTT broker's e.Password) is an API.
-                if (verdict == CredentialVerdict.HardcodedSecret && origin.Holder is not null && !comparison.Received.DeclaringSyntaxReferences.IsEmpty && !comparison.IsBasicCredential)
+                if (verdict == CredentialVerdict.HardcodedSecret && origin.Holder is not null && !IsLibraryReceived(comparison.Received, resolver) && !comparison.IsBasicCredential)
                 {
                     return;
                 }
@@ -818,6 +818,15 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>One word of capital letters (and underscores), as protocols and state machines write their states.</summary>
+    /// <summary>
+    /// Whether a received credential is a library's: its own member (an MQTT broker's <c>e.Password</c>), or a local
+    /// holding one (<c>var password = userNameToken.DecryptedPassword;</c> of an OPC UA server's token).
+    /// </summary>
+    private static bool IsLibraryReceived(ISymbol received, StringValueResolver resolver) =>
+        received.DeclaringSyntaxReferences.IsEmpty ||
+        (received is ILocalSymbol && resolver.InitializerOperation(received) is { } initial &&
+         StringValueResolver.Unwrap(initial) is IMemberReferenceOperation { Member.DeclaringSyntaxReferences.IsEmpty: true });
+
     private static bool IsStatusWord(string text)
     {
         var trimmed = text.Trim();

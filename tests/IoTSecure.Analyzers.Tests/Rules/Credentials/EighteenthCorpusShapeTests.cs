@@ -109,4 +109,55 @@ public class EighteenthCorpusShapeTests
                 }
             }
             """);
+
+    /// <summary>
+    /// A choice held in a local and built into a larger value (<c>"bedgw:" + secret</c> where <c>secret = training ? "TODO" :
+    /// "..."</c>, Base64-encoded into a Basic header) is read once per branch: each written branch is judged at its literal.
+    /// </summary>
+    [Fact]
+    public Task A_choice_held_in_a_local_inside_a_larger_value() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            public static class Beds
+            {
+                public static HttpClient Pas(bool training)
+                {
+                    var http = new HttpClient();
+                    var secret = training ? "TODO" : "Porter-Lift-B-Wing-36"; // expect: IOT1006 IOT1001
+                    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+                        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("bedgw:" + secret)));
+                    return http;
+                }
+            }
+            """);
+
+    /// <summary>
+    /// A password received by a library and copied into a local (<c>var password = token.DecryptedPassword;</c>) is the
+    /// library's received credential: the team's options property it is compared with is reported as a credential at an
+    /// authentication API (IOT1001), as when the library's member is compared directly.
+    /// </summary>
+    [Fact]
+    public Task A_library_received_password_copied_to_a_local_and_compared() =>
+        ExpectComments.AssertAsync(new[] { """
+            namespace Opc.Ua { public class UserNameIdentityToken { public string UserName { get; set; } public string DecryptedPassword { get; } } }
+            """ }, """
+            using Opc.Ua;
+            public class PlcConfig
+            {
+                public string AdminUser { get; set; } = "sysadmin";
+                public string AdminPassword { get; set; } = "brew-Kx4t-Mash"; // expect: IOT1001
+            }
+            public class Validator
+            {
+                private readonly PlcConfig _config = new PlcConfig();
+                public bool Check(UserNameIdentityToken token)
+                {
+                    var userName = token.UserName;
+                    var password = token.DecryptedPassword;
+                    return userName == _config.AdminUser && password == _config.AdminPassword;
+                }
+            }
+            """);
 }
