@@ -391,8 +391,8 @@ internal sealed class SecretNames
         "entered", "typed", "received", "expected", "access", "alarm", "safe", "card", "parental", "child", "duress", "maintenance", "installer",
         "engineer", "technician", "supervisor", "operator", "vacation", "override", "panic", "arm", "disarm", "unlock", "setup", "pairing",
         "phone", "handset", "voicemail", "sat",
-        // what a PIN opens: a cash vault, a key safe or lockbox
-        "vault", "lockbox",
+        // what a PIN opens: a cash vault, a key safe or lockbox; what carries it: a wristband, a badge
+        "vault", "lockbox", "wristband", "badge",
     };
 
     private static readonly string[] PresentedKeyCompounds = { "authorizationkey", "authkey" };

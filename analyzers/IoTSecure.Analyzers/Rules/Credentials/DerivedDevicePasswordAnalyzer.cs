@@ -535,7 +535,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                        (resolver.InitializerOperation(local.Local) is { } localValue ? Initialized(localValue) : FromWrites(local.Local, resolver, depth, trace));
 
             case IParameterReferenceOperation parameter:
-                return ByName(parameter.Parameter.Name) ?? ByType(parameter.Type);
+                return ByName(parameter.Parameter.Name) ?? ByType(parameter.Type) ?? PrintedPlaceNumber(parameter.Parameter.Name, parameter.Type);
 
             case IIncrementOrDecrementOperation:
                 return "a counter";
@@ -712,6 +712,16 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         "BluetoothAddress" or "BluetoothDeviceAddress" => "a hardware address (Bluetooth)",
         _ => null,
     };
+
+    /// <summary>
+    /// A whole number named only for the place it numbers (<c>int dock</c>, <c>int locker</c>, <c>int berth</c>): the
+    /// number printed on that dock, locker or berth, public to anyone standing there.
+    /// </summary>
+    private static string? PrintedPlaceNumber(string name, ITypeSymbol? type) =>
+        type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_Int64 &&
+        SecretNames.SplitWords(name) is { Count: 1 } only && PrintedNumberQualifiers.Contains(only[0])
+            ? "a number printed on the site"
+            : null;
 
     /// <summary>Symbols and methods named for public device data.</summary>
     private static string? ByName(string name)

@@ -160,4 +160,20 @@ public class EighteenthCorpusShapeTests
                 }
             }
             """);
+
+    /// <summary>
+    /// Codes and PINs made from a whole number named only for the place it numbers (<c>int dock</c>, <c>int locker</c>):
+    /// the number printed there. Hard negatives: a count or an index of the same shape, a label made from the number.
+    /// </summary>
+    [Fact]
+    public Task Codes_made_from_the_number_of_a_dock_or_locker() =>
+        ExpectComments.AssertAsync("""
+            public static class ColdStore
+            {
+                public static string DockOverrideCode(int dock) => $"Dock{dock:D2}Open"; // expect: IOT1005
+                public static int LockerWristbandPin(int locker) => 1000 + locker * 7; // expect: IOT1005
+                public static string DockLabel(int dock) => $"Dock {dock:D2}"; // expect: none
+                public static int RetryCode(int count) => 1000 + count * 7; // expect: none
+            }
+            """);
 }
