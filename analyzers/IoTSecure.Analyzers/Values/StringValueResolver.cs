@@ -1105,10 +1105,20 @@ internal sealed class StringValueResolver
     /// </summary>
     private ImmutableArray<IOperation> WrittenPropertyValues(IOperation operation) =>
         Unwrap(operation) is IPropertyReferenceOperation { Property: { IsIndexer: false, DeclaringSyntaxReferences.Length: > 0 } property, Instance: { } instance } &&
-        Unwrap(instance) is ILocalReferenceOperation { Local.DeclaringSyntaxReferences: { Length: 1 } declared } && IsHandedOut(declared[0].GetSyntax()) &&
-        SyntacticValues.IsCredentialParameterName(property.Name, _context.Settings.SecretNames) && CachedInitializerOf(property) is null
+        Unwrap(instance) is ILocalReferenceOperation { Local.DeclaringSyntaxReferences: { Length: 1 } declared } &&
+        SyntacticValues.IsCredentialParameterName(property.Name, _context.Settings.SecretNames) && CachedInitializerOf(property) is null &&
+        HandedOut.GetValue(declared[0].GetSyntax(), declarator => IsHandedOut(declarator) ? Boxed.True : Boxed.False) == Boxed.True
             ? WrittenTo(property)
             : ImmutableArray<IOperation>.Empty;
+
+    /// <summary><see cref="IsHandedOut"/> per declarator, asked once (a block is scanned for calls passing the local).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, object> HandedOut = new();
+
+    private static class Boxed
+    {
+        public static readonly object True = new();
+        public static readonly object False = new();
+    }
 
     /// <summary>
     /// Whether the value holds, inside a larger value, a choice with several written branches (<c>"meter-7:" + (lab ?
