@@ -328,10 +328,15 @@ internal static class WrittenConnectionStrings
     private static bool HasAnotherPair(string text, ConnectionStringSecret pair)
     {
         // (not a SAS token's sig=, whose other fields are '&'-separated too: key material, judged as a token)
-        foreach (var segment in pair.KeyName.Equals("sig", StringComparison.OrdinalIgnoreCase) ? text.Split(';', ',') : text.Split(';', ',', '&'))
+        var separators = pair.KeyName.Equals("sig", StringComparison.OrdinalIgnoreCase) ? new[] { ';', ',' } : new[] { ';', ',', '&' };
+        var start = 0;
+        foreach (var segment in text.Split(separators))
         {
+            // the password's own segment, by where it stands (user=admin&pwd=admin: the user's segment holds the same text)
+            var own = pair.ValueStart >= start && pair.ValueStart <= start + segment.Length;
+            start += segment.Length + 1;
             var equals = segment.IndexOf('=');
-            if (equals > 0 && segment.IndexOf(pair.Value, StringComparison.Ordinal) < 0 && segment.Substring(0, equals).Trim().Length > 0)
+            if (equals > 0 && !own && segment.Substring(0, equals).Trim().Length > 0)
             {
                 return true;
             }

@@ -983,7 +983,7 @@ public class RedTeam20Tests
 
     // A form body posted as StringContent, a body uploaded by WebClient and a query handed to the team's CGI helper: the
     // password among '&'-separated pairs is judged where it is written.
-    [Fact(Skip = "Open defect (red team 20): a form body whose user name equals its password")]
+    [Fact]
     public Task RT20_form_bodies_with_a_password_among_pairs() =>
         ExpectComments.AssertAsync("""
             using System.Net;
