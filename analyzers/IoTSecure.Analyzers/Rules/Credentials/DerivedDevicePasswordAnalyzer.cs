@@ -610,7 +610,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 return "the host name";
             case "ToString" or "ToUpper" or "ToLower" or "ToUpperInvariant" or "ToLowerInvariant" or "Substring" or "Replace" or "Trim"
                 or "PadLeft" or "PadRight" or "Remove" or "Insert" or "Reverse" or "GetHashCode" or "Slice" or "AsSpan" or "TrimStart" or "TrimEnd"
-                when invocation.Instance is { } instance:
+                when (invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null)) is { } instance:
+                // (an extension's receiver too: MemoryExtensions.AsSpan(imei, imei.Length - 6))
                 // checkIn.ToString("MMdd"): any date written out is the clock's, whoever passes it (a booking's date is no secret)
                 return method.Name == "ToString" && IsDate(instance.Type) ? "the clock" : PublicSource(instance, resolver, depth + 1, trace);
         }
