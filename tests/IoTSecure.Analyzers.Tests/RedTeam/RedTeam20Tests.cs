@@ -890,7 +890,7 @@ public class RedTeam20Tests
 
     // A static settings property set in another type's start-up code and compared with the broker's received password: the
     // values written into it from elsewhere ship as an options instance's do.
-    [Fact(Skip = "Open defect (red team 20): static settings property compared with a received password")]
+    [Fact]
     public Task RT20_received_password_compared_with_a_static_settings_property() =>
         ExpectComments.AssertAsync("""
             using System.Threading.Tasks;

@@ -505,9 +505,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         CredentialComparisons.Register(actions, iot, resolver, (c, comparison) =>
         {
             // Each value an options property compared with a received credential may hold (args.Password != _options.Password,
-            // for every value the code writes into the property) is judged on its own; a deny list's rows tried in a loop
+            // e.Password != BrokerSettings.Password, for every value the code writes into the property) is judged on its own; a deny list's rows tried in a loop
             // (password == weak for each weak in Banned) are no credential, so nothing else is expanded.
-            var compared = StringValueResolver.Unwrap(comparison.Literal) is IPropertyReferenceOperation { Instance: not null, Property.IsIndexer: false }
+            var compared = StringValueResolver.Unwrap(comparison.Literal) is IPropertyReferenceOperation { Property.IsIndexer: false } comparedProperty &&
+                           (comparedProperty.Instance is not null || comparedProperty.Property.IsStatic) // a static settings property too (BrokerSettings.Password)
                 ? resolver.Alternatives(comparison.Literal)
                 : new[] { comparison.Literal };
             foreach (var alternative in compared)
