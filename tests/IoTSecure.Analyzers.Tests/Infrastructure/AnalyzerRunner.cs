@@ -84,6 +84,24 @@ public static class AnalyzerRunner
         Xunit.Assert.True(failures.Length == 0, failures.ToString());
     }
 
+    /// <summary>
+    /// Every cut of <paramref name="source"/> (its first <paramref name="step"/>, 2 x <paramref name="step"/>, ...
+    /// characters) and every copy with <paramref name="removed"/> characters taken out at those places: no analyzer throws
+    /// on any of them (an editor shows each while the code is typed). Returns how many sources were run.
+    /// </summary>
+    public static async Task<int> AssertNoAnalyzerThrowsOnCutsAsync(string source, int step, int removed)
+    {
+        var sources = new List<string>();
+        for (var cut = step; cut < source.Length; cut += step)
+        {
+            sources.Add(source.Substring(0, cut));
+            sources.Add(source.Remove(cut, System.Math.Min(removed, source.Length - cut)));
+        }
+
+        await AssertNoAnalyzerThrowsAsync(sources);
+        return sources.Count;
+    }
+
     /// <summary>As <see cref="AssertNoAnalyzerThrowsAsync(IEnumerable{ValueTuple{string, string[]}})"/>, every source against the same libraries.</summary>
     public static Task AssertNoAnalyzerThrowsAsync(IEnumerable<string> sources, string[]? libraries = null) =>
         AssertNoAnalyzerThrowsAsync(sources.Select(source => (source, libraries)));

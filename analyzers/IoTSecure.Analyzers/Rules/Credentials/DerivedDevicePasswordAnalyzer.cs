@@ -707,12 +707,10 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// Values whose type is a hardware address, whatever they are called (<c>address.ToString()</c> of a 32feet.NET
     /// <c>BluetoothAddress</c>, a <c>PhysicalAddress</c>): printed on the device and sent over the air.
     /// </summary>
-    private static string? ByType(ITypeSymbol? type) => type?.Name switch
-    {
-        "PhysicalAddress" => "a MAC address",
-        "BluetoothAddress" or "BluetoothDeviceAddress" => "a hardware address (Bluetooth)",
-        _ => null,
-    };
+    private static string? ByType(ITypeSymbol? type) =>
+        TypeNames.Is(type, "System.Net.NetworkInformation", "PhysicalAddress") ? "a MAC address"
+        : TypeNames.Is(type, "InTheHand.Net", "BluetoothAddress") ? "a hardware address (Bluetooth)"
+        : null;
 
     /// <summary>
     /// A whole number named only for the place it numbers (<c>int dock</c>, <c>int locker</c>, <c>int berth</c>): the
