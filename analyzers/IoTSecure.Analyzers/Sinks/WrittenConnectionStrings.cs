@@ -466,7 +466,13 @@ internal static class WrittenConnectionStrings
                         node = next;
                     }
 
-                    return node;
+                    // ...and so do the statements after it that append to the same local builder
+                    return node.Parent is ExpressionStatementSyntax statement && BuilderName(node) is { } builder ? LastOfRun(statement, builder) ?? node : node;
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } } argument
+                    when creation.ArgumentList!.Arguments[0] == argument && creation.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } &&
+                         declarator.Parent?.Parent is LocalDeclarationStatementSyntax declaration && IsBuilderCreation(creation, declaration.Declaration.Type):
+                    // var sb = new StringBuilder("AT+MQTTUSERCFG=0,1,\""); sb.Append(clientId)...: the text the builder starts with
+                    return LastOfRun(declaration, declarator.Identifier.ValueText) ?? node;
                 default:
                     return node;
             }
@@ -603,21 +609,7 @@ internal static class WrittenConnectionStrings
                 }
 
                 appends.Reverse();
-                Add(text, pieces, SyntacticValues.Hole.ToString(), null);
-                foreach (var append in appends)
-                {
-                    if (!AppendPieces(append.ArgumentList.Arguments[0].Expression, text, pieces, depth + 1, reading))
-                    {
-                        return false;
-                    }
-
-                    if (append.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendLine" })
-                    {
-                        Add(text, pieces, "\n", null);
-                    }
-                }
-
-                return true;
+                return AppendBuilderStart(invocation, appends[0], text, pieces, depth, reading) && AppendLinks(appends, text, pieces, depth, reading);
 
             case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.CharacterLiteralExpression } character:
                 Add(text, pieces, character.Token.ValueText, null);
@@ -777,6 +769,154 @@ internal static class WrittenConnectionStrings
         return null;
     }
 
+    /// <summary>Each append's argument in order (an <c>AppendLine</c> adds its line break).</summary>
+    private static bool AppendLinks(List<InvocationExpressionSyntax> appends, StringBuilder text, List<Piece> pieces, int depth, Reading reading)
+    {
+        foreach (var append in appends)
+        {
+            if (!AppendPieces(append.ArgumentList.Arguments[0].Expression, text, pieces, depth + 1, reading))
+            {
+                return false;
+            }
+
+            if (append.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendLine" })
+            {
+                Add(text, pieces, "\n", null);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// What a builder held before a chain of appends (<paramref name="chain"/>, whose first append is <paramref name="first"/>):
+    /// the text it was created with (<c>new StringBuilder("AT+CWJAP=\"")</c>, in the chain or in the local's declaration),
+    /// then what the statements between appended to the same local; a hole when any of that is not known (a parameter's
+    /// builder, a <c>Clear()</c>, another statement between), as the builder may then hold anything.
+    /// </summary>
+    private static bool AppendBuilderStart(InvocationExpressionSyntax chain, InvocationExpressionSyntax first, StringBuilder text, List<Piece> pieces, int depth, Reading reading)
+    {
+        var receiver = SyntacticValues.Strip(((MemberAccessExpressionSyntax)first.Expression).Expression);
+        if (receiver is BaseObjectCreationExpressionSyntax creation && IsBuilderCreation(creation, null))
+        {
+            return AppendCreatedText(creation, text, pieces, depth, reading);
+        }
+
+        if (receiver is IdentifierNameSyntax builder && chain.Parent is ExpressionStatementSyntax statement && statement.Parent is BlockSyntax block)
+        {
+            var name = builder.Identifier.ValueText;
+            var earlier = new List<List<InvocationExpressionSyntax>>();
+            var index = block.Statements.IndexOf(statement);
+            for (var i = index - 1; i >= 0 && index - i <= MaxRun; i--)
+            {
+                var before = block.Statements[i];
+                if (before is LocalDeclarationStatementSyntax { Declaration: { Variables.Count: 1 } declaration } &&
+                    declaration.Variables[0].Identifier.ValueText == name)
+                {
+                    if (declaration.Variables[0].Initializer?.Value is not BaseObjectCreationExpressionSyntax created || !IsBuilderCreation(created, declaration.Type) ||
+                        !AppendCreatedText(created, text, pieces, depth, reading))
+                    {
+                        break;
+                    }
+
+                    for (var j = earlier.Count - 1; j >= 0; j--)
+                    {
+                        if (!AppendLinks(earlier[j], text, pieces, depth, reading))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                }
+
+                if (AppendedTo(before, name) is not { } links)
+                {
+                    break;
+                }
+
+                earlier.Add(links);
+            }
+        }
+
+        Add(text, pieces, SyntacticValues.Hole.ToString(), null);
+        return true;
+    }
+
+    /// <summary>The text a builder is created with: its first argument unless that is a capacity (a number); nothing for <c>new()</c>.</summary>
+    private static bool AppendCreatedText(BaseObjectCreationExpressionSyntax creation, StringBuilder text, List<Piece> pieces, int depth, Reading reading) =>
+        creation.ArgumentList is not { Arguments.Count: > 0 } arguments ||
+        SyntacticValues.Strip(arguments.Arguments[0].Expression) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } ||
+        AppendPieces(arguments.Arguments[0].Expression, text, pieces, depth + 1, reading);
+
+    /// <summary>
+    /// The last chain of appends in the run of statements from <paramref name="statement"/> on that append to the local
+    /// <paramref name="builder"/> (at most <see cref="MaxRun"/>), or null when the next statement does not.
+    /// </summary>
+    private static ExpressionSyntax? LastOfRun(StatementSyntax statement, string builder)
+    {
+        if (statement.Parent is not BlockSyntax block)
+        {
+            return null;
+        }
+
+        ExpressionSyntax? last = null;
+        var index = block.Statements.IndexOf(statement);
+        for (var i = index + 1; i < block.Statements.Count && i - index <= MaxRun && AppendedTo(block.Statements[i], builder) is not null; i++)
+        {
+            last = ((ExpressionStatementSyntax)block.Statements[i]).Expression;
+        }
+
+        return last;
+    }
+
+    /// <summary>Statements of one builder read together at most: a longer run is read from a hole at its start.</summary>
+    private const int MaxRun = 32;
+
+    /// <summary>The appends, first to last, of a statement that is only a chain of appends to the local <paramref name="builder"/>; null otherwise.</summary>
+    private static List<InvocationExpressionSyntax>? AppendedTo(StatementSyntax statement, string builder)
+    {
+        if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call } || !IsAppend(call))
+        {
+            return null;
+        }
+
+        var appends = new List<InvocationExpressionSyntax>();
+        ExpressionSyntax current = call;
+        while (current is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1, Expression: MemberAccessExpressionSyntax link } append && IsAppend(append))
+        {
+            appends.Add(append);
+            current = SyntacticValues.Strip(link.Expression);
+        }
+
+        if (current is not IdentifierNameSyntax { Identifier.ValueText: var name } || name != builder || appends.Count == 0)
+        {
+            return null;
+        }
+
+        appends.Reverse();
+        return appends;
+    }
+
+    /// <summary>The local a chain of appends starts from (<c>sb</c> in <c>sb.Append(a).Append(b)</c>), or null.</summary>
+    private static string? BuilderName(ExpressionSyntax chain)
+    {
+        var current = chain;
+        while (SyntacticValues.Strip(current) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax link } append && IsAppend(append))
+        {
+            current = link.Expression;
+        }
+
+        return SyntacticValues.Strip(current) is IdentifierNameSyntax { Identifier.ValueText: var name } ? name : null;
+    }
+
+    /// <summary>
+    /// <c>new StringBuilder(...)</c>, or a target-typed <c>new(...)</c> declared as one (<paramref name="declaredType"/>), by
+    /// name as the rest of this scan.
+    /// </summary>
+    private static bool IsBuilderCreation(BaseObjectCreationExpressionSyntax creation, TypeSyntax? declaredType) =>
+        SyntaxNames.Rightmost(creation is ObjectCreationExpressionSyntax named ? named.Type : declaredType) == nameof(StringBuilder);
+
     /// <summary>A <c>StringBuilder.Append</c> call, by name (the chain is judged on syntax, as the rest of this scan).</summary>
     private static bool IsAppend(InvocationExpressionSyntax call) =>
         call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Append" or "AppendLine" };
@@ -818,7 +958,7 @@ internal static class WrittenConnectionStrings
                 var key = method.OriginalDefinition;
                 if (!_calls.TryGetValue(key, out var calls))
                 {
-                    _calls[key] = calls = Resolver.FollowedCalls(method);
+                    _calls[key] = calls = Resolver.FollowedCalls(method, everyTextParameter: true);
                     Choices = Math.Max(Choices, Math.Min(calls.Length, MaxChoices));
                 }
 
@@ -833,7 +973,7 @@ internal static class WrittenConnectionStrings
                         }
                     }
 
-                    return value; // not passed by this call: its default, or nothing known
+                    return Resolver.WrittenDefault(parameter) ?? value; // not passed by this call: its default, or nothing known
                 }
             }
 

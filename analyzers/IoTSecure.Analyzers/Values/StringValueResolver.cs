@@ -691,6 +691,13 @@ internal sealed class StringValueResolver
         return found.Count > 1 || (found.Count == 1 && found[0] != value) ? found : new[] { value }; // a table of one entry is its entry
     }
 
+    /// <summary>The default value written in a parameter's declaration (<c>string password = "..."</c>), bound; null when it has none.</summary>
+    public IOperation? WrittenDefault(IParameterSymbol parameter) =>
+        parameter.HasExplicitDefaultValue && parameter.DeclaringSyntaxReferences.Length == 1 &&
+        parameter.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax { Default.Value: { } written }
+            ? _context.GetSemanticModel(written.SyntaxTree).GetOperation(SyntacticValues.Strip(written))
+            : null;
+
     private void AddAlternatives(IOperation value, List<IOperation> found, int depth)
     {
         var operation = Unwrap(value);
@@ -804,9 +811,7 @@ internal sealed class StringValueResolver
                 return;
             case IParameterReferenceOperation { Parameter: { } parameter }:
                 // Join(string password = "...") => Connect(ssid, password): the default ships in the code.
-                if (parameter.HasExplicitDefaultValue && parameter.DeclaringSyntaxReferences.Length == 1 &&
-                    parameter.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax { Default.Value: { } written } &&
-                    _context.GetSemanticModel(written.SyntaxTree).GetOperation(SyntacticValues.Strip(written)) is { } defaultValue)
+                if (WrittenDefault(parameter) is { } defaultValue)
                 {
                     found.Add(defaultValue);
                 }
@@ -1548,7 +1553,13 @@ internal sealed class StringValueResolver
     /// <see cref="InvocationIndex.MaxCallSites"/> calls do. Each call binds all the helper's parameters at once, so a
     /// string the helper builds from several of them (an APN's user and password) can be read once per call.
     /// </summary>
-    public ImmutableArray<IInvocationOperation> FollowedCalls(IMethodSymbol method)
+    /// <param name="method">The helper.</param>
+    /// <param name="everyTextParameter">
+    /// Whether the calls passing written text for any of its string parameters count, whatever their names: for a caller
+    /// that has seen the parameter at a password's place in text the helper builds (<c>AT+CWSAP="{name}","{key}"</c>,
+    /// <c>?token={t}</c>), where the place, not the name, says what it holds.
+    /// </param>
+    public ImmutableArray<IInvocationOperation> FollowedCalls(IMethodSymbol method, bool everyTextParameter = false)
     {
         if (!IsFollowedHelper(method))
         {
@@ -1559,7 +1570,8 @@ internal sealed class StringValueResolver
         var seen = new HashSet<SyntaxNode>();
         foreach (var parameter in method.OriginalDefinition.Parameters)
         {
-            if (SyntacticValues.IsCredentialParameterName(parameter.Name, _context.Settings.SecretNames) && !IsReassigned(parameter))
+            if ((everyTextParameter ? parameter.Type.SpecialType == SpecialType.System_String : SyntacticValues.IsCredentialParameterName(parameter.Name, _context.Settings.SecretNames)) &&
+                !IsReassigned(parameter))
             {
                 foreach (var site in CallSites(method, parameter.Ordinal))
                 {

@@ -309,7 +309,7 @@ public class RedTeam20Tests
     // "A helper's parameter written into an AT command ... is read once per call of the helper": Arduino-style parameter
     // names (ssid, pass; name, key) say nothing, the command's slot says password. An open access point ("") and a run-time
     // password hold nothing.
-    [Fact(Skip = "Open defect (red team 20): a wrapper parameter named key is not followed")]
+    [Fact]
     public Task RT20_esp_at_wrapper_with_arduino_parameter_names() =>
         ExpectComments.AssertAsync(""""
             using System;
@@ -335,7 +335,7 @@ public class RedTeam20Tests
     // The same commands built with string.Format and with a StringBuilder's Append chain in the wrapper: each call's
     // password is judged (a listed default IOT1002, a template IOT1006: "a placeholder in a modem command, which is sent as
     // written").
-    [Fact(Skip = "Open defect (red team 20): StringBuilder-built AT commands")]
+    [Fact]
     public Task RT20_esp_at_commands_built_with_format_and_a_builder() =>
         ExpectComments.AssertAsync(""""
             using System.Text;
