@@ -930,9 +930,22 @@ internal sealed class StringValueResolver
         // this.MqttPassword of a type configured by property assignment (gateway.MqttPassword = "..."; gateway.Start()):
         // its writes are made elsewhere
         IInstanceReferenceOperation => false,
+        // A local is built here when it is created here (var s = new Settings { ... }) and not handed to a call that fills it;
+        // one taken from elsewhere (var config = options.Value; var settings = _service.CurrentSettings; a loop's row)
+        // holds an object built elsewhere.
         ILocalReferenceOperation { Local: var local } => !(local.DeclaringSyntaxReferences.Length == 1 &&
                                                            local.DeclaringSyntaxReferences[0].GetSyntax() is ForEachStatementSyntax or VariableDeclaratorSyntax { Initializer: not null } &&
-                                                           (local.DeclaringSyntaxReferences[0].GetSyntax() is ForEachStatementSyntax || IsHandedOut(local.DeclaringSyntaxReferences[0].GetSyntax()))),
+                                                           (local.DeclaringSyntaxReferences[0].GetSyntax() is ForEachStatementSyntax || IsHandedOut(local.DeclaringSyntaxReferences[0].GetSyntax()) ||
+                                                            !IsCreation(((VariableDeclaratorSyntax)local.DeclaringSyntaxReferences[0].GetSyntax()).Initializer!.Value))),
+        _ => false,
+    };
+
+    /// <summary>An object made by the expression itself: <c>new T(...)</c>, <c>new(...)</c>, a <c>with</c> copy, or a choice between such.</summary>
+    private static bool IsCreation(ExpressionSyntax value) => SyntacticValues.Strip(value) switch
+    {
+        BaseObjectCreationExpressionSyntax or WithExpressionSyntax => true,
+        ConditionalExpressionSyntax conditional => IsCreation(conditional.WhenTrue) || IsCreation(conditional.WhenFalse),
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce => IsCreation(coalesce.Left) || IsCreation(coalesce.Right),
         _ => false,
     };
 
