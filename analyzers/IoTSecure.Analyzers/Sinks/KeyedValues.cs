@@ -69,7 +69,8 @@ internal static class KeyedValues
         var names = iot.Settings.SecretNames;
 
         // A key naming a secret, or a PIN or passkey by a name that cannot be a GPIO pin's (ble.passkey, wps_pin).
-        bool IsSecretKey(string key) => names.IsSecretName(SecretNames.LastKeySegment(key)) || SecretNames.IsUnambiguousPasswordName(SecretNames.LastKeySegment(key));
+        // A bare last segment is read with the segment before it (pager.sim.pin: sim_pin).
+        bool IsSecretKey(string key) => names.IsSecretName(SecretNames.LastKeySegment(key)) || SecretNames.IsUnambiguousPasswordName(SecretNames.QualifiedKeySegment(key));
 
         bool Consider(SyntaxNodeAnalysisContext context, ExpressionSyntax keySyntax, ExpressionSyntax value)
         {

@@ -331,13 +331,53 @@ internal sealed class StringValueResolver
     private IOperation? MemberOfBuiltObject(IMemberReferenceOperation reference)
     {
         if (reference.Instance is not { } instance || reference.Member is IPropertySymbol { IsIndexer: true } ||
-            ViaSymbol(Unwrap(instance)) is not { } holder || InitializerOperation(holder) is not { } built)
+            ViaSymbol(Unwrap(instance)) is not { } holder || (InitializerOperation(holder) ?? BuiltByConstructor(holder)) is not { } built)
         {
             return null;
         }
 
         return MemberOf(BuiltAs(built), reference.Member.OriginalDefinition) ?? // var cam = Driveway; ... cam.Pwd
                (holder is ILocalSymbol local ? AssignedToMemberOfLocal(local, reference.Member) : null);
+    }
+
+    /// <summary>
+    /// The object a read-only field or get-only property is built as by its type's constructors
+    /// (<c>_settings = new WeighbridgeSettings { ... };</c>), when they assign it once, an object creation; null otherwise.
+    /// </summary>
+    private IOperation? BuiltByConstructor(ISymbol holder)
+    {
+        if (holder is not (IFieldSymbol { IsReadOnly: true, IsConst: false } or IPropertySymbol { SetMethod: null, IsIndexer: false }) ||
+            holder.ContainingType is not { } type || holder.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return null;
+        }
+
+        ExpressionSyntax? found = null;
+        foreach (var constructor in holder.IsStatic ? type.StaticConstructors : type.InstanceConstructors)
+        {
+            foreach (var reference in constructor.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is not ConstructorDeclarationSyntax declaration)
+                {
+                    continue;
+                }
+
+                foreach (var value in SyntacticValues.AssignmentsTo(declaration, holder.Name))
+                {
+                    if (found is not null)
+                    {
+                        return null; // assigned twice: the constructor that runs decides
+                    }
+
+                    found = value;
+                }
+            }
+        }
+
+        return found is not null && SyntacticValues.Strip(found) is BaseObjectCreationExpressionSyntax creation &&
+               _context.GetSemanticModel(creation.SyntaxTree).GetOperation(creation) is { } built
+            ? built
+            : null;
     }
 
     /// <summary>
@@ -753,6 +793,15 @@ internal sealed class StringValueResolver
                 }
 
                 return;
+            case ILocalReferenceOperation { Local: var deconstructed } when IsString(operation.Type) && DeconstructedElementsOfForEach(deconstructed) is { Count: > 0 } deconstructedRows:
+                // foreach (var (user, password) in FactoryLogins) ... new NetworkCredential(user, password), for
+                // (string User, string Password)[] FactoryLogins = { ("admin", "..."), ... }: every row's element may be this one.
+                foreach (var row in deconstructedRows)
+                {
+                    AddAlternatives(row, found, depth + 1);
+                }
+
+                return;
             case IFieldReferenceOperation { Field: { ContainingType.IsTupleType: true } element, Instance: ILocalReferenceOperation { Local: var item } }
                 when IsString(operation.Type) && TupleElementsOfForEach(item, element) is { Count: > 0 } elements:
                 // foreach (var camera in PatrolCameras) ... camera.Password, for (string Host, string User, string Password)[]
@@ -976,20 +1025,19 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>
-    /// The tuple rows' elements at <paramref name="element"/>'s position, when <paramref name="item"/> is a <c>foreach</c>
-    /// variable over a field, property or local whose initializer writes the rows (an array or collection of tuple
-    /// literals). Empty when the table is built elsewhere, or holds more rows than a value has parts.
-    /// </summary>
-    /// <summary>
     /// The rows a <c>foreach</c> variable takes from a table written in the code: the elements of the array or collection
     /// initializer of the local, field or property the loop reads (<c>foreach (var p in passwords)</c> with
     /// <c>passwords = new() { "...", "..." }</c>); empty for any other variable or collection.
     /// </summary>
-    private ImmutableArray<IOperation> RowsOfForEach(ILocalSymbol item)
+    private ImmutableArray<IOperation> RowsOfForEach(ILocalSymbol item) =>
+        item.DeclaringSyntaxReferences.Length == 1 && item.DeclaringSyntaxReferences[0].GetSyntax() is ForEachStatementSyntax { Expression: var collection }
+            ? RowsOf(collection)
+            : ImmutableArray<IOperation>.Empty;
+
+    /// <summary>The rows of the table a loop reads (<see cref="AddRows"/>), none when it holds more than a value has parts.</summary>
+    private ImmutableArray<IOperation> RowsOf(ExpressionSyntax collection)
     {
-        if (item.DeclaringSyntaxReferences.Length != 1 ||
-            item.DeclaringSyntaxReferences[0].GetSyntax() is not ForEachStatementSyntax { Expression: var collection } ||
-            _context.GetSemanticModel(collection.SyntaxTree).GetOperation(SyntacticValues.Strip(collection)) is not { } table)
+        if (_context.GetSemanticModel(collection.SyntaxTree).GetOperation(SyntacticValues.Strip(collection)) is not { } table)
         {
             return ImmutableArray<IOperation>.Empty;
         }
@@ -1037,6 +1085,47 @@ internal sealed class StringValueResolver
 
                 return;
         }
+    }
+
+    /// <summary>
+    /// The tuple rows' elements a variable deconstructed by a <c>foreach</c> takes (<c>foreach (var (user, password) in
+    /// FactoryLogins)</c>, <c>foreach ((string user, string password) in ...)</c>), at the variable's position, when the
+    /// loop reads a table written in the code (<see cref="RowsOfForEach"/>). Empty for any other variable.
+    /// </summary>
+    private List<IOperation> DeconstructedElementsOfForEach(ILocalSymbol item)
+    {
+        var values = new List<IOperation>();
+        if (item.DeclaringSyntaxReferences.Length != 1 || item.DeclaringSyntaxReferences[0].GetSyntax() is not SingleVariableDesignationSyntax single)
+        {
+            return values;
+        }
+
+        int position;
+        ForEachVariableStatementSyntax? loop;
+        if (single.Parent is ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ForEachVariableStatementSyntax deconstructing } } designation)
+        {
+            position = designation.Variables.IndexOf(single); // var (user, password)
+            loop = deconstructing;
+        }
+        else if (single.Parent is DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax { Parent: ForEachVariableStatementSyntax typed } tuple } argument })
+        {
+            position = tuple.Arguments.IndexOf(argument); // (string user, string password)
+            loop = typed;
+        }
+        else
+        {
+            return values;
+        }
+
+        foreach (var row in RowsOf(loop.Expression))
+        {
+            if (Unwrap(row) is ITupleOperation { Elements: var rowElements } && position < rowElements.Length)
+            {
+                values.Add(rowElements[position]);
+            }
+        }
+
+        return values.Count > MaxParts ? new List<IOperation>() : values;
     }
 
     private List<IOperation> TupleElementsOfForEach(ILocalSymbol item, IFieldSymbol element)

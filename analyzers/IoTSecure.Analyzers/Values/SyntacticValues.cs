@@ -431,6 +431,13 @@ internal static class SyntacticValues
                         ? new SyntacticDeclaration(DeclarationKind.Unknown)
                         : new SyntacticDeclaration(DeclarationKind.RuntimeVariable);
 
+                case ForEachVariableStatementSyntax deconstructing when child != deconstructing.Expression &&
+                                                                        deconstructing.Variable.DescendantNodes().OfType<SingleVariableDesignationSyntax>().Any(d => d.Identifier.ValueText == name):
+                    // foreach (var (user, password) in FactoryLogins): the rows' elements, as above
+                    return RowsMayBeWritten(deconstructing.Expression)
+                        ? new SyntacticDeclaration(DeclarationKind.Unknown)
+                        : new SyntacticDeclaration(DeclarationKind.RuntimeVariable);
+
                 case CatchClauseSyntax { Declaration: { } catchDeclaration } when catchDeclaration.Identifier.ValueText == name:
                     return new SyntacticDeclaration(DeclarationKind.RuntimeVariable);
 

@@ -44,6 +44,8 @@ internal sealed class SecretNames
         "arn", "version", "encoding", "complexity", "host", "hostname", "timestamp", "time", "date", "mask", "dip", "cron", "schedule", "rotation",
         "info", "command", "cmd", "entity", "attribute", "route", "routes", "model",
         "ref", "refs", "reference", "references", "pointer", "locator", "help", "usage", "instructions", "readme",
+        // a vault's resource name (PasswordVault.Retrieve(CredentialResource, user)): where the secret is kept, not the secret
+        "resource",
     };
 
     /// <summary>Tokens that are identifiers, not credentials: idempotency, pagination, correlation and push addresses.</summary>
@@ -147,6 +149,10 @@ internal sealed class SecretNames
         "provider", "time", "state", "authority", "issuer",
         // what it unlocks: SmsCommandPassword, CommandPassword (PasswordCommand stays a command's name)
         "command",
+        // whose secret it is: ResourceOwnerPassword (OAuth's password grant)
+        "resource",
+        // whose service it is: ModelServicePassword, ModelDownloadToken (PasswordModel, a PIN pad's model, stays no secret)
+        "model",
     };
 
     /// <summary>
@@ -172,6 +178,9 @@ internal sealed class SecretNames
     {
         "printer", "camera", "router", "modem", "hmi", "plc", "scanner", "scale", "terminal", "gateway", "controller", "panel",
         "server", "reader", "display", "sensor", "recorder", "nvr", "dvr", "switch", "hub", "bridge", "kiosk", "changer", "dispenser",
+        "screen", "monitor", "console", "tablet", "phone", "handset", "meter", "charger", "inverter", "thermostat", "doorbell", "intercom",
+        // what a code opens, whose contents its modifiers name (KeySafeCode, KeyBoxPin, ToolLockerCode)
+        "safe", "vault", "lockbox", "padlock", "locker", "box", "strongbox", "cabinet",
     };
 
     /// <summary>Hash functions named after a secret's word: the name holds the secret's hash, not the secret.</summary>
@@ -363,7 +372,7 @@ internal sealed class SecretNames
         // A word that says what the code opens (OperatorOverrideCode, NetworkUnlockCode) outweighs one that says what a code
         // may identify (an operator's, a network's).
         return last is "pin" or "pincode" or "passcode" or "code" &&
-               !(last == "code" && QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !(ActorQualifiers.Contains(w) && words.Any(OpeningWords.Contains)))) &&
+               !(last == "code" && QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !(ActorQualifiers.Contains(w) && SaysWhatItOpens(words)))) &&
                !(last == "pin" && words[words.Count - 2] is "gpio" or "led" or "data" or "clock" or "reset" or "chip" or "select" or "power" or "enable" or "interrupt" or "irq" or "analog" or "digital" or "pwm" or "relay" or "button" or "sensor" or "output" or "input");
     }
 
@@ -373,7 +382,7 @@ internal sealed class SecretNames
         "override", "unlock", "master", "installer", "maintenance", "supervisor", "technician", "engineer", "duress", "disarm", "parental",
         "login", "logon",
         // a safe, vault or lockbox's code opens it (KeySafeCode: "key" there names what the safe holds)
-        "safe", "vault", "lockbox",
+        "safe", "vault", "lockbox", "keysafe", "strongbox",
     };
 
     /// <summary>
@@ -484,7 +493,7 @@ internal sealed class SecretNames
     {
         "provisioning", "pairing", "setup", "activation", "verification", "access", "unlock", "reset", "recovery", "confirmation", "login",
         "enrollment", "enrolment", "guest", "door", "install", "installer", "entry", "keypad", "gate", "lock", "alarm", "otp", "onetime",
-        "safe", "vault", "lockbox",
+        "safe", "vault", "lockbox", "padlock", "locker", "keybox", "keysafe", "strongbox", "combination",
         "auth", "authentication", "authorization", "authorisation", "pickup", "collection",
     };
 
@@ -495,7 +504,10 @@ internal sealed class SecretNames
     public static bool IsAccessCode(IReadOnlyList<string> words) =>
         words.Count >= 2 && words.Contains("code") && (words.Any(AccessCodeQualifiers.Contains) || ContainsPair(words, "one", "time")) &&
         // what a door, a lock or an alarm reports (DoorFaultCode, LockErrorCode, AlarmEventCode) opens nothing
-        !(QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !ActorQualifiers.Contains(w)) && !words.Any(OpeningWords.Contains));
+        !(QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !ActorQualifiers.Contains(w)) && !SaysWhatItOpens(words));
+
+    /// <summary>Whether a name says what a code opens: an opening word (override, safe, vault), or a key box (<c>GateKeyBoxCode</c>).</summary>
+    private static bool SaysWhatItOpens(IReadOnlyList<string> words) => words.Any(OpeningWords.Contains) || ContainsPair(words, "key", "box");
 
     /// <summary>A name's words as qualifiers of a code: "time" of "one time" is left out (a OneTimeCode opens something once; it is no time code).</summary>
     private static IEnumerable<string> QualifierWords(IReadOnlyList<string> words) =>
@@ -524,6 +536,25 @@ internal sealed class SecretNames
     {
         var cut = key.LastIndexOfAny(new[] { '.', ':', '/', '\\' });
         return cut >= 0 && cut < key.Length - 1 ? key.Substring(cut + 1) : key;
+    }
+
+    /// <summary>
+    /// The last segment of a configuration key, qualified by the word before it when it is one bare word that says little
+    /// alone (<c>pager.sim.pin</c>: <c>sim_pin</c>; <c>door:code</c>: <c>door_code</c>): what a key's name is judged by.
+    /// A segment of several words, or one that names a secret alone, is returned as <see cref="LastKeySegment"/> returns
+    /// it (<c>wifi.psk</c>: <c>psk</c>; <c>login:password</c>: <c>password</c>).
+    /// </summary>
+    public static string QualifiedKeySegment(string key)
+    {
+        var last = LastKeySegment(key);
+        if (last.Length == key.Length || SplitWords(last).Count != 1 || IsUnambiguousPasswordName(last) || Default.IsSecretName(last))
+        {
+            return last; // wifi.password, wifi.psk: the segment says it alone
+        }
+
+        var before = key.Substring(0, key.Length - last.Length - 1);
+        var qualifier = SplitWords(LastKeySegment(before));
+        return qualifier.Count == 0 ? last : qualifier[qualifier.Count - 1] + "_" + last;
     }
 
     /// <summary>

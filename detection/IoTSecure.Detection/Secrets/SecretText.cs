@@ -578,7 +578,17 @@ internal static class SecretText
     /// </summary>
     private static bool NamesACredentialInWords(string text)
     {
-        if (text.Length > 48 || LowerCaseLetters(text) is not { } s)
+        if (text.Length > 48)
+        {
+            return false;
+        }
+
+        if (IsSeparatedCredentialName(text.Trim()))
+        {
+            return true;
+        }
+
+        if (LowerCaseLetters(text) is not { } s)
         {
             return false;
         }
@@ -586,7 +596,7 @@ internal static class SecretText
         foreach (var ending in CredentialNameEndings)
         {
             if (s.Length > ending.Length && s.EndsWith(ending, StringComparison.Ordinal) &&
-                (FewestWords(s, s.Length - ending.Length, CredentialOwnerWords, TemplateWords) >= 1 || IsScreamingSnakeName(text, ending)))
+                FewestWords(s, s.Length - ending.Length, CredentialOwnerWords, TemplateWords) >= 1)
             {
                 return true;
             }
@@ -596,16 +606,61 @@ internal static class SecretText
     }
 
     /// <summary>
-    /// An environment variable's or setting's name written where its value goes (<c>"DOCK_WIFI_PASSWORD"</c>,
-    /// <c>"PLANT_MQTT_TOKEN"</c>): upper-case words joined by underscores, two or more, the last the credential's word;
-    /// whatever the words before it name.
+    /// A setting's or an environment variable's name written where its value goes, whatever the words before the
+    /// credential's word name: upper-case words joined by underscores (<c>"DOCK_WIFI_PASSWORD"</c>, <c>"ESP32_WIFI_PSK"</c>,
+    /// <c>"TRUCK_SCALE_API_KEY"</c>), or lower-case words joined by one kind of dash or underscore
+    /// (<c>"scoring-cert-password"</c>, <c>"hive_broker_secret"</c>). Two words or more; digits only in the words before
+    /// the last. A lower-case name needs a word only a credential's name ends in (password, passphrase, passcode, secret,
+    /// psk, api key) after a word that says what the credential is for (cert, broker, db, wifi, ...): a run of other
+    /// words ("lantern-marsh-secret") may be a passphrase, and one ending in "pass" or "token" an identifier.
     /// </summary>
-    private static bool IsScreamingSnakeName(string text, string ending)
+    private static bool IsSeparatedCredentialName(string text)
     {
-        var trimmed = text.Trim();
-        var words = trimmed.Split('_');
-        return words.Length >= 2 && words.All(w => w.Length > 0 && w.All(c => c is >= 'A' and <= 'Z')) &&
-               words[words.Length - 1].Equals(ending, StringComparison.OrdinalIgnoreCase);
+        var separator = text.IndexOf('_') >= 0 ? '_' : '-';
+        var words = text.Split(separator);
+        if (words.Length < 2 || (separator == '_' && text.IndexOf('-') >= 0))
+        {
+            return false;
+        }
+
+        bool upper = true, lower = true;
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || !word.Any(char.IsLetter))
+            {
+                return false;
+            }
+
+            foreach (var c in word)
+            {
+                upper &= c is >= 'A' and <= 'Z' or >= '0' and <= '9';
+                lower &= c is >= 'a' and <= 'z' or >= '0' and <= '9';
+            }
+        }
+
+        var last = words[words.Length - 1].ToLowerInvariant();
+        var lastTwo = words[words.Length - 2].ToLowerInvariant() + last;
+        if (last.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        if (upper && separator == '_')
+        {
+            return CredentialNameEndings.Contains(last) || CredentialNameEndings.Contains(lastTwo);
+        }
+
+        // lower case: the word before the credential's says what it is for (scoring-cert-password: a certificate's), as
+        // a setting's name does; "lantern-marsh-secret" or "form-control-secret" say no such thing
+        if (!lower)
+        {
+            return false;
+        }
+
+        var ownerAt = last is "password" or "passwd" or "passphrase" or "passcode" or "secret" or "psk" ? words.Length - 2
+            : lastTwo is "apikey" or "secretkey" or "accesskey" ? words.Length - 3
+            : -2;
+        return ownerAt >= 0 && (CredentialOwnerWords.Contains(words[ownerAt]) || Array.IndexOf(TemplateWords, words[ownerAt]) >= 0);
     }
 
     /// <summary>

@@ -277,8 +277,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             // A label table keys display text by the word (["password"] = "Password", ["login:password"] = "Password"); a
             // configuration path's key holding the word in lower case (settings["sip:password"] = "password") holds the value
             // itself, a listed default.
-            var keyName = keyed.IsPair ? "password" : SecretNames.LastKeySegment(keyed.Key);
-            var verdict = CredentialJudge.JudgeKeyed(value, keyName, keyIsWritten: !keyed.IsPair && (keyName.Length == keyed.Key.Length || !IsLowerCase(value)), settings, out var origin);
+            var keyName = keyed.IsPair ? "password" : SecretNames.QualifiedKeySegment(keyed.Key);
+            var keyIsWritten = !keyed.IsPair && (SecretNames.LastKeySegment(keyed.Key).Length == keyed.Key.Length || !IsLowerCase(value));
+            var verdict = CredentialJudge.JudgeKeyed(value, keyName, keyIsWritten, settings, out var origin);
             if (keyed.IsPair && verdict == CredentialVerdict.HardcodedSecret)
             {
                 // A vendor's own password in a table of logins ({ "dealer", "..." }) that the team's code checks reaches no
@@ -799,6 +800,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             return false; // RevokedToken = "REVOKED", SimPinOk = "READY": a state the code compares with, not a secret
         }
 
+        if (IsPublishedApnLogin(symbol, text))
+        {
+            return false; // ApnUser = "web", ApnPassword = "web": the operator's published login, which every subscriber uses
+        }
+
         if (IsPinLabel(text) && SecretNames.SplitWords(symbol.Name) is { Count: > 0 } pinWords && pinWords[pinWords.Count - 1] is "pin" or "pins")
         {
             return false; // PhoneRingerPin = "GPIO17", HookPin = "D4", "GPIO_NUM_5", "PA5": a board's pin label, not a PIN
@@ -818,7 +824,6 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         return SecretTokens.FindTokens(text).Count == 0;
     }
 
-    /// <summary>One word of capital letters (and underscores), as protocols and state machines write their states.</summary>
     /// <summary>
     /// Whether a received credential is a library's: its own member (an MQTT broker's <c>e.Password</c>), or a local
     /// holding one (<c>var password = userNameToken.DecryptedPassword;</c> of an OPC UA server's token).
@@ -828,6 +833,35 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         (received is ILocalSymbol && resolver.InitializerOperation(received) is { } initial &&
          StringValueResolver.Unwrap(initial) is IMemberReferenceOperation { Member.DeclaringSyntaxReferences.IsEmpty: true });
 
+    /// <summary>
+    /// Whether a constant under an APN's password name holds the operator's published login: the value of a constant of the
+    /// same type under the APN's user name, or a label of one under the APN's name (<c>ApnName = "web.vodafone.de"</c> with
+    /// <c>ApnPassword = "vodafone"</c>), as <see cref="ConnectionStrings.IsPublishedApnLogin"/> judges the AT commands.
+    /// </summary>
+    private static bool IsPublishedApnLogin(ISymbol symbol, string password)
+    {
+        if (!SecretNames.SplitWords(symbol.Name).Contains("apn") || symbol.ContainingType is not { } type)
+        {
+            return false;
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: string value } field && !SymbolEqualityComparer.Default.Equals(field, symbol) &&
+                SecretNames.SplitWords(field.Name) is var words && words.Contains("apn") && !SecretNames.IsPasswordName(field.Name))
+            {
+                var isUser = words.Contains("user") || words.Contains("username") || words.Contains("login");
+                if (ConnectionStrings.IsPublishedApnLogin(password, isUser ? value : null, isUser ? null : value))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One word of capital letters (and underscores), as protocols and state machines write their states.</summary>
     private static bool IsStatusWord(string text)
     {
         var trimmed = text.Trim();

@@ -74,7 +74,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         KeyedValues.Register(actions, iot, value => MayBeDerived(value, 0), (c, keyed) =>
         {
             if (!keyed.IsPair && c.SemanticModel.GetOperation(keyed.Value, c.CancellationToken) is { } operation &&
-                DerivedFrom(resolver.Resolve(operation), resolver, name: SecretNames.LastKeySegment(keyed.Key)) is { } source && (source != RandomSource || SecretNames.IsPasswordName(SecretNames.LastKeySegment(keyed.Key))))
+                DerivedFrom(resolver.Resolve(operation), resolver, name: SecretNames.QualifiedKeySegment(keyed.Key)) is { } source && (source != RandomSource || SecretNames.IsPasswordName(SecretNames.QualifiedKeySegment(keyed.Key))))
             {
                 c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, keyed.Value.GetLocation(), "stored under " + KeyedValue.Describe(keyed.Key), source));
             }
@@ -114,9 +114,15 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                     }
                 }
 
-                // Returned by a member named as a password, PIN, passcode, passkey or Wi-Fi key (not a token or a lookup key).
-                if (name is null || !(SecretNames.IsPasswordMemberName(name) || SecretNames.MayNameAccessCode(name)) ||
-                    c.SemanticModel.GetOperation(returned, c.CancellationToken) is not { } operation)
+                // Returned by a member named as a password, PIN, passcode, passkey or Wi-Fi key (not a token or a lookup key),
+                // or key bytes under a key's name (byte[] JoinAppKey() => MD5.HashData(...devEui...)): a device's root key.
+                if (name is null || c.SemanticModel.GetOperation(returned, c.CancellationToken) is not { } operation)
+                {
+                    return;
+                }
+
+                var keyBytes = SecretNamedSites.IsByteSequence(operation.Type) && SecretNames.IsKeyBytesName(name) && !SecretText.SaysFake(name);
+                if (!(SecretNames.IsPasswordMemberName(name) || SecretNames.MayNameAccessCode(name) || keyBytes))
                 {
                     return;
                 }
@@ -127,7 +133,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                     return; // reported where that symbol is given its value
                 }
 
-                if (operation.Type?.SpecialType != SpecialType.System_String && !SecretNames.IsUnambiguousPasswordName(name))
+                if (operation.Type?.SpecialType != SpecialType.System_String && !SecretNames.IsUnambiguousPasswordName(name) && !keyBytes)
                 {
                     return; // int LedPin() => index + 1: a GPIO pin
                 }
@@ -141,7 +147,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                     return;
                 }
 
-                if (derived is { } source && (source != RandomSource || SecretNames.IsPasswordName(name)))
+                if (derived is { } source && (source != RandomSource || (SecretNames.IsPasswordName(name) && !keyBytes)))
                 {
                     // Reported at the return (where the password's final value is made) and, as an additional location, where
                     // public data first turns into it (a local's initializer: byte[] digest = SHA256.HashData(serial bytes)).
@@ -169,6 +175,40 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, argument.Value.Syntax.GetLocation(), "reaching '" + argument.SinkDisplay + "'", source));
             }
         });
+
+        // A password built in place and passed to the team's own method or constructor under a password's name
+        // (new SecureChargePointLink(id, "CP" + serialNumber[^8..]) for its authorizationKey): judged where it is built. A
+        // held value is judged where its symbol is given it; a catalogued sink's argument above.
+        actions.Add(
+            c =>
+            {
+                var arguments = c.Node switch
+                {
+                    InvocationExpressionSyntax invocation => invocation.ArgumentList.Arguments,
+                    BaseObjectCreationExpressionSyntax { ArgumentList: { } list } => list.Arguments,
+                    _ => default,
+                };
+                foreach (var argument in arguments)
+                {
+                    if (SyntacticValues.Strip(argument.Expression) is not (BinaryExpressionSyntax or InterpolatedStringExpressionSyntax or InvocationExpressionSyntax or ElementAccessExpressionSyntax) ||
+                        !MayBeDerived(argument.Expression, 0) ||
+                        c.SemanticModel.GetOperation(argument, c.CancellationToken) is not IArgumentOperation { Parameter: { DeclaringSyntaxReferences.IsEmpty: false } parameter } bound ||
+                        !(SecretNames.IsPasswordMemberName(parameter.Name) || (SecretNames.IsPasswordName(parameter.Name) && SecretNames.IsUnambiguousPasswordName(parameter.Name))) ||
+                        parameter.ContainingSymbol is not IMethodSymbol method || iot.Sinks.TryFind(method, parameter.Name, out _))
+                    {
+                        continue;
+                    }
+
+                    var derived = bound.Value.Type?.SpecialType == SpecialType.System_String
+                        ? DerivedFrom(resolver.Resolve(bound.Value), resolver, name: parameter.Name)
+                        : PublicSource(bound.Value, resolver, 0);
+                    if (derived is { } source && (source != RandomSource || SecretNames.IsPasswordName(parameter.Name)))
+                    {
+                        c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, argument.Expression.GetLocation(), "passed as '" + parameter.Name + "'", source));
+                    }
+                }
+            },
+            SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
 
         actions.RegisterOn(context);
     }
@@ -528,14 +568,15 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 return FromMember(property.Property, property.Instance, resolver, depth, trace);
 
             case IFieldReferenceOperation field:
-                return ByName(field.Field.Name) ?? ByType(field.Type) ?? (resolver.InitializerOperation(field.Field) is { } fieldValue ? Initialized(fieldValue) : null);
+                return ByName(field.Field.Name) ?? ByType(field.Type) ??
+                       (resolver.InitializerOperation(field.Field) is { } fieldValue ? Initialized(fieldValue) : IdentifyingNumber(field.Field.Name, field.Type));
 
             case ILocalReferenceOperation local:
                 return ByName(local.Local.Name) ?? ByType(local.Type) ??
                        (resolver.InitializerOperation(local.Local) is { } localValue ? Initialized(localValue) : FromWrites(local.Local, resolver, depth, trace));
 
             case IParameterReferenceOperation parameter:
-                return ByName(parameter.Parameter.Name) ?? ByType(parameter.Type) ?? PrintedPlaceNumber(parameter.Parameter.Name, parameter.Type);
+                return ByName(parameter.Parameter.Name) ?? ByType(parameter.Type) ?? IdentifyingNumber(parameter.Parameter.Name, parameter.Type);
 
             case IIncrementOrDecrementOperation:
                 return "a counter";
@@ -545,13 +586,15 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
             case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } indexed } element:
                 // serial[3], and alphabet[rng.Next(alphabet.Length)]: an element picked by a guessable index is guessable
-                return PublicSource(indexed, resolver, depth + 1, trace) ?? FromIndices(element.Arguments.Select(a => a.Value), resolver, depth, trace);
+                // ... but a password looked up in a table by public data (PasswordByVendor[device.Vendor]) is the table's own
+                // written value, judged where it is written; a word drawn by System.Random (Words[rng.Next(n)]) is still drawn
+                return PublicSource(indexed, resolver, depth + 1, trace) ?? PickedBy(element.Type, FromIndices(element.Arguments.Select(a => a.Value), resolver, depth, trace));
 
             case IBinaryOperation binary:
                 return PublicSource(binary.LeftOperand, resolver, depth + 1, trace) ?? PublicSource(binary.RightOperand, resolver, depth + 1, trace);
 
             case IArrayElementReferenceOperation element:
-                return PublicSource(element.ArrayReference, resolver, depth + 1, trace) ?? FromIndices(element.Indices, resolver, depth, trace); // mac[5], chars[rng.Next(n)]
+                return PublicSource(element.ArrayReference, resolver, depth + 1, trace) ?? PickedBy(element.Type, FromIndices(element.Indices, resolver, depth, trace)); // mac[5], chars[rng.Next(n)]
 
             case IConditionalOperation conditional:
                 return PublicSource(conditional.WhenTrue, resolver, depth + 1, trace) ?? (conditional.WhenFalse is { } whenFalse ? PublicSource(whenFalse, resolver, depth + 1, trace) : null);
@@ -645,6 +688,14 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>The public source of an index that picks an element (<c>rng.Next(alphabet.Length)</c>), or null.</summary>
+    /// <summary>
+    /// What an element picked by an index derives from (<paramref name="index"/>: the index's source): a character or number
+    /// takes it; a string looked up by public data (<c>PasswordByVendor[vendorId]</c>) is the table's written value, and
+    /// only a draw by System.Random (<c>Words[rng.Next(n)]</c>) makes it.
+    /// </summary>
+    private static string? PickedBy(ITypeSymbol? element, string? index) =>
+        element?.SpecialType == SpecialType.System_String && index != RandomSource ? null : index;
+
     private static string? FromIndices(IEnumerable<IOperation> indices, StringValueResolver resolver, int depth, Derivation? trace)
     {
         foreach (var index in indices)
@@ -700,7 +751,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             return RandomSource;
         }
 
-        return ByName(property.Name) ?? (instance is not null ? PublicSource(instance, resolver, depth + 1, trace) : null);
+        return ByName(property.Name) ?? (instance is not null ? PublicSource(instance, resolver, depth + 1, trace) : null) ??
+               (property.DeclaringSyntaxReferences.IsEmpty ? null : IdentifyingNumber(property.Name, property.Type));
     }
 
     /// <summary>
@@ -713,14 +765,43 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         : null;
 
     /// <summary>
-    /// A whole number named only for the place it numbers (<c>int dock</c>, <c>int locker</c>, <c>int berth</c>): the
-    /// number printed on that dock, locker or berth, public to anyone standing there.
+    /// A whole number named only for what it numbers (<c>int dock</c>, <c>int locker</c>, <c>int hydrant</c>): the number
+    /// painted or printed on that dock, locker or hydrant, or the unit's own number, public to anyone standing there. A
+    /// name that says it is a secret (<c>int pin</c>, <c>int seed</c>), or a quantity or a generic value
+    /// (<c>int count</c>, <c>int value</c>, <c>int offset</c>), is not.
     /// </summary>
-    private static string? PrintedPlaceNumber(string name, ITypeSymbol? type) =>
-        type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_Int64 &&
-        SecretNames.SplitWords(name) is { Count: 1 } only && PrintedNumberQualifiers.Contains(only[0])
-            ? "a number printed on the site"
+    private static string? IdentifyingNumber(string name, ITypeSymbol? type)
+    {
+        if (type?.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_Byte or SpecialType.System_UInt16 or
+            SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64) ||
+            SecretNames.SplitWords(name) is not { Count: 1 } only)
+        {
+            return null;
+        }
+
+        var word = only[0];
+        return PrintedNumberQualifiers.Contains(word) ? "a number printed on the site"
+            : word.Length >= 4 && !NotIdentifyingWords.Contains(word) && !SecretNames.IsPasswordName(word) && !SecretNames.Default.IsSecretName(word) ? "the unit's number"
             : null;
+    }
+
+    /// <summary>
+    /// Words that name a quantity, a generic value or a secret, not a thing that carries a number anyone can read: a whole
+    /// number called so is no public identifier.
+    /// </summary>
+    private static readonly HashSet<string> NotIdentifyingWords = new(System.StringComparer.Ordinal)
+    {
+        "value", "count", "total", "amount", "size", "length", "width", "height", "depth", "offset", "delay", "timeout", "interval", "period",
+        "duration", "retries", "retry", "attempts", "tries", "limit", "result", "input", "output", "data", "bits", "mask", "flags", "mode",
+        "type", "kind", "state", "status", "seed", "salt", "nonce", "entropy", "random", "rand", "secret", "code", "token", "hash", "digest",
+        "factor", "multiplier", "prime", "modulus", "divisor", "base", "shift", "number", "digits", "scale", "step", "rate", "weight",
+        "level", "percent", "magic", "iterations", "rounds", "round", "noise", "jitter", "sample", "reading", "temp", "temperature",
+        "choice", "pick", "roll", "dice", "guess", "answer", "response", "challenge", "extra", "bonus", "spare", "other", "next", "last",
+        "first", "current", "previous", "item", "element", "entry", "arg", "param", "lucky", "chosen", "selected", "user", "custom",
+        // a board's numbering: a GPIO line, a header's pin, a chip's bank or register ($"GPIO{line}", "P9_" + header)
+        "line", "header", "pin", "gpio", "chip", "bank", "port", "bus", "address", "register", "bit", "channel", "led", "relay",
+        "button", "sensor", "motor", "servo", "axis", "row", "column", "col",
+    };
 
     /// <summary>Symbols and methods named for public device data.</summary>
     private static string? ByName(string name)
@@ -755,6 +836,14 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             return "a number printed on the site";
         }
 
+        // A number that says what it numbers (hiveNumber, brigadeNo, gunNum): the unit's or the member's number, painted on
+        // it or printed on a badge. Not a count (numberOfHives, numRetries) nor a secret's number (pinNumber, randomNumber).
+        if (words.Count >= 2 && words[words.Count - 1] is "number" or "no" or "num" or "nr" && words[0] is not ("number" or "num") &&
+            !words.Take(words.Count - 1).Any(w => NotIdentifyingWords.Contains(w) || SecretNumberWords.Contains(w) || SecretNames.IsPasswordName(w)))
+        {
+            return "the unit's number";
+        }
+
         if (joined.Contains("callsign"))
         {
             return "a call sign"; // an amateur-radio call sign is public by law (APRS passcodes are computed from it)
@@ -777,6 +866,12 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         return words.Contains("timestamp") || words.Contains("ticks") ? "the clock" : null;
     }
+
+    /// <summary>Words that say a number is a secret's, or private to a person (a card or an account number).</summary>
+    private static readonly HashSet<string> SecretNumberWords = new(System.StringComparer.Ordinal)
+    {
+        "pin", "secret", "key", "password", "pass", "otp", "account", "card", "bank", "iban", "social", "ssn", "tax", "passport", "licence", "license",
+    };
 
     /// <summary>Words that say a number labels a place or a thing anyone can see (a berth, a room, a locker, a pump).</summary>
     private static readonly HashSet<string> PrintedNumberQualifiers = new(System.StringComparer.Ordinal)
