@@ -435,7 +435,10 @@ internal static class CredentialComparisons
     /// <see cref="StringValueResolver.Alternatives"/> other than itself resolves to known text.
     /// </summary>
     private static bool HoldsWrittenValues(IOperation side, StringValueResolver resolver) =>
-        StringValueResolver.Unwrap(side) is IPropertyReferenceOperation { Instance: not null, Property: { IsIndexer: false, DeclaringSyntaxReferences.IsEmpty: false } } &&
+        StringValueResolver.Unwrap(side) is IPropertyReferenceOperation { Instance: not null, Property: { IsIndexer: false, DeclaringSyntaxReferences.IsEmpty: false } } or
+            // a static settings member (BrokerSettings.Password), written by its own type's Load(...) or from other types
+            IPropertyReferenceOperation { Instance: null, Property: { IsStatic: true, IsIndexer: false, DeclaringSyntaxReferences.IsEmpty: false } } or
+            IFieldReferenceOperation { Instance: null, Field: { IsStatic: true, IsConst: false, DeclaringSyntaxReferences.IsEmpty: false } } &&
         resolver.Alternatives(side).Any(alternative => alternative != side && resolver.Resolve(alternative).IsFullyKnown);
 
     /// <summary>

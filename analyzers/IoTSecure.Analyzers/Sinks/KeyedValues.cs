@@ -246,10 +246,13 @@ internal static class KeyedValues
                     Consider(c, invocation.ArgumentList.Arguments[0].Expression, invocation.ArgumentList.Arguments[1].Expression);
                 }
                 else if (invocation.ArgumentList.Arguments.Count == 3 && IsSettingGetter(invocation.Expression) &&
-                         KeyText(invocation.ArgumentList.Arguments[0].Expression) is { } section && section.IndexOf('/') < 0)
+                         (KeyText(invocation.ArgumentList.Arguments[0].Expression) is { } section
+                             ? section.IndexOf('/') < 0
+                             : SyntacticValues.Strip(invocation.ArgumentList.Arguments[0].Expression) is IdentifierNameSyntax or MemberAccessExpressionSyntax))
                 {
                     // An INI file's read with a fallback (ini.GetValue("Wunderground", "Password", "..."), ReadString(section,
-                    // key, default)): the key is the second argument, under its section; the fallback ships in the code.
+                    // key, default)): the key is the second argument, under its section (written, or a constant:
+                    // ini.GetValue(WuSection, "Password", "...")); the fallback ships in the code.
                     Consider(c, invocation.ArgumentList.Arguments[1].Expression, invocation.ArgumentList.Arguments[2].Expression);
                 }
             },

@@ -753,6 +753,11 @@ internal sealed class StringValueResolver
                 AddAlternatives(conditional.WhenTrue, found, depth + 1);
                 AddAlternatives(whenFalse, found, depth + 1);
                 return;
+            case ICoalesceOperation { Value: var first, WhenNull: var fallback } coalesce when IsString(coalesce.Type) && Unwrap(fallback) is not IThrowOperation:
+                // Password = fromFile ?? "...": the value read, or the fallback written in the code when it is missing
+                AddAlternatives(first, found, depth + 1);
+                AddAlternatives(fallback, found, depth + 1);
+                return;
             case ISwitchExpressionOperation switchExpression when IsString(switchExpression.Type):
                 foreach (var arm in switchExpression.Arms)
                 {
@@ -836,7 +841,9 @@ internal sealed class StringValueResolver
                 // s.Password = lab ? "..." : "..." on a settings object built in a local: each written arm
                 AddAlternatives(builtValue, found, depth + 1);
                 return;
-            case IPropertyReferenceOperation { Property: { IsStatic: true, IsIndexer: false, SetMethod: not null, DeclaringSyntaxReferences.Length: > 0 } staticProperty, Instance: null }
+            case IMemberReferenceOperation { Member: IPropertySymbol { IsStatic: true, IsIndexer: false, SetMethod: not null, DeclaringSyntaxReferences.Length: > 0 } or
+                                                     IFieldSymbol { IsStatic: true, IsConst: false, IsReadOnly: false, DeclaringSyntaxReferences.Length: > 0 },
+                                              Member: var staticProperty, Instance: null }
                 when depth < 3 && SyntacticValues.IsCredentialParameterName(staticProperty.Name, _context.Settings.SecretNames) && WrittenTo(staticProperty) is { Length: > 0 } staticWrites:
                 // WifiConfig.Password, a static settings property written elsewhere (WifiConfig.Password = "..." in Main, or
                 // by the type's own method): every value the code writes into it may be the one here, its initializer too.
@@ -1410,15 +1417,15 @@ internal sealed class StringValueResolver
             key is null || (arguments.Length > at && arguments[at].Value.ConstantValue is { HasValue: true } written && Equals(written.Value, key));
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<IPropertySymbol, ImmutableArray<IOperation>> _writes = new(SymbolEqualityComparer.Default);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> _writes = new(SymbolEqualityComparer.Default);
 
     /// <summary>
-    /// The values written into a property declared in source, anywhere in the compilation: <c>Password = ...</c> in an object
-    /// initializer and <c>x.Password = ...</c>; only writes that may hold written text are bound, and none are given when
-    /// more than <see cref="InvocationIndex.MaxCallSites"/> may (a general property, not one value).
+    /// The values written into a property (or a static field) declared in source, anywhere in the compilation:
+    /// <c>Password = ...</c> in an object initializer and <c>x.Password = ...</c>; only writes that may hold written text are
+    /// bound, and none are given when more than <see cref="InvocationIndex.MaxCallSites"/> may (a general member, not one value).
     /// </summary>
-    private ImmutableArray<IOperation> WrittenTo(IPropertySymbol property) =>
-        _writes.GetOrAdd(property.OriginalDefinition, p =>
+    private ImmutableArray<IOperation> WrittenTo(ISymbol member) =>
+        _writes.GetOrAdd(member.OriginalDefinition, p =>
         {
             var assignments = new List<AssignmentExpressionSyntax>();
             var otherTypes = new Dictionary<string, bool>(System.StringComparer.Ordinal);
@@ -1479,9 +1486,9 @@ internal sealed class StringValueResolver
             foreach (var assignment in assignments)
             {
                 // s.Password = "..." and the default s.Password ??= "..."
-                if (_context.GetSemanticModel(assignment.SyntaxTree).GetOperation(assignment) is IAssignmentOperation { Target: IPropertyReferenceOperation target } write &&
+                if (_context.GetSemanticModel(assignment.SyntaxTree).GetOperation(assignment) is IAssignmentOperation { Target: IMemberReferenceOperation target } write &&
                     write is ISimpleAssignmentOperation or ICoalesceAssignmentOperation &&
-                    SymbolEqualityComparer.Default.Equals(target.Property.OriginalDefinition, p))
+                    SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, p))
                 {
                     values.Add(write.Value);
                 }

@@ -1281,18 +1281,22 @@ internal static class SyntacticValues
     /// </summary>
     internal static IEnumerable<AssignmentExpressionSyntax> DefaultsGivenBy(IfStatementSyntax ifStatement, string name)
     {
-        if (!TestsMissing(ifStatement.Condition, name))
+        // if (verbose) ... else if (string.IsNullOrEmpty(password)) password = "...": each branch of an else-if chain
+        for (var current = ifStatement; current is not null; current = current.Else?.Statement as IfStatementSyntax)
         {
-            yield break;
-        }
-
-        var statements = ifStatement.Statement is BlockSyntax block ? block.Statements : SyntaxFactory.SingletonList(ifStatement.Statement);
-        foreach (var statement in statements)
-        {
-            if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment } &&
-                AssignedName(assignment.Left) == name)
+            if (!TestsMissing(current.Condition, name))
             {
-                yield return assignment;
+                continue;
+            }
+
+            var statements = current.Statement is BlockSyntax block ? block.Statements : SyntaxFactory.SingletonList(current.Statement);
+            foreach (var statement in statements)
+            {
+                if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment } &&
+                    AssignedName(assignment.Left) == name)
+                {
+                    yield return assignment;
+                }
             }
         }
     }
@@ -1326,7 +1330,11 @@ internal static class SyntacticValues
             SyntaxNames.Rightmost(test.Expression) is "IsNullOrEmpty" or "IsNullOrWhiteSpace" && AssignedName(arguments[0].Expression) == name,
         BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression, Left: var left, Right: var right } =>
             (AssignedName(left) == name && IsMissingValue(right)) || (AssignedName(right) == name && IsMissingValue(left)) ||
-            (IsLengthOf(left, name) && IsZero(right)) || (IsLengthOf(right, name) && IsZero(left)),
+            (IsLengthOf(left, name) && IsZero(right)) || (IsLengthOf(right, name) && IsZero(left)) ||
+            (IsLookupInto(Strip(left), name) && IsFalse(right)) || (IsLookupInto(Strip(right), name) && IsFalse(left)), // TryGetValue(k, out var x) == false
+        // x.Length < 8, x.Length <= 7: too short to use, replaced as a missing one is
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LessThanExpression or (int)SyntaxKind.LessThanOrEqualExpression, Left: var shorter, Right: var bound } =>
+            IsLengthOf(shorter, name) && Strip(bound) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression },
         IsPatternExpressionSyntax { Expression: var tested, Pattern: var pattern } => AssignedName(tested) == name && IsMissingPattern(pattern),
         PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: var failed } => IsLookupInto(Strip(failed), name),
         BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression, Left: var first, Right: var second } => TestsMissing(first, name) || TestsMissing(second, name),
@@ -1334,22 +1342,53 @@ internal static class SyntacticValues
         _ => false,
     };
 
-    // null or "" as a pattern (x is null, x is "", x is null or "")
+    private static bool IsFalse(ExpressionSyntax value) => Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.FalseLiteralExpression };
+
+    // null or "" as a pattern (x is null, x is "", x is null or ""), and as property patterns (x is { Length: 0 },
+    // x is not { Length: > 0 }, x is not { })
     private static bool IsMissingPattern(PatternSyntax pattern) => pattern switch
     {
         ConstantPatternSyntax { Expression: var missing } => IsMissingValue(missing),
         BinaryPatternSyntax { RawKind: (int)SyntaxKind.OrPattern, Left: var first, Right: var second } => IsMissingPattern(first) && IsMissingPattern(second),
         ParenthesizedPatternSyntax { Pattern: var inner } => IsMissingPattern(inner),
+        RecursivePatternSyntax { PositionalPatternClause: null, Designation: null, PropertyPatternClause.Subpatterns: { Count: 1 } empty } =>
+            IsLengthSubpattern(empty[0]) && empty[0].Pattern is ConstantPatternSyntax { Expression: var zero } && IsZero(zero),
+        UnaryPatternSyntax { RawKind: (int)SyntaxKind.NotPattern, Pattern: var present } => HasContentPattern(present),
         _ => false,
     };
 
-    // x.Length (or x?.Length): how long the named text is
-    private static bool IsLengthOf(ExpressionSyntax value, string name) => Strip(value) switch
+    // what "not" turns into a missing value's test: { } (not null), { Length: > 0 }, { Length: >= 1 }, { Length: not 0 }
+    private static bool HasContentPattern(PatternSyntax pattern) => pattern switch
     {
-        MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length", Expression: var text } => AssignedName(text) == name,
-        ConditionalAccessExpressionSyntax { Expression: var text, WhenNotNull: MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Length" } } => AssignedName(text) == name,
+        ParenthesizedPatternSyntax { Pattern: var inner } => HasContentPattern(inner),
+        RecursivePatternSyntax { PositionalPatternClause: null, Designation: null, PropertyPatternClause: null or { Subpatterns.Count: 0 } } => true,
+        RecursivePatternSyntax { PositionalPatternClause: null, Designation: null, PropertyPatternClause.Subpatterns: { Count: 1 } length } when IsLengthSubpattern(length[0]) =>
+            length[0].Pattern switch
+            {
+                RelationalPatternSyntax { OperatorToken.RawKind: (int)SyntaxKind.GreaterThanToken, Expression: var bound } => IsZero(bound),
+                RelationalPatternSyntax { OperatorToken.RawKind: (int)SyntaxKind.GreaterThanEqualsToken, Expression: LiteralExpressionSyntax { Token.ValueText: "1" } } => true,
+                UnaryPatternSyntax { RawKind: (int)SyntaxKind.NotPattern, Pattern: ConstantPatternSyntax { Expression: var zero } } => IsZero(zero),
+                _ => false,
+            },
         _ => false,
     };
+
+    private static bool IsLengthSubpattern(SubpatternSyntax subpattern) =>
+        subpattern.NameColon?.Name.Identifier.ValueText == "Length" || subpattern.ExpressionColon?.Expression is IdentifierNameSyntax { Identifier.ValueText: "Length" };
+
+    // x.Length (or x?.Length, x.Trim().Length): how long the named text is
+    private static bool IsLengthOf(ExpressionSyntax value, string name) => Strip(value) switch
+    {
+        MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length", Expression: var text } => AssignedName(Untrimmed(text)) == name,
+        ConditionalAccessExpressionSyntax { Expression: var text, WhenNotNull: MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Length" } } => AssignedName(Untrimmed(text)) == name,
+        _ => false,
+    };
+
+    // x.Trim(), x.TrimEnd(): the text the trim reads
+    private static ExpressionSyntax Untrimmed(ExpressionSyntax text) =>
+        Strip(text) is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0, Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Trim" or "TrimEnd" or "TrimStart", Expression: var trimmed } }
+            ? trimmed
+            : text;
 
     private static bool IsZero(ExpressionSyntax value) => Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression, Token.ValueText: "0" };
 

@@ -466,7 +466,7 @@ internal static class SecretText
         }
 
         // "PWD", "passwd", "apikey": a credential's abbreviated name, a stand-in unless a default list holds it
-        if (s is "pwd" or "passwd" or "apikey" or "passcode" && s.Length == text.Trim().Length && !DefaultCredentialList.IsDefaultPassword(text.Trim()))
+        if (s is "pwd" or "pswd" or "passwd" or "apikey" or "passcode" && s.Length == text.Trim().Length && !DefaultCredentialList.IsDefaultPassword(text.Trim()))
         {
             return true;
         }
@@ -932,7 +932,7 @@ internal static class ConnectionStrings
     private static readonly BuiltInPattern UrlUserInfo = new(@"(?i)\b[a-z][a-z0-9+.\-]*://(?<user>[^:/@\s""']*):(?<value>[^@/\s""']*)@", Options, Timeout);
 
     private static readonly BuiltInPattern UrlQuery = new(
-        @"(?i)[?&]-?(?<key>api[_\-]?key|apikey|app[_\-]?id|appkey|access[_\-]?token|token|key|sig|signature|(?:[a-z0-9]{1,16}[_\-])?(?:password|passwd|pass|pswd|pwd)|(?:login|user|usr|admin)[_\-]?(?:pas|psw)|secret|client[_\-]?secret|auth|code|subscription[_\-]?key)=(?<value>" + TemplateValue + @"|" + SpacedWords + @"|[^&#\s""']*)",
+        @"(?i)[?&]-?(?<key>api[_\-]?key|apikey|app[_\-]?id|appkey|access[_\-]?token|token|key|sig|signature|(?:[a-z0-9]{1,16}[_\-]?)?(?:password|passwd|pswd|pwd|psk)|(?:[a-z0-9]{1,16}[_\-])?pass|(?:login|user|usr|admin)[_\-]?(?:pas|psw)|secret|client[_\-]?secret|auth|code|subscription[_\-]?key)=(?<value>" + TemplateValue + @"|" + SpacedWords + @"|[^&#\s""']*)",
         Options, Timeout);
 
     /// <summary>
@@ -1119,8 +1119,8 @@ internal static class ConnectionStrings
         }
     }
 
-    /// <summary>The words every key <see cref="UrlQuery"/> reads holds one of (api_key, app_id, access_token, sig, pass, pwd, psw, secret, auth, code).</summary>
-    private static readonly string[] QueryKeyWords = { "key", "app", "token", "sig", "pas", "psw", "pwd", "secret", "auth", "code" };
+    /// <summary>The words every key <see cref="UrlQuery"/> reads holds one of (api_key, app_id, access_token, sig, pass, pwd, psw, psk, secret, auth, code).</summary>
+    private static readonly string[] QueryKeyWords = { "key", "app", "token", "sig", "pas", "psw", "pwd", "psk", "secret", "auth", "code" };
 
     /// <summary>A cheap test before the query pattern runs: most URLs of device code carry readings, not credentials.</summary>
     private static bool MayHoldQueryCredentialKey(string text)
@@ -1136,12 +1136,20 @@ internal static class ConnectionStrings
         return false;
     }
 
-    /// <summary>A query key that names a password: <c>password</c>, <c>pwd</c>, <c>passwd</c>, <c>pswd</c>, or one after a login word (<c>loginpas</c>, <c>user_pwd</c>).</summary>
-    private static readonly BuiltInPattern PasswordQueryKey = new(@"^(?:(?:login|user|usr|admin)[_\-]?(?:pas|pass|psw|pswd|pwd|passwd|password)|(?:[a-z0-9]{1,16}[_\-])?(?:password|passwd|pswd|pwd))$", Options, Timeout);
+    /// <summary>
+    /// A query key that names a password: <c>password</c>, <c>pwd</c>, <c>passwd</c>, <c>pswd</c>, a Wi-Fi <c>psk</c>, after
+    /// an owner word or not (<c>wifi_password</c>, <c>mqttPassword</c>, <c>ap_psk</c>), or one after a login word
+    /// (<c>loginpas</c>, <c>user_pwd</c>).
+    /// </summary>
+    private static readonly BuiltInPattern PasswordQueryKey = new(@"^(?:(?:login|user|usr|admin)[_\-]?(?:pas|pass|psw|pswd|pwd|passwd|password)|(?:[a-z0-9]{1,16}[_\-]?)?(?:password|passwd|pswd|pwd|psk))$", Options, Timeout);
 
-    /// <summary>A query value that switches or counts (<c>true</c>, <c>off</c>, <c>0</c>, <c>12</c>): never a password.</summary>
+    /// <summary>
+    /// A query value that switches or counts (<c>true</c>, <c>off</c>, <c>checked</c>, <c>always</c>, <c>none</c>, <c>0</c>,
+    /// <c>12</c>): never a password.
+    /// </summary>
     private static bool IsSwitchValue(string value) =>
-        value.ToLowerInvariant() is "true" or "false" or "on" or "off" or "yes" or "no" or "enabled" or "disabled" ||
+        value.ToLowerInvariant() is "true" or "false" or "on" or "off" or "yes" or "no" or "enabled" or "disabled" or "enable" or "disable" or
+            "checked" or "unchecked" or "always" or "never" or "none" or "null" or "auto" or "required" or "optional" or "hidden" or "visible" or "show" or "hide" ||
         (value.Length is > 0 and <= 2 && value.All(char.IsDigit));
 
     /// <summary>

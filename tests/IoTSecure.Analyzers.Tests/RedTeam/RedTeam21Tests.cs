@@ -266,7 +266,7 @@ public class RedTeam21Tests
 
     // IOT1001: a secret that reaches a credential parameter is reported at its literal. A default given when the parameter is
     // missing, tested with the property patterns modern C# writes (is not { Length: > 0 }, is null or { Length: 0 }), ships.
-    [Fact(Skip = "Open defect (red team 21): missing-value tests as property patterns")]
+    [Fact]
     public Task RT21_missing_tests_as_property_patterns_on_parameters() =>
         ExpectComments.AssertAsync("""
             using System.Net;
@@ -287,7 +287,7 @@ public class RedTeam21Tests
 
     // IOT1001 vs IOT1004: a local read from the environment and defaulted after a property-pattern test reaches
     // NetworkCredential; IOT1004 is only for values that reach "no API IoTSecure knows".
-    [Fact(Skip = "Open defect (red team 21): a local defaulted after a property pattern")]
+    [Fact]
     public Task RT21_local_defaulted_after_a_property_pattern_reaches_the_sink() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -305,7 +305,7 @@ public class RedTeam21Tests
 
     // IOT1001 vs IOT1004: the failed lookup spelled with "== false" (if (cfg.TryGetValue(key, out var password) == false))
     // defaults a local that reaches NetworkCredential: IOT1001 at the default, as !TryGetValue(...) is.
-    [Fact(Skip = "Open defect (red team 21): TryGetValue(...) == false")]
+    [Fact]
     public Task RT21_failed_lookup_compared_with_false() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;
@@ -321,7 +321,7 @@ public class RedTeam21Tests
             """);
 
     // IOT1001: the default given to a missing parameter in an else-if branch (after a bench switch) reaches the sink too.
-    [Fact(Skip = "Open defect (red team 21): a default given in an else if")]
+    [Fact]
     public Task RT21_default_given_in_an_else_if() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -339,7 +339,7 @@ public class RedTeam21Tests
 
     // IOT1001: other missing-value spellings real code writes (a whitespace-only value via Trim().Length == 0, and a missing
     // or too short password replaced by the bench one): the written default reaches NetworkCredential.
-    [Fact(Skip = "Open defect (red team 21): Trim().Length == 0 and too-short tests")]
+    [Fact]
     public Task RT21_missing_tests_on_trimmed_or_too_short_values() =>
         ExpectComments.AssertAsync("""
             using System.Net;
@@ -394,7 +394,7 @@ public class RedTeam21Tests
 
     // IOT1001 (ninth session): query keys "with ... an owner word (mqtt_pass=, wifi_password=)". Device REST APIs write the
     // owner word in camel case (wifiPassword=, mqttPassword=): the same password key.
-    [Fact(Skip = "Open defect (red team 21): camel-case query keys with an owner word")]
+    [Fact]
     public Task RT21_query_keys_with_an_owner_word_in_camel_case() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
@@ -411,7 +411,7 @@ public class RedTeam21Tests
 
     // IOT1001: "a secret-named query value". psk is a secret name (IOT1004's list); camera and plug CGIs set the Wi-Fi key
     // with psk= (Foscam setWifiSetting) or ap_psk=.
-    [Fact(Skip = "Open defect (red team 21): psk= and ap_psk= query keys")]
+    [Fact]
     public Task RT21_query_keys_naming_a_wifi_psk() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
@@ -428,7 +428,7 @@ public class RedTeam21Tests
 
     // IOT1001 (ninth session): "a switch or count such as show_password=true or high_pass=200 is not a password". Switches
     // written as other words (checked, enable, always, never) are no passwords either.
-    [Fact(Skip = "Open defect (red team 21): query switches with word values (checked, enable, always, never)")]
+    [Fact]
     public Task RT21_query_switches_with_word_values() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
@@ -467,7 +467,7 @@ public class RedTeam21Tests
 
     // IOT1006 (ninth session): "an environment variable's or setting's name in upper-case words joined by underscores, ending
     // in a credential's word ..., whatever its first words name". Env names carry digits (ESP32_, SITE2_) and end in API_KEY.
-    [Fact(Skip = "Open defect (red team 21): screaming-snake templates with digits or API_KEY")]
+    [Fact]
     public Task RT21_screaming_snake_names_with_digits_or_api_key() =>
         ExpectComments.AssertAsync("""
             using nanoFramework.Networking;
@@ -486,7 +486,7 @@ public class RedTeam21Tests
 
     // IOT1006 (ninth session): "a credential's abbreviated name alone that no default list holds ("PWD", "passwd", ...)".
     // "pswd", one of the abbreviations IOT1004 lists for password, is the same stand-in (IOT1006, not IOT1001).
-    [Fact(Skip = "Open defect (red team 21): pswd as a stand-in")]
+    [Fact]
     public Task RT21_pswd_alone_is_a_stand_in() =>
         ExpectComments.AssertAsync("""
             using nanoFramework.Networking;
@@ -519,7 +519,7 @@ public class RedTeam21Tests
 
     // IOT1004: "a device's model (TokenChangerModel) is no secret" is a name ending in Model; a model word before the
     // credential word (a model download token, an inference model's secret) names whose secret it is.
-    [Fact(Skip = "Open defect (red team 21): model before the secret word")]
+    [Fact]
     public Task RT21_model_before_the_secret_word() =>
         ExpectComments.AssertAsync("""
             public static class Vision
@@ -534,7 +534,7 @@ public class RedTeam21Tests
 
     // IOT1004 (ninth session): "a word that says what a device is (LabelPrinterPassword ...) does not hide the password after
     // it". An info screen's and a status monitor's passwords, checked by the team's own login, are IOT1004.
-    [Fact(Skip = "Open defect (red team 21): screen and monitor as device words")]
+    [Fact]
     public Task RT21_device_words_screen_and_monitor_before_a_password() =>
         ExpectComments.AssertAsync("""
             public static class Signage
@@ -548,7 +548,7 @@ public class RedTeam21Tests
 
     // IOT1004 (ninth session): "a board's pin label under a pin name (PhoneRingerPin = "GPIO17", "D4", "PA5") ... are no
     // PINs". A Raspberry Pi Pico's GP15 and a Pi's BCM27 are board pin labels too.
-    [Fact(Skip = "Open defect (red team 21): GP15 and BCM27 pin labels")]
+    [Fact]
     public Task RT21_board_pin_labels_of_other_boards() =>
         ExpectComments.AssertAsync("""
             public static class Phone
@@ -757,7 +757,7 @@ public class RedTeam21Tests
 
     // IOT3005 (ninth session): "a bare token buffer of three bytes or fewer (a packet forwarder's reply token)" is no security
     // use. A forwarder keeps its two-byte token buffer in a field and refills it per PUSH_DATA.
-    [Fact(Skip = "Open defect (red team 21): a 2-byte forwarder token held in a field")]
+    [Fact]
     public Task RT21_forwarder_token_buffer_held_in_a_field() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -803,7 +803,7 @@ public class RedTeam21Tests
 
     // IOT3005: "a token ... or session identifier" made by System.Random, read from the name that receives it. "label"
     // exempts a label's number (StarfieldSeedLabel), not a label printer's token or session identifier.
-    [Fact(Skip = "Open defect (red team 21): label printer tokens from Random")]
+    [Fact]
     public Task RT21_label_printer_tokens_from_random() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -818,7 +818,7 @@ public class RedTeam21Tests
 
     // IOT3005 (ninth session): '"seed" alone no longer names a security use'. A TOTP seed is the key of one-time codes (a
     // smart lock's offline unlock codes), not a seed alone.
-    [Fact(Skip = "Open defect (red team 21): a TOTP seed from Random")]
+    [Fact(Skip = "Open defect (red team 21): a TOTP seed from Random held in a local named seed")]
     public Task RT21_totp_seed_from_random() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -833,7 +833,7 @@ public class RedTeam21Tests
 
     // IOT1001 (ninth session): "an INI file's fallback under a credential key (ini.GetValue("Wunderground", "Password",
     // "..."))". The section is as often held in a constant (its own or another type's).
-    [Fact(Skip = "Open defect (red team 21): INI fallback with a section constant")]
+    [Fact]
     public Task RT21_ini_fallback_with_a_section_constant() =>
         ExpectComments.AssertAsync("""
             public sealed class IniFile
@@ -876,7 +876,7 @@ public class RedTeam21Tests
     // IOT1001 (ninth session, 41a1872): a static settings member compared with a received password (e.Password !=
     // BrokerSettings.Password) takes the values written into it. A public static field is the same settings member; the
     // received side is the broker's (IOT1001, not IOT1004).
-    [Fact(Skip = "Open defect (red team 21): a static settings field compared with a received password")]
+    [Fact]
     public Task RT21_static_settings_field_compared_with_a_received_password() =>
         ExpectComments.AssertAsync("""
             using System.Threading.Tasks;
@@ -904,7 +904,7 @@ public class RedTeam21Tests
 
     // The same comparison with a static property the settings type writes itself (Load(fromFile) with a written fallback):
     // the broker's received password compared with a written value is IOT1001.
-    [Fact(Skip = "Open defect (red team 21): a static settings property set by its own type")]
+    [Fact]
     public Task RT21_static_settings_property_set_by_its_own_type_compared() =>
         ExpectComments.AssertAsync("""
             using System.Threading.Tasks;
@@ -973,7 +973,7 @@ public class RedTeam21Tests
 
     // IOT1006: "Inside connection strings too" and IOT1001 "Connection strings ... written anywhere ... reported at the literal
     // that holds the password": a form body whose password is a template is IOT1006 (as the same text in a query is).
-    [Fact(Skip = "Open defect (red team 21): a form body with a template password")]
+    [Fact]
     public Task RT21_form_body_with_a_template_password() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;

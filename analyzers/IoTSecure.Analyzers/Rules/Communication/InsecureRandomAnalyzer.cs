@@ -30,6 +30,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     {
         "key", "keys", "iv", "nonce", "cnonce", "salt", "token", "session", "otp", "pin", "passcode", "challenge", "pairing", "cookie", "csrf", "secret", "password",
         "passkey", "verification", "activation", "auth", "sid",
+        // the key of one-time codes (RFC 6238, RFC 4226): a TOTP or HOTP seed
+        "totp", "hotp",
     };
 
     /// <summary>Words that make a name a timing, counting or hardware name whatever else it says (<c>tokenBucketJitterMs</c>, <c>ledPin</c>).</summary>
@@ -37,8 +39,14 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     {
         "index", "count", "delay", "jitter", "backoff", "name", "length", "size", "color", "ms", "millis", "milliseconds", "seconds", "interval",
         "retry", "timeout", "bucket", "led", "gpio", "relay", "button", "chip", "bus", "sample", "offset", "position",
-        "label", "shuffle",
+        "shuffle",
     };
+
+    /// <summary>
+    /// Words that make a name a display name only as its head, after the security word (<c>StarfieldSeedLabel</c>,
+    /// <c>TokenLabel</c>): before it they name a device (<c>LabelPrinterToken</c>: a label printer's token).
+    /// </summary>
+    private static readonly HashSet<string> NotSecurityHeads = new() { "label", "caption", "title" };
 
     private const int MaxClimb = 8;
 
@@ -344,9 +352,12 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     /// </summary>
     private static int? BufferLength(ExpressionSyntax buffer, SemanticModel model, System.Threading.CancellationToken cancellationToken)
     {
+        // a local's or a read-only field's buffer, created once where it is declared (private readonly byte[] _token = new byte[2])
         var created = buffer;
-        if (buffer is IdentifierNameSyntax && model.GetSymbolInfo(buffer, cancellationToken).Symbol is ILocalSymbol local &&
-            local.DeclaringSyntaxReferences.Length == 1 && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initial })
+        if (buffer is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } &&
+            model.GetSymbolInfo(buffer, cancellationToken).Symbol is ILocalSymbol or IFieldSymbol { IsReadOnly: true } &&
+            model.GetSymbolInfo(buffer, cancellationToken).Symbol is { DeclaringSyntaxReferences.Length: 1 } holder &&
+            holder.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initial })
         {
             created = initial;
         }
@@ -363,12 +374,32 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     private static bool IsSecurityName(string name, SecretNames names)
     {
         var words = SecretNames.SplitWords(name);
-        if (words.Any(NotSecurityWords.Contains) || SecretNames.IsIdentifierToken(name))
+        if (words.Any(NotSecurityWords.Contains) || SecretNames.IsIdentifierToken(name) || IsDisplayHead(words, names))
         {
             return false; // a timing or hardware name, or a token that identifies (a CoAP message token, a page token)
         }
 
         return names.IsSecretName(name) || words.Any(SecurityWords.Contains) || IsOneTimeCode(words);
+    }
+
+    /// <summary>Whether a display word (<see cref="NotSecurityHeads"/>) comes after the name's first security word, or the name has none.</summary>
+    private static bool IsDisplayHead(IReadOnlyList<string> words, SecretNames names)
+    {
+        var first = -1;
+        for (var i = 0; i < words.Count && first < 0; i++)
+        {
+            first = SecurityWords.Contains(words[i]) || names.IsSecretName(words[i]) ? i : -1;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (NotSecurityHeads.Contains(words[i]) && (first < 0 || i > first))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>ProvisioningCode</c>, <c>unlockCode</c>, <c>GuestCode</c>: a code that grants something, not a status or error code.</summary>

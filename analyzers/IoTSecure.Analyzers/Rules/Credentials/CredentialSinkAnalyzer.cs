@@ -248,7 +248,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             // A modem command is sent as written (AT+CWJAP="ssid","xxxxxxxx"): a placeholder in it is used, not filled in.
             // So is a template handed in as a call's or a constructor's argument for the parameter the text is built from
             // (new ThingSpeak("YOUR_WRITE_API_KEY") => "...?api_key=" + _apiKey): it is the value the code runs with.
-            if ((verdict != CredentialVerdict.Placeholder || ConnectionStrings.IsModemCommand(written.Pair) || IsGivenAsArgument(written)) && Reports(verdict))
+            if ((verdict != CredentialVerdict.Placeholder || ConnectionStrings.IsModemCommand(written.Pair) || IsGivenAsArgument(written) || IsFormBodySent(written)) &&
+                Reports(verdict))
             {
                 writtenPairs.Enqueue((written, verdict));
                 if (tracksFlows && written.Holder is { } holder)
@@ -509,7 +510,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             // e.Password != BrokerSettings.Password, for every value the code writes into the property) is judged on its own; a deny list's rows tried in a loop
             // (password == weak for each weak in Banned) are no credential, so nothing else is expanded.
             var compared = StringValueResolver.Unwrap(comparison.Literal) is IPropertyReferenceOperation { Property.IsIndexer: false } comparedProperty &&
-                           (comparedProperty.Instance is not null || comparedProperty.Property.IsStatic) // a static settings property too (BrokerSettings.Password)
+                           (comparedProperty.Instance is not null || comparedProperty.Property.IsStatic) || // a static settings property too (BrokerSettings.Password)
+                           StringValueResolver.Unwrap(comparison.Literal) is IFieldReferenceOperation { Field: { IsStatic: true, IsConst: false } } // or field
                 ? resolver.Alternatives(comparison.Literal)
                 : new[] { comparison.Literal };
             foreach (var alternative in compared)
@@ -746,12 +748,31 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     /// A board's name for a pin: GPIO17, GPIO_NUM_5, IO12, D4, A0, PA5, PB12, P1_3, P0.13 (ESP32, Arduino, STM32, nRF, MSP430
     /// spellings): what a name ending in "pin" holds in device code when it is no PIN.
     /// </summary>
+    /// <summary>
+    /// How boards and their libraries name pins, longest first: ESP-IDF's <c>GPIO_NUM_5</c>, <c>GPIO17</c>, a Pico's
+    /// <c>GP15</c>, a Raspberry Pi's Broadcom <c>BCM27</c> and wiringPi <c>WPI7</c>, <c>PIN_4</c>, <c>IO12</c>, PWM, ADC and DAC
+    /// channels; port pins (<c>PA5</c>, <c>P9_12</c>) and Arduino's <c>D4</c>/<c>A0</c> are read after these.
+    /// </summary>
+    private static readonly string[] BoardPinPrefixes = { "GPIO_NUM_", "GPIO", "PIN_", "BCM", "WPI", "PWM", "ADC", "DAC", "GP", "IO" };
+
     private static bool IsPinLabel(string text)
     {
         var t = text.Trim().ToUpperInvariant();
-        var i = t.StartsWith("GPIO_NUM_", System.StringComparison.Ordinal) ? 9 : t.StartsWith("GPIO", System.StringComparison.Ordinal) ? 4
-            : t.StartsWith("PIN_", System.StringComparison.Ordinal) ? 4 : t.StartsWith("IO", System.StringComparison.Ordinal) ? 2
-            : t.Length >= 2 && t[0] == 'P' && t[1] is >= 'A' and <= 'K' ? 2 : t.Length >= 1 && t[0] is 'D' or 'A' or 'P' ? 1 : -1;
+        var i = -1;
+        foreach (var prefix in BoardPinPrefixes)
+        {
+            if (t.StartsWith(prefix, System.StringComparison.Ordinal))
+            {
+                i = prefix.Length;
+                break;
+            }
+        }
+
+        if (i < 0)
+        {
+            i = t.Length >= 2 && t[0] == 'P' && t[1] is >= 'A' and <= 'K' ? 2 : t.Length >= 1 && t[0] is 'D' or 'A' or 'P' ? 1 : -1;
+        }
+
         if (i < 0 || i >= t.Length || t.Length - i > 5)
         {
             return false;
@@ -915,6 +936,21 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         value.IsFullyKnown && value.Text.Length > 0 && value.Text == value.Text.ToLowerInvariant();
 
     /// <summary>Whether a pair's value was written as an argument elsewhere and reached the text through a parameter.</summary>
+    /// <summary>
+    /// Whether a form body or query of '&amp;'-separated pairs is handed whole to a call as it is written
+    /// (<c>new StringContent("user=admin&amp;pwd=YOUR_PASSWORD")</c>): it is sent so, not filled in first.
+    /// </summary>
+    private static bool IsFormBodySent(WrittenPair written)
+    {
+        SyntaxNode whole = written.Whole;
+        while (whole.Parent is ParenthesizedExpressionSyntax)
+        {
+            whole = whole.Parent;
+        }
+
+        return whole.Parent is ArgumentSyntax && written.Literal == written.Whole && written.LiteralText.IndexOf('&') >= 0 && written.LiteralText.IndexOf(';') < 0;
+    }
+
     private static bool IsGivenAsArgument(WrittenPair written) =>
         written.Holder is null && written.Literal is { Parent: ArgumentSyntax } literal &&
         (literal.SyntaxTree != written.Whole.SyntaxTree || !written.Whole.Span.Contains(literal.Span));

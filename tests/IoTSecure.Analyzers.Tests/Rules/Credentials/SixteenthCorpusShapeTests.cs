@@ -153,7 +153,8 @@ public class SixteenthCorpusShapeTests
 
     /// <summary>
     /// A query or form body with a password among other pairs, handed to the team's request helper (which puts it after
-    /// the URL's '?'), is judged where it is written; a message with one pair is not a query.
+    /// the URL's '?'), is judged where it is written; a message with one pair is not a query. A template there is sent as
+    /// written (IOT1006; red team 21 showed the same body handed to <c>StringContent</c>).
     /// </summary>
     [Fact]
     public Task A_query_string_handed_to_a_request_helper() =>
@@ -163,7 +164,7 @@ public class SixteenthCorpusShapeTests
             {
                 private string Send(string cgi, string parameters) => "http://10.8.0.22/axis-cgi/" + cgi + "?" + parameters;
                 public string AddViewer() => Send("pwdgrp.cgi", "action=add&user=towpath&pwd=Lock7-Paddle-Gate&grp=users"); // expect: IOT1001
-                public string Template() => Send("pwdgrp.cgi", "action=add&user=towpath&pwd=<viewer password>&grp=users");
+                public string Template() => Send("pwdgrp.cgi", "action=add&user=towpath&pwd=<viewer password>&grp=users"); // expect: IOT1006
                 public string Message() => "Login failed: pwd=incorrect"; // expect: none
                 public string Rotate(string next) => Send("pwdgrp.cgi", "action=update&user=towpath&pwd=" + next);
             }
