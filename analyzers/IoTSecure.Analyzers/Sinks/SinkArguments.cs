@@ -362,8 +362,7 @@ internal static class SinkArguments
             {
                 var value = SyntacticValues.Strip(argument.Expression);
                 var named = argument.NameColon?.Name.Identifier.ValueText;
-                if ((WrittenKeys.LooksLikeWrittenBytes(value) || SecretNames.IsKeyBytesName(named) ||
-                     (SyntaxNames.Rightmost(value) is { } held && SecretNames.IsKeyBytesName(held) && !HoldsText(value))) &&
+                if ((WrittenKeys.LooksLikeWrittenBytes(value) || SecretNames.IsKeyBytesName(named) || HoldsKeyBytes(value, 0)) &&
                     screen(KeyBytes, argument.Expression))
                 {
                     return true;
@@ -372,6 +371,16 @@ internal static class SinkArguments
 
             return false;
         }
+
+        // A name that says key (EuAppKey), or a choice between such names (region switch { "eu" => EuAppKey, _ => UsAppKey }).
+        static bool HoldsKeyBytes(ExpressionSyntax value, int depth) =>
+            SyntacticValues.Strip(value) switch
+            {
+                ConditionalExpressionSyntax conditional => depth < 4 && (HoldsKeyBytes(conditional.WhenTrue, depth + 1) || HoldsKeyBytes(conditional.WhenFalse, depth + 1)),
+                SwitchExpressionSyntax choice => depth < 4 && choice.Arms.Any(arm => HoldsKeyBytes(arm.Expression, depth + 1)),
+                BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce => depth < 4 && (HoldsKeyBytes(coalesce.Left, depth + 1) || HoldsKeyBytes(coalesce.Right, depth + 1)),
+                var held => SyntaxNames.Rightmost(held) is { } name && SecretNames.IsKeyBytesName(name) && !HoldsText(held),
+            };
 
         // A name the file declares as a constant or as text (const string PasswordKey = "mqtt:password"): no bytes.
         static bool HoldsText(ExpressionSyntax value) =>

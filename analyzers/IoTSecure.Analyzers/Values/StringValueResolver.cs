@@ -1013,15 +1013,17 @@ internal sealed class StringValueResolver
     /// </summary>
     private static bool IsHandedOut(SyntaxNode declarator)
     {
+        // a local in its block; a field in its type's declaration (configure(_options) in the constructor)
         if (declarator is not VariableDeclaratorSyntax { Identifier.ValueText: var name } ||
-            declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } scope)
+            (declarator.Parent?.Parent is FieldDeclarationSyntax ? declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>() : (SyntaxNode?)declarator.FirstAncestorOrSelf<BlockSyntax>()) is not { } scope)
         {
             return false;
         }
 
         foreach (var node in scope.DescendantNodes())
         {
-            if (node is ArgumentSyntax { Expression: IdentifierNameSyntax passed, RefKindKeyword.RawKind: 0 } && passed.Identifier.ValueText == name &&
+            if (node is ArgumentSyntax { RefKindKeyword.RawKind: 0, Expression: var passed } &&
+                passed is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } && SyntaxNames.Rightmost(passed) == name &&
                 node.Parent?.Parent is InvocationExpressionSyntax)
             {
                 return true;
@@ -1219,11 +1221,27 @@ internal sealed class StringValueResolver
     /// </summary>
     private ImmutableArray<IOperation> WrittenPropertyValues(IOperation operation) =>
         Unwrap(operation) is IPropertyReferenceOperation { Property: { IsIndexer: false, DeclaringSyntaxReferences.Length: > 0 } property, Instance: { } instance } &&
-        Unwrap(instance) is ILocalReferenceOperation { Local.DeclaringSyntaxReferences: { Length: 1 } declared } &&
-        SyntacticValues.IsCredentialParameterName(property.Name, _context.Settings.SecretNames) && CachedInitializerOf(property) is null &&
-        HandedOut.GetValue(declared[0].GetSyntax(), declarator => IsHandedOut(declarator) ? Boxed.True : Boxed.False) == Boxed.True
+        Unwrap(instance) switch
+        {
+            ILocalReferenceOperation { Local.DeclaringSyntaxReferences: { Length: 1 } local } => local[0],
+            IFieldReferenceOperation { Field: { IsReadOnly: true, DeclaringSyntaxReferences: { Length: 1 } field } } => field[0], // readonly SiloOptions _options = new()
+            _ => null,
+        } is { } declared &&
+        SyntacticValues.IsCredentialParameterName(property.Name, _context.Settings.SecretNames) && HoldsNoValueOfItsOwn(property) &&
+        HandedOut.GetValue(declared.GetSyntax(), declarator => IsHandedOut(declarator) ? Boxed.True : Boxed.False) == Boxed.True
             ? WrittenTo(property)
             : ImmutableArray<IOperation>.Empty;
+
+    /// <summary>A property with no initializer, or one that holds nothing (<c>= string.Empty</c>, <c>= ""</c>, <c>= null!</c>): options a caller fills.</summary>
+    private bool HoldsNoValueOfItsOwn(IPropertySymbol property) =>
+        CachedInitializerOf(property) is not { } initializer ||
+        SyntacticValues.Strip(initializer) switch
+        {
+            LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression or (int)SyntaxKind.DefaultLiteralExpression } => true,
+            LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } empty => empty.Token.ValueText.Length == 0,
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Empty", Expression: PredefinedTypeSyntax or IdentifierNameSyntax { Identifier.ValueText: "String" } } => true,
+            _ => false,
+        };
 
     /// <summary><see cref="IsHandedOut"/> per declarator, asked once (a block is scanned for calls passing the local).</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, object> HandedOut = new();

@@ -1134,16 +1134,45 @@ internal static class SyntacticValues
     /// Whether a call may run a static method of the type named <paramref name="typeName"/>: unqualified (in the type, or
     /// through <c>using static</c>), or on a name whose last part is the type's (<c>Wifi.Connect</c>,
     /// <c>Site.Net.Wifi.Connect</c>). A call on an object or another name (<c>new TcpClient().Connect(...)</c>,
-    /// <c>labels.Add(...)</c>, <c>client.Connect(...)</c>) runs another method. A using alias that names the type otherwise
-    /// (<c>using Net = Site.Wifi;</c>) is not seen through (accepted: its calls are not counted toward the helper's cap
-    /// either).
+    /// <c>labels.Add(...)</c>, <c>client.Connect(...)</c>) runs another method. A using alias of the type in the file
+    /// (<c>using Net = Site.Wifi;</c> then <c>Net.Connect(...)</c>) is seen through; a global alias declared in another file
+    /// is not.
     /// </summary>
     internal static bool MayCallStatic(InvocationExpressionSyntax call, string typeName) => call.Expression switch
     {
         MemberAccessExpressionSyntax { Expression: var on } => Strip(on) is IdentifierNameSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax or MemberAccessExpressionSyntax or GenericNameSyntax &&
-                                                              SyntaxNames.Rightmost(Strip(on)) == typeName,
+                                                              (SyntaxNames.Rightmost(Strip(on)) == typeName ||
+                                                               (Strip(on) is IdentifierNameSyntax alias && AliasedTypeName(alias) == typeName)), // using Net = Site.WifiSetup; Net.Join(...)
         _ => true,
     };
+
+    /// <summary>
+    /// The rightmost name of the type a using alias in scope names (<c>using Net = Orchard.Device.WifiSetup;</c>: <c>WifiSetup</c>),
+    /// read from the file's and its namespaces' using directives; null when <paramref name="name"/> is no alias there (a
+    /// global alias in another file is not seen).
+    /// </summary>
+    private static string? AliasedTypeName(IdentifierNameSyntax name)
+    {
+        var alias = name.Identifier.ValueText;
+        for (var node = name.Parent; node is not null; node = node.Parent)
+        {
+            var usings = node switch
+            {
+                BaseNamespaceDeclarationSyntax space => space.Usings,
+                CompilationUnitSyntax unit => unit.Usings,
+                _ => default,
+            };
+            foreach (var directive in usings)
+            {
+                if (directive.Alias?.Name.Identifier.ValueText == alias)
+                {
+                    return SyntaxNames.Rightmost(directive.Name);
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether a call with <paramref name="argumentCount"/> arguments may call a function with these parameters (required ones given, no more than it takes unless one is <c>params</c>).</summary>
     private static bool MayCall(ParameterListSyntax parameters, int argumentCount)

@@ -175,9 +175,34 @@ internal static class WrittenKeys
                 return IsWrittenKey(span, resolver, depth + 1, out written, minimumBytes, every, visited); // "..."u8.ToArray()
 
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                // simulator ? Convert.FromHexString(TestVectorKey) : Convert.FromHexString("277C..."): either key ships.
-                return IsWrittenKey(conditional.WhenTrue, resolver, depth + 1, out written, minimumBytes, every, visited) ||
-                       IsWrittenKey(whenFalse, resolver, depth + 1, out written, minimumBytes, every, visited);
+                // simulator ? Convert.FromHexString(TestVectorKey) : Convert.FromHexString("277C..."): either key ships, and
+                // each is reported where it is written (eu ? EuAppKey : UsAppKey)
+                var either = false;
+                written = operation.Syntax;
+                foreach (var branch in new[] { conditional.WhenTrue, whenFalse })
+                {
+                    var before = every?.Count ?? 0;
+                    if (IsWrittenKey(branch, resolver, depth + 1, out var branchKey, minimumBytes, every, visited))
+                    {
+                        if (!either)
+                        {
+                            written = branchKey;
+                            either = true;
+                        }
+
+                        if (every is null)
+                        {
+                            break;
+                        }
+
+                        if (every.Count == before)
+                        {
+                            every.Add(branchKey);
+                        }
+                    }
+                }
+
+                return either;
             case ISwitchExpressionOperation choice:
                 // new HMACSHA256(region switch { Europe => EuropeKey, _ => RestKey }): every arm's key ships
                 var chosen = false;

@@ -33,7 +33,7 @@ public class RedTeam21Tests
     // IOT1001 (ninth session): "options a library fills through a configure delegate ... read in a header or inside a Basic
     // login". Options types in nullable projects initialise their strings (= string.Empty); the caller's password still
     // reaches the Basic header, so it is IOT1001 there, not IOT1004 ("reaches no API").
-    [Fact(Skip = "Open defect (red team 21): options with empty initializers filled by a configure delegate, in a Basic login")]
+    [Fact]
     public Task RT21_configure_delegate_options_with_empty_initializers_in_a_basic_login() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -64,7 +64,7 @@ public class RedTeam21Tests
 
     // The same configure delegate shape with the options object kept in the client's field (configure(_options) in the
     // constructor, read later in a Basic login): the caller's password reaches the header (IOT1001, not IOT1004).
-    [Fact(Skip = "Open defect (red team 21): options kept in a field filled by configure(_options)")]
+    [Fact]
     public Task RT21_configure_delegate_filling_options_kept_in_a_field() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -207,7 +207,7 @@ public class RedTeam21Tests
 
     // IOT1001: values travel "through helpers anywhere in the compilation (public and internal ones ...)". A using alias of
     // the helper's type (using Net = Orchard.Device.WifiSetup; Net.Join(...)) binds the same static method.
-    [Fact(Skip = "Open defect (red team 21): a static helper called through a using alias")]
+    [Fact]
     public Task RT21_static_helper_called_through_a_using_alias() =>
         ExpectComments.AssertAsync("""
             using Net = Orchard.Device.WifiSetup;
@@ -642,7 +642,7 @@ public class RedTeam21Tests
 
     // IOT1005 (ninth session): "a value whose type is a hardware address, whatever it is called (address.ToString() of a
     // 32feet.NET BluetoothAddress, a PhysicalAddress)": read from a property of that type as from a field.
-    [Fact(Skip = "Open defect (red team 21): PINs from properties typed as hardware addresses")]
+    [Fact]
     public Task RT21_pins_from_hardware_address_properties() =>
         ExpectComments.AssertAsync(Bluetooth, """
             using System.Net.NetworkInformation;
@@ -717,7 +717,7 @@ public class RedTeam21Tests
 
     // IOT1003: "A key chosen by a condition ... is judged on each choice" and IOT1004: "The same bytes at an HMAC or AES key
     // are IOT1003 only". A region's AppKey picked by a switch among key fields reaches the key parameter: IOT1003 at each.
-    [Fact(Skip = "Open defect (red team 21): key bytes chosen by a switch among fields")]
+    [Fact]
     public Task RT21_key_bytes_chosen_by_a_switch_among_fields() =>
         ExpectComments.AssertAsync(new[] { RadioLibraries }, """
             using System;

@@ -751,7 +751,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             return RandomSource;
         }
 
-        return ByName(property.Name) ?? (instance is not null ? PublicSource(instance, resolver, depth + 1, trace) : null) ??
+        return ByName(property.Name) ?? ByType(property.Type) ?? (instance is not null ? PublicSource(instance, resolver, depth + 1, trace) : null) ??
                (property.DeclaringSyntaxReferences.IsEmpty ? null : IdentifyingNumber(property.Name, property.Type));
     }
 
