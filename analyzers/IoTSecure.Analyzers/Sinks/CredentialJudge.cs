@@ -377,42 +377,7 @@ internal static class CredentialJudge
             }
         }
 
-        return text.Length < 8 || ShortCasePieces(text) < 3;
-    }
-
-    /// <summary>
-    /// How many pieces of one or two letters letters-only text has between its case changes, read as an identifier's words
-    /// are: an upper-case run not followed by lower case (an acronym), or lower case with an optional capital before it
-    /// (IPAddress: IP, Address; getDnsName: get, Dns, Name; ZIyukWBqRW: Z, Iyuk, W, Bq, RW).
-    /// </summary>
-    private static int ShortCasePieces(string text)
-    {
-        var shortPieces = 0;
-        var i = 0;
-        while (i < text.Length)
-        {
-            var start = i;
-            while (i < text.Length && char.IsUpper(text[i]))
-            {
-                i++;
-            }
-
-            if (i < text.Length && i - start > 1)
-            {
-                i--; // the acronym ends before the capital of the next word (IPAddress: IP, then Address)
-            }
-            else
-            {
-                while (i < text.Length && !char.IsUpper(text[i]))
-                {
-                    i++;
-                }
-            }
-
-            shortPieces += i - start <= 2 ? 1 : 0;
-        }
-
-        return shortPieces;
+        return text.Length < 8 || SecretText.ShortCasePieces(text) < 3;
     }
 
     /// <summary>

@@ -283,12 +283,17 @@ internal static class WrittenConnectionStrings
         return text.ToString();
     }
 
-    /// <summary>A script's member access or call (<c>document.getElementById(</c>, <c>form.password.value</c>): code in a page, not a password.</summary>
+    /// <summary>
+    /// A script's member access or call (<c>document.getElementById(</c>, <c>form.password.value</c>): code in a page, not a
+    /// password. Its names are words: a value with digits or with case that changes at random in a segment
+    /// (<c>XQtCt.yUm6</c>) is a password that holds a dot.
+    /// </summary>
     private static bool IsCodeExpression(string value)
     {
         try
         {
-            return CodeExpression.IsMatch(value);
+            return CodeExpression.IsMatch(value) && !value.Any(char.IsDigit) &&
+                   value.TrimEnd('(').Split('.').All(segment => SecretText.ShortCasePieces(segment) < 3);
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
@@ -945,9 +950,15 @@ internal static class WrittenConnectionStrings
         /// The value a hole takes in this reading: one of its <see cref="StringValueResolver.Alternatives"/> (each arm of a
         /// conditional, each value a helper's callers pass for its parameter), the last one again once a hole's run out.
         /// </summary>
-        public IOperation Choose(IOperation value) => Choose(value, 0);
+        public IOperation Choose(IOperation value) => Choose(value, 0, Choice, 1);
 
-        private IOperation Choose(IOperation value, int depth)
+        /// <param name="value">The hole's value.</param>
+        /// <param name="depth">How many helpers' calls were followed to get here.</param>
+        /// <param name="choice">Which reading this is, at this level: a helper's calls take its remainder by their count, and
+        /// what is left picks among the chosen call's argument's own alternatives (EnterPin(spare ? "0000" : SimPin)), so
+        /// every call is read with every choice of its argument.</param>
+        /// <param name="scale">How many readings the levels above take per choice here (the product of their calls' counts).</param>
+        private IOperation Choose(IOperation value, int depth, int choice, int scale)
         {
             if (StringValueResolver.Unwrap(value) is IParameterReferenceOperation { Parameter: var parameter } &&
                 parameter.ContainingSymbol is IMethodSymbol method && depth < 3)
@@ -959,17 +970,18 @@ internal static class WrittenConnectionStrings
                 if (!_calls.TryGetValue(key, out var calls))
                 {
                     _calls[key] = calls = Resolver.FollowedCalls(method, everyTextParameter: true);
-                    Choices = Math.Max(Choices, Math.Min(calls.Length, MaxChoices));
                 }
 
                 if (!calls.IsEmpty)
                 {
-                    foreach (var argument in calls[Math.Min(Choice, calls.Length - 1)].Arguments)
+                    Choices = Math.Max(Choices, Math.Min(calls.Length * scale, MaxChoices));
+                    var call = calls[Math.Min(choice % calls.Length, calls.Length - 1)];
+                    foreach (var argument in call.Arguments)
                     {
                         if (argument.ArgumentKind == ArgumentKind.Explicit &&
                             SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition, parameter.OriginalDefinition))
                         {
-                            return Choose(argument.Value, depth + 1);
+                            return Choose(argument.Value, depth + 1, choice / calls.Length, scale * calls.Length);
                         }
                     }
 
@@ -978,13 +990,20 @@ internal static class WrittenConnectionStrings
             }
 
             var alternatives = Resolver.Alternatives(value);
+            if (alternatives.Count == 1 && depth > 0 && Resolver.ValuesWrittenInto(value) is { Length: > 0 } written)
+            {
+                // A helper's argument read from an object's property set elsewhere (SetApn(AccessPointName, AccessUsername,
+                // AccessPassword) with modem.AccessPointName = "..."): the APN and the user of each object beside its password
+                alternatives = written.Add(value);
+            }
+
             if (alternatives.Count == 1)
             {
                 return alternatives[0];
             }
 
-            Choices = Math.Max(Choices, Math.Min(alternatives.Count, MaxChoices));
-            return alternatives[Math.Min(Choice, alternatives.Count - 1)];
+            Choices = Math.Max(Choices, Math.Min(alternatives.Count * scale, MaxChoices));
+            return alternatives[Math.Min(choice, alternatives.Count - 1)];
         }
 
         private readonly Dictionary<IMethodSymbol, ImmutableArray<IInvocationOperation>> _calls = new(SymbolEqualityComparer.Default);

@@ -1232,6 +1232,18 @@ internal sealed class StringValueResolver
             ? WrittenTo(property)
             : ImmutableArray<IOperation>.Empty;
 
+    /// <summary>
+    /// The values the code writes into a source property of another object read here (<c>this.AccessPointName</c> with
+    /// <c>modem.AccessPointName = "..."</c> elsewhere), whatever its name; empty for any other value, and for a property
+    /// written in more places than <see cref="InvocationIndex.MaxCallSites"/>. For a caller that reads a string per object
+    /// (a modem command's APN beside its password), not a general alternative.
+    /// </summary>
+    public ImmutableArray<IOperation> ValuesWrittenInto(IOperation value) =>
+        Unwrap(value) is IPropertyReferenceOperation { Property: { IsIndexer: false, IsStatic: false, DeclaringSyntaxReferences.Length: > 0 } property, Instance: { } instance } &&
+        IsString(property.Type) && !IsBuiltHere(instance) && CachedInitializerOf(property) is null
+            ? WrittenTo(property)
+            : ImmutableArray<IOperation>.Empty;
+
     /// <summary>A property with no initializer, or one that holds nothing (<c>= string.Empty</c>, <c>= ""</c>, <c>= null!</c>): options a caller fills.</summary>
     private bool HoldsNoValueOfItsOwn(IPropertySymbol property) =>
         CachedInitializerOf(property) is not { } initializer ||
@@ -1506,7 +1518,7 @@ internal sealed class StringValueResolver
                 // s.Password = "..." and the default s.Password ??= "..."
                 if (_context.GetSemanticModel(assignment.SyntaxTree).GetOperation(assignment) is IAssignmentOperation { Target: IMemberReferenceOperation target } write &&
                     write is ISimpleAssignmentOperation or ICoalesceAssignmentOperation &&
-                    SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, p))
+                    (SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, p) || Implements(target.Member, p)))
                 {
                     values.Add(write.Value);
                 }
@@ -1556,6 +1568,28 @@ internal sealed class StringValueResolver
     /// told from the declarations alone (no member body is bound), so that the many <c>Password = ...</c> of other types
     /// in a compilation do not use up the cap on the writes followed. <paramref name="known"/> holds each type name's answer.
     /// </summary>
+    /// <summary>
+    /// Whether <paramref name="written"/> is the class's implementation of the interface property <paramref name="read"/>
+    /// (<c>APIContext.APIKey</c> for <c>IAPIContext.APIKey</c>), or overrides it: a write of the one is a value of the other.
+    /// </summary>
+    private static bool Implements(ISymbol written, ISymbol read)
+    {
+        if (read.ContainingType is { TypeKind: TypeKind.Interface } contract && written.ContainingType is { } type)
+        {
+            return SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(read)?.OriginalDefinition, written.OriginalDefinition);
+        }
+
+        for (var overridden = (written as IPropertySymbol)?.OverriddenProperty; overridden is not null; overridden = overridden.OverriddenProperty)
+        {
+            if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, read))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool InitializesAnotherType(AssignmentExpressionSyntax assignment, INamedTypeSymbol type, Dictionary<string, bool> known)
     {
         if (assignment.Parent is not InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax { Type: var created } } ||
@@ -1575,6 +1609,13 @@ internal sealed class StringValueResolver
                     {
                         other = false;
                     }
+                }
+
+                // new APIContext { APIKey = ... } writes IAPIContext.APIKey, read through the interface
+                if (type.TypeKind == TypeKind.Interface && candidate is INamedTypeSymbol implementing &&
+                    implementing.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, type.OriginalDefinition)))
+                {
+                    other = false;
                 }
             }
 

@@ -495,6 +495,8 @@ internal sealed class SecretNames
         "enrollment", "enrolment", "guest", "door", "install", "installer", "entry", "keypad", "gate", "lock", "alarm", "otp", "onetime",
         "safe", "vault", "lockbox", "padlock", "locker", "keybox", "keysafe", "strongbox", "combination",
         "auth", "authentication", "authorization", "authorisation", "pickup", "collection",
+        // a hotspot's or a campsite's printed voucher grants access to the network or the gate
+        "voucher",
     };
 
     /// <summary>

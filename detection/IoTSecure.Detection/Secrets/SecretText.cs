@@ -884,6 +884,41 @@ internal static class SecretText
 
         return true;
     }
+
+    /// <summary>
+    /// How many pieces of one or two letters letters-only text has between its case changes, read as an identifier's words
+    /// are: an upper-case run not followed by lower case (an acronym), or lower case with an optional capital before it
+    /// (IPAddress: IP, Address; getDnsName: get, Dns, Name; ZIyukWBqRW: Z, Iyuk, W, Bq, RW).
+    /// </summary>
+    public static int ShortCasePieces(string text)
+    {
+        var shortPieces = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var start = i;
+            while (i < text.Length && char.IsUpper(text[i]))
+            {
+                i++;
+            }
+
+            if (i < text.Length && i - start > 1)
+            {
+                i--; // the acronym ends before the capital of the next word (IPAddress: IP, then Address)
+            }
+            else
+            {
+                while (i < text.Length && !char.IsUpper(text[i]))
+                {
+                    i++;
+                }
+            }
+
+            shortPieces += i - start <= 2 ? 1 : 0;
+        }
+
+        return shortPieces;
+    }
 }
 
 /// <summary>A secret-bearing <c>key=value</c> pair found in a connection string or URI: the key and where its value sits.</summary>
@@ -923,10 +958,12 @@ internal static class ConnectionStrings
     /// <summary>
     /// A secret-keyed pair of a connection string. An unquoted value ends at ';', '&amp;', a quote or white space, and at
     /// a ',' that starts another <c>key=</c> (StackExchange.Redis: <c>cache:6380,password=...,ssl=True</c>); a comma
-    /// inside a password stays in it.
+    /// inside a password stays in it. A key that names whose password it is counts too (KNX Falcon's
+    /// <c>UserPassword=</c>, <c>DevicePassword=</c>); a switch under such a key (<c>RememberPassword=true</c>) is dropped by
+    /// <see cref="FindPairs"/>.
     /// </summary>
     private static readonly BuiltInPattern SecretPair = new(
-        @"(?i)(?<![\w])(?<key>SharedAccessKey|AccountKey|SharedSecretValue|Password|Pwd|sig)\s*=\s*(?:'(?<value>[^'\r\n]*)'|""(?<value>[^""\r\n]*)""|(?<value>" + TemplateValue + @"|" + SpacedPairWords + @"|(?:[^;&,""'\s]|,(?!\s*[A-Za-z][\w\-]*\s*=))*))",
+        @"(?i)(?<![\w])(?<key>SharedAccessKey|AccountKey|SharedSecretValue|[A-Za-z]{0,24}Password|Pwd|sig)\s*=\s*(?:'(?<value>[^'\r\n]*)'|""(?<value>[^""\r\n]*)""|(?<value>" + TemplateValue + @"|" + SpacedPairWords + @"|(?:[^;&,""'\s]|,(?!\s*[A-Za-z][\w\-]*\s*=))*))",
         Options, Timeout);
 
     private static readonly BuiltInPattern UrlUserInfo = new(@"(?i)\b[a-z][a-z0-9+.\-]*://(?<user>[^:/@\s""']*):(?<value>[^@/\s""']*)@", Options, Timeout);
@@ -974,6 +1011,11 @@ internal static class ConnectionStrings
     public static IReadOnlyList<ConnectionStringSecret> FindPairs(string text)
     {
         var pairs = Find(SecretPair, text);
+        if (pairs.Any(p => p.KeyName.Length > "Password".Length && IsSwitchValue(p.Value)))
+        {
+            pairs = pairs.Where(p => !(p.KeyName.Length > "Password".Length && IsSwitchValue(p.Value))).ToList(); // RememberPassword=true: a switch
+        }
+
         if (text.IndexOf("AT+", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return pairs;
@@ -1159,7 +1201,7 @@ internal static class ConnectionStrings
     private static bool IsPassKey(string key) =>
         key == "pass" || (key.EndsWith("pass", StringComparison.Ordinal) && key.Length > 5 && key[key.Length - 5] is '_' or '-');
 
-    /// <summary>Whether a value looks generated: 16 characters or more, or 8 or more mixing letters and digits.</summary>
+    /// <summary>Whether a value looks generated: 16 characters or more, 8 or more mixing letters and digits, or 12 or more letters whose case changes at random.</summary>
     private static bool LooksGenerated(string value)
     {
         if (value.Length >= 16)
@@ -1174,8 +1216,12 @@ internal static class ConnectionStrings
             digit |= char.IsDigit(c);
         }
 
-        return value.Length >= 8 && letter && digit;
+        // 12 or more letters whose case changes at random ("nQBU_KXfAyRYpMh"), separators aside
+        return value.Length >= 8 && letter && digit ||
+               value.Length >= 12 && value.All(c => char.IsLetter(c) || c is '_' or '-') && SecretText.ShortCasePieces(value.Replace("_", string.Empty).Replace("-", string.Empty)) >= 3;
     }
+
+
 
     /// <summary>The pairs of <see cref="FindPairs"/> whose value is usable as a secret (not empty, a placeholder or a key).</summary>
     public static IReadOnlyList<ConnectionStringSecret> FindSecrets(string text) => FindSecrets(text, null);

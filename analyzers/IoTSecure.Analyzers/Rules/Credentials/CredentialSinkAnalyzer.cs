@@ -203,6 +203,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 return;
             }
 
+            if (tracksFlows && StringValueResolver.Unwrap(judged) is IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } read)
+            {
+                Mark(flowed, read.Member.OriginalDefinition); // _context.ApiSecret: its written values are judged here, each at its literal
+            }
+
             HashSet<(SyntaxTree, TextSpan)>? judgedOrigins = null;
             foreach (var alternative in resolver.Alternatives(judged))
             foreach (var value in resolver.Readings(alternative))
@@ -268,40 +273,50 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 return; // a catalogued sink's argument (a header's value) is the sink pass's: one value, one finding
             }
 
-            var value = resolver.Resolve(operation);
-            Record(value);
-            if (!keyed.IsPair && SecretText.KeySaysMock(keyed.Key))
+            // A member read under the key ({ "api-key", _context.ApiKey }) is judged by each value the code writes into it.
+            var readings = !keyed.IsPair && StringValueResolver.Unwrap(operation) is IMemberReferenceOperation ? resolver.Alternatives(operation) : new[] { operation };
+            foreach (var reading in readings)
             {
-                return; // ["mock.apiKey"] = "...": a simulator's data under a path that says so, whatever its last segment
+                JudgeKeyedValue(reading);
             }
 
-            // A label table keys display text by the word (["password"] = "Password", ["login:password"] = "Password"); a
-            // configuration path's key holding the word in lower case (settings["sip:password"] = "password") holds the value
-            // itself, a listed default.
-            var keyName = keyed.IsPair ? "password" : SecretNames.QualifiedKeySegment(keyed.Key);
-            var keyIsWritten = !keyed.IsPair && (SecretNames.LastKeySegment(keyed.Key).Length == keyed.Key.Length || !IsLowerCase(value));
-            var verdict = CredentialJudge.JudgeKeyed(value, keyName, keyIsWritten, settings, out var origin);
-            if (keyed.IsPair && verdict == CredentialVerdict.HardcodedSecret)
+            void JudgeKeyedValue(IOperation read)
             {
-                // A vendor's own password in a table of logins ({ "dealer", "..." }) that the team's code checks reaches no
-                // authentication API: IOT1004, under the table's name (the labelled corpora agree).
-                if (_reportsNamed && origin.Scope is { } tableEntry && TableHolder(tableEntry, resolver.SemanticModelOf) is { } table)
+                var value = resolver.Resolve(read);
+                Record(value);
+                if (!keyed.IsPair && SecretText.KeySaysMock(keyed.Key))
                 {
-                    keyedFindings.Enqueue(((tableEntry.SyntaxTree, tableEntry.Span), Diagnostic.Create(Descriptors.SecretNamedSymbol, tableEntry.GetLocation(),
-                        additionalLocations: new[] { tableEntry.GetLocation() },
-                        properties: ImmutableDictionary<string, string?>.Empty.Add(SecretFinding.EnvironmentVariableProperty, SecretFinding.EnvironmentVariableName(table.Name)),
-                        SecretFinding.Display(table))));
+                    return; // ["mock.apiKey"] = "...": a simulator's data under a path that says so, whatever its last segment
                 }
 
-                return;
-            }
+                // A label table keys display text by the word (["password"] = "Password", ["login:password"] = "Password"); a
+                // configuration path's key holding the word in lower case (settings["sip:password"] = "password") holds the value
+                // itself, a listed default.
+                var keyName = keyed.IsPair ? "password" : SecretNames.QualifiedKeySegment(keyed.Key);
+                var keyIsWritten = !keyed.IsPair && (SecretNames.LastKeySegment(keyed.Key).Length == keyed.Key.Length || !IsLowerCase(value));
+                var verdict = CredentialJudge.JudgeKeyed(value, keyName, keyIsWritten, settings, out var origin);
+                if (keyed.IsPair && verdict == CredentialVerdict.HardcodedSecret)
+                {
+                    // A vendor's own password in a table of logins ({ "dealer", "..." }) that the team's code checks reaches no
+                    // authentication API: IOT1004, under the table's name (the labelled corpora agree).
+                    if (_reportsNamed && origin.Scope is { } tableEntry && TableHolder(tableEntry, resolver.SemanticModelOf) is { } table)
+                    {
+                        keyedFindings.Enqueue(((tableEntry.SyntaxTree, tableEntry.Span), Diagnostic.Create(Descriptors.SecretNamedSymbol, tableEntry.GetLocation(),
+                            additionalLocations: new[] { tableEntry.GetLocation() },
+                            properties: ImmutableDictionary<string, string?>.Empty.Add(SecretFinding.EnvironmentVariableProperty, SecretFinding.EnvironmentVariableName(table.Name)),
+                            SecretFinding.Display(table))));
+                    }
 
-            if (Reports(verdict) && origin.Scope is { } scope)
-            {
-                // Reported at the end unless the same literal reached a sink (an anonymous object's Password read at a
-                // sink): one literal, one finding, the sink's.
-                keyedFindings.Enqueue(((scope.SyntaxTree, scope.Span), Finding(Rule(verdict), operation, value, origin, "password", keyed.Where,
-                    () => SecretFinding.EnvironmentVariableName(SecretNames.LastKeySegment(keyed.Key)))));
+                    return;
+                }
+
+                if (Reports(verdict) && origin.Scope is { } scope)
+                {
+                    // Reported at the end unless the same literal reached a sink (an anonymous object's Password read at a
+                    // sink): one literal, one finding, the sink's.
+                    keyedFindings.Enqueue(((scope.SyntaxTree, scope.Span), Finding(Rule(verdict), read, value, origin, "password", keyed.Where,
+                        () => SecretFinding.EnvironmentVariableName(SecretNames.LastKeySegment(keyed.Key)))));
+                }
             }
         });
 
@@ -383,7 +398,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 return true;
             }
             else if (_reportsNamed && writtenHere &&
-                     ((settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) && IsWrittenSecret(value, site.Symbol, settings) ||
+                     ((settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) && IsWrittenSecret(value, site.Symbol, settings) &&
+                      !(value.IsFullyKnown && IsPublishedApnWrite(site.Syntax, value.Text)) ||
                       SecretNames.IsEncodedKeyName(site.Symbol.Name) && value.IsFullyKnown && IsEncodedKey(value.Text) && !SecretText.SaysFake(site.Symbol.Name)))
             {
                 // Text written here, not only text held by other symbols ($"{ChargePointId}:{AuthorizationKey}" is
@@ -485,7 +501,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 foreach (var (symbol, location, isDefault) in candidates)
                 {
                     // A symbol found by its name and by a check of it (ServicePin compared with the entered PIN) is one finding.
-                    if (flowed.ContainsKey(symbol) || reported[location.SourceTree!].Any(span => span.Contains(location.SourceSpan) || location.SourceSpan.Contains(span)) ||
+                    if (flowed.ContainsKey(symbol) || FlowedAsWhatItImplements(symbol, flowed) || reported[location.SourceTree!].Any(span => span.Contains(location.SourceSpan) || location.SourceSpan.Contains(span)) ||
                         !named.Add((location.SourceTree!, location.SourceSpan)))
                     {
                         continue;
@@ -645,6 +661,40 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     /// Adds a key to a set shared by the pass's actions, reading first: most keys are marked many times (a constant read at
     /// every sink), and a read takes no lock where an add does.
     /// </summary>
+    /// <summary>
+    /// Whether the interface property a class's property implements, or the property it overrides, was read where values
+    /// are judged (<c>MastContext.ApiSecret</c> written, <c>IMastContext.ApiSecret</c> read at an HMAC key).
+    /// </summary>
+    private static bool FlowedAsWhatItImplements(ISymbol symbol, ConcurrentDictionary<ISymbol, byte> flowed)
+    {
+        if (symbol is not IPropertySymbol property || property.ContainingType is not { } type)
+        {
+            return false;
+        }
+
+        for (var overridden = property.OverriddenProperty; overridden is not null; overridden = overridden.OverriddenProperty)
+        {
+            if (flowed.ContainsKey(overridden.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        foreach (var contract in type.AllInterfaces)
+        {
+            foreach (var member in contract.GetMembers(property.Name))
+            {
+                if (member is IPropertySymbol && flowed.ContainsKey(member.OriginalDefinition) &&
+                    SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member)?.OriginalDefinition, property.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static void Mark<T>(ConcurrentDictionary<T, byte> set, T key)
         where T : notnull
     {
@@ -880,6 +930,41 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a password written into a modem object (<c>modem.AccessPassword = "web"</c>) is the operator's published APN
+    /// login, by the statements beside it that set the same object's APN name and user name
+    /// (<c>modem.AccessPointName = "internet"; modem.AccessUsername = "web";</c>), as
+    /// <see cref="ConnectionStrings.IsPublishedApnLogin"/> judges an AT command.
+    /// </summary>
+    private static bool IsPublishedApnWrite(SyntaxNode written, string password)
+    {
+        if (written.Parent is not AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } } assignment ||
+            assignment.Parent is not ExpressionStatementSyntax { Parent: BlockSyntax block })
+        {
+            return false;
+        }
+
+        string? user = null, apn = null;
+        foreach (var statement in block.Statements)
+        {
+            if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name: var member }, Right: LiteralExpressionSyntax text } } &&
+                owner.Identifier.ValueText == receiver.Identifier.ValueText && text.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression))
+            {
+                var words = SecretNames.SplitWords(member.Identifier.ValueText);
+                if (words.Contains("apn") || (words.Contains("access") && words.Contains("point")))
+                {
+                    apn = text.Token.ValueText;
+                }
+                else if (words.Contains("user") || words.Contains("username") || words.Contains("login"))
+                {
+                    user = text.Token.ValueText;
+                }
+            }
+        }
+
+        return apn is not null && ConnectionStrings.IsPublishedApnLogin(password, user, apn);
     }
 
     /// <summary>One word of capital letters (and underscores), as protocols and state machines write their states.</summary>

@@ -46,6 +46,12 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 return; // a literal site (registered without literals: none comes here); a written literal derives from nothing
             }
 
+            if (StringValueResolver.Unwrap(value) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation &&
+                ReturnedSymbolName(value) is { } held && NamesASite(held))
+            {
+                return; // new ApConfig { Password = apPassword }: reported where apPassword is given its derived value
+            }
+
             var onlyCodeName = !names.IsSecretName(site.Symbol.Name) && !SecretNames.IsPasswordName(site.Symbol.Name);
             if (onlyCodeName && value.Type?.SpecialType != SpecialType.System_String)
             {
@@ -849,7 +855,9 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             return "a call sign"; // an amateur-radio call sign is public by law (APRS passcodes are computed from it)
         }
 
-        if (joined.Contains("deviceid") || joined.Contains("chipid") || joined.Contains("boardid") || joined.Contains("uniqueid") || joined.Contains("unitid") || joined == "devid")
+        // ... and a provisioning service's registration id, which the device presents in the clear (Azure DPS)
+        if (joined.Contains("deviceid") || joined.Contains("chipid") || joined.Contains("boardid") || joined.Contains("uniqueid") || joined.Contains("unitid") || joined == "devid" ||
+            joined.Contains("registrationid"))
         {
             return "a device identifier";
         }
