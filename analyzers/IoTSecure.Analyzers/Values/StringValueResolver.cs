@@ -60,6 +60,12 @@ internal sealed class StringValueResolver
 
         /// <summary>The most values any member read in this reading has (at least 1).</summary>
         public int Choices = 1;
+
+        /// <summary>
+        /// How many readings the callers followed above take per choice of the calls read here: a helper's calls are chosen
+        /// by <c>Choice / CallerScale % calls</c>, so a factory's every call is read with the constructor's every creation.
+        /// </summary>
+        public int CallerScale = 1;
     }
 
     /// <summary>
@@ -77,26 +83,28 @@ internal sealed class StringValueResolver
         if (!(plain.IsFullyKnown
                 ? ReadsAChosenObjectsMember(operation, depth: 0)
                 : HasMemberWithValues(plain) || (MayHideAMember(plain) && (EnclosingTypeGivesMembersValues(operation) || ReadsAChosenObjectsMember(operation, depth: 0))) ||
-                  HasWrittenChoice(operation, depth: 0)))
+                  HasWrittenChoice(operation, depth: 0) || HasParameterWithCallers(plain)))
         {
             return new[] { plain }; // no member with constructors' values can fill a hole: one reading (the cached one)
         }
 
         var readings = new List<ResolvedString>();
+        var choices = 1; // the most any reading so far has seen: a later choice may take another caller with more below it
         for (var choice = 0; ; choice++)
         {
             var top = Unwrap(operation);
             var state = new State { Choice = choice };
             var parts = ImmutableArray.CreateBuilder<StringPart>();
             Append(top, top.Syntax, holder: null, depth: 0, parts, state);
-            if (state.Choices <= 1)
+            choices = System.Math.Max(choices, state.Choices);
+            if (choices <= 1)
             {
                 // one reading: a member of the one object a coalesce may pick (Load() ?? Fallback) reads as built there
                 return new[] { choice == 0 && !plain.IsFullyKnown ? new ResolvedString(parts.ToImmutable(), ViaSymbol(top)) : plain };
             }
 
             readings.Add(new ResolvedString(parts.ToImmutable(), ViaSymbol(top)));
-            if (choice + 1 >= System.Math.Min(state.Choices, InvocationIndex.MaxCallSites))
+            if (choice + 1 >= System.Math.Min(choices, InvocationIndex.MaxCallSites))
             {
                 return readings;
             }
@@ -252,6 +260,33 @@ internal sealed class StringValueResolver
                 finally
                 {
                     state.Visiting.Remove(writtenProperty);
+                }
+
+                return;
+
+            case IParameterReferenceOperation { Parameter: var parameter } when state.Choice >= 0 && depth < 8 && parameter.ContainingSymbol is IMethodSymbol caller &&
+                                                                         !(state.Visiting?.Contains(parameter) ?? false) && CallerArguments(caller) is { Length: > 0 } callers:
+                // $"{username}:{password}" of a helper's or a constructor's parameters (new NvrClient(uri, "viewer", "...")):
+                // in a reading, the n-th call's arguments, all from the same call, so a user and a password stay together.
+                var callerScale = state.CallerScale;
+                state.Choices = System.Math.Max(state.Choices, callerScale * callers.Length);
+                var passed = callers[state.Choice / callerScale % callers.Length].FirstOrDefault(a => a.ArgumentKind == ArgumentKind.Explicit && a.Parameter?.Ordinal == parameter.Ordinal);
+                if (passed is null)
+                {
+                    parts.Add(new StringPart(null, scope, holder, operation)); // not passed by this call
+                    return;
+                }
+
+                (state.Visiting ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(parameter);
+                state.CallerScale = callerScale * callers.Length;
+                try
+                {
+                    Append(passed.Value, passed.Value.Syntax, null, depth + 1, parts, state);
+                }
+                finally
+                {
+                    state.Visiting.Remove(parameter);
+                    state.CallerScale = callerScale;
                 }
 
                 return;
@@ -670,7 +705,7 @@ internal sealed class StringValueResolver
 
         try
         {
-            var inner = new State { Visiting = state.Visiting, Choice = state.Choice };
+            var inner = new State { Visiting = state.Visiting, Choice = state.Choice, CallerScale = state.CallerScale };
             var value = ResolveSymbol(symbol, depth, inner);
             state.Choices = System.Math.Max(state.Choices, inner.Choices);
             if (inner.Truncated)
@@ -1306,7 +1341,7 @@ internal sealed class StringValueResolver
 
     /// <summary>
     /// Whether a hole of <paramref name="value"/> may stand for a member behind it (a local, a call, an encoding): a hole
-    /// that is a parameter is a hole in every reading (a reading chooses members' values, never a parameter's).
+    /// that is a parameter is read from its callers only when they pass written text (<see cref="HasParameterWithCallers"/>).
     /// </summary>
     private static bool MayHideAMember(ResolvedString value)
     {
@@ -1320,6 +1355,70 @@ internal sealed class StringValueResolver
 
         return false;
     }
+
+    /// <summary>Whether a hole of <paramref name="value"/> is a parameter of a helper or constructor whose calls pass written text (<see cref="CallerArguments"/>).</summary>
+    private bool HasParameterWithCallers(ResolvedString value)
+    {
+        foreach (var part in value.Parts)
+        {
+            // the parameter itself, or one inside an encoding or a local (Convert.ToBase64String(Encoding.ASCII.GetBytes($"{user}:{password}")))
+            if (part.Text is null && part.Hole is { } hole &&
+                HoldsInside(hole, 0, (inside, _) => inside is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol method, Type.SpecialType: SpecialType.System_String } } &&
+                                                    CallerArguments(method).Length > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The argument lists of the calls of a helper (<see cref="FollowedCalls"/>, for any of its string parameters) or of
+    /// the creations of a source constructor (<see cref="Creations"/>) that may pass written text: each call once, in
+    /// order; empty when its method is neither, when it reassigns a string parameter, or when more than
+    /// <see cref="InvocationIndex.MaxCallSites"/> calls do.
+    /// </summary>
+    private ImmutableArray<ImmutableArray<IArgumentOperation>> CallerArguments(IMethodSymbol method) =>
+        _callerArguments.GetOrAdd(method.OriginalDefinition, m =>
+        {
+            if (m.Parameters.Any(p => p.Type.SpecialType == SpecialType.System_String && IsReassigned(p)))
+            {
+                return ImmutableArray<ImmutableArray<IArgumentOperation>>.Empty;
+            }
+
+            if (m.MethodKind != MethodKind.Constructor)
+            {
+                return FollowedCalls(m, everyTextParameter: true).Select(call => call.Arguments).ToImmutableArray();
+            }
+
+            if (m.IsStatic || m.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return ImmutableArray<ImmutableArray<IArgumentOperation>>.Empty;
+            }
+
+            var lists = ImmutableArray.CreateBuilder<ImmutableArray<IArgumentOperation>>();
+            var seen = new HashSet<SyntaxNode>();
+            foreach (var parameter in m.Parameters)
+            {
+                if (parameter.Type.SpecialType != SpecialType.System_String)
+                {
+                    continue;
+                }
+
+                foreach (var arguments in Creations(m, parameter.Ordinal))
+                {
+                    if (arguments.Length > 0 && arguments[0].Parent?.Syntax is { } creation && seen.Add(creation))
+                    {
+                        lists.Add(arguments);
+                    }
+                }
+            }
+
+            return lists.Count > InvocationIndex.MaxCallSites ? ImmutableArray<ImmutableArray<IArgumentOperation>>.Empty : lists.ToImmutable();
+        });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, ImmutableArray<ImmutableArray<IArgumentOperation>>> _callerArguments = new(SymbolEqualityComparer.Default);
 
     /// <summary>Whether a hole of <paramref name="value"/> is a field or property that constructors give values (<see cref="ReadingValuesOf"/>).</summary>
     private bool HasMemberWithValues(ResolvedString value)

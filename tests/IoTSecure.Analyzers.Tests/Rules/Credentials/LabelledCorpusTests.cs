@@ -511,10 +511,9 @@ public class LabelledCorpusTests
     }
 
     /// <summary>
-    /// The twentieth corpus's real samples: BELOW the real-sample targets (97 % of working secrets, 90 % of placeholders).
-    /// Held at the level reached (92.9 % / 85.7 %) so it cannot fall back unseen. Left: a password passed through a static
-    /// factory into a constructor that builds a Basic login (two hops through constructors), an app secret passed through
-    /// two helpers' parameters into an HMAC key, and a template reaching a query through a sorted dictionary.
+    /// The twentieth corpus's real samples: working secrets meet the target (97 %); placeholders are BELOW it (90 %) and are
+    /// held at the level reached (6 of 7, 85.7 %) so they cannot fall back unseen. Left: a template reaching a query through
+    /// a sorted dictionary and a string builder.
     /// </summary>
     [Fact]
     public async Task Twentieth_corpus_real_samples_hold_their_level()
@@ -523,7 +522,7 @@ public class LabelledCorpusTests
         var (labelled, working, placeholders) = RealSamples(score);
         _output.WriteLine($"Real samples ({labelled} labels): working secrets found {working:P1}, placeholders found {placeholders:P1}");
         Assert.True(labelled >= 20, "Too few labelled findings in the twentieth corpus's real samples to measure.");
-        Assert.True(working >= 0.928 && placeholders >= 0.857, $"working secrets {working:P1}, placeholders {placeholders:P1}\n" + score.Report());
+        Assert.True(working >= 0.97 && placeholders >= 0.857, $"working secrets {working:P1}, placeholders {placeholders:P1}\n" + score.Report());
     }
 
     [Fact]

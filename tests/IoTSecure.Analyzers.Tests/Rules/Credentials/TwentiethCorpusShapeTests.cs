@@ -160,4 +160,44 @@ public class TwentiethCorpusShapeTests
                 }
             }
             """);
+
+    /// <summary>
+    /// A Basic login built from a constructor's or a helper's own parameters (<c>$"{username}:{password}"</c>, in place or
+    /// through a local of its bytes) is read from each call, user and password from the same call, through a factory that
+    /// passes its parameters on: a written password is IOT1001 at the caller's literal, a listed default IOT1002; a call
+    /// passing values read at run time holds nothing.
+    /// </summary>
+    [Fact]
+    public Task A_basic_login_built_from_a_constructors_parameters() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Text;
+            public sealed class RecorderClient
+            {
+                private readonly HttpClient _http = new HttpClient();
+                public RecorderClient(Uri baseUri, string username, string password)
+                {
+                    var basicAuthBytes = Encoding.ASCII.GetBytes($"{username}:{password}");
+                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(basicAuthBytes));
+                }
+                public static RecorderClient Create(Uri baseUri, string username, string password) => new RecorderClient(baseUri, username, password);
+            }
+            public static class Allotment
+            {
+                public static RecorderClient Shed() => new RecorderClient(new Uri("http://nvr.lan:81"), "viewer", "Teasel-Sorrel-Vetch6"); // expect: IOT1001
+                public static RecorderClient Gate() => RecorderClient.Create(new Uri("http://nvr.lan:81"), "gate", "Teasel-Sorrel-Vetch7"); // expect: IOT1001
+                public static RecorderClient First() => RecorderClient.Create(new Uri("http://nvr.lan:81"), "admin", "admin"); // expect: IOT1002
+                public static RecorderClient Field(Func<string, string> read) => RecorderClient.Create(new Uri(read("uri")), read("user"), read("password"));
+            }
+            public sealed class Helper
+            {
+                private readonly HttpClient _http = new HttpClient();
+                public void Login(string user, string secret) =>
+                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + secret)));
+                public void Bench() => Login("bench", "Teasel-Sorrel-Vetch8"); // expect: IOT1001
+                public void Guest() => Login("guest", "");
+            }
+            """);
 }
