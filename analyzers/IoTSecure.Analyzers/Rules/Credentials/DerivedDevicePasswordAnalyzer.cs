@@ -122,12 +122,14 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
                 // Returned by a member named as a password, PIN, passcode, passkey or Wi-Fi key (not a token or a lookup key),
                 // or key bytes under a key's name (byte[] JoinAppKey() => MD5.HashData(...devEui...)): a device's root key.
-                if (name is null || c.SemanticModel.GetOperation(returned, c.CancellationToken) is not { } operation)
+                var mayBeKeyBytes = name is not null && SecretNames.IsKeyBytesName(name) && !SecretText.SaysFake(name);
+                if (name is null || !(SecretNames.IsPasswordMemberName(name) || SecretNames.MayNameAccessCode(name) || mayBeKeyBytes) ||
+                    c.SemanticModel.GetOperation(returned, c.CancellationToken) is not { } operation)
                 {
-                    return;
+                    return; // the name is asked first: only a password's, a code's or a key's return is bound
                 }
 
-                var keyBytes = SecretNamedSites.IsByteSequence(operation.Type) && SecretNames.IsKeyBytesName(name) && !SecretText.SaysFake(name);
+                var keyBytes = mayBeKeyBytes && SecretNamedSites.IsByteSequence(operation.Type);
                 if (!(SecretNames.IsPasswordMemberName(name) || SecretNames.MayNameAccessCode(name) || keyBytes))
                 {
                     return;
@@ -185,19 +187,31 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         // A password built in place and passed to the team's own method or constructor under a password's name
         // (new SecureChargePointLink(id, "CP" + serialNumber[^8..]) for its authorizationKey): judged where it is built. A
         // held value is judged where its symbol is given it; a catalogued sink's argument above.
+        // Names of the source methods and types whose methods or constructors take a password-named parameter, asked once per
+        // name: a call of any other name is not bound.
+        var takesPassword = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(System.StringComparer.Ordinal);
+        bool MayTakePassword(string? name) =>
+            name is not null && takesPassword.GetOrAdd(name, n => context.Compilation.GetSymbolsWithName(n, SymbolFilter.TypeAndMember, context.CancellationToken).Any(symbol =>
+                symbol is IMethodSymbol method ? HasPasswordParameter(method)
+                : symbol is INamedTypeSymbol type && type.InstanceConstructors.Any(HasPasswordParameter)));
+
         actions.Add(
             c =>
             {
-                var arguments = c.Node switch
+                var (arguments, callee) = c.Node switch
                 {
-                    InvocationExpressionSyntax invocation => invocation.ArgumentList.Arguments,
-                    BaseObjectCreationExpressionSyntax { ArgumentList: { } list } => list.Arguments,
-                    _ => default,
+                    InvocationExpressionSyntax invocation => (invocation.ArgumentList.Arguments, SyntaxNames.Rightmost(invocation.Expression)),
+                    ObjectCreationExpressionSyntax { ArgumentList: { } list } creation => (list.Arguments, SyntaxNames.Rightmost(creation.Type)),
+                    _ => (default, null),
                 };
+                if (callee is null || !arguments.Any(a => IsBuiltInPlace(a.Expression)) || !MayTakePassword(callee))
+                {
+                    return;
+                }
+
                 foreach (var argument in arguments)
                 {
-                    if (SyntacticValues.Strip(argument.Expression) is not (BinaryExpressionSyntax or InterpolatedStringExpressionSyntax or InvocationExpressionSyntax or ElementAccessExpressionSyntax) ||
-                        !MayBeDerived(argument.Expression, 0) ||
+                    if (!IsBuiltInPlace(argument.Expression) || !MayBeDerived(argument.Expression, 0) ||
                         c.SemanticModel.GetOperation(argument, c.CancellationToken) is not IArgumentOperation { Parameter: { DeclaringSyntaxReferences.IsEmpty: false } parameter } bound ||
                         !(SecretNames.IsPasswordMemberName(parameter.Name) || (SecretNames.IsPasswordName(parameter.Name) && SecretNames.IsUnambiguousPasswordName(parameter.Name))) ||
                         parameter.ContainingSymbol is not IMethodSymbol method || iot.Sinks.TryFind(method, parameter.Name, out _))
@@ -214,10 +228,19 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                     }
                 }
             },
-            SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
+            SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression);
 
         actions.RegisterOn(context);
     }
+
+    /// <summary>A value built where it is passed: a concatenation, an interpolation, a call or an element (not a name).</summary>
+    private static bool IsBuiltInPlace(ExpressionSyntax value) =>
+        SyntacticValues.Strip(value) is BinaryExpressionSyntax or InterpolatedStringExpressionSyntax or InvocationExpressionSyntax or ElementAccessExpressionSyntax;
+
+    /// <summary>A source method or constructor with a parameter named as a password, passcode, PIN or presented key.</summary>
+    private static bool HasPasswordParameter(IMethodSymbol method) =>
+        !method.DeclaringSyntaxReferences.IsEmpty &&
+        method.Parameters.Any(p => SecretNames.IsPasswordMemberName(p.Name) || (SecretNames.IsPasswordName(p.Name) && SecretNames.IsUnambiguousPasswordName(p.Name)));
 
     private const string RandomSource = "System.Random (not a cryptographic generator)";
 
