@@ -1656,18 +1656,6 @@ internal sealed class StringValueResolver
         SyntacticValues.Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal && SecretText.IsRedaction(literal.Token.ValueText);
 
     /// <summary>
-    /// A write into an object a variable is initialized with (<c>var s = new Settings { Password = "..." }</c>, or
-    /// <c>s.Password = "..."</c> on it): the resolver reads it through that variable where the object is used, so it is
-    /// not also one of every use's values.
-    /// </summary>
-    /// <summary>
-    /// An object initializer's member of a type named otherwise, one that does not derive from the property's type
-    /// (<c>new OnvifOptions { Password = ... }</c> when the property read is <c>BrokerSettings.Password</c>; a
-    /// <c>new PlantBrokerSettings { Password = ... }</c> of a derived type does write it): not a write of this property,
-    /// told from the declarations alone (no member body is bound), so that the many <c>Password = ...</c> of other types
-    /// in a compilation do not use up the cap on the writes followed. <paramref name="known"/> holds each type name's answer.
-    /// </summary>
-    /// <summary>
     /// Whether <paramref name="written"/> is the class's implementation of the interface property <paramref name="read"/>
     /// (<c>APIContext.APIKey</c> for <c>IAPIContext.APIKey</c>), or overrides it: a write of the one is a value of the other.
     /// </summary>
@@ -1689,6 +1677,13 @@ internal sealed class StringValueResolver
         return false;
     }
 
+    /// <summary>
+    /// An object initializer's member of a type named otherwise, one that does not derive from the property's type
+    /// (<c>new OnvifOptions { Password = ... }</c> when the property read is <c>BrokerSettings.Password</c>; a
+    /// <c>new PlantBrokerSettings { Password = ... }</c> of a derived type does write it): not a write of this property,
+    /// told from the declarations alone (no member body is bound), so that the many <c>Password = ...</c> of other types
+    /// in a compilation do not use up the cap on the writes followed. <paramref name="known"/> holds each type name's answer.
+    /// </summary>
     private bool InitializesAnotherType(AssignmentExpressionSyntax assignment, INamedTypeSymbol type, Dictionary<string, bool> known)
     {
         if (assignment.Parent is not InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax { Type: var created } } ||

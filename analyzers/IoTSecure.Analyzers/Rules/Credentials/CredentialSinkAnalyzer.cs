@@ -658,10 +658,6 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         SyntacticValues.MayHoldWrittenText(value) && SyntacticValues.WrittenText(value) is null;
 
     /// <summary>
-    /// Adds a key to a set shared by the pass's actions, reading first: most keys are marked many times (a constant read at
-    /// every sink), and a read takes no lock where an add does.
-    /// </summary>
-    /// <summary>
     /// Whether the interface property a class's property implements, or the property it overrides, was read where values
     /// are judged (<c>MastContext.ApiSecret</c> written, <c>IMastContext.ApiSecret</c> read at an HMAC key).
     /// </summary>
@@ -695,6 +691,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         return false;
     }
 
+    /// <summary>
+    /// Adds a key to a set shared by the pass's actions, reading first: most keys are marked many times (a constant read at
+    /// every sink), and a read takes no lock where an add does.
+    /// </summary>
     private static void Mark<T>(ConcurrentDictionary<T, byte> set, T key)
         where T : notnull
     {
@@ -791,20 +791,16 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>
-    /// IOT1004's test: a fully written value that is a usable secret: not the symbol's own name, not a UUID, not prose, not
-    /// data whose value or name says it is fake, test or example data, not key material or a token (IOT1003's).
-    /// </summary>
-    /// <summary>
-    /// A board's name for a pin: GPIO17, GPIO_NUM_5, IO12, D4, A0, PA5, PB12, P1_3, P0.13 (ESP32, Arduino, STM32, nRF, MSP430
-    /// spellings): what a name ending in "pin" holds in device code when it is no PIN.
-    /// </summary>
-    /// <summary>
     /// How boards and their libraries name pins, longest first: ESP-IDF's <c>GPIO_NUM_5</c>, <c>GPIO17</c>, a Pico's
     /// <c>GP15</c>, a Raspberry Pi's Broadcom <c>BCM27</c> and wiringPi <c>WPI7</c>, <c>PIN_4</c>, <c>IO12</c>, PWM, ADC and DAC
     /// channels; port pins (<c>PA5</c>, <c>P9_12</c>) and Arduino's <c>D4</c>/<c>A0</c> are read after these.
     /// </summary>
     private static readonly string[] BoardPinPrefixes = { "GPIO_NUM_", "GPIO", "PIN_", "BCM", "WPI", "PWM", "ADC", "DAC", "GP", "IO" };
 
+    /// <summary>
+    /// A board's name for a pin: GPIO17, GPIO_NUM_5, IO12, D4, A0, PA5, PB12, P1_3, P0.13 (ESP32, Arduino, STM32, nRF, MSP430
+    /// spellings): what a name ending in "pin" holds in device code when it is no PIN.
+    /// </summary>
     private static bool IsPinLabel(string text)
     {
         var t = text.Trim().ToUpperInvariant();
@@ -844,6 +840,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         return digits is > 0 and <= 3;
     }
 
+    /// <summary>
+    /// IOT1004's test: a fully written value that is a usable secret: not the symbol's own name, not a UUID, not prose, not
+    /// data whose value or name says it is fake, test or example data, not key material or a token (IOT1003's).
+    /// </summary>
     private static bool IsWrittenSecret(ResolvedString value, ISymbol symbol, AnalyzerSettings settings)
     {
         if (!value.IsFullyKnown)
@@ -1012,10 +1012,6 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         return equals >= 2 && separators >= 1;
     }
 
-    /// <summary>
-    /// A value that is its holder's name or the name's last words (ApiKey = "API_KEY", UnusedToken = "TOKEN"): a template
-    /// never filled in, not a secret.
-    /// </summary>
     /// <summary>Whether a value's text is written in lower case only (a configuration value, not display text).</summary>
     private static bool IsLowerCase(ResolvedString value) =>
         value.IsFullyKnown && value.Text.Length > 0 && value.Text == value.Text.ToLowerInvariant();
@@ -1040,6 +1036,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         written.Holder is null && written.Literal is { Parent: ArgumentSyntax } literal &&
         (literal.SyntaxTree != written.Whole.SyntaxTree || !written.Whole.Span.Contains(literal.Span));
 
+    /// <summary>
+    /// A value that is its holder's name or the name's last words (ApiKey = "API_KEY", UnusedToken = "TOKEN"): a template
+    /// never filled in, not a secret.
+    /// </summary>
     private static bool RepeatsItsName(string text, string name)
     {
         var value = SecretNames.Normalize(text);
