@@ -572,7 +572,7 @@ public class RedTeam7Tests
     /// `: this(...)` from the public one. Constructors are not followed (only ordinary methods and local functions), so
     /// the written password is missed.
     /// </summary>
-    [Fact(Skip = "Open: constructor parameters are not followed to this(...) initializers or creations.")]
+    [Fact]
     public async Task Miss_password_passed_to_a_private_constructor_by_this_chaining()
     {
         await ExpectComments.AssertAsync("""
