@@ -1055,7 +1055,7 @@ public class RedTeam20Tests
 
     // "numbers too: uint passkey = ... % 1000000": a number parsed from a serial, a MAC or an IMEI is public, whichever
     // integer type parses it, with TryParse too.
-    [Fact(Skip = "Open defect (red team 20): a number TryParse'd from public text into an out variable (int.TryParse(_imei[^6..], out var pairingPin)); AsSpan of public text is fixed")]
+    [Fact]
     public Task RT20_numbers_parsed_from_public_text() =>
         ExpectComments.AssertAsync("""
             using System;

@@ -287,6 +287,13 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             return model.GetOperation(forEach.Expression) is { } collection ? PublicSource(collection, resolver, depth + 1, trace) : null;
         }
 
+        // int.TryParse(_imei[^6..], out var pin): the number parsed from the text the call reads
+        if (declaration is SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Arguments: { Count: >= 2 } parsed, Parent: InvocationExpressionSyntax parse } } } } &&
+            SyntaxNames.Rightmost(parse.Expression) == "TryParse")
+        {
+            return model.GetOperation(parsed[0].Expression) is { } text ? PublicSource(text, resolver, depth + 1, trace) : null;
+        }
+
         var body = declaration.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax);
         if (body is null)
         {
