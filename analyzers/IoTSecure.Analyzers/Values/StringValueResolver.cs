@@ -1282,13 +1282,7 @@ internal sealed class StringValueResolver
     /// <summary>A property with no initializer, or one that holds nothing (<c>= string.Empty</c>, <c>= ""</c>, <c>= null!</c>): options a caller fills.</summary>
     private bool HoldsNoValueOfItsOwn(IPropertySymbol property) =>
         CachedInitializerOf(property) is not { } initializer ||
-        SyntacticValues.Strip(initializer) switch
-        {
-            LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression or (int)SyntaxKind.DefaultLiteralExpression } => true,
-            LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } empty => empty.Token.ValueText.Length == 0,
-            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Empty", Expression: PredefinedTypeSyntax or IdentifierNameSyntax { Identifier.ValueText: "String" } } => true,
-            _ => false,
-        };
+        SyntacticValues.IsMissingValue(initializer) || SyntacticValues.Strip(initializer) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.DefaultLiteralExpression };
 
     /// <summary><see cref="IsHandedOut"/> per declarator, asked once (a block is scanned for calls passing the local).</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, object> HandedOut = new();

@@ -1430,8 +1430,8 @@ internal static class SyntacticValues
                                       ? designated.Identifier.ValueText == name
                                       : AssignedName(argument.Expression) == name));
 
-    // null, "" or string.Empty: what a missing value is compared with
-    private static bool IsMissingValue(ExpressionSyntax value) => Strip(value) switch
+    /// <summary>null, "" or string.Empty: what a missing value is compared with, or what a property that holds nothing is given.</summary>
+    internal static bool IsMissingValue(ExpressionSyntax value) => Strip(value) switch
     {
         LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression } => true,
         LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } empty => empty.Token.ValueText.Length == 0,

@@ -41,6 +41,13 @@ public static class AnalyzerRunner
         return Compile(sources, assemblyName).AddReferences(library);
     }
 
+    /// <summary>Asserts that <paramref name="source"/> compiles with no error against the shared library stubs (a red team's session shapes).</summary>
+    public static void AssertCompilesAgainstLibraries(string source)
+    {
+        var errors = CompileAgainstLibraries(new[] { source }).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Xunit.Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, MetadataReference> Libraries = new();
 
     private static MetadataReference LibraryReference(string[] moreLibrarySources) =>

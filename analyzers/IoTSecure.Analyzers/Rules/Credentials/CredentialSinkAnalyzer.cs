@@ -919,13 +919,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         foreach (var member in type.GetMembers())
         {
             if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: string value } field && !SymbolEqualityComparer.Default.Equals(field, symbol) &&
-                SecretNames.SplitWords(field.Name) is var words && words.Contains("apn") && !SecretNames.IsPasswordName(field.Name))
+                SecretNames.SplitWords(field.Name).Contains("apn") && ApnRoleOf(field.Name) is var role and not ApnRole.None &&
+                ConnectionStrings.IsPublishedApnLogin(password, role == ApnRole.User ? value : null, role == ApnRole.Name ? value : null))
             {
-                var isUser = words.Contains("user") || words.Contains("username") || words.Contains("login");
-                if (ConnectionStrings.IsPublishedApnLogin(password, isUser ? value : null, isUser ? null : value))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -952,19 +949,38 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name: var member }, Right: LiteralExpressionSyntax text } } &&
                 owner.Identifier.ValueText == receiver.Identifier.ValueText && text.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression))
             {
-                var words = SecretNames.SplitWords(member.Identifier.ValueText);
-                if (words.Contains("apn") || (words.Contains("access") && words.Contains("point")))
+                switch (ApnRoleOf(member.Identifier.ValueText))
                 {
-                    apn = text.Token.ValueText;
-                }
-                else if (words.Contains("user") || words.Contains("username") || words.Contains("login"))
-                {
-                    user = text.Token.ValueText;
+                    case ApnRole.Name:
+                        apn = text.Token.ValueText;
+                        break;
+                    case ApnRole.User:
+                        user = text.Token.ValueText;
+                        break;
                 }
             }
         }
 
         return apn is not null && ConnectionStrings.IsPublishedApnLogin(password, user, apn);
+    }
+
+    private enum ApnRole { None, Name, User }
+
+    /// <summary>
+    /// What a setting of an APN login holds, by its name: the user name (<c>ApnUser</c>, <c>AccessUsername</c>), the access
+    /// point's name (<c>ApnName</c>, <c>AccessPointName</c>), or neither (a password's name, or another setting).
+    /// </summary>
+    private static ApnRole ApnRoleOf(string name)
+    {
+        if (SecretNames.IsPasswordName(name))
+        {
+            return ApnRole.None;
+        }
+
+        var words = SecretNames.SplitWords(name);
+        return words.Contains("user") || words.Contains("username") || words.Contains("login") ? ApnRole.User
+            : words.Contains("apn") || (words.Contains("access") && words.Contains("point")) ? ApnRole.Name
+            : ApnRole.None;
     }
 
     /// <summary>One word of capital letters (and underscores), as protocols and state machines write their states.</summary>

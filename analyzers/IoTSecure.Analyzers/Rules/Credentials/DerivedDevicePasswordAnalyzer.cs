@@ -213,7 +213,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 {
                     if (!IsBuiltInPlace(argument.Expression) || !MayBeDerived(argument.Expression, 0) ||
                         c.SemanticModel.GetOperation(argument, c.CancellationToken) is not IArgumentOperation { Parameter: { DeclaringSyntaxReferences.IsEmpty: false } parameter } bound ||
-                        !(SecretNames.IsPasswordMemberName(parameter.Name) || (SecretNames.IsPasswordName(parameter.Name) && SecretNames.IsUnambiguousPasswordName(parameter.Name))) ||
+                        !SecretNames.IsPasswordMemberName(parameter.Name) ||
                         parameter.ContainingSymbol is not IMethodSymbol method || iot.Sinks.TryFind(method, parameter.Name, out _))
                     {
                         continue;
@@ -239,8 +239,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
     /// <summary>A source method or constructor with a parameter named as a password, passcode, PIN or presented key.</summary>
     private static bool HasPasswordParameter(IMethodSymbol method) =>
-        !method.DeclaringSyntaxReferences.IsEmpty &&
-        method.Parameters.Any(p => SecretNames.IsPasswordMemberName(p.Name) || (SecretNames.IsPasswordName(p.Name) && SecretNames.IsUnambiguousPasswordName(p.Name)));
+        !method.DeclaringSyntaxReferences.IsEmpty && method.Parameters.Any(p => SecretNames.IsPasswordMemberName(p.Name));
 
     private const string RandomSource = "System.Random (not a cryptographic generator)";
 
