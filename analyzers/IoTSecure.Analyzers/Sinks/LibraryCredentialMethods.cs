@@ -121,12 +121,21 @@ internal static class LibraryCredentialMethods
                     continue;
                 }
 
-                // Parameter names first (a cached name test); the signature is decoded only for a credential's name.
+                // Parameter names first (a cached name test); the signature is decoded only for a credential's name. A short
+                // password name (pass, pw) counts beside the account's name (SecretNames.IsShortPasswordBesideAccount).
                 ImmutableArray<bool> isString = default;
+                List<string>? siblings = null;
                 foreach (var parameterHandle in method.GetParameters())
                 {
                     var parameter = reader.GetParameter(parameterHandle);
-                    if (parameter.SequenceNumber == 0 || !isNamed(reader.GetString(parameter.Name)))
+                    if (parameter.SequenceNumber == 0)
+                    {
+                        continue;
+                    }
+
+                    var parameterName = reader.GetString(parameter.Name);
+                    if (!isNamed(parameterName) &&
+                        !(stringParameter && SecretNames.IsShortPasswordBesideAccount(parameterName, siblings ??= ParameterNames(reader, method))))
                     {
                         continue;
                     }
@@ -150,6 +159,21 @@ internal static class LibraryCredentialMethods
                 }
             }
         }
+    }
+
+    private static List<string> ParameterNames(MetadataReader reader, MethodDefinition method)
+    {
+        var names = new List<string>();
+        foreach (var handle in method.GetParameters())
+        {
+            var parameter = reader.GetParameter(handle);
+            if (parameter.SequenceNumber > 0)
+            {
+                names.Add(reader.GetString(parameter.Name));
+            }
+        }
+
+        return names;
     }
 
     /// <summary>Decodes a signature's types to one bit: whether the type is <c>string</c>.</summary>

@@ -263,6 +263,8 @@ internal static class SinkArguments
             // LexToken(Kind, Token) and a vault path's Secret are no credentials).
             var lowered = LowerFirst(parameter.Name);
             if (IsSecretMemberName(lowered) || parameter.Name is "token" or "secret" or "authToken" ||
+                (parameter.Type.SpecialType == SpecialType.System_String && parameter.ContainingSymbol is IMethodSymbol signature &&
+                 SecretNames.IsShortPasswordBesideAccount(lowered, signature.Parameters.Select(p => p.Name))) ||
                 (parameter.Name is "Token" or "Secret" or "AuthToken" && NamesAClient(type.Name)) || IsConnectionStringParameter(parameter))
             {
                 return true;
@@ -338,7 +340,8 @@ internal static class SinkArguments
                     {
                         onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(method.ContainingType, Spec(method.ContainingType, method.Name, parameter.Name, SecretKind.KeyMaterial)), method, operation.Arguments));
                     }
-                    else if (mayPassText && parameter.Type.SpecialType == SpecialType.System_String && IsSecretMemberName(parameter.Name))
+                    else if (mayPassText && parameter.Type.SpecialType == SpecialType.System_String &&
+                             (IsSecretMemberName(parameter.Name) || SecretNames.IsShortPasswordBesideAccount(parameter.Name, method.Parameters.Select(p => p.Name))))
                     {
                         onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(method.ContainingType, Spec(method.ContainingType, method.Name, parameter.Name)), method, operation.Arguments));
                     }

@@ -776,6 +776,41 @@ internal sealed class SecretNames
         words.Count > 0 && words[words.Count - 1] == "pass" && (words.Count == 1 || !NonPasswordPassQualifiers.Contains(words[words.Count - 2]));
 
     /// <summary>
+    /// True when a library parameter named only by a short password word (<c>pass</c>, <c>pw</c>, <c>userPass</c>,
+    /// <c>ftp_pass</c>) sits in one signature with a parameter that names the account it signs in (<c>user</c>,
+    /// <c>userName</c>, <c>login</c>, <c>account</c>, <c>id</c>, <c>ssid</c>): FluentFTP's <c>FtpClient(host, user, pass)</c>,
+    /// a camera SDK's <c>Login(id, pw)</c>. Alone, "pass" counts passes and filters as often as passwords, so a library
+    /// signature without the account beside it is no sink by this name.
+    /// </summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <param name="siblings">The names of the other parameters of the same method or constructor.</param>
+    public static bool IsShortPasswordBesideAccount(string? name, IEnumerable<string> siblings)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        var words = SplitWords(name!);
+        if (words.Count == 0 || !(EndsWithPasswordPass(words) || words[words.Count - 1] is "pw" or "pword"))
+        {
+            return false;
+        }
+
+        foreach (var sibling in siblings)
+        {
+            if (sibling != name && SplitWords(sibling) is { Count: > 0 } other &&
+                (other.Count == 1 && other[0] is "id" or "name" ||
+                 other.Any(w => w is "user" or "username" or "usr" or "uid" or "login" or "account" or "ssid") && other[other.Count - 1] is "user" or "username" or "usr" or "uid" or "login" or "account" or "ssid" or "name" or "id"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether a name says password only by a last word "pass" (<c>Pass</c>, <c>firstPass</c>): such a value compared or
     /// set to "PASS" or "FAIL" is a test verdict, not a credential.
     /// </summary>

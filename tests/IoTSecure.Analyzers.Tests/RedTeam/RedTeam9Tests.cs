@@ -103,7 +103,7 @@ public class RedTeam9Tests
             }
             """);
 
-    [Fact(Skip = "Known gap, red team 9: library parameters named pass or pw are not credential names")]
+    [Fact]
     public Task RT9_library_method_pass_and_pw_parameters_are_missed() =>
         ExpectComments.AssertAsync(new[] { Libraries }, """
             using Acme.Auth;
@@ -591,12 +591,25 @@ public class RedTeam9Tests
     public void RT9_credential_member_names(string name, bool credential) =>
         Assert.Equal(credential, IoTSecure.Detection.SecretNames.Default.IsCredentialMemberName(name));
 
-    [Theory(Skip = "Known gap, red team 9: a bare 'pass' or 'pw' (FluentFTP's FtpClient(host, user, pass)) is not a credential member name ('pass' also counts passes), and passwordDictionary is one")]
-    [InlineData("pass", true)]
-    [InlineData("pw", true)]
-    [InlineData("userPass", true)]
+    // A bare 'pass' or 'pw' counts passes as often as passwords: a library parameter of that name is a password beside the
+    // account it signs in (FluentFTP's FtpClient(host, user, pass), a camera SDK's Login(id, pw)), not alone.
+    [Theory]
+    [InlineData("pass", new[] { "host", "user", "pass" }, true)]
+    [InlineData("pw", new[] { "id", "pw" }, true)]
+    [InlineData("userPass", new[] { "userName", "userPass" }, true)]
+    [InlineData("ftp_pass", new[] { "ftp_user", "ftp_pass" }, true)]
+    [InlineData("pass", new[] { "ssid", "pass" }, true)]
+    [InlineData("pass", new[] { "shader", "pass" }, false)]
+    [InlineData("pass", new[] { "pass" }, false)]
+    [InlineData("highPass", new[] { "user", "highPass" }, false)]
+    [InlineData("pass", new[] { "userCount", "pass" }, false)]
+    [InlineData("power", new[] { "user", "power" }, false)]
+    public void RT9_short_password_names_beside_the_account(string name, string[] signature, bool credential) =>
+        Assert.Equal(credential, IoTSecure.Detection.SecretNames.IsShortPasswordBesideAccount(name, signature));
+
+    [Theory(Skip = "Known gap, red team 9: passwordDictionary is read as a credential member name")]
     [InlineData("passwordDictionary", false)] // a word list of passwords: the password words decide before the last word
-    public void RT9_short_password_member_names(string name, bool credential) =>
+    public void RT9_password_word_lists_are_no_credential_member_names(string name, bool credential) =>
         Assert.Equal(credential, IoTSecure.Detection.SecretNames.Default.IsCredentialMemberName(name));
 
     // ---------- batch 5 ----------
