@@ -64,13 +64,28 @@ internal static class CredentialJudge
                     : WholePlaceholder(value, settings, out origin);
 
             case SecretKind.Header:
-                if (!IsAuthenticationHeaderCall(argument, textOf) || !value.IsFullyKnown)
+                // The whole line at a header-name parameter (WebHeaderCollection.Add("Authorization: Bearer ...")): its name
+                // says whether its value is a credential. Otherwise the header's name is the sibling argument.
+                string headerValue;
+                if (SinkSlot.IsHeaderNameParameter(parameter))
+                {
+                    if (!value.IsFullyKnown || !AuthenticationHeaders.TrySplitHeaderLine(value.Text, out var lineName, out headerValue) ||
+                        !AuthenticationHeaders.IsAuthenticationHeader(lineName))
+                    {
+                        return CredentialVerdict.None;
+                    }
+                }
+                else if (!IsAuthenticationHeaderCall(argument, textOf) || !value.IsFullyKnown)
                 {
                     return CredentialVerdict.None;
                 }
+                else
+                {
+                    headerValue = value.Text;
+                }
 
-                var headerCredential = AuthenticationHeaders.CredentialOf(value.Text);
-                if (headerCredential.Length > 0 && headerCredential == value.Text.Trim() && SecretText.LooksLikeWords(headerCredential) &&
+                var headerCredential = AuthenticationHeaders.CredentialOf(headerValue);
+                if (headerCredential.Length > 0 && headerCredential == headerValue.Trim() && SecretText.LooksLikeWords(headerCredential) &&
                     !DefaultCredentialList.IsDefaultPassword(headerCredential) && SecretText.Classify(headerCredential, settings.PlaceholderPatterns) != TextClass.Placeholder)
                 {
                     return CredentialVerdict.None; // a bare word ("None", "Anonymous"): a header state, no headerCredential

@@ -142,7 +142,76 @@ internal static class SinkArguments
                 }
             },
             SyntaxKind.SimpleAssignmentExpression, SyntaxKind.CoalesceAssignmentExpression); // options.Password ??= "...": a default
+
+        // A header collection's indexer, the same Set as its catalogued method (WebClient's and HttpWebRequest's
+        // headers[HttpRequestHeader.Authorization] = "Bearer ...", headers["Authorization"] = "Basic ..."): judged as that
+        // method's value beside the index as the header's name. Keys that name a secret themselves (headers["X-API-Key"])
+        // are configuration keys' (KeyedValues), so one value is judged once.
+        var names = iot.Settings.SecretNames;
+        actions.Add(
+            c =>
+            {
+                var syntax = (AssignmentExpressionSyntax)c.Node;
+                if (syntax.Left is not ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } keys } ||
+                    !MayNameHeaderByIndex(SyntacticValues.Strip(keys[0].Expression), names) ||
+                    c.SemanticModel.GetOperation(syntax, c.CancellationToken) is not ISimpleAssignmentOperation
+                    {
+                        Target: IPropertyReferenceOperation { Property: { IsIndexer: true } indexer } target,
+                    } assignment ||
+                    !TryFindHeaderSet(target.Instance?.Type ?? indexer.ContainingType, sinks, out var sink) || !screen(sink.Spec, syntax.Right))
+                {
+                    return;
+                }
+
+                onArgument(c, new SinkArgument(assignment.Value, sink, indexer, target.Arguments));
+            },
+            SyntaxKind.SimpleAssignmentExpression);
     }
+
+    /// <summary>
+    /// The catalogued header sink of a header collection's two-argument <c>Set</c>, on the collection's own type or a base
+    /// (the string indexer of <c>WebHeaderCollection</c> is declared by <c>NameValueCollection</c>; its <c>Set</c> is
+    /// overridden).
+    /// </summary>
+    private static bool TryFindHeaderSet(ITypeSymbol? type, SinkIndex sinks, out ResolvedSink sink)
+    {
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers("Set"))
+            {
+                if (member is IMethodSymbol { Parameters.Length: 2 } set && sinks.TryFind(set, "value", out sink) && sink.Spec.Kind == SecretKind.Header)
+                {
+                    return true;
+                }
+            }
+        }
+
+        sink = default;
+        return false;
+    }
+
+    /// <summary>The text written first in a string expression: a literal, the left of a concatenation, an interpolation's first text.</summary>
+    private static string? LeadingText(ExpressionSyntax expression) => expression switch
+    {
+        LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
+        BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) => LeadingText(SyntacticValues.Strip(binary.Left)),
+        InterpolatedStringExpressionSyntax { Contents: { Count: > 0 } contents } when contents[0] is InterpolatedStringTextSyntax text => text.TextToken.ValueText,
+        _ => null,
+    };
+
+    /// <summary>
+    /// An index that may name an authentication header and is no secret-named configuration key: the
+    /// <c>HttpRequestHeader</c> enum's <c>Authorization</c> or <c>ProxyAuthorization</c>, or a written header name such as
+    /// <c>"Authorization"</c>.
+    /// </summary>
+    private static bool MayNameHeaderByIndex(ExpressionSyntax index, SecretNames names) => index switch
+    {
+        MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Authorization" or "ProxyAuthorization" } => true,
+        LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) =>
+            AuthenticationHeaders.IsAuthenticationHeader(literal.Token.ValueText) &&
+            (literal.Token.ValueText.Trim().ToLowerInvariant() is "authorization" or "proxy-authorization" || !names.IsSecretName(SecretNames.LastKeySegment(literal.Token.ValueText))),
+        _ => false,
+    };
 
     /// <summary>The spec a library member named as a secret is judged by: a password.</summary>
     private static readonly CredentialSink NamedPassword = new("(library)", "(named)", "value", SecretKind.Password);
@@ -447,6 +516,22 @@ internal static class SinkArguments
     /// <summary>A header value counts only under a constant header name that is an authentication header's.</summary>
     private static bool MayNameAuthenticationHeader(SinkSlot slot, SeparatedSyntaxList<ArgumentSyntax> arguments)
     {
+        // The whole line in one argument (WebHeaderCollection.Add("X-API-Key: ...")): the name is written before its colon.
+        if (SinkSlot.IsHeaderNameParameter(slot.Spec.Parameter))
+        {
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                if (arguments[i].NameColon is { } named ? named.Name.Identifier.ValueText == slot.Spec.Parameter : slot.Holds(i))
+                {
+                    // Only a line whose name is written in place: Add(x) is a list's as often, and is not bound for it.
+                    return LeadingText(SyntacticValues.Strip(arguments[i].Expression)) is { } line &&
+                           AuthenticationHeaders.TrySplitHeaderLine(line, out var name, out _) && AuthenticationHeaders.IsAuthenticationHeader(name);
+                }
+            }
+
+            return false;
+        }
+
         for (var i = 0; i < arguments.Count; i++)
         {
             var argument = arguments[i];

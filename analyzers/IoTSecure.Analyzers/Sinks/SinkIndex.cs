@@ -47,8 +47,9 @@ internal sealed class SinkIndex
         var minimumArguments = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sink in sinks)
         {
-            // A header value only counts beside the header's name, so such a call has at least two arguments.
-            var minimum = sink.Kind == SecretKind.Header ? 2 : 1;
+            // A header value only counts beside the header's name, so such a call has at least two arguments; a whole header
+            // line (WebHeaderCollection.Add("Name: value")) is one.
+            var minimum = sink.Kind == SecretKind.Header && !SinkSlot.IsHeaderNameParameter(sink.Parameter) ? 2 : 1;
             minimumArguments[sink.Member] = minimumArguments.TryGetValue(sink.Member, out var existing) ? Math.Min(existing, minimum) : minimum;
 
             if (!byMember.TryGetValue(sink.Member, out var byType))

@@ -32,8 +32,12 @@ internal readonly struct SinkSlot
 
     public bool Holds(int position) => position == Position || (IsParams && position > Position);
 
-    /// <summary>The parameter that names the header beside a header value: <c>name</c> (HttpHeaders, WebHeaderCollection) or <c>headerName</c> (ClientWebSocketOptions).</summary>
-    /// <summary>A header's name parameter: <c>name</c>, <c>headerName</c>, or <c>header</c> (<c>WebHeaderCollection.Add(HttpRequestHeader header, string value)</c>).</summary>
+    /// <summary>
+    /// A header's name parameter beside a header value: <c>name</c> (HttpHeaders, WebHeaderCollection), <c>headerName</c>
+    /// (ClientWebSocketOptions) or <c>header</c> (<c>WebHeaderCollection.Add(HttpRequestHeader header, string value)</c>). A
+    /// header slot that is itself such a parameter takes the whole line (<c>WebHeaderCollection.Add(string header)</c>:
+    /// <c>"Name: value"</c>).
+    /// </summary>
     public static bool IsHeaderNameParameter(string name) => name is "name" or "headerName" or "header";
 }
 

@@ -1300,6 +1300,25 @@ internal static class AuthenticationHeaders
         "Ocp-Apim-Subscription-Key", "X-Functions-Key", "X-Device-Key", "X-Secret", "Token", "X-Token", "PRIVATE-TOKEN",
     };
 
+    /// <summary>
+    /// A whole header line (<c>"Authorization: Bearer ..."</c>, the one-argument <c>WebHeaderCollection.Add(header)</c>)
+    /// split at its first colon into the header's name and value (trimmed of the space after the colon); false when the
+    /// text has no name before a colon (RFC 9110: <c>field-name ":" OWS field-value</c>).
+    /// </summary>
+    public static bool TrySplitHeaderLine(string? line, out string name, out string value)
+    {
+        name = value = string.Empty;
+        var colon = line?.IndexOf(':') ?? -1;
+        if (colon <= 0 || line!.Substring(0, colon).Trim() is not { Length: > 0 } written || written.Any(char.IsWhiteSpace))
+        {
+            return false;
+        }
+
+        name = written;
+        value = line.Substring(colon + 1).TrimStart();
+        return true;
+    }
+
     public static bool IsAuthenticationHeader(string? name)
     {
         if (name is null)
