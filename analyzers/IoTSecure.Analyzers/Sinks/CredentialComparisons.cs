@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using IoTSecure.Detection;
 using Microsoft.CodeAnalysis;
@@ -199,13 +200,16 @@ internal static class CredentialComparisons
         actions.Add(
             c =>
             {
+                // entered is not JanitorCode, entered is CuratorPin or NightPin: the constants of not, or and and patterns too
                 var (governing, constants) = c.Node switch
                 {
-                    IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax constant } isPattern => (isPattern.Expression, new[] { constant.Expression }),
+                    IsPatternExpressionSyntax isPattern => (isPattern.Expression, ConstantsOf(isPattern.Pattern).ToArray()),
                     SwitchStatementSyntax switchStatement => (switchStatement.Expression,
-                        switchStatement.Sections.SelectMany(section => section.Labels).OfType<CaseSwitchLabelSyntax>().Select(label => label.Value).ToArray()),
+                        switchStatement.Sections.SelectMany(section => section.Labels).OfType<CaseSwitchLabelSyntax>().Select(label => label.Value)
+                            .Concat(switchStatement.Sections.SelectMany(section => section.Labels).OfType<CasePatternSwitchLabelSyntax>().SelectMany(label => ConstantsOf(label.Pattern)))
+                            .ToArray()),
                     SwitchExpressionSyntax switchExpression => (switchExpression.GoverningExpression,
-                        switchExpression.Arms.Select(arm => arm.Pattern).OfType<ConstantPatternSyntax>().Select(pattern => pattern.Expression).ToArray()),
+                        switchExpression.Arms.SelectMany(arm => ConstantsOf(arm.Pattern)).ToArray()),
                     _ => (null!, Array.Empty<ExpressionSyntax>()),
                 };
                 // Several ...Code constants dispatched by one switch are a menu's selections (EspressoCode, LatteCode), not a
@@ -222,27 +226,111 @@ internal static class CredentialComparisons
             },
             SyntaxKind.IsPatternExpression, SyntaxKind.SwitchStatement, SyntaxKind.SwitchExpression);
 
-        // entered.Equals(CuratorPin), string.Equals(entered, CuratorPin, StringComparison.Ordinal), CuratorPin.Equals(entered)
+        // entered.Equals(CuratorPin), string.Equals(entered, CuratorPin, StringComparison.Ordinal), CuratorPin.Equals(entered),
+        // StringComparer.Ordinal.Equals(entered, GatePin) (any comparer's two-argument Equals), object.Equals(entered,
+        // NightPin) unqualified, and the careful team's CryptographicOperations.FixedTimeEquals over the texts' bytes
+        // (Encoding.ASCII.GetBytes(entered), Encoding.ASCII.GetBytes(CuratorPin)).
         actions.Add(
             c =>
             {
                 var call = (InvocationExpressionSyntax)c.Node;
-                if (SyntaxNames.Rightmost(call.Expression) != "Equals" || call.Expression is not MemberAccessExpressionSyntax access)
+                var called = SyntaxNames.Rightmost(call.Expression);
+                var arguments = call.ArgumentList.Arguments;
+                if (called == "FixedTimeEquals" && arguments.Count == 2)
+                {
+                    CheckCode(c, BytesOfText(arguments[0].Expression), BytesOfText(arguments[1].Expression), onCode);
+                    return;
+                }
+
+                if (called != "Equals" || arguments.Count == 0)
                 {
                     return;
                 }
 
-                var arguments = call.ArgumentList.Arguments;
-                if (arguments.Count >= 2 && c.SemanticModel.GetSymbolInfo(access.Expression, c.CancellationToken).Symbol is INamedTypeSymbol { SpecialType: SpecialType.System_String })
+                if (call.Expression is not MemberAccessExpressionSyntax access)
+                {
+                    if (arguments.Count == 2)
+                    {
+                        CheckCode(c, arguments[0].Expression, arguments[1].Expression, onCode); // object.Equals(a, b) inside a type
+                    }
+
+                    return;
+                }
+
+                if (arguments.Count == 2 && MayNameAccessCodeEitherSide(arguments[0].Expression, arguments[1].Expression) && IsTwoSidedEquals(c, access.Expression))
                 {
                     CheckCode(c, arguments[0].Expression, arguments[1].Expression, onCode);
                 }
-                else if (arguments.Count >= 1)
+                else if (arguments.Count >= 3 && c.SemanticModel.GetSymbolInfo(access.Expression, c.CancellationToken).Symbol is INamedTypeSymbol { SpecialType: SpecialType.System_String })
+                {
+                    CheckCode(c, arguments[0].Expression, arguments[1].Expression, onCode); // string.Equals(a, b, comparison)
+                }
+                else
                 {
                     CheckCode(c, access.Expression, arguments[0].Expression, onCode);
                 }
             },
             SyntaxKind.InvocationExpression);
+    }
+
+    private static bool MayNameAccessCodeEitherSide(ExpressionSyntax left, ExpressionSyntax right) =>
+        SecretNames.MayNameAccessCode(SyntaxNames.Rightmost(left)) || SecretNames.MayNameAccessCode(SyntaxNames.Rightmost(right));
+
+    /// <summary>
+    /// Whether <c>receiver.Equals(a, b)</c> compares its two arguments: <c>string.Equals</c>, <c>object.Equals</c>, or a
+    /// comparer's (<c>StringComparer.Ordinal</c>, an <c>IEqualityComparer&lt;string&gt;</c>); not <c>a.Equals(b,
+    /// comparison)</c> on a string value.
+    /// </summary>
+    private static bool IsTwoSidedEquals(SyntaxNodeAnalysisContext c, ExpressionSyntax receiver)
+    {
+        if (c.SemanticModel.GetSymbolInfo(receiver, c.CancellationToken).Symbol is INamedTypeSymbol { SpecialType: SpecialType.System_String or SpecialType.System_Object })
+        {
+            return true;
+        }
+
+        return c.SemanticModel.GetTypeInfo(receiver, c.CancellationToken).Type is INamedTypeSymbol type && type.SpecialType != SpecialType.System_String &&
+               (type.Name == "StringComparer" || type.AllInterfaces.Any(i => i.Name == "IEqualityComparer" && i.TypeArguments.Length == 1 && i.TypeArguments[0].SpecialType == SpecialType.System_String));
+    }
+
+    /// <summary>The text whose bytes an argument is (<c>Encoding.UTF8.GetBytes(entered)</c> to <c>entered</c>), else the argument.</summary>
+    private static ExpressionSyntax BytesOfText(ExpressionSyntax argument) =>
+        SyntacticValues.Strip(argument) is InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } texts } getBytes && SyntaxNames.Rightmost(getBytes.Expression) == "GetBytes"
+            ? texts[0].Expression
+            : argument;
+
+    /// <summary>The constants a pattern tests (<c>not X</c>, <c>X or Y</c>, <c>(X)</c>), not relational or type patterns.</summary>
+    private static IEnumerable<ExpressionSyntax> ConstantsOf(PatternSyntax pattern)
+    {
+        switch (pattern)
+        {
+            case ConstantPatternSyntax constant:
+                yield return constant.Expression;
+                break;
+            case TypePatternSyntax { Type: IdentifierNameSyntax or QualifiedNameSyntax } named:
+                yield return named.Type; // not JanitorCode: a constant's name reads as a type to the parser
+                break;
+            case UnaryPatternSyntax unary:
+                foreach (var inner in ConstantsOf(unary.Pattern))
+                {
+                    yield return inner;
+                }
+
+                break;
+            case BinaryPatternSyntax binary:
+                foreach (var inner in ConstantsOf(binary.Left).Concat(ConstantsOf(binary.Right)))
+                {
+                    yield return inner;
+                }
+
+                break;
+            case ParenthesizedPatternSyntax parenthesized:
+                foreach (var inner in ConstantsOf(parenthesized.Pattern))
+                {
+                    yield return inner;
+                }
+
+                break;
+        }
     }
 
     /// <summary>Judges two compared values: one a code held in the team's constant, the other text received at run time.</summary>

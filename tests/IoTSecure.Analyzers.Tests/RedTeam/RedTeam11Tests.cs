@@ -84,7 +84,7 @@ public class RedTeam11Tests
             }
             """);
 
-    [Fact(Skip = "Known gap, red team 11: CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(entered), Encoding.ASCII.GetBytes(CuratorPin)) - the careful team's comparison - reports nothing; it should report IOT1004 at CuratorPin")]
+    [Fact]
     public Task RT11_access_code_compared_in_constant_time() =>
         ExpectComments.AssertAsync("""
             using System.Security.Cryptography;
@@ -96,7 +96,7 @@ public class RedTeam11Tests
             }
             """);
 
-    [Fact(Skip = "Known gap, red team 11: StringComparer.Ordinal.Equals(entered, GatePin) reports nothing (the Equals reader takes the receiver StringComparer.Ordinal as one side); it should report IOT1004")]
+    [Fact]
     public Task RT11_access_code_compared_through_a_string_comparer() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -107,7 +107,7 @@ public class RedTeam11Tests
             }
             """);
 
-    [Fact(Skip = "Known gap, red team 11: unqualified Equals(entered, NightPin) (object.Equals inside the class) reports nothing (the reader needs a member access); it should report IOT1004")]
+    [Fact]
     public Task RT11_access_code_compared_through_static_object_equals() =>
         ExpectComments.AssertAsync("""
             public static class Keypad
@@ -149,7 +149,7 @@ public class RedTeam11Tests
             }
             """);
 
-    [Fact(Skip = "Known gap, red team 11: entered is not JanitorCode and entered is CuratorPin or NightPin (unary and binary patterns) report nothing; only a bare constant pattern is read. They should report IOT1004")]
+    [Fact]
     public Task RT11_access_code_in_negated_and_or_patterns() =>
         ExpectComments.AssertAsync("""
             public static class Keypad
