@@ -62,6 +62,17 @@ internal static class CredentialComparisons
             c =>
             {
                 var binary = (BinaryExpressionSyntax)c.Node;
+
+                // "Basic ..." == authHeader, string.Compare(authHeader, "Basic ...", ...) == 0: a written Basic value, whichever
+                // side and however compared, is judged as a login first.
+                var (first, second) = ComparedSides(binary.Left) is { } compared && IsZero(binary.Right) ? compared
+                    : ComparedSides(binary.Right) is { } reversed && IsZero(binary.Left) ? reversed
+                    : (binary.Left, binary.Right);
+                if (MayCompareBasicCredential(first, second) && CheckBasicSides(c, first, second, resolver, onComparison))
+                {
+                    return;
+                }
+
                 if (((IsCredentialName(SyntaxNames.Rightmost(binary.Left), names) && SyntacticValues.MayHoldWrittenText(binary.Right)) ||
                      (IsCredentialName(SyntaxNames.Rightmost(binary.Right), names) && SyntacticValues.MayHoldWrittenText(binary.Left))) &&
                     c.SemanticModel.GetOperation(binary, c.CancellationToken) is IBinaryOperation operation &&
@@ -117,7 +128,26 @@ internal static class CredentialComparisons
             c =>
             {
                 var syntax = (InvocationExpressionSyntax)c.Node;
-                if (SyntaxNames.Rightmost(syntax.Expression) != "Equals")
+                var calledName = SyntaxNames.Rightmost(syntax.Expression);
+                if (calledName == "FixedTimeEquals" && ComparedSides(syntax) is { } fixedTime)
+                {
+                    // CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(authHeader), Encoding.ASCII.GetBytes("Basic ..."))
+                    if (MayCompareBasicCredential(fixedTime.First, fixedTime.Second))
+                    {
+                        CheckBasicSides(c, fixedTime.First, fixedTime.Second, resolver, onComparison);
+                    }
+
+                    return;
+                }
+
+                if (calledName != "Equals")
+                {
+                    return;
+                }
+
+                // StringComparer.Ordinal.Equals(authHeader, "Basic ..."), object.Equals("Basic ...", authHeader)
+                if (ComparedSides(syntax) is { } sides && MayCompareBasicCredential(sides.First, sides.Second) &&
+                    CheckBasicSides(c, sides.First, sides.Second, resolver, onComparison))
                 {
                     return;
                 }
@@ -535,10 +565,6 @@ internal static class CredentialComparisons
     /// </summary>
     private static bool MayCompareBasicCredential(ExpressionSyntax left, ExpressionSyntax right)
     {
-        static bool StartsBasic(ExpressionSyntax side) =>
-            SyntacticValues.Strip(side) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal &&
-            literal.Token.ValueText.TrimStart().StartsWith("Basic ", StringComparison.OrdinalIgnoreCase);
-
         static bool NamesAuthorization(ExpressionSyntax side) =>
             SyntacticValues.Strip(side) is ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } keys } // headers["Authorization"]
                 ? keys[0].Expression is LiteralExpressionSyntax key && key.Token.ValueText.IndexOf("auth", StringComparison.OrdinalIgnoreCase) >= 0
@@ -554,19 +580,72 @@ internal static class CredentialComparisons
     /// RFC 7617): the written value is a user id and password whatever the received side is called, so the comparison is
     /// a credential check (ETSI EN 303 645 5.1-1). The received side is any value the code does not write.
     /// </summary>
-    private static void CheckBasic(SyntaxNodeAnalysisContext context, IOperation left, IOperation right, StringValueResolver resolver,
+    private static bool CheckBasicSides(SyntaxNodeAnalysisContext context, ExpressionSyntax left, ExpressionSyntax right, StringValueResolver resolver,
+        Action<SyntaxNodeAnalysisContext, CredentialComparison> onComparison) =>
+        context.SemanticModel.GetOperation(left, context.CancellationToken) is { } leftOperation &&
+        context.SemanticModel.GetOperation(right, context.CancellationToken) is { } rightOperation &&
+        CheckBasic(context, leftOperation, rightOperation, resolver, onComparison);
+
+    /// <summary>
+    /// The two texts a call compares, as written: <c>a.Equals(b)</c>, <c>string.Equals(a, b[, comparison])</c>, a comparer's
+    /// or <c>object</c>'s <c>Equals(a, b)</c>, <c>string.Compare(a, b[, ...])</c> and <c>CompareOrdinal</c>, and
+    /// <c>FixedTimeEquals</c> over <c>GetBytes(a)</c> and <c>GetBytes(b)</c> (the texts whose bytes they are); else null.
+    /// </summary>
+    private static (ExpressionSyntax First, ExpressionSyntax Second)? ComparedSides(ExpressionSyntax expression)
+    {
+        if (SyntacticValues.Strip(expression) is not InvocationExpressionSyntax call)
+        {
+            return null;
+        }
+
+        var arguments = call.ArgumentList.Arguments;
+        switch (SyntaxNames.Rightmost(call.Expression))
+        {
+            case "FixedTimeEquals" when arguments.Count == 2:
+                return (BytesOfText(arguments[0].Expression), BytesOfText(arguments[1].Expression));
+            case "Compare" or "CompareOrdinal" when arguments.Count >= 2:
+                return (arguments[0].Expression, arguments[1].Expression);
+            case "Equals" when arguments.Count >= 2 && (call.Expression is not MemberAccessExpressionSyntax || arguments[1].Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Ordinal" or "OrdinalIgnoreCase" or "InvariantCulture" or "InvariantCultureIgnoreCase" or "CurrentCulture" or "CurrentCultureIgnoreCase" }):
+                return (arguments[0].Expression, arguments[1].Expression);
+            case "Equals" when arguments.Count >= 1 && call.Expression is MemberAccessExpressionSyntax access:
+                return (access.Expression, arguments[0].Expression);
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsZero(ExpressionSyntax expression) =>
+        SyntacticValues.Strip(expression) is LiteralExpressionSyntax { Token.Value: 0 };
+
+    /// <summary>A side whose text is written to begin with "Basic " (a literal, or a concatenation or interpolation that starts so).</summary>
+    private static bool StartsBasic(ExpressionSyntax side)
+    {
+        var stripped = SyntacticValues.Strip(side);
+        var leading = stripped switch
+        {
+            LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
+            BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) && SyntacticValues.Strip(binary.Left) is LiteralExpressionSyntax left &&
+                                               left.IsKind(SyntaxKind.StringLiteralExpression) => left.Token.ValueText,
+            InterpolatedStringExpressionSyntax { Contents: { Count: > 0 } contents } when contents[0] is InterpolatedStringTextSyntax text => text.TextToken.ValueText,
+            _ => null,
+        };
+        return leading is not null && leading.TrimStart().StartsWith("Basic ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool CheckBasic(SyntaxNodeAnalysisContext context, IOperation left, IOperation right, StringValueResolver resolver,
         Action<SyntaxNodeAnalysisContext, CredentialComparison> onComparison)
     {
-        // Written in place or in a constant, or held in a variable or field given it (var expected = "Basic ...").
+        // Written in place or in a constant, held in a variable or field given it (var expected = "Basic ..."), or built in
+        // place ("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("svc:..."))).
         bool IsBasic(IOperation side) =>
             side.ConstantValue is { HasValue: true, Value: string text } ? AuthenticationHeaders.IsBasicCredential(text)
-            : StringValueResolver.Unwrap(side) is ILocalReferenceOperation or IFieldReferenceOperation && resolver.Resolve(side) is { IsFullyKnown: true } held &&
-              AuthenticationHeaders.IsBasicCredential(held.Text);
+            : (StringValueResolver.Unwrap(side) is ILocalReferenceOperation or IFieldReferenceOperation || (side.Syntax is ExpressionSyntax sideSyntax && StartsBasic(sideSyntax))) &&
+              resolver.Resolve(side) is { IsFullyKnown: true } held && AuthenticationHeaders.IsBasicCredential(held.Text);
 
         var (written, received) = IsBasic(left) ? (left, right) : IsBasic(right) ? (right, left) : (null, null);
         if (written is null || received!.ConstantValue.HasValue || received.Type?.SpecialType != SpecialType.System_String || resolver.Resolve(received).IsFullyKnown)
         {
-            return;
+            return false;
         }
 
         ISymbol? symbol = StringValueResolver.Unwrap(received) switch
@@ -578,10 +657,13 @@ internal static class CredentialComparisons
             IInvocationOperation call => call.TargetMethod,
             _ => null,
         };
-        if (symbol is not null)
+        if (symbol is null)
         {
-            onComparison(context, new CredentialComparison(written, symbol, isBasicCredential: true));
+            return false;
         }
+
+        onComparison(context, new CredentialComparison(written, symbol, isBasicCredential: true));
+        return true;
     }
 
     /// <summary>A value that only exists at run time and is named like a secret.</summary>

@@ -776,7 +776,7 @@ public class RedTeam13Tests
 
     // ---------- 5. Basic values, SAS, SNMP ----------
 
-    [Fact(Skip = "Gap, red team 13: a written Basic value on the left of the comparison (\"Basic c3Zj...\" == authHeader, or !=) reports nothing, while authHeader == \"Basic ...\" is IOT1001. It should report IOT1001")]
+    [Fact]
     public Task RT13_basic_value_on_the_left_of_the_comparison() =>
         ExpectComments.AssertAsync("""
             public static class AdminPage
@@ -786,7 +786,7 @@ public class RedTeam13Tests
             }
             """);
 
-    [Fact(Skip = "Gap, red team 13: a written Basic value compared through StringComparer.Ordinal.Equals(authHeader, \"Basic ...\") or string.Compare(authHeader, \"Basic ...\", ...) == 0 reports nothing; the IOT1001 page lists StringComparer.Ordinal.Equals for received credentials and takes a Basic value as a credential check whatever the received side. It should report IOT1001")]
+    [Fact]
     public Task RT13_basic_value_compared_through_a_comparer_or_compare() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -798,7 +798,7 @@ public class RedTeam13Tests
             """);
 
     // The careful spelling: a constant-time comparison of the bytes.
-    [Fact(Skip = "Gap, red team 13: a written Basic value compared in constant time (CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(authHeader), Encoding.ASCII.GetBytes(\"Basic ...\"))) reports nothing (red team 11 left the same gap for PINs). It should report IOT1001")]
+    [Fact]
     public Task RT13_basic_value_compared_in_constant_time() =>
         ExpectComments.AssertAsync("""
             using System.Security.Cryptography;
@@ -809,7 +809,7 @@ public class RedTeam13Tests
             }
             """);
 
-    [Fact(Skip = "Gap, red team 13: a received header compared with a Basic value built in code (authHeader == \"Basic \" + Convert.ToBase64String(Encoding.UTF8.GetBytes(\"svc:...\"))) reports nothing; at a sink the IOT1001 page judges Basic built in code as the header it produces. It should report IOT1001 at the user:password literal")]
+    [Fact]
     public Task RT13_basic_value_built_in_code_and_compared() =>
         ExpectComments.AssertAsync("""
             using System;

@@ -7,7 +7,8 @@ namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
 /// An access code held in the team's constant and checked against typed text, in the careful spellings device code
 /// uses: a comparer's <c>Equals</c>, <c>object.Equals</c>, <c>CryptographicOperations.FixedTimeEquals</c> over the
 /// texts' bytes, and <c>not</c> / <c>or</c> patterns (IOT1004); status codes, checksums and MACs compared the same ways
-/// stay quiet.
+/// stay quiet. A written HTTP Basic value compared the same ways (and with <c>string.Compare(...) == 0</c>, on either side,
+/// or built in place from <c>user:password</c>) is a login (IOT1001), a challenge or a scheme check is not.
 /// </summary>
 public class ComparedAccessCodeShapeTests
 {
@@ -51,6 +52,26 @@ public class ComparedAccessCodeShapeTests
                 public bool Line(int line) => Equals(line, LedPin);
                 public bool Digest(byte[] computed) => CryptographicOperations.FixedTimeEquals(computed, ExpectedDigest);
                 public bool Same(string a, string b) => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(a), Encoding.ASCII.GetBytes(b));
+            }
+            """);
+
+    [Fact]
+    public Task Basic_values_compared_in_every_spelling_and_what_is_not_one() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Security.Cryptography;
+            using System.Text;
+            public static class Portal
+            {
+                private const string Service = "Basic c3ZjOlRyNy1LbTItUXg="; // expect: IOT1001
+                public static bool A(string header) => string.Compare(Service, header, StringComparison.Ordinal) == 0;
+                public static bool B(string header) => 0 == string.CompareOrdinal(header, "Basic b3BzOlZuOC1IYjQtUnc="); // expect: IOT1001
+                public static bool C(string header) => StringComparer.OrdinalIgnoreCase.Equals("Basic dGVjaDpQcjMtTWs3LVpk", header); // expect: IOT1001
+                public static bool D(string header) => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("gw:Lx4-Tb9-Wq"))), Encoding.UTF8.GetBytes(header)); // expect: IOT1001
+                public static bool Challenge(string header) => string.Equals(header, "Basic realm=\"gateway\"", StringComparison.Ordinal); // expect: none
+                public static bool Scheme(string header) => StringComparer.OrdinalIgnoreCase.Equals(header, "Basic"); // expect: none
+                public static bool Empty(string header) => string.Compare(header, "Basic ", StringComparison.Ordinal) == 0; // expect: none
+                public static bool Built(string header, string user, string password) => header == "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + password));
             }
             """);
 }
