@@ -225,7 +225,7 @@ internal static class CredentialJudge
         }
 
         if (!DefaultCredentialList.IsDefaultPassword(text) &&
-            (SecretText.IsProse(text) || SecretText.IsUuid(text) || SecretText.IsPath(text) ||
+            (SecretText.IsProse(text) || (SecretText.IsUuid(text) && !IsPinUnderPasswordKey(text, keyName)) || SecretText.IsPath(text) ||
              (SecretText.LooksLikeWords(text) && SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Placeholder))) // "wifi-password-here" is a template
         {
             return CredentialVerdict.None; // translations, error codes, labels, identifiers and paths stored under the key
@@ -233,6 +233,13 @@ internal static class CredentialJudge
 
         return JudgeText(text, value, keyName, settings, out origin);
     }
+
+    /// <summary>
+    /// Four digits under a password's or PIN's key (<c>["lte.sim.pin"] = "7351"</c>): a PIN, not a 16-bit Bluetooth UUID
+    /// (those are judged as UUIDs under other keys: <c>"2A37"</c>).
+    /// </summary>
+    private static bool IsPinUnderPasswordKey(string text, string keyName) =>
+        text.Trim().All(char.IsDigit) && SecretNames.IsUnambiguousPasswordName(keyName);
 
     /// <summary>A connection string or URI that is a template as a whole ("&lt;your device connection string&gt;"): IOT1006.</summary>
     private static CredentialVerdict WholePlaceholder(ResolvedString value, AnalyzerSettings settings, out StringPart origin)

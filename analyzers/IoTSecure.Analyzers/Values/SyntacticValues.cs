@@ -1355,16 +1355,22 @@ internal static class SyntacticValues
     /// </summary>
     internal static bool TestsMissing(ExpressionSyntax condition, string name) => Strip(condition) switch
     {
+        // string.IsNullOrEmpty(x), IsNullOrWhiteSpace(x?.Trim())
         InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } test =>
-            SyntaxNames.Rightmost(test.Expression) is "IsNullOrEmpty" or "IsNullOrWhiteSpace" && AssignedName(arguments[0].Expression) == name,
+            SyntaxNames.Rightmost(test.Expression) is "IsNullOrEmpty" or "IsNullOrWhiteSpace" && AssignedName(Untrimmed(arguments[0].Expression)) == name,
         BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression, Left: var left, Right: var right } =>
             (AssignedName(left) == name && IsMissingValue(right)) || (AssignedName(right) == name && IsMissingValue(left)) ||
             (IsLengthOf(left, name) && IsZero(right)) || (IsLengthOf(right, name) && IsZero(left)) ||
             (IsLookupInto(Strip(left), name) && IsFalse(right)) || (IsLookupInto(Strip(right), name) && IsFalse(left)), // TryGetValue(k, out var x) == false
-        // x.Length < 8, x.Length <= 7: too short to use, replaced as a missing one is
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.NotEqualsExpression, Left: var left, Right: var right } =>
+            (IsLookupInto(Strip(left), name) && IsTrue(right)) || (IsLookupInto(Strip(right), name) && IsTrue(left)), // TryGetValue(k, out var x) != true
+        // x.Length < 8, x.Length <= 7, x.Length < MinPasswordLength: too short to use, replaced as a missing one is
         BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LessThanExpression or (int)SyntaxKind.LessThanOrEqualExpression, Left: var shorter, Right: var bound } =>
-            IsLengthOf(shorter, name) && Strip(bound) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression },
-        IsPatternExpressionSyntax { Expression: var tested, Pattern: var pattern } => AssignedName(tested) == name && IsMissingPattern(pattern),
+            IsLengthOf(shorter, name) && IsLengthBound(bound),
+        // x is null or "", x?.Length is null or 0, TryGetValue(k, out var x) is false
+        IsPatternExpressionSyntax { Expression: var tested, Pattern: var pattern } =>
+            (AssignedName(tested) == name && IsMissingPattern(pattern)) || (IsLengthOf(tested, name) && IsMissingLengthPattern(pattern)) ||
+            (IsLookupInto(Strip(tested), name) && pattern is ConstantPatternSyntax { Expression: var failed } && IsFalse(failed)),
         PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: var failed } => IsLookupInto(Strip(failed), name),
         BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression, Left: var first, Right: var second } => TestsMissing(first, name) || TestsMissing(second, name),
         BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression, Left: var first, Right: var second } => TestsMissing(first, name) && TestsMissing(second, name),
@@ -1372,6 +1378,22 @@ internal static class SyntacticValues
     };
 
     private static bool IsFalse(ExpressionSyntax value) => Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.FalseLiteralExpression };
+
+    private static bool IsTrue(ExpressionSyntax value) => Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.TrueLiteralExpression };
+
+    // A minimum length: a number written in place or held in a named constant (MinPasswordLength, Limits.MinPsk).
+    private static bool IsLengthBound(ExpressionSyntax bound) =>
+        Strip(bound) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } or IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax };
+
+    // What a missing or too-short length matches: 0, null (x?.Length of a null x), < n, and their or-combinations.
+    private static bool IsMissingLengthPattern(PatternSyntax pattern) => pattern switch
+    {
+        ConstantPatternSyntax { Expression: var value } => IsZero(value) || Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression },
+        RelationalPatternSyntax { OperatorToken.RawKind: (int)SyntaxKind.LessThanToken or (int)SyntaxKind.LessThanEqualsToken, Expression: var bound } => IsLengthBound(bound),
+        BinaryPatternSyntax { RawKind: (int)SyntaxKind.OrPattern, Left: var first, Right: var second } => IsMissingLengthPattern(first) && IsMissingLengthPattern(second),
+        ParenthesizedPatternSyntax { Pattern: var inner } => IsMissingLengthPattern(inner),
+        _ => false,
+    };
 
     // null or "" as a pattern (x is null, x is "", x is null or ""), and as property patterns (x is { Length: 0 },
     // x is not { Length: > 0 }, x is not { })
@@ -1394,8 +1416,8 @@ internal static class SyntacticValues
         RecursivePatternSyntax { PositionalPatternClause: null, Designation: null, PropertyPatternClause.Subpatterns: { Count: 1 } length } when IsLengthSubpattern(length[0]) =>
             length[0].Pattern switch
             {
-                RelationalPatternSyntax { OperatorToken.RawKind: (int)SyntaxKind.GreaterThanToken, Expression: var bound } => IsZero(bound),
-                RelationalPatternSyntax { OperatorToken.RawKind: (int)SyntaxKind.GreaterThanEqualsToken, Expression: LiteralExpressionSyntax { Token.ValueText: "1" } } => true,
+                // { Length: > 0 }, { Length: >= 1 }, and a usable length ({ Length: >= 8 }, { Length: >= MinPasswordLength })
+                RelationalPatternSyntax { OperatorToken.RawKind: (int)SyntaxKind.GreaterThanToken or (int)SyntaxKind.GreaterThanEqualsToken, Expression: var bound } => IsLengthBound(bound),
                 UnaryPatternSyntax { RawKind: (int)SyntaxKind.NotPattern, Pattern: ConstantPatternSyntax { Expression: var zero } } => IsZero(zero),
                 _ => false,
             },
@@ -1413,11 +1435,13 @@ internal static class SyntacticValues
         _ => false,
     };
 
-    // x.Trim(), x.TrimEnd(): the text the trim reads
-    private static ExpressionSyntax Untrimmed(ExpressionSyntax text) =>
-        Strip(text) is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0, Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Trim" or "TrimEnd" or "TrimStart", Expression: var trimmed } }
-            ? trimmed
-            : text;
+    // x.Trim(), x.TrimEnd(), x?.Trim(): the text the trim reads
+    private static ExpressionSyntax Untrimmed(ExpressionSyntax text) => Strip(text) switch
+    {
+        InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0, Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Trim" or "TrimEnd" or "TrimStart", Expression: var trimmed } } => trimmed,
+        ConditionalAccessExpressionSyntax { Expression: var trimmed, WhenNotNull: InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0, Expression: MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Trim" or "TrimEnd" or "TrimStart" } } } => trimmed,
+        _ => text,
+    };
 
     private static bool IsZero(ExpressionSyntax value) => Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression, Token.ValueText: "0" };
 
