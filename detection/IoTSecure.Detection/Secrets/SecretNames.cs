@@ -372,7 +372,7 @@ internal sealed class SecretNames
         // A word that says what the code opens (OperatorOverrideCode, NetworkUnlockCode) outweighs one that says what a code
         // may identify (an operator's, a network's).
         return last is "pin" or "pincode" or "passcode" or "code" &&
-               !(last == "code" && QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !(ActorQualifiers.Contains(w) && SaysWhatItOpens(words)))) &&
+               !(last == "code" && (words.Any(ReportWords.Contains) || QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !(ActorQualifiers.Contains(w) && SaysWhatItOpens(words))))) &&
                !(last == "pin" && words[words.Count - 2] is "gpio" or "led" or "data" or "clock" or "reset" or "chip" or "select" or "power" or "enable" or "interrupt" or "irq" or "analog" or "digital" or "pwm" or "relay" or "button" or "sensor" or "output" or "input");
     }
 
@@ -505,8 +505,16 @@ internal sealed class SecretNames
     /// </summary>
     public static bool IsAccessCode(IReadOnlyList<string> words) =>
         words.Count >= 2 && words.Contains("code") && (words.Any(AccessCodeQualifiers.Contains) || ContainsPair(words, "one", "time")) &&
-        // what a door, a lock or an alarm reports (DoorFaultCode, LockErrorCode, AlarmEventCode) opens nothing
+        // what a door, a lock or an alarm reports (DoorFaultCode, LockErrorCode, AlarmEventCode) opens nothing, whatever it
+        // reports on (KeySafeFaultCode: a key safe's fault)
+        !words.Any(ReportWords.Contains) &&
         !(QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !ActorQualifiers.Contains(w)) && !SaysWhatItOpens(words));
+
+    /// <summary>Words that say a code is what a device reports (a fault, an error, an event), never what opens it.</summary>
+    private static readonly HashSet<string> ReportWords = new(StringComparer.Ordinal)
+    {
+        "status", "error", "err", "fault", "event", "dtc", "trouble", "alert", "warning", "warn", "notice", "notification", "diagnostic", "diag",
+    };
 
     /// <summary>Whether a name says what a code opens: an opening word (override, safe, vault), or a key box (<c>GateKeyBoxCode</c>).</summary>
     private static bool SaysWhatItOpens(IReadOnlyList<string> words) => words.Any(OpeningWords.Contains) || ContainsPair(words, "key", "box");

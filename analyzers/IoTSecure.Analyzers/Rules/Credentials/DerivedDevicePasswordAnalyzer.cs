@@ -623,13 +623,16 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 // serial[3], and alphabet[rng.Next(alphabet.Length)]: an element picked by a guessable index is guessable
                 // ... but a password looked up in a table by public data (PasswordByVendor[device.Vendor]) is the table's own
                 // written value, judged where it is written; a word drawn by System.Random (Words[rng.Next(n)]) is still drawn
-                return PublicSource(indexed, resolver, depth + 1, trace) ?? PickedBy(element.Type, FromIndices(element.Arguments.Select(a => a.Value), resolver, depth, trace));
+                // (a table of texts is judged by what it holds, not by its name: PasswordBySerial[serial] is no serial's text)
+                return (IsTableOfTexts(element.Type, indexed.Type) ? null : PublicSource(indexed, resolver, depth + 1, trace)) ??
+                       PickedBy(element.Type, FromIndices(element.Arguments.Select(a => a.Value), resolver, depth, trace));
 
             case IBinaryOperation binary:
                 return PublicSource(binary.LeftOperand, resolver, depth + 1, trace) ?? PublicSource(binary.RightOperand, resolver, depth + 1, trace);
 
             case IArrayElementReferenceOperation element:
-                return PublicSource(element.ArrayReference, resolver, depth + 1, trace) ?? PickedBy(element.Type, FromIndices(element.Indices, resolver, depth, trace)); // mac[5], chars[rng.Next(n)]
+                return (IsTableOfTexts(element.Type, element.ArrayReference.Type) ? null : PublicSource(element.ArrayReference, resolver, depth + 1, trace)) ??
+                       PickedBy(element.Type, FromIndices(element.Indices, resolver, depth, trace)); // mac[5], chars[rng.Next(n)]
 
             case IConditionalOperation conditional:
                 return PublicSource(conditional.WhenTrue, resolver, depth + 1, trace) ?? (conditional.WhenFalse is { } whenFalse ? PublicSource(whenFalse, resolver, depth + 1, trace) : null);
@@ -728,6 +731,10 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// takes it; a string looked up by public data (<c>PasswordByVendor[vendorId]</c>) is the table's written value, and
     /// only a draw by System.Random (<c>Words[rng.Next(n)]</c>) makes it.
     /// </summary>
+    /// <summary>A collection of texts looked up by an index (not a text's own characters): a table, judged by what it holds.</summary>
+    private static bool IsTableOfTexts(ITypeSymbol? element, ITypeSymbol? collection) =>
+        element?.SpecialType == SpecialType.System_String && collection is not null && collection.SpecialType != SpecialType.System_String;
+
     private static string? PickedBy(ITypeSymbol? element, string? index) =>
         element?.SpecialType == SpecialType.System_String && index != RandomSource ? null : index;
 
@@ -816,9 +823,15 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         var word = only[0];
         return PrintedNumberQualifiers.Contains(word) ? "a number printed on the site"
-            : word.Length >= 4 && !NotIdentifyingWords.Contains(word) && !SecretNames.IsPasswordName(word) && !SecretNames.Default.IsSecretName(word) ? "the unit's number"
+            : word.Length >= 4 && !NotIdentifyingWords.Contains(word) && !IsParticiple(word) && !SecretNames.IsPasswordName(word) && !SecretNames.Default.IsSecretName(word) ? "the unit's number"
             : null;
     }
+
+    /// <summary>
+    /// A word that says how a value came to be (<c>int provisioned</c>, <c>int stored</c>, <c>int configured</c>), not what
+    /// carries it: a past participle of more than five letters (a <c>bed</c> or a <c>shed</c> is numbered).
+    /// </summary>
+    private static bool IsParticiple(string word) => word.Length > 5 && word.EndsWith("ed", System.StringComparison.Ordinal);
 
     /// <summary>
     /// Words that name a quantity, a generic value or a secret, not a thing that carries a number anyone can read: a whole
@@ -832,7 +845,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         "factor", "multiplier", "prime", "modulus", "divisor", "base", "shift", "number", "digits", "scale", "step", "rate", "weight",
         "level", "percent", "magic", "iterations", "rounds", "round", "noise", "jitter", "sample", "reading", "temp", "temperature",
         "choice", "pick", "roll", "dice", "guess", "answer", "response", "challenge", "extra", "bonus", "spare", "other", "next", "last",
-        "first", "current", "previous", "item", "element", "entry", "arg", "param", "lucky", "chosen", "selected", "user", "custom",
+        "first", "current", "previous", "item", "element", "entry", "arg", "param", "lucky", "chosen", "selected", "user", "custom", "speed",
         // a board's numbering: a GPIO line, a header's pin, a chip's bank or register ($"GPIO{line}", "P9_" + header)
         "line", "header", "pin", "gpio", "chip", "bank", "port", "bus", "address", "register", "bit", "channel", "led", "relay",
         "button", "sensor", "motor", "servo", "axis", "row", "column", "col",
