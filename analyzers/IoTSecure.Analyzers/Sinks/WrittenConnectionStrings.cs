@@ -171,8 +171,16 @@ internal static class WrittenConnectionStrings
                     }
 
                     // An AT command may carry a broker's URI among its values (AT+CMQTTCONNECT=0,"tcp://...",60,1,"user","pw"): still a command.
+                    // So may a connection string (Endpoint=opc.tcp://plc:4840;UserName=hmi;UserPassword=...): its pairs and the URI's.
                     var isUrl = written.IndexOf("://", StringComparison.Ordinal) >= 0 && !written.TrimStart().StartsWith("AT+", StringComparison.OrdinalIgnoreCase);
                     var pairs = isUrl ? ConnectionStrings.FindUrlPairs(written) : ConnectionStrings.FindPairs(written);
+                    if (isUrl && ConnectionStrings.StartsWithUriValuedPair(written))
+                    {
+                        var keyed = ConnectionStrings.FindPairs(written);
+                        pairs = keyed.Concat(pairs.Where(u => !keyed.Any(k => k.ValueStart == u.ValueStart))).ToList();
+                        isUrl = false;
+                    }
+
                     if (!isUrl && written.IndexOf('&') >= 0 && written.IndexOf('=') >= 0)
                     {
                         // a URL's query built in pieces (sb.Append("&apikey=").Append("...")): its secret-named values too

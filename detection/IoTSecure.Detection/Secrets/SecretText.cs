@@ -1026,6 +1026,16 @@ internal static class ConnectionStrings
         return all;
     }
 
+    /// <summary>
+    /// Whether text is a connection string whose first pair's value is a URI (<c>Endpoint=opc.tcp://plc:4840;UserName=hmi;
+    /// UserPassword=...</c>, <c>Server=tcp://...;Password=...</c>): its pairs are read as a connection string's, not as
+    /// one URI's.
+    /// </summary>
+    public static bool StartsWithUriValuedPair(string text) =>
+        text.IndexOf(';') > 0 && UriValuedPair.IsMatch(text);
+
+    private static readonly BuiltInPattern UriValuedPair = new(@"^\s*[A-Za-z][A-Za-z0-9 _.\-]{0,40}=\s*[A-Za-z][A-Za-z0-9+.\-]{0,20}://[^;]*;\s*[A-Za-z][A-Za-z0-9 _.\-]{0,40}=", Options, Timeout);
+
     /// <summary>Whether a pair is a SIM PIN in an AT command (a command, not a connection string: it has no other keys).</summary>
     public static bool IsModemCommand(ConnectionStringSecret pair) => ModemCommands.Contains(pair.KeyName);
 

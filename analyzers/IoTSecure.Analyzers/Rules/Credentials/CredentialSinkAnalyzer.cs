@@ -250,6 +250,15 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 return; // AT+SAPBR=3,1,"PWD","wap" after "APN","wap.operator" and "USER","wap": the operator's published login
             }
 
+            // The password of a modem's settings object written with its APN and user (new CellularConfig { AccessPointName =
+            // "web.vodafone.de", ApnUser = "vodafone", ApnPassword = "vodafone" }), read into a command through the object:
+            // the operator's published login, judged where the object is written (the command's holes are read apart).
+            if (verdict == CredentialVerdict.HardcodedSecret && ConnectionStrings.IsModemCommand(written.Pair) &&
+                IsPublishedApnWrite(written.Literal, written.Pair.Value))
+            {
+                return;
+            }
+
             // A modem command is sent as written (AT+CWJAP="ssid","xxxxxxxx"): a placeholder in it is used, not filled in.
             // So is a template handed in as a call's or a constructor's argument for the parameter the text is built from
             // (new ThingSpeak("YOUR_WRITE_API_KEY") => "...?api_key=" + _apiKey): it is the value the code runs with.
@@ -918,7 +927,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
         foreach (var member in type.GetMembers())
         {
-            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: string value } field && !SymbolEqualityComparer.Default.Equals(field, symbol) &&
+            if (member is IFieldSymbol field && !SymbolEqualityComparer.Default.Equals(field, symbol) && WrittenText(field) is { } value &&
                 SecretNames.SplitWords(field.Name).Contains("apn") && ApnRoleOf(field.Name) is var role and not ApnRole.None &&
                 ConnectionStrings.IsPublishedApnLogin(password, role == ApnRole.User ? value : null, role == ApnRole.Name ? value : null))
             {
@@ -929,6 +938,13 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         return false;
     }
 
+    /// <summary>A constant's text, or the literal a read-only field is initialized with (<c>static readonly string ApnUser = "three"</c>).</summary>
+    private static string? WrittenText(IFieldSymbol field) =>
+        field.HasConstantValue ? field.ConstantValue as string
+        : field.IsReadOnly && field.DeclaringSyntaxReferences.Length == 1 && field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax literal } &&
+          literal.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText
+        : null;
+
     /// <summary>
     /// Whether a password written into a modem object (<c>modem.AccessPassword = "web"</c>) is the operator's published APN
     /// login, by the statements beside it that set the same object's APN name and user name
@@ -937,19 +953,31 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     /// </summary>
     private static bool IsPublishedApnWrite(SyntaxNode written, string password)
     {
-        if (written.Parent is not AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } } assignment ||
-            assignment.Parent is not ExpressionStatementSyntax { Parent: BlockSyntax block })
+        // The statements that set the same object's members (modem.AccessPointName = "..."), or the same object initializer's
+        // members (new CellularConfig { AccessPointName = "...", ApnUser = "...", ApnPassword = "..." }).
+        IEnumerable<AssignmentExpressionSyntax> siblings;
+        if (written.Parent is AssignmentExpressionSyntax { Left: IdentifierNameSyntax, Parent: InitializerExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectInitializerExpression } initializer })
+        {
+            siblings = initializer.Expressions.OfType<AssignmentExpressionSyntax>();
+        }
+        else if (written.Parent is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } } assignment &&
+                 assignment.Parent is ExpressionStatementSyntax { Parent: BlockSyntax block })
+        {
+            siblings = block.Statements.Select(statement => statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner } } set } &&
+                                                                owner.Identifier.ValueText == receiver.Identifier.ValueText ? set : null)
+                .Where(set => set is not null)!;
+        }
+        else
         {
             return false;
         }
 
         string? user = null, apn = null;
-        foreach (var statement in block.Statements)
+        foreach (var sibling in siblings)
         {
-            if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name: var member }, Right: LiteralExpressionSyntax text } } &&
-                owner.Identifier.ValueText == receiver.Identifier.ValueText && text.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression))
+            if (SyntaxNames.Rightmost(sibling.Left) is { } member && sibling.Right is LiteralExpressionSyntax text && text.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression))
             {
-                switch (ApnRoleOf(member.Identifier.ValueText))
+                switch (ApnRoleOf(member))
                 {
                     case ApnRole.Name:
                         apn = text.Token.ValueText;
