@@ -11,25 +11,27 @@ public class ScratchTests
     public async Task Run()
     {
         var c = AnalyzerRunner.CompileAgainstLibraries(new[] { """
-public sealed class CellularConfig
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+public sealed class GateSettings
 {
-    public string AccessPointName { get; set; } = "";
-    public string ApnUser { get; set; } = "";
-    public string ApnPassword { get; set; } = "";
+    public string User { get; set; } = "";
+    public string Password { get; set; } = "";
 }
-public sealed class LteModem
+public sealed class GateClient
 {
-    private readonly CellularConfig _config;
-    public LteModem(CellularConfig config) { _config = config; }
-    private string Send(string command) => command;
-    public string Attach() => Send($"AT+CGAUTH=1,1,\"{_config.ApnUser}\",\"{_config.ApnPassword}\"");
-}
-public static class Trackers
-{
-    public static LteModem Uk() => new LteModem(new CellularConfig { AccessPointName = "wap.vodafone.co.uk", ApnUser = "wap", ApnPassword = "wap" }); // expect: none
-    public static LteModem De() => new LteModem(new CellularConfig { AccessPointName = "web.vodafone.de", ApnUser = "vodafone", ApnPassword = "vodafone" }); // expect: none
-    public static LteModem Fr() => new LteModem(new CellularConfig { AccessPointName = "orange", ApnUser = "orange", ApnPassword = "orange" }); // expect: none
-    public static LteModem Fleet() => new LteModem(new CellularConfig { AccessPointName = "fleet.m2m.example", ApnUser = "fleet", ApnPassword = "Yb6-Drover-Croft" }); // expect: IOT1001
+    private readonly GateSettings _settings;
+    private readonly HttpClient _http = new HttpClient();
+    public GateClient(bool lab)
+    {
+        _settings = lab
+            ? new GateSettings { User = "lab", Password = "Vr3-Stile-Hasp" } // expect: IOT1001
+            : new GateSettings { User = "gate", Password = "Vr4-Stile-Hasp" }; // expect: IOT1001
+    }
+    public void Login() =>
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{_settings.User}:{_settings.Password}")));
 }
 """ });
         foreach (var d in await AnalyzerRunner.RunAsync(c)) _o.WriteLine(d.ToString());

@@ -379,7 +379,17 @@ internal sealed class StringValueResolver
     /// The object a read-only field or get-only property is built as by its type's constructors
     /// (<c>_settings = new WeighbridgeSettings { ... };</c>), when they assign it once, an object creation; null otherwise.
     /// </summary>
-    private IOperation? BuiltByConstructor(ISymbol holder)
+    private IOperation? BuiltByConstructor(ISymbol holder) =>
+        AssignedByConstructor(holder) is { } found && SyntacticValues.Strip(found) is BaseObjectCreationExpressionSyntax creation &&
+        _context.GetSemanticModel(creation.SyntaxTree).GetOperation(creation) is { } built
+            ? built
+            : null;
+
+    /// <summary>
+    /// What the constructors of a read-only field's or get-only property's type assign it, when they do so once (an object,
+    /// or a choice between objects: <c>_settings = lab ? new(...) : new(...)</c>); null otherwise.
+    /// </summary>
+    private ExpressionSyntax? AssignedByConstructor(ISymbol holder)
     {
         if (holder is not (IFieldSymbol { IsReadOnly: true, IsConst: false } or IPropertySymbol { SetMethod: null, IsIndexer: false }) ||
             holder.ContainingType is not { } type || holder.DeclaringSyntaxReferences.IsEmpty)
@@ -409,10 +419,7 @@ internal sealed class StringValueResolver
             }
         }
 
-        return found is not null && SyntacticValues.Strip(found) is BaseObjectCreationExpressionSyntax creation &&
-               _context.GetSemanticModel(creation.SyntaxTree).GetOperation(creation) is { } built
-            ? built
-            : null;
+        return found;
     }
 
     /// <summary>
@@ -539,15 +546,29 @@ internal sealed class StringValueResolver
         {
             chosen = Unwrap(instance);
         }
-        else if (ViaSymbol(Unwrap(instance)) is not { } holder || CachedInitializerOf(holder) is not { } written ||
-                 SyntacticValues.Strip(written) is not (ConditionalExpressionSyntax or SwitchExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression }) ||
-                 InitializerOperation(holder) is not { } initial || Unwrap(initial) is not (IConditionalOperation or ISwitchExpressionOperation or ICoalesceOperation))
+        else if (ViaSymbol(Unwrap(instance)) is not { } holder)
         {
             return values;
         }
+        else if (CachedInitializerOf(holder) is { } written)
+        {
+            if (SyntacticValues.Strip(written) is not (ConditionalExpressionSyntax or SwitchExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression }) ||
+                InitializerOperation(holder) is not { } initial || Unwrap(initial) is not (IConditionalOperation or ISwitchExpressionOperation or ICoalesceOperation))
+            {
+                return values;
+            }
+
+            chosen = Unwrap(initial);
+        }
+        else if (AssignedByConstructor(holder) is { } assigned && // _settings = lab ? new(...) : new(...) in the constructor
+                 SyntacticValues.Strip(assigned) is ConditionalExpressionSyntax or SwitchExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } &&
+                 _context.GetSemanticModel(assigned.SyntaxTree).GetOperation(assigned) is { } choice)
+        {
+            chosen = Unwrap(choice);
+        }
         else
         {
-            chosen = Unwrap(initial);
+            return values;
         }
 
         var branches = chosen is ICoalesceOperation ? CoalesceBranches(chosen) : ChoiceBranches(chosen, maxDepth: 5);
