@@ -63,10 +63,19 @@ public static class ExpectComments
             expected.AddRange(Parse(sources[i]).Where(l => l.Id is not null).Select(l => $"File{i}.cs:{l.Line} {l.Id}"));
         }
 
+        // A finding written over several lines (a PEM block concatenated line by line) answers a label on any of them, as the
+        // labelled corpora score it; else it is placed where it ends.
+        var labelled = new HashSet<string>(expected, StringComparer.Ordinal);
         var actual = (await AnalyzerRunner.RunAsync(compilation))
             .Where(d => Rules.Contains(d.Id))
             .Select(d => (Location: Written(d), d.Id))
-            .Select(f => $"{f.Location.SourceTree!.FilePath}:{LabelLine(f.Location)} {f.Id}")
+            .Select(f =>
+            {
+                var span = f.Location.GetLineSpan();
+                var lines = Enumerable.Range(span.StartLinePosition.Line + 1, span.EndLinePosition.Line - span.StartLinePosition.Line + 1);
+                var line = lines.FirstOrDefault(l => labelled.Contains($"{f.Location.SourceTree!.FilePath}:{l} {f.Id}"), LabelLine(f.Location));
+                return $"{f.Location.SourceTree!.FilePath}:{line} {f.Id}";
+            })
             .ToList();
         expected.Sort(StringComparer.Ordinal);
         actual.Sort(StringComparer.Ordinal);

@@ -80,6 +80,9 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         KeyedValues.Register(actions, iot, value => MayBeDerived(value, 0), (c, keyed) =>
         {
             if (!keyed.IsPair && c.SemanticModel.GetOperation(keyed.Value, c.CancellationToken) is { } operation &&
+                // ["pass"] = farmPassword: reported where farmPassword is given its derived value
+                !(StringValueResolver.Unwrap(operation) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation &&
+                  ReturnedSymbolName(operation) is { } held && NamesASite(held)) &&
                 DerivedFrom(resolver.Resolve(operation), resolver, name: SecretNames.QualifiedKeySegment(keyed.Key)) is { } source && (source != RandomSource || SecretNames.IsPasswordName(SecretNames.QualifiedKeySegment(keyed.Key))))
             {
                 c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, keyed.Value.GetLocation(), "stored under " + KeyedValue.Describe(keyed.Key), source));
@@ -890,6 +893,18 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             !words.Take(words.Count - 1).Any(w => NotIdentifyingWords.Contains(w) || SecretNumberWords.Contains(w) || SecretNames.IsPasswordName(w)))
         {
             return "the unit's number";
+        }
+
+        // a Z-Wave network's home id, a Zigbee network's PAN id: broadcast over the air in every frame or beacon
+        if (joined.Contains("homeid") || joined.Contains("panid"))
+        {
+            return "a network identifier sent over the air";
+        }
+
+        // a Bluetooth device's address (BluetoothDevice.BluetoothAddress as a number), sent over the air
+        if (joined.Contains("bluetoothaddress") || joined.Contains("bdaddr") || joined.Contains("btaddress"))
+        {
+            return "a hardware address (Bluetooth)";
         }
 
         if (joined.Contains("callsign"))

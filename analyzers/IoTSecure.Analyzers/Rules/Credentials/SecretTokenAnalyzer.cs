@@ -91,7 +91,10 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
             }
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, context.Node.GetLocation(), kinds + " written in a string literal"));
+        // A PEM block written one literal per line is one secret: the whole concatenation is reported, from its header to
+        // its footer.
+        var at = text.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0 && PemChain(context.Node) is { } chain ? chain : context.Node;
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, at.GetLocation(), kinds + " written in a string literal"));
     }
 
     private static void AnalyzeByteArray(SyntaxNodeAnalysisContext context)
@@ -103,7 +106,10 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>A line of a PEM block written one literal per line: the block's header literal is reported, not its body.</summary>
-    private static bool IsPemBody(SyntaxNode literal)
+    private static bool IsPemBody(SyntaxNode literal) => PemChain(literal) is not null;
+
+    /// <summary>The outermost concatenation a literal is part of, when one of its literals opens a PEM block; else null.</summary>
+    private static BinaryExpressionSyntax? PemChain(SyntaxNode literal)
     {
         var chain = literal.Parent;
         while (chain?.Parent is BinaryExpressionSyntax outer && outer.IsKind(SyntaxKind.AddExpression))
@@ -112,7 +118,9 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         }
 
         return chain is BinaryExpressionSyntax add && add.IsKind(SyntaxKind.AddExpression) &&
-               add.DescendantTokens().Any(t => t.IsKind(SyntaxKind.StringLiteralToken) && t.ValueText.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0);
+               add.DescendantTokens().Any(t => t.IsKind(SyntaxKind.StringLiteralToken) && t.ValueText.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0)
+            ? add
+            : null;
     }
 
     /// <summary>Cheap test before any regular expression runs.</summary>
