@@ -34,7 +34,7 @@ internal sealed class SecretNames
         "regex", "pattern", "format", "field", "name", "names", "id", "uuid", "guid", "characteristic", "topic", "template",
         "env", "variable", "section", "column", "header", "url", "uri", "endpoint", "path", "file", "length", "len", "min",
         "max", "policy", "type", "kind", "mode", "count", "expiry", "expires", "expiration", "lifetime", "timeout", "provider",
-        "validator", "required", "enabled", "attempts", "prefix", "suffix", "scheme", "separator", "delimiter", "cancellation",
+        "validator", "required", "enabled", "attempts", "prefix", "suffix", "append", "appended", "scheme", "separator", "delimiter", "cancellation",
         "description", "error", "text", "tooltip", "question", "reset", "changed", "input", "box", "option", "options", "rule",
         "rules", "strength", "validation", "property", "parameter", "param", "query", "claim", "audience", "issuer", "store",
         "location", "dir", "directory", "folder", "handler", "callback", "event", "args", "source", "cache", "key",

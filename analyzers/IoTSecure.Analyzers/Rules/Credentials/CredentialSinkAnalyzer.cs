@@ -105,6 +105,46 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             }
         }
 
+        // A URI or a connection string is judged by its secret-bearing pairs only: a symbol whose text sits elsewhere in it
+        // (an SMS gateway's key sent as ?q=, a key in a path) is not judged there, and stays IOT1004's when named as a secret.
+        void RecordJudged(ResolvedString value, SecretKind kind)
+        {
+            if (!tracksFlows)
+            {
+                return;
+            }
+
+            if (kind is not (SecretKind.Url or SecretKind.ConnectionString))
+            {
+                Record(value);
+                return;
+            }
+
+            var text = value.Text;
+            var pairs = kind == SecretKind.Url ? ConnectionStrings.FindUrlPairs(text) : ConnectionStrings.FindPairs(text);
+            if (pairs.Count == 0)
+            {
+                return;
+            }
+
+            if (value.Via is { } via)
+            {
+                Mark(flowed, via);
+            }
+
+            var offset = 0;
+            foreach (var part in value.Parts)
+            {
+                var length = part.Text?.Length ?? 1;
+                if (part.Holder is { } holder && pairs.Any(pair => pair.ValueStart < offset + length && offset < pair.ValueStart + System.Math.Max(pair.ValueLength, 1)))
+                {
+                    Mark(flowed, holder);
+                }
+
+                offset += length;
+            }
+        }
+
         // new HMACSHA256(RollingCodeKey), RollingCodeKey = Key1, Key1 = new byte[] { ... }: every holder on the way, through
         // a choice (bench ? TestKey : SiteKey) and the decoding of a key's text (Convert.FromHexString(AppKeyHex)).
         // Each helper's key parameter is followed to its callers once per question (helpers calling each other from many
@@ -212,7 +252,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             foreach (var alternative in resolver.Alternatives(judged))
             foreach (var value in resolver.Readings(alternative))
             {
-                Record(value);
+                RecordJudged(value, argument.Sink.Spec.Kind);
                 var verdict = CredentialJudge.Judge(argument, value, settings, HeldText, out var origin);
                 // A helper called twice, or retrying itself, passes one literal along several paths: one finding.
                 if (Reports(verdict) && (origin.Scope is not { } scope || (judgedOrigins ??= new()).Add((scope.SyntaxTree, scope.Span))))

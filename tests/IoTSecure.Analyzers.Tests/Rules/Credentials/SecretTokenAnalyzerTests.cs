@@ -139,15 +139,16 @@ public class SecretTokenAnalyzerTests
             """);
 
     [Fact]
+    // One finding over the whole block, from its header to its footer (the secret is all of it).
     public Task RT_A_PEM_key_written_line_by_line_is_reported_once() =>
         VerifyCS.AnalyzerAsync("""
             class Keys
             {
                 const string DeviceKey =
-                    {|#0:"-----BEGIN PRIVATE KEY-----\n"|} +
+                    {|#0:"-----BEGIN PRIVATE KEY-----\n" +
                     "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\n" +
                     "MzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu\n" +
-                    "-----END PRIVATE KEY-----\n";
+                    "-----END PRIVATE KEY-----\n"|};
             }
             """,
             Finding(0, "private key written in a string literal"));
