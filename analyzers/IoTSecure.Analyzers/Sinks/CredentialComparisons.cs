@@ -553,6 +553,8 @@ internal static class CredentialComparisons
     /// <see cref="StringValueResolver.Alternatives"/> other than itself resolves to known text.
     /// </summary>
     private static bool HoldsWrittenValues(IOperation side, StringValueResolver resolver) =>
+        // a login looked up in the code's own table (users.TryGetValue(name, out var password))
+        StringValueResolver.Unwrap(side) is ILocalReferenceOperation { Local: var local } ? resolver.OutOfTableLookup(local).Count > 0 :
         StringValueResolver.Unwrap(side) is IPropertyReferenceOperation { Instance: not null, Property: { IsIndexer: false, DeclaringSyntaxReferences.IsEmpty: false } } or
             // a static settings member (BrokerSettings.Password), written by its own type's Load(...) or from other types
             IPropertyReferenceOperation { Instance: null, Property: { IsStatic: true, IsIndexer: false, DeclaringSyntaxReferences.IsEmpty: false } } or

@@ -844,6 +844,15 @@ internal sealed class StringValueResolver
                 }
 
                 return;
+            case ILocalReferenceOperation { Local: var lookedUp } when IsString(operation.Type) && OutOfTableLookup(lookedUp) is { Count: > 0 } entries:
+                // users.TryGetValue(arg.UserName, out var password) && password == arg.Password, for a table of logins the
+                // code fills (users.Add("asha", "...")): every value it holds ships in the code and may be this one.
+                foreach (var entry in entries)
+                {
+                    AddAlternatives(entry, found, depth + 1);
+                }
+
+                return;
             case ILocalReferenceOperation { Local: var item } when IsString(operation.Type) && RowsOfForEach(item) is { Length: > 0 } rows &&
                                                                  rows.All(row => IsString(row.Type)):
                 // foreach (var password in passwords) ... new NetworkCredential("admin", password), for a list of passwords
@@ -987,6 +996,26 @@ internal sealed class StringValueResolver
     /// the table is a field, property or local whose initializer writes them: a dictionary's <c>["key"] = "value"</c> or
     /// <c>{ "key", "value" }</c> entries, an array's elements. Empty when the table is built elsewhere.
     /// </summary>
+    /// <summary>
+    /// The values of the table a local is looked up from when it is the out variable of a dictionary's
+    /// <c>TryGetValue(key, out var local)</c> (under a written key, that entry's); empty otherwise.
+    /// </summary>
+    public List<IOperation> OutOfTableLookup(ILocalSymbol local)
+    {
+        if (local.DeclaringSyntaxReferences.Length != 1 ||
+            local.DeclaringSyntaxReferences[0].GetSyntax() is not SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax argument } } ||
+            !argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) ||
+            argument.Parent?.Parent is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "TryGetValue" } access } call ||
+            call.ArgumentList.Arguments.Count != 2 ||
+            _context.GetSemanticModel(call.SyntaxTree).GetOperation(access.Expression) is not { } table || ViaSymbol(Unwrap(table)) is not { } symbol)
+        {
+            return new List<IOperation>();
+        }
+
+        var key = _context.GetSemanticModel(call.SyntaxTree).GetConstantValue(call.ArgumentList.Arguments[0].Expression) is { HasValue: true, Value: { } written } ? written : null;
+        return TableValues(symbol, key);
+    }
+
     private List<IOperation> LookedUpValues(IOperation lookup)
     {
         var values = new List<IOperation>();
@@ -996,7 +1025,7 @@ internal sealed class StringValueResolver
             IArrayElementReferenceOperation { ArrayReference: var array } => array,
             _ => null,
         };
-        if (table is null || ViaSymbol(Unwrap(table)) is not { } symbol || InitializerOperation(symbol) is not { } initializer)
+        if (table is null || ViaSymbol(Unwrap(table)) is not { } symbol)
         {
             return values;
         }
@@ -1008,6 +1037,24 @@ internal sealed class StringValueResolver
             IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Indices[0].ConstantValue is { HasValue: true, Value: int index } => index,
             _ => null,
         };
+        return TableValues(symbol, key);
+    }
+
+    /// <summary>
+    /// The text values a table (a dictionary, list or array held in a field or local) is given in the code: its initializer's
+    /// entries and elements, and for a dictionary the values its own code adds (<c>users.Add("asha", "...")</c>,
+    /// <c>users["asha"] = "..."</c>, <c>TryAdd</c>) in the field's type or the local's function. Under a written key, only
+    /// that entry's. Empty when there are more than <see cref="MaxParts"/>.
+    /// </summary>
+    private List<IOperation> TableValues(ISymbol symbol, object? key)
+    {
+        var values = new List<IOperation>();
+        AddWrittenEntries(symbol, values, key);
+        if (InitializerOperation(symbol) is not { } initializer)
+        {
+            return values.Count > MaxParts ? new List<IOperation>() : values;
+        }
+
         switch (Unwrap(initializer))
         {
             case IObjectOrCollectionInitializerOperation { } direct:
@@ -1538,6 +1585,60 @@ internal sealed class StringValueResolver
         }
 
         return followed && given.Count <= InvocationIndex.MaxCallSites ? given : new List<IOperation>();
+    }
+
+    /// <summary>
+    /// The values written into a dictionary held in <paramref name="table"/> by its own code: <c>table.Add(k, v)</c>,
+    /// <c>table.TryAdd(k, v)</c> and <c>table[k] = v</c>, in the field's type or the local's function (syntax first: only
+    /// calls and assignments on the table's name are bound).
+    /// </summary>
+    private void AddWrittenEntries(ISymbol table, List<IOperation> values, object? key)
+    {
+        if (table is not (IFieldSymbol or ILocalSymbol or IPropertySymbol { IsIndexer: false }) || table.DeclaringSyntaxReferences.Length != 1)
+        {
+            return;
+        }
+
+        var declared = table.DeclaringSyntaxReferences[0].GetSyntax();
+        SyntaxNode? scope = table is ILocalSymbol
+            ? declared.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax)
+            : declared.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+        if (scope is null)
+        {
+            return;
+        }
+
+        var name = table.Name;
+        foreach (var node in scope.DescendantNodes())
+        {
+            if (values.Count > MaxParts)
+            {
+                return;
+            }
+
+            ExpressionSyntax? written = node switch
+            {
+                InvocationExpressionSyntax { ArgumentList.Arguments.Count: 2, Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" or "TryAdd" } access } add
+                    when SyntaxNames.Rightmost(access.Expression) == name && (key is null || IsKey(add.ArgumentList.Arguments[0].Expression)) => add.ArgumentList.Arguments[1].Expression,
+                AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } element } assignment
+                    when SyntaxNames.Rightmost(element.Expression) == name && (key is null || IsKey(element.ArgumentList.Arguments[0].Expression)) => assignment.Right,
+                _ => null,
+            };
+            if (written is null || !SyntacticValues.MayHoldWrittenText(written))
+            {
+                continue;
+            }
+
+            var model = _context.GetSemanticModel(written.SyntaxTree);
+            var receiver = node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax callee } ? callee.Expression : ((ElementAccessExpressionSyntax)((AssignmentExpressionSyntax)node).Left).Expression;
+            if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(receiver).Symbol?.OriginalDefinition, table.OriginalDefinition) &&
+                model.GetOperation(SyntacticValues.Strip(written)) is { } value && IsString(value.Type))
+            {
+                values.Add(value);
+            }
+        }
+
+        bool IsKey(ExpressionSyntax written) => SyntacticValues.Strip(written) is LiteralExpressionSyntax literal && Equals(literal.Token.Value, key);
     }
 
     private static void AddInitializerValues(IObjectOrCollectionInitializerOperation initializer, List<IOperation> values, object? key = null)

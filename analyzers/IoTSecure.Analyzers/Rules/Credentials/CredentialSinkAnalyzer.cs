@@ -576,7 +576,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             // (password == weak for each weak in Banned) are no credential, so nothing else is expanded.
             var compared = StringValueResolver.Unwrap(comparison.Literal) is IPropertyReferenceOperation { Property.IsIndexer: false } comparedProperty &&
                            (comparedProperty.Instance is not null || comparedProperty.Property.IsStatic) || // a static settings property too (BrokerSettings.Password)
-                           StringValueResolver.Unwrap(comparison.Literal) is IFieldReferenceOperation { Field: { IsStatic: true, IsConst: false } } // or field
+                           StringValueResolver.Unwrap(comparison.Literal) is IFieldReferenceOperation { Field: { IsStatic: true, IsConst: false } } || // or field
+                           (StringValueResolver.Unwrap(comparison.Literal) is ILocalReferenceOperation { Local: var lookedUp } && resolver.OutOfTableLookup(lookedUp).Count > 0) // or a login looked up in a table
                 ? resolver.Alternatives(comparison.Literal)
                 : new[] { comparison.Literal };
             foreach (var alternative in compared)
