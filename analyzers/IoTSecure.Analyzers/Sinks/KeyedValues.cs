@@ -14,12 +14,16 @@ namespace IoTSecure.Analyzers.Sinks;
 /// <summary>A value stored in code under a key or member name: configuration built in code, or a pair of literals.</summary>
 internal readonly struct KeyedValue
 {
-    public KeyedValue(string key, ExpressionSyntax value, bool isPair)
+    public KeyedValue(string key, ExpressionSyntax value, bool isPair, ExpressionSyntax? user = null)
     {
         Key = key;
         Value = value;
         IsPair = isPair;
+        User = user;
     }
+
+    /// <summary>For a pair, the expression that writes its user name (<c>"service"</c> of <c>("service", "service")</c>); else null.</summary>
+    public ExpressionSyntax? User { get; }
 
     /// <summary>The key (<c>wifi.psk</c>, <c>Broker:Secret</c>), member name, or for a pair the first literal (a user name).</summary>
     public string Key { get; }
@@ -200,7 +204,7 @@ internal static class KeyedValues
                     if (userAt >= 0 && passwordAt > userAt && KeyText(tuple.Arguments[userAt].Expression) is { } user &&
                         valueScreen(tuple.Arguments[passwordAt].Expression))
                     {
-                        onValue(c, new KeyedValue(user, tuple.Arguments[passwordAt].Expression, isPair: true)); // a user and the password paired with it
+                        onValue(c, new KeyedValue(user, tuple.Arguments[passwordAt].Expression, isPair: true, tuple.Arguments[userAt].Expression)); // a user and the password paired with it
                         return;
                     }
 
@@ -325,13 +329,13 @@ internal static class KeyedValues
         if ((pair && (naming != TableKind.Unnamed || (!IsSelfMappingTable(first, user, password) && !(sameText && IsLonePair(first))))) ||
             (naming == TableKind.Credentials && DefaultCredentialList.IsDefaultPassword(password)))
         {
-            onValue(context, new KeyedValue(user, second, isPair: true));
+            onValue(context, new KeyedValue(user, second, isPair: true, first));
         }
         else if (naming == TableKind.Credentials && DefaultCredentialList.IsDefaultUser(user))
         {
             // FactoryLogins { ["admin"] = "Hik12345" }: a vendor's own default under a default user, in a table named as
             // logins; judged as a stored password (IOT1001 when it looks like one).
-            onValue(context, new KeyedValue(user, second, isPair: true));
+            onValue(context, new KeyedValue(user, second, isPair: true, first));
         }
     }
 

@@ -428,8 +428,8 @@ public class RedTeam7Tests
         await ExpectComments.AssertAsync("""
             class Scanner
             {
-                static readonly string[,] FactoryLogins = { { "root", "xc3511" }, { "root", "vizxv" } }; // expect: IOT1002, IOT1002
-                static readonly string[][] CameraLogins = [["root", "xc3511"], ["admin", "7ujMko0admin"]]; // expect: IOT1002, IOT1002
+                static readonly string[,] FactoryLogins = { { "root", "xc3511" }, { "root", "vizxv" } }; // expect: IOT1002, IOT1002, IOT1002, IOT1002
+                static readonly string[][] CameraLogins = [["root", "xc3511"], ["admin", "7ujMko0admin"]]; // expect: IOT1002, IOT1002, IOT1002, IOT1002
             }
             """);
     }
@@ -447,8 +447,8 @@ public class RedTeam7Tests
             record Login(string User, string Password);
             class Scanner
             {
-                static readonly Login[] FactoryLogins = { new("root", "xc3511"), new Login("admin", "admin") }; // expect: IOT1002, IOT1002
-                static readonly KeyValuePair<string, string>[] DefaultPasswords = { new("root", "vizxv") }; // expect: IOT1002
+                static readonly Login[] FactoryLogins = { new("root", "xc3511"), new Login("admin", "admin") }; // expect: IOT1002, IOT1002, IOT1002, IOT1002
+                static readonly KeyValuePair<string, string>[] DefaultPasswords = { new("root", "vizxv") }; // expect: IOT1002 IOT1002
             }
             """);
     }

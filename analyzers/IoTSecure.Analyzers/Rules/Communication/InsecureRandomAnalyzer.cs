@@ -170,7 +170,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                         PropertyDeclarationSyntax property => model.GetTypeInfo(property.Type, cancellationToken).Type,
                         _ => null,
                     };
-                case ArgumentSyntax argument when model.GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter: { } parameter } && PassesValueOn(parameter):
+                case ArgumentSyntax argument when ParameterOf(argument, model, cancellationToken) is { } parameter && PassesValueOn(parameter):
                     continue; // new string(Enumerable.Range(0, 12).Select(_ => alphabet[rng.Next(n)]).ToArray()): built on, to where it is held
                 case ArgumentSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or StatementSyntax:
                     return null;
@@ -187,6 +187,32 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     private static bool PassesValueOn(IParameterSymbol parameter) =>
         parameter.ContainingSymbol?.ContainingType is { } type &&
         (type.SpecialType == SpecialType.System_String || type.Name is "Convert" or "BitConverter" or "StringBuilder" or "Enumerable" or "Math" or "Char");
+
+    /// <summary>
+    /// The parameter an argument is given to: from its argument operation, else from the call's bound method (an argument
+    /// written in parentheses, <c>Math.Floor((rng.NextDouble() * 255))</c>, has no operation of its own).
+    /// </summary>
+    private static IParameterSymbol? ParameterOf(ArgumentSyntax argument, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (model.GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter: { } parameter })
+        {
+            return parameter;
+        }
+
+        if (argument.Parent is not BaseArgumentListSyntax { Parent: { } call } list || model.GetOperation(call, cancellationToken) is not { } bound)
+        {
+            return null;
+        }
+
+        var arguments = bound switch
+        {
+            IInvocationOperation invocation => invocation.Arguments,
+            IObjectCreationOperation creation => creation.Arguments,
+            _ => default,
+        };
+        return arguments.IsDefault ? null : arguments.FirstOrDefault(a => a.Syntax == argument || a.Value.Syntax == argument.Expression || a.Value.Syntax.Parent == argument)?.Parameter ??
+               (list.Arguments.IndexOf(argument) is var at && at >= 0 && at < arguments.Length && argument.NameColon is null ? arguments[at].Parameter : null);
+    }
 
     private static bool IsRandom(INamedTypeSymbol? type) => TypeNames.DerivesFrom(type, "System", "Random");
 
@@ -226,7 +252,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
                     return SyntaxNames.Rightmost(assignment.Left);
                 case ArgumentSyntax argument when argument.Parent?.Parent is { } call:
-                    if (model.GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter: { } parameter })
+                    if (ParameterOf(argument, model, cancellationToken) is { } parameter)
                     {
                         // Formatting and building calls (ToString, Convert, string.Concat/Join/new string, StringBuilder,
                         // LINQ) pass the value on.

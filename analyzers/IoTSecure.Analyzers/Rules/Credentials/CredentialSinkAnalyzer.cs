@@ -365,6 +365,18 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                     // sink): one literal, one finding, the sink's.
                     keyedFindings.Enqueue(((scope.SyntaxTree, scope.Span), Finding(Rule(verdict), read, value, origin, "password", keyed.Where,
                         () => SecretFinding.EnvironmentVariableName(SecretNames.LastKeySegment(keyed.Key)))));
+
+                    // ("service", "service"), ("admin", "admin"): a listed default pair is the user name and the password
+                    // together; the row's user name is reported beside its password, as a compared pair's is.
+                    if (verdict == CredentialVerdict.DefaultPassword && keyed.User is { } userSyntax &&
+                        SyntacticValues.Strip(userSyntax) is LiteralExpressionSyntax userLiteral && userLiteral.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression) &&
+                        value.IsFullyKnown && DefaultCredentialList.IsDefaultPair(userLiteral.Token.ValueText, value.Text))
+                    {
+                        keyedFindings.Enqueue(((userLiteral.SyntaxTree, userLiteral.Span), Diagnostic.Create(Descriptors.DefaultPassword, userLiteral.GetLocation(),
+                            additionalLocations: new[] { userLiteral.GetLocation() },
+                            properties: ImmutableDictionary<string, string?>.Empty.Add(SecretFinding.EnvironmentVariableProperty, SecretFinding.EnvironmentVariableName("DefaultUser")),
+                            "user name", "is paired with its listed default password", string.Empty)));
+                    }
                 }
             }
         });

@@ -191,8 +191,8 @@ public class CredentialFlowShapeTests
                 private const string VacationOverridePasscode = "731946"; // expect: IOT1004
                 private static readonly Dictionary<string, string> FactoryAccounts = new()
                 {
-                    ["admin"] = "password", // expect: IOT1002
-                    ["guest"] = "guest", // expect: IOT1002
+                    ["admin"] = "password", // expect: IOT1002 IOT1002
+                    ["guest"] = "guest", // expect: IOT1002 IOT1002
                     ["technician"] = "service", // expect: IOT1002
                 };
                 private static readonly Dictionary<string, string> Labels = new()

@@ -152,8 +152,8 @@ public class CredentialShapeTests
                 };
                 private static readonly string[][] RouterDefaults =
                 {
-                    new[] { "user", "user" }, // expect: IOT1002
-                    new[] { "guest", "guest" }, // expect: IOT1002
+                    new[] { "user", "user" }, // expect: IOT1002 IOT1002
+                    new[] { "guest", "guest" }, // expect: IOT1002 IOT1002
                 };
                 private static readonly List<(string, string)> FactoryLogins = new() { ("installer", "1111"), ("tech", "support") }; // expect: IOT1002 IOT1002
                 private static readonly Dictionary<string, string> Routes = new() { ["admin"] = "admin", ["user"] = "user" }; // expect: none

@@ -169,8 +169,8 @@ public class DefaultPasswordTests
                     public const string FactoryPin = {|#0:"0000"|};
                     public static readonly string AdminPassword = {|#1:"admin"|};
                     public const string ServiceCode = "0000";          // not named as a password or PIN
-                    public static readonly (string User, string Password)[] Accounts = { ("admin", {|#2:"admin"|}), ("root", {|#3:"12345"|}), ("guest", "Kx9-Wq7Lt2mZ") };
-                    public static readonly Dictionary<string, string> Logins = new() { ["root"] = {|#4:"vizxv"|}, ["operator"] = "Tr0ub4dor-3x" };
+                    public static readonly (string User, string Password)[] Accounts = { ({|#5:"admin"|}, {|#2:"admin"|}), ({|#6:"root"|}, {|#3:"12345"|}), ("guest", "Kx9-Wq7Lt2mZ") };
+                    public static readonly Dictionary<string, string> Logins = new() { [{|#7:"root"|}] = {|#4:"vizxv"|}, ["operator"] = "Tr0ub4dor-3x" };
                     public static readonly Dictionary<string, string> Colours = new() { { "admin", "blue" } };
                 }
                 """,
@@ -179,7 +179,11 @@ public class DefaultPasswordTests
             VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is written into 'Factory.AdminPassword'", ""),
             VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is paired with the same text as its user name", ""), // admin/admin: the user name is the password, never printed
             VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(3).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is paired with the user name 'root'", ""),
-            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(4).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is paired with the user name 'root'", ""));
+            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(4).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("password", "is paired with the user name 'root'", ""),
+            // a listed pair is the user name and the password together: the row's user name is reported beside its password
+            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(5).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("user name", "is paired with its listed default password", ""),
+            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(6).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("user name", "is paired with its listed default password", ""),
+            VerifyCS.Diagnostic(Descriptors.DefaultPassword).WithLocation(7).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("user name", "is paired with its listed default password", ""));
 
     [Fact]
     public Task A_default_password_in_a_connection_string_handed_to_any_method() =>

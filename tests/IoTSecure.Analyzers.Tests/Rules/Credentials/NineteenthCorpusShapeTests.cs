@@ -98,7 +98,7 @@ public class NineteenthCorpusShapeTests
             {
                 private static readonly (string Login, string Secret)[] Shipped =
                 {
-                    ("admin", "admin"), // expect: IOT1002
+                    ("admin", "admin"), // expect: IOT1002 IOT1002
                     ("tech", "Gannet-Skua-Fulmar"), // expect: IOT1001
                 };
                 private static readonly (string, string)[] Spares = { ("svc", "Petrel-Auk-Shag") }; // expect: IOT1001
