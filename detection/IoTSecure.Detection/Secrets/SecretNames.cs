@@ -519,9 +519,14 @@ internal sealed class SecretNames
     /// <summary>Whether a name says what a code opens: an opening word (override, safe, vault), or a key box (<c>GateKeyBoxCode</c>).</summary>
     private static bool SaysWhatItOpens(IReadOnlyList<string> words) => words.Any(OpeningWords.Contains) || ContainsPair(words, "key", "box");
 
-    /// <summary>A name's words as qualifiers of a code: "time" of "one time" is left out (a OneTimeCode opens something once; it is no time code).</summary>
+    /// <summary>
+    /// A name's words as qualifiers of a code: "time" of "one time" is left out (a OneTimeCode opens something once; it is no
+    /// time code), and "release" after what it releases (a DoorReleaseCode opens the door; it is no release's code).
+    /// </summary>
     private static IEnumerable<string> QualifierWords(IReadOnlyList<string> words) =>
-        words.Where((w, i) => !(w == "time" && i > 0 && words[i - 1] == "one"));
+        words.Where((w, i) => !(w == "time" && i > 0 && words[i - 1] == "one") &&
+                              // a door's or a gate's release (DoorReleaseCode) opens it; a bare release names a version
+                              !(w == "release" && i > 0 && words[i - 1] is "door" or "gate" or "lock" or "latch" or "hatch" or "barrier" or "locker"));
 
     private static bool ContainsPair(IReadOnlyList<string> words, string first, string second)
     {
