@@ -83,7 +83,7 @@ internal sealed class StringValueResolver
         if (!(plain.IsFullyKnown
                 ? ReadsAChosenObjectsMember(operation, depth: 0)
                 : HasMemberWithValues(plain) || (MayHideAMember(plain) && (EnclosingTypeGivesMembersValues(operation) || ReadsAChosenObjectsMember(operation, depth: 0))) ||
-                  HasWrittenChoice(operation, depth: 0) || HasParameterWithCallers(plain)))
+                  HasWrittenChoice(operation, depth: 0) || HasParameterWithCallers(plain) || HasRowOfALoop(plain)))
         {
             return new[] { plain }; // no member with constructors' values can fill a hole: one reading (the cached one)
         }
@@ -287,6 +287,28 @@ internal sealed class StringValueResolver
                 {
                     state.Visiting.Remove(parameter);
                     state.CallerScale = callerScale;
+                }
+
+                return;
+
+            case ILocalReferenceOperation { Local: var rowElement } when state.Choice >= 0 && depth < 8 && IsString(operation.Type) &&
+                                                                      !(state.Visiting?.Contains(rowElement) ?? false) &&
+                                                                      DeconstructedElementsOfForEach(rowElement) is { Count: > 0 } elements:
+                // $"{user}:{password}" of foreach (var (user, password) in Logins): in a reading, the n-th row's elements, all
+                // from the same row (the same index for every local of the loop), so a user and a password stay together.
+                var rowScale = state.CallerScale;
+                state.Choices = System.Math.Max(state.Choices, rowScale * elements.Count);
+                var element = elements[state.Choice / rowScale % elements.Count];
+                (state.Visiting ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(rowElement);
+                state.CallerScale = rowScale * elements.Count;
+                try
+                {
+                    Append(element, element.Syntax, null, depth + 1, parts, state);
+                }
+                finally
+                {
+                    state.Visiting.Remove(rowElement);
+                    state.CallerScale = rowScale;
                 }
 
                 return;
@@ -1231,14 +1253,38 @@ internal sealed class StringValueResolver
 
         foreach (var row in RowsOf(loop.Expression))
         {
-            if (Unwrap(row) is ITupleOperation { Elements: var rowElements } && position < rowElements.Length)
+            if (DeconstructedElement(row, position) is { } element)
             {
-                values.Add(rowElements[position]);
+                values.Add(element);
             }
+        }
+
+        // a dictionary's values its own code adds (Fallback.Add("svc", "...")), deconstructed as (user, password)
+        if (position == 1 && _context.GetSemanticModel(loop.SyntaxTree).GetOperation(SyntacticValues.Strip(loop.Expression)) is { } table &&
+            ViaSymbol(Unwrap(table)) is { } tableSymbol)
+        {
+            AddWrittenEntries(tableSymbol, values, key: null);
         }
 
         return values.Count > MaxParts ? new List<IOperation>() : values;
     }
+
+    /// <summary>
+    /// The element a row gives a deconstruction at <paramref name="position"/>: a tuple's element, a positional record's or
+    /// a <c>KeyValuePair</c>'s constructor argument (<c>new("viewer", "...")</c>, deconstructed in its parameters' order), a
+    /// dictionary initializer's key or value (<c>["svc"] = "..."</c>, <c>{ "svc", "..." }</c>); null for any other row.
+    /// </summary>
+    private static IOperation? DeconstructedElement(IOperation row, int position) => Unwrap(row) switch
+    {
+        ITupleOperation { Elements: var elements } when position < elements.Length => elements[position],
+        IObjectCreationOperation { Constructor: { } constructor, Arguments: var arguments } when position < arguments.Length &&
+                                                                                         (constructor.ContainingType.IsRecord || constructor.ContainingType.Name == "KeyValuePair") =>
+            arguments.FirstOrDefault(a => a.Parameter?.Ordinal == position)?.Value,
+        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer, Value: var value } =>
+            position == 0 ? indexer.Arguments[0].Value : position == 1 ? value : null,
+        IInvocationOperation { Arguments.Length: 2 } add when position < 2 => add.Arguments[position].Value,
+        _ => null,
+    };
 
     private List<IOperation> TupleElementsOfForEach(ILocalSymbol item, IFieldSymbol element)
     {
@@ -1419,6 +1465,22 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>Whether a hole of <paramref name="value"/> is a parameter of a helper or constructor whose calls pass written text (<see cref="CallerArguments"/>).</summary>
+    /// <summary>Whether a hole of a value holds a local deconstructed from a loop over a table written in the code (<see cref="DeconstructedElementsOfForEach"/>).</summary>
+    private bool HasRowOfALoop(ResolvedString value)
+    {
+        foreach (var part in value.Parts)
+        {
+            if (part.Text is null && part.Hole is { } hole &&
+                HoldsInside(hole, 0, (inside, _) => inside is ILocalReferenceOperation { Local: { Type.SpecialType: SpecialType.System_String } local } &&
+                                                    DeconstructedElementsOfForEach(local).Count > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasParameterWithCallers(ResolvedString value)
     {
         foreach (var part in value.Parts)

@@ -566,7 +566,7 @@ public class RedTeam22Tests
                 private static readonly Dictionary<string, string> Fallback = new()
                 {
                     ["svc"] = "Hq3-Cobble-Sett", // expect: IOT1001
-                    ["root"] = "vizxv", // expect: IOT1002
+                    ["root"] = "vizxv", // expect: IOT1002 IOT1002
                 };
                 public static ICredentials? First(Func<ICredentials, bool> works)
                 {
@@ -580,7 +580,8 @@ public class RedTeam22Tests
             }
             """);
 
-    // IOT1002: "record or KeyValuePair rows count too"; IOT1001: tables deconstructed by a loop. Record rows built with
+    // IOT1002: "record or KeyValuePair rows count too" (a listed pair reports its user name beside its password, as the
+    // eleventh session's tables do); IOT1001: tables deconstructed by a loop. Record rows built with
     // target-typed new, deconstructed into a Basic login.
     [Fact]
     public Task RT22_record_rows_deconstructed_into_a_basic_login() =>
@@ -596,7 +597,7 @@ public class RedTeam22Tests
                 private static readonly CamLogin[] Logins =
                 {
                     new("viewer", "Ux4-Gable-Finial"), // expect: IOT1001
-                    new("admin", "12345"), // expect: IOT1002
+                    new("admin", "12345"), // expect: IOT1002 IOT1002
                 };
                 public static async Task<bool> Probe(HttpClient http, string ip)
                 {

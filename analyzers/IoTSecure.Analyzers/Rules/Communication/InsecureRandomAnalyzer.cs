@@ -356,9 +356,10 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         var declaration = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) ?? holder;
         foreach (var use in UsesAfter(local, declaration, holder.SpanStart, model, cancellationToken))
         {
-            // sb.ToString() or a use as an argument (new string(pin), string.Join("", digits)): where it goes next.
+            // sb.ToString(), a use as an argument (new string(pin), string.Join("", digits)) or the returned buffer (return
+            // buffer; in NewTotpKey()): where it goes next.
             SyntaxNode start = use.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString", Parent: InvocationExpressionSyntax toString } ? toString : use;
-            if (start == use && use.Parent is not ArgumentSyntax)
+            if (start == use && use.Parent is not (ArgumentSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax))
             {
                 continue;
             }
