@@ -205,9 +205,20 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 {
                     InvocationExpressionSyntax invocation => (invocation.ArgumentList.Arguments, SyntaxNames.Rightmost(invocation.Expression)),
                     ObjectCreationExpressionSyntax { ArgumentList: { } list } creation => (list.Arguments, SyntaxNames.Rightmost(creation.Type)),
+                    ImplicitObjectCreationExpressionSyntax { ArgumentList: var implicitList } => (implicitList.Arguments, string.Empty), // KioskLink link = new(...): named once bound
                     _ => (default, null),
                 };
-                if (callee is null || !arguments.Any(a => IsBuiltInPlace(a.Expression)) || !MayTakePassword(callee))
+                if (callee is null || !arguments.Any(a => IsBuiltInPlace(a.Expression)))
+                {
+                    return;
+                }
+
+                if (callee.Length == 0)
+                {
+                    callee = c.SemanticModel.GetTypeInfo(c.Node, c.CancellationToken).Type?.Name;
+                }
+
+                if (!MayTakePassword(callee))
                 {
                     return;
                 }
@@ -231,7 +242,31 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                     }
                 }
             },
-            SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression);
+            SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
+
+        // int.TryParse(_imei.Substring(_imei.Length - 4), out var doorPin); as a statement (or an if's condition): the PIN is
+        // parsed from public text there. A parse whose result is returned is judged at the return (above).
+        actions.Add(
+            c =>
+            {
+                var parse = (InvocationExpressionSyntax)c.Node;
+                if (SyntaxNames.Rightmost(parse.Expression) != "TryParse" || parse.ArgumentList.Arguments.Count < 2 ||
+                    !(parse.Parent is ExpressionStatementSyntax || parse.Parent is IfStatementSyntax ||
+                      parse.Parent is PrefixUnaryExpressionSyntax { Parent: IfStatementSyntax }) ||
+                    parse.ArgumentList.Arguments.Last() is not { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword, Expression: DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax designated } } ||
+                    !(SecretNames.IsUnambiguousPasswordName(designated.Identifier.ValueText) || SecretNames.MayNameAccessCode(designated.Identifier.ValueText)) ||
+                    !MayBeDerived(parse.ArgumentList.Arguments[0].Expression, 0) ||
+                    c.SemanticModel.GetOperation(parse.ArgumentList.Arguments[0].Expression, c.CancellationToken) is not { } text)
+                {
+                    return;
+                }
+
+                if (PublicSource(text, resolver, 0) is { } source && source != RandomSource)
+                {
+                    c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, parse.GetLocation(), "parsed into '" + designated.Identifier.ValueText + "'", source));
+                }
+            },
+            SyntaxKind.InvocationExpression);
 
         actions.RegisterOn(context);
     }
