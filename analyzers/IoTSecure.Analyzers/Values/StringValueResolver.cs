@@ -271,9 +271,11 @@ internal sealed class StringValueResolver
                 var callerScale = state.CallerScale;
                 state.Choices = System.Math.Max(state.Choices, callerScale * callers.Length);
                 var passed = callers[state.Choice / callerScale % callers.Length].FirstOrDefault(a => a.ArgumentKind == ArgumentKind.Explicit && a.Parameter?.Ordinal == parameter.Ordinal);
-                if (passed is null)
+                // a call that does not pass it (modem.Unlock()) gives the default written in the declaration (string code = "...")
+                var argumentValue = passed?.Value ?? WrittenDefault(parameter);
+                if (argumentValue is null)
                 {
-                    parts.Add(new StringPart(null, scope, holder, operation)); // not passed by this call
+                    parts.Add(new StringPart(null, scope, holder, operation)); // not passed by this call, and no written default
                     return;
                 }
 
@@ -281,7 +283,7 @@ internal sealed class StringValueResolver
                 state.CallerScale = callerScale * callers.Length;
                 try
                 {
-                    Append(passed.Value, passed.Value.Syntax, null, depth + 1, parts, state);
+                    Append(argumentValue, argumentValue.Syntax, null, depth + 1, parts, state);
                 }
                 finally
                 {
@@ -497,7 +499,7 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>The value <paramref name="member"/> was given where <paramref name="built"/> was built (an object initializer's assignment, a record's positional argument), or null.</summary>
-    private static IOperation? MemberOf(IOperation built, ISymbol member)
+    private IOperation? MemberOf(IOperation built, ISymbol member)
     {
         switch (Unwrap(built))
         {
@@ -520,10 +522,14 @@ internal sealed class StringValueResolver
                 {
                     foreach (var argument in creation.Arguments)
                     {
-                        if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is { DeclaringSyntaxReferences.Length: 1 } parameter &&
-                            parameter.DeclaringSyntaxReferences[0].GetSyntax() == positional)
+                        if (argument.Parameter is { DeclaringSyntaxReferences.Length: 1 } parameter && parameter.DeclaringSyntaxReferences[0].GetSyntax() == positional)
                         {
-                            return argument.Value;
+                            // record BrokerLogin(string User = "kiosk", string Password = "..."), built without it: the default
+                            // written in the declaration
+                            return argument.ArgumentKind == ArgumentKind.Explicit ? argument.Value
+                                : argument.ArgumentKind == ArgumentKind.DefaultValue && positional.Default?.Value is { } written
+                                    ? _context.GetSemanticModel(written.SyntaxTree).GetOperation(SyntacticValues.Strip(written))
+                                    : null;
                         }
                     }
                 }
@@ -1755,17 +1761,19 @@ internal sealed class StringValueResolver
                 }
             }
 
-            // A positional record's property is written by its primary constructor: new BrokerOptions("host", "user", "...").
-            var creations = new List<(ObjectCreationExpressionSyntax Creation, int Ordinal)>();
-            if (p.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax { Parent: ParameterListSyntax { Parent: RecordDeclarationSyntax } list } positional)
+            // A positional record's property is written by its primary constructor: new BrokerOptions("host", "user", "...");
+            // so is an interface's property by the positional records that implement it (record MeterConfig(string User,
+            // string Password) : IMeterConfig).
+            var creations = new List<(ObjectCreationExpressionSyntax Creation, int Ordinal, INamedTypeSymbol Record)>();
+            foreach (var (record, positional) in PositionalDeclarations(p))
             {
-                var ordinal = list.Parameters.IndexOf(positional);
-                foreach (var token in SourceWords.Tokens(_context.Compilation, p.ContainingType.Name))
+                var ordinal = ((ParameterListSyntax)positional.Parent!).Parameters.IndexOf(positional);
+                foreach (var token in SourceWords.Tokens(_context.Compilation, record.Name))
                 {
                     if (token.Parent is IdentifierNameSyntax typeName && typeName.Parent is ObjectCreationExpressionSyntax { ArgumentList: { } arguments } creation && creation.Type == typeName &&
                         ArgumentFor(arguments.Arguments, ordinal, p.Name) is { } argument && SyntacticValues.MayHoldWrittenText(argument))
                     {
-                        creations.Add((creation, ordinal));
+                        creations.Add((creation, ordinal, record));
                         if (assignments.Count + creations.Count > InvocationIndex.MaxCallSites)
                         {
                             return ImmutableArray<IOperation>.Empty;
@@ -1775,10 +1783,10 @@ internal sealed class StringValueResolver
             }
 
             var values = ImmutableArray.CreateBuilder<IOperation>(assignments.Count + creations.Count);
-            foreach (var (creation, ordinal) in creations)
+            foreach (var (creation, ordinal, record) in creations)
             {
                 if (_context.GetSemanticModel(creation.SyntaxTree).GetOperation(creation) is IObjectCreationOperation { Constructor: { } constructor } created &&
-                    SymbolEqualityComparer.Default.Equals(constructor.ContainingType.OriginalDefinition, p.ContainingType.OriginalDefinition))
+                    SymbolEqualityComparer.Default.Equals(constructor.ContainingType.OriginalDefinition, record.OriginalDefinition))
                 {
                     foreach (var argument in created.Arguments)
                     {
@@ -1813,6 +1821,35 @@ internal sealed class StringValueResolver
         SyntacticValues.ChoiceReturned(method) is { } returned
             ? _context.GetSemanticModel(returned.SyntaxTree).GetOperation(returned)
             : null;
+
+    /// <summary>
+    /// The positional record parameters that declare <paramref name="property"/>: its own (a record's positional property),
+    /// or, for an interface's property, those of the source records that implement it with a positional property of its name.
+    /// </summary>
+    private IEnumerable<(INamedTypeSymbol Record, ParameterSyntax Positional)> PositionalDeclarations(ISymbol property)
+    {
+        if (property.DeclaringSyntaxReferences.Length == 1 &&
+            property.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax { Parent: ParameterListSyntax { Parent: RecordDeclarationSyntax } } own)
+        {
+            yield return (property.ContainingType, own);
+            yield break;
+        }
+
+        if (property.ContainingType is not { TypeKind: TypeKind.Interface })
+        {
+            yield break;
+        }
+
+        foreach (var token in SourceWords.Tokens(_context.Compilation, property.Name))
+        {
+            if (token.Parent is ParameterSyntax { Parent: ParameterListSyntax { Parent: RecordDeclarationSyntax declaration } } positional &&
+                _context.GetSemanticModel(declaration.SyntaxTree).GetDeclaredSymbol(declaration) is { } record &&
+                record.GetMembers(property.Name).OfType<IPropertySymbol>().FirstOrDefault() is { } implementing && Implements(implementing, property))
+            {
+                yield return (record, positional);
+            }
+        }
+    }
 
     /// <summary>The argument a call passes for the parameter at <paramref name="ordinal"/> named <paramref name="name"/> (by name or by place), or null.</summary>
     private static ExpressionSyntax? ArgumentFor(SeparatedSyntaxList<ArgumentSyntax> arguments, int ordinal, string name)
