@@ -271,13 +271,13 @@ internal sealed class StringValueResolver
                 var callerScale = state.CallerScale;
                 state.Choices = System.Math.Max(state.Choices, callerScale * callers.Length);
                 var passed = callers[state.Choice / callerScale % callers.Length].FirstOrDefault(a => a.ArgumentKind == ArgumentKind.Explicit && a.Parameter?.Ordinal == parameter.Ordinal);
-                // a call that does not pass it (modem.Unlock()) gives the default written in the declaration (string code = "...")
-                var argumentValue = passed?.Value ?? WrittenDefault(parameter);
-                if (argumentValue is null)
+                if (passed is null)
                 {
-                    parts.Add(new StringPart(null, scope, holder, operation)); // not passed by this call, and no written default
+                    parts.Add(new StringPart(null, scope, holder, operation)); // not passed by this call
                     return;
                 }
+
+                var argumentValue = passed.Value;
 
                 (state.Visiting ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(parameter);
                 state.CallerScale = callerScale * callers.Length;

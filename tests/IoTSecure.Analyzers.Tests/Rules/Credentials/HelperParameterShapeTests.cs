@@ -134,4 +134,24 @@ public class HelperParameterShapeTests
                 public static void Field(string fromVault) => Connect("db.field.example", fromVault);
             }
             """);
+
+    /// <summary>
+    /// A helper whose password parameter has a written default, called without it by a call that passes the network's
+    /// name: the default is what that call sends (IOT1001 at the default), a call's own password at its literal.
+    /// </summary>
+    [Fact]
+    public Task A_helpers_written_default_is_what_a_call_that_leaves_it_out_sends() =>
+        ExpectComments.AssertAsync("""
+            public sealed class EspLink
+            {
+                private void Send(string command) { }
+                public void Join(string network, string key = "Pw3!Barn-Loft-61") => Send($"AT+CWJAP=\"{network}\",\"{key}\"\r\n"); // expect: IOT1001
+            }
+            public static class Farm
+            {
+                public static void Barn(EspLink link) => link.Join("barn-ap");
+                public static void Silo(EspLink link) => link.Join("silo-ap", "Rz8#Grain-Auger-40"); // expect: IOT1001
+                public static void Typed(EspLink link, string entered) => link.Join("yard-ap", entered);
+            }
+            """);
 }
