@@ -692,7 +692,6 @@ internal static class CredentialComparisons
             : symbol;
     }
 
-    /// <summary>A name of a secret, or of a PIN, passcode or pairing code presented to log in.</summary>
     /// <summary>
     /// A name a received credential goes by: a secret name, or a password or PIN name (a bare <c>pin</c> too: compared
     /// only with listed defaults then, as <c>pin == "D5"</c> may be a GPIO pin's).

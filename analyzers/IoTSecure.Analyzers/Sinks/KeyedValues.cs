@@ -357,10 +357,6 @@ internal static class KeyedValues
         "option", "options", "config", "value", "values", "role", "roles", "profile", "profiles", "unit", "units", "channel", "channels",
     };
 
-    /// <summary>
-    /// Whether the table holding a pair is named as default or factory credentials: the field, property or local it
-    /// initialises (<c>CameraDefaults</c>, <c>FactoryLogins</c>, <c>defaultPasswords</c>).
-    /// </summary>
     /// <summary>The keys of a table's entries written as text: ["key"] = ..., { "key", ... }, ("key", ...), new[] { "key", ... }.</summary>
     private static System.Collections.Generic.IEnumerable<string> KeysOf(SyntaxNode table)
     {
@@ -382,6 +378,7 @@ internal static class KeyedValues
         }
     }
 
+    /// <summary>How a table holding pairs is named (<see cref="TableNaming"/>).</summary>
     private enum TableKind
     {
         /// <summary>Not named as credentials or defaults.</summary>
@@ -396,6 +393,10 @@ internal static class KeyedValues
 
     private static readonly ConditionalWeakTable<SyntaxNode, StrongBox<TableKind>> TableKinds = new();
 
+    /// <summary>
+    /// Whether the table holding a pair is named as default or factory credentials: the field, property or local it
+    /// initialises (<c>CameraDefaults</c>, <c>FactoryLogins</c>, <c>defaultPasswords</c>).
+    /// </summary>
     private static TableKind TableNaming(SyntaxNode pairElement)
     {
         SyntaxNode? table = null;
@@ -461,10 +462,6 @@ internal static class KeyedValues
         text.Length > 1 && char.IsUpper(text[0]) && text.Skip(1).All(char.IsLower);
 
     /// <summary>
-    /// The element names of the tuple type a table of tuples is declared with (<c>(string User, string Password)[]</c>,
-    /// <c>List&lt;(string Parent, string Child)&gt;</c>), or null when the table's type names none.
-    /// </summary>
-    /// <summary>
     /// Element names that make a pair a setting and its value (<c>(string Key, string Value)</c>, <c>(Name, Value)</c>,
     /// <c>(Setting, Value)</c>): the first element is then the key the value is stored under.
     /// </summary>
@@ -473,6 +470,10 @@ internal static class KeyedValues
         SecretNames.SplitWords(first) is { Count: > 0 } keyWords && keyWords[keyWords.Count - 1] is "key" or "name" or "setting" or "option" or "path" or "property" &&
         SecretNames.SplitWords(second) is { Count: > 0 } valueWords && valueWords[valueWords.Count - 1] == "value";
 
+    /// <summary>
+    /// The element names of the tuple type a table of tuples is declared with (<c>(string User, string Password)[]</c>,
+    /// <c>List&lt;(string Parent, string Child)&gt;</c>), or null when the table's type names none.
+    /// </summary>
     private static string?[]? DeclaredElementNames(TupleExpressionSyntax tuple)
     {
         TypeSyntax? type = null;

@@ -1020,11 +1020,6 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>
-    /// The values of a table looked up by an indexer or an array element (<c>Codes[serial]</c>, <c>Passwords[i]</c>), when
-    /// the table is a field, property or local whose initializer writes them: a dictionary's <c>["key"] = "value"</c> or
-    /// <c>{ "key", "value" }</c> entries, an array's elements. Empty when the table is built elsewhere.
-    /// </summary>
-    /// <summary>
     /// The values of the table a local is looked up from when it is the out variable of a dictionary's
     /// <c>TryGetValue(key, out var local)</c> (under a written key, that entry's); empty otherwise.
     /// </summary>
@@ -1040,6 +1035,11 @@ internal sealed class StringValueResolver
             return new List<IOperation>();
         }
 
+    /// <summary>
+    /// The values of a table looked up by an indexer or an array element (<c>Codes[serial]</c>, <c>Passwords[i]</c>), when
+    /// the table is a field, property or local whose initializer writes them: a dictionary's <c>["key"] = "value"</c> or
+    /// <c>{ "key", "value" }</c> entries, an array's elements. Empty when the table is built elsewhere.
+    /// </summary>
         var key = _context.GetSemanticModel(call.SyntaxTree).GetConstantValue(call.ArgumentList.Arguments[0].Expression) is { HasValue: true, Value: { } written } ? written : null;
         return TableValues(symbol, key);
     }

@@ -972,14 +972,14 @@ internal static class ConnectionStrings
         @"(?i)[?&]-?(?<key>api[_\-]?key|apikey|app[_\-]?id|appkey|access[_\-]?token|token|key|sig|signature|(?:[a-z0-9]{1,16}[_\-]?)?(?:password|passwd|pswd|pwd|psk)|(?:[a-z0-9]{1,16}[_\-])?pass|(?:login|user|usr|admin)[_\-]?(?:pas|psw)|secret|client[_\-]?secret|auth|code|subscription[_\-]?key)=(?<value>" + TemplateValue + @"|" + SpacedWords + @"|[^&#\s""']*)",
         Options, Timeout);
 
+    /// <summary>A pair's value of words separated by single spaces up to the pair's end (<c>Password=YOUR DB PASSWORD;</c>): read whole, not as its first word.</summary>
+    private const string SpacedPairWords = @"[A-Za-z]+(?: [A-Za-z]+){1,6}(?=[ \t]*(?:;|$))";
+
     /// <summary>
     /// A query value of two to seven words of letters separated by single spaces, written or URL-encoded (<c>+</c>,
     /// <c>%20</c>), that runs to the end of the text or to the next '&amp;' (<c>?appid=YOUR API KEY</c>,
     /// <c>?appid=YOUR+API+KEY</c>): a sample's words in place of the value, read whole.
     /// </summary>
-    /// <summary>A pair's value of words separated by single spaces up to the pair's end (<c>Password=YOUR DB PASSWORD;</c>): read whole, not as its first word.</summary>
-    private const string SpacedPairWords = @"[A-Za-z]+(?: [A-Za-z]+){1,6}(?=[ \t]*(?:;|$))";
-
     private const string SpacedWords = @"[A-Za-z]+(?:(?: |\+|%20)[A-Za-z]+){1,6}(?=$|&|#)";
 
     /// <summary>

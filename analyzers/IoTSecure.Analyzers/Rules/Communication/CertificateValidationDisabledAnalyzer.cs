@@ -134,11 +134,6 @@ public sealed class CertificateValidationDisabledAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>
-    /// Syntax-only test before any semantic call: a method group given to an API that takes a certificate callback
-    /// (SslStream, M2Mqtt MqttClient, RemoteCertificateValidationCallback, a validation handler) or assigned to a
-    /// member named like one.
-    /// </summary>
-    /// <summary>
     /// Whether a name may be a method group of the team's code, whose body is what is judged: not a parameter, local,
     /// field or constant the file declares (<c>new MqttClient(host, 8883, ...)</c>), and a method name the compilation's
     /// source declares somewhere (<c>MqttSslProtocols.TLSv1_2</c> is none; the declaration table answers without binding).
@@ -149,6 +144,11 @@ public sealed class CertificateValidationDisabledAnalyzer : IoTSecureAnalyzer
         _ => name is not null && iot.DeclaresMethod(name),
     };
 
+    /// <summary>
+    /// Syntax-only test before any semantic call: a method group given to an API that takes a certificate callback
+    /// (SslStream, M2Mqtt MqttClient, RemoteCertificateValidationCallback, a validation handler) or assigned to a
+    /// member named like one.
+    /// </summary>
     private static bool InCallbackPosition(ExpressionSyntax node)
     {
         switch (node.Parent)

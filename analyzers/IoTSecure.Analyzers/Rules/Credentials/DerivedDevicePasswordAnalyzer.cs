@@ -764,15 +764,15 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>The public source of an index that picks an element (<c>rng.Next(alphabet.Length)</c>), or null.</summary>
+    /// <summary>A collection of texts looked up by an index (not a text's own characters): a table, judged by what it holds.</summary>
+    private static bool IsTableOfTexts(ITypeSymbol? element, ITypeSymbol? collection) =>
+        element?.SpecialType == SpecialType.System_String && collection is not null && collection.SpecialType != SpecialType.System_String;
+
     /// <summary>
     /// What an element picked by an index derives from (<paramref name="index"/>: the index's source): a character or number
     /// takes it; a string looked up by public data (<c>PasswordByVendor[vendorId]</c>) is the table's written value, and
     /// only a draw by System.Random (<c>Words[rng.Next(n)]</c>) makes it.
     /// </summary>
-    /// <summary>A collection of texts looked up by an index (not a text's own characters): a table, judged by what it holds.</summary>
-    private static bool IsTableOfTexts(ITypeSymbol? element, ITypeSymbol? collection) =>
-        element?.SpecialType == SpecialType.System_String && collection is not null && collection.SpecialType != SpecialType.System_String;
-
     private static string? PickedBy(ITypeSymbol? element, string? index) =>
         element?.SpecialType == SpecialType.System_String && index != RandomSource ? null : index;
 
