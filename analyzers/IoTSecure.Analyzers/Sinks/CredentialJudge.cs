@@ -114,6 +114,11 @@ internal static class CredentialJudge
                     return CredentialVerdict.None;
                 }
 
+                if (SecretNames.OnlyPassNamesPassword(parameter) && SecretNames.IsVerdictWord(value.Text))
+                {
+                    return CredentialVerdict.None; // Record(id, pass: "PASS"): a test verdict, not the default password "pass"
+                }
+
                 if (argument.Sink.Spec.Kind == SecretKind.Community && value.Text.Trim().ToLowerInvariant() is "public" or "private")
                 {
                     origin = FirstWritten(value);

@@ -34,7 +34,7 @@ internal sealed class SecretNames
         "regex", "pattern", "format", "field", "name", "names", "id", "uuid", "guid", "characteristic", "topic", "template",
         "env", "variable", "section", "column", "header", "url", "uri", "endpoint", "path", "file", "length", "len", "min",
         "max", "policy", "type", "kind", "mode", "count", "expiry", "expires", "expiration", "lifetime", "timeout", "provider",
-        "validator", "required", "enabled", "attempts", "prefix", "suffix", "append", "appended", "scheme", "separator", "delimiter", "cancellation",
+        "validator", "required", "enabled", "attempts", "prefix", "suffix", "scheme", "separator", "delimiter", "cancellation",
         "description", "error", "text", "tooltip", "question", "reset", "changed", "input", "box", "option", "options", "rule",
         "rules", "strength", "validation", "property", "parameter", "param", "query", "claim", "audience", "issuer", "store",
         "location", "dir", "directory", "folder", "handler", "callback", "event", "args", "source", "cache", "key",
@@ -223,6 +223,11 @@ internal sealed class SecretNames
             {
                 return true; // PasswordSha256, AdminPasswordMd5: what was made of the secret (HmacSha256Key names the key's use)
             }
+
+            if (firstSecret >= 0 && i > firstSecret && words[i] is "append" or "appended")
+            {
+                return true; // passwordAppendPortion: what is appended to a password, a suffix (an AppendOnlyLogPassword is one)
+            }
         }
 
         return false;
@@ -372,7 +377,7 @@ internal sealed class SecretNames
         // A word that says what the code opens (OperatorOverrideCode, NetworkUnlockCode) outweighs one that says what a code
         // may identify (an operator's, a network's).
         return last is "pin" or "pincode" or "passcode" or "code" &&
-               !(last == "code" && (words.Any(ReportWords.Contains) || QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !(ActorQualifiers.Contains(w) && SaysWhatItOpens(words))))) &&
+               !(last == "code" && ((words.Any(ReportWords.Contains) && !words.Any(OpeningActions.Contains)) || QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !(ActorQualifiers.Contains(w) && SaysWhatItOpens(words))))) &&
                !(last == "pin" && words[words.Count - 2] is "gpio" or "led" or "data" or "clock" or "reset" or "chip" or "select" or "power" or "enable" or "interrupt" or "irq" or "analog" or "digital" or "pwm" or "relay" or "button" or "sensor" or "output" or "input");
     }
 
@@ -507,10 +512,20 @@ internal sealed class SecretNames
         words.Count >= 2 && words.Contains("code") && (words.Any(AccessCodeQualifiers.Contains) || ContainsPair(words, "one", "time")) &&
         // what a door, a lock or an alarm reports (DoorFaultCode, LockErrorCode, AlarmEventCode) opens nothing, whatever it
         // reports on (KeySafeFaultCode: a key safe's fault)
-        !words.Any(ReportWords.Contains) &&
+        !(words.Any(ReportWords.Contains) && !words.Any(OpeningActions.Contains)) &&
         !(QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !ActorQualifiers.Contains(w)) && !SaysWhatItOpens(words));
 
-    /// <summary>Words that say a code is what a device reports (a fault, an error, an event), never what opens it.</summary>
+    /// <summary>
+    /// Words that say what a code does when it opens something (an override, an unlock, a disarm, a login): beside a report
+    /// word the name is still an access code (<c>FaultLockoutOverrideCode</c>, <c>DiagnosticMenuUnlockCode</c>), where a
+    /// thing it opens is not enough (<c>KeySafeFaultCode</c> is the key safe's fault).
+    /// </summary>
+    private static readonly HashSet<string> OpeningActions = new(StringComparer.Ordinal)
+    {
+        "override", "unlock", "master", "installer", "maintenance", "supervisor", "technician", "engineer", "duress", "disarm", "parental", "login", "logon",
+    };
+
+    /// <summary>Words that say a code is what a device reports (a fault, an error, an event), never what opens it unless an opening action is named too.</summary>
     private static readonly HashSet<string> ReportWords = new(StringComparer.Ordinal)
     {
         "status", "error", "err", "fault", "event", "dtc", "trouble", "alert", "warning", "warn", "notice", "notification", "diagnostic", "diag",
@@ -810,11 +825,15 @@ internal sealed class SecretNames
             return false;
         }
 
+        // A bare id or name signs in beside a pw (Login(id, pw)); beside a pass it is as often a test station's unit id
+        // (Record(id, pass): a verdict).
+        var isPw = words[words.Count - 1] is "pw" or "pword";
         foreach (var sibling in siblings)
         {
             if (sibling != name && SplitWords(sibling) is { Count: > 0 } other &&
-                (other.Count == 1 && other[0] is "id" or "name" ||
-                 other.Any(w => w is "user" or "username" or "usr" or "uid" or "login" or "account" or "ssid") && other[other.Count - 1] is "user" or "username" or "usr" or "uid" or "login" or "account" or "ssid" or "name" or "id"))
+                (other.Count == 1 && (other[0] is "email" or "mail" || (isPw && other[0] is "id" or "name")) ||
+                 other.Any(w => w is "user" or "username" or "usr" or "uid" or "login" or "account" or "ssid" or "email") &&
+                 other[other.Count - 1] is "user" or "username" or "usr" or "uid" or "login" or "account" or "ssid" or "name" or "id" or "email" or "address"))
             {
                 return true;
             }

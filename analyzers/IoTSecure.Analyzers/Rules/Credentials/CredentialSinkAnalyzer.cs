@@ -1007,9 +1007,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     private static bool IsPublishedApnWrite(SyntaxNode written, string password)
     {
         // The statements that set the same object's members (modem.AccessPointName = "..."), or the same object initializer's
-        // members (new CellularConfig { AccessPointName = "...", ApnUser = "...", ApnPassword = "..." }).
+        // members (new CellularConfig { AccessPointName = "...", ApnUser = "...", ApnPassword = "..." }, or a record's
+        // Blank with { ... }).
         IEnumerable<AssignmentExpressionSyntax> siblings;
-        if (written.Parent is AssignmentExpressionSyntax { Left: IdentifierNameSyntax, Parent: InitializerExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectInitializerExpression } initializer })
+        if (written.Parent is AssignmentExpressionSyntax { Left: IdentifierNameSyntax, Parent: InitializerExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectInitializerExpression or (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.WithInitializerExpression } initializer })
         {
             siblings = initializer.Expressions.OfType<AssignmentExpressionSyntax>();
         }

@@ -867,9 +867,10 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
     /// <summary>
     /// A word that says how a value came to be (<c>int provisioned</c>, <c>int stored</c>, <c>int configured</c>), not what
-    /// carries it: a past participle of more than five letters (a <c>bed</c> or a <c>shed</c> is numbered).
+    /// carries it: a past participle of more than four letters (<c>int saved</c>, <c>int typed</c>; a <c>bed</c> or a
+    /// <c>shed</c> is numbered).
     /// </summary>
-    private static bool IsParticiple(string word) => word.Length > 5 && word.EndsWith("ed", System.StringComparison.Ordinal);
+    private static bool IsParticiple(string word) => word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal);
 
     /// <summary>
     /// Words that name a quantity, a generic value or a secret, not a thing that carries a number anyone can read: a whole
