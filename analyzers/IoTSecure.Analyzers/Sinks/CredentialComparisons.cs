@@ -73,8 +73,9 @@ internal static class CredentialComparisons
                     return;
                 }
 
-                if (((IsCredentialName(SyntaxNames.Rightmost(binary.Left), names) && SyntacticValues.MayHoldWrittenText(binary.Right)) ||
-                     (IsCredentialName(SyntaxNames.Rightmost(binary.Right), names) && SyntacticValues.MayHoldWrittenText(binary.Left))) &&
+                // (a table's entry on the other side, _logins[e.UserName] != e.Password, holds what the code writes into the table)
+                if (((IsCredentialName(SyntaxNames.Rightmost(binary.Left), names) && (SyntacticValues.MayHoldWrittenText(binary.Right) || binary.Right is ElementAccessExpressionSyntax)) ||
+                     (IsCredentialName(SyntaxNames.Rightmost(binary.Right), names) && (SyntacticValues.MayHoldWrittenText(binary.Left) || binary.Left is ElementAccessExpressionSyntax))) &&
                     c.SemanticModel.GetOperation(binary, c.CancellationToken) is IBinaryOperation operation &&
                     operation.LeftOperand.Type?.SpecialType == SpecialType.System_String)
                 {

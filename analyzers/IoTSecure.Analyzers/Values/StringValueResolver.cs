@@ -1668,16 +1668,12 @@ internal sealed class StringValueResolver
         }
 
         var declared = table.DeclaringSyntaxReferences[0].GetSyntax();
-        SyntaxNode? scope = table is ILocalSymbol
-            ? declared.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax)
-            : declared.FirstAncestorOrSelf<TypeDeclarationSyntax>();
-        if (scope is null)
-        {
-            return;
-        }
-
+        // a local's function, or every part of a field's type (a partial class seeds its table in another file)
+        var scopes = table is ILocalSymbol
+            ? new[] { declared.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax) }
+            : table.ContainingType.DeclaringSyntaxReferences.Select(part => (SyntaxNode?)part.GetSyntax()).ToArray();
         var name = table.Name;
-        foreach (var node in scope.DescendantNodes())
+        foreach (var node in scopes.Where(scope => scope is not null).SelectMany(scope => scope!.DescendantNodes()))
         {
             if (values.Count > MaxParts)
             {

@@ -1367,10 +1367,11 @@ internal static class SyntacticValues
         // x.Length < 8, x.Length <= 7, x.Length < MinPasswordLength: too short to use, replaced as a missing one is
         BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LessThanExpression or (int)SyntaxKind.LessThanOrEqualExpression, Left: var shorter, Right: var bound } =>
             IsLengthOf(shorter, name) && IsLengthBound(bound),
-        // x is null or "", x?.Length is null or 0, TryGetValue(k, out var x) is false
+        // x is null or "", x?.Length is null or 0, TryGetValue(k, out var x) is false (or is not true)
         IsPatternExpressionSyntax { Expression: var tested, Pattern: var pattern } =>
             (AssignedName(tested) == name && IsMissingPattern(pattern)) || (IsLengthOf(tested, name) && IsMissingLengthPattern(pattern)) ||
-            (IsLookupInto(Strip(tested), name) && pattern is ConstantPatternSyntax { Expression: var failed } && IsFalse(failed)),
+            (IsLookupInto(Strip(tested), name) && (pattern is ConstantPatternSyntax { Expression: var failed } && IsFalse(failed) ||
+                                                  pattern is UnaryPatternSyntax { RawKind: (int)SyntaxKind.NotPattern, Pattern: ConstantPatternSyntax { Expression: var succeeded } } && IsTrue(succeeded))),
         PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: var failed } => IsLookupInto(Strip(failed), name),
         BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression, Left: var first, Right: var second } => TestsMissing(first, name) || TestsMissing(second, name),
         BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression, Left: var first, Right: var second } => TestsMissing(first, name) && TestsMissing(second, name),

@@ -377,7 +377,7 @@ internal sealed class SecretNames
         // A word that says what the code opens (OperatorOverrideCode, NetworkUnlockCode) outweighs one that says what a code
         // may identify (an operator's, a network's).
         return last is "pin" or "pincode" or "passcode" or "code" &&
-               !(last == "code" && ((words.Any(ReportWords.Contains) && !words.Any(OpeningActions.Contains)) || QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !(ActorQualifiers.Contains(w) && SaysWhatItOpens(words))))) &&
+               !(last == "code" && !words.Any(OpeningActions.Contains) && (words.Any(ReportWords.Contains) || QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !(ActorQualifiers.Contains(w) && SaysWhatItOpens(words))))) &&
                !(last == "pin" && words[words.Count - 2] is "gpio" or "led" or "data" or "clock" or "reset" or "chip" or "select" or "power" or "enable" or "interrupt" or "irq" or "analog" or "digital" or "pwm" or "relay" or "button" or "sensor" or "output" or "input");
     }
 
@@ -536,12 +536,19 @@ internal sealed class SecretNames
 
     /// <summary>
     /// A name's words as qualifiers of a code: "time" of "one time" is left out (a OneTimeCode opens something once; it is no
-    /// time code), and "release" after what it releases (a DoorReleaseCode opens the door; it is no release's code).
+    /// time code), and "release" after what it releases (a DoorReleaseCode opens the door; a FirmwareReleaseCode is a version).
     /// </summary>
     private static IEnumerable<string> QualifierWords(IReadOnlyList<string> words) =>
         words.Where((w, i) => !(w == "time" && i > 0 && words[i - 1] == "one") &&
-                              // a door's or a gate's release (DoorReleaseCode) opens it; a bare release names a version
-                              !(w == "release" && i > 0 && words[i - 1] is "door" or "gate" or "lock" or "latch" or "hatch" or "barrier" or "locker"));
+                              // a door's, a gate's or a turnstile's release (DoorReleaseCode) opens it; a bare release, or a
+                              // firmware's, names a version
+                              !(w == "release" && i > 0 && !VersionedWords.Contains(words[i - 1])));
+
+    /// <summary>What has releases that are versions (a <c>FirmwareReleaseCode</c>), not a latch that is released.</summary>
+    private static readonly HashSet<string> VersionedWords = new(StringComparer.Ordinal)
+    {
+        "firmware", "software", "app", "application", "build", "product", "sdk", "os", "version", "api", "package", "library", "lib", "image", "ota",
+    };
 
     private static bool ContainsPair(IReadOnlyList<string> words, string first, string second)
     {

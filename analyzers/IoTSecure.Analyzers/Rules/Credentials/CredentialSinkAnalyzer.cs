@@ -589,7 +589,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             var compared = StringValueResolver.Unwrap(comparison.Literal) is IPropertyReferenceOperation { Property.IsIndexer: false } comparedProperty &&
                            (comparedProperty.Instance is not null || comparedProperty.Property.IsStatic) || // a static settings property too (BrokerSettings.Password)
                            StringValueResolver.Unwrap(comparison.Literal) is IFieldReferenceOperation { Field: { IsStatic: true, IsConst: false } } || // or field
-                           (StringValueResolver.Unwrap(comparison.Literal) is ILocalReferenceOperation { Local: var lookedUp } && resolver.OutOfTableLookup(lookedUp).Count > 0) // or a login looked up in a table
+                           (StringValueResolver.Unwrap(comparison.Literal) is ILocalReferenceOperation { Local: var lookedUp } && resolver.OutOfTableLookup(lookedUp).Count > 0) || // or a login looked up in a table
+                           StringValueResolver.Unwrap(comparison.Literal) is IPropertyReferenceOperation { Property.IsIndexer: true } // _logins[e.UserName] != e.Password
                 ? resolver.Alternatives(comparison.Literal)
                 : new[] { comparison.Literal };
             foreach (var alternative in compared)

@@ -938,7 +938,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         }
 
         // a Bluetooth device's address (BluetoothDevice.BluetoothAddress as a number), sent over the air
-        if (joined.Contains("bluetoothaddress") || joined.Contains("bdaddr") || joined.Contains("btaddress"))
+        if (joined.Contains("bluetoothaddress") || joined.Contains("bdaddr") || joined.Contains("btaddress") || joined.Contains("bleaddress") || joined.Contains("btaddr") || joined.Contains("bleaddr"))
         {
             return "a hardware address (Bluetooth)";
         }
