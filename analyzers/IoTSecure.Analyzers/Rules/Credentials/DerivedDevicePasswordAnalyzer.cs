@@ -252,9 +252,16 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 var parse = (InvocationExpressionSyntax)c.Node;
                 if (SyntaxNames.Rightmost(parse.Expression) != "TryParse" || parse.ArgumentList.Arguments.Count < 2 ||
                     !(parse.Parent is ExpressionStatementSyntax || parse.Parent is IfStatementSyntax ||
-                      parse.Parent is PrefixUnaryExpressionSyntax { Parent: IfStatementSyntax }) ||
-                    parse.ArgumentList.Arguments.Last() is not { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword, Expression: DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax designated } } ||
-                    !(SecretNames.IsUnambiguousPasswordName(designated.Identifier.ValueText) || SecretNames.MayNameAccessCode(designated.Identifier.ValueText)) ||
+                      parse.Parent is PrefixUnaryExpressionSyntax { Parent: IfStatementSyntax } ||
+                      parse.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression or (int)SyntaxKind.LogicalOrExpression }) ||
+                    parse.ArgumentList.Arguments.Last() is not { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword } received ||
+                    (received.Expression switch
+                    {
+                        DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax designation } => designation.Identifier.ValueText,
+                        IdentifierNameSyntax declaredBefore => declaredBefore.Identifier.ValueText, // uint passkey; ... out passkey
+                        _ => null,
+                    }) is not { } parsedInto ||
+                    !(SecretNames.IsUnambiguousPasswordName(parsedInto) || SecretNames.MayNameAccessCode(parsedInto)) ||
                     !MayBeDerived(parse.ArgumentList.Arguments[0].Expression, 0) ||
                     c.SemanticModel.GetOperation(parse.ArgumentList.Arguments[0].Expression, c.CancellationToken) is not { } text)
                 {
@@ -263,7 +270,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
                 if (PublicSource(text, resolver, 0) is { } source && source != RandomSource)
                 {
-                    c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, parse.GetLocation(), "parsed into '" + designated.Identifier.ValueText + "'", source));
+                    c.ReportDiagnostic(Diagnostic.Create(Descriptors.DerivedDevicePassword, parse.GetLocation(), "parsed into '" + parsedInto + "'", source));
                 }
             },
             SyntaxKind.InvocationExpression);
@@ -663,14 +670,14 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 // written value, judged where it is written; a word drawn by System.Random (Words[rng.Next(n)]) is still drawn
                 // (a table of texts is judged by what it holds, not by its name: PasswordBySerial[serial] is no serial's text)
                 return (IsTableOfTexts(element.Type, indexed.Type) ? null : PublicSource(indexed, resolver, depth + 1, trace)) ??
-                       PickedBy(element.Type, FromIndices(element.Arguments.Select(a => a.Value), resolver, depth, trace));
+                       PickedBy(element.Type, FromIndices(element.Arguments.Select(a => a.Value), resolver, depth, trace), indexed);
 
             case IBinaryOperation binary:
                 return PublicSource(binary.LeftOperand, resolver, depth + 1, trace) ?? PublicSource(binary.RightOperand, resolver, depth + 1, trace);
 
             case IArrayElementReferenceOperation element:
                 return (IsTableOfTexts(element.Type, element.ArrayReference.Type) ? null : PublicSource(element.ArrayReference, resolver, depth + 1, trace)) ??
-                       PickedBy(element.Type, FromIndices(element.Indices, resolver, depth, trace)); // mac[5], chars[rng.Next(n)]
+                       PickedBy(element.Type, FromIndices(element.Indices, resolver, depth, trace), element.ArrayReference); // mac[5], chars[rng.Next(n)], Words[mac[3] % 8]
 
             case IConditionalOperation conditional:
                 return PublicSource(conditional.WhenTrue, resolver, depth + 1, trace) ?? (conditional.WhenFalse is { } whenFalse ? PublicSource(whenFalse, resolver, depth + 1, trace) : null);
@@ -770,11 +777,29 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
     /// <summary>
     /// What an element picked by an index derives from (<paramref name="index"/>: the index's source): a character or number
-    /// takes it; a string looked up by public data (<c>PasswordByVendor[vendorId]</c>) is the table's written value, and
-    /// only a draw by System.Random (<c>Words[rng.Next(n)]</c>) makes it.
+    /// takes it; a string looked up by public data in a table of secrets (<c>PasswordByVendor[vendorId]</c>) is the table's
+    /// written value, and only a draw by System.Random makes it; a word list's entry takes its index's source
+    /// (<c>Words[mac[3] % 8]</c>, <c>Words[rng.Next(n)]</c>).
     /// </summary>
-    private static string? PickedBy(ITypeSymbol? element, string? index) =>
-        element?.SpecialType == SpecialType.System_String && index != RandomSource ? null : index;
+    private static string? PickedBy(ITypeSymbol? element, string? index, IOperation? table = null) =>
+        element?.SpecialType == SpecialType.System_String && index != RandomSource && HoldsSecrets(table) ? null : index;
+
+    /// <summary>
+    /// Whether a table of texts is named as holding secrets (<c>PasswordByVendor</c>, <c>BayPasswords</c>): its entries are
+    /// its written values; a word list (<c>Words</c>, <c>Adjectives</c>) holds none, and what its entries are picked by is
+    /// what a passphrase of them derives from. Unknown tables count as holding secrets.
+    /// </summary>
+    private static bool HoldsSecrets(IOperation? table) =>
+        table is null || StringValueResolver.Unwrap(table) switch
+        {
+            IFieldReferenceOperation field => NamesSecrets(field.Field.Name),
+            IPropertyReferenceOperation property => NamesSecrets(property.Property.Name),
+            ILocalReferenceOperation local => NamesSecrets(local.Local.Name),
+            _ => true,
+        };
+
+    private static bool NamesSecrets(string name) =>
+        SecretNames.SplitWords(name).Any(word => SecretNames.Default.IsSecretName(word) || SecretNames.IsPasswordName(word)); // PskByModel: a table of PSKs by model
 
     private static string? FromIndices(IEnumerable<IOperation> indices, StringValueResolver resolver, int depth, Derivation? trace)
     {
