@@ -135,7 +135,8 @@ internal static class LibraryCredentialMethods
 
                     var parameterName = reader.GetString(parameter.Name);
                     if (!isNamed(parameterName) &&
-                        !(stringParameter && SecretNames.IsShortPasswordBesideAccount(parameterName, siblings ??= ParameterNames(reader, method))))
+                        !(stringParameter && SecretNames.MayBeShortPasswordName(parameterName) &&
+                          SecretNames.IsShortPasswordBesideAccount(parameterName, siblings ??= ParameterNames(reader, method))))
                     {
                         continue;
                     }

@@ -1662,9 +1662,24 @@ internal sealed class StringValueResolver
     /// </summary>
     private void AddWrittenEntries(ISymbol table, List<IOperation> values, object? key)
     {
+        foreach (var (writtenKey, value) in _tableWrites.GetOrAdd(table.OriginalDefinition, WrittenEntries))
+        {
+            if (key is null || Equals(writtenKey, key))
+            {
+                values.Add(value);
+            }
+        }
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, ImmutableArray<(object? Key, IOperation Value)>> _tableWrites = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The entries <see cref="AddWrittenEntries"/> reads, each with its key when written as a literal; read once per table.</summary>
+    private ImmutableArray<(object? Key, IOperation Value)> WrittenEntries(ISymbol table)
+    {
+        var entries = ImmutableArray.CreateBuilder<(object? Key, IOperation Value)>();
         if (table is not (IFieldSymbol or ILocalSymbol or IPropertySymbol { IsIndexer: false }) || table.DeclaringSyntaxReferences.Length != 1)
         {
-            return;
+            return entries.ToImmutable();
         }
 
         var declared = table.DeclaringSyntaxReferences[0].GetSyntax();
@@ -1675,18 +1690,18 @@ internal sealed class StringValueResolver
         var name = table.Name;
         foreach (var node in scopes.Where(scope => scope is not null).SelectMany(scope => scope!.DescendantNodes()))
         {
-            if (values.Count > MaxParts)
+            if (entries.Count > MaxParts)
             {
-                return;
+                return entries.ToImmutable();
             }
 
-            ExpressionSyntax? written = node switch
+            var (keySyntax, written) = node switch
             {
                 InvocationExpressionSyntax { ArgumentList.Arguments.Count: 2, Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" or "TryAdd" } access } add
-                    when SyntaxNames.Rightmost(access.Expression) == name && (key is null || IsKey(add.ArgumentList.Arguments[0].Expression)) => add.ArgumentList.Arguments[1].Expression,
+                    when SyntaxNames.Rightmost(access.Expression) == name => (add.ArgumentList.Arguments[0].Expression, add.ArgumentList.Arguments[1].Expression),
                 AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } element } assignment
-                    when SyntaxNames.Rightmost(element.Expression) == name && (key is null || IsKey(element.ArgumentList.Arguments[0].Expression)) => assignment.Right,
-                _ => null,
+                    when SyntaxNames.Rightmost(element.Expression) == name => (element.ArgumentList.Arguments[0].Expression, assignment.Right),
+                _ => ((ExpressionSyntax?)null, (ExpressionSyntax?)null),
             };
             if (written is null || !SyntacticValues.MayHoldWrittenText(written))
             {
@@ -1698,11 +1713,11 @@ internal sealed class StringValueResolver
             if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(receiver).Symbol?.OriginalDefinition, table.OriginalDefinition) &&
                 model.GetOperation(SyntacticValues.Strip(written)) is { } value && IsString(value.Type))
             {
-                values.Add(value);
+                entries.Add((SyntacticValues.Strip(keySyntax!) is LiteralExpressionSyntax literal ? literal.Token.Value : null, value));
             }
         }
 
-        bool IsKey(ExpressionSyntax written) => SyntacticValues.Strip(written) is LiteralExpressionSyntax literal && Equals(literal.Token.Value, key);
+        return entries.ToImmutable();
     }
 
     private static void AddInitializerValues(IObjectOrCollectionInitializerOperation initializer, List<IOperation> values, object? key = null)

@@ -811,6 +811,15 @@ internal sealed class SecretNames
         words.Count > 0 && words[words.Count - 1] == "pass" && (words.Count == 1 || !NonPasswordPassQualifiers.Contains(words[words.Count - 2]));
 
     /// <summary>
+    /// The cheap test before <see cref="IsShortPasswordBesideAccount"/> (asked for every parameter of every library method):
+    /// whether a name ends as a short password word may (<c>pass</c>, <c>pw</c>, <c>pword</c>), in any case.
+    /// </summary>
+    public static bool MayBeShortPasswordName(string? name) =>
+        !string.IsNullOrEmpty(name) &&
+        (name!.EndsWith("ass", StringComparison.OrdinalIgnoreCase) || name.EndsWith("pw", StringComparison.OrdinalIgnoreCase) ||
+         name.EndsWith("pword", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
     /// True when a library parameter named only by a short password word (<c>pass</c>, <c>pw</c>, <c>userPass</c>,
     /// <c>ftp_pass</c>) sits in one signature with a parameter that names the account it signs in (<c>user</c>,
     /// <c>userName</c>, <c>login</c>, <c>account</c>, <c>id</c>, <c>ssid</c>): FluentFTP's <c>FtpClient(host, user, pass)</c>,
@@ -821,7 +830,7 @@ internal sealed class SecretNames
     /// <param name="siblings">The names of the other parameters of the same method or constructor.</param>
     public static bool IsShortPasswordBesideAccount(string? name, IEnumerable<string> siblings)
     {
-        if (string.IsNullOrEmpty(name))
+        if (!MayBeShortPasswordName(name))
         {
             return false;
         }
