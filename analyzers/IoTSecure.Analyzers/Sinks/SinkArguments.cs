@@ -190,6 +190,15 @@ internal static class SinkArguments
         return false;
     }
 
+    /// <summary>
+    /// A name (a constant's, a field's) that says it holds a header's name or a whole header line: <c>AuthorizationHeader</c>,
+    /// <c>AuthLine</c>, <c>ApiKeyLine</c>. Only such names are bound where a header is set by index or by a whole line.
+    /// </summary>
+    private static bool NamesAHeader(ExpressionSyntax written) =>
+        SyntaxNames.Rightmost(written) is { } name &&
+        (name.IndexOf("auth", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("header", StringComparison.OrdinalIgnoreCase) >= 0 ||
+         name.EndsWith("Line", StringComparison.Ordinal) || name.EndsWith("_LINE", StringComparison.Ordinal));
+
     /// <summary>The text written first in a string expression: a literal, the left of a concatenation, an interpolation's first text.</summary>
     private static string? LeadingText(ExpressionSyntax expression) => expression switch
     {
@@ -207,6 +216,7 @@ internal static class SinkArguments
     private static bool MayNameHeaderByIndex(ExpressionSyntax index, SecretNames names) => index switch
     {
         MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Authorization" or "ProxyAuthorization" } => true,
+        IdentifierNameSyntax or MemberAccessExpressionSyntax => NamesAHeader(index), // headers[AuthorizationHeader]: a constant's name
         LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) =>
             AuthenticationHeaders.IsAuthenticationHeader(literal.Token.ValueText) &&
             (literal.Token.ValueText.Trim().ToLowerInvariant() is "authorization" or "proxy-authorization" || !names.IsSecretName(SecretNames.LastKeySegment(literal.Token.ValueText))),
@@ -523,9 +533,12 @@ internal static class SinkArguments
             {
                 if (arguments[i].NameColon is { } named ? named.Name.Identifier.ValueText == slot.Spec.Parameter : slot.Holds(i))
                 {
-                    // Only a line whose name is written in place: Add(x) is a list's as often, and is not bound for it.
-                    return LeadingText(SyntacticValues.Strip(arguments[i].Expression)) is { } line &&
-                           AuthenticationHeaders.TrySplitHeaderLine(line, out var name, out _) && AuthenticationHeaders.IsAuthenticationHeader(name);
+                    // A line whose name is written in place, or held under a name that says it is a header line
+                    // (Add(AuthLine), Add(Headers.ApiKeyHeader)): Add(x) is a list's as often, and is not bound for others.
+                    var written = SyntacticValues.Strip(arguments[i].Expression);
+                    return LeadingText(written) is { } line
+                        ? AuthenticationHeaders.TrySplitHeaderLine(line, out var name, out _) && AuthenticationHeaders.IsAuthenticationHeader(name)
+                        : NamesAHeader(written);
                 }
             }
 

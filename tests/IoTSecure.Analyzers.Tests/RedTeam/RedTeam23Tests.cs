@@ -120,7 +120,7 @@ public class RedTeam23Tests
     // IOT1001: WebHeaderCollection "indexers (headers[HttpRequestHeader.Authorization] = ..., headers["Authorization"] = ...)";
     // DESIGN: values (and here the header's name) travel through const fields. Basic built in code from another class's
     // constants is judged as the header it produces, at the password.
-    [Fact(Skip = "Open defect (red team 23): a WebHeaderCollection index held in a constant (Headers[AuthorizationHeader]) is not read as the header's name")]
+    [Fact]
     public Task RT23_header_indexer_with_the_name_in_a_constant_and_basic_built_from_constants() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -152,7 +152,7 @@ public class RedTeam23Tests
     // IOT1001: "its one-argument Add("Authorization: Bearer ...") (the whole header line)"; DESIGN: "Secrets in real device
     // code almost never sit in the call itself: they travel through const fields, static readonly fields". The whole line
     // held in a constant and in a static readonly field.
-    [Fact(Skip = "Open defect (red team 23): a whole header line held in a constant or static readonly field (Headers.Add(AuthLine)) is not read; only a line written at the call")]
+    [Fact]
     public Task RT23_whole_header_lines_held_in_a_constant_and_a_static_readonly_field() =>
         ExpectComments.AssertAsync("""
             using System.Net;
