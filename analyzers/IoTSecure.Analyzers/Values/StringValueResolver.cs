@@ -111,6 +111,27 @@ internal sealed class StringValueResolver
         }
     }
 
+    /// <summary>
+    /// Appends the value a reading chose for <paramref name="chosenFor"/> (a parameter's call, a loop variable's row) out of
+    /// <paramref name="count"/>: the symbol is not read again inside it, and choices below it are scaled by the count, so
+    /// every symbol read with the same choice (a user and a password) takes the same call or row.
+    /// </summary>
+    private void AppendChosen(ISymbol chosenFor, IOperation value, int count, int depth, ImmutableArray<StringPart>.Builder parts, State state)
+    {
+        var scale = state.CallerScale;
+        (state.Visiting ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(chosenFor);
+        state.CallerScale = scale * count;
+        try
+        {
+            Append(value, value.Syntax, null, depth + 1, parts, state);
+        }
+        finally
+        {
+            state.Visiting.Remove(chosenFor);
+            state.CallerScale = scale;
+        }
+    }
+
     private void Append(IOperation? operation, SyntaxNode? scope, ISymbol? holder, int depth, ImmutableArray<StringPart>.Builder parts, State state)
     {
         if (operation is null || depth > MaxDepth || parts.Count >= MaxParts)
@@ -277,20 +298,7 @@ internal sealed class StringValueResolver
                     return;
                 }
 
-                var argumentValue = passed.Value;
-
-                (state.Visiting ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(parameter);
-                state.CallerScale = callerScale * callers.Length;
-                try
-                {
-                    Append(argumentValue, argumentValue.Syntax, null, depth + 1, parts, state);
-                }
-                finally
-                {
-                    state.Visiting.Remove(parameter);
-                    state.CallerScale = callerScale;
-                }
-
+                AppendChosen(parameter, passed.Value, callers.Length, depth, parts, state);
                 return;
 
             case ILocalReferenceOperation { Local: var rowElement } when state.Choice >= 0 && depth < 8 && IsString(operation.Type) &&
@@ -300,19 +308,7 @@ internal sealed class StringValueResolver
                 // from the same row (the same index for every local of the loop), so a user and a password stay together.
                 var rowScale = state.CallerScale;
                 state.Choices = System.Math.Max(state.Choices, rowScale * elements.Count);
-                var element = elements[state.Choice / rowScale % elements.Count];
-                (state.Visiting ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(rowElement);
-                state.CallerScale = rowScale * elements.Count;
-                try
-                {
-                    Append(element, element.Syntax, null, depth + 1, parts, state);
-                }
-                finally
-                {
-                    state.Visiting.Remove(rowElement);
-                    state.CallerScale = rowScale;
-                }
-
+                AppendChosen(rowElement, elements[state.Choice / rowScale % elements.Count], elements.Count, depth, parts, state);
                 return;
 
             case IFieldReferenceOperation field:
@@ -1472,29 +1468,23 @@ internal sealed class StringValueResolver
 
     /// <summary>Whether a hole of <paramref name="value"/> is a parameter of a helper or constructor whose calls pass written text (<see cref="CallerArguments"/>).</summary>
     /// <summary>Whether a hole of a value holds a local deconstructed from a loop over a table written in the code (<see cref="DeconstructedElementsOfForEach"/>).</summary>
-    private bool HasRowOfALoop(ResolvedString value)
+    private bool HasRowOfALoop(ResolvedString value) =>
+        HasHoleHolding(value, inside => inside is ILocalReferenceOperation { Local: { Type.SpecialType: SpecialType.System_String } local } &&
+                                        DeconstructedElementsOfForEach(local).Count > 0);
+
+    private bool HasParameterWithCallers(ResolvedString value) =>
+        HasHoleHolding(value, inside => inside is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol method, Type.SpecialType: SpecialType.System_String } } &&
+                                        CallerArguments(method).Length > 0);
+
+    /// <summary>
+    /// Whether a hole of <paramref name="value"/> is, or holds inside an encoding or a local
+    /// (<c>Convert.ToBase64String(Encoding.ASCII.GetBytes($"{user}:{password}"))</c>), an operation <paramref name="reads"/> accepts.
+    /// </summary>
+    private bool HasHoleHolding(ResolvedString value, System.Func<IOperation, bool> reads)
     {
         foreach (var part in value.Parts)
         {
-            if (part.Text is null && part.Hole is { } hole &&
-                HoldsInside(hole, 0, (inside, _) => inside is ILocalReferenceOperation { Local: { Type.SpecialType: SpecialType.System_String } local } &&
-                                                    DeconstructedElementsOfForEach(local).Count > 0))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool HasParameterWithCallers(ResolvedString value)
-    {
-        foreach (var part in value.Parts)
-        {
-            // the parameter itself, or one inside an encoding or a local (Convert.ToBase64String(Encoding.ASCII.GetBytes($"{user}:{password}")))
-            if (part.Text is null && part.Hole is { } hole &&
-                HoldsInside(hole, 0, (inside, _) => inside is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol method, Type.SpecialType: SpecialType.System_String } } &&
-                                                    CallerArguments(method).Length > 0))
+            if (part.Text is null && part.Hole is { } hole && HoldsInside(hole, 0, (inside, _) => reads(inside)))
             {
                 return true;
             }
