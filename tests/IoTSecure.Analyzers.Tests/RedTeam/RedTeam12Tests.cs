@@ -456,7 +456,7 @@ public class RedTeam12Tests
             }
             """);
 
-    [Fact(Skip = "Known gap, red team 12: a numbered password whose number is counted from one, \"Lane\" + (lane + 1).ToString(\"D2\") or $\"Box{box + 1:D2}-stable\", reports nothing (MayBeHeldNumber/IsHeldNumber take a name or member, not arithmetic on it), while \"Lane\" + lane.ToString(\"D2\") is IOT1005. They should report IOT1005")]
+    [Fact]
     public Task RT12_numbered_passwords_with_arithmetic() =>
         ExpectComments.AssertAsync("""
             public static class Site

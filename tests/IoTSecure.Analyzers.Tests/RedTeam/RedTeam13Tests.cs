@@ -70,7 +70,7 @@ public class RedTeam13Tests
             """);
 
     // A positional record is the options flow's own shape; read inside the record itself, its property is not followed.
-    [Fact(Skip = "Wrong rule, red team 13: a positional record that builds the client from its own properties (record TimingClient(string Url, string Token) { ... new InfluxDBClient(Url, Token) }, also a record struct) built with new TimingClient(url, \"...\") reports IOT1004 at the literal ('TimingClient.Token' named like a secret) instead of IOT1001: the options/record flow skips a property read through this (IInstanceReferenceOperation). It should report IOT1001")]
+    [Fact]
     public Task RT13_positional_record_reading_its_own_token() =>
         ExpectComments.AssertAsync(InfluxLib, """
             using InfluxDB.Client;
@@ -275,7 +275,7 @@ public class RedTeam13Tests
             }
             """);
 
-    [Fact(Skip = "Gap, red team 13: a password derived from a serial number or a MAC address given to a wrapper constructor (new Share(\"svc\", \"Gw-\" + serialNumber) => new NetworkCredential(user, password)) reports nothing, while the same value given to NetworkCredential directly is IOT1005: the derived-password rule does not follow the wrapper flow. It should report IOT1005")]
+    [Fact]
     public Task RT13_wrapper_given_a_password_derived_from_public_data() =>
         ExpectComments.AssertAsync("""
             using System.Net;
@@ -880,7 +880,7 @@ public class RedTeam13Tests
             }
             """);
 
-    [Fact(Skip = "Gap, red team 13: a community chosen by a conditional inside the wrapper (new OctetString(lab ? \"...\" : \"...\")) reports nothing; every written choice is judged at its own literal elsewhere (IOT1001 page). It should report IOT1001 twice")]
+    [Fact]
     public Task RT13_snmp_community_chosen_by_a_conditional() =>
         ExpectComments.AssertAsync(Snmp, SnmpUsings + """
 

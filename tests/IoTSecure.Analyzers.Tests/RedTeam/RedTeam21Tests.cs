@@ -818,7 +818,7 @@ public class RedTeam21Tests
 
     // IOT3005 (ninth session): '"seed" alone no longer names a security use'. A TOTP seed is the key of one-time codes (a
     // smart lock's offline unlock codes), not a seed alone.
-    [Fact(Skip = "Open defect (red team 21): a TOTP seed from Random held in a local named seed")]
+    [Fact]
     public Task RT21_totp_seed_from_random() =>
         ExpectComments.AssertAsync("""
             using System;
