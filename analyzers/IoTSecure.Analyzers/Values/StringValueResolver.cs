@@ -857,6 +857,16 @@ internal sealed class StringValueResolver
                 // static string _securityKey = "..."; later reassigned: the initial value ships in the code and is used until then
                 found.Add(value);
                 found.Add(initial);
+                if (depth < 2)
+                {
+                    // private string _password = ""; public BrokerLink UsePassword(string password) { _password = password.Trim(); ... }:
+                    // what the constructors and setters are given replaces it
+                    foreach (var constructorValue in ConstructorValuesOf(field))
+                    {
+                        AddAlternatives(constructorValue, found, depth + 1);
+                    }
+                }
+
                 return;
             case IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation
                 when IsString(operation.Type) && LookedUpValues(operation) is { Count: > 0 } values:
@@ -1601,14 +1611,10 @@ internal sealed class StringValueResolver
 
                 foreach (var value in SyntacticValues.AssignmentsTo(declaration, member.Name))
                 {
-                    if (_context.GetSemanticModel(value.SyntaxTree).GetOperation(SyntacticValues.Strip(value)) is not { } operation)
+                    // _apiKey = apiKey ?? throw new ArgumentNullException(nameof(apiKey)), _apiKey = apiKey.Trim()
+                    if (_context.GetSemanticModel(value.SyntaxTree).GetOperation(SyntacticValues.StoredValue(value)) is not { } operation)
                     {
                         continue;
-                    }
-
-                    if (Unwrap(operation) is ICoalesceOperation { Value: var guarded } coalesce && Unwrap(coalesce.WhenNull) is IThrowOperation)
-                    {
-                        operation = guarded; // _apiKey = apiKey ?? throw new ArgumentNullException(nameof(apiKey))
                     }
 
                     followed |= Unwrap(operation) is ILiteralOperation ||
@@ -2012,7 +2018,9 @@ internal sealed class StringValueResolver
     /// <summary>A parameter given another value in its method (password = vault.Get(password)): what callers pass is not what reaches the sink.</summary>
     private static bool IsReassigned(IParameterSymbol parameter) =>
         parameter.DeclaringSyntaxReferences.Length == 1 && parameter.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax declaration &&
-        declaration.Parent?.Parent is { } function && IsWrittenIn(function, parameter.Name, declaration, bareNameOnly: true);
+        declaration.Parent?.Parent is { } function &&
+        // apiKey ??= "": a default for a missing value keeps every value a caller gives
+        WritesIn(function, parameter.Name, declaration, bareNameOnly: true).Any(write => !write.IsKind(SyntaxKind.CoalesceAssignmentExpression));
 
     /// <summary>A private method or a local function: every call to it is in its own type.</summary>
     private static bool IsPrivateToItsType(IMethodSymbol method) =>
@@ -2165,6 +2173,7 @@ internal sealed class StringValueResolver
             var creations = ImmutableArray.CreateBuilder<ImmutableArray<IArgumentOperation>>(passing.Count);
             foreach (var creation in passing)
             {
+                // the parent: new T(...), this(...) or base(...), or a primary constructor's base call (class Yard() : Metrics("...", "..."))
                 var (called, arguments) = _context.GetSemanticModel(creation.SyntaxTree).GetOperation(creation.Parent!) switch
                 {
                     IObjectCreationOperation created => (created.Constructor, created.Arguments),

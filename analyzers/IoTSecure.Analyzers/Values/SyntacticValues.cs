@@ -492,8 +492,10 @@ internal static class SyntacticValues
                 case TypeDeclarationSyntax type:
                     if (FindInType(type, name) is { } member)
                     {
-                        // a field or property given its value only by a constructor (_apiKey = apiKey): its creations' arguments
-                        return member is { Kind: DeclarationKind.Variable, Value: null } && (AssignedFromConstructorMayHoldText(type, name) || IsSettableFromOutside(type, name))
+                        // a field or property given its value by a constructor or a setter (_apiKey = apiKey), with no initial
+                        // value or one without text (string _token = string.Empty;): its creations' or callers' arguments
+                        return member is { Kind: DeclarationKind.Variable } && (member.Value is null || IsNoText(member.Value)) &&
+                               (AssignedFromConstructorMayHoldText(type, name) || IsSettableFromOutside(type, name))
                             ? new SyntacticDeclaration(DeclarationKind.Unknown)
                             : member;
                     }
@@ -512,6 +514,15 @@ internal static class SyntacticValues
 
         return default;
     }
+
+    /// <summary>An initial value that holds no text: <c>null</c>, <c>default</c> or <c>string.Empty</c> (syntax only).</summary>
+    private static bool IsNoText(ExpressionSyntax value) => Strip(value) switch
+    {
+        LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression or (int)SyntaxKind.DefaultLiteralExpression } => true,
+        DefaultExpressionSyntax => true,
+        MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Empty", Expression: PredefinedTypeSyntax or IdentifierNameSyntax { Identifier.ValueText: "String" } } => true,
+        _ => false,
+    };
 
     /// <summary>A member of the enclosing type, as <c>this.Name</c> refers to it.</summary>
     private static SyntacticDeclaration FindMember(IdentifierNameSyntax name)
@@ -858,7 +869,7 @@ internal static class SyntacticValues
 
             foreach (var value in AssignmentsTo(constructor, member))
             {
-                switch (Strip(value) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression, Right: ThrowExpressionSyntax } guard ? Strip(guard.Left) : Strip(value))
+                switch (StoredValue(value))
                 {
                     case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression }:
                         return true;
@@ -896,8 +907,7 @@ internal static class SyntacticValues
     {
         foreach (var value in AssignmentsTo(method, member))
         {
-            var assigned = Strip(value) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression, Right: ThrowExpressionSyntax } guard ? Strip(guard.Left) : Strip(value);
-            if (assigned is IdentifierNameSyntax identifier && System.Array.IndexOf(ParameterNames(method.ParameterList), identifier.Identifier.ValueText) >= 0 &&
+            if (StoredValue(value) is IdentifierNameSyntax identifier && System.Array.IndexOf(ParameterNames(method.ParameterList), identifier.Identifier.ValueText) >= 0 &&
                 IsCredentialParameterName(identifier.Identifier.ValueText))
             {
                 return identifier;
@@ -910,36 +920,98 @@ internal static class SyntacticValues
     /// <summary>
     /// The values the top-level statements of a constructor's or a method's body (or its expression body) assign to
     /// <paramref name="member"/> (<c>_apiKey = apiKey</c>, <c>this.PinCode = pinCode</c>, <c>_password = "..."</c>,
-    /// <c>WifiConfig._password = password</c> in WifiConfig's own method).
+    /// <c>WifiConfig._password = password</c> in WifiConfig's own method), also element by element from a tuple
+    /// (<c>(_url, _apiKey) = (url, apiKey)</c>, the expression-bodied constructor's idiom) and in the branches of a top-level
+    /// <c>if</c> (<c>if (!string.IsNullOrEmpty(token)) _token = token;</c>, a default given when the member is missing).
     /// </summary>
     internal static IEnumerable<ExpressionSyntax> AssignmentsTo(BaseMethodDeclarationSyntax function, string member)
     {
-        // Statements of the body's top level, and the default given when the member is missing
-        // (if (string.IsNullOrEmpty(password)) password = BenchPassword;)
         IEnumerable<ExpressionSyntax> statements = function.ExpressionBody is { Expression: var single }
             ? new[] { single }
             : function.Body?.Statements.SelectMany(statement => statement switch
               {
                   ExpressionStatementSyntax expression => new[] { expression.Expression },
-                  IfStatementSyntax missing => DefaultsGivenBy(missing, member), // in a block or not, with an else or not
+                  IfStatementSyntax guarded => BranchExpressions(guarded), // in a block or not, with an else or not
                   _ => Enumerable.Empty<ExpressionSyntax>(),
               }) ?? Enumerable.Empty<ExpressionSyntax>();
         foreach (var expression in statements)
         {
-            if (expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: var left, Right: var right } &&
-                left switch
+            if (expression is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: var left, Right: var right })
+            {
+                continue;
+            }
+
+            if (left is TupleExpressionSyntax targets && Strip(right) is TupleExpressionSyntax { Arguments.Count: var count } sources && count == targets.Arguments.Count)
+            {
+                for (var i = 0; i < count; i++)
                 {
-                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText == member,
-                    MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var name } => name.Identifier.ValueText == member,
-                    // WifiConfig._password = password in WifiConfig's own static method
-                    MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name: var name } => name.Identifier.ValueText == member &&
-                        function.Parent is TypeDeclarationSyntax type && type.Identifier.ValueText == owner.Identifier.ValueText,
-                    _ => false,
-                })
+                    if (NamesMember(targets.Arguments[i].Expression))
+                    {
+                        yield return sources.Arguments[i].Expression;
+                    }
+                }
+            }
+            else if (NamesMember(left))
             {
                 yield return right;
             }
         }
+
+        bool NamesMember(ExpressionSyntax target) => target switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText == member,
+            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var name } => name.Identifier.ValueText == member,
+            // WifiConfig._password = password in WifiConfig's own static method
+            MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name: var name } => name.Identifier.ValueText == member &&
+                function.Parent is TypeDeclarationSyntax type && type.Identifier.ValueText == owner.Identifier.ValueText,
+            _ => false,
+        };
+    }
+
+    /// <summary>The expressions of the expression statements in each branch of an <c>if</c>/<c>else if</c>/<c>else</c> chain, in a block or not.</summary>
+    private static IEnumerable<ExpressionSyntax> BranchExpressions(IfStatementSyntax ifStatement)
+    {
+        for (StatementSyntax? branch = ifStatement; branch is not null;)
+        {
+            var body = branch is IfStatementSyntax current ? current.Statement : branch;
+            foreach (var statement in body is BlockSyntax block ? block.Statements : SyntaxFactory.SingletonList(body))
+            {
+                if (statement is ExpressionStatementSyntax expression)
+                {
+                    yield return expression.Expression;
+                }
+            }
+
+            branch = branch is IfStatementSyntax withElse ? withElse.Else?.Statement : null;
+        }
+    }
+
+    /// <summary>
+    /// The value a setter or constructor stores, looked through what keeps its text: a null guard
+    /// (<c>apiKey ?? throw new ArgumentNullException(...)</c>) and trimming (<c>password.Trim()</c>, <c>token?.Trim()</c>).
+    /// </summary>
+    internal static ExpressionSyntax StoredValue(ExpressionSyntax value)
+    {
+        var stored = Strip(value);
+        for (var i = 0; i < 3; i++)
+        {
+            switch (stored)
+            {
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression, Right: ThrowExpressionSyntax } guard:
+                    stored = Strip(guard.Left);
+                    continue;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Trim" or "TrimEnd" or "TrimStart" } trimmed }:
+                    stored = Strip(trimmed.Expression);
+                    continue;
+                case ConditionalAccessExpressionSyntax { WhenNotNull: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Trim" or "TrimEnd" or "TrimStart" } } } conditional:
+                    stored = Strip(conditional.Expression);
+                    continue;
+            }
+
+            break;
+        }
+
+        return stored;
     }
 
     /// <summary>
@@ -947,7 +1019,8 @@ internal static class SyntacticValues
     /// <paramref name="typeName"/> (the file's calls are indexed once per tree; the screen and the resolver read the same
     /// ones): <c>new TypeName(...)</c> by its type's rightmost name, a target-typed <c>new(...)</c> by the type its
     /// declaration, return or property names (one whose target the syntax does not tell is listed under every name), a
-    /// <c>this(...)</c> initializer by its own type and a <c>base(...)</c> initializer by the base type its type names first.
+    /// <c>this(...)</c> initializer by its own type, and a <c>base(...)</c> initializer or a primary constructor's base call
+    /// (<c>class Yard() : Metrics("...", "...")</c>) by the base type its type names first.
     /// </summary>
     internal static IReadOnlyList<ArgumentListSyntax> CreationsInFile(SyntaxTree tree, string typeName)
     {
@@ -987,12 +1060,17 @@ internal static class SyntacticValues
                 case ConstructorInitializerSyntax { ArgumentList: { Arguments.Count: > 0 } arguments } initializer when initializer.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } own:
                     var target = initializer.IsKind(SyntaxKind.ThisConstructorInitializer)
                         ? own.Identifier.ValueText
-                        : own.BaseList?.Types.FirstOrDefault() is { } baseType ? SyntaxNames.Rightmost(baseType.Type) : null;
+                        : own.BaseList?.Types.FirstOrDefault() is { } baseType ? SyntaxNames.Rightmost(baseType.Type)
+                        // a part of a partial class whose base list another part writes: the syntax does not tell the base
+                        : own.Modifiers.Any(SyntaxKind.PartialKeyword) ? string.Empty : null;
                     if (target is not null)
                     {
                         Add(target, arguments);
                     }
 
+                    break;
+                case PrimaryConstructorBaseTypeSyntax { ArgumentList: { Arguments.Count: > 0 } arguments } primaryBase when SyntaxNames.Rightmost(primaryBase.Type) is { } baseName:
+                    Add(baseName, arguments); // class YardMetrics() : MetricsClient("http://...", "...")
                     break;
             }
         }

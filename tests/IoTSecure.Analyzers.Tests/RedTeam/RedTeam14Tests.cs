@@ -56,7 +56,7 @@ public class RedTeam14Tests
             }
             """);
 
-    [Fact(Skip = "Gap, red team 14: constructor parameters kept by tuple deconstruction ((_url, _apiKey) = (url, apiKey), the expression-bodied constructor idiom) report nothing for new Weather(url, \"...\"); the same with two assignments is IOT1001: ConstructorAssignmentsTo reads simple assignments only. It should report IOT1001")]
+    [Fact]
     public Task RT14_parameters_kept_by_tuple_deconstruction() =>
         ExpectComments.AssertAsync("""
             using System.Net;
@@ -142,7 +142,7 @@ public class RedTeam14Tests
 
     // ---------- 1. constructor flows: base(...), this(...) and target-typed new(...) ----------
 
-    [Fact(Skip = "Gap, red team 14: a derived type's primary-constructor base call (class YardMetrics() : MetricsClient(\"...\", \"...\"), class DockMetrics(string token) : MetricsClient(url, token)) reports nothing; the same with a base(...) initializer is IOT1001: SyntacticValues.IndexCreations indexes ConstructorInitializerSyntax, not PrimaryConstructorBaseTypeSyntax. It should report IOT1001 at each")]
+    [Fact]
     public Task RT14_primary_constructor_base_call() =>
         ExpectComments.AssertAsync(InfluxLib, """
             using InfluxDB.Client;
@@ -158,7 +158,7 @@ public class RedTeam14Tests
             }
             """);
 
-    [Fact(Skip = "Gap, red team 14: a base(\"...\", \"...\") initializer in a part of a partial class whose base list is written in another part reports nothing; with the base list in the same part it is IOT1001: IndexCreations reads the base type from the initializer's own declaration (own.BaseList). It should report IOT1001")]
+    [Fact]
     public Task RT14_base_call_in_a_partial_part_without_the_base_list() =>
         ExpectComments.AssertAsync(InfluxLib, """
             using InfluxDB.Client;
