@@ -59,6 +59,26 @@ internal static class LibraryCredentialMethods
         return all;
     }
 
+    /// <summary>
+    /// Whether a referenced library (not the framework) declares a type of the simple name <paramref name="typeName"/>
+    /// (<c>Opc.Ua.UserIdentity</c> beside the team's own <c>S7UaLib.Core.Ua.UserIdentity</c>): then the name alone does not
+    /// tell which of the two a <c>new UserIdentity(...)</c> creates. Each assembly's names are read once.
+    /// </summary>
+    public static bool LibraryDeclaresType(Compilation compilation, string typeName)
+    {
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (!IsFramework(assembly.Identity.Name) && TypeNamesByAssembly.GetValue(assembly, a => new HashSet<string>(a.TypeNames, StringComparer.Ordinal)).Contains(typeName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly ConditionalWeakTable<IAssemblySymbol, HashSet<string>> TypeNamesByAssembly = new();
+
     /// <summary>The framework's methods with a key-named byte parameter that the sink catalogue does not list.</summary>
     private static readonly string[] FrameworkKeyMethods = { "DeriveKeyFromHmac" };
 

@@ -265,6 +265,7 @@ internal static class SinkArguments
         // parameter is not bound again (most creations are of types like Uri or StringContent).
         var noCredentialParameters = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var sourceTypeNames = new Lazy<System.Collections.Generic.ICollection<string>>(() => iot.Compilation.Assembly.TypeNames);
+        var sharedTypeNames = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         actions.Add(
             c =>
             {
@@ -287,7 +288,10 @@ internal static class SinkArguments
                 // A name the source declares a type by (the team's own record per file: new Reading97(..., "C")) is the team's
                 // type, read without binding anything (the compilation's declaration table); a library type of the same simple
                 // name is then not read as a credential type, as above.
-                if (typeName is not null && sourceTypeNames.Value.Contains(typeName))
+                // Unless a library declares a type of the same simple name too (the team's S7UaLib.Core.Ua.UserIdentity
+                // beside Opc.Ua.UserIdentity): then each creation's type is bound by its name, and the name is not cached.
+                var shared = typeName is not null && sourceTypeNames.Value.Contains(typeName) && sharedTypeNames.GetOrAdd(typeName, name => LibraryCredentialMethods.LibraryDeclaresType(iot.Compilation, name));
+                if (typeName is not null && !shared && sourceTypeNames.Value.Contains(typeName))
                 {
                     noCredentialParameters.TryAdd(typeName, 0);
                     return;
@@ -297,7 +301,11 @@ internal static class SinkArguments
                     TypeNames.OfName(c.SemanticModel, written) is { } named &&
                     (!IsLibraryMember(named) || !named.InstanceConstructors.Any(k => k.Parameters.Any(p => TakesSecret(named, p)))))
                 {
-                    noCredentialParameters.TryAdd(typeName, 0);
+                    if (!shared)
+                    {
+                        noCredentialParameters.TryAdd(typeName, 0);
+                    }
+
                     return;
                 }
 

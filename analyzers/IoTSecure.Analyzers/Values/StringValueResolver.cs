@@ -285,6 +285,25 @@ internal sealed class StringValueResolver
 
                 return;
 
+            case IPropertyReferenceOperation { Property: { IsIndexer: false, IsStatic: false } initialized, Instance: { } objectRead }
+                when state.Choice >= 0 && depth is > 0 and < 8 && IsString(operation.Type) && !IsBuiltHere(objectRead) &&
+                     !(state.Visiting?.Contains(initialized.ContainingType) ?? false) && InitializedObjects(initialized.ContainingType) is { Length: > 1 } objects:
+                // $"{info.Username}:{info.Password}" of an options object given from elsewhere (a helper's parameter), with the
+                // objects the code builds in initializers (Bow = new CameraConnectionInfo { Username = "viewer", Password = "..." },
+                // Towpath = new ... { Username = "admin", Password = "admin" }): in a reading, the n-th object's values, every
+                // property from the same object, so a user and a password stay together.
+                var objectScale = state.CallerScale;
+                state.Choices = System.Math.Max(state.Choices, objectScale * objects.Length);
+                var built = objects[state.Choice / objectScale % objects.Length];
+                if (InitializedValue(built, initialized) is not { } initializedValue)
+                {
+                    parts.Add(new StringPart(null, scope, holder, operation)); // this object leaves it unset
+                    return;
+                }
+
+                AppendChosen(initialized.ContainingType, initializedValue, objects.Length, depth, parts, state);
+                return;
+
             case IParameterReferenceOperation { Parameter: var parameter } when state.Choice >= 0 && depth < 8 && parameter.ContainingSymbol is IMethodSymbol caller &&
                                                                          !(state.Visiting?.Contains(parameter) ?? false) && CallerArguments(caller) is { Length: > 0 } callers:
                 // $"{username}:{password}" of a helper's or a constructor's parameters (new NvrClient(uri, "viewer", "...")):
@@ -1372,7 +1391,9 @@ internal sealed class StringValueResolver
     private bool ReadsAChosenObjectsMember(IOperation operation, int depth) =>
         HoldsInside(operation, depth, (descendant, _) =>
             descendant is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } &&
-            (BuiltObjectChoices((IMemberReferenceOperation)descendant).Count > 0 || (descendant != operation && WrittenPropertyValues(descendant).Length > 0)));
+            (BuiltObjectChoices((IMemberReferenceOperation)descendant).Count > 0 || (descendant != operation && WrittenPropertyValues(descendant).Length > 0) ||
+             (descendant is IPropertyReferenceOperation { Property: { IsStatic: false } read, Instance: { } instance } && !IsBuiltHere(instance) &&
+              InitializedObjects(read.ContainingType).Length > 1)));
 
     /// <summary>
     /// The values the code writes into a credential-named property of the team's own type, read from an object built in
@@ -1820,6 +1841,61 @@ internal sealed class StringValueResolver
         });
 
     /// <summary>
+    /// The objects of the team's type <paramref name="type"/> that the code builds with an initializer writing one of its
+    /// credential-named text properties (<c>new CameraConnectionInfo { Username = "viewer", Password = "..." }</c>), in
+    /// source order, as their initializers' operations; empty when there are more than <see cref="InvocationIndex.MaxCallSites"/>
+    /// or the type declares no such property. Read once per type.
+    /// </summary>
+    private ImmutableArray<IObjectOrCollectionInitializerOperation> InitializedObjects(INamedTypeSymbol type) =>
+        _initializedObjects.GetOrAdd(type.OriginalDefinition, t =>
+        {
+            if (t.DeclaringSyntaxReferences.Length == 0 || t.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            {
+                return ImmutableArray<IObjectOrCollectionInitializerOperation>.Empty;
+            }
+
+            var objects = new List<IObjectOrCollectionInitializerOperation>();
+            var seen = new HashSet<SyntaxNode>();
+            foreach (var member in t.GetMembers())
+            {
+                if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false, SetMethod: not null } property || !IsString(property.Type) ||
+                    !SyntacticValues.IsCredentialParameterName(property.Name, _context.Settings.SecretNames))
+                {
+                    continue;
+                }
+
+                foreach (var write in WrittenTo(property))
+                {
+                    if (write.Parent is ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation initializer } && seen.Add(initializer.Syntax))
+                    {
+                        objects.Add(initializer);
+                    }
+                }
+            }
+
+            return objects.Count <= InvocationIndex.MaxCallSites
+                ? objects.OrderBy(o => o.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(o => o.Syntax.SpanStart).ToImmutableArray()
+                : ImmutableArray<IObjectOrCollectionInitializerOperation>.Empty;
+        });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IObjectOrCollectionInitializerOperation>> _initializedObjects = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The value an object initializer writes into <paramref name="property"/>, or null when it leaves it unset.</summary>
+    private static IOperation? InitializedValue(IObjectOrCollectionInitializerOperation initializer, IPropertySymbol property)
+    {
+        foreach (var initialized in initializer.Initializers)
+        {
+            if (initialized is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment &&
+                SymbolEqualityComparer.Default.Equals(target.Property.OriginalDefinition, property.OriginalDefinition))
+            {
+                return assignment.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The value a helper declared in source returns when its whole body chooses between values (an expression body or a
     /// lone <c>return</c> of a switch expression or a conditional): null for any other body, which the resolver does not read.
     /// </summary>
@@ -1946,12 +2022,35 @@ internal sealed class StringValueResolver
     /// s.Password = "..."; Use(s.Password)</c>): the resolver follows the variable itself, so it is not taken as a write
     /// that any read of the property may see, unless the object leaves the function (<see cref="Escapes"/>).
     /// </summary>
-    private static bool IsReadThroughItsVariable(AssignmentExpressionSyntax assignment, Dictionary<SyntaxNode, HashSet<string>> escapes) =>
+    private bool IsReadThroughItsVariable(AssignmentExpressionSyntax assignment, Dictionary<SyntaxNode, HashSet<string>> escapes) =>
         assignment.Left is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax variable }
             ? SyntacticValues.Find(variable) is { Kind: DeclarationKind.Variable, Value: { } created } && SyntacticValues.Strip(created) is BaseObjectCreationExpressionSyntax &&
               !Escapes(variable.Identifier.ValueText, assignment, escapes)
             : assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } } } &&
-              !Escapes(declarator.Identifier.ValueText, assignment, escapes);
+              (declarator.Parent?.Parent is FieldDeclarationSyntax ? !IsHandedOnAnywhere(declarator.Identifier.ValueText) : !Escapes(declarator.Identifier.ValueText, assignment, escapes));
+
+    /// <summary>
+    /// Whether a field named <paramref name="field"/> is handed on whole somewhere in the compilation (<c>new
+    /// CameraFeedService(GateCamera)</c>, <c>new[] { Shed.GateCamera }</c>, <c>_options = Bench</c>, <c>return Bench</c>):
+    /// then a settings object built in its initializer is read elsewhere, through another variable's property, not only
+    /// as <c>GateCamera.Password</c> (which the resolver follows through the field itself). By name (syntax only), once per name.
+    /// </summary>
+    private bool IsHandedOnAnywhere(string field) =>
+        _handedOnFields.GetOrAdd(field, name => SourceWords.Tokens(_context.Compilation, name).Any(token =>
+        {
+            if (token.Parent is not IdentifierNameSyntax identifier)
+            {
+                return false;
+            }
+
+            ExpressionSyntax whole = identifier.Parent is MemberAccessExpressionSyntax qualified && qualified.Name == identifier ? qualified : identifier;
+            return whole.Parent is ArgumentSyntax or InitializerExpressionSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or
+                       YieldStatementSyntax or ConditionalExpressionSyntax or
+                       EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax } ||
+                   (whole.Parent is AssignmentExpressionSyntax assigned && assigned.Right == whole);
+        }));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _handedOnFields = new(System.StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the object a local variable holds leaves its function (<c>return new MqttClient(settings)</c>, <c>Use(settings)</c>,

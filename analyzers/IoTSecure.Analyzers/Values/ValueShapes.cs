@@ -21,7 +21,7 @@ internal enum TextCall
     /// <summary><c>Encoding.X.GetBytes(text)</c>: the text, as bytes.</summary>
     GetBytes,
 
-    /// <summary><c>"..."u8.ToArray()</c> (a span's <c>ToArray</c>): the receiver's text, as an array.</summary>
+    /// <summary><c>"..."u8.ToArray()</c> (a span's <c>ToArray</c>) or <c>text.ToCharArray()</c>: the receiver's text, as an array.</summary>
     SpanToArray,
 
     /// <summary><c>Convert.ToBase64String(Encoding.UTF8/ASCII.GetBytes(text))</c>: the Base64 of the text (Basic authentication built in code).</summary>
@@ -69,7 +69,7 @@ internal static class ValueShapes
         } && call.ArgumentList.Arguments.Any(a => a.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.InterpolatedStringExpressionSyntax);
 
     /// <summary>Whether a called name may be a call whose text is its receiver's (<see cref="TextCall.SpanToArray"/>).</summary>
-    public static bool IsReceiverTextCallName(string? name) => name is "ToArray";
+    public static bool IsReceiverTextCallName(string? name) => name is "ToArray" or "ToCharArray";
 
     /// <summary>A type that only wraps the text it is made from, by its name (the cheap syntactic test): SNMP's <c>OctetString</c>.</summary>
     public static bool IsTextWrapperName(string? name) => name is "OctetString";
@@ -119,12 +119,14 @@ internal static class ValueShapes
                 "Concat" => TextCall.Concat,
                 "Format" => TextCall.Format,
                 "Join" => TextCall.Join,
+                "ToCharArray" when method.Parameters.Length == 0 => TextCall.SpanToArray, // text.ToCharArray(): the text's characters
                 _ => TextCall.None,
             };
         }
 
         return method.Name == "GetBytes" && method.Parameters.Length == 1 &&
-               method.Parameters[0].Type.SpecialType == SpecialType.System_String &&
+               (method.Parameters[0].Type.SpecialType == SpecialType.System_String ||
+                method.Parameters[0].Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char }) && // GetBytes(text.ToCharArray())
                TypeNames.DerivesFrom(method.ContainingType, "System.Text", "Encoding")
             ? TextCall.GetBytes
             : TextCall.None;
