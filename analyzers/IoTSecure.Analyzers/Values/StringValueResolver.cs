@@ -2044,9 +2044,15 @@ internal sealed class StringValueResolver
             }
 
             ExpressionSyntax whole = identifier.Parent is MemberAccessExpressionSyntax qualified && qualified.Name == identifier ? qualified : identifier;
+            // through a choice or a fallback (bench ? Bench : (Load() ?? BuiltInDefaults)) to where the object goes
+            while (whole.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } ||
+                   (whole.Parent is ConditionalExpressionSyntax choice && choice.Condition != whole))
+            {
+                whole = (ExpressionSyntax)whole.Parent;
+            }
+
             return whole.Parent is ArgumentSyntax or InitializerExpressionSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or
-                       YieldStatementSyntax or ConditionalExpressionSyntax or
-                       EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax } ||
+                       YieldStatementSyntax or EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax } ||
                    (whole.Parent is AssignmentExpressionSyntax assigned && assigned.Right == whole);
         }));
 
@@ -2155,7 +2161,8 @@ internal sealed class StringValueResolver
         var seen = new HashSet<SyntaxNode>();
         foreach (var parameter in method.OriginalDefinition.Parameters)
         {
-            if ((everyTextParameter ? parameter.Type.SpecialType == SpecialType.System_String : SyntacticValues.IsCredentialParameterName(parameter.Name, _context.Settings.SecretNames)) &&
+            // a text parameter: a string, or an object that string.Format writes (AT_CPIN_PUK(object puk, object newPin))
+            if ((everyTextParameter ? parameter.Type.SpecialType is SpecialType.System_String or SpecialType.System_Object : SyntacticValues.IsCredentialParameterName(parameter.Name, _context.Settings.SecretNames)) &&
                 !IsReassigned(parameter))
             {
                 foreach (var site in CallSites(method, parameter.Ordinal))

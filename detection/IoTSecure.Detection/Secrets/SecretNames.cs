@@ -116,6 +116,16 @@ internal sealed class SecretNames
             return false;
         }
 
+        // A value that is one thing or another (MQTTnet test client's CertificateKeyFileNameOrPassword): what a written value
+        // may be is either alternative, so the name is a secret's when the one after "or" is.
+        for (var i = words.Count - 2; i > 0; i--)
+        {
+            if (words[i] == "or")
+            {
+                return Compute(string.Concat(words.Skip(i + 1).Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)))) || Compute(string.Concat(words.Take(i).Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1))));
+            }
+        }
+
         var joined = string.Concat(words);
         // "pass" names a password as the last word (pass, wifiPass, mqtt_pass), not as the first of others (PassThrough).
         var secret = words.Any(SecretWords.Contains) || SecretCompounds.Any(c => IsWordRun(words, c) || IsWordRun(words, c + "s")) || _extraNames.Any(n => joined.Contains(n)) ||
@@ -500,6 +510,8 @@ internal sealed class SecretNames
         "enrollment", "enrolment", "guest", "door", "install", "installer", "entry", "keypad", "gate", "lock", "alarm", "otp", "onetime",
         "safe", "vault", "lockbox", "padlock", "locker", "keybox", "keysafe", "strongbox", "combination",
         "auth", "authentication", "authorization", "authorisation", "pickup", "collection",
+        // what a code opens on a site: a garage door, a car park's barrier or bollard, a turnstile, a roof hatch, a shutter
+        "garage", "barrier", "bollard", "turnstile", "hatch", "shutter",
         // a hotspot's or a campsite's printed voucher grants access to the network or the gate
         "voucher",
     };
@@ -536,18 +548,22 @@ internal sealed class SecretNames
 
     /// <summary>
     /// A name's words as qualifiers of a code: "time" of "one time" is left out (a OneTimeCode opens something once; it is no
-    /// time code), and "release" after what it releases (a DoorReleaseCode opens the door; a FirmwareReleaseCode is a version).
+    /// time code), "release" after what it releases (a DoorReleaseCode opens the door; a FirmwareReleaseCode is a version), and
+    /// "exit" before what it opens (an EmergencyExitReleaseCode; an ExitCode is a status).
     /// </summary>
     private static IEnumerable<string> QualifierWords(IReadOnlyList<string> words) =>
         words.Where((w, i) => !(w == "time" && i > 0 && words[i - 1] == "one") &&
                               // a door's, a gate's or a turnstile's release (DoorReleaseCode) opens it; a bare release, or a
                               // firmware's, names a version
-                              !(w == "release" && i > 0 && !VersionedWords.Contains(words[i - 1])));
+                              !(w == "release" && i > 0 && !VersionedWords.Contains(words[i - 1])) &&
+                              // an exit's release or door (EmergencyExitReleaseCode) opens it; only an ExitCode is a process's status
+                              !(w == "exit" && i + 1 < words.Count && words[i + 1] != "code"));
 
     /// <summary>What has releases that are versions (a <c>FirmwareReleaseCode</c>), not a latch that is released.</summary>
     private static readonly HashSet<string> VersionedWords = new(StringComparer.Ordinal)
     {
         "firmware", "software", "app", "application", "build", "product", "sdk", "os", "version", "api", "package", "library", "lib", "image", "ota",
+        "fw", "sw", "bootloader", "kernel", "bios", "rom", "platform",
     };
 
     private static bool ContainsPair(IReadOnlyList<string> words, string first, string second)

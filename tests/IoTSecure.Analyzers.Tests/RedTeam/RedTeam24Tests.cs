@@ -373,7 +373,7 @@ public class RedTeam24Tests
 
     // IOT1004: "a door's or a gate's release code (DoorReleaseCode; a bare release code is a version)", checked against text
     // received at run time (==, string.Equals, a switch expression's arm): a bollard's, an emergency exit's and a lift gate's.
-    [Fact(Skip = "Open defect (red team 24): 'exit' reads as an exit code's qualifier, so EmergencyExitReleaseCode is no access code")]
+    [Fact]
     public Task RT24_release_codes_of_bollards_exits_and_lift_gates() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -394,7 +394,7 @@ public class RedTeam24Tests
 
     // Hard negatives: IOT1004 "(DoorReleaseCode; a bare release code is a version)": a firmware's release code abbreviated
     // fw, a bootloader's and a kernel's release codes are versions, compared with what the device reports.
-    [Fact(Skip = "Open defect (red team 24): Fw, Bootloader and Kernel release codes are not read as versions")]
+    [Fact]
     public Task RT24_fw_bootloader_and_kernel_release_codes_are_versions() =>
         ExpectComments.AssertAsync("""
             public sealed class UpdateCheck

@@ -170,6 +170,9 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                         PropertyDeclarationSyntax property => model.GetTypeInfo(property.Type, cancellationToken).Type,
                         _ => null,
                     };
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax picked } }
+                    when model.GetTypeInfo(picked.Expression, cancellationToken).Type is IArrayTypeSymbol or { SpecialType: SpecialType.System_String }:
+                    continue; // Words[rng.Next(Words.Length)]: the element picked is what is held
                 case ArgumentSyntax argument when ParameterOf(argument, model, cancellationToken) is { } parameter && PassesValueOn(parameter):
                     continue; // new string(Enumerable.Range(0, 12).Select(_ => alphabet[rng.Next(n)]).ToArray()): built on, to where it is held
                 case ArgumentSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or StatementSyntax:
@@ -251,6 +254,9 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                     }
 
                     return SyntaxNames.Rightmost(assignment.Left);
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax picked } }
+                    when model.GetTypeInfo(picked.Expression, cancellationToken).Type is IArrayTypeSymbol or { SpecialType: SpecialType.System_String }:
+                    continue; // Alphabet[rng.Next(Alphabet.Length)]: the character or element picked flows on, not the index
                 case ArgumentSyntax argument when argument.Parent?.Parent is { } call:
                     if (ParameterOf(argument, model, cancellationToken) is { } parameter)
                     {

@@ -139,9 +139,9 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 }
 
                 if (StringValueResolver.Unwrap(operation) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation &&
-                    ReturnedSymbolName(operation) is { } held && (names.IsSecretName(held) || SecretNames.IsPasswordName(held)))
+                    ReturnedSymbolName(operation) is { } held && (names.IsSecretName(held) || SecretNames.IsPasswordName(held) || SecretNames.MayNameAccessCode(held)))
                 {
-                    return; // reported where that symbol is given its value
+                    return; // reported where that symbol is given its value (a site named as a secret, a password or a code: var claimPin = ...)
                 }
 
                 if (operation.Type?.SpecialType != SpecialType.System_String && !SecretNames.IsUnambiguousPasswordName(name) && !keyBytes)
@@ -976,6 +976,14 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         // ... and a provisioning service's registration id, which the device presents in the clear (Azure DPS)
         if (joined.Contains("deviceid") || joined.Contains("chipid") || joined.Contains("boardid") || joined.Contains("uniqueid") || joined.Contains("unitid") || joined == "devid" ||
             joined.Contains("registrationid"))
+        {
+            return "a device identifier";
+        }
+
+        // a device's GUID or UUID as it stores and shows it (device.UGuid, HardwareUuid: on the device page, in its BLE
+        // advertisement), not a fresh one (Guid.NewGuid(), a random UUID: random, not public)
+        if ((words.Contains("guid") || words.Contains("uuid") || joined.EndsWith("guid", System.StringComparison.Ordinal) || joined.EndsWith("uuid", System.StringComparison.Ordinal)) &&
+            !words.Contains("new") && !words.Contains("random") && !words.Contains("generate") && !words.Contains("create"))
         {
             return "a device identifier";
         }
