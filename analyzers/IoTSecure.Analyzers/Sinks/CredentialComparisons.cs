@@ -74,8 +74,9 @@ internal static class CredentialComparisons
                 }
 
                 // (a table's entry on the other side, _logins[e.UserName] != e.Password, holds what the code writes into the table)
-                if (((IsCredentialName(SyntaxNames.Rightmost(binary.Left), names) && (SyntacticValues.MayHoldWrittenText(binary.Right) || binary.Right is ElementAccessExpressionSyntax)) ||
-                     (IsCredentialName(SyntaxNames.Rightmost(binary.Right), names) && (SyntacticValues.MayHoldWrittenText(binary.Left) || binary.Left is ElementAccessExpressionSyntax))) &&
+                // (or a local a lookup fills, !_users.TryGetValue(e.UserName, out var stored) || stored != e.Password)
+                if (((IsCredentialName(SyntaxNames.Rightmost(binary.Left), names) && (SyntacticValues.MayHoldWrittenText(binary.Right) || binary.Right is ElementAccessExpressionSyntax || IsFilledByLookup(binary.Right))) ||
+                     (IsCredentialName(SyntaxNames.Rightmost(binary.Right), names) && (SyntacticValues.MayHoldWrittenText(binary.Left) || binary.Left is ElementAccessExpressionSyntax || IsFilledByLookup(binary.Left)))) &&
                     c.SemanticModel.GetOperation(binary, c.CancellationToken) is IBinaryOperation operation &&
                     operation.LeftOperand.Type?.SpecialType == SpecialType.System_String)
                 {
@@ -698,6 +699,19 @@ internal static class CredentialComparisons
     /// only with listed defaults then, as <c>pin == "D5"</c> may be a GPIO pin's).
     /// </summary>
     private static bool IsCredentialName(string? name, SecretNames names) => names.IsSecretName(name) || SecretNames.IsPasswordName(name);
+
+    /// <summary>
+    /// Whether a bare name is given its value by a <c>TryGetValue(key, out name)</c> (or <c>out var name</c>) call in the
+    /// same member: a table's entry, which the resolver reads from what the code writes into the table. Syntax only.
+    /// </summary>
+    private static bool IsFilledByLookup(ExpressionSyntax side) =>
+        SyntacticValues.Strip(side) is IdentifierNameSyntax { Identifier.ValueText: var name } identifier &&
+        identifier.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member &&
+        member.DescendantNodes().OfType<ArgumentSyntax>().Any(argument =>
+            argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) &&
+            (argument.Expression is DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax designated } ? designated.Identifier.ValueText == name
+                : argument.Expression is IdentifierNameSyntax { Identifier.ValueText: var outName } && outName == name) &&
+            argument.Parent?.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "TryGetValue" } });
 
     private static bool IsWritten(IOperation operation) =>
         StringValueResolver.Unwrap(operation) is ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation

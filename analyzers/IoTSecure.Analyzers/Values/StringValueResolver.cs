@@ -1050,25 +1050,44 @@ internal sealed class StringValueResolver
     /// </summary>
     public List<IOperation> OutOfTableLookup(ILocalSymbol local)
     {
-        if (local.DeclaringSyntaxReferences.Length != 1 ||
-            local.DeclaringSyntaxReferences[0].GetSyntax() is not SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax argument } } ||
-            !argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) ||
-            argument.Parent?.Parent is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "TryGetValue" } access } call ||
-            call.ArgumentList.Arguments.Count != 2 ||
+        if (local.DeclaringSyntaxReferences.Length != 1 || LookupFilling(local, local.DeclaringSyntaxReferences[0].GetSyntax()) is not { } call ||
+            call.Expression is not MemberAccessExpressionSyntax access ||
             _context.GetSemanticModel(call.SyntaxTree).GetOperation(access.Expression) is not { } table || ViaSymbol(Unwrap(table)) is not { } symbol)
         {
             return new List<IOperation>();
         }
+
+        var key = _context.GetSemanticModel(call.SyntaxTree).GetConstantValue(call.ArgumentList.Arguments[0].Expression) is { HasValue: true, Value: { } written } ? written : null;
+        return TableValues(symbol, key);
+    }
+
+    /// <summary>
+    /// The <c>table.TryGetValue(key, out local)</c> call that gives a local its value: declared in the call
+    /// (<c>out var password</c>), or declared before without a value of its own (<c>string stored; ... out stored</c>) and
+    /// given one by that call alone; null otherwise.
+    /// </summary>
+    private static InvocationExpressionSyntax? LookupFilling(ILocalSymbol local, SyntaxNode declared)
+    {
+        ArgumentSyntax? argument = declared switch
+        {
+            SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax inCall } } => inCall,
+            VariableDeclaratorSyntax { Initializer: null or { Value: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression or (int)SyntaxKind.DefaultLiteralExpression } } } before
+                when before.FirstAncestorOrSelf<BlockSyntax>() is { } block =>
+                block.DescendantNodes().OfType<ArgumentSyntax>().Where(a => a.Expression is IdentifierNameSyntax { Identifier.ValueText: var name } && name == local.Name && a.RefKindKeyword.IsKind(SyntaxKind.OutKeyword))
+                    .Take(2).ToList() is { Count: 1 } only && WritesIn(block, local.Name, before, bareNameOnly: true).All(write => write == only[0]) ? only[0] : null,
+            _ => null,
+        };
+        return argument is { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword } &&
+               argument.Parent?.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "TryGetValue" }, ArgumentList.Arguments.Count: 2 } call
+            ? call
+            : null;
+    }
 
     /// <summary>
     /// The values of a table looked up by an indexer or an array element (<c>Codes[serial]</c>, <c>Passwords[i]</c>), when
     /// the table is a field, property or local whose initializer writes them: a dictionary's <c>["key"] = "value"</c> or
     /// <c>{ "key", "value" }</c> entries, an array's elements. Empty when the table is built elsewhere.
     /// </summary>
-        var key = _context.GetSemanticModel(call.SyntaxTree).GetConstantValue(call.ArgumentList.Arguments[0].Expression) is { HasValue: true, Value: { } written } ? written : null;
-        return TableValues(symbol, key);
-    }
-
     private List<IOperation> LookedUpValues(IOperation lookup)
     {
         var values = new List<IOperation>();
@@ -2401,9 +2420,13 @@ internal sealed class StringValueResolver
                     : null;
 
             case ILocalSymbol local when declaration is VariableDeclaratorSyntax localDeclarator:
+                var body = (SyntaxNode?)localDeclarator.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax)
+                           ?? localDeclarator.SyntaxTree.GetRoot();
                 if (localDeclarator.Initializer is null)
                 {
-                    return null;
+                    // string psk; if (cfg.TryGetValue("wifi.psk", out psk) is not true) psk = "...": the default given when
+                    // the lookup fails ships in the code, as for out var psk
+                    return local.IsConst ? null : CoalesceDefault(new[] { body }, local.Name, localDeclarator, declared: null, bareNameOnly: true);
                 }
 
                 if (local.IsConst)
@@ -2411,8 +2434,6 @@ internal sealed class StringValueResolver
                     return localDeclarator.Initializer.Value;
                 }
 
-                var body = (SyntaxNode?)localDeclarator.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax)
-                           ?? localDeclarator.SyntaxTree.GetRoot();
                 return IsWrittenIn(body, local.Name, localDeclarator, bareNameOnly: true)
                     ? CoalesceDefault(new[] { body }, local.Name, localDeclarator, localDeclarator.Initializer.Value, bareNameOnly: true) // key ??= "..." after reading the environment
                     : localDeclarator.Initializer.Value;

@@ -412,7 +412,7 @@ public class RedTeam24Tests
 
     // IOT1001: "defaults given after more missing-value tests (... TryGetValue(...) is false or != true)", "TryGetValue(...) ==
     // false": is not true into a local declared before, a parenthesised negation, and is not true joined with a length test.
-    [Fact(Skip = "Open defect (red team 24): TryGetValue into a variable declared before (out psk) is not true gives no default")]
+    [Fact]
     public Task RT24_failed_lookups_into_declared_locals_and_in_parentheses() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;
@@ -505,7 +505,7 @@ public class RedTeam24Tests
 
     // IOT1001: the broker's own table "looked up for the password a client presents (users.TryGetValue(e.UserName, out var
     // password) && password == e.Password)", spelled with the out variable declared before and the failed lookup first.
-    [Fact(Skip = "Open defect (red team 24): a broker table looked up into a local declared before (TryGetValue(e.UserName, out stored)) is not followed to the table's values")]
+    [Fact]
     public Task RT24_broker_lookup_into_a_local_declared_before() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;
@@ -862,7 +862,7 @@ public class RedTeam24Tests
 
     // IOT1005 (eleventh session): "PINs and codes made from a Z-Wave home id, a Zigbee PAN id or a Bluetooth address
     // (broadcast over the air)": the address named bluetoothAddr and blePeerAddress.
-    [Fact(Skip = "Open defect (red team 24): bluetoothAddr and blePeerAddress are not Bluetooth addresses")]
+    [Fact]
     public Task RT24_passkeys_from_bluetooth_addr_and_peer_addresses() =>
         ExpectComments.AssertAsync("""
             public static class BikeLockPairing
@@ -902,7 +902,7 @@ public class RedTeam24Tests
 
     // Hard negatives: IOT1005 "A whole number named by a participle (int provisioned, int stored) is no unit's number":
     // participles that do not end in -ed (kept, given, written).
-    [Fact(Skip = "Open defect (red team 24): participles not ending in -ed (kept, given, written) are read as a unit's number")]
+    [Fact]
     public Task RT24_pins_from_kept_given_and_written_numbers() =>
         ExpectComments.AssertAsync("""
             public static class PinFormat

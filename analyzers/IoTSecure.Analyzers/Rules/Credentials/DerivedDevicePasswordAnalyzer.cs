@@ -895,7 +895,16 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// carries it: a past participle of more than four letters (<c>int saved</c>, <c>int typed</c>; a <c>bed</c> or a
     /// <c>shed</c> is numbered).
     /// </summary>
-    private static bool IsParticiple(string word) => word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal);
+    private static bool IsParticiple(string word) =>
+        (word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal)) || IrregularParticiples.Contains(word);
+
+    /// <summary>Irregular past participles (<c>int kept</c>, <c>int given</c>, <c>int written</c>): how a value came to be.</summary>
+    private static readonly HashSet<string> IrregularParticiples = new(System.StringComparer.Ordinal)
+    {
+        "kept", "given", "written", "chosen", "taken", "held", "made", "built", "sent", "found", "known", "shown", "drawn", "bound",
+        "read", "left", "lost", "told", "spoken", "broken", "frozen", "hidden", "driven", "gotten", "forgotten", "begun", "done", "seen",
+        "got", "set", "put", "won", "paid", "laid", "sold", "brought", "bought", "caught", "taught", "thought", "meant", "spent", "dealt",
+    };
 
     /// <summary>
     /// Words that name a quantity, a generic value or a secret, not a thing that carries a number anyone can read: a whole
@@ -963,7 +972,10 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         }
 
         // a Bluetooth device's address (BluetoothDevice.BluetoothAddress as a number), sent over the air
-        if (joined.Contains("bluetoothaddress") || joined.Contains("bdaddr") || joined.Contains("btaddress") || joined.Contains("bleaddress") || joined.Contains("btaddr") || joined.Contains("bleaddr"))
+        if (joined.Contains("bluetoothaddress") || joined.Contains("bluetoothaddr") || joined.Contains("bdaddr") || joined.Contains("btaddress") || joined.Contains("bleaddress") ||
+            joined.Contains("btaddr") || joined.Contains("bleaddr") ||
+            // a BLE peer's or device's address (blePeerAddress, BtDeviceAddr)
+            ((words.Contains("ble") || words.Contains("bt") || words.Contains("bluetooth")) && (words.Contains("address") || words.Contains("addr"))))
         {
             return "a hardware address (Bluetooth)";
         }
