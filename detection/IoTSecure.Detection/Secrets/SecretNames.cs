@@ -116,13 +116,15 @@ internal sealed class SecretNames
             return false;
         }
 
-        // A value that is one thing or another (MQTTnet test client's CertificateKeyFileNameOrPassword): what a written value
-        // may be is either alternative, so the name is a secret's when the one after "or" is.
+        // A value that is one thing or another (MQTTnet test client's CertificateKeyFileNameOrPassword): a written value may
+        // be the alternative after "or", which ends the name, so the name is a secret's when that one is and the name ends in
+        // a secret's word (PasswordOrPinLabel is a label, PasswordOrTokenHeaderName a header's name, ErrorOrPasswordExpiredCode a code).
         for (var i = words.Count - 2; i > 0; i--)
         {
-            if (words[i] == "or")
+            if (words[i] == "or" && words[words.Count - 1] is "password" or "passphrase" or "passwd" or "pwd" or "secret" or "token" or "key" or "psk" &&
+                Compute(string.Concat(words.Skip(i + 1).Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)))))
             {
-                return Compute(string.Concat(words.Skip(i + 1).Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)))) || Compute(string.Concat(words.Take(i).Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1))));
+                return true;
             }
         }
 
