@@ -2426,7 +2426,10 @@ internal sealed class StringValueResolver
                 {
                     // string psk; if (cfg.TryGetValue("wifi.psk", out psk) is not true) psk = "...": the default given when
                     // the lookup fails ships in the code, as for out var psk
-                    return local.IsConst ? null : CoalesceDefault(new[] { body }, local.Name, localDeclarator, declared: null, bareNameOnly: true);
+                    // (only for a credential's name: the body is read for the local's writes)
+                    return local.IsConst || local.Type.SpecialType != SpecialType.System_String || !SyntacticValues.IsCredentialParameterName(local.Name)
+                        ? null
+                        : CoalesceDefault(new[] { body }, local.Name, localDeclarator, declared: null, bareNameOnly: true);
                 }
 
                 if (local.IsConst)
