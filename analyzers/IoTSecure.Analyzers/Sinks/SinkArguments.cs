@@ -282,14 +282,11 @@ internal static class SinkArguments
                 }
 
                 // The type by its name alone first (nothing of the member's body is bound): the team's own type (new
-                // Reading("...")), or a library type none of whose constructors takes a secret, is not looked at again. A
-                // library type of the same simple name created elsewhere in the compilation is then not read as a
-                // credential type (accepted).
+                // Reading("...")), or a library type none of whose constructors takes a secret, is not looked at again.
                 // A name the source declares a type by (the team's own record per file: new Reading97(..., "C")) is the team's
-                // type, read without binding anything (the compilation's declaration table); a library type of the same simple
-                // name is then not read as a credential type, as above.
-                // Unless a library declares a type of the same simple name too (the team's S7UaLib.Core.Ua.UserIdentity
-                // beside Opc.Ua.UserIdentity): then each creation's type is bound by its name, and the name is not cached.
+                // type, read without binding anything (the compilation's declaration table), unless a referenced library
+                // declares a type of the same simple name too (the team's S7UaLib.Core.Ua.UserIdentity beside
+                // Opc.Ua.UserIdentity): then each creation's type is bound by its name, and the name is not cached.
                 var shared = typeName is not null && sourceTypeNames.Value.Contains(typeName) && sharedTypeNames.GetOrAdd(typeName, name => LibraryCredentialMethods.LibraryDeclaresType(iot.Compilation, name));
                 if (typeName is not null && !shared && sourceTypeNames.Value.Contains(typeName))
                 {
