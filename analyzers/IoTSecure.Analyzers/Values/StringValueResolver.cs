@@ -2426,8 +2426,9 @@ internal sealed class StringValueResolver
                 {
                     // string psk; if (cfg.TryGetValue("wifi.psk", out psk) is not true) psk = "...": the default given when
                     // the lookup fails ships in the code, as for out var psk
-                    // (only for a credential's name: the body is read for the local's writes)
-                    return local.IsConst || local.Type.SpecialType != SpecialType.System_String || !SyntacticValues.IsCredentialParameterName(local.Name)
+                    // (only for a string: the body is read for the local's writes; a lookup's key says what it holds, not the
+                    // local's name: string wlan; ... TryGetValue("tunnel.wlan.secret", out wlan))
+                    return local.IsConst || local.Type.SpecialType != SpecialType.System_String
                         ? null
                         : CoalesceDefault(new[] { body }, local.Name, localDeclarator, declared: null, bareNameOnly: true);
                 }
