@@ -170,8 +170,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                         PropertyDeclarationSyntax property => model.GetTypeInfo(property.Type, cancellationToken).Type,
                         _ => null,
                     };
-                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax picked } }
-                    when model.GetTypeInfo(picked.Expression, cancellationToken).Type is IArrayTypeSymbol or { SpecialType: SpecialType.System_String }:
+                case ArgumentSyntax indexArgument when PicksAnElement(indexArgument, model, cancellationToken):
                     continue; // Words[rng.Next(Words.Length)]: the element picked is what is held
                 case ArgumentSyntax argument when ParameterOf(argument, model, cancellationToken) is { } parameter && PassesValueOn(parameter):
                     continue; // new string(Enumerable.Range(0, 12).Select(_ => alphabet[rng.Next(n)]).ToArray()): built on, to where it is held
@@ -217,6 +216,14 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                (list.Arguments.IndexOf(argument) is var at && at >= 0 && at < arguments.Length && argument.NameColon is null ? arguments[at].Parameter : null);
     }
 
+    /// <summary>
+    /// Whether an argument is the index of an element picked from a string or an array (<c>Alphabet[rng.Next(n)]</c>): the
+    /// element flows on. A dictionary's or a list's indexer argument is a key or a position, judged by its parameter.
+    /// </summary>
+    private static bool PicksAnElement(ArgumentSyntax argument, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
+        argument.Parent is BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax picked } &&
+        model.GetTypeInfo(picked.Expression, cancellationToken).Type is IArrayTypeSymbol or { SpecialType: SpecialType.System_String };
+
     private static bool IsRandom(INamedTypeSymbol? type) => TypeNames.DerivesFrom(type, "System", "Random");
 
     private static string? DestinationOfBuffer(InvocationExpressionSyntax invocation, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
@@ -254,8 +261,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                     }
 
                     return SyntaxNames.Rightmost(assignment.Left);
-                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax picked } }
-                    when model.GetTypeInfo(picked.Expression, cancellationToken).Type is IArrayTypeSymbol or { SpecialType: SpecialType.System_String }:
+                case ArgumentSyntax indexArgument when PicksAnElement(indexArgument, model, cancellationToken):
                     continue; // Alphabet[rng.Next(Alphabet.Length)]: the character or element picked flows on, not the index
                 case ArgumentSyntax argument when argument.Parent?.Parent is { } call:
                     if (ParameterOf(argument, model, cancellationToken) is { } parameter)
