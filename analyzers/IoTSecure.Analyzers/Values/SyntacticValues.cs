@@ -924,8 +924,19 @@ internal static class SyntacticValues
     /// (<c>(_url, _apiKey) = (url, apiKey)</c>, the expression-bodied constructor's idiom) and in the branches of a top-level
     /// <c>if</c> (<c>if (!string.IsNullOrEmpty(token)) _token = token;</c>, a default given when the member is missing).
     /// </summary>
-    internal static IEnumerable<ExpressionSyntax> AssignmentsTo(BaseMethodDeclarationSyntax function, string member)
+    internal static IReadOnlyList<ExpressionSyntax> AssignmentsTo(BaseMethodDeclarationSyntax function, string member) =>
+        MemberWrites.GetValue(function, IndexMemberWrites).TryGetValue(member, out var values) ? values : System.Array.Empty<ExpressionSyntax>();
+
+    /// <summary>
+    /// The members each function's top-level statements assign, with the values in source order, read once per function:
+    /// every reference to a field or property asks the constructors and setter methods of its type about it, and reading
+    /// their statements for each one made a type with many members cost the square of its size.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BaseMethodDeclarationSyntax, Dictionary<string, List<ExpressionSyntax>>> MemberWrites = new();
+
+    private static Dictionary<string, List<ExpressionSyntax>> IndexMemberWrites(BaseMethodDeclarationSyntax function)
     {
+        var writes = new Dictionary<string, List<ExpressionSyntax>>(StringComparer.Ordinal);
         IEnumerable<ExpressionSyntax> statements = function.ExpressionBody is { Expression: var single }
             ? new[] { single }
             : function.Body?.Statements.SelectMany(statement => statement switch
@@ -945,27 +956,38 @@ internal static class SyntacticValues
             {
                 for (var i = 0; i < count; i++)
                 {
-                    if (NamesMember(targets.Arguments[i].Expression))
-                    {
-                        yield return sources.Arguments[i].Expression;
-                    }
+                    Add(targets.Arguments[i].Expression, sources.Arguments[i].Expression);
                 }
             }
-            else if (NamesMember(left))
+            else
             {
-                yield return right;
+                Add(left, right);
             }
         }
 
-        bool NamesMember(ExpressionSyntax target) => target switch
+        return writes;
+
+        void Add(ExpressionSyntax target, ExpressionSyntax value)
         {
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText == member,
-            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var name } => name.Identifier.ValueText == member,
-            // WifiConfig._password = password in WifiConfig's own static method
-            MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name: var name } => name.Identifier.ValueText == member &&
-                function.Parent is TypeDeclarationSyntax type && type.Identifier.ValueText == owner.Identifier.ValueText,
-            _ => false,
-        };
+            var member = target switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var name } => name.Identifier.ValueText,
+                // WifiConfig._password = password in WifiConfig's own static method
+                MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name: var name }
+                    when function.Parent is TypeDeclarationSyntax type && type.Identifier.ValueText == owner.Identifier.ValueText => name.Identifier.ValueText,
+                _ => null,
+            };
+            if (member is not null)
+            {
+                if (!writes.TryGetValue(member, out var values))
+                {
+                    writes[member] = values = new List<ExpressionSyntax>();
+                }
+
+                values.Add(value);
+            }
+        }
     }
 
     /// <summary>The expressions of the expression statements in each branch of an <c>if</c>/<c>else if</c>/<c>else</c> chain, in a block or not.</summary>

@@ -191,10 +191,12 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         // (new SecureChargePointLink(id, "CP" + serialNumber[^8..]) for its authorizationKey): judged where it is built. A
         // held value is judged where its symbol is given it; a catalogued sink's argument above.
         // Names of the source methods and types whose methods or constructors take a password-named parameter, asked once per
-        // name: a call of any other name is not bound.
+        // name: a call of any other name is not bound. A name the source does not declare (Parse, GetBytes) is answered by the
+        // declaration table alone, without a symbol search.
         var takesPassword = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(System.StringComparer.Ordinal);
         bool MayTakePassword(string? name) =>
-            name is not null && takesPassword.GetOrAdd(name, n => context.Compilation.GetSymbolsWithName(n, SymbolFilter.TypeAndMember, context.CancellationToken).Any(symbol =>
+            name is not null && takesPassword.GetOrAdd(name, n => context.Compilation.ContainsSymbolsWithName(n, SymbolFilter.TypeAndMember, context.CancellationToken) &&
+                                                                context.Compilation.GetSymbolsWithName(n, SymbolFilter.TypeAndMember, context.CancellationToken).Any(symbol =>
                 symbol is IMethodSymbol method ? HasPasswordParameter(method)
                 : symbol is INamedTypeSymbol type && type.InstanceConstructors.Any(HasPasswordParameter)));
 
