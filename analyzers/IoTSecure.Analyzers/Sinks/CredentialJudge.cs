@@ -131,13 +131,41 @@ internal static class CredentialJudge
                 // in a connection string's SharedAccessKey=; held in a named constant, its shape alone says nothing (IOT1001).
                 // So is a cloud secret access key written in place at a parameter named for it (AWS: 40 characters of
                 // the base64 alphabet at BasicAWSCredentials' secretKey), listed key material beside its key id.
-                var writtenInPlace = origin.Holder is null && origin.Text is { } written && written.Trim() == value.Text.Trim();
+                // A key a named helper returns (SasKeyFor(id) => id switch { "demo-rig" => "...", _ => SasKey }) is held by that name.
+                var writtenInPlace = origin.Holder is null && origin.Text is { } written && written.Trim() == value.Text.Trim() && !IsReturnedByMember(origin.Scope, argument);
                 return verdict == CredentialVerdict.HardcodedSecret && writtenInPlace &&
                        ((argument.Sink.Spec.Kind == SecretKind.SymmetricKey && SecretTokens.IsBase64Key(value.Text.Trim())) ||
                         (IsSecretAccessKeyName(parameter) && IsSecretAccessKeyShape(value.Text.Trim())))
                     ? CredentialVerdict.KeyMaterial
                     : verdict;
         }
+    }
+
+    /// <summary>
+    /// Whether text outside the sink's argument is what a named method, property or local function returns (an arm of the
+    /// switch it returns, a branch of its choice, its fallback): held by that name, not written in place at the sink.
+    /// </summary>
+    private static bool IsReturnedByMember(SyntaxNode? scope, SinkArgument argument)
+    {
+        if (scope is null || (scope.SyntaxTree == argument.Value.Syntax.SyntaxTree && argument.Value.Syntax.Span.Contains(scope.Span)))
+        {
+            return false;
+        }
+
+        var node = scope;
+        while (node.Parent is ParenthesizedExpressionSyntax or SwitchExpressionArmSyntax or SwitchExpressionSyntax or ConditionalExpressionSyntax or CastExpressionSyntax ||
+               node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression })
+        {
+            node = node.Parent;
+        }
+
+        return node.Parent switch
+        {
+            ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax or PropertyDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax } => true,
+            ReturnStatementSyntax returned => returned.FirstAncestorOrSelf<SyntaxNode>(n => n is AnonymousFunctionExpressionSyntax or MemberDeclarationSyntax or LocalFunctionStatementSyntax)
+                is MethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax,
+            _ => false,
+        };
     }
 
     /// <summary>A parameter named as a secret access key (<c>secretKey</c>, <c>secretAccessKey</c>, <c>awsSecretAccessKey</c>).</summary>

@@ -320,21 +320,23 @@ internal static class KeyedValues
         // A lone pair of the same text (an owner and group "root", "root") is a credential only where named as one.
         var naming = TableNaming(first);
         var sameText = string.Equals(user, password, StringComparison.OrdinalIgnoreCase);
-        if (sameText && naming != TableKind.Credentials && (!string.Equals(user, password, StringComparison.Ordinal) || IsTitleWord(password)))
+        if (sameText && naming < TableKind.Credentials && (!string.Equals(user, password, StringComparison.Ordinal) || IsTitleWord(password)))
         {
             return; // ["user"] = "User", ["Service"] = "Service": a display name or translation of the key, not its password
         }
 
         var pair = DefaultCredentialList.IsDefaultPair(user, password);
         if ((pair && (naming != TableKind.Unnamed || (!IsSelfMappingTable(first, user, password) && !(sameText && IsLonePair(first))))) ||
-            (naming == TableKind.Credentials && DefaultCredentialList.IsDefaultPassword(password)))
+            (naming >= TableKind.Credentials && DefaultCredentialList.IsDefaultPassword(password)))
         {
             onValue(context, new KeyedValue(user, second, isPair: true, first));
         }
-        else if (naming == TableKind.Credentials && DefaultCredentialList.IsDefaultUser(user))
+        else if ((naming >= TableKind.Credentials && DefaultCredentialList.IsDefaultUser(user)) || naming == TableKind.NamedCredentials)
         {
-            // FactoryLogins { ["admin"] = "Hik12345" }: a vendor's own default under a default user, in a table named as
-            // logins; judged as a stored password (IOT1001 when it looks like one).
+            // FactoryLogins { ["admin"] = "Hik12345" }: a vendor's own default under a default user; StationAuthorizationKeys
+            // { ["CP-GARAGE-02"] = "..." }: each station's key. A table named as logins, passwords or presented keys holds
+            // them whoever they belong to; each is judged as a stored password. (A table named only as defaults holds
+            // settings beside them: DvrDefaults' other entries are not judged.)
             onValue(context, new KeyedValue(user, second, isPair: true, first));
         }
     }
@@ -343,12 +345,17 @@ internal static class KeyedValues
 
     private static readonly string[] DefaultTableWords = { "default", "defaults", "factory", "account", "accounts", "user", "users" };
 
-    /// <summary>Words that make a table's name say it holds text, names or structure (labels, types, menus), whatever else it names.</summary>
+    /// <summary>
+    /// Words that make a table's name say it holds text, names or structure (labels, types, menus), or what is kept about a
+    /// credential (hashes, salts, policies), whatever else it names.
+    /// </summary>
     private static readonly string[] LabelTableWords =
     {
         "label", "labels", "text", "texts", "string", "strings", "caption", "captions", "title", "titles", "name", "names", "type", "types",
         "translation", "translations", "message", "messages", "menu", "menus", "tree", "route", "routes", "edge", "edges", "node", "nodes",
         "hint", "hints", "prompt", "prompts", "tooltip", "tooltips", "description", "descriptions", "locale", "localization", "resources",
+        // what is kept about a credential, not the credential (PasswordHashes, PinSalts, PasswordPolicies, LoginAttempts)
+        "hash", "hashes", "digest", "digests", "salt", "salts", "policy", "policies", "rule", "rules", "attempt", "attempts", "length", "lengths",
     };
 
     private static readonly string[] SettingTableWords =
@@ -387,8 +394,11 @@ internal static class KeyedValues
         /// <summary>Named as defaults or factory values: listed default pairs in it are credentials, even name-to-itself ones.</summary>
         Defaults,
 
-        /// <summary>Named as credentials, or as defaults and holding a listed default that is no plain word: every listed default in it counts.</summary>
+        /// <summary>Named as defaults and holding a listed default that is no plain word: every listed default in it counts.</summary>
         Credentials,
+
+        /// <summary>Named as credentials (logins, passwords, presented keys): every listed default counts, and every other value is a stored password.</summary>
+        NamedCredentials,
     }
 
     private static readonly ConditionalWeakTable<SyntaxNode, StrongBox<TableKind>> TableKinds = new();
@@ -437,9 +447,11 @@ internal static class KeyedValues
                 return TableKind.Unnamed; // LoginLabels, AccountTypes, PasswordMessages: text about credentials, not credentials
             }
 
-            if (words.Any(w => Array.IndexOf(CredentialTableWords, w) >= 0))
+            if (words.Any(w => Array.IndexOf(CredentialTableWords, w) >= 0) ||
+                // StationAuthorizationKeys, ChargerAuthKeys: keys a device presents as its password (not a bare Keys table)
+                (words.Count >= 2 && words[words.Count - 1] == "keys" && SecretNames.IsPasswordMemberName(name.Substring(0, name.Length - 1))))
             {
-                return TableKind.Credentials;
+                return TableKind.NamedCredentials;
             }
 
             if (!words.Any(w => Array.IndexOf(DefaultTableWords, w) >= 0) || words.Any(w => Array.IndexOf(SettingTableWords, w) >= 0))

@@ -98,6 +98,7 @@ internal static class WrittenConnectionStrings
         // Triggered by the text itself (a literal holding '=' or '@', the cheap test), then judged once per outermost
         // expression that builds the string.
         var judged = new System.Collections.Concurrent.ConcurrentDictionary<ExpressionSyntax, byte>();
+        var judgedConfiguration = new System.Collections.Concurrent.ConcurrentDictionary<BinaryExpressionSyntax, byte>();
         actions.Add(
             c =>
             {
@@ -139,6 +140,14 @@ internal static class WrittenConnectionStrings
                     {
                         return;
                     }
+                }
+
+                else if (c.Node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } linePiece && ConfigurationConcatenation(linePiece) is { } concatenation &&
+                         judgedConfiguration.TryAdd(concatenation, 0))
+                {
+                    // Configuration text written line by line ("ssid: \"...\"\n" + "password: \"...\"\n" + ...): the whole
+                    // concatenation is read once, and a member's value is found in the piece that writes it.
+                    ReportConfigurationPieces(c, concatenation, iot, onPair);
                 }
 
                 if (!HoldsPairCharacter(c.Node))
@@ -271,6 +280,71 @@ internal static class WrittenConnectionStrings
 
     private static readonly IoTSecure.Detection.BuiltInPattern BearerSetting = new(@"(?i)\bAT\+SAPBR\s*=\s*3\s*,\s*\d+\s*,\s*""(?<tag>USER|APN)""\s*,\s*""(?<value>[^""\r\n]*)""",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>
+    /// The outermost concatenation a string literal is a piece of, when its literal pieces end lines (configuration text
+    /// written line by line); null otherwise, or when it has more pieces than a value is followed through.
+    /// </summary>
+    private static BinaryExpressionSyntax? ConfigurationConcatenation(LiteralExpressionSyntax piece)
+    {
+        ExpressionSyntax node = piece;
+        while (node.Parent is ParenthesizedExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression })
+        {
+            node = (ExpressionSyntax)node.Parent;
+        }
+
+        // judged once, from its first piece; only text whose pieces end lines can be lines of YAML or INI
+        return node is BinaryExpressionSyntax concatenation && SyntacticValues.AddChain(concatenation) is { Count: >= 2 and <= 64 } pieces &&
+               SyntacticValues.Strip(pieces[0]) == piece && piece.Token.ValueText.EndsWith("\n", StringComparison.Ordinal)
+            ? concatenation
+            : null;
+    }
+
+    /// <summary>
+    /// The secret-named members of configuration text built by a concatenation (<see cref="ConfigurationConcatenation"/>)
+    /// whose values are written whole in one literal piece; a run-time piece is a hole, and a member touching it is not read.
+    /// </summary>
+    private static void ReportConfigurationPieces(SyntaxNodeAnalysisContext context, BinaryExpressionSyntax concatenation, IoTSecureContext iot, Action<SyntaxNodeAnalysisContext, WrittenPair> onPair)
+    {
+        var text = new StringBuilder();
+        var literals = new List<(int Start, LiteralExpressionSyntax Literal)>();
+        foreach (var piece in SyntacticValues.AddChain(concatenation))
+        {
+            if (SyntacticValues.Strip(piece) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
+            {
+                literals.Add((text.Length, literal));
+                text.Append(literal.Token.ValueText);
+            }
+            else
+            {
+                text.Append(SyntacticValues.Hole);
+            }
+        }
+
+        var written = text.ToString();
+        if (!IsConfigurationText(written))
+        {
+            return;
+        }
+
+        foreach (var match in SecretTokens.FindInFile(written, iot.Settings.Vocabulary, out _))
+        {
+            if (match.Kind != TokenKind.SecretAssignment || match.Name is not { } key)
+            {
+                continue;
+            }
+
+            foreach (var (start, literal) in literals)
+            {
+                if (match.Index >= start && match.Index + match.Length <= start + literal.Token.ValueText.Length)
+                {
+                    onPair(context, new WrittenPair(new ConnectionStringSecret(key, match.Index - start, match.Length, written.Substring(match.Index, match.Length)),
+                        literal, concatenation, isConfigurationText: true));
+                    break;
+                }
+            }
+        }
+    }
 
     /// <summary>An interpolated string's text with each run-time value a <see cref="SyntacticValues.Hole"/>.</summary>
     private static string TextParts(InterpolatedStringExpressionSyntax interpolated)
@@ -662,7 +736,7 @@ internal static class WrittenConnectionStrings
             reading.Resolver.Resolve(reading.Choose(operation)) is { IsFullyKnown: true, Parts.Length: 1 } held &&
             held.Parts[0] is { Text: { } heldText, Scope: ExpressionSyntax literal } &&
             SyntacticValues.Strip(literal) is LiteralExpressionSyntax &&
-            heldText.IndexOf('=') < 0 && heldText.IndexOf('@') < 0 && heldText.IndexOf(';') < 0)
+            !IsItselfConnectionText(heldText, inModemCommand: text[text.Length - 1] is '"' or ',' && IsInModemCommand(text)))
         {
             pieces.Add(new Piece(text.Length, text.Length + heldText.Length, literal, expression, held.Parts[0].Holder ?? held.Via));
             text.Append(heldText);
@@ -682,6 +756,19 @@ internal static class WrittenConnectionStrings
 
         Add(text, pieces, SyntacticValues.Hole.ToString(), null);
     }
+
+    /// <summary>
+    /// Whether a held value read at a password's place is itself a connection string, URI or mail address, judged where it
+    /// is written rather than again inside this text. A password may hold '@' (<c>mIeOsu2%zex@L-1C</c>); inside an AT
+    /// command, whose values are quoted, it may hold '=' and ';' too.
+    /// </summary>
+    private static bool IsItselfConnectionText(string held, bool inModemCommand) =>
+        held.IndexOf("://", StringComparison.Ordinal) >= 0 ||
+        (!inModemCommand && (held.IndexOf('=') >= 0 || held.IndexOf(';') >= 0)) ||
+        (held.IndexOf('@') is var at and > 0 && held.IndexOf('.', at) > at + 1 && held.IndexOf(' ') < 0 && MailAddress.IsMatch(held));
+
+    private static readonly System.Text.RegularExpressions.Regex MailAddress = new(@"^[\w.+-]+@[\w-]+(\.[\w-]+)+$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <summary>
     /// Whether the text so far ends where a password goes: after a secret-named key's '=' (<c>Password=</c>, <c>Pwd=</c>,

@@ -935,6 +935,16 @@ internal sealed class StringValueResolver
                 }
 
                 return;
+            case IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation { Local: var arrayRow }, Indices: { Length: 1 } indices }
+                when IsString(operation.Type) && indices[0].ConstantValue is { HasValue: true, Value: int column } && ArrayElementsOfForEach(arrayRow, column) is { Count: > 0 } cells:
+                // foreach (var network in MarinaNetworks) ... ConnectDhcp(network[0], network[1]), for string[][] MarinaNetworks =
+                // { new[] { "ssid", "..." }, ... }: every row's cell at that index ships in the code and may be this one.
+                foreach (var cell in cells)
+                {
+                    AddAlternatives(cell, found, depth + 1);
+                }
+
+                return;
             case IInvocationOperation { TargetMethod: { } helper } when depth < 3 && IsString(operation.Type) && IsFollowedHelper(helper) &&
                                                                           ChoiceReturned(helper) is { } returned:
                 // KeyFor(region) => region switch { Europe => "...", _ => "..." }: each value the helper chooses between
@@ -1357,6 +1367,36 @@ internal sealed class StringValueResolver
             if (Unwrap(row) is ITupleOperation { Elements: var rowElements } && position < rowElements.Length)
             {
                 values.Add(rowElements[position]);
+            }
+        }
+
+        return values.Count > MaxParts ? new List<IOperation>() : values;
+    }
+
+    /// <summary>
+    /// The cells at <paramref name="column"/> of the array rows a <c>foreach</c> variable takes from a table written in the
+    /// code (<c>string[][] Networks = { new[] { "ssid", "psk" }, ... }</c>, rows as arrays or collection expressions); empty
+    /// when the variable is not such a loop's, or a row is not written with a cell there.
+    /// </summary>
+    private List<IOperation> ArrayElementsOfForEach(ILocalSymbol item, int column)
+    {
+        var values = new List<IOperation>();
+        if (column < 0)
+        {
+            return values;
+        }
+
+        foreach (var row in RowsOfForEach(item))
+        {
+            var cells = Unwrap(row) switch
+            {
+                IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
+                { Syntax: CollectionExpressionSyntax } collection => collection.ChildOperations.ToImmutableArray(),
+                _ => ImmutableArray<IOperation>.Empty,
+            };
+            if (column < cells.Length)
+            {
+                values.Add(cells[column]);
             }
         }
 
@@ -1829,7 +1869,35 @@ internal sealed class StringValueResolver
                 }
             }
 
-            var values = ImmutableArray.CreateBuilder<IOperation>(assignments.Count + creations.Count);
+            // An interface's property read where a class implements it with a getter that writes text (public string TopicKey =>
+            // Environment.GetEnvironmentVariable("TopicKey") ?? "..."): what that getter returns.
+            var getters = new List<ExpressionSyntax>();
+            if (p is IPropertySymbol { ContainingType.TypeKind: TypeKind.Interface })
+            {
+                foreach (var token in SourceWords.Tokens(_context.Compilation, p.Name))
+                {
+                    if (token.Parent is PropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null } implementation && implementation.Identifier == token &&
+                        (implementation.Initializer?.Value ?? SyntacticValues.GetterValue(implementation)) is { } returned && SyntacticValues.MayHoldWrittenText(returned) &&
+                        _context.GetSemanticModel(implementation.SyntaxTree).GetDeclaredSymbol(implementation) is { } implementing && Implements(implementing, p))
+                    {
+                        getters.Add(returned);
+                        if (assignments.Count + creations.Count + getters.Count > InvocationIndex.MaxCallSites)
+                        {
+                            return ImmutableArray<IOperation>.Empty;
+                        }
+                    }
+                }
+            }
+
+            var values = ImmutableArray.CreateBuilder<IOperation>(assignments.Count + creations.Count + getters.Count);
+            foreach (var returned in getters)
+            {
+                if (_context.GetSemanticModel(returned.SyntaxTree).GetOperation(returned) is { } getterValue)
+                {
+                    values.Add(getterValue);
+                }
+            }
+
             foreach (var (creation, ordinal, record) in creations)
             {
                 if (_context.GetSemanticModel(creation.SyntaxTree).GetOperation(creation) is IObjectCreationOperation { Constructor: { } constructor } created &&

@@ -1642,6 +1642,25 @@ internal static class SyntacticValues
         return false;
     }
 
+    /// <summary>
+    /// The simple name of the declared type of the parameter a name refers to (<c>BluetoothAddress</c> for
+    /// <c>probeAddress</c> in <c>Pin(BluetoothAddress probeAddress)</c>): the nearest enclosing function, lambda, indexer or
+    /// primary constructor that declares it; null when none does or the parameter's type is implicit. Syntax only.
+    /// </summary>
+    internal static string? ParameterTypeName(IdentifierNameSyntax identifier)
+    {
+        var name = identifier.Identifier.ValueText;
+        for (var node = identifier.Parent; node is not null && node is not BaseNamespaceDeclarationSyntax; node = node.Parent)
+        {
+            if (ParametersOf(node) is { } list && System.Array.IndexOf(ParameterNames(list), name) >= 0)
+            {
+                return list.Parameters.First(p => p.Identifier.ValueText == name).Type is { } type ? SyntaxNames.Rightmost(type) : null;
+            }
+        }
+
+        return null;
+    }
+
     private static BaseParameterListSyntax? ParametersOf(SyntaxNode node) => node switch
     {
         BaseMethodDeclarationSyntax method => method.ParameterList,

@@ -848,8 +848,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
         // A hole marks a run-time part, but a literal may hold the same character: then only the resolver can tell.
         return text.IndexOf(SyntacticValues.Hole) >= 0 ||
-               // Four digits may be a PIN under a PIN's name (InstallerPin = "4826"), not a 16-bit UUID: the name decides, once bound.
-               (SecretText.Classify(text, settings.PlaceholderPatterns) == TextClass.Value && (!SecretText.IsUuid(text) || text.Trim().All(char.IsDigit)) && !SecretText.IsProse(text) &&
+               // Four digits may be a PIN under a PIN's name (InstallerPin = "4826"), and four hex digits a password under a
+               // password's (PanelPassword = "7A3C"), not a 16-bit UUID: the name decides, once bound.
+               (SecretText.Classify(text, settings.PlaceholderPatterns) == TextClass.Value && (!SecretText.IsUuid(text) || text.Trim().Length == 4) && !SecretText.IsProse(text) &&
                 !SecretText.SaysFake(text) && SecretTokens.FindTokens(text).Count == 0);
     }
 
@@ -927,8 +928,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
         // Four digits under a PIN's name are a PIN (MaintenancePin = "4711"), not a 16-bit BLE UUID.
         // ... when the name ends in what it holds (GuestPinValidFrom = "1400" is a time, DoorLockPinService = "1815" a UUID).
-        var pinDigits = SecretNames.IsUnambiguousPasswordName(symbol.Name) && text.All(char.IsDigit) &&
-                        SecretNames.SplitWords(symbol.Name) is { Count: > 0 } nameWords && nameWords[nameWords.Count - 1] is "pin" or "pins" or "pincode" or "passcode" or "code" or "password" or "passkey";
+        // So are four hex digits under a name that ends in a password's word (PanelPassword = "7A3C"): a UUID's name says so.
+        var pinDigits = SecretNames.IsUnambiguousPasswordName(symbol.Name) &&
+                        SecretNames.SplitWords(symbol.Name) is { Count: > 0 } nameWords && nameWords[nameWords.Count - 1] is "pin" or "pins" or "pincode" or "passcode" or "code" or "password" or "passkey" &&
+                        (text.All(char.IsDigit) || (nameWords[nameWords.Count - 1] is "password" or "passcode" or "passkey" && text.All(Uri.IsHexDigit)));
         if (IsStatusWord(text))
         {
             return false; // RevokedToken = "REVOKED", SimPinOk = "READY": a state the code compares with, not a secret

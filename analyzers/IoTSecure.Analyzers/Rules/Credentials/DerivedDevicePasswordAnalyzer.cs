@@ -481,7 +481,9 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 var named = ByName(identifier.Identifier.ValueText) is not null;
                 return declaration.Kind switch
                 {
-                    DeclarationKind.Parameter or DeclarationKind.RuntimeVariable => named,
+                    // Pin(BluetoothAddress probeAddress): a parameter of a public address's type, whatever its name
+                    DeclarationKind.Parameter => named || SyntacticValues.ParameterTypeName(identifier) is "BluetoothAddress" or "PhysicalAddress",
+                    DeclarationKind.RuntimeVariable => named,
                     DeclarationKind.Variable => named || (declaration.Value is not null && MayBeDerived(declaration.Value, depth + 1)),
                     DeclarationKind.Constant => false,
                     _ => true,
@@ -539,6 +541,13 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// <summary>The public source a value is built from, or null when it has none (or passes a keyed function).</summary>
     private static string? DerivedFrom(ResolvedString value, StringValueResolver resolver, Derivation? trace = null, string? name = null)
     {
+        // A SAS token of a resource, an expiry and an HMAC signature (string.Format("SharedAccessSignature sr={0}&sig={1}&se={2}",
+        // uri, signature, expiry)): a part no one can compute without the key makes the whole value uncomputable.
+        if (value.Parts.Any(part => part.Hole is { } keyed && PassesKeyedFunction(keyed, resolver, 0)))
+        {
+            return null;
+        }
+
         foreach (var part in value.Parts)
         {
             if (part.Hole is { } hole && PublicSource(hole, resolver, 0, trace) is { } source)
@@ -650,11 +659,13 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 return FromMember(property.Property, property.Instance, resolver, depth, trace);
 
             case IFieldReferenceOperation field:
-                return ByName(field.Field.Name) ?? ByType(field.Type) ??
+                return resolver.InitializerOperation(field.Field) is { } freshField && IsFresh(freshField) ? null
+                    : ByName(field.Field.Name) ?? ByType(field.Type) ??
                        (resolver.InitializerOperation(field.Field) is { } fieldValue ? Initialized(fieldValue) : IdentifyingNumber(field.Field.Name, field.Type));
 
             case ILocalReferenceOperation local:
-                return ByName(local.Local.Name) ?? ByType(local.Type) ??
+                return resolver.InitializerOperation(local.Local) is { } freshLocal && IsFresh(freshLocal) ? null
+                    : ByName(local.Local.Name) ?? ByType(local.Type) ??
                        (resolver.InitializerOperation(local.Local) is { } localValue ? Initialized(localValue) : FromWrites(local.Local, resolver, depth, trace));
 
             case IParameterReferenceOperation parameter:
@@ -767,6 +778,12 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             }
 
             return null;
+        }
+
+        // address.ToInt64(), mac.GetAddressBytes(): a public address's own renderings (a method of its type taking nothing)
+        if (invocation.Instance is { } receiver && invocation.Arguments.IsEmpty && ByType(receiver.Type) is not null)
+        {
+            return PublicSource(receiver, resolver, depth + 1, trace);
         }
 
         return ByName(method.Name);
@@ -1028,6 +1045,35 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         "pitch", "plot", "cabin", "suite", "unit", "pedestal", "charger", "station", "bed", "ward", "desk", "machine", "kiosk", "box",
     };
 
+    /// <summary>
+    /// Whether a value is the output of a keyed function (an HMAC's <c>ComputeHash</c>, PBKDF2, HKDF), directly or through
+    /// encodings and locals (<c>WebUtility.UrlEncode(signature)</c> with <c>signature = Convert.ToBase64String(hmac.ComputeHash(...))</c>).
+    /// </summary>
+    private static bool PassesKeyedFunction(IOperation value, StringValueResolver resolver, int depth)
+    {
+        if (depth > 4)
+        {
+            return false;
+        }
+
+        switch (StringValueResolver.Unwrap(value))
+        {
+            case IInvocationOperation invocation:
+                if (IsKeyed(invocation.TargetMethod.ContainingType) || (invocation.Instance is { Type: INamedTypeSymbol instanceType } && IsKeyed(instanceType)))
+                {
+                    return true;
+                }
+
+                // an encoding of a keyed output (Convert.ToBase64String, WebUtility.UrlEncode, Encoding.GetString): its arguments
+                return invocation.Instance is null && invocation.Arguments.Length is > 0 and <= 2 &&
+                       PassesKeyedFunction(invocation.Arguments[0].Value, resolver, depth + 1);
+            case ILocalReferenceOperation local:
+                return resolver.InitializerOperation(local.Local) is { } initializer && PassesKeyedFunction(initializer, resolver, depth + 1);
+            default:
+                return false;
+        }
+    }
+
     private static bool IsKeyed(INamedTypeSymbol? type)
     {
         for (var current = type; current is not null; current = current.BaseType)
@@ -1041,6 +1087,18 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         return false;
     }
+
+    /// <summary>
+    /// A value made fresh where it is held (<c>Guid.NewGuid()</c>, <c>Guid.CreateVersion7()</c>, <c>RandomNumberGenerator</c>'s
+    /// bytes or a GUID built from them): whatever the name holding it says (<c>requestGuid</c>), it is no device's public data.
+    /// </summary>
+    private static bool IsFresh(IOperation value) => StringValueResolver.Unwrap(value) switch
+    {
+        IInvocationOperation { TargetMethod: { Name: "NewGuid" or "CreateVersion7", ContainingType.Name: "Guid" } } => true,
+        IInvocationOperation { TargetMethod.ContainingType: var type } when IsCryptoRandom(type) => true,
+        IObjectCreationOperation { Type.Name: "Guid", Arguments: { Length: 1 } bytes } => IsFresh(bytes[0].Value),
+        _ => false,
+    };
 
     private static bool IsCryptoRandom(INamedTypeSymbol? type) => type?.Name == "RandomNumberGenerator";
 
