@@ -262,7 +262,7 @@ internal static class SinkArguments
 
         // Types a library names as credentials take secrets under any secret name; other library types only under a
         // credential's name (password, apiKey, clientSecret, accessToken). A type name seen with no such constructor
-        // parameter is not bound again (most creations are of types like Uri or StringContent).
+        // parameter, as written, is not bound again (most creations are of types like Uri or StringContent).
         var noCredentialParameters = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var sourceTypeNames = new Lazy<System.Collections.Generic.ICollection<string>>(() => iot.Compilation.Assembly.TypeNames);
         var sharedTypeNames = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
@@ -275,7 +275,11 @@ internal static class SinkArguments
                     ImplicitObjectCreationExpressionSyntax implicitCreation => (null, implicitCreation.ArgumentList), // target-typed: only the model knows the type
                     _ => (null, null),
                 };
-                if (arguments is not { Arguments.Count: > 0 } || (typeName is not null && noCredentialParameters.ContainsKey(typeName)) ||
+
+                // Remembered by the type as written: two libraries' types of one simple name (Kestrel.CamSdk.Session,
+                // Osprey.NvrSdk.Session) are told apart where the code qualifies them, as it must to use both.
+                var writtenType = c.Node is ObjectCreationExpressionSyntax { Type: var createdType } ? createdType.ToString() : null;
+                if (arguments is not { Arguments.Count: > 0 } || (writtenType is not null && noCredentialParameters.ContainsKey(writtenType)) ||
                     !AnyArgumentPasses(arguments.Arguments, screen))
                 {
                     return;
@@ -288,9 +292,9 @@ internal static class SinkArguments
                 // declares a type of the same simple name too (the team's S7UaLib.Core.Ua.UserIdentity beside
                 // Opc.Ua.UserIdentity): then each creation's type is bound by its name, and the name is not cached.
                 var shared = typeName is not null && sourceTypeNames.Value.Contains(typeName) && sharedTypeNames.GetOrAdd(typeName, name => LibraryCredentialMethods.LibraryDeclaresType(iot.Compilation, name));
-                if (typeName is not null && !shared && sourceTypeNames.Value.Contains(typeName))
+                if (writtenType is not null && typeName is not null && !shared && sourceTypeNames.Value.Contains(typeName))
                 {
-                    noCredentialParameters.TryAdd(typeName, 0);
+                    noCredentialParameters.TryAdd(writtenType, 0);
                     return;
                 }
 
@@ -300,7 +304,7 @@ internal static class SinkArguments
                 {
                     if (!shared)
                     {
-                        noCredentialParameters.TryAdd(typeName, 0);
+                        noCredentialParameters.TryAdd(writtenType!, 0);
                     }
 
                     return;

@@ -2114,7 +2114,9 @@ internal sealed class StringValueResolver
             ? SyntacticValues.Find(variable) is { Kind: DeclarationKind.Variable, Value: { } created } && SyntacticValues.Strip(created) is BaseObjectCreationExpressionSyntax &&
               !Escapes(variable.Identifier.ValueText, assignment, escapes)
             : assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } } } &&
-              (declarator.Parent?.Parent is FieldDeclarationSyntax ? !IsHandedOnAnywhere(declarator.Identifier.ValueText) : !Escapes(declarator.Identifier.ValueText, assignment, escapes));
+              (declarator.Parent?.Parent is FieldDeclarationSyntax { Parent: TypeDeclarationSyntax owner }
+                  ? !IsHandedOnAnywhere(declarator.Identifier.ValueText, owner.Identifier.ValueText)
+                  : !Escapes(declarator.Identifier.ValueText, assignment, escapes));
 
     /// <summary>
     /// Whether a field named <paramref name="field"/> is handed on whole somewhere in the compilation (<c>new
@@ -2122,28 +2124,41 @@ internal sealed class StringValueResolver
     /// then a settings object built in its initializer is read elsewhere, through another variable's property, not only
     /// as <c>GateCamera.Password</c> (which the resolver follows through the field itself). By name (syntax only), once per name.
     /// </summary>
-    private bool IsHandedOnAnywhere(string field) =>
-        _handedOnFields.GetOrAdd(field, name => SourceWords.Tokens(_context.Compilation, name).Any(token =>
+    private bool IsHandedOnAnywhere(string field, string owner) =>
+        _handedOnFields.GetOrAdd((field, owner), key => SourceWords.Tokens(_context.Compilation, key.Field).Any(token =>
         {
             if (token.Parent is not IdentifierNameSyntax identifier)
             {
                 return false;
             }
 
-            ExpressionSyntax whole = identifier.Parent is MemberAccessExpressionSyntax qualified && qualified.Name == identifier ? qualified : identifier;
-            // through a choice or a fallback (bench ? Bench : (Load() ?? BuiltInDefaults)) to where the object goes
-            while (whole.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } ||
-                   (whole.Parent is ConditionalExpressionSyntax choice && choice.Condition != whole))
+            // RunMode.Bench: a member of another type (an enum's, another class's) that shares the field's name
+            if (identifier.Parent is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var qualifier } } other && other.Name == identifier &&
+                qualifier != key.Owner && qualifier.Length > 0 && char.IsUpper(qualifier[0]))
             {
-                whole = (ExpressionSyntax)whole.Parent;
+                return false;
             }
 
+            ExpressionSyntax whole = identifier.Parent is MemberAccessExpressionSyntax qualified && qualified.Name == identifier ? qualified : identifier;
+            // through a choice, a fallback, a switch's arm or a with-copy (bench ? Bench : (Load() ?? BuiltInDefaults),
+            // site switch { "inlet" => Inlet, ... }, Template with { Url = ... }) to where the object goes
+            while (whole.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } ||
+                   (whole.Parent is ConditionalExpressionSyntax choice && choice.Condition != whole) ||
+                   (whole.Parent is SwitchExpressionArmSyntax arm && arm.Expression == whole) ||
+                   (whole.Parent is WithExpressionSyntax copy && copy.Expression == whole))
+            {
+                whole = whole.Parent is SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax armOf } ? armOf : (ExpressionSyntax)whole.Parent;
+            }
+
+            // handed to a call or a creation, put in a collection (new[] { North }, [North]), returned (also by a lambda:
+            // new SiloFeed(() => Bin3)), or given to another variable, field or property
             return whole.Parent is ArgumentSyntax or InitializerExpressionSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or
-                       YieldStatementSyntax or EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax } ||
+                       YieldStatementSyntax or EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax } or ExpressionElementSyntax ||
+                   (whole.Parent is LambdaExpressionSyntax lambda && lambda.ExpressionBody == whole) ||
                    (whole.Parent is AssignmentExpressionSyntax assigned && assigned.Right == whole);
         }));
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _handedOnFields = new(System.StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Owner), bool> _handedOnFields = new();
 
     /// <summary>
     /// Whether the object a local variable holds leaves its function (<c>return new MqttClient(settings)</c>, <c>Use(settings)</c>,
@@ -2211,8 +2226,13 @@ internal sealed class StringValueResolver
     private static bool IsReassigned(IParameterSymbol parameter) =>
         parameter.DeclaringSyntaxReferences.Length == 1 && parameter.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax declaration &&
         declaration.Parent?.Parent is { } function &&
-        // apiKey ??= "": a default for a missing value keeps every value a caller gives
-        WritesIn(function, parameter.Name, declaration, bareNameOnly: true).Any(write => !write.IsKind(SyntaxKind.CoalesceAssignmentExpression));
+        // apiKey ??= "": a default for a missing value keeps every value a caller gives; so does password = password.Trim()
+        WritesIn(function, parameter.Name, declaration, bareNameOnly: true).Any(write => !write.IsKind(SyntaxKind.CoalesceAssignmentExpression) && !KeepsItsText(write, parameter.Name));
+
+    /// <summary>A parameter given its own text again, trimmed or with a fallback of none (<c>password = password.Trim()</c>, <c>key = key ?? ""</c>).</summary>
+    private static bool KeepsItsText(SyntaxNode write, string name) =>
+        write is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Right: var right } &&
+        SyntacticValues.StoredValue(right) is IdentifierNameSyntax { Identifier.ValueText: var kept } && kept == name;
 
     /// <summary>A private method or a local function: every call to it is in its own type.</summary>
     private static bool IsPrivateToItsType(IMethodSymbol method) =>

@@ -921,8 +921,9 @@ internal static class SyntacticValues
     /// The values the top-level statements of a constructor's or a method's body (or its expression body) assign to
     /// <paramref name="member"/> (<c>_apiKey = apiKey</c>, <c>this.PinCode = pinCode</c>, <c>_password = "..."</c>,
     /// <c>WifiConfig._password = password</c> in WifiConfig's own method), also element by element from a tuple
-    /// (<c>(_url, _apiKey) = (url, apiKey)</c>, the expression-bodied constructor's idiom) and in the branches of a top-level
-    /// <c>if</c> (<c>if (!string.IsNullOrEmpty(token)) _token = token;</c>, a default given when the member is missing).
+    /// (<c>(_url, _apiKey) = (url, apiKey)</c>, the expression-bodied constructor's idiom), in the branches of an <c>if</c>
+    /// (<c>if (!string.IsNullOrEmpty(token)) _token = token;</c>, a default given when the member is missing) and inside a
+    /// <c>lock</c>, a <c>try</c> or a nested block (<see cref="AddStatementExpressions"/>).
     /// </summary>
     internal static IReadOnlyList<ExpressionSyntax> AssignmentsTo(BaseMethodDeclarationSyntax function, string member) =>
         MemberWrites.GetValue(function, IndexMemberWrites).TryGetValue(member, out var values) ? values : System.Array.Empty<ExpressionSyntax>();
@@ -937,14 +938,16 @@ internal static class SyntacticValues
     private static Dictionary<string, List<ExpressionSyntax>> IndexMemberWrites(BaseMethodDeclarationSyntax function)
     {
         var writes = new Dictionary<string, List<ExpressionSyntax>>(StringComparer.Ordinal);
-        IEnumerable<ExpressionSyntax> statements = function.ExpressionBody is { Expression: var single }
-            ? new[] { single }
-            : function.Body?.Statements.SelectMany(statement => statement switch
-              {
-                  ExpressionStatementSyntax expression => new[] { expression.Expression },
-                  IfStatementSyntax guarded => BranchExpressions(guarded), // in a block or not, with an else or not
-                  _ => Enumerable.Empty<ExpressionSyntax>(),
-              }) ?? Enumerable.Empty<ExpressionSyntax>();
+        var statements = new List<ExpressionSyntax>();
+        if (function.ExpressionBody is { Expression: var single })
+        {
+            statements.Add(single);
+        }
+        else if (function.Body is { } body)
+        {
+            AddStatementExpressions(body.Statements, statements, depth: 0);
+        }
+
         foreach (var expression in statements)
         {
             if (expression is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: var left, Right: var right })
@@ -990,27 +993,52 @@ internal static class SyntacticValues
         }
     }
 
-    /// <summary>The expressions of the expression statements in each branch of an <c>if</c>/<c>else if</c>/<c>else</c> chain, in a block or not.</summary>
-    private static IEnumerable<ExpressionSyntax> BranchExpressions(IfStatementSyntax ifStatement)
+    /// <summary>
+    /// The expressions of the expression statements a function runs in sequence, in source order: its top-level ones, and
+    /// those inside the branches of an <c>if</c>/<c>else</c> chain, a <c>lock</c>, a nested block, a <c>try</c>'s body, a
+    /// <c>using</c> or a <c>checked</c> block (<c>lock (_gate) { _password = password; }</c>, <c>if (a) { if (b) _t = token; }</c>),
+    /// three statements deep at most. Loops and <c>catch</c> clauses are not read: what they store is not the setter's value.
+    /// </summary>
+    private static void AddStatementExpressions(IEnumerable<StatementSyntax> statements, List<ExpressionSyntax> expressions, int depth)
     {
-        for (StatementSyntax? branch = ifStatement; branch is not null;)
+        foreach (var statement in statements)
         {
-            var body = branch is IfStatementSyntax current ? current.Statement : branch;
-            foreach (var statement in body is BlockSyntax block ? block.Statements : SyntaxFactory.SingletonList(body))
+            switch (statement)
             {
-                if (statement is ExpressionStatementSyntax expression)
-                {
-                    yield return expression.Expression;
-                }
-            }
+                case ExpressionStatementSyntax expression:
+                    expressions.Add(expression.Expression);
+                    break;
+                case BlockSyntax block when depth < 3:
+                    AddStatementExpressions(block.Statements, expressions, depth + 1);
+                    break;
+                case IfStatementSyntax guarded when depth < 3:
+                    AddStatementExpressions(new[] { guarded.Statement }, expressions, depth + 1);
+                    if (guarded.Else is { Statement: var otherwise })
+                    {
+                        AddStatementExpressions(new[] { otherwise }, expressions, depth + 1);
+                    }
 
-            branch = branch is IfStatementSyntax withElse ? withElse.Else?.Statement : null;
+                    break;
+                case LockStatementSyntax locked when depth < 3:
+                    AddStatementExpressions(new[] { locked.Statement }, expressions, depth + 1);
+                    break;
+                case TryStatementSyntax attempted when depth < 3:
+                    AddStatementExpressions(attempted.Block.Statements, expressions, depth + 1);
+                    break;
+                case UsingStatementSyntax { Statement: var used } when depth < 3:
+                    AddStatementExpressions(new[] { used }, expressions, depth + 1);
+                    break;
+                case CheckedStatementSyntax { Block: var checkedBlock } when depth < 3:
+                    AddStatementExpressions(checkedBlock.Statements, expressions, depth + 1);
+                    break;
+            }
         }
     }
 
     /// <summary>
     /// The value a setter or constructor stores, looked through what keeps its text: a null guard
-    /// (<c>apiKey ?? throw new ArgumentNullException(...)</c>) and trimming (<c>password.Trim()</c>, <c>token?.Trim()</c>).
+    /// (<c>apiKey ?? throw new ArgumentNullException(...)</c>), a fallback of no text (<c>apiKey ?? string.Empty</c>) and
+    /// trimming (<c>password.Trim()</c>, <c>token?.Trim()</c>).
     /// </summary>
     internal static ExpressionSyntax StoredValue(ExpressionSyntax value)
     {
@@ -1021,6 +1049,9 @@ internal static class SyntacticValues
             {
                 case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression, Right: ThrowExpressionSyntax } guard:
                     stored = Strip(guard.Left);
+                    continue;
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } fallback when IsNoText(fallback.Right) || IsMissingValue(fallback.Right):
+                    stored = Strip(fallback.Left); // apiKey ?? string.Empty: the caller's text, or none
                     continue;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Trim" or "TrimEnd" or "TrimStart" } trimmed }:
                     stored = Strip(trimmed.Expression);

@@ -118,11 +118,19 @@ internal sealed class SecretNames
 
         // A value that is one thing or another (MQTTnet test client's CertificateKeyFileNameOrPassword): a written value may
         // be the alternative after "or", which ends the name, so the name is a secret's when that one is and the name ends in
-        // a secret's word (PasswordOrPinLabel is a label, PasswordOrTokenHeaderName a header's name, ErrorOrPasswordExpiredCode a code).
+        // a secret's word (PasswordOrPinLabel is a label, PasswordOrTokenHeaderName a header's name, ErrorOrPasswordExpiredCode a code);
         for (var i = words.Count - 2; i > 0; i--)
         {
             if (words[i] == "or" && words[words.Count - 1] is "password" or "passphrase" or "passwd" or "pwd" or "secret" or "token" or "key" or "psk" &&
                 Compute(string.Concat(words.Skip(i + 1).Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)))))
+            {
+                return true;
+            }
+
+            // ... or the alternative before "or" when the other is a key file's name or path (SftpPasswordOrKeyFileName,
+            // PassphraseOrKeyPath): a credential given either way, the text written being the password.
+            if (words[i] == "or" && (words[words.Count - 1] is "file" or "path" || (words[words.Count - 1] == "name" && words[words.Count - 2] == "file")) &&
+                words.Skip(i + 1).Contains("key") && Compute(string.Concat(words.Take(i).Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)))))
             {
                 return true;
             }

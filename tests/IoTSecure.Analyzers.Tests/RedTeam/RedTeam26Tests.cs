@@ -46,7 +46,7 @@ public class RedTeam26Tests
     // IOT1001 (twelfth session): "a wrapper's stored credential in more spellings (..., an assignment under an `if`, ..., a
     // member with an initial `""`, `string.Empty` or `null` the setter replaces)"; the setter of a thread-safe link stores
     // under a lock, as device code that publishes from a timer does.
-    [Fact(Skip = "Open defect (red team 26): a setter's store inside lock (...) { } is not read (top-level statements and if branches only)")]
+    [Fact]
     public Task RT26_a_setter_that_stores_the_password_under_a_lock_carries_the_callers_text() =>
         ExpectComments.AssertAsync("""
             using MQTTnet.Client;
@@ -75,7 +75,7 @@ public class RedTeam26Tests
             """);
 
     // IOT1001: "an assignment under an `if`": the same assignment one `if` deeper (a Bearer prefix stripped when present).
-    [Fact(Skip = "Open defect (red team 26): a store one if deeper is not read")]
+    [Fact]
     public Task RT26_a_token_stored_under_a_nested_if_carries_the_callers_text() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -108,7 +108,7 @@ public class RedTeam26Tests
     // IOT1001: "`_password = password.Trim()`" is a stored spelling; a parameter trimmed in place first
     // (`password = password.Trim(); _password = password;`) holds the caller's text, not "another value" (the docs' exclusion
     // is "not one whose parameter is replaced before the sink").
-    [Fact(Skip = "Open defect (red team 26): password = password.Trim(); _password = password; is read as replacing the parameter")]
+    [Fact]
     public Task RT26_a_constructor_that_trims_its_parameter_in_place_carries_the_callers_text() =>
         ExpectComments.AssertAsync("""
             using System.Net;
@@ -134,7 +134,7 @@ public class RedTeam26Tests
     // IOT1001: "`??` fallbacks" are followed and "a constructor parameter kept in a field ... read later in `"...?api_key=" +
     // _apiKey`": the same parameter kept with a fallback for null (`apiKey ?? string.Empty`), the commonest null guard after
     // `?? throw`.
-    [Fact(Skip = "Open defect (red team 26): _apiKey = apiKey ?? string.Empty is not read as storing the parameter")]
+    [Fact]
     public Task RT26_a_key_stored_with_an_empty_fallback_carries_the_callers_text() =>
         ExpectComments.AssertAsync("""
             using System.Net;
@@ -321,7 +321,7 @@ public class RedTeam26Tests
     // IOT1001: "settings objects built in a static field's initializer and handed on whole (`new CameraFeedService(GateCamera)`,
     // `bench ? Bench : Load() ?? BuiltInDefaults`)" and "each object's value when the object is picked by a condition or a
     // switch": the object handed on through a switch expression's arm.
-    [Fact(Skip = "Open defect (red team 26): a settings object handed on through a switch expression arm is not counted as handed on")]
+    [Fact]
     public Task RT26_an_options_object_handed_on_through_a_switch_expression_arm() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -343,7 +343,7 @@ public class RedTeam26Tests
 
     // IOT1001: "settings objects built in a static field's initializer and handed on whole": handed on as a factory the
     // service calls (`new SiloFeed(() => Bin3)`), as dependency-injection registrations do.
-    [Fact(Skip = "Open defect (red team 26): a settings object handed on through a factory lambda is not counted as handed on")]
+    [Fact]
     public Task RT26_an_options_object_handed_on_through_a_factory_lambda() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -364,7 +364,7 @@ public class RedTeam26Tests
 
     // IOT1001: "settings objects built in a static field's initializer and handed on whole": handed on in a collection
     // expression the code loops over (`All => [North, South]`), each object reaching the service's sink.
-    [Fact(Skip = "Open defect (red team 26): a settings object handed on in a collection expression is not counted as handed on")]
+    [Fact]
     public Task RT26_options_objects_handed_on_in_a_collection_expression() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;
@@ -391,7 +391,7 @@ public class RedTeam26Tests
 
     // IOT1001: "settings objects built in a static field's initializer and handed on whole" and "records copied by `with`"
     // (red team 15, fixed): a template record in a static field, copied with another URL and handed to the service.
-    [Fact(Skip = "Open defect (red team 26): a settings object handed on as a with-copy is not counted as handed on")]
+    [Fact]
     public Task RT26_an_options_record_in_a_static_field_handed_on_as_a_with_copy() =>
         ExpectComments.AssertAsync("""
             using System.Net;
@@ -417,7 +417,7 @@ public class RedTeam26Tests
     // Hard negative. IOT1004: a secret-named property given a literal "where that value reaches **no** API IoTSecure knows"
     // is IOT1004's, not IOT1001's: the bench options object is never handed on (only its host and user are shown); an enum
     // member of the same name (`RunMode.Bench`) passed as an argument is not that object.
-    [Fact(Skip = "Open defect (red team 26): handing on is judged by name, so RunMode.Bench counts as handing on the field Bench")]
+    [Fact]
     public Task RT26_an_options_object_never_handed_on_beside_an_enum_member_of_its_name_is_no_sink_value() =>
         ExpectComments.AssertAsync("""
             using MQTTnet.Client;
@@ -890,7 +890,7 @@ public class RedTeam26Tests
 
     // IOT1004: "a member named for two alternatives joined by `Or` (`CertificateKeyFileNameOrPassword`) is a secret's when
     // either is" (IOT1001, twelfth session): the order reversed, a password that is no key file's name, read only by the team.
-    [Fact(Skip = "Open defect (red team 26): a name joining alternatives with Or is read as a secret's only when it ends in the secret's word (the page says either)")]
+    [Fact]
     public Task RT26_a_password_or_key_file_name_holding_a_password_is_a_secret() =>
         ExpectComments.AssertAsync("""
             using System;

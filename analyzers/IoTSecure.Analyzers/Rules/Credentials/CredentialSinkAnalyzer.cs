@@ -76,6 +76,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
         // IOT1004's bookkeeping: the symbols whose values reached a sink or a comparison, and the secret-named candidates.
         var flowed = new ConcurrentDictionary<ISymbol, byte>(SymbolEqualityComparer.Default);
+        // Members read at a sink (_options.Password) and the literals judged there through them: a write the read cannot see (a
+        // settings object in a static field that is never handed on) is not judged there, and stays a secret-named symbol's.
+        var readMembers = new ConcurrentDictionary<ISymbol, byte>(SymbolEqualityComparer.Default);
+        var judgedLiterals = new ConcurrentDictionary<(SyntaxTree, TextSpan), byte>();
         var candidates = new ConcurrentQueue<(ISymbol Symbol, Location Location, bool IsDefault)>();
 
         // Connection strings and URIs written anywhere: reported at the end unless a sink finding already names the literal.
@@ -91,16 +95,43 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 return;
             }
 
-            if (value.Via is { } via)
-            {
-                Mark(flowed, via);
-            }
-
+            MarkVia(value);
             foreach (var part in value.Parts)
             {
                 if (part.Holder is { } holder)
                 {
                     Mark(flowed, holder);
+                }
+            }
+        }
+
+        // The symbol a value was read through: a property's value is what this read sees of it (the writes it can reach), so
+        // the property is marked as read and the literals judged through it are kept; any other symbol's is all its value.
+        void MarkVia(ResolvedString value)
+        {
+            if (value.Via is IPropertySymbol property)
+            {
+                Mark(readMembers, property.OriginalDefinition);
+                MarkJudgedLiterals(value);
+            }
+            else if (value.Via is { } via)
+            {
+                Mark(flowed, via);
+            }
+        }
+
+        void MarkJudgedLiterals(ResolvedString value)
+        {
+            if (!tracksFlows)
+            {
+                return;
+            }
+
+            foreach (var part in value.Parts)
+            {
+                if (part.Text is not null && part.Scope is { } judgedScope)
+                {
+                    Mark(judgedLiterals, (judgedScope.SyntaxTree, judgedScope.Span));
                 }
             }
         }
@@ -127,11 +158,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 return;
             }
 
-            if (value.Via is { } via)
-            {
-                Mark(flowed, via);
-            }
-
+            MarkVia(value);
             var offset = 0;
             foreach (var part in value.Parts)
             {
@@ -245,7 +272,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
             if (tracksFlows && StringValueResolver.Unwrap(judged) is IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } read)
             {
-                Mark(flowed, read.Member.OriginalDefinition); // _context.ApiSecret: its written values are judged here, each at its literal
+                Mark(readMembers, read.Member.OriginalDefinition); // _context.ApiSecret: its written values are judged here, each at its literal
             }
 
             HashSet<(SyntaxTree, TextSpan)>? judgedOrigins = null;
@@ -253,6 +280,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             foreach (var value in resolver.Readings(alternative))
             {
                 RecordJudged(value, argument.Sink.Spec.Kind);
+                MarkJudgedLiterals(value);
+
                 var verdict = CredentialJudge.Judge(argument, value, settings, HeldText, out var origin);
                 // A helper called twice, or retrying itself, passes one literal along several paths: one finding.
                 if (Reports(verdict) && (origin.Scope is not { } scope || (judgedOrigins ??= new()).Add((scope.SyntaxTree, scope.Span))))
@@ -557,12 +586,16 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         void ReportNamedSymbols(CompilationAnalysisContext c)
         {
             var reported = reportedOrigins.Keys.ToLookup(o => o.Item1, o => o.Item2);
+            var judged = judgedLiterals.Keys.ToLookup(o => o.Item1, o => o.Item2);
             var named = new HashSet<(SyntaxTree, TextSpan)>();
             {
                 foreach (var (symbol, location, isDefault) in candidates)
                 {
                     // A symbol found by its name and by a check of it (ServicePin compared with the entered PIN) is one finding.
-                    if (flowed.ContainsKey(symbol) || FlowedAsWhatItImplements(symbol, flowed) || reported[location.SourceTree!].Any(span => span.Contains(location.SourceSpan) || location.SourceSpan.Contains(span)) ||
+                    if (flowed.ContainsKey(symbol) || FlowedAsWhatItImplements(symbol, flowed) ||
+                        ((readMembers.ContainsKey(symbol) || FlowedAsWhatItImplements(symbol, readMembers)) &&
+                         judged[location.SourceTree!].Any(span => span.Contains(location.SourceSpan) || location.SourceSpan.Contains(span))) ||
+                        reported[location.SourceTree!].Any(span => span.Contains(location.SourceSpan) || location.SourceSpan.Contains(span)) ||
                         !named.Add((location.SourceTree!, location.SourceSpan)))
                     {
                         continue;
