@@ -354,8 +354,11 @@ internal static class KeyedValues
         "label", "labels", "text", "texts", "string", "strings", "caption", "captions", "title", "titles", "name", "names", "type", "types",
         "translation", "translations", "message", "messages", "menu", "menus", "tree", "route", "routes", "edge", "edges", "node", "nodes",
         "hint", "hints", "prompt", "prompts", "tooltip", "tooltips", "description", "descriptions", "locale", "localization", "resources",
-        // what is kept about a credential, not the credential (PasswordHashes, PinSalts, PasswordPolicies, LoginAttempts)
+        // what is kept about a credential, not the credential (PasswordHashes, PinSalts, PasswordPolicies, LoginAttempts,
+        // PasswordExpiryDates, LoginEndpoints, PasswordResetLinks, PasswordConfigKeys)
         "hash", "hashes", "digest", "digests", "salt", "salts", "policy", "policies", "rule", "rules", "attempt", "attempts", "length", "lengths",
+        "fingerprint", "fingerprints", "verifier", "verifiers", "expiry", "expiries", "expires", "date", "dates", "changed", "endpoint", "endpoints",
+        "url", "urls", "uri", "uris", "link", "links", "host", "hosts", "server", "servers", "config", "configuration", "path", "paths", "field", "fields",
     };
 
     private static readonly string[] SettingTableWords =
@@ -448,8 +451,9 @@ internal static class KeyedValues
             }
 
             if (words.Any(w => Array.IndexOf(CredentialTableWords, w) >= 0) ||
-                // StationAuthorizationKeys, ChargerAuthKeys: keys a device presents as its password (not a bare Keys table)
-                (words.Count >= 2 && words[words.Count - 1] == "keys" && SecretNames.IsPasswordMemberName(name.Substring(0, name.Length - 1))))
+                // StationAuthorizationKeys, ChargerAuthKeys, AuthKeysByCharger, ReaderAuthKeyMap: keys a device presents as its
+                // password (not a bare Keys table)
+                NamesPresentedKeys(words))
             {
                 return TableKind.NamedCredentials;
             }
@@ -467,6 +471,26 @@ internal static class KeyedValues
                 ? TableKind.Credentials
                 : TableKind.Defaults;
         }
+    }
+
+    /// <summary>
+    /// Whether a table's name holds a key a device presents as its password (<c>StationAuthorizationKeys</c>,
+    /// <c>AuthKeysByCharger</c>, <c>ReaderAuthKeyMap</c>): the words up to its last "key" or "keys" name one, and any words
+    /// after it say how the table is looked up (by, per, for, map, table, lookup, list).
+    /// </summary>
+    private static bool NamesPresentedKeys(System.Collections.Generic.IReadOnlyList<string> words)
+    {
+        for (var i = words.Count - 1; i >= 1; i--)
+        {
+            if (words[i] is "key" or "keys")
+            {
+                var rest = words.Skip(i + 1).ToList();
+                return (rest.Count == 0 || rest[0] is "by" or "per" or "for" || rest.All(w => w is "map" or "table" or "lookup" or "list" or "dictionary")) &&
+                       SecretNames.IsPasswordMemberName(string.Concat(words.Take(i).Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1))) + "Key");
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word written as a title ("Service", "Guest"): a display name, where a default password is written as typed.</summary>

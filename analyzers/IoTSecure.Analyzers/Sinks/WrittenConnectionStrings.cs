@@ -287,17 +287,21 @@ internal static class WrittenConnectionStrings
     /// </summary>
     private static BinaryExpressionSyntax? ConfigurationConcatenation(LiteralExpressionSyntax piece)
     {
+        // Judged once, from its first piece (every other piece bails out at its own parent, so a generated concatenation of
+        // thousands of lines costs one walk up its spine); only text whose first piece ends a line can be YAML or INI lines.
+        if (!piece.Token.ValueText.EndsWith("\n", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         ExpressionSyntax node = piece;
-        while (node.Parent is ParenthesizedExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression })
+        while (node.Parent is ParenthesizedExpressionSyntax ||
+               (node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add && add.Left == node))
         {
             node = (ExpressionSyntax)node.Parent;
         }
 
-        // judged once, from its first piece; only text whose pieces end lines can be lines of YAML or INI
-        return node is BinaryExpressionSyntax concatenation && SyntacticValues.AddChain(concatenation) is { Count: >= 2 and <= 64 } pieces &&
-               SyntacticValues.Strip(pieces[0]) == piece && piece.Token.ValueText.EndsWith("\n", StringComparison.Ordinal)
-            ? concatenation
-            : null;
+        return node is BinaryExpressionSyntax concatenation && node.Parent is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } ? concatenation : null;
     }
 
     /// <summary>
@@ -329,9 +333,9 @@ internal static class WrittenConnectionStrings
 
         foreach (var match in SecretTokens.FindInFile(written, iot.Settings.Vocabulary, out _))
         {
-            if (match.Kind != TokenKind.SecretAssignment || match.Name is not { } key)
+            if (match.Kind != TokenKind.SecretAssignment || match.Name is not { } key || SecretText.IsProse(RestOfLine(written, match.Index)))
             {
-                continue;
+                continue; // a help text's line ("password: the passphrase of that network") describes the member
             }
 
             foreach (var (start, literal) in literals)
@@ -344,6 +348,13 @@ internal static class WrittenConnectionStrings
                 }
             }
         }
+    }
+
+    /// <summary>The text from <paramref name="index"/> to the end of its line, quotes aside.</summary>
+    private static string RestOfLine(string text, int index)
+    {
+        var end = text.IndexOf('\n', index);
+        return text.Substring(index, (end < 0 ? text.Length : end) - index).Trim().Trim('"', '\'');
     }
 
     /// <summary>An interpolated string's text with each run-time value a <see cref="SyntacticValues.Hole"/>.</summary>
@@ -767,7 +778,7 @@ internal static class WrittenConnectionStrings
         (!inModemCommand && (held.IndexOf('=') >= 0 || held.IndexOf(';') >= 0)) ||
         (held.IndexOf('@') is var at and > 0 && held.IndexOf('.', at) > at + 1 && held.IndexOf(' ') < 0 && MailAddress.IsMatch(held));
 
-    private static readonly System.Text.RegularExpressions.Regex MailAddress = new(@"^[\w.+-]+@[\w-]+(\.[\w-]+)+$",
+    private static readonly System.Text.RegularExpressions.Regex MailAddress = new(@"^[\w.+-]+@[\w-]+(\.[\w-]+)*\.[A-Za-z]{2,}$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <summary>

@@ -1876,7 +1876,7 @@ internal sealed class StringValueResolver
             {
                 foreach (var token in SourceWords.Tokens(_context.Compilation, p.Name))
                 {
-                    if (token.Parent is PropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null } implementation && implementation.Identifier == token &&
+                    if (token.Parent is PropertyDeclarationSyntax implementation && implementation.Identifier == token && // string IHiveConfig.Key => ... too
                         (implementation.Initializer?.Value ?? SyntacticValues.GetterValue(implementation)) is { } returned && SyntacticValues.MayHoldWrittenText(returned) &&
                         _context.GetSemanticModel(implementation.SyntaxTree).GetDeclaredSymbol(implementation) is { } implementing && Implements(implementing, p))
                     {

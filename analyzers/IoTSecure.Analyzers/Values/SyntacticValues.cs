@@ -1685,7 +1685,9 @@ internal static class SyntacticValues
         {
             if (ParametersOf(node) is { } list && System.Array.IndexOf(ParameterNames(list), name) >= 0)
             {
-                return list.Parameters.First(p => p.Identifier.ValueText == name).Type is { } type ? SyntaxNames.Rightmost(type) : null;
+                return list.Parameters.First(p => p.Identifier.ValueText == name).Type is { } type
+                    ? SyntaxNames.Rightmost(type is NullableTypeSyntax nullable ? nullable.ElementType : type) // PhysicalAddress? adapter
+                    : null;
             }
         }
 

@@ -1059,7 +1059,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         switch (StringValueResolver.Unwrap(value))
         {
             case IInvocationOperation invocation:
-                if (IsKeyed(invocation.TargetMethod.ContainingType) || (invocation.Instance is { Type: INamedTypeSymbol instanceType } && IsKeyed(instanceType)))
+                if (IsKeyed(invocation.TargetMethod.ContainingType) || (invocation.Instance is { Type: INamedTypeSymbol instanceType } && IsKeyed(instanceType)) ||
+                    IsSigningHelper(invocation.TargetMethod))
                 {
                     return true;
                 }
@@ -1068,11 +1069,25 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 return invocation.Instance is null && invocation.Arguments.Length is > 0 and <= 2 &&
                        PassesKeyedFunction(invocation.Arguments[0].Value, resolver, depth + 1);
             case ILocalReferenceOperation local:
-                return resolver.InitializerOperation(local.Local) is { } initializer && PassesKeyedFunction(initializer, resolver, depth + 1);
+                // var signature = ...; or declared first and given the keyed output later (in a using block)
+                return resolver.InitializerOperation(local.Local) is { } initializer
+                    ? PassesKeyedFunction(initializer, resolver, depth + 1)
+                    : local.Local.DeclaringSyntaxReferences.Length == 1 && local.Local.DeclaringSyntaxReferences[0].GetSyntax().FirstAncestorOrSelf<BlockSyntax>() is { } scope &&
+                      scope.DescendantNodes().OfType<AssignmentExpressionSyntax>().Where(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: var assigned } && assigned == local.Local.Name).Take(4)
+                          .Any(a => resolver.SemanticModelOf(a.SyntaxTree).GetOperation(a.Right) is { } given && PassesKeyedFunction(given, resolver, depth + 1));
             default:
                 return false;
         }
     }
+
+    /// <summary>
+    /// The team's own signing helper given a key (<c>Sign(stringToSign, key)</c>, <c>ComputeHmac(data, secret)</c>): a method
+    /// declared in source, named to sign or to make an HMAC, with a parameter named as a key or a secret.
+    /// </summary>
+    private static bool IsSigningHelper(IMethodSymbol method) =>
+        !method.DeclaringSyntaxReferences.IsEmpty &&
+        SecretNames.SplitWords(method.Name) is var words && words.Any(w => w is "sign" or "signature" or "hmac" or "signed") &&
+        method.Parameters.Any(p => SecretNames.SplitWords(p.Name) is { Count: > 0 } name && name[name.Count - 1] is "key" or "secret");
 
     private static bool IsKeyed(INamedTypeSymbol? type)
     {
@@ -1095,6 +1110,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     private static bool IsFresh(IOperation value) => StringValueResolver.Unwrap(value) switch
     {
         IInvocationOperation { TargetMethod: { Name: "NewGuid" or "CreateVersion7", ContainingType.Name: "Guid" } } => true,
+        // Guid.NewGuid().ToString("N"), .ToByteArray(), .Substring(0, 8): renderings of a fresh value are fresh
+        IInvocationOperation { Instance: { } rendered, TargetMethod.Name: "ToString" or "ToByteArray" or "Substring" or "Replace" or "ToUpperInvariant" or "ToLowerInvariant" } => IsFresh(rendered),
         IInvocationOperation { TargetMethod.ContainingType: var type } when IsCryptoRandom(type) => true,
         IObjectCreationOperation { Type.Name: "Guid", Arguments: { Length: 1 } bytes } => IsFresh(bytes[0].Value),
         _ => false,
