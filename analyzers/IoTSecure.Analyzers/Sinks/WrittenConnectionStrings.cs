@@ -740,6 +740,18 @@ internal static class WrittenConnectionStrings
     /// </summary>
     private static void AddHoleOrHeldText(ExpressionSyntax expression, StringBuilder text, List<Piece> pieces, Reading reading)
     {
+        // A mode chosen between numbers (AT+CLCK="{0}",{1},"{2}" with lockIt ? 1 : 0): a number either way, which is all a
+        // command's numeric field needs to be read.
+        if (SyntacticValues.Strip(expression) is ConditionalExpressionSyntax
+            {
+                WhenTrue: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } number,
+                WhenFalse: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression },
+            })
+        {
+            Add(text, pieces, number.Token.ValueText, null);
+            return;
+        }
+
         // A helper's parameter at a value's place is read from its callers (AT+CGAUTH=1,1,"{user}","{password}").
         if (AtSecretValuePosition(text, reading.Names) &&
             (SyntacticValues.MayHoldWrittenText(expression) || (expression is IdentifierNameSyntax name && SyntacticValues.Find(name).Kind == DeclarationKind.Parameter)) &&
@@ -818,8 +830,16 @@ internal static class WrittenConnectionStrings
         }
 
         var key = text.ToString(start, end - start).Trim();
-        return key.Length > 0 && (SecretNames.IsPasswordName(key) || names.IsSecretName(key));
+        return key.Length > 0 && (SecretNames.IsPasswordName(key) || names.IsSecretName(key) ||
+                                  // a request URL's key query value (?appid=, &api_key=, &access_token=): the value the URL pattern judges
+                                  (start > 0 && text[start - 1] is '?' or '&' && QueryKeys.Contains(key.Replace("_", string.Empty).Replace("-", string.Empty).ToLowerInvariant())));
     }
+
+    /// <summary>The query keys a request URL carries a key or token under, as <c>ConnectionStrings.FindUrlPairs</c> reads them (separators aside).</summary>
+    private static readonly HashSet<string> QueryKeys = new(StringComparer.Ordinal)
+    {
+        "apikey", "appid", "appkey", "accesstoken", "token", "key", "secret", "clientsecret", "subscriptionkey",
+    };
 
     // One list of credential-bearing commands with the pair patterns (ConnectionStrings.ModemCommandNames): a command the
     // patterns read had to be listed here too, and the ESP-AT ones (AT+CWJAP built from a wrapper's parameters) were not.

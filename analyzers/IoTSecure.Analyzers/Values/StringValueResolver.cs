@@ -287,7 +287,7 @@ internal sealed class StringValueResolver
 
             case IPropertyReferenceOperation { Property: { IsIndexer: false, IsStatic: false } initialized, Instance: { } objectRead }
                 when state.Choice >= 0 && depth is > 0 and < 8 && IsString(operation.Type) && !IsBuiltHere(objectRead) &&
-                     !(state.Visiting?.Contains(initialized.ContainingType) ?? false) && InitializedObjects(initialized.ContainingType) is { Length: > 1 } objects:
+                     !(state.Visiting?.Contains(initialized.ContainingType) ?? false) && InitializedObjects(initialized.ContainingType) is { Length: > 0 } objects:
                 // $"{info.Username}:{info.Password}" of an options object given from elsewhere (a helper's parameter), with the
                 // objects the code builds in initializers (Bow = new CameraConnectionInfo { Username = "viewer", Password = "..." },
                 // Towpath = new ... { Username = "admin", Password = "admin" }): in a reading, the n-th object's values, every
