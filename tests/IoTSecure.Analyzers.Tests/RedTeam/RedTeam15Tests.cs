@@ -999,12 +999,6 @@ public class RedTeam15Tests
         return sb.ToString();
     }
 
-    private static async Task<double> MedianOfThree(string source)
-    {
-        var runs = new[] { await CostGuards.TimeAsync(source), await CostGuards.TimeAsync(source), await CostGuards.TimeAsync(source) };
-        System.Array.Sort(runs);
-        return runs[1];
-    }
 
     [Fact]
     public async Task RT15_a_register_map_of_many_fields_and_setter_like_methods()
@@ -1012,8 +1006,8 @@ public class RedTeam15Tests
         await CostGuards.TimeAsync(RegisterMap(parameterHole: false, 10, 10, 3));
         // The median of three runs each: one run of the baseline took from 170 to 650 ms on the same machine, which moved the
         // bound (3 x baseline + 2 s) by more than a second around a followed cost of about 2.5 s (the same at 95b346f).
-        var baseline = await MedianOfThree(RegisterMap(parameterHole: true, 400, 400, 10));
-        var followed = await MedianOfThree(RegisterMap(parameterHole: false, 400, 400, 10));
+        var baseline = await CostGuards.MedianOfThreeAsync(RegisterMap(parameterHole: true, 400, 400, 10));
+        var followed = await CostGuards.MedianOfThreeAsync(RegisterMap(parameterHole: false, 400, 400, 10));
         _out.WriteLine($"baseline {baseline:F0} ms, followed {followed:F0} ms");
         Assert.True(followed < 3 * baseline + 2000, $"baseline {baseline:F0} ms, followed {followed:F0} ms");
     }

@@ -1174,19 +1174,13 @@ public class RedTeam27Tests
         return sb.ToString();
     }
 
-    private static async Task<double> MedianOfThree(string source)
-    {
-        var runs = new[] { await CostGuards.TimeAsync(source), await CostGuards.TimeAsync(source), await CostGuards.TimeAsync(source) };
-        Array.Sort(runs);
-        return runs[1];
-    }
 
     [Fact]
     public async Task RT27_a_generated_yaml_concatenation_of_many_lines_costs_no_more_than_its_raw_literal()
     {
         await CostGuards.TimeAsync(GeneratedYaml(concatenated: true, 50));
-        var baseline = await MedianOfThree(GeneratedYaml(concatenated: false, 10000));
-        var followed = await MedianOfThree(GeneratedYaml(concatenated: true, 10000));
+        var baseline = await CostGuards.MedianOfThreeAsync(GeneratedYaml(concatenated: false, 10000));
+        var followed = await CostGuards.MedianOfThreeAsync(GeneratedYaml(concatenated: true, 10000));
         _out.WriteLine($"baseline {baseline:F0} ms, followed {followed:F0} ms");
         Assert.True(followed < 3 * baseline + 2000, $"baseline {baseline:F0} ms, followed {followed:F0} ms");
     }
