@@ -270,9 +270,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 return;
             }
 
+            var readsMember = false;
             if (tracksFlows && StringValueResolver.Unwrap(judged) is IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } read)
             {
                 Mark(readMembers, read.Member.OriginalDefinition); // _context.ApiSecret: its written values are judged here, each at its literal
+                readsMember = true;
             }
 
             HashSet<(SyntaxTree, TextSpan)>? judgedOrigins = null;
@@ -280,7 +282,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             foreach (var value in resolver.Readings(alternative))
             {
                 RecordJudged(value, argument.Sink.Spec.Kind);
-                MarkJudgedLiterals(value);
+                if (readsMember)
+                {
+                    MarkJudgedLiterals(value); // the literals a member read reaches here (others are held by symbols marked above)
+                }
 
                 var verdict = CredentialJudge.Judge(argument, value, settings, HeldText, out var origin);
                 // A helper called twice, or retrying itself, passes one literal along several paths: one finding.
