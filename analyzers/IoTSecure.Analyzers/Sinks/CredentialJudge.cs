@@ -272,10 +272,15 @@ internal static class CredentialJudge
     /// (those are judged as UUIDs under other keys: <c>"2A37"</c>).
     /// </summary>
     private static bool IsPinUnderPasswordKey(string text, string keyName) =>
-        SecretNames.IsUnambiguousPasswordName(keyName) &&
-        (text.Trim().All(char.IsDigit) ||
-         // four hex digits under a key that ends in a password's word (["vent.panel.password"] = "7A3C"): a panel's password
-         (text.Trim().All(System.Uri.IsHexDigit) && SecretNames.SplitWords(keyName) is { Count: > 0 } words && words[words.Count - 1] is "password" or "passcode" or "passkey"));
+        SecretNames.IsUnambiguousPasswordName(keyName) && (text.Trim().All(char.IsDigit) || IsHexUnderPasswordWord(text, keyName));
+
+    /// <summary>
+    /// Hex digits under a name or key that ends in a password's word (<c>PanelPassword = "7A3C"</c>,
+    /// <c>["vent.panel.password"] = "7A3C"</c>): a panel's password, not a 16-bit UUID, which a UUID's name would say.
+    /// </summary>
+    internal static bool IsHexUnderPasswordWord(string text, string name) =>
+        text.Trim() is { Length: > 0 } trimmed && trimmed.All(System.Uri.IsHexDigit) &&
+        SecretNames.SplitWords(name) is { Count: > 0 } words && words[words.Count - 1] is "password" or "passcode" or "passkey";
 
     /// <summary>A connection string or URI that is a template as a whole ("&lt;your device connection string&gt;"): IOT1006.</summary>
     private static CredentialVerdict WholePlaceholder(ResolvedString value, AnalyzerSettings settings, out StringPart origin)

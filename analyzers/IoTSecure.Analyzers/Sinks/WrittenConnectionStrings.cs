@@ -282,8 +282,8 @@ internal static class WrittenConnectionStrings
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <summary>
-    /// The outermost concatenation a string literal is a piece of, when its literal pieces end lines (configuration text
-    /// written line by line); null otherwise, or when it has more pieces than a value is followed through.
+    /// The outermost concatenation a string literal is the first piece of, when that piece ends a line (configuration text
+    /// written line by line); null for any other piece or literal.
     /// </summary>
     private static BinaryExpressionSyntax? ConfigurationConcatenation(LiteralExpressionSyntax piece)
     {
@@ -790,7 +790,7 @@ internal static class WrittenConnectionStrings
         (!inModemCommand && (held.IndexOf('=') >= 0 || held.IndexOf(';') >= 0)) ||
         (held.IndexOf('@') is var at and > 0 && held.IndexOf('.', at) > at + 1 && held.IndexOf(' ') < 0 && MailAddress.IsMatch(held));
 
-    private static readonly System.Text.RegularExpressions.Regex MailAddress = new(@"^[\w.+-]+@[\w-]+(\.[\w-]+)*\.[A-Za-z]{2,}$",
+    private static readonly IoTSecure.Detection.BuiltInPattern MailAddress = new(@"^[\w.+-]+@[\w-]+(\.[\w-]+)*\.[A-Za-z]{2,}$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <summary>

@@ -969,7 +969,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         // So are four hex digits under a name that ends in a password's word (PanelPassword = "7A3C"): a UUID's name says so.
         var pinDigits = SecretNames.IsUnambiguousPasswordName(symbol.Name) &&
                         SecretNames.SplitWords(symbol.Name) is { Count: > 0 } nameWords && nameWords[nameWords.Count - 1] is "pin" or "pins" or "pincode" or "passcode" or "code" or "password" or "passkey" &&
-                        (text.All(char.IsDigit) || (nameWords[nameWords.Count - 1] is "password" or "passcode" or "passkey" && text.All(Uri.IsHexDigit)));
+                        (text.All(char.IsDigit) || CredentialJudge.IsHexUnderPasswordWord(text, symbol.Name));
         if (IsStatusWord(text))
         {
             return false; // RevokedToken = "REVOKED", SimPinOk = "READY": a state the code compares with, not a secret
