@@ -755,7 +755,7 @@ internal static class WrittenConnectionStrings
         // A helper's parameter at a value's place is read from its callers (AT+CGAUTH=1,1,"{user}","{password}").
         if (AtSecretValuePosition(text, reading.Names) &&
             (SyntacticValues.MayHoldWrittenText(expression) || (expression is IdentifierNameSyntax name && SyntacticValues.Find(name).Kind == DeclarationKind.Parameter)) &&
-            reading.Context.SemanticModel.GetOperation(expression, reading.Context.CancellationToken) is { } operation &&
+            reading.OperationOf(expression) is { } operation &&
             reading.Resolver.Resolve(reading.Choose(operation)) is { IsFullyKnown: true, Parts.Length: 1 } held &&
             held.Parts[0] is { Text: { } heldText, Scope: ExpressionSyntax literal } &&
             SyntacticValues.Strip(literal) is LiteralExpressionSyntax &&
@@ -1133,6 +1133,19 @@ internal static class WrittenConnectionStrings
         }
 
         private readonly Dictionary<IMethodSymbol, ImmutableArray<IInvocationOperation>> _calls = new(SymbolEqualityComparer.Default);
+
+        /// <summary>The operation of a hole, bound once for all the readings of the string.</summary>
+        public IOperation? OperationOf(ExpressionSyntax expression)
+        {
+            if (!_operations.TryGetValue(expression, out var operation))
+            {
+                _operations[expression] = operation = Context.SemanticModel.GetOperation(expression, Context.CancellationToken);
+            }
+
+            return operation;
+        }
+
+        private readonly Dictionary<ExpressionSyntax, IOperation?> _operations = new();
 
         /// <summary>Readings of one string at most: a helper with more callers than this is a general one.</summary>
         private const int MaxChoices = 16;

@@ -946,10 +946,15 @@ internal sealed class StringValueResolver
 
                 return;
             case IInvocationOperation { TargetMethod: { } helper } when depth < 3 && IsString(operation.Type) && IsFollowedHelper(helper) &&
-                                                                          ChoiceReturned(helper) is { } returned:
-                // KeyFor(region) => region switch { Europe => "...", _ => "..." }: each value the helper chooses between
-                // ships in the code and may be the one returned here.
-                AddAlternatives(returned, found, depth + 1);
+                                                                          ChoicesReturned(helper) is { Count: > 0 } returned:
+                // KeyFor(region) => region switch { Europe => "...", _ => "..." }, or the same written with a switch
+                // statement or ifs and returns: each value the helper chooses between ships in the code and may be the
+                // one returned here.
+                foreach (var choice in returned)
+                {
+                    AddAlternatives(choice, found, depth + 1);
+                }
+
                 return;
             case IPropertyReferenceOperation { Property: { IsIndexer: false, DeclaringSyntaxReferences.Length: > 0 } property, Instance: { } instance }
                 when depth < 3 && !IsBuiltHere(instance) &&
@@ -1983,14 +1988,29 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>
-    /// The value a helper declared in source returns when its whole body chooses between values (an expression body or a
-    /// lone <c>return</c> of a switch expression or a conditional): null for any other body, which the resolver does not read.
+    /// The values a helper declared in source (a method or a local function) chooses between as its whole body
+    /// (<see cref="SyntacticValues.ChoicesReturned"/>), bound; empty for any other body, which the resolver does not read.
     /// </summary>
-    private IOperation? ChoiceReturned(IMethodSymbol helper) =>
-        helper.DeclaringSyntaxReferences.Length == 1 && helper.DeclaringSyntaxReferences[0].GetSyntax() is BaseMethodDeclarationSyntax method &&
-        SyntacticValues.ChoiceReturned(method) is { } returned
-            ? _context.GetSemanticModel(returned.SyntaxTree).GetOperation(returned)
-            : null;
+    private IReadOnlyList<IOperation> ChoicesReturned(IMethodSymbol helper)
+    {
+        if (helper.DeclaringSyntaxReferences is not { Length: 1 } references ||
+            SyntacticValues.ChoicesReturned(references[0].GetSyntax()) is not { Count: > 0 } returned)
+        {
+            return System.Array.Empty<IOperation>();
+        }
+
+        var model = _context.GetSemanticModel(returned[0].SyntaxTree);
+        var operations = new List<IOperation>(returned.Count);
+        foreach (var value in returned)
+        {
+            if (model.GetOperation(value) is { } operation)
+            {
+                operations.Add(operation);
+            }
+        }
+
+        return operations;
+    }
 
     /// <summary>
     /// The positional record parameters that declare <paramref name="property"/>: its own (a record's positional property),
@@ -2223,11 +2243,15 @@ internal sealed class StringValueResolver
          (method.MethodKind == MethodKind.Ordinary && !method.IsVirtual && !method.IsAbstract && !method.IsOverride && method.ExplicitInterfaceImplementations.IsEmpty));
 
     /// <summary>A parameter given another value in its method (password = vault.Get(password)): what callers pass is not what reaches the sink.</summary>
-    private static bool IsReassigned(IParameterSymbol parameter) =>
-        parameter.DeclaringSyntaxReferences.Length == 1 && parameter.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax declaration &&
-        declaration.Parent?.Parent is { } function &&
-        // apiKey ??= "": a default for a missing value keeps every value a caller gives; so does password = password.Trim()
-        WritesIn(function, parameter.Name, declaration, bareNameOnly: true).Any(write => !write.IsKind(SyntaxKind.CoalesceAssignmentExpression) && !KeepsItsText(write, parameter.Name));
+    private bool IsReassigned(IParameterSymbol parameter) =>
+        _reassigned.GetOrAdd(parameter, static p =>
+            // a source parameter's references are built anew on each ask: asked once here
+            p.DeclaringSyntaxReferences is { Length: 1 } references && references[0].GetSyntax() is ParameterSyntax declaration &&
+            declaration.Parent?.Parent is { } function &&
+            // apiKey ??= "": a default for a missing value keeps every value a caller gives; so does password = password.Trim()
+            WritesIn(function, p.Name, declaration, bareNameOnly: true).Any(write => !write.IsKind(SyntaxKind.CoalesceAssignmentExpression) && !KeepsItsText(write, p.Name)));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IParameterSymbol, bool> _reassigned = new(SymbolEqualityComparer.Default);
 
     /// <summary>A parameter given its own text again, trimmed or with a fallback of none (<c>password = password.Trim()</c>, <c>key = key ?? ""</c>).</summary>
     private static bool KeepsItsText(SyntaxNode write, string name) =>
@@ -2257,7 +2281,13 @@ internal sealed class StringValueResolver
     /// that has seen the parameter at a password's place in text the helper builds (<c>AT+CWSAP="{name}","{key}"</c>,
     /// <c>?token={t}</c>), where the place, not the name, says what it holds.
     /// </param>
-    public ImmutableArray<IInvocationOperation> FollowedCalls(IMethodSymbol method, bool everyTextParameter = false)
+    public ImmutableArray<IInvocationOperation> FollowedCalls(IMethodSymbol method, bool everyTextParameter = false) =>
+        _followedCalls.GetOrAdd((method.OriginalDefinition, everyTextParameter ? 1 : 0), key => FindFollowedCalls(key.Method, key.Ordinal == 1));
+
+    /// <summary>The calls of <see cref="FollowedCalls"/>, keyed by the helper's definition and whether every text parameter counts (1) or not (0).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol Method, int Ordinal), ImmutableArray<IInvocationOperation>> _followedCalls = new(CallSiteKeyComparer.Instance);
+
+    private ImmutableArray<IInvocationOperation> FindFollowedCalls(IMethodSymbol method, bool everyTextParameter)
     {
         if (!IsFollowedHelper(method))
         {

@@ -282,8 +282,8 @@ internal static class SyntacticValues
                     default:
                         // a call's result exists only at run time, unless it is the type's own helper choosing between
                         // written values (KeyFor(region) => region switch { ... => "..." })
-                        return invocation.Expression is IdentifierNameSyntax helper && ChoiceReturnedBy(helper, invocation.ArgumentList.Arguments.Count) is { } choice &&
-                               MayHoldWrittenText(choice, depth + 1);
+                        return invocation.Expression is IdentifierNameSyntax helper &&
+                               ChoicesReturnedBy(helper, invocation.ArgumentList.Arguments.Count).Any(choice => MayHoldWrittenText(choice, depth + 1));
                 }
 
             case ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 1 } wrapper when ValueShapes.IsTextWrapperName(SyntaxNames.Rightmost(wrapper.Type)):
@@ -1602,44 +1602,135 @@ internal static class SyntacticValues
     }
 
     /// <summary>
-    /// The switch expression or conditional a method of the enclosing type, called by <paramref name="name"/> with
-    /// <paramref name="arguments"/> arguments, returns as its whole body (<see cref="ChoiceReturned"/>); null otherwise, and
-    /// when the type declares more than one method of that name and count. The type's methods are read once.
+    /// The values a helper called by <paramref name="name"/> with <paramref name="arguments"/> arguments chooses between
+    /// (<see cref="ChoicesReturned"/>): a local function of an enclosing block, or else a method of the enclosing type;
+    /// empty otherwise, and when the type declares more than one method of that name and count. The type's methods are
+    /// read once.
     /// </summary>
-    private static ExpressionSyntax? ChoiceReturnedBy(IdentifierNameSyntax name, int arguments) =>
-        name.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type &&
-        ChoiceHelpers.GetValue(type, IndexChoiceHelpers).TryGetValue((name.Identifier.ValueText, arguments), out var choice)
-            ? choice
-            : null;
-
-    /// <summary>A type's methods by name and parameter count, each with the choice it returns (null: another body, or two such methods).</summary>
-    private static Dictionary<(string Name, int Arguments), ExpressionSyntax?> IndexChoiceHelpers(SyntaxNode type)
+    private static IReadOnlyList<ExpressionSyntax> ChoicesReturnedBy(IdentifierNameSyntax name, int arguments)
     {
-        var helpers = new Dictionary<(string Name, int Arguments), ExpressionSyntax?>();
+        var called = name.Identifier.ValueText;
+        for (SyntaxNode? node = name.Parent; node is not null and not TypeDeclarationSyntax; node = node.Parent)
+        {
+            if (node is BlockSyntax block)
+            {
+                foreach (var statement in block.Statements)
+                {
+                    if (statement is LocalFunctionStatementSyntax local && local.Identifier.ValueText == called && local.ParameterList.Parameters.Count == arguments)
+                    {
+                        return ChoicesReturned(local);
+                    }
+                }
+            }
+        }
+
+        return name.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type &&
+               ChoiceHelpers.GetValue(type, IndexChoiceHelpers).TryGetValue((called, arguments), out var choices)
+            ? choices
+            : Array.Empty<ExpressionSyntax>();
+    }
+
+    /// <summary>A type's methods by name and parameter count, each with the values it chooses between (empty: another body, or two such methods).</summary>
+    private static Dictionary<(string Name, int Arguments), IReadOnlyList<ExpressionSyntax>> IndexChoiceHelpers(SyntaxNode type)
+    {
+        var helpers = new Dictionary<(string Name, int Arguments), IReadOnlyList<ExpressionSyntax>>();
         foreach (var member in ((TypeDeclarationSyntax)type).Members)
         {
             if (member is MethodDeclarationSyntax method)
             {
                 var key = (method.Identifier.ValueText, method.ParameterList.Parameters.Count);
-                helpers[key] = helpers.ContainsKey(key) ? null : ChoiceReturned(method);
+                helpers[key] = helpers.ContainsKey(key) ? Array.Empty<ExpressionSyntax>() : ChoicesReturned(method);
             }
         }
 
         return helpers;
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, Dictionary<(string Name, int Arguments), ExpressionSyntax?>> ChoiceHelpers = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, Dictionary<(string Name, int Arguments), IReadOnlyList<ExpressionSyntax>>> ChoiceHelpers = new();
 
     /// <summary>
-    /// The switch expression or conditional a method returns as its whole body (an expression body or a lone
-    /// <c>return</c>), parentheses stripped: a helper that chooses between values (<c>KeyFor(region) => region switch { ... }</c>);
-    /// null for any other body.
+    /// The values a method or local function returns when its whole body chooses between them, parentheses stripped: a
+    /// switch expression or conditional it returns as its expression body or lone <c>return</c>
+    /// (<c>KeyFor(region) => region switch { ... }</c>), or the values of the <c>return</c>s of a block that does nothing
+    /// but choose (<c>if</c>, <c>switch</c>, <c>return</c> and <c>throw</c> statements, at most
+    /// <see cref="MaxReturnedChoices"/> returns: <c>switch (id) { case "bench": return "..."; default: return Read(); }</c>,
+    /// <c>if (id == "lab") return "..."; return Read();</c>). Empty for any other body: one that computes its result
+    /// (assignments, calls, loops) is not read.
     /// </summary>
-    internal static ExpressionSyntax? ChoiceReturned(BaseMethodDeclarationSyntax method)
+    /// <param name="function">A <see cref="BaseMethodDeclarationSyntax"/> or a <see cref="LocalFunctionStatementSyntax"/>; any other node gives none.</param>
+    internal static IReadOnlyList<ExpressionSyntax> ChoicesReturned(SyntaxNode function)
     {
-        var returned = method.ExpressionBody?.Expression ??
-                       (method.Body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } value } ? value : null);
-        return returned is not null && Strip(returned) is SwitchExpressionSyntax or ConditionalExpressionSyntax ? Strip(returned) : null;
+        var (expressionBody, body) = function switch
+        {
+            BaseMethodDeclarationSyntax method => (method.ExpressionBody?.Expression, method.Body),
+            LocalFunctionStatementSyntax local => (local.ExpressionBody?.Expression, local.Body),
+            _ => (null, null),
+        };
+        if (body is { Statements: { Count: 1 } single } && single[0] is ReturnStatementSyntax { Expression: { } lone })
+        {
+            expressionBody = lone;
+        }
+
+        if (expressionBody is not null)
+        {
+            return Strip(expressionBody) is SwitchExpressionSyntax or ConditionalExpressionSyntax ? new[] { Strip(expressionBody) } : Array.Empty<ExpressionSyntax>();
+        }
+
+        var returns = new List<ExpressionSyntax>();
+        return body is not null && AddChoiceReturns(body.Statements, returns, depth: 0) && returns.Count is >= 2 and <= MaxReturnedChoices
+            ? returns
+            : Array.Empty<ExpressionSyntax>();
+    }
+
+    /// <summary>The most <c>return</c>s a block-bodied helper is read for: more is a lookup table written as code, read at run time.</summary>
+    private const int MaxReturnedChoices = 16;
+
+    /// <summary>Adds the returned values of statements that only choose; false at any other statement (or nesting deeper than four).</summary>
+    private static bool AddChoiceReturns(SyntaxList<StatementSyntax> statements, List<ExpressionSyntax> returns, int depth)
+    {
+        foreach (var statement in statements)
+        {
+            if (!AddChoiceReturns(statement, returns, depth))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AddChoiceReturns(StatementSyntax statement, List<ExpressionSyntax> returns, int depth)
+    {
+        if (depth > 4 || returns.Count > MaxReturnedChoices)
+        {
+            return false;
+        }
+
+        switch (statement)
+        {
+            case ReturnStatementSyntax { Expression: { } value }:
+                returns.Add(Strip(value));
+                return true;
+            case ThrowStatementSyntax or BreakStatementSyntax or EmptyStatementSyntax:
+                return true;
+            case BlockSyntax block:
+                return AddChoiceReturns(block.Statements, returns, depth + 1);
+            case IfStatementSyntax choice:
+                return AddChoiceReturns(choice.Statement, returns, depth + 1) &&
+                       (choice.Else is null || AddChoiceReturns(choice.Else.Statement, returns, depth + 1));
+            case SwitchStatementSyntax @switch:
+                foreach (var section in @switch.Sections)
+                {
+                    if (!AddChoiceReturns(section.Statements, returns, depth + 1))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>The parameter list a node declares names in (a method's, a local function's, a lambda's, an indexer's, a primary constructor's), or null.</summary>

@@ -713,7 +713,7 @@ public class RedTeam27Tests
     // IOT1001 (thirteenth session): "an IoT Hub key returned by a named helper (`KeyFor(id) => id switch { "showroom-01" =>
     // "...", ... }`) is held by that name: IOT1001 at the sink". The same helper written with a switch statement and with
     // an if and returns, as older device code writes it.
-    [Fact(Skip = "Open defect (red team 27): a key returned from a switch statement or if/return helper is not followed")]
+    [Fact]
     public Task RT27_a_hub_key_returned_by_a_block_bodied_helper_is_held() =>
         ExpectComments.AssertAsync("""
             using nanoFramework.Azure.Devices.Client;
@@ -739,7 +739,7 @@ public class RedTeam27Tests
 
     // IOT1001: a key returned by a named helper is held by that name; a local function is a named helper (the values "a
     // private helper or local function" is passed are followed too).
-    [Fact(Skip = "Open defect (red team 27): a key returned by a local function is not followed to the sink")]
+    [Fact]
     public Task RT27_a_hub_key_returned_by_a_local_function_is_held() =>
         ExpectComments.AssertAsync("""
             using Microsoft.Azure.Devices.Client;
