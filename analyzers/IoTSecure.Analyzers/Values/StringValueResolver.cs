@@ -869,6 +869,12 @@ internal sealed class StringValueResolver
                      Unwrap(initializer) is IConditionalOperation or ISwitchExpressionOperation:
                 AddAlternatives(initializer, found, depth + 1);
                 return;
+            case ILocalReferenceOperation { Local: var cellLocal } when IsString(operation.Type) && InitializerOperation(cellLocal) is { } cellValue &&
+                                                                      Unwrap(cellValue) is IArrayElementReferenceOperation { Indices.Length: 1 } heldCell &&
+                                                                      CellsOfRows(heldCell) is { Count: > 0 }:
+                // var psk = network[1]; ... ConnectDhcp(ssid, psk): the row's cell, named first as most join loops do
+                AddAlternatives(cellValue, found, depth + 1);
+                return;
             case IFieldReferenceOperation { Field: { IsConst: false, DeclaringSyntaxReferences.Length: 1 } field }
                 when InitializerOperation(field) is null &&
                      field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initialValue } &&
@@ -935,10 +941,10 @@ internal sealed class StringValueResolver
                 }
 
                 return;
-            case IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation { Local: var arrayRow }, Indices: { Length: 1 } indices }
-                when IsString(operation.Type) && indices[0].ConstantValue is { HasValue: true, Value: int column } && ArrayElementsOfForEach(arrayRow, column) is { Count: > 0 } cells:
+            case IArrayElementReferenceOperation { Indices.Length: 1 } rowCell when IsString(operation.Type) && CellsOfRows(rowCell) is { Count: > 0 } cells:
                 // foreach (var network in MarinaNetworks) ... ConnectDhcp(network[0], network[1]), for string[][] MarinaNetworks =
-                // { new[] { "ssid", "..." }, ... }: every row's cell at that index ships in the code and may be this one.
+                // { new[] { "ssid", "..." }, ... }: every row's cell at that index ships in the code and may be this one; so
+                // for Networks[i][1] in a for loop, and for row[^1], the last cell of each row.
                 foreach (var cell in cells)
                 {
                     AddAlternatives(cell, found, depth + 1);
@@ -1379,19 +1385,22 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>
-    /// The cells at <paramref name="column"/> of the array rows a <c>foreach</c> variable takes from a table written in the
-    /// code (<c>string[][] Networks = { new[] { "ssid", "psk" }, ... }</c>, rows as arrays or collection expressions); empty
-    /// when the variable is not such a loop's, or a row is not written with a cell there.
+    /// The cells an element read of an array row may be, when the rows come from a table written in the code
+    /// (<c>string[][] Networks = { new[] { "ssid", "psk" }, ... }</c>, rows as arrays or collection expressions): the
+    /// row a <c>foreach</c> variable takes (<c>network[1]</c>), a row read by index (<c>Networks[i][1]</c>: any row, or
+    /// the one a constant index names), or a row first held in a local (<c>var row = Networks[i]</c>); the column a
+    /// constant index names, counted from the end for <c>^n</c> (<c>row[^1]</c>). Empty for any other read, or when a
+    /// row is not written with a cell there.
     /// </summary>
-    private List<IOperation> ArrayElementsOfForEach(ILocalSymbol item, int column)
+    private List<IOperation> CellsOfRows(IArrayElementReferenceOperation cell)
     {
         var values = new List<IOperation>();
-        if (column < 0)
+        if (ColumnOf(cell.Indices[0]) is not { } column)
         {
             return values;
         }
 
-        foreach (var row in RowsOfForEach(item))
+        foreach (var row in RowsHeldBy(cell.ArrayReference, depth: 0))
         {
             var cells = Unwrap(row) switch
             {
@@ -1399,13 +1408,41 @@ internal sealed class StringValueResolver
                 { Syntax: CollectionExpressionSyntax } collection => collection.ChildOperations.ToImmutableArray(),
                 _ => ImmutableArray<IOperation>.Empty,
             };
-            if (column < cells.Length)
+            var at = column.FromEnd ? cells.Length - column.Index : column.Index;
+            if (at >= 0 && at < cells.Length)
             {
-                values.Add(cells[column]);
+                values.Add(cells[at]);
             }
         }
 
         return values.Count > MaxParts ? new List<IOperation>() : values;
+    }
+
+    /// <summary>A constant index (<c>1</c>, <c>PskColumn</c>) or one counted from the end (<c>^1</c>); null for any other.</summary>
+    private static (int Index, bool FromEnd)? ColumnOf(IOperation index) => index switch
+    {
+        { ConstantValue: { HasValue: true, Value: int column } } when column >= 0 => (column, false),
+        IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat, Operand.ConstantValue: { HasValue: true, Value: int last } } when last > 0 => (last, true),
+        _ => null,
+    };
+
+    /// <summary>The rows of a table written in the code an array expression may be (<see cref="CellsOfRows"/>), two locals deep at most.</summary>
+    private ImmutableArray<IOperation> RowsHeldBy(IOperation array, int depth)
+    {
+        switch (Unwrap(array))
+        {
+            case ILocalReferenceOperation { Local: var item } when RowsOfForEach(item) is { Length: > 0 } rows:
+                return rows;
+            case IArrayElementReferenceOperation { Indices.Length: 1, ArrayReference: var table } element:
+                var all = RowsOf((ExpressionSyntax)table.Syntax);
+                return element.Indices[0].ConstantValue is { HasValue: true, Value: int row }
+                    ? (row >= 0 && row < all.Length ? ImmutableArray.Create(all[row]) : ImmutableArray<IOperation>.Empty)
+                    : all;
+            case ILocalReferenceOperation { Local: var held } when depth < 2 && InitializerOperation(held) is { } value:
+                return RowsHeldBy(value, depth + 1);
+            default:
+                return ImmutableArray<IOperation>.Empty;
+        }
     }
 
     /// <summary>

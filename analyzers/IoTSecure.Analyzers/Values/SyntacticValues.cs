@@ -303,7 +303,9 @@ internal static class SyntacticValues
                 return Find(table) switch
                 {
                     { Kind: DeclarationKind.Parameter or DeclarationKind.RuntimeVariable } => false,
-                    { Kind: DeclarationKind.Variable, Value: var value } => value is not null && HoldsWrittenEntries(value),
+                    { Kind: DeclarationKind.Variable, Value: var value } => value is not null &&
+                                                                           (HoldsWrittenEntries(value) ||
+                                                                            (depth < 4 && Strip(value) is ElementAccessExpressionSyntax row && MayHoldWrittenText(row, depth + 1))), // var block = Blocks[i]
                     _ => true,
                 };
 
@@ -311,6 +313,10 @@ internal static class SyntacticValues
                 when owner.Identifier.ValueText is { Length: > 0 } ownerName && char.IsUpper(ownerName[0]) && Find(owner).Kind == DeclarationKind.Unknown:
                 // FactoryDefaults.Passwords[i]: another type's table, whose declaration this file does not show (the resolver reads it)
                 return true;
+
+            case ElementAccessExpressionSyntax { Expression: ElementAccessExpressionSyntax row } when depth < 4:
+                // Networks[i][1]: a cell of a row of a table (read as the table's own entries may be)
+                return MayHoldWrittenText(row, depth + 1);
 
             case ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax or AnonymousObjectCreationExpressionSyntax
                 or ArrayCreationExpressionSyntax or AwaitExpressionSyntax or ElementAccessExpressionSyntax

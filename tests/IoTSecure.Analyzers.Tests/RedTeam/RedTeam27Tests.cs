@@ -138,7 +138,7 @@ public class RedTeam27Tests
     // IOT1001 (thirteenth session): "rows of arrays walked by a loop (`foreach (var network in Networks) ConnectDhcp(network[0],
     // network[1])` over `string[][] Networks = { new[] { "ssid", "..." } }`)", and a table "looked up at the sink
     // (`Passwords[i]` of an array initialised with its elements)". nanoFramework code walks the same rows with a for loop.
-    [Fact(Skip = "Open defect (red team 27): for loops reading Networks[i][1] are not followed (foreach only)")]
+    [Fact]
     public Task RT27_array_rows_walked_by_a_for_loop_give_each_rows_password_to_the_join() =>
         ExpectComments.AssertAsync("""
             using nanoFramework.Networking;
@@ -162,7 +162,7 @@ public class RedTeam27Tests
 
     // IOT1001: rows of arrays walked by a loop; a value is followed through "once-assigned locals": the row's cells named
     // first (`var ssid = network[0]; var psk = network[1];`), as most join loops read them.
-    [Fact(Skip = "Open defect (red team 27): array row cells first put in locals (var psk = network[1]) are not followed")]
+    [Fact]
     public Task RT27_array_row_cells_held_in_locals_reach_the_join() =>
         ExpectComments.AssertAsync("""
             using nanoFramework.Networking;
@@ -196,7 +196,7 @@ public class RedTeam27Tests
 
     // IOT1001: rows of arrays walked by a loop give "each row's cell": the password kept in the row's last cell and read
     // from the end (`row[^1]`, rows that carry a comment column between the SSID and the key).
-    [Fact(Skip = "Open defect (red team 27): row[^1] is not a constant index")]
+    [Fact]
     public Task RT27_the_last_cell_of_each_row_read_from_the_end_reaches_the_join() =>
         ExpectComments.AssertAsync("""
             using nanoFramework.Networking;
