@@ -118,15 +118,10 @@ internal sealed class IoTSecureContext
         }
     }
 
-    private readonly ConcurrentDictionary<string, bool> _declaredMethods = new(StringComparer.Ordinal);
-
     /// <summary>
-    /// Whether the compilation's own source declares a method of this name, asked of the compiler's declaration table
-    /// (member symbols of that name are created, no body is bound) and remembered. Local functions are not members.
+    /// Whether the compilation's own source declares a method of this name (<see cref="InvocationIndex.DeclaresMethod"/>).
     /// </summary>
-    public bool DeclaresMethod(string name) =>
-        _declaredMethods.GetOrAdd(name, n => Compilation.ContainsSymbolsWithName(n, SymbolFilter.Member) &&
-                                             Compilation.GetSymbolsWithName(n, SymbolFilter.Member).Any(s => s is IMethodSymbol));
+    public bool DeclaresMethod(string name) => Invocations.DeclaresMethod(name);
 
     private HashSet<string>? _libraryCredentialMethods;
 

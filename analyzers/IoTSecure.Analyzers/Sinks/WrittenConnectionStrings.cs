@@ -1092,17 +1092,19 @@ internal static class WrittenConnectionStrings
                 // A helper's parameters are read from one call at a time (an APN's user and password come from the same
                 // caller, so "web","web" is still the operator's published login); a call that passes its own caller's
                 // parameters on (a public Connect over a private Bearer that builds the command) is read one level further.
+                // A command type's constructor (new SetPdpAuthCommand(1, "apn-user", "...") => base($"AT+CGAUTH=...")) is
+                // read from its creations the same way.
                 var key = method.OriginalDefinition;
                 if (!_calls.TryGetValue(key, out var calls))
                 {
-                    _calls[key] = calls = Resolver.FollowedCalls(method, everyTextParameter: true);
+                    _calls[key] = calls = Resolver.CallerArguments(method);
                 }
 
                 if (!calls.IsEmpty)
                 {
                     Choices = Math.Max(Choices, Math.Min(calls.Length * scale, MaxChoices));
                     var call = calls[Math.Min(choice % calls.Length, calls.Length - 1)];
-                    foreach (var argument in call.Arguments)
+                    foreach (var argument in call)
                     {
                         if (argument.ArgumentKind == ArgumentKind.Explicit &&
                             SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition, parameter.OriginalDefinition))
@@ -1132,7 +1134,7 @@ internal static class WrittenConnectionStrings
             return alternatives[Math.Min(choice, alternatives.Count - 1)];
         }
 
-        private readonly Dictionary<IMethodSymbol, ImmutableArray<IInvocationOperation>> _calls = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<IMethodSymbol, ImmutableArray<ImmutableArray<IArgumentOperation>>> _calls = new(SymbolEqualityComparer.Default);
 
         /// <summary>The operation of a hole, bound once for all the readings of the string.</summary>
         public IOperation? OperationOf(ExpressionSyntax expression)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -33,6 +34,16 @@ internal sealed class InvocationIndex
 
     /// <summary>The index of <paramref name="compilation"/>'s syntax trees (nothing is read before the first lookup).</summary>
     public InvocationIndex(Compilation compilation) => _compilation = compilation;
+
+    private readonly ConcurrentDictionary<string, bool> _declaredMethods = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the compilation's own source declares a method of this name, asked of the compiler's declaration table
+    /// (member symbols of that name are created, no body is bound) and remembered. Local functions are not members.
+    /// </summary>
+    public bool DeclaresMethod(string name) =>
+        _declaredMethods.GetOrAdd(name, n => _compilation.ContainsSymbolsWithName(n, SymbolFilter.Member) &&
+                                             _compilation.GetSymbolsWithName(n, SymbolFilter.Member).Any(s => s is IMethodSymbol));
 
     /// <summary>The invocations whose called name is <paramref name="name"/> (ordinal), file by file in tree order; empty when none.</summary>
     public IReadOnlyList<InvocationExpressionSyntax> Named(string name) =>

@@ -1631,7 +1631,7 @@ internal sealed class StringValueResolver
     /// order; empty when its method is neither, when it reassigns a string parameter, or when more than
     /// <see cref="InvocationIndex.MaxCallSites"/> calls do.
     /// </summary>
-    private ImmutableArray<ImmutableArray<IArgumentOperation>> CallerArguments(IMethodSymbol method) =>
+    public ImmutableArray<ImmutableArray<IArgumentOperation>> CallerArguments(IMethodSymbol method) =>
         _callerArguments.GetOrAdd(method.OriginalDefinition, m =>
         {
             if (m.Parameters.Any(p => p.Type.SpecialType == SpecialType.System_String && IsReassigned(p)))
@@ -1912,9 +1912,10 @@ internal sealed class StringValueResolver
             }
 
             // An interface's property read where a class implements it with a getter that writes text (public string TopicKey =>
-            // Environment.GetEnvironmentVariable("TopicKey") ?? "..."): what that getter returns.
+            // Environment.GetEnvironmentVariable("TopicKey") ?? "..."): what that getter returns. So for an abstract or virtual
+            // property and the getters that override it (public override string FactoryPassword => "..." of each modem class).
             var getters = new List<ExpressionSyntax>();
-            if (p is IPropertySymbol { ContainingType.TypeKind: TypeKind.Interface })
+            if (p is IPropertySymbol { ContainingType.TypeKind: TypeKind.Interface } or IPropertySymbol { IsAbstract: true } or IPropertySymbol { IsVirtual: true })
             {
                 foreach (var token in SourceWords.Tokens(_context.Compilation, p.Name))
                 {

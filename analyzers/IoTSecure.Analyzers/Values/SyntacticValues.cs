@@ -282,8 +282,16 @@ internal static class SyntacticValues
                     default:
                         // a call's result exists only at run time, unless it is the type's own helper choosing between
                         // written values (KeyFor(region) => region switch { ... => "..." })
-                        return invocation.Expression is IdentifierNameSyntax helper &&
-                               ChoicesReturnedBy(helper, invocation.ArgumentList.Arguments.Count).Any(choice => MayHoldWrittenText(choice, depth + 1));
+                        return invocation.Expression switch
+                        {
+                            IdentifierNameSyntax helper => ChoicesReturnedBy(helper, invocation.ArgumentList.Arguments.Count).Any(choice => MayHoldWrittenText(choice, depth + 1)),
+                            // HiveKeys.KeyFor(id): another type's helper, whose declaration this file may not show; read when the
+                            // compilation's own source declares a method of that name (Environment.GetEnvironmentVariable is not)
+                            MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name: var method } =>
+                                owner.Identifier.ValueText is { Length: > 0 } ownerName && char.IsUpper(ownerName[0]) &&
+                                invocations is { } index && index.DeclaresMethod(method.Identifier.ValueText) && Find(owner).Kind == DeclarationKind.Unknown,
+                            _ => false,
+                        };
                 }
 
             case ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 1 } wrapper when ValueShapes.IsTextWrapperName(SyntaxNames.Rightmost(wrapper.Type)):
