@@ -687,9 +687,10 @@ internal static class CredentialComparisons
             return null;
         }
 
-        // A property or local with a value written in the code is the written side, not the received one.
+        // A property or local with a value written in the code is the written side, not the received one; one that chooses
+        // between a received value and a written fallback (reply.Substring(7) or "") is received.
         return symbol is IPropertySymbol or ILocalSymbol &&
-               resolver.InitializerOperation(symbol) is { } initializer && resolver.Resolve(initializer).IsFullyKnown
+               resolver.InitializerOperation(symbol) is { } initializer && resolver.Alternatives(initializer).All(value => resolver.Resolve(value).IsFullyKnown)
             ? null
             : symbol;
     }

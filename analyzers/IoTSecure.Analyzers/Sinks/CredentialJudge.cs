@@ -59,7 +59,7 @@ internal static class CredentialJudge
                     : WholePlaceholder(value, settings, out origin);
 
             case SecretKind.Url:
-                return JudgePairs(value, ConnectionStrings.FindUrlPairs(value.Text, pair => RepeatsHoldersName(value, pair)), settings, out origin) is var urlPairs && urlPairs != CredentialVerdict.None
+                return JudgePairs(value, ConnectionStrings.FindUrlPairs(value.Text, pair => RepeatsHoldersName(value, pair) || IsCutHeldValue(value, pair)), settings, out origin) is var urlPairs && urlPairs != CredentialVerdict.None
                     ? urlPairs
                     : WholePlaceholder(value, settings, out origin);
 
@@ -548,13 +548,15 @@ internal static class CredentialJudge
     private static CredentialVerdict JudgePairs(ResolvedString value, IReadOnlyList<ConnectionStringSecret> pairs, AnalyzerSettings settings, out StringPart origin)
     {
         origin = default;
-        foreach (var pair in pairs)
+        foreach (var found in pairs)
         {
-            var part = value.PartAt(pair.ValueStart);
+            var part = value.PartAt(found.ValueStart);
             if (part.Scope is null)
             {
                 continue;
             }
+
+            var pair = IsCutHeldValue(value, found) ? new ConnectionStringSecret(found.KeyName, found.ValueStart, part.Text!.Length, part.Text) : found;
 
             if (SecretTokens.FindTokens(pair.Value).Count > 0)
             {
@@ -583,6 +585,16 @@ internal static class CredentialJudge
 
         return CredentialVerdict.None;
     }
+
+    /// <summary>
+    /// Whether a pair's value is the start of a value held by a symbol that runs on past it (<c>&amp;apikey={Secrets.ApiKey}</c>
+    /// with a '#' or a space in the key, where a parser ends the value): the symbol's whole text is the secret. A held text
+    /// that carries pairs of its own ('=') is read as it is.
+    /// </summary>
+    private static bool IsCutHeldValue(ResolvedString value, ConnectionStringSecret pair) =>
+        value.Text is { } text && value.PartAt(pair.ValueStart, out var start) is { Holder: not null, Text: { } held } &&
+        start == pair.ValueStart && held.Length > pair.ValueLength && held.IndexOf('=') < 0 &&
+        string.CompareOrdinal(text, pair.ValueStart, held, 0, pair.ValueLength) == 0;
 
     /// <summary>Whether a pair's whole value is read from a constant or field whose name it repeats (<c>WEATHER_API_KEY = "WEATHER_API_KEY"</c>).</summary>
     private static bool RepeatsHoldersName(ResolvedString value, ConnectionStringSecret pair) =>

@@ -202,8 +202,14 @@ internal static class WrittenConnectionStrings
                     string? previousKey = null;
                     bool? sinkArgument = null;
                     var ordinal = 0;
-                    foreach (var pair in pairs)
+                    foreach (var found in pairs)
                     {
+                        // A value held by a symbol and read into a URL's query (&apikey={Secrets.ApiKey}) is the symbol's whole
+                        // text, even where a '#' or a space in it would end the value for a URL parser.
+                        var pair = isUrl && found.ValueLength > 0 && PieceAt(pieces, found.ValueStart) is { Source: not null, At: not null } held &&
+                                   held.Start == found.ValueStart && held.End > found.ValueStart + found.ValueLength
+                            ? new ConnectionStringSecret(found.KeyName, found.ValueStart, held.End - held.Start, written.Substring(held.Start, held.End - held.Start))
+                            : found;
                         ordinal = pair.KeyName == previousKey ? ordinal + 1 : 1;
                         previousKey = pair.KeyName;
                         // A builder's appends: what it held before is not known here, so the other keys may sit there.

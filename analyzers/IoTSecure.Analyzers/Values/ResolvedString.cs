@@ -100,7 +100,10 @@ internal sealed class ResolvedString
     }
 
     /// <summary>The part that holds the character at <paramref name="index"/> of <see cref="Text"/>.</summary>
-    public StringPart PartAt(int index)
+    public StringPart PartAt(int index) => PartAt(index, out _);
+
+    /// <summary>As <see cref="PartAt(int)"/>, also giving where in <see cref="Text"/> the part starts.</summary>
+    public StringPart PartAt(int index, out int start)
     {
         var offset = 0;
         foreach (var part in Parts)
@@ -108,12 +111,14 @@ internal sealed class ResolvedString
             var length = part.Text?.Length ?? 1;
             if (index < offset + length)
             {
+                start = offset;
                 return part;
             }
 
             offset += length;
         }
 
+        start = Parts.IsEmpty ? 0 : offset - (Parts[Parts.Length - 1].Text?.Length ?? 1);
         return Parts.IsEmpty ? default : Parts[Parts.Length - 1];
     }
 }

@@ -8,6 +8,7 @@ using IoTSecure.Analyzers.Sinks;
 using IoTSecure.Analyzers.Values;
 using IoTSecure.Detection;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -336,7 +337,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             // A modem command is sent as written (AT+CWJAP="ssid","xxxxxxxx"): a placeholder in it is used, not filled in.
             // So is a template handed in as a call's or a constructor's argument for the parameter the text is built from
             // (new ThingSpeak("YOUR_WRITE_API_KEY") => "...?api_key=" + _apiKey): it is the value the code runs with.
-            if ((verdict != CredentialVerdict.Placeholder || ConnectionStrings.IsModemCommand(written.Pair) || IsGivenAsArgument(written) || IsFormBodySent(written)) &&
+            if ((verdict != CredentialVerdict.Placeholder || ConnectionStrings.IsModemCommand(written.Pair) || IsGivenAsArgument(written) || IsFormBodySent(written) ||
+                 IsRequestUrlUsedAsWritten(written)) &&
                 Reports(verdict))
             {
                 writtenPairs.Enqueue((written, verdict));
@@ -518,6 +520,36 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                     candidates.Enqueue((symbol, literal.GetLocation(), isDefault));
                 }
             });
+        }
+
+        if (tracksFlows && _reportsDefault)
+        {
+            // A listed default handed to the team's own method or constructor for a parameter named as a password
+            // (HashPassword("password") for the first admin account, CreateUser("admin", "admin")): a universal default used
+            // as a credential, whatever the method does with it. The team's own types are no sinks for IOT1001; a listed
+            // default is IOT1002 wherever it is used as a password. Only a listed literal argument reaches the semantic model.
+            actions.Add(
+                c =>
+                {
+                    var arguments = c.Node switch
+                    {
+                        InvocationExpressionSyntax invocation => invocation.ArgumentList.Arguments,
+                        BaseObjectCreationExpressionSyntax { ArgumentList: { } list } => list.Arguments,
+                        _ => default,
+                    };
+                    foreach (var argument in arguments)
+                    {
+                        if (SyntacticValues.Strip(argument.Expression) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal &&
+                            DefaultCredentialList.IsDefaultPassword(literal.Token.ValueText) &&
+                            c.SemanticModel.GetOperation(argument, c.CancellationToken) is IArgumentOperation { Parameter: { } parameter } &&
+                            parameter.ContainingSymbol is IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: false } &&
+                            SecretNames.IsUnambiguousPasswordName(parameter.Name))
+                        {
+                            candidates.Enqueue((parameter, literal.GetLocation(), true));
+                        }
+                    }
+                },
+                SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
         }
 
         actions.RegisterOn(context);
@@ -1170,6 +1202,62 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         }
 
         return whole.Parent is ArgumentSyntax && written.Literal == written.Whole && written.LiteralText.IndexOf('&') >= 0 && written.LiteralText.IndexOf(';') < 0;
+    }
+
+    /// <summary>
+    /// A request URL written whole in one literal, with the placeholder in its query (<c>const string HookUrl =
+    /// "https://hooks.example/in?token=YOUR_RELAY_TOKEN"</c>), handed on as it is: no hole is left to fill, so the request
+    /// goes out with the placeholder unless the code replaces it (<c>HookUrl.Replace("YOUR_RELAY_TOKEN", token)</c>,
+    /// <c>string.Format(HookUrl, ...)</c>), which this reads in the literal's file.
+    /// </summary>
+    private static bool IsRequestUrlUsedAsWritten(WrittenPair written)
+    {
+        if (written.Literal != written.Whole || SyntacticValues.Strip(written.Literal) is not LiteralExpressionSyntax literal)
+        {
+            return false;
+        }
+
+        var text = literal.Token.ValueText;
+        var query = text.IndexOf('?');
+        if (text.IndexOf("://", StringComparison.Ordinal) < 0 || query < 0 || query > written.Pair.ValueStart)
+        {
+            return false;
+        }
+
+        SyntaxNode whole = literal;
+        while (whole.Parent is ParenthesizedExpressionSyntax)
+        {
+            whole = whole.Parent;
+        }
+
+        if (whole.Parent is ArgumentSyntax)
+        {
+            return true; // GetStringAsync("https://...?apikey=YOUR_API_KEY")
+        }
+
+        if (whole.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Identifier.ValueText: var holder } })
+        {
+            return false;
+        }
+
+        var read = false;
+        foreach (var name in literal.SyntaxTree.GetRoot().DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (name.Identifier.ValueText != holder)
+            {
+                continue;
+            }
+
+            if (name.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace" } replaced && replaced.Expression == name ||
+                name.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && SyntaxNames.Rightmost(call.Expression) is "Format" or "Replace" or "AppendFormat")
+            {
+                return false; // a template the code fills in
+            }
+
+            read = true;
+        }
+
+        return read; // a URL the file never reads reaches no request
     }
 
     private static bool IsGivenAsArgument(WrittenPair written) =>
