@@ -322,9 +322,18 @@ internal static class SecretTokens
     }
 
     /// <summary>A reference to another value (<c>$VAR</c>, <c>${VAR}</c>, <c>$(Property)</c>), a boolean or null, or a nested object or list.</summary>
+    /// <summary>
+    /// A value that holds no secret of its own: a boolean or null, a reference (<c>${VAR}</c>), an object or a list, a
+    /// YAML tag naming where the secret is (ESPHome's and Home Assistant's <c>!secret wifi_password</c>, <c>!env_var</c>,
+    /// <c>!include</c>: read up to its space, a lower-case tag word), or a mask shown in its place (<c>(hidden)</c>,
+    /// <c>********</c>, <see cref="SecretText.IsRedaction"/>).
+    /// </summary>
     private static bool IsNonSecretLiteral(string value) =>
         value is "true" or "false" or "null" or "none" or "None" or "True" or "False" || Reference.IsMatch(value) ||
-        value.StartsWith("{", StringComparison.Ordinal) || value.StartsWith("[", StringComparison.Ordinal);
+        value.StartsWith("{", StringComparison.Ordinal) || value.StartsWith("[", StringComparison.Ordinal) ||
+        YamlTag.IsMatch(value) || SecretText.IsRedaction(value);
+
+    private static readonly BuiltInPattern YamlTag = new(@"^!(?:secret|env_var|include|include_dir_\w+|vault|lambda|input|ENV|env)$", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly BuiltInPattern Reference = new(@"^\$(?:\{[^}]*\}|\([^)]*\)|[A-Za-z_][A-Za-z0-9_]*)$", RegexOptions.CultureInvariant, Timeout);
 

@@ -701,7 +701,7 @@ public class RedTeam28Tests
     // configuration written line by line, whose secrets are references to its secrets file (`!secret wifi_password`): the
     // secret stays in secrets.yaml, the practice the rule pages ask for. (Both `password: !secret ...` lines are reported as
     // IOT1001; the `key: !secret ...` line is not.)
-    [Fact(Skip = "Open defect (red team 28): ESPHome !secret references written line by line are reported as IOT1001")]
+    [Fact]
     public Task RT28_esphome_secret_references_written_line_by_line_stay_quiet() =>
         ExpectComments.AssertAsync("""
             public static class EsphomeNode
@@ -747,7 +747,7 @@ public class RedTeam28Tests
     // Hard negative. IOT1001: "Not findings: ... masks (`"********"`)"; "A redacted copy (`"***"`, `"[redacted]"`) is no
     // value". A device's status page written line by line in INI, each secret shown masked: in stars, as `[redacted]` and
     // as `(hidden)`. (The first two stay quiet; `(hidden)` is reported as a password.)
-    [Fact(Skip = "Open defect (red team 28): password = (hidden) in a status dump is reported as IOT1001")]
+    [Fact]
     public Task RT28_masked_values_in_a_status_dump_written_line_by_line_stay_quiet() =>
         ExpectComments.AssertAsync("""
             public static class StatusPage
