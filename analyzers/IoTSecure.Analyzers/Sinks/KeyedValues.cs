@@ -359,6 +359,8 @@ internal static class KeyedValues
         "hash", "hashes", "digest", "digests", "salt", "salts", "policy", "policies", "rule", "rules", "attempt", "attempts", "length", "lengths",
         "fingerprint", "fingerprints", "verifier", "verifiers", "expiry", "expiries", "expires", "date", "dates", "changed", "endpoint", "endpoints",
         "url", "urls", "uri", "uris", "link", "links", "host", "hosts", "server", "servers", "config", "configuration", "path", "paths", "field", "fields",
+        // keyed hashes and how credentials are kept or rated (PinHmacs, PasswordMacs, PasswordAlgorithms, PasswordStrengths)
+        "hmac", "hmacs", "mac", "macs", "algorithm", "algorithms", "strength", "strengths",
     };
 
     private static readonly string[] SettingTableWords =

@@ -793,7 +793,7 @@ public class RedTeam28Tests
     // `PasswordPolicies`, `LoginAttempts`) ... is none"; "Names that describe something else are not secrets". HMACs of
     // PINs (keyed hashes, what a lock keeps instead of the PINs), the algorithm and the strength of each password, and the
     // vault names where they are kept. (The HMAC table's entry is reported as IOT1004; the other three stay quiet.)
-    [Fact(Skip = "Open defect (red team 28): a PinHmacs table (keyed hashes of PINs) is reported as IOT1004")]
+    [Fact]
     public Task RT28_tables_of_pin_hmacs_algorithms_strengths_and_vault_names_stay_quiet() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;
