@@ -45,7 +45,7 @@ internal sealed class StringValueResolver
         IFieldReferenceOperation field => field.Field,
         IPropertyReferenceOperation property => property.Property,
         ILocalReferenceOperation local => local.Local,
-        IInvocationOperation { Arguments.Length: 1 } invocation when ValueShapes.TextCallOf(invocation.TargetMethod) == TextCall.GetBytes =>
+        IInvocationOperation { Arguments.Length: 1 } invocation when ValueShapes.TextCallOf(invocation.TargetMethod) is TextCall.GetBytes or TextCall.Escape =>
             ViaSymbol(Unwrap(invocation.Arguments[0].Value)),
         _ => null,
     };
@@ -370,7 +370,7 @@ internal sealed class StringValueResolver
                         Append(receiver, scope, holder, depth + 1, parts, state);
                         return;
 
-                    case TextCall.GetBytes when invocation.Arguments.Length == 1:
+                    case TextCall.GetBytes or TextCall.Escape when invocation.Arguments.Length == 1:
                         var argument = Unwrap(invocation.Arguments[0].Value);
                         Append(argument, holder is null ? argument.Syntax : scope, holder, depth + 1, parts, state);
                         return;

@@ -28,6 +28,12 @@ internal enum TextCall
     ToBase64,
 
     /// <summary>
+    /// <c>Uri.EscapeDataString(text)</c>, <c>Uri.EscapeUriString(text)</c>, <c>WebUtility.UrlEncode(text)</c>,
+    /// <c>HttpUtility.UrlEncode(text)</c>: the text as a URL carries it (the same text for a key of letters and digits).
+    /// </summary>
+    Escape,
+
+    /// <summary>
     /// <c>FormattableString.Invariant($"...")</c>, <c>FormattableString.CurrentCulture($"...")</c>,
     /// <c>string.Create(provider, $"...")</c>: the interpolation's text, in the culture CA1305 asks to name.
     /// </summary>
@@ -51,7 +57,7 @@ internal enum TextCall
 internal static class ValueShapes
 {
     /// <summary>Whether a called name may be a <see cref="TextCall"/> (the screen, before the declaring type is known).</summary>
-    public static bool IsTextCallName(string? name) => name is "Concat" or "Format" or "Join" or "GetBytes" or "ToBase64String";
+    public static bool IsTextCallName(string? name) => name is "Concat" or "Format" or "Join" or "GetBytes" or "ToBase64String" or "EscapeDataString" or "EscapeUriString" or "UrlEncode";
 
     /// <summary>
     /// Whether a call may be a <see cref="TextCall.Interpolation"/> on its syntax: <c>Invariant</c> or <c>CurrentCulture</c>
@@ -110,6 +116,13 @@ internal static class ValueShapes
             method.Parameters.Skip(1).All(p => p.Type.Name == "Base64FormattingOptions"))
         {
             return TextCall.ToBase64;
+        }
+
+        if (method.Name is "EscapeDataString" or "EscapeUriString" or "UrlEncode" && method.IsStatic && method.Parameters.Length == 1 &&
+            method.Parameters[0].Type.SpecialType == SpecialType.System_String &&
+            method.ContainingType is { Name: "Uri", ContainingNamespace.Name: "System" } or { Name: "WebUtility", ContainingNamespace.Name: "Net" } or { Name: "HttpUtility", ContainingNamespace.Name: "Web" })
+        {
+            return TextCall.Escape;
         }
 
         if (method.ContainingType?.SpecialType == SpecialType.System_String)

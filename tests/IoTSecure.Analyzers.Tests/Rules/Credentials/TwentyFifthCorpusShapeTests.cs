@@ -181,4 +181,25 @@ public class TwentyFifthCorpusShapeTests
                     _http.GetStringAsync($"https://rt.trams.example/v2/arrivals?stop={stop}&apikey={DisplaySecrets.ArrivalsApiKey}&name={DisplaySecrets.StopName}");
             }
             """);
+
+    // Escaping a query value (Uri.EscapeDataString, WebUtility.UrlEncode) carries the same text for a key of letters and
+    // digits: a key held in a constant is still the query value that reaches the request. An escaped user input is not.
+    [Fact]
+    public Task An_escaped_key_held_in_a_constant_is_read_in_the_query() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Net;
+            using System.Net.Http;
+            public static class MapSecrets
+            {
+                public const string GeocodeKey = "Gx4Lm9Qp2RtZ7kWb1Nc5Vd8Hs3Jf6Ae0"; // expect: IOT1001
+                public const string Region = "eu-west"; // expect: none
+            }
+            public sealed class Geocoder
+            {
+                private readonly HttpClient _http = new();
+                public System.Threading.Tasks.Task<string> Find(string place) =>
+                    _http.GetStringAsync($"https://geo.example/v1/search?q={Uri.EscapeDataString(place)}&region={WebUtility.UrlEncode(MapSecrets.Region)}&key={Uri.EscapeDataString(MapSecrets.GeocodeKey)}");
+            }
+            """);
 }
