@@ -1862,6 +1862,16 @@ internal sealed class StringValueResolver
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> _writes = new(SymbolEqualityComparer.Default);
 
     /// <summary>
+    /// The compilation's tokens spelling a member's name (<see cref="SourceWords.Tokens"/>), found once per name: the
+    /// properties of many types share a name (every driver's settings <c>ApiKey</c>), and searching the files again for
+    /// each of them cost the square of their number (red team 28).
+    /// </summary>
+    private ImmutableArray<SyntaxToken> NameTokens(string name) =>
+        _nameTokens.GetOrAdd(name, n => SourceWords.Tokens(_context.Compilation, n).ToImmutableArray());
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<SyntaxToken>> _nameTokens = new(System.StringComparer.Ordinal);
+
+    /// <summary>
     /// The values written into a property (or a static field) declared in source, anywhere in the compilation:
     /// <c>Password = ...</c> in an object initializer and <c>x.Password = ...</c>; only writes that may hold written text are
     /// bound, and none are given when more than <see cref="InvocationIndex.MaxCallSites"/> may (a general member, not one value).
@@ -1872,7 +1882,7 @@ internal sealed class StringValueResolver
             var assignments = new List<AssignmentExpressionSyntax>();
             var otherTypes = new Dictionary<string, bool>(System.StringComparer.Ordinal);
             var escapes = new Dictionary<SyntaxNode, HashSet<string>>();
-            foreach (var token in SourceWords.Tokens(_context.Compilation, p.Name))
+            foreach (var token in NameTokens(p.Name))
             {
                 if (token.Parent is IdentifierNameSyntax name &&
                     (name.Parent is AssignmentExpressionSyntax direct && direct.Left == name ? direct
@@ -1917,7 +1927,7 @@ internal sealed class StringValueResolver
             var getters = new List<ExpressionSyntax>();
             if (p is IPropertySymbol { ContainingType.TypeKind: TypeKind.Interface } or IPropertySymbol { IsAbstract: true } or IPropertySymbol { IsVirtual: true })
             {
-                foreach (var token in SourceWords.Tokens(_context.Compilation, p.Name))
+                foreach (var token in NameTokens(p.Name))
                 {
                     if (token.Parent is PropertyDeclarationSyntax implementation && implementation.Identifier == token && // string IHiveConfig.Key => ... too
                         MayImplement(implementation, (IPropertySymbol)p) &&
@@ -2069,7 +2079,7 @@ internal sealed class StringValueResolver
             yield break;
         }
 
-        foreach (var token in SourceWords.Tokens(_context.Compilation, property.Name))
+        foreach (var token in NameTokens(property.Name))
         {
             if (token.Parent is ParameterSyntax { Parent: ParameterListSyntax { Parent: RecordDeclarationSyntax declaration } } positional &&
                 _context.GetSemanticModel(declaration.SyntaxTree).GetDeclaredSymbol(declaration) is { } record &&
