@@ -153,14 +153,18 @@ internal static class CredentialJudge
         }
 
         var node = scope;
+        var inTuple = false;
         while (node.Parent is ParenthesizedExpressionSyntax or SwitchExpressionArmSyntax or SwitchExpressionSyntax or ConditionalExpressionSyntax or CastExpressionSyntax ||
-               node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression })
+               node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } || node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax })
         {
-            node = node.Parent;
+            // an element of a tuple a helper returns or a field holds (Spare = ("bench-12", "...")): held by that name too
+            inTuple |= node.Parent is ArgumentSyntax;
+            node = node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple } ? tuple : node.Parent;
         }
 
         return node.Parent switch
         {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } or PropertyDeclarationSyntax } => inTuple,
             ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax or PropertyDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax } => true,
             ReturnStatementSyntax returned => returned.FirstAncestorOrSelf<SyntaxNode>(n => n is AnonymousFunctionExpressionSyntax or MemberDeclarationSyntax or LocalFunctionStatementSyntax)
                 is MethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax,
@@ -280,7 +284,7 @@ internal static class CredentialJudge
     /// </summary>
     internal static bool IsHexUnderPasswordWord(string text, string name) =>
         text.Trim() is { Length: > 0 } trimmed && trimmed.All(System.Uri.IsHexDigit) &&
-        SecretNames.SplitWords(name) is { Count: > 0 } words && words[words.Count - 1] is "password" or "passcode" or "passkey";
+        SecretNames.SplitWords(name) is { Count: > 0 } words && words[words.Count - 1] is var last && (last is "passcode" or "passkey" || SecretNames.IsPasswordSpelling(last));
 
     /// <summary>A connection string or URI that is a template as a whole ("&lt;your device connection string&gt;"): IOT1006.</summary>
     private static CredentialVerdict WholePlaceholder(ResolvedString value, AnalyzerSettings settings, out StringPart origin)

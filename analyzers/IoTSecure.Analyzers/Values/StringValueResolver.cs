@@ -228,6 +228,20 @@ internal sealed class StringValueResolver
                 Append(cachedFallback, cachedFallback.Syntax, holder, depth + 1, parts, state);
                 return;
 
+            case ICoalesceOperation kept when IsString(kept.Type) && (Unwrap(kept.WhenNull) is IThrowOperation || IsEmptyText(kept.WhenNull)):
+                // token ?? "", apiKey ?? string.Empty, key ?? throw new ArgumentNullException(...): the value itself, or none
+                Append(kept.Value, scope, holder, depth + 1, parts, state);
+                return;
+
+            case IInvocationOperation { Instance: { } trimmed, TargetMethod: { Name: "Trim" or "TrimStart" or "TrimEnd", ContainingType.SpecialType: SpecialType.System_String } }:
+                // token.Trim(): the caller's text without its surrounding blanks, still the caller's secret
+                Append(trimmed, scope, holder, depth + 1, parts, state);
+                return;
+
+            case IConditionalAccessOperation { Operation: var receiver, WhenNotNull: IInvocationOperation { Instance: IConditionalAccessInstanceOperation, TargetMethod: { Name: "Trim" or "TrimStart" or "TrimEnd", ContainingType.SpecialType: SpecialType.System_String } } }:
+                Append(receiver, scope, holder, depth + 1, parts, state); // token?.Trim()
+                return;
+
             case ICoalesceOperation coalesce when IsHoleOnly(coalesce.Value) || HoldsOnlyAHole(coalesce.Value) || HasNoWrittenValue(coalesce.Value):
                 // `Environment.GetEnvironmentVariable("X") ?? "fallback"`: the fallback ships in the code.
                 Append(coalesce.WhenNull, coalesce.WhenNull.Syntax, holder, depth + 1, parts, state);
@@ -951,6 +965,26 @@ internal sealed class StringValueResolver
                 }
 
                 return;
+            case ILocalReferenceOperation { Local: var element } when depth < 3 && IsString(operation.Type) && DeconstructedFrom(element) is ({ } tuple, var position) &&
+                                                                    ElementsOfTuples(tuple, position, depth) is { Count: > 0 } deconstructedElements:
+                // var (deviceId, key) = BenchDevice(); for BenchDevice() => ("bench-11", "..."): the element each tuple the
+                // helper returns (or the field or property read holds) gives at the variable's position
+                foreach (var tupleElement in deconstructedElements)
+                {
+                    AddAlternatives(tupleElement, found, depth + 1);
+                }
+
+                return;
+            case IFieldReferenceOperation { Field: { ContainingType.IsTupleType: true } tupleField, Instance: { } tupleHolder }
+                when depth < 3 && IsString(operation.Type) && TuplePosition(tupleField) is var elementPosition and >= 0 &&
+                     ElementsOfTuples(tupleHolder, elementPosition, depth) is { Count: > 0 } heldElements:
+                // Spare.Key of static readonly (string DeviceId, string Key) Spare = ("bench-12", "..."), or Bench().Key
+                foreach (var tupleElement in heldElements)
+                {
+                    AddAlternatives(tupleElement, found, depth + 1);
+                }
+
+                return;
             case IInvocationOperation { TargetMethod: { } helper } when depth < 3 && IsString(operation.Type) && IsFollowedHelper(helper) &&
                                                                           ChoicesReturned(helper) is { Count: > 0 } returned:
                 // KeyFor(region) => region switch { Europe => "...", _ => "..." }, or the same written with a switch
@@ -1356,6 +1390,111 @@ internal sealed class StringValueResolver
         IInvocationOperation { Arguments.Length: 2 } add when position < 2 => add.Arguments[position].Value,
         _ => null,
     };
+
+    /// <summary>A value that holds no text: <c>""</c>, <c>string.Empty</c>, <c>null</c> or <c>default</c>.</summary>
+    private static bool IsEmptyText(IOperation value) => Unwrap(value) switch
+    {
+        { ConstantValue: { HasValue: true, Value: null or "" } } => true,
+        IFieldReferenceOperation { Field: { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String } } => true,
+        IDefaultValueOperation => true,
+        _ => false,
+    };
+
+    /// <summary>The position of a tuple's element (a named element and its <c>ItemN</c> field stand for the same one), or -1.</summary>
+    private static int TuplePosition(IFieldSymbol element)
+    {
+        var tupleElements = element.ContainingType.TupleElements;
+        for (var i = 0; i < tupleElements.Length; i++)
+        {
+            if (SymbolEqualityComparer.Default.Equals(tupleElements[i].CorrespondingTupleField ?? tupleElements[i], element.CorrespondingTupleField ?? element))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The value a local deconstructed outside a loop is given from (<c>var (id, key) = Bench();</c>, <c>(string id, string
+    /// key) = Spare;</c>) with the local's position in it, when that value is not a tuple written in place (which
+    /// <see cref="SyntacticValues.DeconstructedValue"/> reads); (null, -1) for any other local.
+    /// </summary>
+    private (IOperation? Value, int Position) DeconstructedFrom(ILocalSymbol local)
+    {
+        if (local.DeclaringSyntaxReferences is not { Length: 1 } references || references[0].GetSyntax() is not SingleVariableDesignationSyntax designation)
+        {
+            return (null, -1);
+        }
+
+        var (left, position) = designation.Parent switch
+        {
+            ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax declaration } list => ((ExpressionSyntax?)declaration, list.Variables.IndexOf(designation)),
+            DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument } => (tuple, tuple.Arguments.IndexOf(argument)),
+            _ => (null, -1),
+        };
+        if (left?.Parent is not AssignmentExpressionSyntax { Right: var right } assignment || assignment.Left != left || position < 0 ||
+            SyntacticValues.Strip(right) is TupleExpressionSyntax)
+        {
+            return (null, -1);
+        }
+
+        var scope = (SyntaxNode?)designation.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax) ?? designation.SyntaxTree.GetRoot();
+        return IsWrittenIn(scope, local.Name, assignment, bareNameOnly: true) || _context.GetSemanticModel(right.SyntaxTree).GetOperation(SyntacticValues.Strip(right)) is not { } value
+            ? (null, -1)
+            : (value, position);
+    }
+
+    /// <summary>
+    /// The elements at <paramref name="position"/> of the tuples a value may be, when they are written in the code: a
+    /// tuple in place, either arm of a choice, what a field, property or local is initialised with, or what a helper
+    /// declared in source returns (its expression body or its <c>return</c>s). Empty for any other value.
+    /// </summary>
+    private List<IOperation> ElementsOfTuples(IOperation value, int position, int depth)
+    {
+        var elements = new List<IOperation>();
+        AddTupleElements(value, position, elements, depth);
+        return elements.Count > MaxParts ? new List<IOperation>() : elements;
+    }
+
+    private void AddTupleElements(IOperation value, int position, List<IOperation> elements, int depth)
+    {
+        if (depth > 4 || elements.Count > MaxParts)
+        {
+            return;
+        }
+
+        switch (Unwrap(value))
+        {
+            case ITupleOperation { Elements: var tupleElements } when position < tupleElements.Length:
+                elements.Add(tupleElements[position]);
+                break;
+            case IConditionalOperation { WhenFalse: { } whenFalse } choice:
+                AddTupleElements(choice.WhenTrue, position, elements, depth + 1);
+                AddTupleElements(whenFalse, position, elements, depth + 1);
+                break;
+            case ISwitchExpressionOperation choices:
+                foreach (var arm in choices.Arms)
+                {
+                    AddTupleElements(arm.Value, position, elements, depth + 1);
+                }
+
+                break;
+            case ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation when ViaSymbol(Unwrap(value)) is { } holder && InitializerOperation(holder) is { } initial:
+                AddTupleElements(initial, position, elements, depth + 1);
+                break;
+            case IInvocationOperation { TargetMethod: { } helper } when IsFollowedHelper(helper) && helper.DeclaringSyntaxReferences.Length == 1:
+                foreach (var returned in SyntacticValues.ValuesReturned(helper.DeclaringSyntaxReferences[0].GetSyntax()))
+                {
+                    if (_context.GetSemanticModel(returned.SyntaxTree).GetOperation(returned) is { } operation)
+                    {
+                        AddTupleElements(operation, position, elements, depth + 1);
+                    }
+                }
+
+                break;
+        }
+    }
 
     private List<IOperation> TupleElementsOfForEach(ILocalSymbol item, IFieldSymbol element)
     {

@@ -267,6 +267,8 @@ internal static class SyntacticValues
                         return true;
                     case var name when ValueShapes.IsInterpolationCall(name, invocation):
                         return invocation.ArgumentList.Arguments.Any(a => a.Expression is InterpolatedStringExpressionSyntax && MayHoldWrittenText(a.Expression, depth + 1));
+                    case "Trim" or "TrimStart" or "TrimEnd" when invocation.Expression is MemberAccessExpressionSyntax trimmed:
+                        return MayHoldWrittenText(trimmed.Expression, depth + 1); // token.Trim(): the text it trims
                     case var name when ValueShapes.IsReceiverTextCallName(name) && invocation.Expression is MemberAccessExpressionSyntax receiverAccess:
                         return MayHoldWrittenText(receiverAccess.Expression, depth + 1);
                     case var name when ValueShapes.IsTextCallName(name):
@@ -289,7 +291,10 @@ internal static class SyntacticValues
                             // compilation's own source declares a method of that name (Environment.GetEnvironmentVariable is not)
                             MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name: var method } =>
                                 owner.Identifier.ValueText is { Length: > 0 } ownerName && char.IsUpper(ownerName[0]) &&
-                                invocations is { } index && index.DeclaresMethod(method.Identifier.ValueText) && Find(owner).Kind == DeclarationKind.Unknown,
+                                invocations is { } index && index.DeclaresMethod(method.Identifier.ValueText) && Find(owner).Kind == DeclarationKind.Unknown ||
+                                ExtendsInSource(method),
+                            // deviceId.HubKey(): the compilation's own extension method, called on its receiver
+                            MemberAccessExpressionSyntax { Name: var method } => ExtendsInSource(method),
                             _ => false,
                         };
                 }
@@ -321,6 +326,9 @@ internal static class SyntacticValues
                 when owner.Identifier.ValueText is { Length: > 0 } ownerName && char.IsUpper(ownerName[0]) && Find(owner).Kind == DeclarationKind.Unknown:
                 // FactoryDefaults.Passwords[i]: another type's table, whose declaration this file does not show (the resolver reads it)
                 return true;
+
+            case ConditionalAccessExpressionSyntax { WhenNotNull: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Trim" or "TrimStart" or "TrimEnd" } } } trimmedIfAny:
+                return MayHoldWrittenText(trimmedIfAny.Expression, depth + 1); // token?.Trim()
 
             case ElementAccessExpressionSyntax { Expression: ElementAccessExpressionSyntax row } when depth < 4:
                 // Networks[i][1]: a cell of a row of a table (read as the table's own entries may be)
@@ -604,7 +612,7 @@ internal static class SyntacticValues
         {
             return DeconstructedValue(designated.Designation) is { } element
                 ? new SyntacticDeclaration(DeclarationKind.Variable, element)
-                : index.HasCoalesceDefault(name)
+                : index.HasCoalesceDefault(name) || IsDeconstructedFromNamedTuple(designated.Designation)
                     ? new SyntacticDeclaration(DeclarationKind.Unknown) // if (!TryGetValue(key, out var password)) password = "...": the resolver reads it
                     : new SyntacticDeclaration(DeclarationKind.RuntimeVariable);
         }
@@ -666,6 +674,24 @@ internal static class SyntacticValues
     /// The value a deconstructing declaration gives a designation, when the right side is a tuple written in place:
     /// <c>var (a, b) = ("x", "y")</c> and <c>(string a, string b) = ("x", "y")</c>.
     /// </summary>
+    /// <summary>
+    /// Whether a deconstructed variable takes an element of a tuple held by a name (<c>var (id, key) = Bench();</c>,
+    /// <c>var (id, key) = Spare;</c>, <c>Keys.Bench()</c>): a helper or a member that may return a tuple written in the
+    /// code, which the resolver reads; not a tuple written in place (<see cref="DeconstructedValue"/>) or awaited.
+    /// </summary>
+    /// <summary>Whether a called name is an extension method the compilation's own source declares (while a screen runs in an analyzer action).</summary>
+    private static bool ExtendsInSource(SimpleNameSyntax method) =>
+        invocations is { } index && index.DeclaresExtensionMethod(method.Identifier.ValueText);
+
+    private static bool IsDeconstructedFromNamedTuple(SingleVariableDesignationSyntax designation) =>
+        designation.Parent is ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: AssignmentExpressionSyntax { Right: var right } } } &&
+        Strip(right) switch
+        {
+            InvocationExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax } } => true,
+            IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax } => true,
+            _ => false,
+        };
+
     internal static ExpressionSyntax? DeconstructedValue(SingleVariableDesignationSyntax designation)
     {
         SyntaxNode element = designation;
@@ -1694,6 +1720,30 @@ internal static class SyntacticValues
         return body is not null && AddChoiceReturns(body.Statements, returns, depth: 0) && returns.Count is >= 2 and <= MaxReturnedChoices
             ? returns
             : Array.Empty<ExpressionSyntax>();
+    }
+
+    /// <summary>
+    /// What a function declared in source returns, whatever its body computes first: its expression body, or the values of
+    /// its first <see cref="MaxReturnedChoices"/> <c>return</c>s (not those of lambdas or local functions inside it).
+    /// </summary>
+    /// <param name="function">A <see cref="BaseMethodDeclarationSyntax"/> or a <see cref="LocalFunctionStatementSyntax"/>; any other node gives none.</param>
+    internal static IReadOnlyList<ExpressionSyntax> ValuesReturned(SyntaxNode function)
+    {
+        var (expressionBody, body) = function switch
+        {
+            BaseMethodDeclarationSyntax method => (method.ExpressionBody?.Expression, method.Body),
+            LocalFunctionStatementSyntax local => (local.ExpressionBody?.Expression, local.Body),
+            _ => (null, null),
+        };
+        if (expressionBody is not null)
+        {
+            return new[] { Strip(expressionBody) };
+        }
+
+        return body is null
+            ? Array.Empty<ExpressionSyntax>()
+            : body.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+                .OfType<ReturnStatementSyntax>().Where(r => r.Expression is not null).Select(r => Strip(r.Expression!)).Take(MaxReturnedChoices).ToArray();
     }
 
     /// <summary>The most <c>return</c>s a block-bodied helper is read for: more is a lookup table written as code, read at run time.</summary>

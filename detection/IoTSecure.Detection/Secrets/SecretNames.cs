@@ -253,6 +253,12 @@ internal sealed class SecretNames
         return false;
     }
 
+    /// <summary>
+    /// Whether one word of a name (as <see cref="SplitWords"/> gives it) spells "password" as device code does: password,
+    /// passwd, pwd, pswd and the common misspellings (not passcode, passphrase or PIN, which are their own words).
+    /// </summary>
+    public static bool IsPasswordSpelling(string word) => PasswordWords.Contains(word) && word is not ("passphrase" or "passcode" or "pincode" or "pin" or "pins" or "passwords");
+
     private static readonly HashSet<string> PasswordWords = new(StringComparer.Ordinal)
     {
         "password", "passwords", "passwd", "passwrd", "passwort", "passowrd", "pasword", "paswd", "pswd", "pwd", "passw",

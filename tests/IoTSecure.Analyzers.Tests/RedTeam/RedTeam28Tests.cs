@@ -520,7 +520,7 @@ public class RedTeam28Tests
     // token of a resource, an expiry and an HMAC signature made with the key ...)". The signature made by .NET's incremental
     // HMAC (`IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key)`), as streaming device code makes it. (Reported as
     // IOT1005 at the token; the same token signed by `new HMACSHA256(key)` stays quiet, RT27.)
-    [Fact(Skip = "Open defect (red team 28): a SAS token signed with IncrementalHash.CreateHMAC is IOT1005")]
+    [Fact]
     public Task RT28_a_sas_token_signed_by_an_incremental_hmac_is_not_derived() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -546,7 +546,7 @@ public class RedTeam28Tests
     // team names its helper: a message authentication code made by the team's `ComputeMac(data, deviceKey)` over HMACSHA256
     // ("MAC" here is the code, not a hardware address). (Reported as IOT1005 at the token; a helper named `Sign(data, key)`
     // is read as keyed, RT27.)
-    [Fact(Skip = "Open defect (red team 28): a team helper ComputeMac(data, deviceKey) over HMACSHA256 is not read as keyed, so the token is IOT1005")]
+    [Fact]
     public Task RT28_a_token_signed_by_a_compute_mac_helper_is_not_derived() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -834,7 +834,7 @@ public class RedTeam28Tests
     // are a password"; a password's words are "password, passwd, pwd, ..." and "a number after the last word counts the
     // credential and leaves the name what it is (`WifiPassword2`)". Four hex digits under `...Pwd`, `...Passwd` and
     // `...Password2` (only the last is found; `KeypadPassword = "b4e1"` is found too).
-    [Fact(Skip = "Open defect (red team 28): four hex digits under ...Pwd or ...Passwd names get no finding")]
+    [Fact]
     public Task RT28_four_hex_digits_under_pwd_passwd_and_numbered_password_names_are_passwords() =>
         ExpectComments.AssertAsync("""
             public static class ServicePanel
@@ -958,7 +958,7 @@ public class RedTeam28Tests
     // extension methods called on their receiver)". The helper kept in the team's static key class, called by its class
     // name and as an extension method on the device id. (A private helper of the sink's own class, written the same way,
     // is found.)
-    [Fact(Skip = "Open defect (red team 28): a key returned by another class public helper or an extension method is not followed")]
+    [Fact]
     public Task RT28_hub_keys_returned_by_another_classes_helper_and_an_extension_method_are_held() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -980,7 +980,7 @@ public class RedTeam28Tests
     // IOT1001: a key a named helper returns is held (IOT1001), values are followed through "`static readonly` fields" and
     // tuple deconstruction ("(_url, _apiKey) = (url, apiKey)"). A bench helper returning the device id and its key as a
     // tuple, and the same pair kept in a static read-only tuple field: neither key is written in the sink's argument.
-    [Fact(Skip = "Open defect (red team 28): keys held in tuples (returned or in a static readonly field) are not followed")]
+    [Fact]
     public Task RT28_hub_keys_held_in_tuples_returned_by_a_helper_or_kept_in_a_field_are_held() =>
         ExpectComments.AssertAsync("""
             using Microsoft.Azure.Devices.Client;
@@ -1042,7 +1042,7 @@ public class RedTeam28Tests
     // place or given a fallback of no text (..., apiKey ?? string.Empty) keeps its callers' text". A primary constructor's
     // token kept in a field whose initializer trims it, and one whose initializer falls back to "". (The plain
     // `_token = token` is found, and so is `_token = token?.Trim() ?? ""` in an ordinary constructor.)
-    [Fact(Skip = "Open defect (red team 28): a primary constructor parameter stored trimmed or with an empty fallback loses the callers text")]
+    [Fact]
     public Task RT28_primary_constructor_tokens_stored_trimmed_or_with_an_empty_fallback_carry_the_callers_text() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;

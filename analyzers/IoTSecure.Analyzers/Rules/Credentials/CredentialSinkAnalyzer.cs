@@ -1000,7 +1000,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         // ... when the name ends in what it holds (GuestPinValidFrom = "1400" is a time, DoorLockPinService = "1815" a UUID).
         // So are four hex digits under a name that ends in a password's word (PanelPassword = "7A3C"): a UUID's name says so.
         var pinDigits = SecretNames.IsUnambiguousPasswordName(symbol.Name) &&
-                        SecretNames.SplitWords(symbol.Name) is { Count: > 0 } nameWords && nameWords[nameWords.Count - 1] is "pin" or "pins" or "pincode" or "passcode" or "code" or "password" or "passkey" &&
+                        SecretNames.SplitWords(symbol.Name) is { Count: > 0 } nameWords && nameWords[nameWords.Count - 1] is var lastWord && (lastWord is "pin" or "pins" or "pincode" or "passcode" or "code" or "passkey" || SecretNames.IsPasswordSpelling(lastWord)) &&
                         (text.All(char.IsDigit) || CredentialJudge.IsHexUnderPasswordWord(text, symbol.Name));
         if (IsStatusWord(text))
         {

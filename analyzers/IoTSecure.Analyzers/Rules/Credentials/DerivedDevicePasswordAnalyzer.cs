@@ -1060,7 +1060,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         {
             case IInvocationOperation invocation:
                 if (IsKeyed(invocation.TargetMethod.ContainingType) || (invocation.Instance is { Type: INamedTypeSymbol instanceType } && IsKeyed(instanceType)) ||
-                    IsSigningHelper(invocation.TargetMethod))
+                    IsSigningHelper(invocation.TargetMethod) || IsMadeKeyed(invocation.Instance, resolver) || ReturnsKeyedOutput(invocation.TargetMethod, resolver, depth))
                 {
                     return true;
                 }
@@ -1088,6 +1088,35 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         !method.DeclaringSyntaxReferences.IsEmpty &&
         SecretNames.SplitWords(method.Name) is var words && words.Any(w => w is "sign" or "signature" or "hmac" or "signed") &&
         method.Parameters.Any(p => SecretNames.SplitWords(p.Name) is { Count: > 0 } name && name[name.Count - 1] is "key" or "secret");
+
+    /// <summary>
+    /// Whether the instance a hash is read from was made keyed where it is held: <c>IncrementalHash.CreateHMAC(name, key)</c>
+    /// (a streaming HMAC, whose type also makes unkeyed hashes), or any factory that makes an HMAC or a keyed algorithm.
+    /// </summary>
+    private static bool IsMadeKeyed(IOperation? instance, StringValueResolver resolver)
+    {
+        ISymbol? holder = instance is null ? null : StringValueResolver.Unwrap(instance) switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation property => property.Property,
+            _ => null,
+        };
+        return holder is not null && resolver.InitializerOperation(holder) is { } made &&
+               StringValueResolver.Unwrap(made) is IInvocationOperation { TargetMethod: var factory } &&
+               (factory.Name.IndexOf("HMAC", System.StringComparison.OrdinalIgnoreCase) >= 0 || factory.ReturnType is INamedTypeSymbol madeType && IsKeyed(madeType));
+    }
+
+    /// <summary>
+    /// Whether a helper declared in source returns a keyed function's output however the team names it (<c>ComputeMac(data,
+    /// deviceKey)</c> returning <c>Convert.ToBase64String(HMACSHA256.HashData(deviceKey, ...))</c>): its expression body or
+    /// any of its first <c>return</c>s (not those of lambdas or local functions inside it) passes a keyed function.
+    /// </summary>
+    private static bool ReturnsKeyedOutput(IMethodSymbol method, StringValueResolver resolver, int depth) =>
+        depth <= 2 && method.DeclaringSyntaxReferences is { Length: 1 } references &&
+        SyntacticValues.ValuesReturned(references[0].GetSyntax()) is { Count: > 0 } returned &&
+        resolver.SemanticModelOf(returned[0].SyntaxTree) is var model &&
+        returned.Any(e => model.GetOperation(e) is { } operation && PassesKeyedFunction(operation, resolver, depth + 1));
 
     private static bool IsKeyed(INamedTypeSymbol? type)
     {
