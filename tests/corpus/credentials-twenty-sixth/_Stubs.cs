@@ -407,3 +407,68 @@ namespace Amqp
         public void Close() { }
     }
 }
+
+// ================================================================ shared stubs the test harness compiles only on request
+// (InTheHand Bluetooth, the InfluxDB client, SharpSnmpLib messaging): the corpus names them, so it declares them here, as
+// earlier corpora do. Copied from the shared stubs after the labelling; no label changed.
+// ---- Bluetooth32Feet
+namespace InTheHand.Net { public sealed class BluetoothAddress { public static BluetoothAddress Parse(string s) => new BluetoothAddress(); } }
+namespace InTheHand.Net.Bluetooth
+{
+    public static class BluetoothSecurity
+    {
+        public static bool SetPin(InTheHand.Net.BluetoothAddress device, string pin) => true;
+        public static bool PairRequest(InTheHand.Net.BluetoothAddress device, string pin) => true;
+    }
+}
+// ---- InfluxClient
+namespace InfluxDB.Client
+{
+    public class InfluxDBClient
+    {
+        public InfluxDBClient(string url, string token) { }
+        public InfluxDBClient(string url, string username, string password) { }
+    }
+}
+// ---- SharpSnmpMessaging
+namespace Lextm.SharpSnmpLib
+{
+    public enum VersionCode { V1 = 0, V2 = 1, V3 = 3 }
+    public enum GenericCode { ColdStart = 0, EnterpriseSpecific = 6 }
+    public interface ISnmpData { }
+    public sealed class ObjectIdentifier { public ObjectIdentifier(string text) { } }
+    public sealed class Variable { public Variable(ObjectIdentifier id) { } public Variable(ObjectIdentifier id, ISnmpData data) { } }
+}
+namespace Lextm.SharpSnmpLib.Messaging
+{
+    using System.Collections.Generic;
+    using System.Net;
+    using System.Threading;
+    using System.Threading.Tasks;
+    public enum WalkMode { Default = 0, WithinSubtree = 1 }
+    public interface ISnmpMessage { }
+    public static class Messenger
+    {
+        public static IList<Variable> Get(VersionCode version, IPEndPoint endpoint, OctetString community, IList<Variable> variables, int timeout) => variables;
+        public static Task<IList<Variable>> GetAsync(VersionCode version, IPEndPoint endpoint, OctetString community, IList<Variable> variables, CancellationToken cancellationToken = default) => null;
+        public static IList<Variable> Set(VersionCode version, IPEndPoint endpoint, OctetString community, IList<Variable> variables, int timeout) => variables;
+        public static Task<IList<Variable>> SetAsync(VersionCode version, IPEndPoint endpoint, OctetString community, IList<Variable> variables, CancellationToken cancellationToken = default) => null;
+        public static int Walk(VersionCode version, IPEndPoint endpoint, OctetString community, ObjectIdentifier table, IList<Variable> list, int timeout, WalkMode mode) => 0;
+        public static Task<int> WalkAsync(VersionCode version, IPEndPoint endpoint, OctetString community, ObjectIdentifier table, IList<Variable> list, WalkMode mode, CancellationToken cancellationToken = default) => null;
+        public static int BulkWalk(VersionCode version, IPEndPoint endpoint, OctetString community, OctetString contextName, ObjectIdentifier table, IList<Variable> list, int timeout, int maxRepetitions, WalkMode mode, Lextm.SharpSnmpLib.Security.IPrivacyProvider privacy, ISnmpMessage report) => 0;
+        public static Variable[,] GetTable(VersionCode version, IPEndPoint endpoint, OctetString community, ObjectIdentifier table, int timeout, int maxRepetitions) => null;
+        public static void SendTrapV1(EndPoint receiver, IPAddress agent, OctetString community, ObjectIdentifier enterprise, GenericCode generic, int specific, uint timestamp, IList<Variable> variables) { }
+        public static Task SendTrapV1Async(EndPoint receiver, IPAddress agent, OctetString community, ObjectIdentifier enterprise, GenericCode generic, int specific, uint timestamp, IList<Variable> variables) => null;
+        public static void SendTrapV2(int requestId, VersionCode version, EndPoint receiver, OctetString community, ObjectIdentifier enterprise, uint timestamp, IList<Variable> variables) { }
+        public static Task SendTrapV2Async(int requestId, VersionCode version, EndPoint receiver, OctetString community, ObjectIdentifier enterprise, uint timestamp, IList<Variable> variables) => null;
+        public static void SendInform(int requestId, VersionCode version, IPEndPoint receiver, OctetString community, ObjectIdentifier enterprise, uint timestamp, IList<Variable> variables, int timeout, Lextm.SharpSnmpLib.Security.IPrivacyProvider privacy, ISnmpMessage report) { }
+        public static Task SendInformAsync(int requestId, VersionCode version, IPEndPoint receiver, OctetString community, ObjectIdentifier enterprise, uint timestamp, IList<Variable> variables, Lextm.SharpSnmpLib.Security.IPrivacyProvider privacy, ISnmpMessage report, CancellationToken cancellationToken = default) => null;
+    }
+    public sealed class GetRequestMessage : ISnmpMessage { public GetRequestMessage(int requestId, VersionCode version, OctetString community, IList<Variable> variables) { } }
+    public sealed class GetNextRequestMessage : ISnmpMessage { public GetNextRequestMessage(int requestId, VersionCode version, OctetString community, IList<Variable> variables) { } }
+    public sealed class SetRequestMessage : ISnmpMessage { public SetRequestMessage(int requestId, VersionCode version, OctetString community, IList<Variable> variables) { } }
+    public sealed class GetBulkRequestMessage : ISnmpMessage { public GetBulkRequestMessage(int requestId, VersionCode version, OctetString community, int nonRepeaters, int maxRepetitions, IList<Variable> variables) { } }
+    public sealed class TrapV1Message : ISnmpMessage { public TrapV1Message(VersionCode version, IPAddress agent, OctetString community, ObjectIdentifier enterprise, GenericCode generic, int specific, uint time, IList<Variable> variables) { } }
+    public sealed class TrapV2Message : ISnmpMessage { public TrapV2Message(int requestId, VersionCode version, OctetString community, ObjectIdentifier enterprise, uint time, IList<Variable> variables) { } }
+    public sealed class InformRequestMessage : ISnmpMessage { public InformRequestMessage(int requestId, VersionCode version, OctetString community, ObjectIdentifier enterprise, uint time, IList<Variable> variables) { } }
+}
