@@ -412,6 +412,12 @@ internal static class KeyedValues
     /// Whether the table holding a pair is named as default or factory credentials: the field, property or local it
     /// initialises (<c>CameraDefaults</c>, <c>FactoryLogins</c>, <c>defaultPasswords</c>).
     /// </summary>
+    /// <summary>
+    /// Whether a value written in a table (<paramref name="entry"/>: its literal or its pair) sits in a table whose holder's
+    /// name says it holds logins or passwords (<c>HmiLogins</c>, <c>ServicePasswords</c>), not labels or what is kept about them.
+    /// </summary>
+    internal static bool IsInNamedCredentialTable(SyntaxNode entry) => TableNaming(entry) == TableKind.NamedCredentials;
+
     private static TableKind TableNaming(SyntaxNode pairElement)
     {
         SyntaxNode? table = null;

@@ -36,16 +36,6 @@ internal sealed class InvocationIndex
     public InvocationIndex(Compilation compilation) => _compilation = compilation;
 
     private readonly ConcurrentDictionary<string, bool> _declaredMethods = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _declaredExtensions = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// Whether the compilation's own source declares an extension method of this name (<c>public static string
-    /// HubKey(this string deviceId)</c>), asked as <see cref="DeclaresMethod"/> is and remembered.
-    /// </summary>
-    public bool DeclaresExtensionMethod(string name) =>
-        _declaredExtensions.GetOrAdd(name, n => DeclaresMethod(n) &&
-                                                _compilation.GetSymbolsWithName(n, SymbolFilter.Member).Any(s => s is IMethodSymbol { IsExtensionMethod: true }));
-
     /// <summary>
     /// Whether the compilation's own source declares a method of this name, asked of the compiler's declaration table
     /// (member symbols of that name are created, no body is bound) and remembered. Local functions are not members.

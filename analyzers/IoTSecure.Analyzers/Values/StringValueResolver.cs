@@ -83,7 +83,8 @@ internal sealed class StringValueResolver
         if (!(plain.IsFullyKnown
                 ? ReadsAChosenObjectsMember(operation, depth: 0)
                 : HasMemberWithValues(plain) || (MayHideAMember(plain) && (EnclosingTypeGivesMembersValues(operation) || ReadsAChosenObjectsMember(operation, depth: 0))) ||
-                  HasWrittenChoice(operation, depth: 0) || HasParameterWithCallers(plain) || HasRowOfALoop(plain)))
+                  HasWrittenChoice(operation, depth: 0) || HasParameterWithCallers(plain) || HasRowOfALoop(plain) ||
+                  HasHoleHolding(plain, inside => ImplementedValues(inside).Length > 0)))
         {
             return new[] { plain }; // no member with constructors' values can fill a hole: one reading (the cached one)
         }
@@ -276,6 +277,24 @@ internal sealed class StringValueResolver
                 finally
                 {
                     state.Visiting.Remove(member);
+                }
+
+                return;
+
+            case IPropertyReferenceOperation { Property: var implemented } when state.Choice >= 0 && depth < 8 && !(state.Visiting?.Contains(implemented) ?? false) &&
+                                                                           ImplementedValues(operation) is { Length: > 0 } implementations:
+                // $"{settings.Username}:{settings.Password}" of an interface's settings (ISettingsService settings): in a
+                // reading, the n-th value its implementing getters or the code's writes give it.
+                state.Choices = System.Math.Max(state.Choices, implementations.Length);
+                var implementation = implementations[System.Math.Min(state.Choice, implementations.Length - 1)];
+                (state.Visiting ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(implemented);
+                try
+                {
+                    Append(implementation, implementation.Syntax, implemented, depth + 1, parts, state);
+                }
+                finally
+                {
+                    state.Visiting.Remove(implemented);
                 }
 
                 return;
@@ -1641,6 +1660,18 @@ internal sealed class StringValueResolver
     /// caller's <c>o =&gt; { o.Password = "..." }</c>): every one may be the value read. Empty for any other value, and for
     /// a property with a value of its own.
     /// </summary>
+    /// <summary>
+    /// The values of a credential-named property of an interface, or an abstract or virtual one, read on an object this
+    /// code does not build (<c>settingsService.Password</c> of an <c>ISettingsService</c> parameter): what the implementing
+    /// or overriding getters return and what the code writes into it (<see cref="WrittenTo"/>); empty for any other read.
+    /// </summary>
+    private ImmutableArray<IOperation> ImplementedValues(IOperation operation) =>
+        Unwrap(operation) is IPropertyReferenceOperation { Property: { IsIndexer: false } property, Instance: { } instance } &&
+        (property.ContainingType.TypeKind == TypeKind.Interface || property.IsAbstract || property.IsVirtual) && IsString(property.Type) &&
+        SyntacticValues.IsCredentialParameterName(property.Name, _context.Settings.SecretNames) && !IsBuiltHere(instance)
+            ? WrittenTo(property)
+            : ImmutableArray<IOperation>.Empty;
+
     private ImmutableArray<IOperation> WrittenPropertyValues(IOperation operation) =>
         Unwrap(operation) is IPropertyReferenceOperation { Property: { IsIndexer: false, DeclaringSyntaxReferences.Length: > 0 } property, Instance: { } instance } &&
         Unwrap(instance) switch
@@ -1902,7 +1933,20 @@ internal sealed class StringValueResolver
                         method.Parameters.FirstOrDefault(p => p.Name == stored.Identifier.ValueText) is { } parameter && !IsReassigned(parameter) &&
                         _context.GetSemanticModel(stored.SyntaxTree).GetOperation(stored) is { } operation)
                     {
-                        given.Add(operation);
+                        if (SyntacticValues.IsCredentialParameterName(parameter.Name, _context.Settings.SecretNames))
+                        {
+                            given.Add(operation); // followed to its callers as a credential parameter (AddAlternatives)
+                        }
+                        else
+                        {
+                            // Initialize(user, auth, priv) { AuthPassword = auth; }: the member names what the parameter
+                            // carries, so its callers' arguments are its values
+                            foreach (var call in CallSites(method, parameter.Ordinal))
+                            {
+                                given.AddRange(call.Arguments.Where(a => a.ArgumentKind == ArgumentKind.Explicit && a.Parameter?.Ordinal == parameter.Ordinal).Select(a => a.Value));
+                            }
+                        }
+
                         followed = true;
                     }
                 }
@@ -2181,7 +2225,8 @@ internal sealed class StringValueResolver
     /// </summary>
     private IReadOnlyList<IOperation> ChoicesReturned(IMethodSymbol helper)
     {
-        if (helper.DeclaringSyntaxReferences is not { Length: 1 } references ||
+        // a partial method's calls bind to its declaration; its body is in the implementing part (public partial string Token() => "...")
+        if ((helper.PartialImplementationPart ?? helper).DeclaringSyntaxReferences is not { Length: 1 } references ||
             SyntacticValues.ChoicesReturned(references[0].GetSyntax()) is not { Count: > 0 } returned)
         {
             return System.Array.Empty<IOperation>();

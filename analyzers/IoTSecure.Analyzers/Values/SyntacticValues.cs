@@ -72,6 +72,7 @@ internal static class SyntacticValues
         }
 
         ExpressionSyntax? returned = null;
+        var stores = false;
         foreach (var accessor in accessors)
         {
             if (accessor.IsKind(SyntaxKind.GetAccessorDeclaration))
@@ -81,11 +82,15 @@ internal static class SyntacticValues
             }
             else if (accessor.Body is not { Statements.Count: 0 } || accessor.ExpressionBody is not null)
             {
-                return null; // a setter that stores its value (or an auto-property's set;): the getter may return another value
+                stores = true; // a setter that stores its value (or an auto-property's set;): the getter may return another value
             }
         }
 
-        return returned;
+        // ... unless the getter chooses what it returns (Values["Password"] == null ? "..." : Values["Password"].ToString(),
+        // _password ?? "..."): then the fallback it writes is one of its values whatever the setter stored.
+        return !stores || returned is not null && Strip(returned) is ConditionalExpressionSyntax or SwitchExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression }
+            ? returned
+            : null;
     }
 
     /// <summary>The expression without parentheses, casts, <c>as</c>, <c>!</c> and <c>checked</c>: what the resolver unwraps too.</summary>
@@ -287,14 +292,11 @@ internal static class SyntacticValues
                         return invocation.Expression switch
                         {
                             IdentifierNameSyntax helper => ChoicesReturnedBy(helper, invocation.ArgumentList.Arguments.Count).Any(choice => MayHoldWrittenText(choice, depth + 1)),
-                            // HiveKeys.KeyFor(id): another type's helper, whose declaration this file may not show; read when the
-                            // compilation's own source declares a method of that name (Environment.GetEnvironmentVariable is not)
-                            MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name: var method } =>
-                                owner.Identifier.ValueText is { Length: > 0 } ownerName && char.IsUpper(ownerName[0]) &&
-                                invocations is { } index && index.DeclaresMethod(method.Identifier.ValueText) && Find(owner).Kind == DeclarationKind.Unknown ||
-                                ExtendsInSource(method),
-                            // deviceId.HubKey(): the compilation's own extension method, called on its receiver
-                            MemberAccessExpressionSyntax { Name: var method } => ExtendsInSource(method),
+                            // HiveKeys.KeyFor(id), secrets.InfluxDBToken(), deviceId.HubKey(): another type's helper or an
+                            // instance or extension method, whose declaration this file may not show; read when the compilation's
+                            // own source declares a method of that name (Environment.GetEnvironmentVariable is not): the
+                            // resolver reads what it returns
+                            MemberAccessExpressionSyntax { Name: var method } => invocations is { } index && index.DeclaresMethod(method.Identifier.ValueText),
                             _ => false,
                         };
                 }
@@ -679,10 +681,6 @@ internal static class SyntacticValues
     /// <c>var (id, key) = Spare;</c>, <c>Keys.Bench()</c>): a helper or a member that may return a tuple written in the
     /// code, which the resolver reads; not a tuple written in place (<see cref="DeconstructedValue"/>) or awaited.
     /// </summary>
-    /// <summary>Whether a called name is an extension method the compilation's own source declares (while a screen runs in an analyzer action).</summary>
-    private static bool ExtendsInSource(SimpleNameSyntax method) =>
-        invocations is { } index && index.DeclaresExtensionMethod(method.Identifier.ValueText);
-
     private static bool IsDeconstructedFromNamedTuple(SingleVariableDesignationSyntax designation) =>
         designation.Parent is ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: AssignmentExpressionSyntax { Right: var right } } } &&
         Strip(right) switch
@@ -939,16 +937,17 @@ internal static class SyntacticValues
     }
 
     /// <summary>
-    /// The credential-named parameter a method's top-level statements store in <paramref name="member"/>
-    /// (<c>_password = password;</c>, <c>this.ApiKey = apiKey ?? throw ...;</c>), and the parameter's reference there (the
-    /// guard looked through): a setter method's; null when it stores none.
+    /// The parameter a method's top-level statements store in <paramref name="member"/> (<c>_password = password;</c>,
+    /// <c>this.ApiKey = apiKey ?? throw ...;</c>), and the parameter's reference there (the guard looked through): a setter
+    /// method's; null when it stores none. The parameter or the member must be named as a credential (<c>AuthPassword =
+    /// auth;</c> of an SNMPv3 <c>Initialize(user, auth, priv)</c> stores a password whatever the parameter is called).
     /// </summary>
     internal static IdentifierNameSyntax? SetterParameterOf(BaseMethodDeclarationSyntax method, string member)
     {
         foreach (var value in AssignmentsTo(method, member))
         {
             if (StoredValue(value) is IdentifierNameSyntax identifier && System.Array.IndexOf(ParameterNames(method.ParameterList), identifier.Identifier.ValueText) >= 0 &&
-                IsCredentialParameterName(identifier.Identifier.ValueText))
+                (IsCredentialParameterName(identifier.Identifier.ValueText) || IsCredentialParameterName(member)))
             {
                 return identifier;
             }
@@ -1689,9 +1688,9 @@ internal static class SyntacticValues
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, Dictionary<(string Name, int Arguments), IReadOnlyList<ExpressionSyntax>>> ChoiceHelpers = new();
 
     /// <summary>
-    /// The values a method or local function returns when its whole body chooses between them, parentheses stripped: a
-    /// switch expression or conditional it returns as its expression body or lone <c>return</c>
-    /// (<c>KeyFor(region) => region switch { ... }</c>), or the values of the <c>return</c>s of a block that does nothing
+    /// The values a method or local function returns when its whole body chooses between them, parentheses stripped: the
+    /// expression it returns as its expression body or lone <c>return</c> (a choice, <c>KeyFor(region) => region switch {
+    /// ... }</c>, or one value, <c>InfluxDBToken() => "..."</c>), or the values of the <c>return</c>s of a block that does nothing
     /// but choose (<c>if</c>, <c>switch</c>, <c>return</c> and <c>throw</c> statements, at most
     /// <see cref="MaxReturnedChoices"/> returns: <c>switch (id) { case "bench": return "..."; default: return Read(); }</c>,
     /// <c>if (id == "lab") return "..."; return Read();</c>). Empty for any other body: one that computes its result
@@ -1713,7 +1712,11 @@ internal static class SyntacticValues
 
         if (expressionBody is not null)
         {
-            return Strip(expressionBody) is SwitchExpressionSyntax or ConditionalExpressionSyntax ? new[] { Strip(expressionBody) } : Array.Empty<ExpressionSyntax>();
+            // a choice (KeyFor(id) => id switch { ... }), or the one value it returns when it is written in the helper, not
+            // made from what its callers pass (string InfluxDBToken() => "..."; not Read(string name) => name, a lookup's key)
+            return Strip(expressionBody) is SwitchExpressionSyntax or ConditionalExpressionSyntax || !ReadsParameterOf(function, expressionBody)
+                ? new[] { Strip(expressionBody) }
+                : Array.Empty<ExpressionSyntax>();
         }
 
         var returns = new List<ExpressionSyntax>();
@@ -1744,6 +1747,24 @@ internal static class SyntacticValues
             ? Array.Empty<ExpressionSyntax>()
             : body.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
                 .OfType<ReturnStatementSyntax>().Where(r => r.Expression is not null).Select(r => Strip(r.Expression!)).Take(MaxReturnedChoices).ToArray();
+    }
+
+    /// <summary>Whether an expression names a parameter of the function it is returned from (a value its callers pass in).</summary>
+    private static bool ReadsParameterOf(SyntaxNode function, ExpressionSyntax value)
+    {
+        var parameters = function switch
+        {
+            BaseMethodDeclarationSyntax method => method.ParameterList,
+            LocalFunctionStatementSyntax local => local.ParameterList,
+            _ => null,
+        };
+        if (parameters is null || parameters.Parameters.Count == 0)
+        {
+            return false;
+        }
+
+        var names = ParameterNames(parameters);
+        return value.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(name => System.Array.IndexOf(names, name.Identifier.ValueText) >= 0);
     }
 
     /// <summary>The most <c>return</c>s a block-bodied helper is read for: more is a lookup table written as code, read at run time.</summary>

@@ -681,7 +681,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 // A secret held in the team's own named symbol and checked by the team's own code (password == EngineerPassword
                 // in a home-grown login) reaches no authentication API: it stays the symbol's (IOT1004). A listed default is
                 // IOT1002 wherever it is compared; a received credential of a library (an MQTT broker's e.Password) is an API.
-                if (verdict == CredentialVerdict.HardcodedSecret && origin.Holder is not null && !IsLibraryReceived(comparison.Received, resolver) && !comparison.IsBasicCredential)
+                // So is a row of the team's own table of logins (HmiLogins = new() { ["pumper"] = "..." }, looked up and compared).
+                if (verdict == CredentialVerdict.HardcodedSecret && (origin.Holder is not null || origin.Scope is { } row && KeyedValues.IsInNamedCredentialTable(row)) &&
+                    !IsLibraryReceived(comparison.Received, resolver) && !comparison.IsBasicCredential)
                 {
                     return;
                 }

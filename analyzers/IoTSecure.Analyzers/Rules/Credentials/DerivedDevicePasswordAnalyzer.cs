@@ -144,9 +144,10 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                     return; // reported where that symbol is given its value (a site named as a secret, a password or a code: var claimPin = ...)
                 }
 
-                if (operation.Type?.SpecialType != SpecialType.System_String && !SecretNames.IsUnambiguousPasswordName(name) && !keyBytes)
+                if (operation.Type?.SpecialType != SpecialType.System_String && !SecretNames.IsUnambiguousPasswordName(name) && !keyBytes &&
+                    !(PublicSource(operation, resolver, 0) is { } numberSource && NeverNumbersAPin(numberSource)))
                 {
-                    return; // int LedPin() => index + 1: a GPIO pin
+                    return; // int LedPin() => index + 1: a GPIO pin (but int ShiftPin() => int.Parse(DateTime.Now.ToString("MMdd")) is no pin number)
                 }
 
                 var trace = new Derivation();
@@ -532,6 +533,12 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString", Expression: var instance } } => MayBeHeldNumber(instance),
         _ => false,
     };
+
+    /// <summary>
+    /// Sources no GPIO or connector pin number is computed from: a number under a name that may be a hardware pin
+    /// (<c>ShiftPin</c>, <c>GatePin</c>) made from the clock, a MAC or hardware address or a serial number is a PIN.
+    /// </summary>
+    private static bool NeverNumbersAPin(string source) => source is "the clock" or "a MAC address" or "a hardware address (EUI-64)" or "a serial number";
 
     /// <summary>Calls whose result is public data or guessable whatever they are called on: a MAC or host name, System.Random.</summary>
     private static bool IsPublicDataCall(string name) =>
