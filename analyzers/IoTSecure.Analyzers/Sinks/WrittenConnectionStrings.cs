@@ -147,7 +147,13 @@ internal static class WrittenConnectionStrings
                 {
                     // Configuration text written line by line ("ssid: \"...\"\n" + "password: \"...\"\n" + ...): the whole
                     // concatenation is read once, and a member's value is found in the piece that writes it.
-                    ReportConfigurationPieces(c, concatenation, iot, onPair);
+                    ReportConfigurationPieces(c, SyntacticValues.AddChain(concatenation), concatenation, iot, onPair);
+                }
+                else if (c.Node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } appendedLine && ConfigurationAppends(appendedLine) is { } appends)
+                {
+                    // The same text appended one line a statement (var yaml = "wifi:\n"; yaml += "  ssid: ...\n"; yaml +=
+                    // "  password: ...\n";): read once, from the first append of the run.
+                    ReportConfigurationPieces(c, appends.Pieces, appends.First, iot, onPair);
                 }
 
                 if (!HoldsPairCharacter(c.Node))
@@ -311,14 +317,71 @@ internal static class WrittenConnectionStrings
     }
 
     /// <summary>
+    /// The pieces of configuration text a local is given one line a statement, when <paramref name="piece"/> starts the
+    /// first append of the run (<c>yaml += "  ssid: ...\n"</c>, its whole right side or the first piece of a concatenation
+    /// there): the local's initializer when declared just before, then every following statement's <c>name += ...</c>
+    /// pieces, up to <see cref="MaxRun"/> statements. Null for any other literal (only a piece ending a line can start one).
+    /// </summary>
+    private static (List<ExpressionSyntax> Pieces, ExpressionSyntax First)? ConfigurationAppends(LiteralExpressionSyntax piece)
+    {
+        if (!piece.Token.ValueText.EndsWith("\n", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        ExpressionSyntax node = piece;
+        while (node.Parent is ParenthesizedExpressionSyntax || node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add && add.Left == node)
+        {
+            node = (ExpressionSyntax)node.Parent;
+        }
+
+        if (node.Parent is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression, Left: IdentifierNameSyntax { Identifier.ValueText: var name } } first ||
+            first.Right != node || first.Parent is not ExpressionStatementSyntax { Parent: BlockSyntax block } statement)
+        {
+            return null;
+        }
+
+        var index = block.Statements.IndexOf(statement);
+        if (index > 0 && AddedTo(block.Statements[index - 1], name) is not null)
+        {
+            return null; // not the run's first append: that one reads the run
+        }
+
+        var pieces = new List<ExpressionSyntax>();
+        if (index > 0 && block.Statements[index - 1] is LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } declared } &&
+            declared[0].Identifier.ValueText == name && declared[0].Initializer?.Value is { } initial)
+        {
+            pieces.AddRange(SyntacticValues.Strip(initial) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } initialChain ? SyntacticValues.AddChain(initialChain) : new[] { initial });
+        }
+        else
+        {
+            pieces.Add(first.Left); // what it held before: a hole
+        }
+
+        for (var i = index; i < block.Statements.Count && i < index + MaxRun && AddedTo(block.Statements[i], name) is { } appended; i++)
+        {
+            pieces.AddRange(SyntacticValues.Strip(appended) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } chain ? SyntacticValues.AddChain(chain) : new[] { appended });
+        }
+
+        return pieces.Count >= 3 ? (pieces, first) : null; // two lines or more after the start: one append alone is judged as its own text
+    }
+
+    /// <summary>What a statement appends to the local <paramref name="name"/> (<c>name += value;</c>), or null.</summary>
+    private static ExpressionSyntax? AddedTo(StatementSyntax statement, string name) =>
+        statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression, Left: IdentifierNameSyntax { Identifier.ValueText: var assigned }, Right: var right } } &&
+        assigned == name
+            ? right
+            : null;
+
+    /// <summary>
     /// The secret-named members of configuration text built by a concatenation (<see cref="ConfigurationConcatenation"/>)
     /// whose values are written whole in one literal piece; a run-time piece is a hole, and a member touching it is not read.
     /// </summary>
-    private static void ReportConfigurationPieces(SyntaxNodeAnalysisContext context, BinaryExpressionSyntax concatenation, IoTSecureContext iot, Action<SyntaxNodeAnalysisContext, WrittenPair> onPair)
+    private static void ReportConfigurationPieces(SyntaxNodeAnalysisContext context, IEnumerable<ExpressionSyntax> pieces, ExpressionSyntax concatenation, IoTSecureContext iot, Action<SyntaxNodeAnalysisContext, WrittenPair> onPair)
     {
         var text = new StringBuilder();
         var literals = new List<(int Start, LiteralExpressionSyntax Literal)>();
-        foreach (var piece in SyntacticValues.AddChain(concatenation))
+        foreach (var piece in pieces)
         {
             if (SyntacticValues.Strip(piece) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
             {

@@ -573,6 +573,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
             var origins = writtenPairs.IsEmpty ? Array.Empty<(SyntaxTree, TextSpan)>() : reportedOrigins.Keys.ToArray(); // one snapshot
             var writtenReported = new HashSet<(SyntaxTree, TextSpan, int, string)>();
+            var readAs = new HashSet<(SyntaxTree, TextSpan, string, bool)>();
             // In source order, so the use reported for a constant written into several strings is always the first.
             foreach (var (written, verdict) in writtenPairs.OrderBy(w => w.Pair.At.SyntaxTree.FilePath, StringComparer.Ordinal).ThenBy(w => w.Pair.At.SpanStart))
             {
@@ -587,6 +588,14 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 if (!writtenReported.Add((literal.SyntaxTree, literal.Span, written.Holder is null && written.At == written.Literal ? written.Pair.ValueStart : 0, written.Pair.Value)))
                 {
                     continue; // one constant written into two commands or strings: one finding at its literal
+                }
+
+                // An INI line appended to configuration text (ini += "password = ...\n") is read both as configuration text and
+                // as a key=value pair: one finding.
+                if (readAs.Contains((literal.SyntaxTree, literal.Span, written.Pair.Value, !written.IsConfigurationText)) ||
+                    !readAs.Add((literal.SyntaxTree, literal.Span, written.Pair.Value, written.IsConfigurationText)))
+                {
+                    continue;
                 }
 
                 if (verdict == CredentialVerdict.KeyMaterial)

@@ -261,4 +261,60 @@ public class TwentySixthCorpusShapeTests
                 public DateTime PinScheduleStart() => DateTime.Today.AddHours(6); // expect: none
             }
             """);
+
+    // IOT1001: "YAML written in code is read as the pack gate reads a shipped file", also appended one line a statement to a
+    // local (`yaml += "  password: ...\n";`), from its declaration on; an INI profile the same way.
+    [Fact]
+    public Task Configuration_appended_one_line_a_statement_is_read() =>
+        ExpectComments.AssertAsync("""
+            public static class Profiles
+            {
+                public static string Wifi()
+                {
+                    var yaml = "wifi:\n";
+                    yaml += "  ssid: \"kiln-yard\"\n";
+                    yaml += "  password: \"Kd4-kiln.Yard-71\"\n"; // expect: IOT1001
+                    return yaml;
+                }
+                public static string Mqtt()
+                {
+                    string ini = "[mqtt]\n";
+                    ini += "host = broker.kiln.example\n";
+                    ini += "password = Km8-kiln.Broker-35\n"; // expect: IOT1001
+                    return ini;
+                }
+            }
+            """);
+
+    // Hard negative. The same runs holding references to where the secret is kept (a YAML tag, a variable's name, a file),
+    // and a log of events.
+    [Fact]
+    public Task Appended_configuration_without_a_secret_stays_quiet() =>
+        ExpectComments.AssertAsync("""
+            public static class Profiles
+            {
+                public static string Wifi()
+                {
+                    var yaml = "wifi:\n";
+                    yaml += "  ssid: !secret wifi_ssid\n";
+                    yaml += "  password: !secret wifi_password\n"; // expect: none
+                    return yaml;
+                }
+                public static string Template()
+                {
+                    var ini = "[mqtt]\n";
+                    ini += "host = broker.kiln.example\n";
+                    ini += "password_env = KILN_MQTT_PASSWORD\n"; // expect: none
+                    ini += "password_file = /etc/kiln/mqtt.pass\n"; // expect: none
+                    return ini;
+                }
+                public static string Log(string user)
+                {
+                    var log = "events:\n";
+                    log += "  login: " + user + "\n";
+                    log += "  password: changed by the operator\n"; // expect: none
+                    return log;
+                }
+            }
+            """);
 }
