@@ -809,15 +809,12 @@ internal static class WrittenConnectionStrings
     /// </summary>
     private static void AddHoleOrHeldText(ExpressionSyntax expression, StringBuilder text, List<Piece> pieces, Reading reading)
     {
-        // A mode chosen between numbers (AT+CLCK="{0}",{1},"{2}" with lockIt ? 1 : 0): a number either way, which is all a
-        // command's numeric field needs to be read.
-        if (SyntacticValues.Strip(expression) is ConditionalExpressionSyntax
-            {
-                WhenTrue: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } number,
-                WhenFalse: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression },
-            })
+        // A mode chosen between numbers (AT+CLCK="{0}",{1},"{2}" with lockIt ? 1 : 0, enable ? LockOn : LockOff, a switch
+        // expression's numbers, or digits written as text): a number either way, which is all a command's numeric field
+        // needs to be read.
+        if (NumberChosen(SyntacticValues.Strip(expression), reading) is { } number)
         {
-            Add(text, pieces, number.Token.ValueText, null);
+            Add(text, pieces, number, null);
             return;
         }
 
@@ -847,6 +844,44 @@ internal static class WrittenConnectionStrings
         }
 
         Add(text, pieces, SyntacticValues.Hole.ToString(), null);
+    }
+
+    /// <summary>
+    /// The first arm's digits when every arm of a choice (a conditional, a switch expression) is a number: a numeric literal,
+    /// text of digits only, or a named integer constant (<c>LockOn</c>); null for any other value.
+    /// </summary>
+    private static string? NumberChosen(ExpressionSyntax choice, Reading reading)
+    {
+        IEnumerable<ExpressionSyntax> arms = choice switch
+        {
+            ConditionalExpressionSyntax conditional => new[] { conditional.WhenTrue, conditional.WhenFalse },
+            SwitchExpressionSyntax { Arms.Count: > 0 and <= 16 } switchExpression => switchExpression.Arms.Select(arm => arm.Expression),
+            _ => Array.Empty<ExpressionSyntax>(),
+        };
+        string? first = null;
+        foreach (var arm in arms)
+        {
+            var digits = SyntacticValues.Strip(arm) switch
+            {
+                LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } number when number.Token.Value is int or long or short or byte or uint or ulong or ushort or sbyte =>
+                    number.Token.ValueText,
+                LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } written when IsDigits(written.Token.ValueText) => written.Token.ValueText,
+                IdentifierNameSyntax or MemberAccessExpressionSyntax when arm.SyntaxTree == reading.Context.SemanticModel.SyntaxTree &&
+                                                                           reading.OperationOf(arm)?.ConstantValue is { HasValue: true, Value: int or long or short or byte } constant =>
+                    System.Convert.ToString(constant.Value, System.Globalization.CultureInfo.InvariantCulture),
+                _ => null,
+            };
+            if (digits is null)
+            {
+                return null;
+            }
+
+            first ??= digits;
+        }
+
+        return first;
+
+        static bool IsDigits(string text) => text.Length is > 0 and <= 4 && text.All(char.IsDigit);
     }
 
     /// <summary>

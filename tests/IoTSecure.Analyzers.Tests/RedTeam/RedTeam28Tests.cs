@@ -313,7 +313,7 @@ public class RedTeam28Tests
     // of the helper". The field chosen between named constants, between written digits, and by a switch expression: each a
     // number either way, and each caller's PIN is judged. (`enable ? 1 : 0`, given to string.Format or interpolated, is
     // found; none of these three is.)
-    [Fact(Skip = "Open defect (red team 28): a numeric AT field chosen by named constants, by text digits or by a switch expression hides the callers PINs")]
+    [Fact]
     public Task RT28_sim_lock_pins_beside_numeric_fields_chosen_by_constants_text_and_switches() =>
         ExpectComments.AssertAsync("""
             public enum LockMode { Unlock, Lock, Query }
