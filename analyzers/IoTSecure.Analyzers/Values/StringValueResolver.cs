@@ -984,6 +984,11 @@ internal sealed class StringValueResolver
                 }
 
                 return;
+            case IInvocationOperation { Arguments.Length: 1 } escaped when IsString(operation.Type) && ValueShapes.TextCallOf(escaped.TargetMethod) == TextCall.Escape:
+                // WebUtility.UrlEncode(_keys.ForecastKey): escaping a key of letters and digits leaves its text; each value
+                // the escaped member may hold is one this may be
+                AddAlternatives(escaped.Arguments[0].Value, found, depth + 1);
+                return;
             case ILocalReferenceOperation { Local: var element } when depth < 3 && IsString(operation.Type) && DeconstructedFrom(element) is ({ } tuple, var position) &&
                                                                     ElementsOfTuples(tuple, position, depth) is { Count: > 0 } deconstructedElements:
                 // var (deviceId, key) = BenchDevice(); for BenchDevice() => ("bench-11", "..."): the element each tuple the
