@@ -458,6 +458,11 @@ internal static class KeyedValues
                 return TableKind.Unnamed; // LoginLabels, AccountTypes, PasswordMessages: text about credentials, not credentials
             }
 
+            if (HeadWord(words) is { } head && head is not ("value" or "values") && Array.IndexOf(SettingTableWords, head) >= 0)
+            {
+                return TableKind.Unnamed; // LoginRoles, PasswordProfilesByUser: what each login is or may do, not its password
+            }
+
             if (words.Any(w => Array.IndexOf(CredentialTableWords, w) >= 0) ||
                 // StationAuthorizationKeys, ChargerAuthKeys, AuthKeysByCharger, ReaderAuthKeyMap: keys a device presents as its
                 // password (not a bare Keys table)
@@ -479,6 +484,25 @@ internal static class KeyedValues
                 ? TableKind.Credentials
                 : TableKind.Defaults;
         }
+    }
+
+    /// <summary>
+    /// The word a table's name is about: its last word before a "by", "per" or "for" saying how it is looked up
+    /// (<c>LoginRoles</c>: roles; <c>PasswordsByRole</c>: passwords). Null for a name of no words.
+    /// </summary>
+    private static string? HeadWord(System.Collections.Generic.IReadOnlyList<string> words)
+    {
+        var end = words.Count;
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i] is "by" or "per" or "for")
+            {
+                end = i;
+                break;
+            }
+        }
+
+        return end > 0 ? words[end - 1] : null;
     }
 
     /// <summary>

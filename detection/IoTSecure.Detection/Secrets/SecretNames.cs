@@ -46,6 +46,8 @@ internal sealed class SecretNames
         "ref", "refs", "reference", "references", "pointer", "locator", "help", "usage", "instructions", "readme",
         // a vault's resource name (PasswordVault.Retrieve(CredentialResource, user)): where the secret is kept, not the secret
         "resource",
+        // how a secret is shown or what a login may do (PasswordDisplay, LoginRoles): a mask or a role name, not the secret
+        "display", "role", "roles",
     };
 
     /// <summary>Tokens that are identifiers, not credentials: idempotency, pagination, correlation and push addresses.</summary>
@@ -173,6 +175,8 @@ internal sealed class SecretNames
         "resource",
         // whose service it is: ModelServicePassword, ModelDownloadToken (PasswordModel, a PIN pad's model, stays no secret)
         "model",
+        // whose secret it is: DisplayPassword (a panel's), ServiceRolePassword (PasswordDisplay stays how it is shown)
+        "display", "role",
     };
 
     /// <summary>
