@@ -1009,6 +1009,20 @@ internal sealed class StringValueResolver
                 }
 
                 return;
+            case IAwaitOperation { Operation: var awaited } when depth < 3 && IsString(operation.Type) && Unwrap(AwaitedTask(awaited)) is IInvocationOperation { TargetMethod: { } asyncHelper } &&
+                                                                 IsFollowedHelper(asyncHelper) && ChoicesReturned(asyncHelper) is { Count: > 0 } awaitedChoices:
+                // await ReadTokenAsync() of async Task<string> ReadTokenAsync() { return "..."; }, or of a helper returning
+                // Task.FromResult("..."): the text the task completes with ships in the code as a plain helper's does
+                foreach (var choice in awaitedChoices)
+                {
+                    AddAlternatives(ResultOfCompletedTask(choice), found, depth + 1);
+                }
+
+                return;
+            case IConditionalAccessOperation { WhenNotNull: IInvocationOperation { Instance: IConditionalAccessInstanceOperation } called } when IsString(operation.Type):
+                // _secrets?.FeedToken(): the helper's value, or null when there is no receiver (its fallback, if any, is the coalesce's)
+                AddAlternatives(called, found, depth + 1);
+                return;
             case IInvocationOperation { TargetMethod: { } helper } when depth < 3 && IsString(operation.Type) && IsFollowedHelper(helper) &&
                                                                           ChoicesReturned(helper) is { Count: > 0 } returned:
                 // KeyFor(region) => region switch { Europe => "...", _ => "..." }, or the same written with a switch
@@ -1446,6 +1460,11 @@ internal sealed class StringValueResolver
     /// </summary>
     private (IOperation? Value, int Position) DeconstructedFrom(ILocalSymbol local)
     {
+        if (local.DeclaringSyntaxReferences is { Length: 1 } declared && declared[0].GetSyntax() is VariableDeclaratorSyntax { Initializer: null } declarator)
+        {
+            return DeconstructedInto(local, declarator);
+        }
+
         if (local.DeclaringSyntaxReferences is not { Length: 1 } references || references[0].GetSyntax() is not SingleVariableDesignationSyntax designation)
         {
             return (null, -1);
@@ -1467,6 +1486,36 @@ internal sealed class StringValueResolver
         return IsWrittenIn(scope, local.Name, assignment, bareNameOnly: true) || _context.GetSemanticModel(right.SyntaxTree).GetOperation(SyntacticValues.Strip(right)) is not { } value
             ? (null, -1)
             : (value, position);
+    }
+
+    /// <summary>
+    /// The value a local declared without a value is given by its one write, when that write deconstructs a tuple into it
+    /// and variables declared before (<c>string id, key; (id, key) = Spare();</c>), with the local's position in it; (null,
+    /// -1) otherwise (no such write, another write, or a tuple written in place).
+    /// </summary>
+    private (IOperation? Value, int Position) DeconstructedInto(ILocalSymbol local, VariableDeclaratorSyntax declarator)
+    {
+        if (local.IsConst || declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } block)
+        {
+            return (null, -1);
+        }
+
+        using var writes = WritesIn(block, local.Name, declarator, bareNameOnly: true).GetEnumerator();
+        if (!writes.MoveNext() || writes.Current is not AssignmentExpressionSyntax { Left: TupleExpressionSyntax targets, Right: var right } ||
+            SyntacticValues.Strip(right) is TupleExpressionSyntax || writes.MoveNext())
+        {
+            return (null, -1);
+        }
+
+        for (var i = 0; i < targets.Arguments.Count; i++)
+        {
+            if (targets.Arguments[i].Expression is IdentifierNameSyntax target && target.Identifier.ValueText == local.Name)
+            {
+                return _context.GetSemanticModel(right.SyntaxTree).GetOperation(SyntacticValues.Strip(right)) is { } value ? (value, i) : (null, -1);
+            }
+        }
+
+        return (null, -1);
     }
 
     /// <summary>
@@ -1513,6 +1562,18 @@ internal sealed class StringValueResolver
                     if (_context.GetSemanticModel(returned.SyntaxTree).GetOperation(returned) is { } operation)
                     {
                         AddTupleElements(operation, position, elements, depth + 1);
+                    }
+                }
+
+                break;
+            case IAwaitOperation { Operation: var awaited } when Unwrap(AwaitedTask(awaited)) is IInvocationOperation { TargetMethod: { } asyncHelper } &&
+                                                                 IsFollowedHelper(asyncHelper) && asyncHelper.DeclaringSyntaxReferences.Length == 1:
+                // var (id, key) = await BenchAsync(): the tuples the async helper returns, or completes its task with
+                foreach (var returned in SyntacticValues.ValuesReturned(asyncHelper.DeclaringSyntaxReferences[0].GetSyntax()))
+                {
+                    if (_context.GetSemanticModel(returned.SyntaxTree).GetOperation(returned) is { } operation)
+                    {
+                        AddTupleElements(ResultOfCompletedTask(operation), position, elements, depth + 1);
                     }
                 }
 
@@ -2517,6 +2578,22 @@ internal sealed class StringValueResolver
     /// A method or local function declared in source whose calls bind to it: not virtual, abstract, an override or an
     /// explicit interface implementation (a call through a base or an interface names another method).
     /// </summary>
+    /// <summary>The task an <c>await</c> waits for, without its <c>ConfigureAwait(...)</c> (<c>await ReadAsync().ConfigureAwait(false)</c>).</summary>
+    private static IOperation AwaitedTask(IOperation awaited) =>
+        Unwrap(awaited) is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } task } ? task : awaited;
+
+    /// <summary>
+    /// The value a completed task is made from (<c>Task.FromResult("...")</c>, <c>new ValueTask&lt;string&gt;("...")</c>,
+    /// <c>ValueTask.FromResult("...")</c>); the operation itself otherwise (an async method's <c>return "...";</c>).
+    /// </summary>
+    private static IOperation ResultOfCompletedTask(IOperation returned) =>
+        Unwrap(returned) switch
+        {
+            IInvocationOperation { TargetMethod: { Name: "FromResult", ContainingType.Name: "Task" or "ValueTask" }, Arguments.Length: 1 } completed => completed.Arguments[0].Value,
+            IObjectCreationOperation { Type.Name: "ValueTask", Arguments.Length: 1 } valueTask => valueTask.Arguments[0].Value,
+            _ => returned,
+        };
+
     private static bool IsFollowedHelper(IMethodSymbol method) =>
         !method.DeclaringSyntaxReferences.IsEmpty &&
         (method.MethodKind == MethodKind.LocalFunction ||
@@ -2964,6 +3041,13 @@ internal sealed class StringValueResolver
                 ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword } argument => argument.Expression,
                 _ => null,
             };
+
+            if (node is AssignmentExpressionSyntax { Left: TupleExpressionSyntax targets } && !declaration.Span.Contains(node.Span) &&
+                targets.DescendantNodes().OfType<ArgumentSyntax>().Any(a => a.Expression is IdentifierNameSyntax element && element.Identifier.ValueText == name))
+            {
+                yield return node; // (id, key) = Spare(): a deconstruction into variables declared before writes each of them
+                continue;
+            }
 
             if (target is not null && (!bareNameOnly || SyntacticValues.Strip(target) is IdentifierNameSyntax) && NameOf(SyntacticValues.Strip(target)) == name &&
                 !declaration.Span.Contains(target.Span) &&

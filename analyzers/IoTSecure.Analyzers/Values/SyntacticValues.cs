@@ -272,6 +272,8 @@ internal static class SyntacticValues
                         return true;
                     case var name when ValueShapes.IsInterpolationCall(name, invocation):
                         return invocation.ArgumentList.Arguments.Any(a => a.Expression is InterpolatedStringExpressionSyntax && MayHoldWrittenText(a.Expression, depth + 1));
+                    case "FromResult" when invocation.ArgumentList.Arguments.Count == 1:
+                        return MayHoldWrittenText(invocation.ArgumentList.Arguments[0].Expression, depth + 1); // Task.FromResult("..."): a completed task's text
                     case "Trim" or "TrimStart" or "TrimEnd" when invocation.Expression is MemberAccessExpressionSyntax trimmed:
                         return MayHoldWrittenText(trimmed.Expression, depth + 1); // token.Trim(): the text it trims
                     case var name when ValueShapes.IsReceiverTextCallName(name) && invocation.Expression is MemberAccessExpressionSyntax receiverAccess:
@@ -331,6 +333,16 @@ internal static class SyntacticValues
 
             case ConditionalAccessExpressionSyntax { WhenNotNull: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Trim" or "TrimStart" or "TrimEnd" } } } trimmedIfAny:
                 return MayHoldWrittenText(trimmedIfAny.Expression, depth + 1); // token?.Trim()
+
+            case ConditionalAccessExpressionSyntax { WhenNotNull: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax { Name: var boundMethod } } }:
+                // _secrets?.FeedToken(): an instance helper called when its receiver is there, read as secrets.FeedToken() is
+                return invocations is { } declared && declared.DeclaresMethod(boundMethod.Identifier.ValueText);
+
+            case AwaitExpressionSyntax { Expression: var awaitedCall } when depth < 4:
+                // await Secrets.ReadTokenAsync() (.ConfigureAwait(false)): the task of a helper the compilation declares
+                return MayHoldWrittenText(
+                    Strip(awaitedCall) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: var configured } } ? configured : awaitedCall,
+                    depth + 1);
 
             case ElementAccessExpressionSyntax { Expression: ElementAccessExpressionSyntax row } when depth < 4:
                 // Networks[i][1]: a cell of a row of a table (read as the table's own entries may be)
@@ -658,6 +670,17 @@ internal static class SyntacticValues
                     }
 
                     break;
+                case ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: TupleExpressionSyntax targets } }:
+                    // (id, key) = Spare(); into variables declared before: what they hold is read by the resolver
+                    foreach (var target in targets.Arguments)
+                    {
+                        if (target.Expression is IdentifierNameSyntax deconstructedInto)
+                        {
+                            index.AddDefault(deconstructedInto.Identifier.ValueText);
+                        }
+                    }
+
+                    break;
             }
 
             foreach (var node in written.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or BlockSyntax)))
@@ -682,9 +705,20 @@ internal static class SyntacticValues
     /// code, which the resolver reads; not a tuple written in place (<see cref="DeconstructedValue"/>) or awaited.
     /// </summary>
     private static bool IsDeconstructedFromNamedTuple(SingleVariableDesignationSyntax designation) =>
-        designation.Parent is ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: AssignmentExpressionSyntax { Right: var right } } } &&
-        Strip(right) switch
+        designation.Parent switch
         {
+            ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: AssignmentExpressionSyntax { Right: var right } } } => IsNamedTuple(right),
+            // (string id, string key) = Bench();
+            DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax { Parent: AssignmentExpressionSyntax { Right: var right } tupleAssignment } tuple } } =>
+                tupleAssignment.Left == tuple && IsNamedTuple(right),
+            _ => false,
+        };
+
+    /// <summary>A tuple held by a name or returned by a helper called by name, awaited or not (<c>Bench()</c>, <c>Spare</c>, <c>await Keys.BenchAsync()</c>).</summary>
+    private static bool IsNamedTuple(ExpressionSyntax value) =>
+        Strip(value) switch
+        {
+            AwaitExpressionSyntax { Expression: var awaited } => Strip(awaited) is InvocationExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax } },
             InvocationExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax } } => true,
             IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax } => true,
             _ => false,

@@ -107,7 +107,7 @@ public class RedTeam29Tests
     // IOT1001 (fifteenth session): "a helper that returns one value written in it is followed". Async helpers, as cloud
     // clients are written (`async Task<string> ReadTokenAsync() { return "..."; }`, `Task.FromResult("...")`), awaited at the
     // sink: the value each returns is written in it.
-    [Fact(Skip = "Open defect (red team 29): async helpers (async Task<string> ... { return \"...\"; }, Task.FromResult(\"...\")) awaited at the sink are not followed")]
+    [Fact]
     public Task RT29_async_helpers_returning_one_written_secret_are_followed_through_await() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
@@ -160,7 +160,7 @@ public class RedTeam29Tests
     // IOT1001 (fifteenth session): an instance method is followed "called on any receiver", and "A caller's text stays the
     // caller's when ... given a fallback of no text (`token ?? ""`)". The null-conditional call device code writes for an
     // optional secrets object (`_secrets?.FeedToken() ?? ""`). (`secrets.FeedToken()` is found.)
-    [Fact(Skip = "Open defect (red team 29): a source method called null-conditionally (_secrets?.FeedToken() ?? \"\") is not followed")]
+    [Fact]
     public Task RT29_an_instance_helper_called_null_conditionally_with_an_empty_fallback_reaches_the_header() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
@@ -262,7 +262,7 @@ public class RedTeam29Tests
     // BenchDevice();`) or kept in a static field (`Spare.Key`)". Deconstructions in the other spellings C# allows: element
     // types written out (`(string id, string key) = BenchDevice();`) and into variables declared before (`(id, key) =
     // Spare();`). (`var (id, key) = ...` and `var (_, id, key) = ...` are found.)
-    [Fact(Skip = "Open defect (red team 29): keys deconstructed with element types written out or into existing variables are not followed")]
+    [Fact]
     public Task RT29_hub_keys_deconstructed_with_types_or_into_existing_variables_are_held() =>
         ExpectComments.AssertAsync("""
             using Microsoft.Azure.Devices.Client;
@@ -332,7 +332,7 @@ public class RedTeam29Tests
     // IOT1001 (fifteenth session): a key "returned by a helper and deconstructed" is followed, and a helper that returns one
     // value written in it is followed. The bench helper written async (`async Task<(string, string)> BenchAsync()`) and
     // deconstructed after an await, as a provisioning fallback is.
-    [Fact(Skip = "Open defect (red team 29): a key in a tuple returned by an async helper and deconstructed after await is not followed")]
+    [Fact]
     public Task RT29_a_hub_key_in_a_tuple_returned_by_an_async_helper_and_deconstructed_after_await_is_held() =>
         ExpectComments.AssertAsync("""
             using System.Threading.Tasks;
