@@ -1034,6 +1034,25 @@ internal sealed class StringValueResolver
                 }
 
                 return;
+            case IPropertyReferenceOperation { Property: { IsIndexer: false, GetMethod: { DeclaringSyntaxReferences: { Length: 1 } getterReferences } getter } chosen }
+                when depth < 3 && IsString(operation.Type) && getterReferences[0].GetSyntax() is AccessorDeclarationSyntax { Body.Statements.Count: > 1 } &&
+                     ChoicesReturned(getter) is { Count: > 1 } getterChoices:
+                // get { if (string.IsNullOrEmpty(_token)) return "..."; return _token; } beside set { _token = value; }: the
+                // fallback the getter chooses ships in the code, whatever the setter stores (which the field's values give)
+                foreach (var choice in getterChoices)
+                {
+                    AddAlternatives(choice, found, depth + 1);
+                }
+
+                if (SyntacticValues.IsCredentialParameterName(chosen.Name, _context.Settings.SecretNames))
+                {
+                    foreach (var write in WrittenTo(chosen))
+                    {
+                        AddAlternatives(write, found, depth + 1);
+                    }
+                }
+
+                return;
             case IPropertyReferenceOperation { Property: { IsIndexer: false, DeclaringSyntaxReferences.Length: > 0 } property, Instance: { } instance }
                 when depth < 3 && !IsBuiltHere(instance) &&
                      SyntacticValues.IsCredentialParameterName(property.Name, _context.Settings.SecretNames) && WrittenTo(property) is { Length: > 0 } writes:

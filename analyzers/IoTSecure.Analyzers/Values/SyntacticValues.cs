@@ -1737,6 +1737,8 @@ internal static class SyntacticValues
         {
             BaseMethodDeclarationSyntax method => (method.ExpressionBody?.Expression, method.Body),
             LocalFunctionStatementSyntax local => (local.ExpressionBody?.Expression, local.Body),
+            // get { if (string.IsNullOrEmpty(_token)) return "..."; return _token; }: a getter choosing with statements
+            AccessorDeclarationSyntax { RawKind: (int)SyntaxKind.GetAccessorDeclaration } getter => (getter.ExpressionBody?.Expression, getter.Body),
             _ => (null, null),
         };
         if (body is { Statements: { Count: 1 } single } && single[0] is ReturnStatementSyntax { Expression: { } lone })

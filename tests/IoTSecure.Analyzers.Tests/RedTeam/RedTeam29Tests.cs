@@ -597,7 +597,7 @@ public class RedTeam29Tests
     // IOT1001 (fifteenth session): a getter that chooses a written fallback keeps it beside a setter that stores. The choice
     // written as statements (`get { if (string.IsNullOrEmpty(_token)) return "..."; return _token; }`), as older device code
     // writes it; (fourteenth session) a helper's choice is read "however it is written: ... ifs and returns".
-    [Fact(Skip = "Open defect (red team 29): a getter choosing its fallback with if/return statements beside a storing setter is not read")]
+    [Fact]
     public Task RT29_a_getter_choosing_its_fallback_with_an_if_beside_a_storing_setter_reaches_the_sink() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
@@ -953,7 +953,7 @@ public class RedTeam29Tests
     // of a 32feet.NET `BluetoothAddress`, a `PhysicalAddress`)"; (thirteenth session) a parameter typed as a public address
     // derives a PIN "through the address's own renderings (`peer.ToInt64() % 10000`, ...)". The same rendering as a number
     // under PairPin. (`string pairPin = (peer.ToInt64() % 10000).ToString()` is found, RT28.)
-    [Fact(Skip = "Open defect (red team 29): a numeric PIN from a BluetoothAddress (int PairPin(BluetoothAddress peer) => (int)(peer.ToInt64() % 10000)) is not derived")]
+    [Fact]
     public Task RT29_a_numeric_pin_from_a_bluetooth_address_under_an_ambiguous_name_is_derived() =>
         ExpectComments.AssertAsync(BluetoothLib, """
             using InTheHand.Net;
@@ -1072,7 +1072,7 @@ public class RedTeam29Tests
     // IOT1005: "Encodings and unkeyed hashes of such data ... are still derived from public data"; "Derivations over several
     // statements are followed". .NET's streaming hash made unkeyed (`IncrementalHash.CreateHash`), fed the serial and read
     // with `GetHashAndReset()`: the same type as the streaming HMAC, with no key.
-    [Fact(Skip = "Open defect (red team 29): a code from IncrementalHash.CreateHash fed the serial by AppendData is not derived")]
+    [Fact]
     public Task RT29_a_code_from_an_unkeyed_incremental_hash_of_the_serial_is_derived() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -1091,7 +1091,7 @@ public class RedTeam29Tests
     // IOT1005: "A keyed function (`HMACSHA256` with a factory secret, PBKDF2, HKDF) ... ends the chain"; (thirteenth session) a
     // keyed part counts because "no one computes the signature without the key". An HMAC keyed with the unit's own MAC
     // address or serial number is computed by anyone who reads them: the PIN is still derived from public data.
-    [Fact(Skip = "Open defect (red team 29): an HMAC keyed with the MAC or the serial itself (public data) ends the chain: no IOT1005")]
+    [Fact]
     public Task RT29_pins_from_hmacs_keyed_with_the_mac_or_the_serial_are_derived() =>
         ExpectComments.AssertAsync("""
             using System;

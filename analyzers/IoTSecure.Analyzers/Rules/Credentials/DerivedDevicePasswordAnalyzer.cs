@@ -538,7 +538,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// Sources no GPIO or connector pin number is computed from: a number under a name that may be a hardware pin
     /// (<c>ShiftPin</c>, <c>GatePin</c>) made from the clock, a MAC or hardware address or a serial number is a PIN.
     /// </summary>
-    private static bool NeverNumbersAPin(string source) => source is "the clock" or "a MAC address" or "a hardware address (EUI-64)" or "a serial number";
+    private static bool NeverNumbersAPin(string source) => source is "the clock" or "a MAC address" or "a hardware address (EUI-64)" or "a hardware address (Bluetooth)" or "a serial number";
 
     /// <summary>Calls whose result is public data or guessable whatever they are called on: a MAC or host name, System.Random.</summary>
     private static bool IsPublicDataCall(string name) =>
@@ -730,9 +730,18 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     {
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
-        if (IsKeyed(type) || IsCryptoRandom(type) || (invocation.Instance is { Type: INamedTypeSymbol instanceType } && IsKeyed(instanceType)))
+        if (IsCryptoRandom(type) ||
+            (IsKeyed(type) || (invocation.Instance is { Type: INamedTypeSymbol instanceType } && IsKeyed(instanceType))) && !IsKeyedWithPublicData(invocation, resolver, depth))
         {
-            return null; // HMAC, PBKDF2, HKDF, a keyed derivation; RandomNumberGenerator
+            return null; // HMAC, PBKDF2, HKDF, a keyed derivation (its key no public data); RandomNumberGenerator
+        }
+
+        // h.GetHashAndReset() of IncrementalHash.CreateHash(...) fed h.AppendData(serial bytes): an unkeyed hash of what it
+        // was fed (or of an HMAC whose key is itself public data); an HMAC keyed with a secret ends the chain.
+        if (method.Name is "GetHashAndReset" or "GetCurrentHash" && TypeNames.Is(type, "System.Security.Cryptography", "IncrementalHash") &&
+            StringValueResolver.Unwrap(invocation.Instance!) is ILocalReferenceOperation { Local: var streamed } fed)
+        {
+            return IsMadeKeyed(fed, resolver) && !IsKeyedWithPublicData(invocation, resolver, depth) ? null : FromAppendedData(streamed, resolver, depth, trace);
         }
 
         if (TypeNames.Is(type, "System", "Random"))
@@ -1066,8 +1075,9 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         switch (StringValueResolver.Unwrap(value))
         {
             case IInvocationOperation invocation:
-                if (IsKeyed(invocation.TargetMethod.ContainingType) || (invocation.Instance is { Type: INamedTypeSymbol instanceType } && IsKeyed(instanceType)) ||
-                    IsSigningHelper(invocation.TargetMethod) || IsMadeKeyed(invocation.Instance, resolver) || ReturnsKeyedOutput(invocation.TargetMethod, resolver, depth))
+                if ((IsKeyed(invocation.TargetMethod.ContainingType) || (invocation.Instance is { Type: INamedTypeSymbol instanceType } && IsKeyed(instanceType)) ||
+                     IsMadeKeyed(invocation.Instance, resolver)) && !IsKeyedWithPublicData(invocation, resolver, depth) ||
+                    IsSigningHelper(invocation.TargetMethod) || ReturnsKeyedOutput(invocation.TargetMethod, resolver, depth))
                 {
                     return true;
                 }
@@ -1112,6 +1122,61 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         return holder is not null && resolver.InitializerOperation(holder) is { } made &&
                StringValueResolver.Unwrap(made) is IInvocationOperation { TargetMethod: var factory } &&
                (factory.Name.IndexOf("HMAC", System.StringComparison.OrdinalIgnoreCase) >= 0 || factory.ReturnType is INamedTypeSymbol madeType && IsKeyed(madeType));
+    }
+
+    /// <summary>
+    /// Whether a keyed function's key is itself public data (<c>HMACSHA256.HashData(macBytes, macBytes)</c>,
+    /// <c>IncrementalHash.CreateHMAC(name, mac)</c>, <c>new HMACSHA256(Encoding.UTF8.GetBytes(serial))</c>): anyone who reads
+    /// the MAC or the serial computes the output, so it derives from public data as an unkeyed hash does. The key is the
+    /// argument given to a parameter named <c>key</c> of the call, or of the call or constructor that made its instance.
+    /// </summary>
+    private static bool IsKeyedWithPublicData(IInvocationOperation invocation, StringValueResolver resolver, int depth)
+    {
+        var key = KeyArgument(invocation);
+        if (key is null && invocation.Instance is { } instance && StringValueResolver.Unwrap(instance) switch
+            {
+                ILocalReferenceOperation local => (ISymbol)local.Local,
+                IFieldReferenceOperation field => field.Field,
+                _ => null,
+            } is { } holder && resolver.InitializerOperation(holder) is { } made)
+        {
+            key = StringValueResolver.Unwrap(made) switch
+            {
+                IInvocationOperation factory => KeyArgument(factory),
+                IObjectCreationOperation created => created.Arguments.FirstOrDefault(a => a.Parameter?.Name == "key")?.Value,
+                _ => null,
+            };
+        }
+
+        return key is not null && PublicSource(key, resolver, depth + 1) is { } source && source != RandomSource;
+
+        static IOperation? KeyArgument(IInvocationOperation call) => call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "key")?.Value;
+    }
+
+    /// <summary>
+    /// The public source of what a streaming hash held in <paramref name="streamed"/> was fed (<c>h.AppendData(bytes)</c> in
+    /// the local's block): the first argument with one; null when none has.
+    /// </summary>
+    private static string? FromAppendedData(ILocalSymbol streamed, StringValueResolver resolver, int depth, Derivation? trace)
+    {
+        if (streamed.DeclaringSyntaxReferences is not { Length: 1 } references || references[0].GetSyntax().FirstAncestorOrSelf<BlockSyntax>() is not { } block)
+        {
+            return null;
+        }
+
+        var model = resolver.SemanticModelOf(block.SyntaxTree);
+        foreach (var call in block.DescendantNodes().OfType<InvocationExpressionSyntax>().Take(64))
+        {
+            if (call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendData", Expression: IdentifierNameSyntax receiver } &&
+                receiver.Identifier.ValueText == streamed.Name && call.ArgumentList.Arguments.Count > 0 &&
+                model.GetOperation(call) is IInvocationOperation appended && appended.Arguments.Length > 0 &&
+                PublicSource(appended.Arguments[0].Value, resolver, depth + 1, trace) is { } source)
+            {
+                return source;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
