@@ -277,7 +277,7 @@ public static class Stubs
 
     /// <summary>32feet.NET (InTheHand.Net): the PIN a Bluetooth Classic pairing uses.</summary>
     public const string Bluetooth32Feet = """
-        namespace InTheHand.Net { public sealed class BluetoothAddress { public static BluetoothAddress Parse(string s) => new BluetoothAddress(); } }
+        namespace InTheHand.Net { public sealed class BluetoothAddress { public static BluetoothAddress Parse(string s) => new BluetoothAddress(); public long ToInt64() => 0; public ulong ToUInt64() => 0; } }
         namespace InTheHand.Net.Bluetooth
         {
             public static class BluetoothSecurity
