@@ -361,7 +361,10 @@ internal static class SinkArguments
             var name = type.Name;
             var namedAsCredentials = name.EndsWith("Credential", StringComparison.Ordinal) || name.EndsWith("Credentials", StringComparison.Ordinal) ||
                                      name.EndsWith("Identity", StringComparison.Ordinal);
-            return namedAsCredentials && (names.IsSecretName(lowered) || SecretNames.SplitWords(parameter.Name) is { Count: > 0 } words && words[words.Count - 1] is "key" or "signature");
+            // ... a key's value too (the Azure Storage SDK's StorageCredentials(accountName, keyValue)): the value of the key
+            return namedAsCredentials && (names.IsSecretName(lowered) || SecretNames.SplitWords(parameter.Name) is { Count: > 0 } words &&
+                                          (words[words.Count - 1] is "key" or "signature" ||
+                                           (words.Count >= 2 && words[words.Count - 1] == "value" && words[words.Count - 2] is "key" or "secret" or "password" or "token" or "signature")));
         }
 
         // Bytes under a password's name are a password (UserIdentity(string, byte[] password)); other secret bytes

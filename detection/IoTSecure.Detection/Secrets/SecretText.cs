@@ -397,7 +397,8 @@ internal static class SecretText
                 return TextClass.FormatTemplate;
             }
 
-            if ((trimmed.IndexOf(':') > 0 && ColonKey.IsMatch(trimmed)) || (trimmed.IndexOf('_') > 0 && char.IsUpper(first) && EnvironmentName.IsMatch(trimmed)))
+            if ((trimmed.IndexOf(':') > 0 && ColonKey.IsMatch(trimmed)) || (trimmed.IndexOf('_') > 0 && char.IsUpper(first) && EnvironmentName.IsMatch(trimmed)) ||
+                IsDottedSettingKey(trimmed))
             {
                 return TextClass.ConfigurationKey;
             }
@@ -409,6 +410,43 @@ internal static class SecretText
             return TextClass.Value;
         }
     }
+
+    /// <summary>
+    /// A setting's key written as a lower-case dotted or slashed path whose last segment names a credential
+    /// (<c>booth.mqtt.password</c>, <c>wifi.psk</c>, <c>hub/device_key</c>): where a secret is kept, not the secret. Each
+    /// segment starts with a letter; the last one is a password or secret word as <see cref="SecretNames"/> reads names.
+    /// </summary>
+    private static bool IsDottedSettingKey(string text)
+    {
+        var cut = text.LastIndexOfAny(SettingKeySeparators);
+        if (cut <= 0 || cut == text.Length - 1 || text.Length > 80)
+        {
+            return false;
+        }
+
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] is '.' or '/')
+            {
+                if (i == start || text[start] is < 'a' or > 'z')
+                {
+                    return false; // an empty segment, or one that starts with a digit or a capital (v1.2, Pa55.Word)
+                }
+
+                start = i + 1;
+            }
+            else if (text[i] is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        var last = text.Substring(cut + 1);
+        return SecretNames.IsPasswordName(last) || SecretNames.Default.IsSecretName(last);
+    }
+
+    private static readonly char[] SettingKeySeparators = { '.', '/' };
 
     /// <summary>
     /// One of the words every branch of <see cref="PlaceholderWords"/> needs, in any case ("your", "enter", "replace",

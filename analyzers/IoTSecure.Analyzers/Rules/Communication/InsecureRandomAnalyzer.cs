@@ -252,7 +252,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                     return depth < 2 && !IsSecurityName(declarator.Identifier.ValueText, SecretNames.Default) &&
                            model.GetDeclaredSymbol(declarator, cancellationToken) is ILocalSymbol local && DestinationOfLocal(local, declarator, model, cancellationToken, depth) is { } onward
                         ? onward
-                        : declarator.Identifier.ValueText;
+                        : declarator.Parent?.Parent is FieldDeclarationSyntax ? MemberOrCode(declarator.Identifier.ValueText, declarator) : declarator.Identifier.ValueText;
                 case AssignmentExpressionSyntax assignment when assignment.Right == current:
                     if (assignment.Left is ElementAccessExpressionSyntax element)
                     {
@@ -291,7 +291,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
                     return null;
                 case PropertyDeclarationSyntax property when property.Initializer is not null:
-                    return property.Identifier.ValueText; // public int ProvisioningCode { get; } = rng.Next(...)
+                    return MemberOrCode(property.Identifier.ValueText, property); // public int ProvisioningCode { get; } = rng.Next(...)
                 case ReturnStatementSyntax or ArrowExpressionClauseSyntax:
                     var member = parent.FirstAncestorOrSelf<SyntaxNode>(n => n is MethodDeclarationSyntax or PropertyDeclarationSyntax or LocalFunctionStatementSyntax);
                     return member switch
@@ -439,6 +439,25 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The name a member's drawn value is judged by: its own, or, when that says nothing of security or of timing and
+    /// counting, its type's when the type is named as a one-time code (<c>class Otp { public int SmsOpt { get; } =
+    /// Random.Shared.Next(100000, 999999); }</c>: the OTP model's drawn number is the OTP, however the member is spelt).
+    /// </summary>
+    private static string MemberOrCode(string member, SyntaxNode declaration)
+    {
+        if (IsSecurityName(member, SecretNames.Default) || declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } owner ||
+            SecretNames.SplitWords(member).Any(w => NotSecurityWords.Contains(w) || w is "id" or "number" or "phone" or "channel" or "port" or "seed" or "weight" or "value"))
+        {
+            return member;
+        }
+
+        var ownerWords = SecretNames.SplitWords(owner.Identifier.ValueText);
+        return ownerWords.Count > 0 && (ownerWords[ownerWords.Count - 1] is "otp" or "totp" or "hotp" or "passcode" || IsOneTimeCode(ownerWords))
+            ? owner.Identifier.ValueText
+            : member;
     }
 
     /// <summary><c>ProvisioningCode</c>, <c>unlockCode</c>, <c>GuestCode</c>: a code that grants something, not a status or error code.</summary>

@@ -1013,9 +1013,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         var pinDigits = SecretNames.IsUnambiguousPasswordName(symbol.Name) &&
                         SecretNames.SplitWords(symbol.Name) is { Count: > 0 } nameWords && nameWords[nameWords.Count - 1] is var lastWord && (lastWord is "pin" or "pins" or "pincode" or "passcode" or "code" or "passkey" || SecretNames.IsPasswordSpelling(lastWord)) &&
                         (text.All(char.IsDigit) || CredentialJudge.IsHexUnderPasswordWord(text, symbol.Name));
-        if (IsStatusWord(text))
+        if (IsStatusWord(text) || (!SecretNames.HasPasswordWord(symbol.Name) && IsNumberedStatus(text)))
         {
-            return false; // RevokedToken = "REVOKED", SimPinOk = "READY": a state the code compares with, not a secret
+            // RevokedToken = "REVOKED", SimPinOk = "READY": a state the code compares with, not a secret; BoothAlarmCode =
+            // "OVERTEMP-2": an alarm's numbered condition under a code's name (a code that opens something is typed)
+            return false;
         }
 
         if (IsPublishedApnLogin(symbol, text))
@@ -1156,6 +1158,23 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         var trimmed = text.Trim();
         return trimmed.Length is >= 2 and <= 16 && !DefaultCredentialList.IsDefaultPassword(trimmed) &&
                (trimmed.All(c => c is (>= 'A' and <= 'Z') or '_') || EndsInLevelWord(trimmed));
+    }
+
+    /// <summary>
+    /// An upper-case word of four or more letters, with more such words, numbered (<c>"OVERTEMP-2"</c>, <c>"LOW_FUEL_3"</c>):
+    /// a reported condition and its instance, as alarms and faults are named.
+    /// </summary>
+    private static bool IsNumberedStatus(string text)
+    {
+        var trimmed = text.Trim();
+        var cut = trimmed.LastIndexOfAny(new[] { '-', '_' });
+        if (cut < 4 || trimmed.Length - cut - 1 is < 1 or > 2 || !trimmed.Substring(cut + 1).All(char.IsDigit))
+        {
+            return false;
+        }
+
+        var words = trimmed.Substring(0, cut).Split('-', '_');
+        return words[0].Length >= 4 && words.All(w => w.Length >= 2 && w.All(c => c is >= 'A' and <= 'Z')) && !DefaultCredentialList.IsDefaultPassword(trimmed);
     }
 
     /// <summary>
