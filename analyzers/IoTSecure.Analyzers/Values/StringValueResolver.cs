@@ -2171,13 +2171,13 @@ internal sealed class StringValueResolver
             // A positional record's property is written by its primary constructor: new BrokerOptions("host", "user", "...");
             // so is an interface's property by the positional records that implement it (record MeterConfig(string User,
             // string Password) : IMeterConfig).
-            var creations = new List<(ObjectCreationExpressionSyntax Creation, int Ordinal, INamedTypeSymbol Record)>();
+            var creations = new List<(BaseObjectCreationExpressionSyntax Creation, int Ordinal, INamedTypeSymbol Record)>();
             foreach (var (record, positional) in PositionalDeclarations(p))
             {
                 var ordinal = ((ParameterListSyntax)positional.Parent!).Parameters.IndexOf(positional);
                 foreach (var token in SourceWords.Tokens(_context.Compilation, record.Name))
                 {
-                    if (token.Parent is IdentifierNameSyntax typeName && typeName.Parent is ObjectCreationExpressionSyntax { ArgumentList: { } arguments } creation && creation.Type == typeName &&
+                    if (token.Parent is IdentifierNameSyntax typeName && CreationOfRecord(typeName) is { ArgumentList: { } arguments } creation &&
                         ArgumentFor(arguments.Arguments, ordinal, p.Name) is { } argument && SyntacticValues.MayHoldWrittenText(argument))
                     {
                         creations.Add((creation, ordinal, record));
@@ -2251,19 +2251,20 @@ internal sealed class StringValueResolver
 
     /// <summary>
     /// The objects of the team's type <paramref name="type"/> that the code builds with an initializer writing one of its
-    /// credential-named text properties (<c>new CameraConnectionInfo { Username = "viewer", Password = "..." }</c>), in
-    /// source order, as their initializers' operations; empty when there are more than <see cref="InvocationIndex.MaxCallSites"/>
-    /// or the type declares no such property. Read once per type.
+    /// credential-named text properties (<c>new CameraConnectionInfo { Username = "viewer", Password = "..." }</c>), or, for a
+    /// record, with its positional arguments (<c>new WeatherKeys("...", "metric")</c>), in source order, as the initializers'
+    /// and creations' operations; empty when there are more than <see cref="InvocationIndex.MaxCallSites"/> or the type
+    /// declares no such property. Read once per type.
     /// </summary>
-    private ImmutableArray<IObjectOrCollectionInitializerOperation> InitializedObjects(INamedTypeSymbol type) =>
+    private ImmutableArray<IOperation> InitializedObjects(INamedTypeSymbol type) =>
         _initializedObjects.GetOrAdd(type.OriginalDefinition, t =>
         {
             if (t.DeclaringSyntaxReferences.Length == 0 || t.TypeKind is not (TypeKind.Class or TypeKind.Struct))
             {
-                return ImmutableArray<IObjectOrCollectionInitializerOperation>.Empty;
+                return ImmutableArray<IOperation>.Empty;
             }
 
-            var objects = new List<IObjectOrCollectionInitializerOperation>();
+            var objects = new List<IOperation>();
             var seen = new HashSet<SyntaxNode>();
             foreach (var member in t.GetMembers())
             {
@@ -2275,24 +2276,37 @@ internal sealed class StringValueResolver
 
                 foreach (var write in WrittenTo(property))
                 {
-                    if (write.Parent is ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation initializer } && seen.Add(initializer.Syntax))
+                    switch (write.Parent)
                     {
-                        objects.Add(initializer);
+                        case ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation initializer } when seen.Add(initializer.Syntax):
+                            objects.Add(initializer);
+                            break;
+                        case IArgumentOperation { Parent: IObjectCreationOperation { Initializer: null } positional } when seen.Add(positional.Syntax):
+                            objects.Add(positional); // a record built with its positional arguments
+                            break;
                     }
                 }
             }
 
             return objects.Count <= InvocationIndex.MaxCallSites
                 ? objects.OrderBy(o => o.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(o => o.Syntax.SpanStart).ToImmutableArray()
-                : ImmutableArray<IObjectOrCollectionInitializerOperation>.Empty;
+                : ImmutableArray<IOperation>.Empty;
         });
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IObjectOrCollectionInitializerOperation>> _initializedObjects = new(SymbolEqualityComparer.Default);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IOperation>> _initializedObjects = new(SymbolEqualityComparer.Default);
 
-    /// <summary>The value an object initializer writes into <paramref name="property"/>, or null when it leaves it unset.</summary>
-    private static IOperation? InitializedValue(IObjectOrCollectionInitializerOperation initializer, IPropertySymbol property)
+    /// <summary>
+    /// The value a built object (<see cref="InitializedObjects"/>) gives <paramref name="property"/>: its initializer's
+    /// assignment, or the record's positional argument of the property's name; null when it leaves it unset.
+    /// </summary>
+    private static IOperation? InitializedValue(IOperation built, IPropertySymbol property)
     {
-        foreach (var initialized in initializer.Initializers)
+        if (built is IObjectCreationOperation creation)
+        {
+            return creation.Arguments.FirstOrDefault(a => a.ArgumentKind == ArgumentKind.Explicit && a.Parameter?.Name == property.Name)?.Value;
+        }
+
+        foreach (var initialized in ((IObjectOrCollectionInitializerOperation)built).Initializers)
         {
             if (initialized is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment &&
                 SymbolEqualityComparer.Default.Equals(target.Property.OriginalDefinition, property.OriginalDefinition))
@@ -2360,6 +2374,21 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>The argument a call passes for the parameter at <paramref name="ordinal"/> named <paramref name="name"/> (by name or by place), or null.</summary>
+    /// <summary>
+    /// The creation a record's name written as <paramref name="typeName"/> makes: <c>new WeatherKeys(...)</c>, or a
+    /// target-typed <c>new(...)</c> initialising a field, property or local declared with that type
+    /// (<c>static readonly WeatherKeys Keys = new("...", "metric");</c>); null for any other use of the name.
+    /// </summary>
+    private static BaseObjectCreationExpressionSyntax? CreationOfRecord(IdentifierNameSyntax typeName) =>
+        typeName.Parent switch
+        {
+            ObjectCreationExpressionSyntax creation when creation.Type == typeName => creation,
+            VariableDeclarationSyntax declaration when declaration.Type == typeName && declaration.Variables.Count == 1 =>
+                declaration.Variables[0].Initializer?.Value as ImplicitObjectCreationExpressionSyntax,
+            PropertyDeclarationSyntax property when property.Type == typeName => property.Initializer?.Value as ImplicitObjectCreationExpressionSyntax,
+            _ => null,
+        };
+
     private static ExpressionSyntax? ArgumentFor(SeparatedSyntaxList<ArgumentSyntax> arguments, int ordinal, string name)
     {
         for (var i = 0; i < arguments.Count; i++)
