@@ -584,6 +584,18 @@ internal sealed class StringValueResolver
 
                 return null;
 
+            case IWithOperation { Operand: var copied, Initializer: var changes }:
+                // Pier with { Host = "10.9.0.18" }: the members it sets, and the copied object's for the rest
+                foreach (var assignment in changes.Initializers.OfType<ISimpleAssignmentOperation>())
+                {
+                    if (assignment.Target is IMemberReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, member))
+                    {
+                        return assignment.Value;
+                    }
+                }
+
+                return MemberOf(BuiltAs(copied), member);
+
             case IAnonymousObjectCreationOperation anonymous:
                 foreach (var assignment in anonymous.Initializers.OfType<ISimpleAssignmentOperation>())
                 {
@@ -1050,6 +1062,19 @@ internal sealed class StringValueResolver
                     {
                         AddAlternatives(write, found, depth + 1);
                     }
+                }
+
+                return;
+            case IPropertyReferenceOperation { Property.IsIndexer: false } builtMember when IsString(operation.Type) && MemberOfBuiltObject(builtMember) is { } builtValue:
+                // cloud.ApiKey where cloud = new("https://...", "...") or new() { ApiKey = "..." }: the value this object was
+                // built with, not every value the code writes into the property for other objects
+                AddAlternatives(builtValue, found, depth + 1);
+                return;
+            case IPropertyReferenceOperation { Property.IsIndexer: false } pickedMember when IsString(operation.Type) && BuiltObjectChoices(pickedMember) is { Count: > 0 } pickedValues:
+                // (FromFlash() ?? Bench).Password, (gate ? Gate : Yard).Pwd: the values of the objects it may be
+                foreach (var picked in pickedValues)
+                {
+                    AddAlternatives(picked, found, depth + 1);
                 }
 
                 return;
@@ -2251,10 +2276,10 @@ internal sealed class StringValueResolver
 
     /// <summary>
     /// The objects of the team's type <paramref name="type"/> that the code builds with an initializer writing one of its
-    /// credential-named text properties (<c>new CameraConnectionInfo { Username = "viewer", Password = "..." }</c>), or, for a
-    /// record, with its positional arguments (<c>new WeatherKeys("...", "metric")</c>), in source order, as the initializers'
-    /// and creations' operations; empty when there are more than <see cref="InvocationIndex.MaxCallSites"/> or the type
-    /// declares no such property. Read once per type.
+    /// credential-named text properties (<c>new CameraConnectionInfo { Username = "viewer", Password = "..." }</c>), in
+    /// source order, as the initializers' operations (a record's positional creations are read per caller instead); empty
+    /// when there are more than <see cref="InvocationIndex.MaxCallSites"/> or the type declares no such property. Read once
+    /// per type.
     /// </summary>
     private ImmutableArray<IOperation> InitializedObjects(INamedTypeSymbol type) =>
         _initializedObjects.GetOrAdd(type.OriginalDefinition, t =>
@@ -2280,9 +2305,6 @@ internal sealed class StringValueResolver
                     {
                         case ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation initializer } when seen.Add(initializer.Syntax):
                             objects.Add(initializer);
-                            break;
-                        case IArgumentOperation { Parent: IObjectCreationOperation { Initializer: null } positional } when seen.Add(positional.Syntax):
-                            objects.Add(positional); // a record built with its positional arguments
                             break;
                     }
                 }

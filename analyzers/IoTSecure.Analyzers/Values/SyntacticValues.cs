@@ -783,6 +783,10 @@ internal static class SyntacticValues
                     }
 
                     break;
+                case PropertyDeclarationSyntax property when property.Modifiers.Any(SyntaxKind.AbstractKeyword) || property.Modifiers.Any(SyntaxKind.VirtualKeyword):
+                    // protected abstract string AuthToken { get; }: what the overriding getters give, which the resolver reads
+                    index.Declare(property.Identifier.ValueText, new SyntacticDeclaration(DeclarationKind.Unknown));
+                    break;
                 case PropertyDeclarationSyntax property:
                     index.Declare(property.Identifier.ValueText, new SyntacticDeclaration(DeclarationKind.Variable, GetterValue(property) ?? property.Initializer?.Value));
                     break;
