@@ -534,8 +534,9 @@ internal sealed class SecretNames
         "garage", "barrier", "bollard", "turnstile", "hatch", "shutter",
         // a hotspot's or a campsite's printed voucher grants access to the network or the gate
         "voucher",
-        // what an alarm panel's or a lock's code does when typed (DisarmCode, DuressCode, OverrideCode, MasterCode)
-        "disarm", "duress", "override", "master",
+        // what an alarm panel's or a lock's code does when typed (DisarmCode, DuressCode, OverrideCode); not "master", which
+        // names a bus master as often (ModbusMasterCode, MasterTroubleCode)
+        "disarm", "duress", "override",
     };
 
     /// <summary>

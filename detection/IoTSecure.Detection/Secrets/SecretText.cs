@@ -412,9 +412,10 @@ internal static class SecretText
     }
 
     /// <summary>
-    /// A setting's key written as a lower-case dotted or slashed path whose last segment names a credential
-    /// (<c>booth.mqtt.password</c>, <c>wifi.psk</c>, <c>hub/device_key</c>): where a secret is kept, not the secret. Each
-    /// segment starts with a letter; the last one is a password or secret word as <see cref="SecretNames"/> reads names.
+    /// A setting's key written as a dotted or slashed path whose last segment names a credential (<c>booth.mqtt.password</c>,
+    /// <c>wifi.psk</c>, <c>hub/device_key</c>, <c>Booth.Mqtt.Password</c>): where a secret is kept, not the secret. Every
+    /// segment is lower case, or every one a capitalised word of letters; the last one is a password or secret word as
+    /// <see cref="SecretNames"/> reads names.
     /// </summary>
     private static bool IsDottedSettingKey(string text)
     {
@@ -424,19 +425,23 @@ internal static class SecretText
             return false;
         }
 
+        // Every segment lower case (booth.mqtt.password), or every one a capitalised word without digits (Booth.Mqtt.Password);
+        // a segment that starts with a digit, or mixes capitals and digits (v1.2, Kx9.booth), is no key's.
+        var pascal = text[0] is >= 'A' and <= 'Z';
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             if (i == text.Length || text[i] is '.' or '/')
             {
-                if (i == start || text[start] is < 'a' or > 'z')
+                if (i == start || (pascal ? text[start] is < 'A' or > 'Z' : text[start] is < 'a' or > 'z'))
                 {
-                    return false; // an empty segment, or one that starts with a digit or a capital (v1.2, Pa55.Word)
+                    return false;
                 }
 
                 start = i + 1;
             }
-            else if (text[i] is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '-'))
+            else if (pascal ? !char.IsLetter(text[i]) || (i > start && text[i] is >= 'A' and <= 'Z' && text[i - 1] is >= 'A' and <= 'Z')
+                            : text[i] is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '-'))
             {
                 return false;
             }

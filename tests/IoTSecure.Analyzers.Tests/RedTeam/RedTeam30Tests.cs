@@ -690,7 +690,7 @@ public class RedTeam30Tests
     // (sixteenth session) "A key from a parameter, the environment or a factory secret still does." Secret keys under names
     // that look public: a message authentication code's key (`macKey`, a parameter) and a key read from the environment
     // under `MAC_KEY`, each over the unit's MAC address.
-    [Fact(Skip = "Open defect (red team 30): false alarm: PINs from HMACs keyed with a message-authentication key named `macKey` (a constructor parameter kept in `_macKey`; a local read from the MAC_KEY environment variable) are reported IOT1005: the key is taken for a MAC address (the same code under `_pairingKey` is quiet)")]
+    [Fact]
     public Task RT30_pins_from_hmacs_keyed_with_secret_mac_keys_are_not_derived() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -720,7 +720,7 @@ public class RedTeam30Tests
     // Hard negative. IOT1005: "A password built from data anyone can read or guess, without a keyed cryptographic
     // function"; "A keyed function ... ends the chain"; (sixteenth session) "a factory secret still does". A streaming hash
     // fed the factory secret before the serial (a secret-prefix MAC): no one who reads the serial computes it.
-    [Fact(Skip = "Open defect (red team 30): false alarm: a PIN from a streaming hash fed a factory secret (constructor parameter) before the serial is reported IOT1005")]
+    [Fact]
     public Task RT30_a_pin_from_a_streaming_hash_fed_a_factory_secret_before_the_serial_is_not_derived() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -767,7 +767,7 @@ public class RedTeam30Tests
     // `"MQTT_PASSWORD"`)"; no finding "on configuration keys and paths (`"Mqtt:Broker:Password"`, `"/etc/device/secret"`)",
     // nor on "a value repeating the symbol's name". Dotted keys as .NET (XML, INI) and Java-style properties write them:
     // Pascal-case segments and a camel-case last segment.
-    [Fact(Skip = "Open defect (red team 30): false alarm: the Pascal-case dotted key `MqttPasswordSetting = \"Booth.Mqtt.Password\"` is reported IOT1004 (the camel-case and slashed keys are not)")]
+    [Fact]
     public Task RT30_dotted_setting_keys_with_capitals_under_secret_names_stay_quiet() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;
@@ -835,7 +835,7 @@ public class RedTeam30Tests
     // Hard negative. IOT1004: "A code named for what a door, a lock or an alarm reports (`DoorFaultCode`, `LockErrorCode`,
     // `AlarmEventCode`) is no access code". Contact ID event codes an alarm panel reports to the monitoring station (121:
     // duress, 401: disarmed by a user, 302: low battery) under duress, disarm and master names.
-    [Fact(Skip = "Open defect (red team 30): false alarm: a Contact ID trouble code under a master name (`MasterTroubleCode = \"302\"`) is reported IOT1004")]
+    [Fact]
     public Task RT30_contact_id_event_codes_under_duress_disarm_and_master_names_stay_quiet() =>
         ExpectComments.AssertAsync("""
             public static class ContactId
@@ -851,7 +851,7 @@ public class RedTeam30Tests
     // words say what it opens (`OperatorOverrideCode`) is"; a state the code compares with is no secret ("OVERTEMP-2").
     // Override and master in their non-security meanings: a thermostat's schedule override mode and reason, and a Modbus
     // master's function code, compared with what the bus reports.
-    [Fact(Skip = "Open defect (red team 30): false alarm: a Modbus master's function code (`ModbusMasterCode = \"0x03\"`) is reported IOT1004 as an access code")]
+    [Fact]
     public Task RT30_override_and_master_codes_naming_modes_and_bus_functions_stay_quiet() =>
         ExpectComments.AssertAsync("""
             public static class Thermostat
@@ -955,7 +955,7 @@ public class RedTeam30Tests
     // an OTP type's "timing, counting and identifying members (`RetryDelayMs`, `PhoneNumber`, `Id`) are not". An OTP
     // model's resend jitter, expiry, attempt budget and which SMS template it picks; and types that name one-time
     // programmable memory (`OtpMemory`, `OtpBank`) whose simulated members are drawn.
-    [Fact(Skip = "Open defect (red team 30): false alarm: an OTP model's counting member `MaxAttempts = Random.Shared.Next(3, 5)` is reported IOT3005")]
+    [Fact]
     public Task RT30_otp_models_timing_counting_and_sampling_members_and_otp_memory_types_stay_quiet() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -1153,7 +1153,7 @@ public class RedTeam30Tests
         return sb.ToString();
     }
 
-    [Fact(Skip = "Open defect (red team 30): cost: 1,000 IncrementalHash.CreateHash locals fed by AppendData in one block take about 8x the same statements over a team hasher (7.5 s against 0.93 s; bound 3x + 2 s); the same 1,000 in separate methods take 1 s")]
+    [Fact]
     public async Task RT30_many_streamed_hashes_in_one_block_cost_no_more_than_a_team_hasher()
     {
         await CostGuards.TimeAsync(ManyStreamedHashes(streamed: true, 200));

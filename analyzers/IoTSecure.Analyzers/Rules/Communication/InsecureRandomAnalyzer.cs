@@ -449,7 +449,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     private static string MemberOrCode(string member, SyntaxNode declaration)
     {
         if (IsSecurityName(member, SecretNames.Default) || declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } owner ||
-            SecretNames.SplitWords(member).Any(w => NotSecurityWords.Contains(w) || w is "id" or "number" or "phone" or "channel" or "port" or "seed" or "weight" or "value"))
+            SecretNames.SplitWords(member).Any(w => NotSecurityWords.Contains(w) || w is "id" or "number" or "phone" or "channel" or "port" or "seed" or "weight" or "value" or
+                                                        "attempts" or "attempt" or "tries" or "max" or "min" or "limit" or "ttl" or "expiry" or "lifetime" or "minutes"))
         {
             return member;
         }

@@ -739,9 +739,16 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         // h.GetHashAndReset() of IncrementalHash.CreateHash(...) fed h.AppendData(serial bytes): an unkeyed hash of what it
         // was fed (or of an HMAC whose key is itself public data); an HMAC keyed with a secret ends the chain.
         if (method.Name is "GetHashAndReset" or "GetCurrentHash" && TypeNames.Is(type, "System.Security.Cryptography", "IncrementalHash") &&
-            StringValueResolver.Unwrap(invocation.Instance!) is ILocalReferenceOperation { Local: var streamed } fed)
+            StringValueResolver.Unwrap(invocation.Instance!) is ILocalReferenceOperation { Local: var streamed } &&
+            DeclaredFactory(streamed, resolver) is { } factory)
         {
-            return IsMadeKeyed(fed, resolver) && !IsKeyedWithPublicData(invocation, resolver, depth) ? null : FromAppendedData(streamed, resolver, depth, trace);
+            // read from the local's own declaration (a streaming hash is made once where it is declared): asking for the
+            // local's only value would read its whole member for writes, once per hash
+            var keyed = factory.TargetMethod.Name.IndexOf("HMAC", System.StringComparison.OrdinalIgnoreCase) >= 0;
+            var key = keyed ? factory.Arguments.FirstOrDefault(a => a.Parameter?.Name == "key")?.Value : null;
+            return keyed && !(key is not null && PublicKeySource(key, resolver, depth) is { } keySource && keySource != RandomSource)
+                ? null
+                : FromAppendedData(streamed, resolver, depth, trace);
         }
 
         if (TypeNames.Is(type, "System", "Random"))
@@ -1148,36 +1155,101 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             };
         }
 
-        return key is not null && PublicSource(key, resolver, depth + 1) is { } source && source != RandomSource;
+        return key is not null && PublicKeySource(key, resolver, depth) is { } source && source != RandomSource;
 
         static IOperation? KeyArgument(IInvocationOperation call) => call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "key")?.Value;
     }
 
     /// <summary>
-    /// The public source of what a streaming hash held in <paramref name="streamed"/> was fed (<c>h.AppendData(bytes)</c> in
-    /// the local's block): the first argument with one; null when none has.
+    /// The public source of a keyed function's key. A key held under a key's or a secret's name (<c>macKey</c>, a message
+    /// authentication key; <c>_pairingSecret</c>) is judged by what it holds, never by its name: a parameter or a field
+    /// given elsewhere is a secret the caller holds; a local or field is public only when its value is made from public
+    /// data (<c>var macKey = radio.GetAddressBytes()</c>).
+    /// </summary>
+    private static string? PublicKeySource(IOperation key, StringValueResolver resolver, int depth)
+    {
+        var unwrapped = StringValueResolver.Unwrap(key);
+        ISymbol? held = unwrapped switch
+        {
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            ILocalReferenceOperation local => local.Local,
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
+            _ => null,
+        };
+        if (held is not null && SecretNames.SplitWords(held.Name) is { Count: > 0 } words && words[words.Count - 1] is "key" or "secret" or "psk" or "salt" or "pepper")
+        {
+            return held is not IParameterSymbol && resolver.InitializerOperation(held) is { } value ? PublicSource(value, resolver, depth + 1) : null;
+        }
+
+        return PublicSource(key, resolver, depth + 1);
+    }
+
+    /// <summary>
+    /// The public source of what a streaming hash held in <paramref name="streamed"/> was fed (<c>h.AppendData(bytes)</c>
+    /// statements after its declaration in its block, at most <see cref="MaxFedStatements"/>): the first argument with one;
+    /// null when none has, or when it was also fed a secret the code holds under a key's or a secret's name (a factory
+    /// secret hashed with the serial is a keyed hash).
     /// </summary>
     private static string? FromAppendedData(ILocalSymbol streamed, StringValueResolver resolver, int depth, Derivation? trace)
     {
-        if (streamed.DeclaringSyntaxReferences is not { Length: 1 } references || references[0].GetSyntax().FirstAncestorOrSelf<BlockSyntax>() is not { } block)
+        if (streamed.DeclaringSyntaxReferences is not { Length: 1 } references ||
+            references[0].GetSyntax().FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax block } declaration)
         {
             return null;
         }
 
         var model = resolver.SemanticModelOf(block.SyntaxTree);
-        foreach (var call in block.DescendantNodes().OfType<InvocationExpressionSyntax>().Take(64))
+        string? found = null;
+        var statements = block.Statements;
+        for (int i = statements.IndexOf(declaration) + 1, seen = 0; i > 0 && i < statements.Count && seen < MaxFedStatements; i++, seen++)
         {
-            if (call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendData", Expression: IdentifierNameSyntax receiver } &&
+            if (statements[i] is ExpressionStatementSyntax
+                {
+                    Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendData", Expression: IdentifierNameSyntax receiver } } call,
+                } &&
                 receiver.Identifier.ValueText == streamed.Name && call.ArgumentList.Arguments.Count > 0 &&
-                model.GetOperation(call) is IInvocationOperation appended && appended.Arguments.Length > 0 &&
-                PublicSource(appended.Arguments[0].Value, resolver, depth + 1, trace) is { } source)
+                model.GetOperation(call) is IInvocationOperation { Arguments.Length: > 0 } appended)
             {
-                return source;
+                var fed = appended.Arguments[0].Value;
+                if (PublicKeySource(fed, resolver, depth) is { } source)
+                {
+                    found ??= source;
+                }
+                else if (NamesAKeyOrSecret(fed))
+                {
+                    return null; // h.AppendData(_factorySecret): keyed by what only the maker holds
+                }
             }
         }
 
-        return null;
+        return found;
     }
+
+    /// <summary>The call a local is declared with (<c>using var h = IncrementalHash.CreateHash(...)</c>), bound; null for any other declaration.</summary>
+    private static IInvocationOperation? DeclaredFactory(ILocalSymbol local, StringValueResolver resolver) =>
+        local.DeclaringSyntaxReferences is { Length: 1 } references && references[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value } &&
+        resolver.SemanticModelOf(value.SyntaxTree).GetOperation(value) is { } made && StringValueResolver.Unwrap(made) is IInvocationOperation factory
+            ? factory
+            : null;
+
+    /// <summary>How many statements after a streaming hash's declaration are read for what it is fed.</summary>
+    private const int MaxFedStatements = 16;
+
+    /// <summary>Whether a value is held under a key's or a secret's name (<c>_factorySecret</c>, <c>macKey</c>), through encodings of it.</summary>
+    private static bool NamesAKeyOrSecret(IOperation value) =>
+        StringValueResolver.Unwrap(value) switch
+        {
+            IParameterReferenceOperation parameter => EndsInKeyWord(parameter.Parameter.Name),
+            ILocalReferenceOperation local => EndsInKeyWord(local.Local.Name),
+            IFieldReferenceOperation field => EndsInKeyWord(field.Field.Name),
+            IPropertyReferenceOperation { Property.IsIndexer: false } property => EndsInKeyWord(property.Property.Name),
+            IInvocationOperation { Arguments.Length: > 0 } encoded => NamesAKeyOrSecret(encoded.Arguments[0].Value),
+            _ => false,
+        };
+
+    private static bool EndsInKeyWord(string name) =>
+        SecretNames.SplitWords(name) is { Count: > 0 } words && words[words.Count - 1] is "key" or "secret" or "psk" or "salt" or "pepper";
 
     /// <summary>
     /// Whether a helper declared in source returns a keyed function's output however the team names it (<c>ComputeMac(data,
