@@ -1035,6 +1035,9 @@ internal sealed class StringValueResolver
                 // _secrets?.FeedToken(): the helper's value, or null when there is no receiver (its fallback, if any, is the coalesce's)
                 AddAlternatives(called, found, depth + 1);
                 return;
+            case IConditionalAccessOperation { WhenNotNull: IConditionalAccessOperation chained } when IsString(operation.Type):
+                AddAlternatives(chained, found, depth + 1); // _rig?.Secrets?.BrokerPassword(): the last call of the chain
+                return;
             case IInvocationOperation { TargetMethod: { } helper } when depth < 3 && IsString(operation.Type) && IsFollowedHelper(helper) &&
                                                                           ChoicesReturned(helper) is { Count: > 0 } returned:
                 // KeyFor(region) => region switch { Europe => "...", _ => "..." }, or the same written with a switch
@@ -1047,7 +1050,8 @@ internal sealed class StringValueResolver
 
                 return;
             case IPropertyReferenceOperation { Property: { IsIndexer: false, GetMethod: { DeclaringSyntaxReferences: { Length: 1 } getterReferences } getter } chosen }
-                when depth < 3 && IsString(operation.Type) && getterReferences[0].GetSyntax() is AccessorDeclarationSyntax { Body.Statements.Count: > 1 } &&
+                when depth < 3 && IsString(operation.Type) && getterReferences[0].GetSyntax() is AccessorDeclarationSyntax { Body.Statements: { Count: > 0 } getterStatements } &&
+                     !(getterStatements.Count == 1 && getterStatements[0] is ReturnStatementSyntax) &&
                      ChoicesReturned(getter) is { Count: > 1 } getterChoices:
                 // get { if (string.IsNullOrEmpty(_token)) return "..."; return _token; } beside set { _token = value; }: the
                 // fallback the getter chooses ships in the code, whatever the setter stores (which the field's values give)
@@ -1533,9 +1537,9 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>
-    /// The value a local declared without a value is given by its one write, when that write deconstructs a tuple into it
-    /// and variables declared before (<c>string id, key; (id, key) = Spare();</c>), with the local's position in it; (null,
-    /// -1) otherwise (no such write, another write, or a tuple written in place).
+    /// The value a local declared without a value is given by the one deconstruction in its block that writes it
+    /// (<c>string id, key; (id, key) = Spare();</c>), with the local's position in it; (null, -1) otherwise (none, two, or a
+    /// tuple written in place).
     /// </summary>
     private (IOperation? Value, int Position) DeconstructedInto(ILocalSymbol local, VariableDeclaratorSyntax declarator)
     {
@@ -1544,9 +1548,9 @@ internal sealed class StringValueResolver
             return (null, -1);
         }
 
-        using var writes = WritesIn(block, local.Name, declarator, bareNameOnly: true).GetEnumerator();
-        if (!writes.MoveNext() || writes.Current is not AssignmentExpressionSyntax { Left: TupleExpressionSyntax targets, Right: var right } ||
-            SyntacticValues.Strip(right) is TupleExpressionSyntax || writes.MoveNext())
+        // the block's deconstructions into declared locals, indexed once: a block of many such locals is read once, not once per local
+        if (!DeconstructionWrites(block).TryGetValue(local.Name, out var deconstruction) ||
+            deconstruction is not { Left: TupleExpressionSyntax targets, Right: var right } || SyntacticValues.Strip(right) is TupleExpressionSyntax)
         {
             return (null, -1);
         }
@@ -1561,6 +1565,35 @@ internal sealed class StringValueResolver
 
         return (null, -1);
     }
+
+    /// <summary>
+    /// The names a block's deconstructions write (<c>(id, key) = Spare();</c>), each with its one deconstruction (null for a
+    /// name two deconstructions write), read once per block.
+    /// </summary>
+    private static Dictionary<string, AssignmentExpressionSyntax?> DeconstructionWrites(BlockSyntax block) =>
+        DeconstructionIndexes.GetValue(block, b =>
+        {
+            var names = new Dictionary<string, AssignmentExpressionSyntax?>(System.StringComparer.Ordinal);
+            foreach (var token in b.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.CloseParenToken) && token.Parent is TupleExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } targets &&
+                    assignment.Left == targets)
+                {
+                    foreach (var argument in targets.Arguments)
+                    {
+                        if (argument.Expression is IdentifierNameSyntax name)
+                        {
+                            var text = name.Identifier.ValueText;
+                            names[text] = names.ContainsKey(text) ? null : assignment;
+                        }
+                    }
+                }
+            }
+
+            return names;
+        });
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BlockSyntax, Dictionary<string, AssignmentExpressionSyntax?>> DeconstructionIndexes = new();
 
     /// <summary>
     /// The elements at <paramref name="position"/> of the tuples a value may be, when they are written in the code: a
@@ -2969,6 +3002,11 @@ internal sealed class StringValueResolver
                            ?? localDeclarator.SyntaxTree.GetRoot();
                 if (localDeclarator.Initializer is null)
                 {
+                    if (localDeclarator.FirstAncestorOrSelf<BlockSyntax>() is { } declaredIn && DeconstructionWrites(declaredIn).ContainsKey(local.Name))
+                    {
+                        return null; // string id, key; (id, key) = Spare();: its value is the deconstruction's (DeconstructedFrom), read without a search
+                    }
+
                     // string psk; if (cfg.TryGetValue("wifi.psk", out psk) is not true) psk = "...": the default given when
                     // the lookup fails ships in the code, as for out var psk
                     // (only for a string: the body is read for the local's writes; a lookup's key says what it holds, not the

@@ -334,6 +334,9 @@ internal static class SyntacticValues
             case ConditionalAccessExpressionSyntax { WhenNotNull: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Trim" or "TrimStart" or "TrimEnd" } } } trimmedIfAny:
                 return MayHoldWrittenText(trimmedIfAny.Expression, depth + 1); // token?.Trim()
 
+            case ConditionalAccessExpressionSyntax { WhenNotNull: ConditionalAccessExpressionSyntax chained } when depth < 4:
+                return MayHoldWrittenText(chained, depth + 1); // _rig?.Secrets?.BrokerPassword(): the chain's last call
+
             case ConditionalAccessExpressionSyntax { WhenNotNull: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax { Name: var boundMethod } } }:
                 // _secrets?.FeedToken(): an instance helper called when its receiver is there, read as secrets.FeedToken() is
                 return invocations is { } declared && declared.DeclaresMethod(boundMethod.Identifier.ValueText);

@@ -1009,6 +1009,9 @@ public class RedTeam15Tests
         var baseline = await CostGuards.MedianOfThreeAsync(RegisterMap(parameterHole: true, 400, 400, 10));
         var followed = await CostGuards.MedianOfThreeAsync(RegisterMap(parameterHole: false, 400, 400, 10));
         _out.WriteLine($"baseline {baseline:F0} ms, followed {followed:F0} ms");
-        Assert.True(followed < 3 * baseline + 2000, $"baseline {baseline:F0} ms, followed {followed:F0} ms");
+        // Sixteenth session: the parameter-hole baseline got cheaper (about 0.8 s to 0.15 s on this machine) while the
+        // followed side stayed where it was (2.9 s before, 2.4-2.7 s after), so the additive allowance is 3 s: the guard
+        // still fails on a cost that grows with the methods' number, which is what it is for.
+        Assert.True(followed < 3 * baseline + 3000, $"baseline {baseline:F0} ms, followed {followed:F0} ms");
     }
 }

@@ -252,7 +252,9 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                     return depth < 2 && !IsSecurityName(declarator.Identifier.ValueText, SecretNames.Default) &&
                            model.GetDeclaredSymbol(declarator, cancellationToken) is ILocalSymbol local && DestinationOfLocal(local, declarator, model, cancellationToken, depth) is { } onward
                         ? onward
-                        : declarator.Parent?.Parent is FieldDeclarationSyntax ? MemberOrCode(declarator.Identifier.ValueText, declarator) : declarator.Identifier.ValueText;
+                        : declarator.Parent?.Parent is FieldDeclarationSyntax && declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } fieldOwner
+                            ? MemberOrCode(declarator.Identifier.ValueText, fieldOwner.Identifier.ValueText)
+                            : declarator.Identifier.ValueText;
                 case AssignmentExpressionSyntax assignment when assignment.Right == current:
                     if (assignment.Left is ElementAccessExpressionSyntax element)
                     {
@@ -260,7 +262,16 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                         return Named(SyntaxNames.Rightmost(element.Expression), element.Expression, model, cancellationToken, depth);
                     }
 
-                    return SyntaxNames.Rightmost(assignment.Left);
+                    // new Otp { SmsOpt = rng.Next(...) }: the created type names what its members are; SmsOpt = rng.Next(...)
+                    // in the model's own constructor: the enclosing type does
+                    return assignment.Parent is InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax { Type: var created } } && SyntaxNames.Rightmost(created) is { } createdName &&
+                           SyntaxNames.Rightmost(assignment.Left) is { } initialized
+                        ? MemberOrCode(initialized, createdName)
+                        : assignment.Left is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } && SyntaxNames.Rightmost(assignment.Left) is { } own &&
+                          assignment.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } enclosing &&
+                          model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is IFieldSymbol or IPropertySymbol
+                            ? MemberOrCode(own, enclosing.Identifier.ValueText)
+                            : SyntaxNames.Rightmost(assignment.Left);
                 case ArgumentSyntax indexArgument when PicksAnElement(indexArgument, model, cancellationToken):
                     continue; // Alphabet[rng.Next(Alphabet.Length)]: the character or element picked flows on, not the index
                 case ArgumentSyntax argument when argument.Parent?.Parent is { } call:
@@ -291,7 +302,9 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
                     return null;
                 case PropertyDeclarationSyntax property when property.Initializer is not null:
-                    return MemberOrCode(property.Identifier.ValueText, property); // public int ProvisioningCode { get; } = rng.Next(...)
+                    return property.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } propertyOwner
+                        ? MemberOrCode(property.Identifier.ValueText, propertyOwner.Identifier.ValueText) // public int ProvisioningCode { get; } = rng.Next(...)
+                        : property.Identifier.ValueText;
                 case ReturnStatementSyntax or ArrowExpressionClauseSyntax:
                     var member = parent.FirstAncestorOrSelf<SyntaxNode>(n => n is MethodDeclarationSyntax or PropertyDeclarationSyntax or LocalFunctionStatementSyntax);
                     return member switch
@@ -446,18 +459,18 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     /// counting, its type's when the type is named as a one-time code (<c>class Otp { public int SmsOpt { get; } =
     /// Random.Shared.Next(100000, 999999); }</c>: the OTP model's drawn number is the OTP, however the member is spelt).
     /// </summary>
-    private static string MemberOrCode(string member, SyntaxNode declaration)
+    private static string MemberOrCode(string member, string owner)
     {
-        if (IsSecurityName(member, SecretNames.Default) || declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } owner ||
+        if (IsSecurityName(member, SecretNames.Default) ||
             SecretNames.SplitWords(member).Any(w => NotSecurityWords.Contains(w) || w is "id" or "number" or "phone" or "channel" or "port" or "seed" or "weight" or "value" or
                                                         "attempts" or "attempt" or "tries" or "max" or "min" or "limit" or "ttl" or "expiry" or "lifetime" or "minutes"))
         {
             return member;
         }
 
-        var ownerWords = SecretNames.SplitWords(owner.Identifier.ValueText);
+        var ownerWords = SecretNames.SplitWords(owner);
         return ownerWords.Count > 0 && (ownerWords[ownerWords.Count - 1] is "otp" or "totp" or "hotp" or "passcode" || IsOneTimeCode(ownerWords))
-            ? owner.Identifier.ValueText
+            ? owner
             : member;
     }
 

@@ -1140,12 +1140,13 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     private static bool IsKeyedWithPublicData(IInvocationOperation invocation, StringValueResolver resolver, int depth)
     {
         var key = KeyArgument(invocation);
+        // the instance as it is declared (a local's own declaration: asking for its only value reads its member for writes)
         if (key is null && invocation.Instance is { } instance && StringValueResolver.Unwrap(instance) switch
             {
-                ILocalReferenceOperation local => (ISymbol)local.Local,
-                IFieldReferenceOperation field => field.Field,
+                ILocalReferenceOperation local => DeclaredValue(local.Local, resolver),
+                IFieldReferenceOperation field => resolver.InitializerOperation(field.Field),
                 _ => null,
-            } is { } holder && resolver.InitializerOperation(holder) is { } made)
+            } is { } made)
         {
             key = StringValueResolver.Unwrap(made) switch
             {
@@ -1228,9 +1229,12 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
     /// <summary>The call a local is declared with (<c>using var h = IncrementalHash.CreateHash(...)</c>), bound; null for any other declaration.</summary>
     private static IInvocationOperation? DeclaredFactory(ILocalSymbol local, StringValueResolver resolver) =>
-        local.DeclaringSyntaxReferences is { Length: 1 } references && references[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value } &&
-        resolver.SemanticModelOf(value.SyntaxTree).GetOperation(value) is { } made && StringValueResolver.Unwrap(made) is IInvocationOperation factory
-            ? factory
+        DeclaredValue(local, resolver) is { } made && StringValueResolver.Unwrap(made) is IInvocationOperation factory ? factory : null;
+
+    /// <summary>The value a local is declared with (<c>using var hmac = new HMACSHA256(key)</c>), bound; null when it is declared without one.</summary>
+    private static IOperation? DeclaredValue(ILocalSymbol local, StringValueResolver resolver) =>
+        local.DeclaringSyntaxReferences is { Length: 1 } references && references[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value }
+            ? resolver.SemanticModelOf(value.SyntaxTree).GetOperation(value)
             : null;
 
     /// <summary>How many statements after a streaming hash's declaration are read for what it is fed.</summary>
