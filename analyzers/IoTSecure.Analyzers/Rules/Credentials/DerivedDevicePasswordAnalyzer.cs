@@ -1169,16 +1169,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// </summary>
     private static string? PublicKeySource(IOperation key, StringValueResolver resolver, int depth)
     {
-        var unwrapped = StringValueResolver.Unwrap(key);
-        ISymbol? held = unwrapped switch
-        {
-            IParameterReferenceOperation parameter => parameter.Parameter,
-            ILocalReferenceOperation local => local.Local,
-            IFieldReferenceOperation field => field.Field,
-            IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
-            _ => null,
-        };
-        if (held is not null && SecretNames.SplitWords(held.Name) is { Count: > 0 } words && words[words.Count - 1] is "key" or "secret" or "psk" or "salt" or "pepper")
+        if (HeldBy(key) is { } held && EndsInKeyWord(held.Name))
         {
             return held is not IParameterSymbol && resolver.InitializerOperation(held) is { } value ? PublicSource(value, resolver, depth + 1) : null;
         }
@@ -1242,14 +1233,18 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
     /// <summary>Whether a value is held under a key's or a secret's name (<c>_factorySecret</c>, <c>macKey</c>), through encodings of it.</summary>
     private static bool NamesAKeyOrSecret(IOperation value) =>
+        HeldBy(value) is { } held ? EndsInKeyWord(held.Name)
+        : StringValueResolver.Unwrap(value) is IInvocationOperation { Arguments.Length: > 0 } encoded && NamesAKeyOrSecret(encoded.Arguments[0].Value);
+
+    /// <summary>The parameter, local, field or property a value is read from, or null for any other value.</summary>
+    private static ISymbol? HeldBy(IOperation value) =>
         StringValueResolver.Unwrap(value) switch
         {
-            IParameterReferenceOperation parameter => EndsInKeyWord(parameter.Parameter.Name),
-            ILocalReferenceOperation local => EndsInKeyWord(local.Local.Name),
-            IFieldReferenceOperation field => EndsInKeyWord(field.Field.Name),
-            IPropertyReferenceOperation { Property.IsIndexer: false } property => EndsInKeyWord(property.Property.Name),
-            IInvocationOperation { Arguments.Length: > 0 } encoded => NamesAKeyOrSecret(encoded.Arguments[0].Value),
-            _ => false,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            ILocalReferenceOperation local => local.Local,
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
+            _ => null,
         };
 
     private static bool EndsInKeyWord(string name) =>
