@@ -911,7 +911,9 @@ internal sealed class StringValueResolver
                 return;
             case ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
                 when ViaSymbol(operation) is { } symbol && InitializerOperation(symbol) is { } initializer &&
-                     Unwrap(initializer) is IConditionalOperation or ISwitchExpressionOperation:
+                     (Unwrap(initializer) is IConditionalOperation or ISwitchExpressionOperation ||
+                      (operation is ILocalReferenceOperation && depth < 2 && IsString(operation.Type) && CallsFollowedHelper(initializer))):
+                // var password = lab ? "..." : "...": each arm; var token = await Secrets.TokenAsync(): what the helper returns
                 AddAlternatives(initializer, found, depth + 1);
                 return;
             case ILocalReferenceOperation { Local: var cellLocal } when IsString(operation.Type) && InitializerOperation(cellLocal) is { } cellValue &&
@@ -2060,6 +2062,19 @@ internal sealed class StringValueResolver
                                  SyntacticValues.MayHoldWrittenText(heldValue));
                     given.Add(operation);
                 }
+
+                // (_id, _key) = Spare(); of Spare() => ("spare-64", "..."): the element at the member's position
+                foreach (var (tuple, position) in SyntacticValues.DeconstructionsInto(declaration, member.Name))
+                {
+                    if (_context.GetSemanticModel(tuple.SyntaxTree).GetOperation(SyntacticValues.Strip(tuple)) is { } tupleOperation)
+                    {
+                        foreach (var element in ElementsOfTuples(tupleOperation, position, depth: 1))
+                        {
+                            followed |= Unwrap(element) is ILiteralOperation;
+                            given.Add(element);
+                        }
+                    }
+                }
             }
         }
 
@@ -2687,14 +2702,27 @@ internal sealed class StringValueResolver
 
     /// <summary>
     /// The value a completed task is made from (<c>Task.FromResult("...")</c>, <c>new ValueTask&lt;string&gt;("...")</c>,
-    /// <c>ValueTask.FromResult("...")</c>); the operation itself otherwise (an async method's <c>return "...";</c>).
+    /// <c>ValueTask.FromResult("...")</c>, <c>Task.Run(() => "...")</c>); the operation itself otherwise (an async method's <c>return "...";</c>).
     /// </summary>
     private static IOperation ResultOfCompletedTask(IOperation returned) =>
         Unwrap(returned) switch
         {
             IInvocationOperation { TargetMethod: { Name: "FromResult", ContainingType.Name: "Task" or "ValueTask" }, Arguments.Length: 1 } completed => completed.Arguments[0].Value,
             IObjectCreationOperation { Type.Name: "ValueTask", Arguments.Length: 1 } valueTask => valueTask.Arguments[0].Value,
+            // Task.Run(() => "..."): the value the work item returns
+            IInvocationOperation { TargetMethod: { Name: "Run", ContainingType.Name: "Task" }, Arguments.Length: >= 1 } run
+                when Unwrap(run.Arguments[0].Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Body.Operations: { Length: 1 } work } } &&
+                     work[0] is IReturnOperation { ReturnedValue: { } workResult } => workResult,
             _ => returned,
+        };
+
+    /// <summary>A call of a helper the resolver follows, awaited or not (<c>Secrets.Password()</c>, <c>await Secrets.TokenAsync().ConfigureAwait(false)</c>).</summary>
+    private static bool CallsFollowedHelper(IOperation value) =>
+        Unwrap(value) switch
+        {
+            IInvocationOperation { TargetMethod: { } helper } => IsFollowedHelper(helper),
+            IAwaitOperation { Operation: var awaited } => Unwrap(AwaitedTask(awaited)) is IInvocationOperation { TargetMethod: { } asyncHelper } && IsFollowedHelper(asyncHelper),
+            _ => false,
         };
 
     private static bool IsFollowedHelper(IMethodSymbol method) =>

@@ -961,6 +961,15 @@ internal static class SyntacticValues
                         return true; // if (string.IsNullOrEmpty(password)) { password = BenchPassword; } (a constant)
                 }
             }
+
+            // (_id, _key) = Spare(): a tuple a helper or a member may hold written
+            foreach (var (tuple, _) in DeconstructionsInto(constructor, member))
+            {
+                if (MayHoldWrittenText(tuple))
+                {
+                    return true;
+                }
+            }
         }
 
         // A setter method (a fluent builder's UsePassword(string password) { _password = password; return this; }, a static
@@ -1042,7 +1051,7 @@ internal static class SyntacticValues
                     Add(targets.Arguments[i].Expression, sources.Arguments[i].Expression);
                 }
             }
-            else
+            else if (left is not TupleExpressionSyntax)
             {
                 Add(left, right);
             }
@@ -1052,16 +1061,7 @@ internal static class SyntacticValues
 
         void Add(ExpressionSyntax target, ExpressionSyntax value)
         {
-            var member = target switch
-            {
-                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-                MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var name } => name.Identifier.ValueText,
-                // WifiConfig._password = password in WifiConfig's own static method
-                MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name: var name }
-                    when function.Parent is TypeDeclarationSyntax type && type.Identifier.ValueText == owner.Identifier.ValueText => name.Identifier.ValueText,
-                _ => null,
-            };
-            if (member is not null)
+            if (WrittenMemberName(function, target) is { } member)
             {
                 if (!writes.TryGetValue(member, out var values))
                 {
@@ -1071,6 +1071,64 @@ internal static class SyntacticValues
                 values.Add(value);
             }
         }
+    }
+
+    /// <summary>The member an assignment's target in <paramref name="function"/> writes: <c>x</c>, <c>this.x</c>, or <c>T.x</c> in T's own method; null otherwise.</summary>
+    private static string? WrittenMemberName(BaseMethodDeclarationSyntax function, ExpressionSyntax target) =>
+        target switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var name } => name.Identifier.ValueText,
+            // WifiConfig._password = password in WifiConfig's own static method
+            MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name: var name }
+                when function.Parent is TypeDeclarationSyntax type && type.Identifier.ValueText == owner.Identifier.ValueText => name.Identifier.ValueText,
+            _ => null,
+        };
+
+    /// <summary>
+    /// The tuples a function's top-level statements deconstruct into <paramref name="member"/>, each with the member's
+    /// position: <c>(_id, _key) = Spare();</c> gives <c>Spare()</c> at position 1 for <c>_key</c> (a tuple written in place,
+    /// <c>(_id, _key) = ("a", "b")</c>, is an ordinary write of each, <see cref="AssignmentsTo"/>). Read once per function.
+    /// </summary>
+    internal static IReadOnlyList<(ExpressionSyntax Tuple, int Position)> DeconstructionsInto(BaseMethodDeclarationSyntax function, string member) =>
+        MemberDeconstructions.GetValue(function, IndexMemberDeconstructions).TryGetValue(member, out var tuples) ? tuples : System.Array.Empty<(ExpressionSyntax, int)>();
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BaseMethodDeclarationSyntax, Dictionary<string, List<(ExpressionSyntax, int)>>> MemberDeconstructions = new();
+
+    private static Dictionary<string, List<(ExpressionSyntax, int)>> IndexMemberDeconstructions(BaseMethodDeclarationSyntax function)
+    {
+        var deconstructions = new Dictionary<string, List<(ExpressionSyntax, int)>>(StringComparer.Ordinal);
+        var statements = new List<ExpressionSyntax>();
+        if (function.ExpressionBody is { Expression: var single })
+        {
+            statements.Add(single);
+        }
+        else if (function.Body is { } body)
+        {
+            AddStatementExpressions(body.Statements, statements, depth: 0);
+        }
+
+        foreach (var expression in statements)
+        {
+            if (expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: TupleExpressionSyntax targets, Right: var right } &&
+                Strip(right) is not TupleExpressionSyntax)
+            {
+                for (var i = 0; i < targets.Arguments.Count; i++)
+                {
+                    if (WrittenMemberName(function, targets.Arguments[i].Expression) is { } member)
+                    {
+                        if (!deconstructions.TryGetValue(member, out var tuples))
+                        {
+                            deconstructions[member] = tuples = new List<(ExpressionSyntax, int)>();
+                        }
+
+                        tuples.Add((right, i));
+                    }
+                }
+            }
+        }
+
+        return deconstructions;
     }
 
     /// <summary>
@@ -1734,8 +1792,9 @@ internal static class SyntacticValues
     /// ... }</c>, or one value, <c>InfluxDBToken() => "..."</c>), or the values of the <c>return</c>s of a block that does nothing
     /// but choose (<c>if</c>, <c>switch</c>, <c>return</c> and <c>throw</c> statements, at most
     /// <see cref="MaxReturnedChoices"/> returns: <c>switch (id) { case "bench": return "..."; default: return Read(); }</c>,
-    /// <c>if (id == "lab") return "..."; return Read();</c>). Empty for any other body: one that computes its result
-    /// (assignments, calls, loops) is not read.
+    /// <c>if (id == "lab") return "..."; return Read();</c>), also after statements that only await or call something
+    /// (<c>await Task.Yield(); return "...";</c>). Empty for any other body: one that computes its result (assignments,
+    /// declarations, loops) is not read.
     /// </summary>
     /// <param name="function">A <see cref="BaseMethodDeclarationSyntax"/> or a <see cref="LocalFunctionStatementSyntax"/>; any other node gives none.</param>
     internal static IReadOnlyList<ExpressionSyntax> ChoicesReturned(SyntaxNode function)
@@ -1762,10 +1821,59 @@ internal static class SyntacticValues
                 : Array.Empty<ExpressionSyntax>();
         }
 
+        if (body is not null && LocalGivenDefaults(body) is { } defaulted)
+        {
+            return defaulted;
+        }
+
         var returns = new List<ExpressionSyntax>();
-        return body is not null && AddChoiceReturns(body.Statements, returns, depth: 0) && returns.Count is >= 2 and <= MaxReturnedChoices
+        if (body is null || !AddChoiceReturns(body.Statements, returns, depth: 0) || returns.Count is 0 or > MaxReturnedChoices)
+        {
+            return Array.Empty<ExpressionSyntax>();
+        }
+
+        // async Task<string> PasswordAsync() { await Task.Yield(); return "..."; }: one value after statements that only wait
+        // or call, read as a lone return is
+        return returns.Count >= 2 || Strip(returns[0]) is SwitchExpressionSyntax or ConditionalExpressionSyntax || !ReadsParameterOf(function, returns[0])
             ? returns
             : Array.Empty<ExpressionSyntax>();
+    }
+
+    /// <summary>
+    /// The values of a body that holds a value in a local, gives it defaults when it is missing and returns it:
+    /// <c>var t = _token; if (t.Length == 0) t = "..."; return t;</c> (a test of <see cref="TestsMissing"/>, or
+    /// <c>t ??= "..."</c>) gives the local's value and each default; null for any other body.
+    /// </summary>
+    private static IReadOnlyList<ExpressionSyntax>? LocalGivenDefaults(BlockSyntax body)
+    {
+        var statements = body.Statements;
+        if (statements.Count < 3 ||
+            statements[0] is not LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } declared } ||
+            declared[0] is not { Initializer.Value: { } initial, Identifier.ValueText: var name } ||
+            statements[statements.Count - 1] is not ReturnStatementSyntax { Expression: { } returned } ||
+            Strip(returned) is not IdentifierNameSyntax { Identifier.ValueText: var returnedName } || returnedName != name)
+        {
+            return null;
+        }
+
+        var values = new List<ExpressionSyntax> { Strip(initial) };
+        for (var i = 1; i < statements.Count - 1; i++)
+        {
+            var defaults = statements[i] switch
+            {
+                ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression } coalesce } when AssignedName(coalesce.Left) == name => new[] { coalesce },
+                IfStatementSyntax missing => DefaultsGivenBy(missing, name).ToArray(),
+                _ => System.Array.Empty<AssignmentExpressionSyntax>(),
+            };
+            if (defaults.Length == 0)
+            {
+                return null; // a statement that computes something else: not a choice
+            }
+
+            values.AddRange(defaults.Select(d => Strip(d.Right)));
+        }
+
+        return values.Count <= MaxReturnedChoices ? values : null;
     }
 
     /// <summary>
@@ -1840,6 +1948,9 @@ internal static class SyntacticValues
                 returns.Add(Strip(value));
                 return true;
             case ThrowStatementSyntax or BreakStatementSyntax or EmptyStatementSyntax:
+                return true;
+            case ExpressionStatementSyntax { Expression: AwaitExpressionSyntax or InvocationExpressionSyntax }:
+                // await Task.Yield(); await _gate.WaitAsync(); Log.Info("..."): waits and calls give no value a return reads
                 return true;
             case BlockSyntax block:
                 return AddChoiceReturns(block.Statements, returns, depth + 1);

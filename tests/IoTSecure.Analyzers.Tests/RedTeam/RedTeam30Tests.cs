@@ -59,7 +59,7 @@ public class RedTeam30Tests
     // Task<string>` method returning a written token, a helper returning `Task.FromResult("...")` or
     // `ValueTask.FromResult("...")`, with or without `.ConfigureAwait(false)`)". The ValueTask spellings device code writes
     // on hot paths: `ValueTask.FromResult` awaited with ConfigureAwait, and an `async ValueTask<string>` method.
-    [Fact(Skip = "Open defect (red team 30): miss: an async helper that awaits something (`await Task.Yield();`) before its `return \"...\"` is not followed when awaited at MqttClient.Connect (a one-statement async helper and ValueTask.FromResult are)")]
+    [Fact]
     public Task RT30_value_task_helpers_returning_a_written_secret_reach_the_sinks() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
@@ -103,7 +103,7 @@ public class RedTeam30Tests
 
     // IOT1001 (sixteenth session): "an `async Task<string>` method returning a written token" is followed when awaited. The
     // token computed on the thread pool (`Task.Run(() => "...")`) is written in the helper all the same.
-    [Fact(Skip = "Open defect (red team 30): miss: a helper returning `Task.Run(() => \"...\")`, awaited at the X-API-Key header, is not followed")]
+    [Fact]
     public Task RT30_a_helper_returning_task_run_of_a_written_token_reaches_the_header() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
@@ -120,7 +120,7 @@ public class RedTeam30Tests
 
     // IOT1001 (sixteenth session): a helper is followed when awaited. The awaited token first held in a local (`var token =
     // await ...ConfigureAwait(false);`) and then given to the sink, as the await is usually written on its own line.
-    [Fact(Skip = "Open defect (red team 30): miss: an awaited helper's token first held in a local (`var token = await S.TokenAsync()[.ConfigureAwait(false)];`) is not followed to the sink (Task.FromResult and async Task<string> alike)")]
+    [Fact]
     public Task RT30_an_awaited_helpers_token_held_in_a_local_reaches_the_sinks() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
@@ -308,7 +308,7 @@ public class RedTeam30Tests
 
     // IOT1001 (sixteenth session): keys in tuples are followed "into variables declared before (`string id, key; (id, key)
     // = Spare();`)". The variables declared before are the class's fields, as a constructor fills them.
-    [Fact(Skip = "Open defect (red team 30): miss: a tuple deconstructed into fields in the constructor (`(_id, _key) = Spare();`) is not held")]
+    [Fact]
     public Task RT30_a_hub_key_deconstructed_into_fields_in_the_constructor_is_held() =>
         ExpectComments.AssertAsync("""
             using Microsoft.Azure.Devices.Client;
@@ -428,7 +428,7 @@ public class RedTeam30Tests
 
     // IOT1001 (sixteenth session): a getter that chooses a written fallback "with statements" keeps it. The fallback
     // chosen into a local that is returned (`var t = _token; if (t.Length == 0) t = "..."; return t;`).
-    [Fact(Skip = "Open defect (red team 30): miss: a getter choosing its fallback into a local it returns (`var t = _token; if (t.Length == 0) t = \"...\"; return t;`) is not read")]
+    [Fact]
     public Task RT30_a_getter_choosing_its_fallback_into_a_local_reaches_the_header() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
@@ -613,7 +613,7 @@ public class RedTeam30Tests
 
     // IOT1005 (sixteenth session): the streaming hash "fed the serial by `AppendData` derives what is read from it". The hash
     // kept in a field (made once, reused for every unit on the production line), as the streaming HMAC is kept in RT29.
-    [Fact(Skip = "Open defect (red team 30): miss: an unkeyed IncrementalHash kept in a field, fed the serial by AppendData, does not derive the setup code read from it")]
+    [Fact]
     public Task RT30_a_code_from_an_unkeyed_incremental_hash_kept_in_a_field_is_derived() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -634,7 +634,7 @@ public class RedTeam30Tests
     // IOT1005 (sixteenth session): "A keyed function whose key is itself public data (an HMAC keyed with the MAC or the
     // serial ...) does not end the chain: anyone who reads the MAC computes it". The key given through the HMAC's `Key`
     // property (an object initializer, and an assignment) instead of its constructor.
-    [Fact(Skip = "Open defect (red team 30): miss: an HMAC given the MAC through its Key property (`new HMACSHA256 { Key = mac }`, `hmac.Key = mac`) still ends the chain")]
+    [Fact]
     public Task RT30_pins_from_hmacs_given_the_mac_as_their_key_property_are_derived() =>
         ExpectComments.AssertAsync("""
             using System;

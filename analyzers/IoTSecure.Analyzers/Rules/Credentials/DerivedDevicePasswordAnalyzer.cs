@@ -739,8 +739,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         // h.GetHashAndReset() of IncrementalHash.CreateHash(...) fed h.AppendData(serial bytes): an unkeyed hash of what it
         // was fed (or of an HMAC whose key is itself public data); an HMAC keyed with a secret ends the chain.
         if (method.Name is "GetHashAndReset" or "GetCurrentHash" && TypeNames.Is(type, "System.Security.Cryptography", "IncrementalHash") &&
-            StringValueResolver.Unwrap(invocation.Instance!) is ILocalReferenceOperation { Local: var streamed } &&
-            DeclaredFactory(streamed, resolver) is { } factory)
+            StreamedHash(invocation, resolver) is ({ } factory, { } fedIn, var from, var to, var hashName))
         {
             // read from the local's own declaration (a streaming hash is made once where it is declared): asking for the
             // local's only value would read its whole member for writes, once per hash
@@ -748,7 +747,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             var key = keyed ? factory.Arguments.FirstOrDefault(a => a.Parameter?.Name == "key")?.Value : null;
             return keyed && !(key is not null && PublicKeySource(key, resolver, depth) is { } keySource && keySource != RandomSource)
                 ? null
-                : FromAppendedData(streamed, resolver, depth, trace);
+                : FromAppendedData(hashName, fedIn, from, to, resolver, depth);
         }
 
         if (TypeNames.Is(type, "System", "Random"))
@@ -1151,9 +1150,19 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             key = StringValueResolver.Unwrap(made) switch
             {
                 IInvocationOperation factory => KeyArgument(factory),
-                IObjectCreationOperation created => created.Arguments.FirstOrDefault(a => a.Parameter?.Name == "key")?.Value,
+                // new HMACSHA256(key), or new HMACSHA256 { Key = radio.GetAddressBytes() }
+                IObjectCreationOperation created => created.Arguments.FirstOrDefault(a => a.Parameter?.Name == "key")?.Value ??
+                                                    created.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>()
+                                                        .FirstOrDefault(a => a.Target is IPropertyReferenceOperation { Property.Name: "Key" })?.Value,
                 _ => null,
             };
+        }
+
+        // using var hmac = new HMACSHA256(); hmac.Key = radio.GetAddressBytes();: the key given in the statements after it
+        if (invocation.Instance is { } keyedInstance && StringValueResolver.Unwrap(keyedInstance) is ILocalReferenceOperation { Local: var keyedLocal } &&
+            KeyGivenAfter(keyedLocal, resolver) is { } given)
+        {
+            key = given;
         }
 
         return key is not null && PublicKeySource(key, resolver, depth) is { } source && source != RandomSource;
@@ -1178,29 +1187,25 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>
-    /// The public source of what a streaming hash held in <paramref name="streamed"/> was fed (<c>h.AppendData(bytes)</c>
-    /// statements after its declaration in its block, at most <see cref="MaxFedStatements"/>): the first argument with one;
+    /// The public source of what a streaming hash named <paramref name="streamed"/> was fed (<c>h.AppendData(bytes)</c> or
+    /// <c>this._sha.AppendData(bytes)</c> statements of <paramref name="block"/> from index <paramref name="from"/> up to, not
+    /// including, <paramref name="to"/>, at most <see cref="MaxFedStatements"/>; see <see cref="StreamedHash"/>): the first argument with one;
     /// null when none has, or when it was also fed a secret the code holds under a key's or a secret's name (a factory
     /// secret hashed with the serial is a keyed hash).
     /// </summary>
-    private static string? FromAppendedData(ILocalSymbol streamed, StringValueResolver resolver, int depth, Derivation? trace)
+    private static string? FromAppendedData(string streamed, BlockSyntax block, int from, int to, StringValueResolver resolver, int depth)
     {
-        if (streamed.DeclaringSyntaxReferences is not { Length: 1 } references ||
-            references[0].GetSyntax().FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax block } declaration)
-        {
-            return null;
-        }
-
         var model = resolver.SemanticModelOf(block.SyntaxTree);
         string? found = null;
         var statements = block.Statements;
-        for (int i = statements.IndexOf(declaration) + 1, seen = 0; i > 0 && i < statements.Count && seen < MaxFedStatements; i++, seen++)
+        for (int i = from, seen = 0; i >= 0 && i < to && seen < MaxFedStatements; i++, seen++)
         {
             if (statements[i] is ExpressionStatementSyntax
                 {
-                    Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendData", Expression: IdentifierNameSyntax receiver } } call,
+                    Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendData", Expression: var receiver } } call,
                 } &&
-                receiver.Identifier.ValueText == streamed.Name && call.ArgumentList.Arguments.Count > 0 &&
+                SyntaxNames.Rightmost(receiver) == streamed && receiver is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } &&
+                call.ArgumentList.Arguments.Count > 0 &&
                 model.GetOperation(call) is IInvocationOperation { Arguments.Length: > 0 } appended)
             {
                 var fed = appended.Arguments[0].Value;
@@ -1216,6 +1221,65 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The key given to a keyed algorithm held in <paramref name="local"/> through its <c>Key</c> property, in the statements
+    /// after its declaration in its block (<c>hmac.Key = radio.GetAddressBytes();</c>, at most <see cref="MaxFedStatements"/>);
+    /// the last one given, bound; null when none is.
+    /// </summary>
+    private static IOperation? KeyGivenAfter(ILocalSymbol local, StringValueResolver resolver)
+    {
+        if (local.DeclaringSyntaxReferences is not { Length: 1 } references ||
+            references[0].GetSyntax().FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax block } declaration)
+        {
+            return null;
+        }
+
+        AssignmentExpressionSyntax? given = null;
+        var statements = block.Statements;
+        for (int i = statements.IndexOf(declaration) + 1, seen = 0; i > 0 && i < statements.Count && seen < MaxFedStatements; i++, seen++)
+        {
+            if (statements[i] is ExpressionStatementSyntax
+                {
+                    Expression: AssignmentExpressionSyntax
+                    {
+                        RawKind: (int)SyntaxKind.SimpleAssignmentExpression,
+                        Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Key", Expression: IdentifierNameSyntax receiver },
+                    } assignment,
+                } &&
+                receiver.Identifier.ValueText == local.Name)
+            {
+                given = assignment;
+            }
+        }
+
+        return given is null ? null : resolver.SemanticModelOf(given.SyntaxTree).GetOperation(given.Right);
+    }
+
+    /// <summary>
+    /// A streaming hash read by <paramref name="read"/> (<c>h.GetHashAndReset()</c>): the factory call that made it, and the
+    /// statements that may feed it (<see cref="FromAppendedData"/>): for a local, those after its declaration in its block,
+    /// made where it is declared (<c>using var h = IncrementalHash.CreateHash(...)</c>); for a field of the type made in its
+    /// initializer (<c>readonly IncrementalHash _sha = IncrementalHash.CreateHash(...)</c>), those before the read in the
+    /// read's block. Null for any other instance.
+    /// </summary>
+    private static (IInvocationOperation Factory, BlockSyntax Block, int From, int To, string Receiver)? StreamedHash(IInvocationOperation read, StringValueResolver resolver)
+    {
+        switch (StringValueResolver.Unwrap(read.Instance!))
+        {
+            case ILocalReferenceOperation { Local: var streamed } when DeclaredFactory(streamed, resolver) is { } factory &&
+                                                                      streamed.DeclaringSyntaxReferences is { Length: 1 } references &&
+                                                                      references[0].GetSyntax().FirstAncestorOrSelf<StatementSyntax>() is { Parent: BlockSyntax block } declaration:
+                return (factory, block, block.Statements.IndexOf(declaration) + 1, block.Statements.Count, streamed.Name);
+            case IFieldReferenceOperation { Field: { DeclaringSyntaxReferences.Length: 1 } field, Instance: null or IInstanceReferenceOperation }
+                when field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initial } &&
+                 resolver.SemanticModelOf(initial.SyntaxTree).GetOperation(initial) is { } made && StringValueResolver.Unwrap(made) is IInvocationOperation fieldFactory &&
+                 read.Syntax.FirstAncestorOrSelf<StatementSyntax>() is { Parent: BlockSyntax readIn } reading:
+                return (fieldFactory, readIn, 0, readIn.Statements.IndexOf(reading), field.Name);
+            default:
+                return null;
+        }
     }
 
     /// <summary>The call a local is declared with (<c>using var h = IncrementalHash.CreateHash(...)</c>), bound; null for any other declaration.</summary>
