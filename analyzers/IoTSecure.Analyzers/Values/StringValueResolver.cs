@@ -3179,9 +3179,11 @@ internal sealed class StringValueResolver
             };
 
             if (node is AssignmentExpressionSyntax { Left: TupleExpressionSyntax targets } && !declaration.Span.Contains(node.Span) &&
-                targets.DescendantNodes().OfType<ArgumentSyntax>().Any(a => a.Expression is IdentifierNameSyntax element && element.Identifier.ValueText == name))
+                targets.DescendantNodes().OfType<ArgumentSyntax>().Any(a => (!bareNameOnly || a.Expression is IdentifierNameSyntax) && NameOf(SyntacticValues.Strip(a.Expression)) == name))
             {
-                yield return node; // (id, key) = Spare(): a deconstruction into variables declared before writes each of them
+                // (id, key) = Spare(): a deconstruction into variables declared before writes each of them; so does
+                // (this._user, this._password) = Broker() for fields
+                yield return node;
                 continue;
             }
 

@@ -730,8 +730,10 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     {
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
+        // an HMAC keyed with public data: its key's source, when what it hashes has none (hmac.Key = serial bytes; ComputeHash("service"))
+        string? publicKey = null;
         if (IsCryptoRandom(type) ||
-            (IsKeyed(type) || (invocation.Instance is { Type: INamedTypeSymbol instanceType } && IsKeyed(instanceType))) && !IsKeyedWithPublicData(invocation, resolver, depth))
+            (IsKeyed(type) || (invocation.Instance is { Type: INamedTypeSymbol instanceType } && IsKeyed(instanceType))) && (publicKey = PublicKeyOf(invocation, resolver, depth)) is null)
         {
             return null; // HMAC, PBKDF2, HKDF, a keyed derivation (its key no public data); RandomNumberGenerator
         }
@@ -799,7 +801,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 }
             }
 
-            return null;
+            return publicKey;
         }
 
         // address.ToInt64(), mac.GetAddressBytes(): a public address's own renderings (a method of its type taking nothing)
@@ -1136,7 +1138,11 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// the MAC or the serial computes the output, so it derives from public data as an unkeyed hash does. The key is the
     /// argument given to a parameter named <c>key</c> of the call, or of the call or constructor that made its instance.
     /// </summary>
-    private static bool IsKeyedWithPublicData(IInvocationOperation invocation, StringValueResolver resolver, int depth)
+    private static bool IsKeyedWithPublicData(IInvocationOperation invocation, StringValueResolver resolver, int depth) =>
+        PublicKeyOf(invocation, resolver, depth) is not null;
+
+    /// <summary>The public source of a keyed function's key (<see cref="IsKeyedWithPublicData"/>); null when its key is no public data, or none is seen.</summary>
+    private static string? PublicKeyOf(IInvocationOperation invocation, StringValueResolver resolver, int depth)
     {
         var key = KeyArgument(invocation);
         // the instance as it is declared (a local's own declaration: asking for its only value reads its member for writes)
@@ -1165,7 +1171,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             key = given;
         }
 
-        return key is not null && PublicKeySource(key, resolver, depth) is { } source && source != RandomSource;
+        return key is not null && PublicKeySource(key, resolver, depth) is { } source && source != RandomSource ? source : null;
 
         static IOperation? KeyArgument(IInvocationOperation call) => call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "key")?.Value;
     }
