@@ -264,7 +264,9 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
                     // new Otp { SmsOpt = rng.Next(...) }: the created type names what its members are; SmsOpt = rng.Next(...)
                     // in the model's own constructor: the enclosing type does
-                    return assignment.Parent is InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax { Type: var created } } && SyntaxNames.Rightmost(created) is { } createdName &&
+                    // (a target-typed new() { ... } names its type through the model)
+                    return assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } &&
+                           (creation is ObjectCreationExpressionSyntax { Type: var created } ? SyntaxNames.Rightmost(created) : model.GetTypeInfo(creation, cancellationToken).Type?.Name) is { Length: > 0 } createdName &&
                            SyntaxNames.Rightmost(assignment.Left) is { } initialized
                         ? MemberOrCode(initialized, createdName)
                         : assignment.Left is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } && SyntaxNames.Rightmost(assignment.Left) is { } own &&
@@ -462,8 +464,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     private static string MemberOrCode(string member, string owner)
     {
         if (IsSecurityName(member, SecretNames.Default) ||
-            SecretNames.SplitWords(member).Any(w => NotSecurityWords.Contains(w) || w is "id" or "number" or "phone" or "channel" or "port" or "seed" or "weight" or "value" or
-                                                        "attempts" or "attempt" or "tries" or "max" or "min" or "limit" or "ttl" or "expiry" or "lifetime" or "minutes"))
+            SecretNames.SplitWords(member).Any(w => NotSecurityWords.Contains(w) || ModelMemberWords.Contains(w)))
         {
             return member;
         }
@@ -473,6 +474,18 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             ? owner
             : member;
     }
+
+    /// <summary>
+    /// Words that name what else a one-time code's model holds (<see cref="MemberOrCode"/>): its addressee and the carrier
+    /// that sends it, its limits and timing, its counter (an HOTP's moving factor is no secret). A member named <c>Value</c>
+    /// or <c>Code</c> is the code itself.
+    /// </summary>
+    private static readonly HashSet<string> ModelMemberWords = new()
+    {
+        "id", "number", "phone", "email", "channel", "port", "seed", "weight", "attempts", "attempt", "tries", "max", "min", "limit", "ttl", "expiry",
+        "expires", "lifetime", "minutes", "counter", "cooldown", "after", "until", "wait", "gateway", "provider", "carrier", "sender", "route", "host",
+        "server", "endpoint", "url", "region", "locale", "language", "template", "message",
+    };
 
     /// <summary><c>ProvisioningCode</c>, <c>unlockCode</c>, <c>GuestCode</c>: a code that grants something, not a status or error code.</summary>
     private static bool IsOneTimeCode(IReadOnlyList<string> words) => SecretNames.IsAccessCode(words);
