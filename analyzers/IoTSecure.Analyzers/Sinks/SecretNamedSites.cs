@@ -66,6 +66,15 @@ internal static class SecretNamedSites
     }
 
     /// <param name="valueScreen">Whether the value, as written, could give the calling rule a finding (see <see cref="SyntacticValues"/>).</param>
+    /// <summary>
+    /// Whether a value is cut to a PIN's digits by a remainder of a thousand or more (<c>hash % 10000</c>,
+    /// <c>n % 900000 + 100000</c>): no GPIO or connector pin is numbered so. Syntax only.
+    /// </summary>
+    private static bool CutsToDigits(ExpressionSyntax value) =>
+        value.DescendantNodesAndSelf().Any(n => n is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.ModuloExpression, Right: var divisor } &&
+                                                SyntacticValues.Strip(divisor) is LiteralExpressionSyntax { Token.Value: int or long or uint or ulong } number &&
+                                                System.Convert.ToDecimal(number.Token.Value) >= 1000);
+
     public static void Register(SyntaxActions actions, IoTSecureContext iot, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite) =>
         Register(actions, iot, iot.Settings.SecretNames.IsSecretName, valueScreen, onSite);
 
@@ -92,9 +101,11 @@ internal static class SecretNamedSites
         // under such names are everywhere and are no secrets' names.
         bool Screens(string? name, ExpressionSyntax value) =>
             names.IsSecretName(name) ? valueScreen(value) : WrittenKeys.LooksLikeWrittenBytes(value);
-        bool Accepts(ITypeSymbol? type, string name) =>
+        // A number under a bare PIN name (diePin, changePin) is a GPIO pin unless it is cut to a PIN's digits (% 10000).
+        bool Accepts(ITypeSymbol? type, string name, ExpressionSyntax? value) =>
             (type?.SpecialType == SpecialType.System_String && names.IsSecretName(name)) ||
-            (integers && type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 && Detection.SecretNames.IsUnambiguousPasswordName(name)) ||
+            (integers && type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 &&
+             (Detection.SecretNames.IsUnambiguousPasswordName(name) || (Detection.SecretNames.IsPasswordName(name) && value is not null && CutsToDigits(value)))) ||
             (bytes && IsByteSequence(type) && Detection.SecretNames.IsKeyBytesName(name));
 
         // A string symbol initialized with a string literal needs no binding (binding a field initializer runs the nullable
@@ -134,7 +145,7 @@ internal static class SecretNamedSites
                 var declarator = (VariableDeclaratorSyntax)c.Node;
                 if (declarator.Initializer is { } initializer && MayBeNamed(declarator.Identifier.ValueText) && Screens(declarator.Identifier.ValueText, initializer.Value) &&
                     c.SemanticModel.GetDeclaredSymbol(declarator, c.CancellationToken) is { } symbol &&
-                    Accepts(TypeOf(symbol), symbol.Name))
+                    Accepts(TypeOf(symbol), symbol.Name, initializer.Value))
                 {
                     OnInitializer(c, symbol, TypeOf(symbol), initializer.Value);
                 }
@@ -151,7 +162,7 @@ internal static class SecretNamedSites
                 // not bound here.
                 var value = property.Initializer?.Value ?? (literals && SyntacticValues.GetterValue(property) is { } returned && WritesText(returned) ? returned : null);
                 if (value is not null && MayBeNamed(property.Identifier.ValueText) && Screens(property.Identifier.ValueText, value) &&
-                    c.SemanticModel.GetDeclaredSymbol(property, c.CancellationToken) is IPropertySymbol symbol && Accepts(symbol.Type, symbol.Name))
+                    c.SemanticModel.GetDeclaredSymbol(property, c.CancellationToken) is IPropertySymbol symbol && Accepts(symbol.Type, symbol.Name, value))
                 {
                     OnInitializer(c, symbol, symbol.Type, value);
                 }
@@ -180,7 +191,7 @@ internal static class SecretNamedSites
                     ILocalReferenceOperation local => local.Local,
                     _ => null,
                 };
-                if (target is not null && Accepts(assignment.Target.Type, target.Name))
+                if (target is not null && Accepts(assignment.Target.Type, target.Name, syntax.Right))
                 {
                     onSite(c, new SecretNamedSite(target, assignment.Value));
                 }
@@ -207,7 +218,7 @@ internal static class SecretNamedSites
                 {
                     if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { } parameter || !MayBeNamed(parameter.Name) ||
                         argument.Syntax is not ArgumentSyntax { Expression: { } written } || !valueScreen(written) ||
-                        PositionalProperty(constructor, parameter) is not { } positional || !Accepts(positional.Type, positional.Name))
+                        PositionalProperty(constructor, parameter) is not { } positional || !Accepts(positional.Type, positional.Name, written))
                     {
                         continue;
                     }

@@ -449,14 +449,16 @@ internal static class SinkArguments
                                        words.Any(w => w is "forbidden" or "banned" or "blocked" or "blacklist" or "blocklist" or "denylist" or "weak" or "common" or "breached" or "pwned"));
         }
 
-        // Bytes written in place, or a name that says key (AppKey, NetworkKey) the screen lets through.
+        // Bytes written in place or decoded from text that may be written, or a name that says key (AppKey, NetworkKey) the screen lets through.
         static bool MayPassKeyBytes(SeparatedSyntaxList<ArgumentSyntax> arguments, SinkScreen screen)
         {
             foreach (var argument in arguments)
             {
                 var value = SyntacticValues.Strip(argument.Expression);
                 var named = argument.NameColon?.Name.Identifier.ValueText;
-                if ((WrittenKeys.LooksLikeWrittenBytes(value) || SecretNames.IsKeyBytesName(named) || HoldsKeyBytes(value, 0)) &&
+                // Convert.FromHexString(AppKeyHex): the decoding of text that may be written (a constant, a field)
+                if ((WrittenKeys.LooksLikeWrittenBytes(value) || SecretNames.IsKeyBytesName(named) || HoldsKeyBytes(value, 0) ||
+                     (CredentialJudge.KeyTextOf(value) is { } keyText && SyntacticValues.MayHoldWrittenText(keyText))) &&
                     screen(KeyBytes, argument.Expression))
                 {
                     return true;

@@ -444,7 +444,7 @@ internal sealed class StringValueResolver
         }
 
         return MemberOf(BuiltAs(built), reference.Member.OriginalDefinition) ?? // var cam = Driveway; ... cam.Pwd
-               (holder is ILocalSymbol local ? AssignedToMemberOfLocal(local, reference.Member) : null);
+               (holder is ILocalSymbol or IFieldSymbol { DeclaringSyntaxReferences.Length: 1 } ? AssignedToMemberOfHolder(holder, reference.Member) : null);
     }
 
     /// <summary>
@@ -496,13 +496,16 @@ internal sealed class StringValueResolver
 
     /// <summary>
     /// The one value a function gives a member of an object it builds in a local (<c>var s = new BrokerSettings();
-    /// s.Password = "...";</c>, then <c>s.Password</c> read at a sink): null when the member is assigned more than once
-    /// there, or not at all (its own initializer is then its value).
+    /// s.Password = "...";</c>, then <c>s.Password</c> read at a sink), or a type gives a member of an object it builds
+    /// in its own field (<c>WifiInstance wifi = new();</c> and, in its constructor, <c>wifi.Password = "...";</c>): null
+    /// when the member is assigned more than once there, or not at all (its own initializer is then its value).
     /// </summary>
-    private IOperation? AssignedToMemberOfLocal(ILocalSymbol local, ISymbol member)
+    private IOperation? AssignedToMemberOfHolder(ISymbol holder, ISymbol member)
     {
-        if (local.DeclaringSyntaxReferences.Length != 1 ||
-            local.DeclaringSyntaxReferences[0].GetSyntax().FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax) is not { } body)
+        if (holder.DeclaringSyntaxReferences.Length != 1 ||
+            holder.DeclaringSyntaxReferences[0].GetSyntax().FirstAncestorOrSelf<SyntaxNode>(n => holder is IFieldSymbol
+                ? n is TypeDeclarationSyntax
+                : n is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax) is not { } body)
         {
             return null;
         }
@@ -510,8 +513,8 @@ internal sealed class StringValueResolver
         AssignmentExpressionSyntax? found = null;
         foreach (var node in body.DescendantNodes())
         {
-            if (node is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name: { } name } } assignment &&
-                owner.Identifier.ValueText == local.Name && name.Identifier.ValueText == member.Name)
+            if (node is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } } owner } assignment &&
+                SyntaxNames.Rightmost(owner.Expression) == holder.Name && owner.Name.Identifier.ValueText == member.Name)
             {
                 if (found is not null || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
                 {
@@ -524,8 +527,9 @@ internal sealed class StringValueResolver
 
         return found is not null && _context.GetSemanticModel(found.SyntaxTree).GetOperation(found) is ISimpleAssignmentOperation
         {
-            Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation { Local: var target } } written,
-        } bound && SymbolEqualityComparer.Default.Equals(target, local) && SymbolEqualityComparer.Default.Equals(written.Member.OriginalDefinition, member.OriginalDefinition)
+            Target: IMemberReferenceOperation { Instance: { } instance } written,
+        } bound && ViaSymbol(Unwrap(instance)) is { } target &&
+               SymbolEqualityComparer.Default.Equals(target, holder) && SymbolEqualityComparer.Default.Equals(written.Member.OriginalDefinition, member.OriginalDefinition)
             ? bound.Value
             : null;
     }

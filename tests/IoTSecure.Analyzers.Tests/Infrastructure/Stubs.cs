@@ -13,8 +13,8 @@ public static class Stubs
         namespace nanoFramework.Networking
         {
             public enum WifiReconnectionKind { Automatic, Manual }
-            public class IPConfiguration { }
-            public static class WifiNetworkHelper
+            public partial class IPConfiguration { }
+            public static partial class WifiNetworkHelper
             {
                 public static bool ConnectDhcp(string ssid, string password, WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapterId = 0, System.Threading.CancellationToken token = default) => true;
                 public static bool ScanAndConnectDhcp(string ssid, string password, WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapterId = 0, System.Threading.CancellationToken token = default) => true;
@@ -23,7 +23,7 @@ public static class Stubs
                 public static bool Reconnect() => true;
                 public static void Disconnect() { }
             }
-            public static class WiFiNetworkHelper
+            public static partial class WiFiNetworkHelper
             {
                 public static bool ConnectDhcp(string ssid, string password, WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapterId = 0, System.Threading.CancellationToken token = default) => true;
                 public static bool ScanAndConnectDhcp(string ssid, string password, WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapterId = 0, System.Threading.CancellationToken token = default) => true;
@@ -34,17 +34,17 @@ public static class Stubs
         namespace Windows.Devices.WiFi
         {
             public enum WiFiReconnectionKind { Automatic, Manual }
-            public class WiFiAvailableNetwork { }
-            public class WiFiAdapter { public object Connect(WiFiAvailableNetwork availableNetwork, WiFiReconnectionKind reconnectionKind, string passwordCredential) => null; }
+            public partial class WiFiAvailableNetwork { }
+            public partial class WiFiAdapter { public object Connect(WiFiAvailableNetwork availableNetwork, WiFiReconnectionKind reconnectionKind, string passwordCredential) => null; }
         }
         namespace System.Device.Wifi
         {
             public class Wireless80211Configuration { public string Ssid { get; set; } public string Password { get; set; } }
             public enum WifiReconnectionKind { Automatic, Manual }
-            public class WifiAvailableNetwork { }
+            public partial class WifiAvailableNetwork { }
             public enum WifiConnectionStatus { Success, AccessRevoked, InvalidCredential, NetworkNotAvailable, Timeout, UnspecifiedFailure, UnsupportedAuthenticationProtocol }
             public class WifiConnectionResult { public WifiConnectionStatus ConnectionStatus { get; } }
-            public class WifiAdapter
+            public partial class WifiAdapter
             {
                 public object Connect(WifiAvailableNetwork availableNetwork, WifiReconnectionKind reconnectionKind, string passwordCredential) => null;
                 public WifiConnectionResult Connect(string ssid, WifiReconnectionKind reconnectionKind, string passwordCredential) => new WifiConnectionResult();

@@ -37,29 +37,23 @@ namespace nanoFramework.Networking
 {
     public enum NetworkHelperStatus { None, Started, NetworkIsReady, FailedNoNetworkInterface, ErrorConnetingToWiFiWhileScanning, ExceptionOccurred, TokenExpiredWaitingIPAddress, TokenExpiredWaitingDateTime }
 
-    // Shim: static members of the shared (static, non-partial) helpers and a constructor-like factory for IPConfiguration.
-    public static class NetworkHelperShim
+    // Shim (added when the corpus joined the test suite, whose compiler predates C# 14's extension blocks): members the
+    // shared helpers lack, declared in parts of the shared stubs (which are partial for this).
+    public static partial class WifiNetworkHelper
     {
-        extension(WifiNetworkHelper)
-        {
-            public static NetworkHelperStatus Status => NetworkHelperStatus.NetworkIsReady;
-            public static Exception HelperException => null;
-        }
-
-        extension(IPConfiguration)
-        {
-            public static IPConfiguration Create(string ipv4Address, string ipv4SubnetMask, string ipv4GatewayAddress) => new IPConfiguration();
-        }
+        public static NetworkHelperStatus Status => NetworkHelperStatus.NetworkIsReady;
+        public static Exception HelperException => null;
     }
 
-    // Shim: static members of the shared (static, non-partial) WiFiNetworkHelper (capital F spelling).
-    public static class WiFiNetworkHelperShim
+    public partial class IPConfiguration
     {
-        extension(WiFiNetworkHelper)
-        {
-            public static NetworkHelperStatus Status => NetworkHelperStatus.NetworkIsReady;
-            public static bool Reconnect(bool requiresDateTime = false, int wifiAdapterId = 0, CancellationToken token = default) => true;
-        }
+        public static IPConfiguration Create(string ipv4Address, string ipv4SubnetMask, string ipv4GatewayAddress) => new IPConfiguration();
+    }
+
+    public static partial class WiFiNetworkHelper
+    {
+        public static NetworkHelperStatus Status => NetworkHelperStatus.NetworkIsReady;
+        public static bool Reconnect(bool requiresDateTime = false, int wifiAdapterId = 0, CancellationToken token = default) => true;
     }
 }
 
@@ -71,25 +65,22 @@ namespace System.Device.Wifi
         public WifiAvailableNetwork[] AvailableNetworks { get; } = Array.Empty<WifiAvailableNetwork>();
     }
 
-    // Shim: instance members of the shared (non-partial) WifiAdapter and WifiAvailableNetwork stubs; the
+    // Shim: instance members of the shared WifiAdapter and WifiAvailableNetwork stubs, in parts of them; the
     // AvailableNetworksChanged event is subscribed through OnAvailableNetworksChanged.
-    public static class WifiAdapterShim
+    public partial class WifiAdapter
     {
-        extension(WifiAdapter adapter)
-        {
-            public WifiNetworkReport NetworkReport => new WifiNetworkReport();
-            public void ScanAsync() { }
-            public void Disconnect() { }
-            public void OnAvailableNetworksChanged(Action<WifiAdapter, object> handler) { }
-        }
+        public WifiNetworkReport NetworkReport => new WifiNetworkReport();
+        public void ScanAsync() { }
+        public void Disconnect() { }
+        public void OnAvailableNetworksChanged(Action<WifiAdapter, object> handler) { }
+    }
 
-        extension(WifiAvailableNetwork network)
-        {
-            public string Ssid => string.Empty;
-            public string Bsid => string.Empty;
-            public double NetworkRssiInDecibelMilliwatts => 0;
-            public byte SignalBars => 0;
-        }
+    public partial class WifiAvailableNetwork
+    {
+        public string Ssid => string.Empty;
+        public string Bsid => string.Empty;
+        public double NetworkRssiInDecibelMilliwatts => 0;
+        public byte SignalBars => 0;
     }
 }
 
@@ -109,28 +100,21 @@ namespace Windows.Devices.WiFi
         public IReadOnlyList<WiFiAvailableNetwork> AvailableNetworks { get; } = new List<WiFiAvailableNetwork>();
     }
 
-    // Shim: static and instance members of the shared (non-partial) WiFiAdapter stub; WinRT async operations as Tasks.
-    public static class WiFiAdapterShim
+    // Shim: static and instance members of the shared WiFiAdapter stub, in parts of it; WinRT async operations as Tasks.
+    public partial class WiFiAdapter
     {
-        extension(WiFiAdapter)
-        {
-            public static Task<WiFiAccessStatus> RequestAccessAsync() => Task.FromResult(WiFiAccessStatus.Allowed);
-            public static string GetDeviceSelector() => string.Empty;
-            public static Task<WiFiAdapter> FromIdAsync(string deviceId) => Task.FromResult(new WiFiAdapter());
-        }
+        public static Task<WiFiAccessStatus> RequestAccessAsync() => Task.FromResult(WiFiAccessStatus.Allowed);
+        public static string GetDeviceSelector() => string.Empty;
+        public static Task<WiFiAdapter> FromIdAsync(string deviceId) => Task.FromResult(new WiFiAdapter());
+        public WiFiNetworkReport NetworkReport => new WiFiNetworkReport();
+        public Task ScanAsync() => Task.CompletedTask;
+        public Task<WiFiConnectionResult> ConnectAsync(WiFiAvailableNetwork availableNetwork, WiFiReconnectionKind reconnectionKind, Windows.Security.Credentials.PasswordCredential passwordCredential) =>
+            Task.FromResult(new WiFiConnectionResult { ConnectionStatus = WiFiConnectionStatus.Success });
+    }
 
-        extension(WiFiAdapter adapter)
-        {
-            public WiFiNetworkReport NetworkReport => new WiFiNetworkReport();
-            public Task ScanAsync() => Task.CompletedTask;
-            public Task<WiFiConnectionResult> ConnectAsync(WiFiAvailableNetwork availableNetwork, WiFiReconnectionKind reconnectionKind, Windows.Security.Credentials.PasswordCredential passwordCredential) =>
-                Task.FromResult(new WiFiConnectionResult { ConnectionStatus = WiFiConnectionStatus.Success });
-        }
-
-        extension(WiFiAvailableNetwork network)
-        {
-            public string Ssid => string.Empty;
-        }
+    public partial class WiFiAvailableNetwork
+    {
+        public string Ssid => string.Empty;
     }
 }
 

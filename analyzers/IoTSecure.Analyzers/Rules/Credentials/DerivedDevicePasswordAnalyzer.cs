@@ -61,6 +61,12 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             var derived = value.Type?.SpecialType == SpecialType.System_String
                 ? DerivedFrom(resolver.Resolve(value), resolver, name: site.Symbol.Name)
                 : PublicSource(value, resolver, 0); // a numeric PIN or passkey
+            if (derived is { } numbered && value.Type?.SpecialType != SpecialType.System_String && !SecretNames.IsUnambiguousPasswordName(site.Symbol.Name) &&
+                !NeverNumbersAPin(numbered))
+            {
+                return; // int diePin = index % 1000 + 2: a connector's pin (but diePin = serial.GetHashCode() % 10000 is no pin number)
+            }
+
             if (derived is { } source)
             {
                 // A token, session identifier or key made by System.Random is IOT3005's finding (it has a fix); a password,
