@@ -1007,13 +1007,21 @@ internal sealed class StringValueResolver
                 // the escaped member may hold is one this may be
                 AddAlternatives(escaped.Arguments[0].Value, found, depth + 1);
                 return;
-            case ILocalReferenceOperation { Local: var element } when depth < 3 && IsString(operation.Type) && DeconstructedFrom(element) is ({ } tuple, var position) &&
-                                                                    ElementsOfTuples(tuple, position, depth) is { Count: > 0 } deconstructedElements:
+            case ILocalReferenceOperation { Local: var element } when depth < 3 && IsString(operation.Type) && DeconstructedFrom(element) is { Count: > 0 } deconstructions &&
+                                                                    deconstructions.SelectMany(d => ElementsOfTuples(d.Value, d.Position, depth)).ToList() is { Count: > 0 } deconstructedElements:
                 // var (deviceId, key) = BenchDevice(); for BenchDevice() => ("bench-11", "..."): the element each tuple the
-                // helper returns (or the field or property read holds) gives at the variable's position
+                // helper returns (or the field or property read holds) gives at the variable's position; for variables
+                // declared before, each deconstruction that writes them (if (bench) (id, key) = Bench(); else ...)
                 foreach (var tupleElement in deconstructedElements)
                 {
                     AddAlternatives(tupleElement, found, depth + 1);
+                }
+
+                // (user, password) = ReadLogin(); if (string.IsNullOrEmpty(password)) password = "...": the default given
+                // when the element is missing ships in the code
+                if (InitializerOperation(element) is { } missingDefault)
+                {
+                    AddAlternatives(missingDefault, found, depth + 1);
                 }
 
                 return;
@@ -1512,7 +1520,7 @@ internal sealed class StringValueResolver
     /// key) = Spare;</c>) with the local's position in it, when that value is not a tuple written in place (which
     /// <see cref="SyntacticValues.DeconstructedValue"/> reads); (null, -1) for any other local.
     /// </summary>
-    private (IOperation? Value, int Position) DeconstructedFrom(ILocalSymbol local)
+    private IReadOnlyList<(IOperation Value, int Position)> DeconstructedFrom(ILocalSymbol local)
     {
         if (local.DeclaringSyntaxReferences is { Length: 1 } declared && declared[0].GetSyntax() is VariableDeclaratorSyntax { Initializer: null } declarator)
         {
@@ -1521,7 +1529,7 @@ internal sealed class StringValueResolver
 
         if (local.DeclaringSyntaxReferences is not { Length: 1 } references || references[0].GetSyntax() is not SingleVariableDesignationSyntax designation)
         {
-            return (null, -1);
+            return System.Array.Empty<(IOperation, int)>();
         }
 
         var (left, position) = designation.Parent switch
@@ -1533,53 +1541,62 @@ internal sealed class StringValueResolver
         if (left?.Parent is not AssignmentExpressionSyntax { Right: var right } assignment || assignment.Left != left || position < 0 ||
             SyntacticValues.Strip(right) is TupleExpressionSyntax)
         {
-            return (null, -1);
+            return System.Array.Empty<(IOperation, int)>();
         }
 
         var scope = (SyntaxNode?)designation.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax) ?? designation.SyntaxTree.GetRoot();
         return IsWrittenIn(scope, local.Name, assignment, bareNameOnly: true) || _context.GetSemanticModel(right.SyntaxTree).GetOperation(SyntacticValues.Strip(right)) is not { } value
-            ? (null, -1)
-            : (value, position);
+            ? System.Array.Empty<(IOperation, int)>()
+            : new[] { (value, position) };
     }
 
     /// <summary>
-    /// The value a local declared without a value is given by the one deconstruction in its block that writes it
-    /// (<c>string id, key; (id, key) = Spare();</c>), with the local's position in it; (null, -1) otherwise (none, two, or a
-    /// tuple written in place).
+    /// The values a local declared without a value is given by the deconstructions in its block that write it
+    /// (<c>string id, key; (id, key) = Spare();</c>, or one per branch of a choice), each with the local's position in it
+    /// (at most <see cref="MaxDeconstructions"/>); none when a tuple written in place is among them.
     /// </summary>
-    private (IOperation? Value, int Position) DeconstructedInto(ILocalSymbol local, VariableDeclaratorSyntax declarator)
+    private IReadOnlyList<(IOperation Value, int Position)> DeconstructedInto(ILocalSymbol local, VariableDeclaratorSyntax declarator)
     {
-        if (local.IsConst || declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } block)
+        if (local.IsConst || declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } block ||
+            !DeconstructionWrites(block).TryGetValue(local.Name, out var writes) || writes.Count > MaxDeconstructions)
         {
-            return (null, -1);
+            return System.Array.Empty<(IOperation, int)>();
         }
 
         // the block's deconstructions into declared locals, indexed once: a block of many such locals is read once, not once per local
-        if (!DeconstructionWrites(block).TryGetValue(local.Name, out var deconstruction) ||
-            deconstruction is not { Left: TupleExpressionSyntax targets, Right: var right } || SyntacticValues.Strip(right) is TupleExpressionSyntax)
+        var values = new List<(IOperation, int)>(writes.Count);
+        foreach (var deconstruction in writes)
         {
-            return (null, -1);
-        }
-
-        for (var i = 0; i < targets.Arguments.Count; i++)
-        {
-            if (targets.Arguments[i].Expression is IdentifierNameSyntax target && target.Identifier.ValueText == local.Name)
+            if (deconstruction is not { Left: TupleExpressionSyntax targets, Right: var right } || SyntacticValues.Strip(right) is TupleExpressionSyntax)
             {
-                return _context.GetSemanticModel(right.SyntaxTree).GetOperation(SyntacticValues.Strip(right)) is { } value ? (value, i) : (null, -1);
+                return System.Array.Empty<(IOperation, int)>();
+            }
+
+            for (var i = 0; i < targets.Arguments.Count; i++)
+            {
+                if (targets.Arguments[i].Expression is IdentifierNameSyntax target && target.Identifier.ValueText == local.Name &&
+                    _context.GetSemanticModel(right.SyntaxTree).GetOperation(SyntacticValues.Strip(right)) is { } value)
+                {
+                    values.Add((value, i));
+                    break;
+                }
             }
         }
 
-        return (null, -1);
+        return values;
     }
 
+    /// <summary>How many deconstructions into one declared local are read (the branches of a choice: a few).</summary>
+    private const int MaxDeconstructions = 4;
+
     /// <summary>
-    /// The names a block's deconstructions write (<c>(id, key) = Spare();</c>), each with its one deconstruction (null for a
-    /// name two deconstructions write), read once per block.
+    /// The names a block's deconstructions write (<c>(id, key) = Spare();</c>, here or in its nested statements), each with
+    /// the deconstructions that write it, read once per block.
     /// </summary>
-    private static Dictionary<string, AssignmentExpressionSyntax?> DeconstructionWrites(BlockSyntax block) =>
+    private static Dictionary<string, List<AssignmentExpressionSyntax>> DeconstructionWrites(BlockSyntax block) =>
         DeconstructionIndexes.GetValue(block, b =>
         {
-            var names = new Dictionary<string, AssignmentExpressionSyntax?>(System.StringComparer.Ordinal);
+            var names = new Dictionary<string, List<AssignmentExpressionSyntax>>(System.StringComparer.Ordinal);
             foreach (var token in b.DescendantTokens())
             {
                 if (token.IsKind(SyntaxKind.CloseParenToken) && token.Parent is TupleExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } targets &&
@@ -1590,7 +1607,12 @@ internal sealed class StringValueResolver
                         if (argument.Expression is IdentifierNameSyntax name)
                         {
                             var text = name.Identifier.ValueText;
-                            names[text] = names.ContainsKey(text) ? null : assignment;
+                            if (!names.TryGetValue(text, out var writes))
+                            {
+                                names[text] = writes = new List<AssignmentExpressionSyntax>();
+                            }
+
+                            writes.Add(assignment);
                         }
                     }
                 }
@@ -1599,7 +1621,41 @@ internal sealed class StringValueResolver
             return names;
         });
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BlockSyntax, Dictionary<string, AssignmentExpressionSyntax?>> DeconstructionIndexes = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BlockSyntax, Dictionary<string, List<AssignmentExpressionSyntax>>> DeconstructionIndexes = new();
+
+    /// <summary>
+    /// The names a block's own statements give a default when they are missing (<c>if (string.IsNullOrEmpty(key)) key =
+    /// "...";</c>, <c>key ??= "...";</c>), read once per block.
+    /// </summary>
+    private static HashSet<string> DefaultedNames(BlockSyntax block) =>
+        DefaultedNameIndexes.GetValue(block, b =>
+        {
+            var names = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var statement in b.Statements)
+            {
+                switch (statement)
+                {
+                    case ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression, Left: IdentifierNameSyntax coalesced } }:
+                        names.Add(coalesced.Identifier.ValueText);
+                        break;
+                    case IfStatementSyntax choice:
+                        foreach (var assigned in (choice.Statement is BlockSyntax inner ? inner.Statements : SyntaxFactory.SingletonList(choice.Statement)))
+                        {
+                            if (assigned is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } defaulted } &&
+                                SyntacticValues.IsMissingDefault(defaulted, target.Identifier.ValueText))
+                            {
+                                names.Add(target.Identifier.ValueText);
+                            }
+                        }
+
+                        break;
+                }
+            }
+
+            return names;
+        });
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BlockSyntax, HashSet<string>> DefaultedNameIndexes = new();
 
     /// <summary>
     /// The elements at <paramref name="position"/> of the tuples a value may be, when they are written in the code: a
@@ -3034,9 +3090,13 @@ internal sealed class StringValueResolver
                            ?? localDeclarator.SyntaxTree.GetRoot();
                 if (localDeclarator.Initializer is null)
                 {
-                    if (localDeclarator.FirstAncestorOrSelf<BlockSyntax>() is { } declaredIn && DeconstructionWrites(declaredIn).ContainsKey(local.Name))
+                    if (localDeclarator.FirstAncestorOrSelf<BlockSyntax>() is { } declaredIn && DeconstructionWrites(declaredIn).ContainsKey(local.Name) &&
+                        !DefaultedNames(declaredIn).Contains(local.Name))
                     {
-                        return null; // string id, key; (id, key) = Spare();: its value is the deconstruction's (DeconstructedFrom), read without a search
+                        // string id, key; (id, key) = Spare();: its value is the deconstruction's (DeconstructedFrom), read
+                        // without a search; one given a default when it is missing (if (string.IsNullOrEmpty(key)) key = "...")
+                        // is read for it below
+                        return null;
                     }
 
                     // string psk; if (cfg.TryGetValue("wifi.psk", out psk) is not true) psk = "...": the default given when

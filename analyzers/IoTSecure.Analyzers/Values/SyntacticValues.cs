@@ -672,6 +672,21 @@ internal static class SyntacticValues
                         }
                     }
 
+                    // if (bench) (id, key) = Bench(); else (id, key) = Field();: deconstructions in its branches
+                    foreach (var branchWrite in ifStatement.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<AssignmentExpressionSyntax>())
+                    {
+                        if (branchWrite is { Left: TupleExpressionSyntax branchTargets, Parent: ExpressionStatementSyntax })
+                        {
+                            foreach (var target in branchTargets.Arguments)
+                            {
+                                if (target.Expression is IdentifierNameSyntax deconstructedInBranch)
+                                {
+                                    index.AddDefault(deconstructedInBranch.Identifier.ValueText);
+                                }
+                            }
+                        }
+                    }
+
                     break;
                 case ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: TupleExpressionSyntax targets } }:
                     // (id, key) = Spare(); into variables declared before: what they hold is read by the resolver

@@ -1242,15 +1242,14 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// </summary>
     private static IOperation? KeyGivenAfter(ILocalSymbol local, StringValueResolver resolver)
     {
-        if (local.DeclaringSyntaxReferences is not { Length: 1 } references ||
-            references[0].GetSyntax().FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax block } declaration)
+        if (StatementsAfterDeclaration(local) is not ({ } block, var from))
         {
             return null;
         }
 
         AssignmentExpressionSyntax? given = null;
         var statements = block.Statements;
-        for (int i = statements.IndexOf(declaration) + 1, seen = 0; i > 0 && i < statements.Count && seen < MaxFedStatements; i++, seen++)
+        for (int i = from, seen = 0; i < statements.Count && seen < MaxFedStatements; i++, seen++)
         {
             if (statements[i] is ExpressionStatementSyntax
                 {
@@ -1272,7 +1271,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// <summary>
     /// A streaming hash read by <paramref name="read"/> (<c>h.GetHashAndReset()</c>): the factory call that made it, and the
     /// statements that may feed it (<see cref="FromAppendedData"/>): for a local, those after its declaration in its block,
-    /// made where it is declared (<c>using var h = IncrementalHash.CreateHash(...)</c>); for a field of the type made in its
+    /// made where it is declared (<c>using var h = IncrementalHash.CreateHash(...)</c>), or those of a <c>using (var h =
+    /// ...) { }</c> statement's block; for a field of the type made in its
     /// initializer (<c>readonly IncrementalHash _sha = IncrementalHash.CreateHash(...)</c>), those before the read in the
     /// read's block. Null for any other instance.
     /// </summary>
@@ -1281,9 +1281,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         switch (StringValueResolver.Unwrap(read.Instance!))
         {
             case ILocalReferenceOperation { Local: var streamed } when DeclaredFactory(streamed, resolver) is { } factory &&
-                                                                      streamed.DeclaringSyntaxReferences is { Length: 1 } references &&
-                                                                      references[0].GetSyntax().FirstAncestorOrSelf<StatementSyntax>() is { Parent: BlockSyntax block } declaration:
-                return (factory, block, block.Statements.IndexOf(declaration) + 1, block.Statements.Count, streamed.Name);
+                                                                      StatementsAfterDeclaration(streamed) is ({ } block, var from):
+                return (factory, block, from, block.Statements.Count, streamed.Name);
             case IFieldReferenceOperation { Field: { DeclaringSyntaxReferences.Length: 1 } field, Instance: null or IInstanceReferenceOperation }
                 when field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initial } &&
                  resolver.SemanticModelOf(initial.SyntaxTree).GetOperation(initial) is { } made && StringValueResolver.Unwrap(made) is IInvocationOperation fieldFactory &&
@@ -1293,6 +1292,21 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 return null;
         }
     }
+
+    /// <summary>
+    /// The statements that follow a local's declaration in its scope: those after it in its block
+    /// (<c>using var h = ...; h.AppendData(...);</c>), or all of a <c>using (var h = ...) { ... }</c> statement's block;
+    /// null for a local declared anywhere else.
+    /// </summary>
+    private static (BlockSyntax Block, int From)? StatementsAfterDeclaration(ILocalSymbol local) =>
+        local.DeclaringSyntaxReferences is { Length: 1 } references
+            ? references[0].GetSyntax().FirstAncestorOrSelf<StatementSyntax>() switch
+            {
+                UsingStatementSyntax { Statement: BlockSyntax body } => (body, 0),
+                { Parent: BlockSyntax block } declaration => (block, block.Statements.IndexOf(declaration) + 1),
+                _ => null,
+            }
+            : null;
 
     /// <summary>The call a local is declared with (<c>using var h = IncrementalHash.CreateHash(...)</c>), bound; null for any other declaration.</summary>
     private static IInvocationOperation? DeclaredFactory(ILocalSymbol local, StringValueResolver resolver) =>
