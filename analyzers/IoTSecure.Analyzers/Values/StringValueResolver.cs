@@ -1050,7 +1050,12 @@ internal sealed class StringValueResolver
                 AddAlternatives(called, found, depth + 1);
                 return;
             case IConditionalAccessOperation { WhenNotNull: IConditionalAccessOperation chained } when IsString(operation.Type):
-                AddAlternatives(chained, found, depth + 1); // _rig?.Secrets?.BrokerPassword(): the last call of the chain
+                AddAlternatives(chained, found, depth); // _rig?.Secrets?.BrokerPassword(): the last call of the chain (its length costs no depth)
+                return;
+            case IConditionalAccessOperation { WhenNotNull: IMemberReferenceOperation { Instance: IConditionalAccessInstanceOperation } read }
+                when IsString(operation.Type) && read is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
+                // _cfg?.Mqtt?.Password: the member's values, or null when there is no object
+                AddAlternatives(read, found, depth + 1);
                 return;
             case IInvocationOperation { TargetMethod: { } helper } when depth < 3 && IsString(operation.Type) && IsFollowedHelper(helper) &&
                                                                           ChoicesReturned(helper) is { Count: > 0 } returned:
@@ -3231,7 +3236,12 @@ internal sealed class StringValueResolver
     /// <summary>The nodes of <paramref name="root"/> that write <paramref name="name"/> outside its declaration (see <see cref="IsWrittenIn"/>), in source order.</summary>
     private static IEnumerable<SyntaxNode> WritesIn(SyntaxNode root, string name, SyntaxNode declaration, bool bareNameOnly)
     {
-        foreach (var node in root.DescendantNodes())
+        if (!WriteCandidates.GetValue(root, IndexWriteCandidates).TryGetValue(name, out var candidates))
+        {
+            yield break;
+        }
+
+        foreach (var node in candidates)
         {
             ExpressionSyntax? target = node switch
             {
@@ -3259,6 +3269,63 @@ internal sealed class StringValueResolver
                   SyntacticValues.Strip(target) is IdentifierNameSyntax bare && SyntacticValues.IsLocalName(bare)))
             {
                 yield return node;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The nodes of a root that may write a name (assignments, increments, <c>ref</c>/<c>out</c> arguments, deconstructions),
+    /// by the names they may write, in source order: read once per root, so asking about each of a block's many locals
+    /// does not walk the block once per local.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, Dictionary<string, List<SyntaxNode>>> WriteCandidates = new();
+
+    private static Dictionary<string, List<SyntaxNode>> IndexWriteCandidates(SyntaxNode root)
+    {
+        var index = new Dictionary<string, List<SyntaxNode>>(System.StringComparer.Ordinal);
+        foreach (var node in root.DescendantNodes())
+        {
+            switch (node)
+            {
+                case AssignmentExpressionSyntax { Left: TupleExpressionSyntax targets }:
+                    foreach (var argument in targets.DescendantNodes().OfType<ArgumentSyntax>())
+                    {
+                        Add(NameOf(SyntacticValues.Strip(argument.Expression)), node);
+                    }
+
+                    break;
+                case AssignmentExpressionSyntax assignment:
+                    Add(NameOf(SyntacticValues.Strip(assignment.Left)), node);
+                    break;
+                case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } prefix:
+                    Add(NameOf(SyntacticValues.Strip(prefix.Operand)), node);
+                    break;
+                case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression } postfix:
+                    Add(NameOf(SyntacticValues.Strip(postfix.Operand)), node);
+                    break;
+                case ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword } argument:
+                    Add(NameOf(SyntacticValues.Strip(argument.Expression)), node);
+                    break;
+            }
+        }
+
+        return index;
+
+        void Add(string? name, SyntaxNode node)
+        {
+            if (name is null)
+            {
+                return;
+            }
+
+            if (!index.TryGetValue(name, out var nodes))
+            {
+                index[name] = nodes = new List<SyntaxNode>();
+            }
+
+            if (nodes.Count == 0 || nodes[nodes.Count - 1] != node)
+            {
+                nodes.Add(node);
             }
         }
     }

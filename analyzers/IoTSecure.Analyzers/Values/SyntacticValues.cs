@@ -337,6 +337,9 @@ internal static class SyntacticValues
             case ConditionalAccessExpressionSyntax { WhenNotNull: ConditionalAccessExpressionSyntax chained } when depth < 4:
                 return MayHoldWrittenText(chained, depth + 1); // _rig?.Secrets?.BrokerPassword(): the chain's last call
 
+            case ConditionalAccessExpressionSyntax { WhenNotNull: MemberBindingExpressionSyntax }:
+                return true; // _cfg?.Mqtt?.Password: a member of another object, as _cfg.Mqtt.Password is
+
             case ConditionalAccessExpressionSyntax { WhenNotNull: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax { Name: var boundMethod } } }:
                 // _secrets?.FeedToken(): an instance helper called when its receiver is there, read as secrets.FeedToken() is
                 return invocations is { } declared && declared.DeclaresMethod(boundMethod.Identifier.ValueText);
@@ -803,6 +806,11 @@ internal static class SyntacticValues
                     break;
                 case PropertyDeclarationSyntax property when property.Modifiers.Any(SyntaxKind.AbstractKeyword) || property.Modifiers.Any(SyntaxKind.VirtualKeyword):
                     // protected abstract string AuthToken { get; }: what the overriding getters give, which the resolver reads
+                    index.Declare(property.Identifier.ValueText, new SyntacticDeclaration(DeclarationKind.Unknown));
+                    break;
+                case PropertyDeclarationSyntax property when GetterValue(property) is null && property.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration)) is { Body.Statements.Count: > 0 } getter &&
+                                                             ChoicesReturned(getter).Count > 0:
+                    // get { if (_token.Length == 0) return "..."; return _token; }: the choices its statements make, which the resolver reads
                     index.Declare(property.Identifier.ValueText, new SyntacticDeclaration(DeclarationKind.Unknown));
                     break;
                 case PropertyDeclarationSyntax property:
@@ -1968,10 +1976,18 @@ internal static class SyntacticValues
                 // await Task.Yield(); await _gate.WaitAsync(); Log.Info("..."): waits and calls give no value a return reads
                 return true;
             case BlockSyntax block:
-                return AddChoiceReturns(block.Statements, returns, depth + 1);
+                return AddChoiceReturns(block.Statements, returns, depth); // braces add no level
             case IfStatementSyntax choice:
+                // an else-if chain is one level, however long
                 return AddChoiceReturns(choice.Statement, returns, depth + 1) &&
-                       (choice.Else is null || AddChoiceReturns(choice.Else.Statement, returns, depth + 1));
+                       (choice.Else is null || AddChoiceReturns(choice.Else.Statement, returns, choice.Else.Statement is IfStatementSyntax ? depth : depth + 1));
+            case LockStatementSyntax guarded:
+                return AddChoiceReturns(guarded.Statement, returns, depth + 1); // lock (_gate) { if (...) return "..."; return _token; }
+            case TryStatementSyntax attempt:
+                // try { return File.ReadAllText(path); } catch (IOException) { return "..."; }: each block's returns
+                return AddChoiceReturns(attempt.Block, returns, depth + 1) &&
+                       attempt.Catches.All(handler => AddChoiceReturns(handler.Block, returns, depth + 1)) &&
+                       (attempt.Finally is null || AddChoiceReturns(attempt.Finally.Block, returns, depth + 1));
             case SwitchStatementSyntax @switch:
                 foreach (var section in @switch.Sections)
                 {

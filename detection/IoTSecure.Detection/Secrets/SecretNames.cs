@@ -557,7 +557,8 @@ internal sealed class SecretNames
     /// </summary>
     private static readonly HashSet<string> OpeningActions = new(StringComparer.Ordinal)
     {
-        "override", "unlock", "master", "installer", "maintenance", "supervisor", "technician", "engineer", "duress", "disarm", "parental", "login", "logon",
+        // not "master": beside a report word it names the panel's or the bus's master (MasterTroubleCode, PanelMasterEventCode)
+        "override", "unlock", "installer", "maintenance", "supervisor", "technician", "engineer", "duress", "disarm", "parental", "login", "logon",
     };
 
     /// <summary>Words that say a code is what a device reports (a fault, an error, an event), never what opens it unless an opening action is named too.</summary>

@@ -413,8 +413,9 @@ internal static class SecretText
 
     /// <summary>
     /// A setting's key written as a dotted or slashed path whose last segment names a credential (<c>booth.mqtt.password</c>,
-    /// <c>wifi.psk</c>, <c>hub/device_key</c>, <c>Booth.Mqtt.Password</c>): where a secret is kept, not the secret. Every
-    /// segment is lower case, or every one a capitalised word of letters; the last one is a password or secret word as
+    /// <c>wifi.psk</c>, <c>hub/device_key</c>, <c>Booth.Mqtt.Password</c>, <c>Kiln2.MQTT.Password</c>): where a secret is
+    /// kept, not the secret. Every segment is lower case, or every one starts with a capital (letters, and digits before the
+    /// last segment); the last one is a password or secret word as
     /// <see cref="SecretNames"/> reads names.
     /// </summary>
     private static bool IsDottedSettingKey(string text)
@@ -425,8 +426,9 @@ internal static class SecretText
             return false;
         }
 
-        // Every segment lower case (booth.mqtt.password), or every one a capitalised word without digits (Booth.Mqtt.Password);
-        // a segment that starts with a digit, or mixes capitals and digits (v1.2, Kx9.booth), is no key's.
+        // Every segment lower case (booth.mqtt.password), or every one starting with a capital (Booth.Mqtt.Password,
+        // Kiln.MQTT.Password, Line3.Wifi.Psk: acronyms and numbered units, the last segment of letters only); a segment that
+        // starts with a digit, or a lower-case one among capitalised ones (v1.2, Kx9.booth), is no key's.
         var pascal = text[0] is >= 'A' and <= 'Z';
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
@@ -440,7 +442,7 @@ internal static class SecretText
 
                 start = i + 1;
             }
-            else if (pascal ? !char.IsLetter(text[i]) || (i > start && text[i] is >= 'A' and <= 'Z' && text[i - 1] is >= 'A' and <= 'Z')
+            else if (pascal ? !(text[i] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') || (text[i] is >= '0' and <= '9' && i < cut))
                             : text[i] is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '-'))
             {
                 return false;

@@ -70,7 +70,7 @@ public class RedTeam31Tests
     // IOT3005 (sixteenth session): a member of a type named as a one-time code drawn from System.Random "is that code however
     // the member is spelt", drawn "where it is made". A positional record's member is given its draw where the record is made
     // (`new SmsOtp(phone, Random.Shared.Next(...))`), as an object initializer gives it.
-    [Fact(Skip = "Open defect (red team 31): miss: an OTP record positional member drawn from System.Random at new SmsOtp(phone, rng.Next(...)) is not IOT3005")]
+    [Fact]
     public Task RT31_an_otp_records_positional_member_drawn_where_it_is_made_is_iot3005() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -182,7 +182,7 @@ public class RedTeam31Tests
     // IOT1001 (sixteenth session): "A getter that chooses a written fallback with statements (`get { if
     // (string.IsNullOrEmpty(_token)) return "..."; return _token; }`) keeps it beside a setter that stores." The same
     // getter in a thread-safe settings class, inside one `lock` statement.
-    [Fact(Skip = "Open defect (red team 31): miss: a getter choosing its fallback inside a lock statement is not read")]
+    [Fact]
     public Task RT31_a_getter_choosing_its_fallback_inside_a_lock_reaches_the_header() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
@@ -214,7 +214,7 @@ public class RedTeam31Tests
     // IOT1001 (sixteenth session): a getter "that chooses a written fallback with statements ... keeps it"; (fourteenth
     // session) a helper that chooses "is read however it is written: a switch statement, ifs and returns"; "Every written
     // choice is judged at its own literal". One if/else-if chain in braces choosing a broker password per site.
-    [Fact(Skip = "Open defect (red team 31): miss: a getter choosing with an else-if chain in braces deeper than four levels is not read")]
+    [Fact]
     public Task RT31_a_getter_choosing_with_an_else_if_chain_in_braces_reaches_the_sink() =>
         ExpectComments.AssertAsync("""
             using MQTTnet.Client;
@@ -291,7 +291,7 @@ public class RedTeam31Tests
     // IOT1001 (sixteenth session): "A getter that chooses a written fallback with statements (`get { if
     // (string.IsNullOrEmpty(_token)) return "..."; return _token; }`) keeps it beside a setter that stores." The getter
     // written with one if/else statement and read by its own type (an uploader authorizing its own requests with `Token`).
-    [Fact(Skip = "Open defect (red team 31): miss: a statement getter read by its own type (Token, this.Token) is not read")]
+    [Fact]
     public Task RT31_a_statement_getter_read_by_its_own_type_reaches_the_header() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
@@ -315,7 +315,7 @@ public class RedTeam31Tests
     // IOT1001: "So is a written fallback beside a run-time value (`key = File.Exists(path) ? File.ReadAllText(path) :
     // "..."`, `env ?? "..."`)", reported at its literal; (sixteenth session) a getter choosing a written fallback with
     // statements keeps it. The fallback chosen by one try/catch statement when the key file cannot be read.
-    [Fact(Skip = "Open defect (red team 31): miss: a getter returning a written fallback in a catch block is not read")]
+    [Fact]
     public Task RT31_a_getters_written_fallback_in_a_catch_reaches_the_header() =>
         ExpectComments.AssertAsync("""
             using System.IO;
@@ -440,7 +440,7 @@ public class RedTeam31Tests
     // IOT1001 (sixteenth session): a helper is followed "when called null-conditionally (`_secrets?.FeedToken() ?? ""`)";
     // (thirteenth session) "an IoT Hub key returned by a named helper ... is held by that name: IOT1001 at the sink". The
     // helper reached through three optional objects (`_device?.Provisioning?.Secrets?.PrimaryKey()`).
-    [Fact(Skip = "Open defect (red team 31): miss: a helper called through three null-conditionals is past the resolver depth")]
+    [Fact]
     public Task RT31_a_hub_key_helper_called_through_three_null_conditionals_reaches_the_sink() =>
         ExpectComments.AssertAsync("""
             using Microsoft.Azure.Devices.Client;
@@ -461,7 +461,7 @@ public class RedTeam31Tests
     // IOT1001: "The value is followed back to where it is written ... auto-properties with initializers"; (sixteenth
     // session) null-conditional reads are followed. A broker password in an options section's auto-property initializer,
     // read through two optional objects (`_cfg?.Mqtt?.Password`) at M2Mqtt's Connect.
-    [Fact(Skip = "Open defect (red team 31): misfiled: an auto-property password read through null-conditionals (_cfg?.Mqtt?.Password) is IOT1004, not IOT1001")]
+    [Fact]
     public Task RT31_an_auto_property_password_read_through_two_null_conditionals_reaches_the_sink() =>
         ExpectComments.AssertAsync("""
             using uPLibrary.Networking.M2Mqtt;
@@ -708,7 +708,7 @@ public class RedTeam31Tests
     // IOT1005 (sixteenth session): "A key held under a key's or a secret's name (`macKey`, a message authentication key;
     // `_pairingSecret`) is judged by the value it holds, never by its name"; an HMAC keyed with the MAC "does not end the
     // chain". A key field the constructor gives the radio's MAC address.
-    [Fact(Skip = "Open defect (red team 31): miss: an HMAC keyed with a key field the constructor gives the MAC is not derived")]
+    [Fact]
     public Task RT31_a_pin_from_an_hmac_keyed_with_a_key_field_holding_the_mac_is_derived() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -764,7 +764,7 @@ public class RedTeam31Tests
     // (sixteenth session) "a streaming hash fed such a secret besides the serial is keyed", "such a secret" being one held
     // under "a key's or a secret's name"; a passphrase is a secret's name (IOT1004: "Secret names: password, passwd, pwd,
     // passphrase, ..."). A streaming hash fed the factory passphrase the constructor is given, then the serial.
-    [Fact(Skip = "Open defect (red team 31): false alarm: a streaming hash also fed a factory passphrase (not a key or secret word) is taken as unkeyed")]
+    [Fact]
     public Task RT31_a_pin_from_a_streaming_hash_fed_a_factory_passphrase_is_not_derived() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -788,7 +788,7 @@ public class RedTeam31Tests
     // Hard negative. IOT1005 (sixteenth session): "A key from a parameter, the environment or a factory secret still does
     // [end the chain]", and "a streaming hash fed such a secret besides the serial is keyed". Streaming hashes fed the
     // environment's factory secret, and the factory secret file's bytes, straight into AppendData before the serial.
-    [Fact(Skip = "Open defect (red team 31): false alarm: a streaming hash also fed a secret from the environment or a file is taken as unkeyed")]
+    [Fact]
     public Task RT31_pins_from_streaming_hashes_fed_the_environments_or_a_files_secret_are_not_derived() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -882,7 +882,7 @@ public class RedTeam31Tests
     // Hard negative. IOT1004 (sixteenth session): "Pascal-case dotted keys (`"Booth.Mqtt.Password"`) are keys too"; "Not
     // findings: ... configuration keys and environment variable names (`"Mqtt:Password"`, `"MQTT_PASSWORD"`)". Pascal-case
     // dotted keys with the acronyms device settings carry (MQTT, PSK, IoTHub), under secret names.
-    [Fact(Skip = "Open defect (red team 31): false alarm: Pascal-case dotted keys with acronyms (Kiln.MQTT.Password) are taken for secrets")]
+    [Fact]
     public Task RT31_pascal_case_dotted_keys_with_acronyms_stay_quiet() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;
@@ -898,7 +898,7 @@ public class RedTeam31Tests
     // Hard negative. IOT1004 (sixteenth session): "Pascal-case dotted keys (`"Booth.Mqtt.Password"`) are keys too"; the
     // lower-case keys they stand beside may hold digits (a segment starts with a letter). A second kiln's and a third line's
     // keys (`Kiln2.Mqtt.Password`, `Line3.Wifi.Psk`).
-    [Fact(Skip = "Open defect (red team 31): false alarm: Pascal-case dotted keys with numbered segments (Kiln2.Mqtt.Password) are taken for secrets")]
+    [Fact]
     public Task RT31_pascal_case_dotted_keys_with_numbered_segments_stay_quiet() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;
@@ -935,7 +935,7 @@ public class RedTeam31Tests
     // function code, an alarm's trouble code)"; "A code named for what a door, a lock or an alarm reports (`DoorFaultCode`,
     // `LockErrorCode`, `AlarmEventCode`) is no access code". Contact ID event codes (qualifier and event, four digits) of the
     // panel's master, compared with what the receiver decodes.
-    [Fact(Skip = "Open defect (red team 31): false alarm: Contact ID codes under Master...Code names compared with a received code get IOT1004 (master is still an access-code word in two lists)")]
+    [Fact]
     public Task RT31_contact_id_codes_under_master_trouble_and_event_names_compared_with_received_codes_stay_quiet() =>
         ExpectComments.AssertAsync("""
             public static class ContactIdReceiver

@@ -299,6 +299,14 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                             return written;
                         }
 
+                        // new SmsOtp(phone, rng.Next(...)) of record SmsOtp(string Phone, int Digits): a one-time code's model
+                        // given its drawn member where it is made
+                        if (call is BaseObjectCreationExpressionSyntax && parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } && type is not null &&
+                            type.DeclaringSyntaxReferences.Length > 0)
+                        {
+                            return MemberOrCode(parameter.Name, type.Name);
+                        }
+
                         return parameter.Name;
                     }
 

@@ -1192,10 +1192,48 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     {
         if (HeldBy(key) is { } held && EndsInKeyWord(held.Name))
         {
-            return held is not IParameterSymbol && resolver.InitializerOperation(held) is { } value ? PublicSource(value, resolver, depth + 1) : null;
+            return held is IParameterSymbol ? null
+                : resolver.InitializerOperation(held) is { } value ? PublicSource(value, resolver, depth + 1)
+                : held is IFieldSymbol { IsConst: false } field ? PublicSourceGivenByConstructors(field, resolver, depth + 1)
+                : null;
         }
 
         return PublicSource(key, resolver, depth + 1);
+    }
+
+    /// <summary>
+    /// The public source of what a field declared without a value is given by its type's constructors
+    /// (<c>_pairingKey = radio.GetAddressBytes();</c>): the source when every value they give it has one; null when one has
+    /// none (a key the caller passes), or none is given.
+    /// </summary>
+    private static string? PublicSourceGivenByConstructors(IFieldSymbol field, StringValueResolver resolver, int depth)
+    {
+        string? found = null;
+        foreach (var constructor in field.IsStatic ? field.ContainingType.StaticConstructors : field.ContainingType.InstanceConstructors)
+        {
+            foreach (var reference in constructor.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is not ConstructorDeclarationSyntax declaration)
+                {
+                    continue;
+                }
+
+                foreach (var given in SyntacticValues.AssignmentsTo(declaration, field.Name))
+                {
+                    // _macKey = macKey: a key the caller gives, judged by no name (as a parameter held under a key's name is)
+                    if (resolver.SemanticModelOf(given.SyntaxTree).GetOperation(SyntacticValues.StoredValue(given)) is not { } value ||
+                        StringValueResolver.Unwrap(value) is IParameterReferenceOperation ||
+                        PublicSource(value, resolver, depth) is not { } source)
+                    {
+                        return null;
+                    }
+
+                    found ??= source;
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -1225,9 +1263,11 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 {
                     found ??= source;
                 }
-                else if (NamesAKeyOrSecret(fed))
+                else if (NamesAKeyOrSecret(fed) || ReadsProvisionedSecret(fed, 0))
                 {
-                    return null; // h.AppendData(_factorySecret): keyed by what only the maker holds
+                    // h.AppendData(_factorySecret), h.AppendData(File.ReadAllBytes("/factory/setup.secret")): keyed by what
+                    // only the maker holds
+                    return null;
                 }
             }
         }
@@ -1338,7 +1378,24 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         };
 
     private static bool EndsInKeyWord(string name) =>
-        SecretNames.SplitWords(name) is { Count: > 0 } words && words[words.Count - 1] is "key" or "secret" or "psk" or "salt" or "pepper";
+        SecretNames.SplitWords(name) is { Count: > 0 } words && words[words.Count - 1] is "key" or "secret" or "psk" or "salt" or "pepper" or "passphrase" or "password";
+
+    /// <summary>
+    /// Whether a value fed to a hash is a secret provisioned at run time, through its encodings (<c>GetBytes</c>,
+    /// <c>FromBase64String</c>, a coalesce's value): read from the environment (<c>Environment.GetEnvironmentVariable</c>) or
+    /// from a file (<c>File.ReadAllBytes</c>, <c>ReadAllText</c>), which only the maker's provisioning writes.
+    /// </summary>
+    private static bool ReadsProvisionedSecret(IOperation value, int depth) =>
+        depth < 4 && StringValueResolver.Unwrap(value) switch
+        {
+            IInvocationOperation { TargetMethod: { Name: "GetEnvironmentVariable" } read } => TypeNames.Is(read.ContainingType, "System", "Environment"),
+            IInvocationOperation { TargetMethod: { Name: "ReadAllBytes" or "ReadAllText" or "ReadAllBytesAsync" or "ReadAllTextAsync" } read } => TypeNames.Is(read.ContainingType, "System.IO", "File"),
+            IInvocationOperation { Arguments.Length: > 0 } encoded when encoded.Instance is null || encoded.TargetMethod.Name == "GetBytes" =>
+                ReadsProvisionedSecret(encoded.Arguments[0].Value, depth + 1),
+            ICoalesceOperation { Value: var first } => ReadsProvisionedSecret(first, depth + 1),
+            IAwaitOperation { Operation: var awaited } => ReadsProvisionedSecret(awaited, depth + 1),
+            _ => false,
+        };
 
     /// <summary>
     /// Whether a helper declared in source returns a keyed function's output however the team names it (<c>ComputeMac(data,
