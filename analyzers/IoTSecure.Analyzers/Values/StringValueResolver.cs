@@ -1045,6 +1045,11 @@ internal sealed class StringValueResolver
                 }
 
                 return;
+            case IObjectCreationOperation { Arguments.Length: 1 } wrapper when ValueShapes.IsTextWrapper(wrapper.Constructor) && IsString(wrapper.Arguments[0].Value.Type) &&
+                                                                           Unwrap(wrapper.Arguments[0].Value) is not ILiteralOperation:
+                // new OctetString(PrivacyPassphrase()): the text it wraps, with the choices that text makes
+                AddAlternatives(wrapper.Arguments[0].Value, found, depth + 1);
+                return;
             case IConditionalAccessOperation { WhenNotNull: IInvocationOperation { Instance: IConditionalAccessInstanceOperation } called } when IsString(operation.Type):
                 // _secrets?.FeedToken(): the helper's value, or null when there is no receiver (its fallback, if any, is the coalesce's)
                 AddAlternatives(called, found, depth + 1);

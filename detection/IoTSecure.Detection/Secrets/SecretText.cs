@@ -426,7 +426,7 @@ internal static class SecretText
             return false;
         }
 
-        // Every segment lower case (booth.mqtt.password), or every one starting with a capital (Booth.Mqtt.Password,
+        // Every segment starting in lower case (booth.mqtt.password, snmp/v3/authPassphrase: camel case within), or every one starting with a capital (Booth.Mqtt.Password,
         // Kiln.MQTT.Password, Line3.Wifi.Psk: acronyms and numbered units, the last segment of letters only); a segment that
         // starts with a digit, or a lower-case one among capitalised ones (v1.2, Kx9.booth), is no key's.
         var pascal = text[0] is >= 'A' and <= 'Z';
@@ -443,7 +443,7 @@ internal static class SecretText
                 start = i + 1;
             }
             else if (pascal ? !(text[i] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') || (text[i] is >= '0' and <= '9' && i < cut))
-                            : text[i] is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '-'))
+                            : text[i] is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '-') && !(i > start && text[i] is >= 'A' and <= 'Z'))
             {
                 return false;
             }

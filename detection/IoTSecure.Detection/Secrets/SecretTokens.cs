@@ -103,7 +103,7 @@ internal static class SecretTokens
           (?:^|[\s{,;""'<])
           (?!key[""']?\s*=)
           [""']?(?<key>[A-Za-z_][A-Za-z0-9_.\-:]*)[""']?
-          \s*(?:[:=]|\s+value=)\s*
+          [^\S\r\n]*(?:[:=]|\s+value=)[^\S\r\n]*   # on the key's own line: a YAML section (wifi:) takes no value from the next
           (?:""(?<value>[^""\r\n]*)""|'(?<value>[^'\r\n]*)'|(?<value>[^\s,;}#""'<>]+))",
         Options, Timeout);
 
