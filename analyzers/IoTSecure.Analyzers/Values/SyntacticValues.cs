@@ -1047,9 +1047,9 @@ internal static class SyntacticValues
     /// </summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BaseMethodDeclarationSyntax, Dictionary<string, List<ExpressionSyntax>>> MemberWrites = new();
 
-    private static Dictionary<string, List<ExpressionSyntax>> IndexMemberWrites(BaseMethodDeclarationSyntax function)
+    /// <summary>The expressions a function's top-level statements evaluate: its expression body, or those of its statements (<see cref="AddStatementExpressions"/>).</summary>
+    private static List<ExpressionSyntax> TopLevelExpressions(BaseMethodDeclarationSyntax function)
     {
-        var writes = new Dictionary<string, List<ExpressionSyntax>>(StringComparer.Ordinal);
         var statements = new List<ExpressionSyntax>();
         if (function.ExpressionBody is { Expression: var single })
         {
@@ -1059,6 +1059,14 @@ internal static class SyntacticValues
         {
             AddStatementExpressions(body.Statements, statements, depth: 0);
         }
+
+        return statements;
+    }
+
+    private static Dictionary<string, List<ExpressionSyntax>> IndexMemberWrites(BaseMethodDeclarationSyntax function)
+    {
+        var writes = new Dictionary<string, List<ExpressionSyntax>>(StringComparer.Ordinal);
+        var statements = TopLevelExpressions(function);
 
         foreach (var expression in statements)
         {
@@ -1121,15 +1129,7 @@ internal static class SyntacticValues
     private static Dictionary<string, List<(ExpressionSyntax, int)>> IndexMemberDeconstructions(BaseMethodDeclarationSyntax function)
     {
         var deconstructions = new Dictionary<string, List<(ExpressionSyntax, int)>>(StringComparer.Ordinal);
-        var statements = new List<ExpressionSyntax>();
-        if (function.ExpressionBody is { Expression: var single })
-        {
-            statements.Add(single);
-        }
-        else if (function.Body is { } body)
-        {
-            AddStatementExpressions(body.Statements, statements, depth: 0);
-        }
+        var statements = TopLevelExpressions(function);
 
         foreach (var expression in statements)
         {

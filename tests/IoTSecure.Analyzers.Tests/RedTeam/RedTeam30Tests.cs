@@ -1129,7 +1129,10 @@ public class RedTeam30Tests
         var baseline = await CostGuards.MedianOfThreeAsync(ManyDeconstructions(deconstructed: false, 1000));
         var followed = await CostGuards.MedianOfThreeAsync(ManyDeconstructions(deconstructed: true, 1000));
         _out.WriteLine($"baseline {baseline:F0} ms, followed {followed:F0} ms");
-        Assert.True(followed < 3 * baseline + 2000, $"baseline {baseline:F0} ms, followed {followed:F0} ms");
+        // The seventeenth session's write index made the baseline about nine times cheaper (7.3 s to 0.8 s on CI) while the
+        // followed side stayed where it was (5.7 s to 5.1 s): the additive allowance is 5 s, still far under the 19.5 s the
+        // per-local member scan cost before the per-block index.
+        Assert.True(followed < 3 * baseline + 5000, $"baseline {baseline:F0} ms, followed {followed:F0} ms");
     }
 
     // DESIGN (cost guards): a keyed function's instance is read for its key where it is declared (sixteenth session, after
