@@ -731,7 +731,7 @@ internal static class WrittenConnectionStrings
                         }
                         else
                         {
-                            AddHoleOrHeldText(interpolation.Expression, text, pieces, reading);
+                            AddHoleOrHeldText(SyntacticValues.Strip(interpolation.Expression), text, pieces, reading);
                         }
                     }
                 }
@@ -812,14 +812,15 @@ internal static class WrittenConnectionStrings
         // A mode chosen between numbers (AT+CLCK="{0}",{1},"{2}" with lockIt ? 1 : 0, enable ? LockOn : LockOff, a switch
         // expression's numbers, or digits written as text): a number either way, which is all a command's numeric field
         // needs to be read.
-        if (NumberChosen(SyntacticValues.Strip(expression), reading) is { } number)
+        var atSecretValue = AtSecretValuePosition(text, reading.Names);
+        if (NumberChosen(SyntacticValues.Strip(expression), reading, pinAllowed: atSecretValue) is { } number)
         {
             Add(text, pieces, number, null);
             return;
         }
 
         // A helper's parameter at a value's place is read from its callers (AT+CGAUTH=1,1,"{user}","{password}").
-        if (AtSecretValuePosition(text, reading.Names) &&
+        if (atSecretValue &&
             (SyntacticValues.MayHoldWrittenText(expression) || (expression is IdentifierNameSyntax name && SyntacticValues.Find(name).Kind == DeclarationKind.Parameter)) &&
             reading.OperationOf(expression) is { } operation &&
             reading.Resolver.Resolve(reading.Choose(operation)) is { IsFullyKnown: true, Parts.Length: 1 } held &&
@@ -848,9 +849,11 @@ internal static class WrittenConnectionStrings
 
     /// <summary>
     /// The first arm's digits when every arm of a choice (a conditional, a switch expression) is a number: a numeric literal,
-    /// text of digits only, or a named integer constant (<c>LockOn</c>); null for any other value.
+    /// text of digits only, or a named integer constant (<c>LockOn</c>); null for any other value. Where a PIN may stand
+    /// (<paramref name="pinAllowed"/>: a modem command's value), text of four digits is a PIN, not a mode
+    /// (<c>AT+CPIN="{(spareSim ? "0000" : "7391")}"</c>), and each arm is read as the value it is.
     /// </summary>
-    private static string? NumberChosen(ExpressionSyntax choice, Reading reading)
+    private static string? NumberChosen(ExpressionSyntax choice, Reading reading, bool pinAllowed)
     {
         IEnumerable<ExpressionSyntax> arms = choice switch
         {
@@ -881,7 +884,7 @@ internal static class WrittenConnectionStrings
 
         return first;
 
-        static bool IsDigits(string text) => text.Length is > 0 and <= 4 && text.All(char.IsDigit);
+        bool IsDigits(string text) => text.Length is > 0 and <= 4 && (!pinAllowed || text.Length < 4) && text.All(char.IsDigit);
     }
 
     /// <summary>
