@@ -155,11 +155,13 @@ internal static class CredentialJudge
         var node = scope;
         var inTuple = false;
         while (node.Parent is ParenthesizedExpressionSyntax or SwitchExpressionArmSyntax or SwitchExpressionSyntax or ConditionalExpressionSyntax or CastExpressionSyntax ||
-               node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } || node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax })
+               node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } || node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax } ||
+               CompletedTaskOf(node) is not null)
         {
-            // an element of a tuple a helper returns or a field holds (Spare = ("bench-12", "...")): held by that name too
-            inTuple |= node.Parent is ArgumentSyntax;
-            node = node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple } ? tuple : node.Parent;
+            // an element of a tuple a helper returns or a field holds (Spare = ("bench-12", "...")): held by that name too;
+            // so is the value a task is completed with (Task.FromResult(("lab-62", "...")), new ValueTask<string>("..."))
+            inTuple |= node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax };
+            node = node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple } ? tuple : CompletedTaskOf(node) ?? node.Parent!;
         }
 
         return node.Parent switch
@@ -171,6 +173,20 @@ internal static class CredentialJudge
             _ => false,
         };
     }
+
+    /// <summary>
+    /// The completed task a value is the only argument of (<c>Task.FromResult(value)</c>, <c>ValueTask.FromResult(value)</c>,
+    /// <c>new ValueTask&lt;T&gt;(value)</c>), read by name as the resolver reads it; null for any other place.
+    /// </summary>
+    private static ExpressionSyntax? CompletedTaskOf(SyntaxNode node) =>
+        node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: var call } }
+            ? call switch
+            {
+                InvocationExpressionSyntax invocation when SyntaxNames.Rightmost(invocation.Expression) == "FromResult" => invocation,
+                BaseObjectCreationExpressionSyntax creation when creation is ObjectCreationExpressionSyntax { Type: GenericNameSyntax { Identifier.ValueText: "ValueTask" } } => creation,
+                _ => null,
+            }
+            : null;
 
     /// <summary>A parameter named as a secret access key (<c>secretKey</c>, <c>secretAccessKey</c>, <c>awsSecretAccessKey</c>).</summary>
     private static bool IsSecretAccessKeyName(string parameter) =>

@@ -735,15 +735,45 @@ internal static class SyntacticValues
             _ => false,
         };
 
-    /// <summary>A tuple held by a name or returned by a helper called by name, awaited or not (<c>Bench()</c>, <c>Spare</c>, <c>await Keys.BenchAsync()</c>).</summary>
+    /// <summary>
+    /// A tuple held by a name or returned by a helper called by name, awaited or not (<c>Bench()</c>, <c>Spare</c>,
+    /// <c>await Keys.BenchAsync()</c>, <c>await this.BenchAsync()</c>, <c>await BenchAsync().ConfigureAwait(false)</c>).
+    /// </summary>
     private static bool IsNamedTuple(ExpressionSyntax value) =>
         Strip(value) switch
         {
-            AwaitExpressionSyntax { Expression: var awaited } => Strip(awaited) is InvocationExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax } },
-            InvocationExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax } } => true,
-            IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax } => true,
-            _ => false,
+            AwaitExpressionSyntax { Expression: var awaited } => WithoutConfigureAwait(Strip(awaited)) is InvocationExpressionSyntax { Expression: var helper } && IsNamedMember(helper),
+            InvocationExpressionSyntax { Expression: var helper } => IsNamedMember(helper),
+            var held => IsNamedMember(held),
         };
+
+    /// <summary>A member named from its type or an object held by name: <c>Spare</c>, <c>Keys.Spare</c>, <c>this.Spare</c>, <c>_rig.Keys.Spare</c> (at most four names).</summary>
+    private static bool IsNamedMember(ExpressionSyntax expression)
+    {
+        for (var names = 0; names < 4; names++)
+        {
+            switch (expression)
+            {
+                case IdentifierNameSyntax:
+                    return true;
+                case MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or BaseExpressionSyntax, Name: IdentifierNameSyntax }:
+                    return true;
+                case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } access:
+                    expression = access.Expression;
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The awaited task under <c>.ConfigureAwait(...)</c>, or the expression itself.</summary>
+    private static ExpressionSyntax WithoutConfigureAwait(ExpressionSyntax awaited) =>
+        awaited is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: var task } }
+            ? Strip(task)
+            : awaited;
 
     internal static ExpressionSyntax? DeconstructedValue(SingleVariableDesignationSyntax designation)
     {

@@ -551,6 +551,14 @@ internal sealed class SecretNames
         !(QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !ActorQualifiers.Contains(w)) && !SaysWhatItOpens(words));
 
     /// <summary>
+    /// Whether an access code's name says what it opens besides an alarm (<c>GateVoucherCode</c>, <c>DisarmCode</c>,
+    /// <c>DoorEntryCode</c>): an alarm's code may be the condition it reports (<c>BoothAlarmCode = "OVERTEMP-2"</c>), a gate's
+    /// voucher or a disarm code is typed to open.
+    /// </summary>
+    public static bool NamesWhatACodeOpens(IReadOnlyList<string> words) =>
+        IsAccessCode(words) && words.Any(w => w != "alarm" && (AccessCodeQualifiers.Contains(w) || OpeningActions.Contains(w)));
+
+    /// <summary>
     /// Words that say what a code does when it opens something (an override, an unlock, a disarm, a login): beside a report
     /// word the name is still an access code (<c>FaultLockoutOverrideCode</c>, <c>DiagnosticMenuUnlockCode</c>), where a
     /// thing it opens is not enough (<c>KeySafeFaultCode</c> is the key safe's fault).

@@ -149,7 +149,7 @@ public class RedTeam30Tests
     // IOT1001 (sixteenth session): a helper is followed "when called null-conditionally (`_secrets?.FeedToken() ?? ""`)".
     // Without the coalesce, under the null-forgiving operator (`_secrets?.FeedToken()!`), and through a chain of optional
     // objects (`_rig?.Secrets?.BrokerPassword()`).
-    [Fact(Skip = "Open defect (red team 30): miss: a helper called through a chain of null-conditionals (`_rig?.Secrets?.BrokerPassword() ?? \"\"`) is not followed to MqttClient.Connect (`_secrets?.FeedToken()!` is)")]
+    [Fact]
     public Task RT30_null_conditional_helpers_with_a_bang_and_through_a_chain_reach_the_sinks() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
@@ -262,7 +262,7 @@ public class RedTeam30Tests
     // a helper is followed "with or without `.ConfigureAwait(false)`"; a helper returning `Task.FromResult(...)` is followed.
     // The tuple completed by `Task.FromResult((...))` deconstructed after a plain await, and an async helper's tuple
     // deconstructed after an await with ConfigureAwait.
-    [Fact(Skip = "Open defect (red team 30): misfiled and miss: a key in a tuple completed by `Task.FromResult((id, key))` and deconstructed after await is IOT1003, not IOT1001 as every other held tuple key; an async helper's tuple deconstructed after `await ...ConfigureAwait(false)` is missed")]
+    [Fact]
     public Task RT30_hub_keys_from_task_from_result_and_after_configure_await_deconstructed_are_held() =>
         ExpectComments.AssertAsync("""
             using System.Threading.Tasks;
@@ -288,7 +288,7 @@ public class RedTeam30Tests
 
     // IOT1001 (sixteenth session): keys in tuples are followed "with element types written out (`(string id, string key) =
     // Bench();`)" and "after an `await`". Both at once, from an instance helper of the class called through `this`.
-    [Fact(Skip = "Open defect (red team 30): miss: `(string id, string key) = await this.BenchAsync();` is not held (a `this.` receiver, typed and after await)")]
+    [Fact]
     public Task RT30_a_typed_deconstruction_after_await_of_a_this_helper_is_held() =>
         ExpectComments.AssertAsync("""
             using System.Threading.Tasks;
@@ -821,7 +821,7 @@ public class RedTeam30Tests
     // Settings.DisarmCode`)"); (sixteenth session) only "An alarm's numbered condition under a code's name (`BoothAlarmCode
     // = "OVERTEMP-2"`, `"LOW_FUEL_3"`) is a state the device reports". Words and a number under names that say what they open (a guest voucher for the gate, a disarm code typed on
     // the panel): what is typed to open, not an alarm's condition.
-    [Fact(Skip = "Open defect (red team 30): miss: word-and-number codes under names that open (`GateVoucherCode = \"MAPLE-RIVER-42\"`, `DisarmCode = \"BRAVO-TANGO-7\"`) are taken for an alarm's numbered condition")]
+    [Fact]
     public Task RT30_word_and_number_codes_under_names_that_open_are_access_codes() =>
         ExpectComments.AssertAsync("""
             public static class Campsite

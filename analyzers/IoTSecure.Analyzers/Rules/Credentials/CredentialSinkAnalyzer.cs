@@ -1013,10 +1013,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         var pinDigits = SecretNames.IsUnambiguousPasswordName(symbol.Name) &&
                         SecretNames.SplitWords(symbol.Name) is { Count: > 0 } nameWords && nameWords[nameWords.Count - 1] is var lastWord && (lastWord is "pin" or "pins" or "pincode" or "passcode" or "code" or "passkey" || SecretNames.IsPasswordSpelling(lastWord)) &&
                         (text.All(char.IsDigit) || CredentialJudge.IsHexUnderPasswordWord(text, symbol.Name));
-        if (IsStatusWord(text) || (!SecretNames.HasPasswordWord(symbol.Name) && IsNumberedStatus(text)))
+        if (IsStatusWord(text) || (!SecretNames.HasPasswordWord(symbol.Name) && IsNumberedStatus(text) && !SecretNames.NamesWhatACodeOpens(SecretNames.SplitWords(symbol.Name))))
         {
             // RevokedToken = "REVOKED", SimPinOk = "READY": a state the code compares with, not a secret; BoothAlarmCode =
-            // "OVERTEMP-2": an alarm's numbered condition under a code's name (a code that opens something is typed)
+            // "OVERTEMP-2": an alarm's numbered condition under a code's name (a code that opens something is typed:
+            // GateVoucherCode = "MAPLE-RIVER-42", DisarmCode = "BRAVO-TANGO-7")
             return false;
         }
 
