@@ -679,7 +679,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             case ILocalReferenceOperation local:
                 return resolver.InitializerOperation(local.Local) is { } freshLocal && IsFresh(freshLocal) ? null
                     : ByName(local.Local.Name) ?? ByType(local.Type) ??
-                       (resolver.InitializerOperation(local.Local) is { } localValue ? Initialized(localValue) : FromWrites(local.Local, resolver, depth, trace));
+                       (resolver.InitializerOperation(local.Local) is { } localValue ? Initialized(localValue) : FromWrites(local.Local, resolver, depth, trace)) ??
+                       FromFillingHash(local.Local, resolver, depth, trace);
 
             case IParameterReferenceOperation parameter:
                 return ByName(parameter.Parameter.Name) ?? ByType(parameter.Type) ?? IdentifyingNumber(parameter.Parameter.Name, parameter.Type);
@@ -746,7 +747,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         // h.GetHashAndReset() of IncrementalHash.CreateHash(...) fed h.AppendData(serial bytes): an unkeyed hash of what it
         // was fed (or of an HMAC whose key is itself public data); an HMAC keyed with a secret ends the chain.
-        if (method.Name is "GetHashAndReset" or "GetCurrentHash" && TypeNames.Is(type, "System.Security.Cryptography", "IncrementalHash") &&
+        if (method.Name is "GetHashAndReset" or "GetCurrentHash" or "TryGetHashAndReset" or "TryGetCurrentHash" && TypeNames.Is(type, "System.Security.Cryptography", "IncrementalHash") &&
             StreamedHash(invocation, resolver) is ({ } factory, { } fedIn, var from, var to, var hashName))
         {
             // read from the local's own declaration (a streaming hash is made once where it is declared): asking for the
@@ -1332,6 +1333,63 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 return null;
         }
     }
+
+    /// <summary>
+    /// What a byte buffer holds when a hash fills it after its declaration (<c>Span&lt;byte&gt; digest = stackalloc byte[32];
+    /// h.TryGetHashAndReset(digest, out _);</c>, <c>SHA256.HashData(serialBytes, digest);</c>, <c>sha.TryComputeHash(data,
+    /// digest, out _)</c>): the filling call's source, read as that call would be (an unkeyed hash of public data is public).
+    /// Only a call that takes the buffer as its <c>destination</c>, written as a statement of its own (or tested by an
+    /// <c>if</c>) in the <see cref="MaxFedStatements"/> statements after the declaration, is read; null otherwise.
+    /// </summary>
+    private static string? FromFillingHash(ILocalSymbol buffer, StringValueResolver resolver, int depth, Derivation? trace)
+    {
+        if (depth > MaxDepth || !IsByteBuffer(buffer.Type) || StatementsAfterDeclaration(buffer) is not ({ } block, var from))
+        {
+            return null;
+        }
+
+        var statements = block.Statements;
+        for (int i = from, seen = 0; i < statements.Count && seen < MaxFedStatements; i++, seen++)
+        {
+            var call = statements[i] switch
+            {
+                ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation } => invocation,
+                IfStatementSyntax { Condition: var condition } => SyntacticValues.Strip(condition is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } not ? not.Operand : condition) as InvocationExpressionSyntax,
+                LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } declared } => declared[0].Initializer?.Value as InvocationExpressionSyntax,
+                _ => null,
+            };
+            if (call is null || !call.ArgumentList.Arguments.Any(a => a.Expression is IdentifierNameSyntax { Identifier.ValueText: var name } && name == buffer.Name) ||
+                resolver.SemanticModelOf(call.SyntaxTree).GetOperation(call) is not IInvocationOperation filling ||
+                !filling.Arguments.Any(a => a.Parameter?.Name == "destination" && StringValueResolver.Unwrap(a.Value) is ILocalReferenceOperation { Local: var target } &&
+                                            SymbolEqualityComparer.Default.Equals(target, buffer)))
+            {
+                continue;
+            }
+
+            var fillingType = filling.TargetMethod.ContainingType;
+            if (!(TypeNames.Is(fillingType, "System.Security.Cryptography", "IncrementalHash") || IsUnkeyedHash(fillingType) ||
+                  filling.TargetMethod.Name is "HashData" or "TryHashData" or "TryComputeHash"))
+            {
+                return null; // filled by something else: not read here
+            }
+
+            if (filling.Instance is null)
+            {
+                // SHA256.HashData(source, destination): what it hashes
+                var source = filling.Arguments.FirstOrDefault(a => a.Parameter?.Name == "source");
+                return source is null ? null : PublicSource(source.Value, resolver, depth + 1, trace);
+            }
+
+            return FromInvocation(filling, resolver, depth + 1, trace);
+        }
+
+        return null;
+    }
+
+    /// <summary>A <c>byte[]</c> or <c>Span&lt;byte&gt;</c>, as hashes write their digest into.</summary>
+    private static bool IsByteBuffer(ITypeSymbol type) =>
+        type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte } ||
+        type is INamedTypeSymbol { Name: "Span", TypeArguments.Length: 1 } span && span.TypeArguments[0].SpecialType == SpecialType.System_Byte;
 
     /// <summary>
     /// The statements that follow a local's declaration in its scope: those after it in its block
