@@ -68,11 +68,14 @@ internal static class SecretNamedSites
     /// <param name="valueScreen">Whether the value, as written, could give the calling rule a finding (see <see cref="SyntacticValues"/>).</param>
     /// <summary>
     /// Whether a value is cut to a PIN's digits by a remainder of a thousand or more (<c>hash % 10000</c>,
-    /// <c>n % 900000 + 100000</c>): no GPIO or connector pin is numbered so. Syntax only.
+    /// <c>n % 900000 + 100000</c>, <c>hash % PinSpace</c> with <c>const int PinSpace = 10000</c> in the file): no GPIO or
+    /// connector pin is numbered so. Syntax only.
     /// </summary>
     private static bool CutsToDigits(ExpressionSyntax value) =>
         value.DescendantNodesAndSelf().Any(n => n is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.ModuloExpression, Right: var divisor } &&
-                                                SyntacticValues.Strip(divisor) is LiteralExpressionSyntax { Token.Value: int or long or uint or ulong } number &&
+                                                (SyntacticValues.Strip(divisor) is IdentifierNameSyntax named && SyntacticValues.Find(named) is { Kind: DeclarationKind.Constant, Value: { } constant }
+                                                    ? SyntacticValues.Strip(constant)
+                                                    : SyntacticValues.Strip(divisor)) is LiteralExpressionSyntax { Token.Value: int or long or uint or ulong } number &&
                                                 System.Convert.ToDecimal(number.Token.Value) >= 1000);
 
     public static void Register(SyntaxActions actions, IoTSecureContext iot, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite) =>

@@ -879,6 +879,20 @@ internal sealed class StringValueResolver
         return found.Count > 1 || (found.Count == 1 && found[0] != value) ? found : new[] { value }; // a table of one entry is its entry
     }
 
+    /// <summary>The value a call passes for a parameter, written in the call (not a default the compiler fills in); null when it passes none.</summary>
+    private static IOperation? PassedFor(IInvocationOperation call, IParameterSymbol parameter)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.Explicit && SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition, parameter.OriginalDefinition))
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The default value written in a parameter's declaration (<c>string password = "..."</c>), bound; null when it has none.</summary>
     public IOperation? WrittenDefault(IParameterSymbol parameter) =>
         parameter.HasExplicitDefaultValue && parameter.DeclaringSyntaxReferences.Length == 1 &&
@@ -1066,10 +1080,26 @@ internal sealed class StringValueResolver
                                                                           ChoicesReturned(helper) is { Count: > 0 } returned:
                 // KeyFor(region) => region switch { Europe => "...", _ => "..." }, or the same written with a switch
                 // statement or ifs and returns: each value the helper chooses between ships in the code and may be the
-                // one returned here.
+                // one returned here. A choice that is the helper's own parameter is what this call passes for it
+                // (GetEnv("SQL_PASSWORD", "...") of GetEnv(key, defaultValue) => vars.TryGetValue(key, out var v) ? v : defaultValue).
+                var helperChoices = new List<IOperation>();
                 foreach (var choice in returned)
                 {
-                    AddAlternatives(choice, found, depth + 1);
+                    AddAlternatives(choice, helperChoices, depth + 1);
+                }
+
+                foreach (var choice in helperChoices)
+                {
+                    if (Unwrap(choice) is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol owner } own } &&
+                        SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition, helper.OriginalDefinition) &&
+                        (PassedFor((IInvocationOperation)operation, own) ?? WrittenDefault(own)) is { } passed)
+                    {
+                        AddAlternatives(passed, found, depth + 1);
+                    }
+                    else
+                    {
+                        found.Add(choice);
+                    }
                 }
 
                 return;
@@ -2780,9 +2810,11 @@ internal sealed class StringValueResolver
             IInvocationOperation { TargetMethod: { Name: "FromResult", ContainingType.Name: "Task" or "ValueTask" }, Arguments.Length: 1 } completed => completed.Arguments[0].Value,
             IObjectCreationOperation { Type.Name: "ValueTask", Arguments.Length: 1 } valueTask => valueTask.Arguments[0].Value,
             // Task.Run(() => "..."): the value the work item returns
+            // (a block that logs or waits first and returns once, at its end: Task.Run(() => { Log(...); return "..."; }))
             IInvocationOperation { TargetMethod: { Name: "Run", ContainingType.Name: "Task" }, Arguments.Length: >= 1 } run
-                when Unwrap(run.Arguments[0].Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Body.Operations: { Length: 1 } work } } &&
-                     work[0] is IReturnOperation { ReturnedValue: { } workResult } => workResult,
+                when Unwrap(run.Arguments[0].Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Body.Operations: { Length: >= 1 } work } } &&
+                     work[work.Length - 1] is IReturnOperation { ReturnedValue: { } workResult } &&
+                     work.Take(work.Length - 1).All(step => step is IExpressionStatementOperation) => workResult,
             _ => returned,
         };
 

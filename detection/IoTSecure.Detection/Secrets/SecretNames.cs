@@ -238,7 +238,8 @@ internal sealed class SecretNames
 
         for (var i = 0; i < words.Count; i++)
         {
-            if (NonSecretWords.Contains(words[i]) && !(i < firstSecret && (OwnerNouns.Contains(words[i]) || SchemeWords.Contains(words[i]) || IsDeviceModifier(words, i, firstSecret))))
+            // (a reset before the secret says what it is for: SmsResetPassword, FactoryResetPin; after it, PasswordReset is the act)
+            if (NonSecretWords.Contains(words[i]) && !(i < firstSecret && (OwnerNouns.Contains(words[i]) || SchemeWords.Contains(words[i]) || IsDeviceModifier(words, i, firstSecret) || words[i] == "reset")))
             {
                 return true;
             }

@@ -39,7 +39,7 @@ internal static class SecretText
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
-    private static readonly BuiltInPattern Bracketed = new(@"^\s*(<[^<>]*>|\[[^\[\]]*\]|\{\{?[^{}]*\}\}?|\$\{[^{}]*\}|%[A-Za-z_][\w]*%|__[A-Za-z_][\w]*__|\#\{[^{}\r\n]*\}\#)\s*$", Options, Timeout);
+    private static readonly BuiltInPattern Bracketed = new(@"^\s*(<[^<>]*>|\[[^\[\]]*\]|\{\{?[^{}]*\}\}?|\$\{[^{}]*\}|%%?[A-Za-z_][\w]*%%?|__[A-Za-z_][\w]*__|\#\{[^{}\r\n]*\}\#)\s*$", Options, Timeout);
 
     private static readonly BuiltInPattern PlaceholderWords = new(
         @"(?ix)
@@ -206,6 +206,11 @@ internal static class SecretText
     /// </summary>
     public static bool LooksLikeWords(string text)
     {
+        if (IsRandomLetters(text))
+        {
+            return false; // "EaNPBjuJEIhN": letters drawn at random, no word's casing
+        }
+
         var letters = 0;
         foreach (var c in text)
         {
@@ -220,6 +225,40 @@ internal static class SecretText
         }
 
         return letters > 0 && !IsHyphenatedPassphrase(text);
+    }
+
+    /// <summary>
+    /// Letters drawn at random in both cases (<c>EaNPBjuJEIhN</c>, <c>kPqLmNbVcXzA</c>): eight or more letters and nothing else,
+    /// switching case at least five times in runs of two letters or fewer on average. Words, identifiers and acronyms
+    /// (<c>Passwort</c>, <c>ConnectionFailed</c>, <c>XMLHttpRequest</c>, <c>WPA2</c>) keep their case in runs of words.
+    /// </summary>
+    public static bool IsRandomLetters(string text)
+    {
+        if (text.Length < 8)
+        {
+            return false;
+        }
+
+        var runs = 0;
+        var lastUpper = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')))
+            {
+                return false;
+            }
+
+            var upper = c <= 'Z';
+            if (i == 0 || upper != lastUpper)
+            {
+                runs++;
+            }
+
+            lastUpper = upper;
+        }
+
+        return runs >= 6 && text.Length <= runs * 2.5;
     }
 
     /// <summary>

@@ -265,7 +265,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                     // new Otp { SmsOpt = rng.Next(...) }: the created type names what its members are; SmsOpt = rng.Next(...)
                     // in the model's own constructor: the enclosing type does
                     // (a target-typed new() { ... } names its type through the model)
-                    return assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } &&
+                    // (and a copy made with `previous with { Code = rng.Next(...) }` names its type through the record copied)
+                    return assignment.Parent is InitializerExpressionSyntax { Parent: ExpressionSyntax creation } && creation is BaseObjectCreationExpressionSyntax or WithExpressionSyntax &&
                            (creation is ObjectCreationExpressionSyntax { Type: var created } ? SyntaxNames.Rightmost(created) : model.GetTypeInfo(creation, cancellationToken).Type?.Name) is { Length: > 0 } createdName &&
                            SyntaxNames.Rightmost(assignment.Left) is { } initialized
                         ? MemberOrCode(initialized, createdName)
@@ -493,6 +494,9 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         "id", "number", "phone", "email", "channel", "port", "seed", "weight", "attempts", "attempt", "tries", "max", "min", "limit", "ttl", "expiry",
         "expires", "lifetime", "minutes", "counter", "cooldown", "after", "until", "wait", "gateway", "provider", "carrier", "sender", "route", "host",
         "server", "endpoint", "url", "region", "locale", "language", "template", "message",
+        // timing in any unit and its windows (ValidityHours, ResendDelay, RetryWindow, IssuedAt)
+        "hour", "hours", "day", "days", "week", "weeks", "validity", "duration", "timeout", "period", "window", "age", "retry", "retries",
+        "resend", "delay", "timestamp", "issued", "created", "sent", "at",
     };
 
     /// <summary><c>ProvisioningCode</c>, <c>unlockCode</c>, <c>GuestCode</c>: a code that grants something, not a status or error code.</summary>

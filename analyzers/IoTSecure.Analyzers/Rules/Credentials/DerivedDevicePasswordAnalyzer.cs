@@ -1264,7 +1264,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 {
                     found ??= source;
                 }
-                else if (NamesAKeyOrSecret(fed) || ReadsProvisionedSecret(fed, 0))
+                else if (NamesAKeyOrSecret(fed) || ReadsProvisionedSecret(fed, resolver, 0))
                 {
                     // h.AppendData(_factorySecret), h.AppendData(File.ReadAllBytes("/factory/setup.secret")): keyed by what
                     // only the maker holds
@@ -1440,18 +1440,23 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
     /// <summary>
     /// Whether a value fed to a hash is a secret provisioned at run time, through its encodings (<c>GetBytes</c>,
-    /// <c>FromBase64String</c>, a coalesce's value): read from the environment (<c>Environment.GetEnvironmentVariable</c>) or
+    /// <c>FromBase64String</c>, a coalesce's value), tidying (<c>Trim()</c>) and a local declared with it: read from the environment (<c>Environment.GetEnvironmentVariable</c>) or
     /// from a file (<c>File.ReadAllBytes</c>, <c>ReadAllText</c>), which only the maker's provisioning writes.
     /// </summary>
-    private static bool ReadsProvisionedSecret(IOperation value, int depth) =>
-        depth < 4 && StringValueResolver.Unwrap(value) switch
+    private static bool ReadsProvisionedSecret(IOperation value, StringValueResolver resolver, int depth) =>
+        depth < 6 && StringValueResolver.Unwrap(value) switch
         {
             IInvocationOperation { TargetMethod: { Name: "GetEnvironmentVariable" } read } => TypeNames.Is(read.ContainingType, "System", "Environment"),
             IInvocationOperation { TargetMethod: { Name: "ReadAllBytes" or "ReadAllText" or "ReadAllBytesAsync" or "ReadAllTextAsync" } read } => TypeNames.Is(read.ContainingType, "System.IO", "File"),
             IInvocationOperation { Arguments.Length: > 0 } encoded when encoded.Instance is null || encoded.TargetMethod.Name == "GetBytes" =>
-                ReadsProvisionedSecret(encoded.Arguments[0].Value, depth + 1),
-            ICoalesceOperation { Value: var first } => ReadsProvisionedSecret(first, depth + 1),
-            IAwaitOperation { Operation: var awaited } => ReadsProvisionedSecret(awaited, depth + 1),
+                ReadsProvisionedSecret(encoded.Arguments[0].Value, resolver, depth + 1),
+            // File.ReadAllText(...).Trim(), .AsSpan(), .ToUpperInvariant(): the text read, tidied
+            IInvocationOperation { Instance: { } tidied, TargetMethod.Name: "Trim" or "TrimEnd" or "TrimStart" or "AsSpan" or "AsMemory" or "ToArray" or "ToUpperInvariant" or "ToLowerInvariant" or "Replace" } =>
+                ReadsProvisionedSecret(tidied, resolver, depth + 1),
+            // var provisioned = File.ReadAllBytes(...); h.AppendData(provisioned): the local's own declaration
+            ILocalReferenceOperation { Local: var held } when resolver.InitializerOperation(held) is { } heldValue => ReadsProvisionedSecret(heldValue, resolver, depth + 1),
+            ICoalesceOperation { Value: var first } => ReadsProvisionedSecret(first, resolver, depth + 1),
+            IAwaitOperation { Operation: var awaited } => ReadsProvisionedSecret(awaited, resolver, depth + 1),
             _ => false,
         };
 
