@@ -238,8 +238,10 @@ internal sealed class SecretNames
 
         for (var i = 0; i < words.Count; i++)
         {
-            // (a reset before the secret says what it is for: SmsResetPassword, FactoryResetPin; after it, PasswordReset is the act)
-            if (NonSecretWords.Contains(words[i]) && !(i < firstSecret && (OwnerNouns.Contains(words[i]) || SchemeWords.Contains(words[i]) || IsDeviceModifier(words, i, firstSecret) || words[i] == "reset")))
+            // (a reset before a password's word says what the password is for: SmsResetPassword, FactoryResetPin; after it,
+            // PasswordReset is the act; a ResetToken is a command's word as often as a secret)
+            if (NonSecretWords.Contains(words[i]) && !(i < firstSecret && (OwnerNouns.Contains(words[i]) || SchemeWords.Contains(words[i]) || IsDeviceModifier(words, i, firstSecret) ||
+                                                                          (words[i] == "reset" && (PasswordWords.Contains(words[firstSecret]) || words[firstSecret] is "pin" or "passcode")))))
             {
                 return true;
             }
