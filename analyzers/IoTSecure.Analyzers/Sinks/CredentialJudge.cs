@@ -544,7 +544,7 @@ internal static class CredentialJudge
     private static readonly object HasToken = new();
     private static readonly object NoToken = new();
 
-    /// <summary>A literal that is a symbol's whole value (<c>const string SensorKey = "..."</c>), not a piece written inside a composite.</summary>
+    /// <summary>A literal that is a symbol's whole value (<c>const string SensorKey = "..."</c>, a helper's <c>return "...";</c>), not a piece written inside a composite.</summary>
     private static bool IsWholeInitializer(ExpressionSyntax written)
     {
         SyntaxNode node = written;
@@ -553,7 +553,8 @@ internal static class CredentialJudge
             node = node.Parent;
         }
 
-        return SyntacticValues.Strip(written) is LiteralExpressionSyntax && node.Parent is EqualsValueClauseSyntax or ArrowExpressionClauseSyntax;
+        // (or what a helper returns: return "...";)
+        return SyntacticValues.Strip(written) is LiteralExpressionSyntax && node.Parent is EqualsValueClauseSyntax or ArrowExpressionClauseSyntax or ReturnStatementSyntax;
     }
 
     /// <summary>The verdict on a connection-string or URI pair's value written in the code.</summary>

@@ -375,6 +375,21 @@ internal sealed class StringValueResolver
                 AppendSymbol(local.Local, local, scope, holder, depth, parts, state);
                 return;
 
+            case IInvocationOperation { TargetMethod: { } helper } called when depth < 8 && IsString(called.Type) && IsFollowedHelper(helper) &&
+                                                                           ValueShapes.TextCallOf(helper) == TextCall.None && ChoicesReturned(helper) is { Count: 1 } onlyReturned:
+                // $"tank-7:{Secrets.MeterPassword()}", or a local holding it, inside a login or a connection string: what the
+                // helper returns, when it returns one value (a helper choosing between values is read per choice at a sink)
+                Append(onlyReturned[0], onlyReturned[0].Syntax, helper, depth + 1, parts, state);
+                return;
+
+            case IAwaitOperation { Operation: var awaitedHelper } when depth < 8 && IsString(operation.Type) &&
+                                                                      Unwrap(AwaitedTask(awaitedHelper)) is IInvocationOperation { TargetMethod: { } asyncHelper } &&
+                                                                      IsFollowedHelper(asyncHelper) && ChoicesReturned(asyncHelper) is { Count: 1 } onlyCompleted:
+                // the same awaited (var key = await Secrets.HubKeyAsync().ConfigureAwait(false); $"...;SharedAccessKey={key}")
+                var completedWith = ResultOfCompletedTask(onlyCompleted[0]);
+                Append(completedWith, completedWith.Syntax, asyncHelper, depth + 1, parts, state);
+                return;
+
             case IInvocationOperation invocation when ValueShapes.TextCallOf(invocation.TargetMethod) is var call && call != TextCall.None:
                 switch (call)
                 {
