@@ -1086,9 +1086,9 @@ internal sealed class StringValueResolver
             case IConditionalAccessOperation { WhenNotNull: IConditionalAccessOperation chained } when IsString(operation.Type):
                 AddAlternatives(chained, found, depth); // _rig?.Secrets?.BrokerPassword(): the last call of the chain (its length costs no depth)
                 return;
-            case IConditionalAccessOperation { WhenNotNull: IMemberReferenceOperation { Instance: IConditionalAccessInstanceOperation } read }
+            case IConditionalAccessOperation { WhenNotNull: IMemberReferenceOperation read }
                 when IsString(operation.Type) && read is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
-                // _cfg?.Mqtt?.Password: the member's values, or null when there is no object
+                // _cfg?.Mqtt?.Password, _cfg?.Mqtt.Password: the member's values, or null when there is no object
                 AddAlternatives(read, found, depth + 1);
                 return;
             case IInvocationOperation { TargetMethod: { } helper } when depth < 3 && IsString(operation.Type) && IsFollowedHelper(helper) &&
@@ -3181,9 +3181,9 @@ internal sealed class StringValueResolver
                             ?? designation.SyntaxTree.GetRoot();
                 return IsWrittenIn(scope, deconstructed.Name, designation.FirstAncestorOrSelf<AssignmentExpressionSyntax>()!, bareNameOnly: true) ? null : element;
 
-            case ILocalSymbol designated when declaration is SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax } } outVariable:
+            case ILocalSymbol designated when declaration is SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax } or ParenthesizedVariableDesignationSyntax } outVariable:
                 // if (!settings.TryGetValue("box.password", out var password)) password = "...": the default given when the
-                // lookup fails ships in the code
+                // lookup fails ships in the code; so does one given after var (user, password) = ReadLogin();
                 var lookupScope = (SyntaxNode?)outVariable.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax)
                                   ?? outVariable.SyntaxTree.GetRoot();
                 return CoalesceDefault(new[] { lookupScope }, designated.Name, outVariable, declared: null, bareNameOnly: true);

@@ -340,6 +340,9 @@ internal static class SyntacticValues
             case ConditionalAccessExpressionSyntax { WhenNotNull: MemberBindingExpressionSyntax }:
                 return true; // _cfg?.Mqtt?.Password: a member of another object, as _cfg.Mqtt.Password is
 
+            case ConditionalAccessExpressionSyntax { WhenNotNull: MemberAccessExpressionSyntax boundChain } when IsBoundMemberChain(boundChain):
+                return true; // _cfg?.Mqtt.Password: only the first link null-conditional, the rest plain member reads
+
             case ConditionalAccessExpressionSyntax { WhenNotNull: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax { Name: var boundMethod } } }:
                 // _secrets?.FeedToken(): an instance helper called when its receiver is there, read as secrets.FeedToken() is
                 return invocations is { } declared && declared.DeclaresMethod(boundMethod.Identifier.ValueText);
@@ -640,6 +643,24 @@ internal static class SyntacticValues
         return null;
     }
 
+    /// <summary>Records the locals a choice's branches deconstruct a tuple into (<c>(id, key) = Bench();</c>): what they hold is the resolver's to read.</summary>
+    private static void AddBranchDeconstructions(StatementSyntax choice, ScopeIndex index)
+    {
+        foreach (var branchWrite in choice.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<AssignmentExpressionSyntax>())
+        {
+            if (branchWrite is { Left: TupleExpressionSyntax branchTargets, Parent: ExpressionStatementSyntax })
+            {
+                foreach (var target in branchTargets.Arguments)
+                {
+                    if (target.Expression is IdentifierNameSyntax deconstructedInBranch)
+                    {
+                        index.AddDefault(deconstructedInBranch.Identifier.ValueText);
+                    }
+                }
+            }
+        }
+    }
+
     private static ScopeIndex IndexStatements(SyntaxList<StatementSyntax> statements)
     {
         var index = new ScopeIndex();
@@ -676,20 +697,11 @@ internal static class SyntacticValues
                     }
 
                     // if (bench) (id, key) = Bench(); else (id, key) = Field();: deconstructions in its branches
-                    foreach (var branchWrite in ifStatement.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<AssignmentExpressionSyntax>())
-                    {
-                        if (branchWrite is { Left: TupleExpressionSyntax branchTargets, Parent: ExpressionStatementSyntax })
-                        {
-                            foreach (var target in branchTargets.Arguments)
-                            {
-                                if (target.Expression is IdentifierNameSyntax deconstructedInBranch)
-                                {
-                                    index.AddDefault(deconstructedInBranch.Identifier.ValueText);
-                                }
-                            }
-                        }
-                    }
-
+                    AddBranchDeconstructions(ifStatement, index);
+                    break;
+                case SwitchStatementSyntax switchStatement:
+                    // case Site.Bench: (id, key) = Bench(); break;: deconstructions in its sections
+                    AddBranchDeconstructions(switchStatement, index);
                     break;
                 case ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: TupleExpressionSyntax targets } }:
                     // (id, key) = Spare(); into variables declared before: what they hold is read by the resolver
@@ -734,6 +746,27 @@ internal static class SyntacticValues
                 tupleAssignment.Left == tuple && IsNamedTuple(right),
             _ => false,
         };
+
+    /// <summary>Plain member reads after a null-conditional's binding (<c>.Mqtt.Password</c> of <c>_cfg?.Mqtt.Password</c>), at most eight links.</summary>
+    private static bool IsBoundMemberChain(MemberAccessExpressionSyntax chain)
+    {
+        ExpressionSyntax link = chain;
+        for (var links = 0; links < 8; links++)
+        {
+            switch (link)
+            {
+                case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } access:
+                    link = access.Expression;
+                    continue;
+                case MemberBindingExpressionSyntax:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A tuple held by a name or returned by a helper called by name, awaited or not (<c>Bench()</c>, <c>Spare</c>,
@@ -1918,6 +1951,11 @@ internal static class SyntacticValues
                 IfStatementSyntax missing => DefaultsGivenBy(missing, name).ToArray(),
                 _ => System.Array.Empty<AssignmentExpressionSyntax>(),
             };
+            if (defaults.Length == 0 && LeavesValuesAlone(statements[i]))
+            {
+                continue; // Debug.WriteLine(...), await _gate.WaitAsync(): a log line or a wait between the default and the return
+            }
+
             if (defaults.Length == 0)
             {
                 return null; // a statement that computes something else: not a choice
@@ -1928,6 +1966,12 @@ internal static class SyntacticValues
 
         return values.Count <= MaxReturnedChoices ? values : null;
     }
+
+    /// <summary>A call or a wait written as a statement that writes no variable (no assignment, no <c>ref</c> or <c>out</c> argument).</summary>
+    private static bool LeavesValuesAlone(StatementSyntax statement) =>
+        statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or AwaitExpressionSyntax } call &&
+        !call.DescendantNodes().Any(n => n is AssignmentExpressionSyntax or PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } ||
+                                         n is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword });
 
     /// <summary>
     /// What a function declared in source returns, whatever its body computes first: its expression body, or the values of

@@ -45,7 +45,7 @@ public class RedTeam32Tests
     // reads are"; "The value is followed back to where it is written ... auto-properties with initializers". The most common
     // spelling of an optional settings object: only the first link is null-conditional (`_cfg?.Mqtt.Password`), the
     // section itself is always there.
-    [Fact(Skip = "Open defect (red team 32): misfiled: `_cfg?.Mqtt.Password` (only the first link null-conditional) is not read at the sink; its literal gets IOT1004 instead of IOT1001")]
+    [Fact]
     public Task RT32_a_password_read_through_a_mixed_null_conditional_chain_reaches_the_sink() =>
         ExpectComments.AssertAsync("""
             using uPLibrary.Networking.M2Mqtt;
@@ -313,7 +313,7 @@ public class RedTeam32Tests
     // IOT1001 (seventeenth session): "A function that holds a value in a local, gives it a default when it is missing and
     // returns it (`var t = _token; if (t.Length == 0) t = "..."; return t;`) ships that default"; async helpers are followed
     // "when the async helper waits or logs before it returns". The same getter logging a line before it returns.
-    [Fact(Skip = "Open defect (red team 32): miss: a getter that gives its local a default and logs before it returns (`var t = _token; if (t.Length == 0) t = \"...\"; Debug.WriteLine(...); return t;`) is not read")]
+    [Fact]
     public Task RT32_a_getter_giving_its_local_a_default_and_logging_before_it_returns_reaches_the_header() =>
         ExpectComments.AssertAsync("""
             using System.Diagnostics;
@@ -370,7 +370,7 @@ public class RedTeam32Tests
     // deconstructed into new locals with the most common spelling, `var (user, password) = ...`, then given a default when the
     // password is missing (an if, and `??=`): the default reaches the sink (IOT1001 there). The same defaults after
     // `(string user, string? password) = ...`, `(var user, var password) = ...` or into declared locals are found.
-    [Fact(Skip = "Open defect (red team 32): miss: a default given after `var (user, password) = ReadLogin();` is not read (typed and declared-before deconstructions are)")]
+    [Fact]
     public Task RT32_defaults_after_var_parenthesized_deconstructions_reach_the_sink() =>
         ExpectComments.AssertAsync("""
             using System.IO;
@@ -424,7 +424,7 @@ public class RedTeam32Tests
     // IOT1001 (sixteenth session): "Keys held in tuples are followed however the tuple is deconstructed: ... into variables
     // declared before (`string id, key; (id, key) = Spare();`)"; (seventeenth) on either branch of a choice. The choice
     // written as a switch statement over the site, as firmware picks its provisioning profile.
-    [Fact(Skip = "Open defect (red team 32): miss: a deconstruction into declared locals inside a switch section is not indexed (if / else-if branches are)")]
+    [Fact]
     public Task RT32_a_hub_key_deconstructed_in_a_switch_case_into_declared_locals_is_held() =>
         ExpectComments.AssertAsync("""
             using System;
