@@ -1031,9 +1031,12 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             return false; // PhoneRingerPin = "GPIO17", HookPin = "D4", "GPIO_NUM_5", "PA5": a board's pin label, not a PIN
         }
 
-        if (SecretNames.SplitWords(symbol.Name) is { Count: 1 } only && only[0] == "token" && text.Length <= 16 && text.All(c => c is >= 'a' and <= 'z'))
+        if (SecretNames.SplitWords(symbol.Name) is { Count: 1 } only && only[0] == "token" && text.Length <= 24 &&
+            ((text.Length <= 16 && text.All(c => c is >= 'a' and <= 'z')) || IsNumberedHandle(text)))
         {
-            return false; // a bare Token holding one lower-case word ("reboot", "status"): a shell command's or a lexer's token
+            // a bare Token holding one lower-case word ("reboot", "status"): a shell command's or a lexer's token; or a
+            // numbered handle (ONVIF's profile and source tokens, "Profile_1", "VideoSource_0"): a reference, no secret
+            return false;
         }
 
         if (SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Value || (SecretText.IsUuid(text) && !pinDigits) || SecretText.IsProse(text) || SecretText.IsPath(text) ||
@@ -1151,6 +1154,14 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         return words.Contains("user") || words.Contains("username") || words.Contains("login") ? ApnRole.User
             : words.Contains("apn") || (words.Contains("access") && words.Contains("point")) ? ApnRole.Name
             : ApnRole.None;
+    }
+
+    /// <summary>Words joined by underscores and numbered (<c>Profile_1</c>, <c>VideoSource_0</c>, <c>main_stream_2</c>): a handle a protocol names things by.</summary>
+    private static bool IsNumberedHandle(string text)
+    {
+        var cut = text.LastIndexOf('_');
+        return cut > 0 && text.Length - cut - 1 is >= 1 and <= 3 && text.Substring(cut + 1).All(char.IsDigit) &&
+               text.Substring(0, cut).Split('_').All(word => word.Length >= 2 && word.All(char.IsLetter));
     }
 
     /// <summary>One word of capital letters (and underscores), as protocols and state machines write their states.</summary>
