@@ -1900,9 +1900,11 @@ internal static class SyntacticValues
 
         if (expressionBody is not null)
         {
-            // a choice (KeyFor(id) => id switch { ... }), or the one value it returns when it is written in the helper, not
-            // made from what its callers pass (string InfluxDBToken() => "..."; not Read(string name) => name, a lookup's key)
-            return Strip(expressionBody) is SwitchExpressionSyntax or ConditionalExpressionSyntax || !ReadsParameterOf(function, expressionBody)
+            // a choice (KeyFor(id) => id switch { ... }; Env(key, fallback) => Read(key) ?? fallback, whose fallback each call
+            // passes), or the one value it returns when it is written in the helper, not made from what its callers pass
+            // (string InfluxDBToken() => "..."; not Read(string name) => name, a lookup's key)
+            return Strip(expressionBody) is SwitchExpressionSyntax or ConditionalExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } ||
+                   !ReadsParameterOf(function, expressionBody)
                 ? new[] { Strip(expressionBody) }
                 : Array.Empty<ExpressionSyntax>();
         }
@@ -1920,7 +1922,8 @@ internal static class SyntacticValues
 
         // async Task<string> PasswordAsync() { await Task.Yield(); return "..."; }: one value after statements that only wait
         // or call, read as a lone return is
-        return returns.Count >= 2 || Strip(returns[0]) is SwitchExpressionSyntax or ConditionalExpressionSyntax || !ReadsParameterOf(function, returns[0])
+        return returns.Count >= 2 || Strip(returns[0]) is SwitchExpressionSyntax or ConditionalExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } ||
+               !ReadsParameterOf(function, returns[0])
             ? returns
             : Array.Empty<ExpressionSyntax>();
     }

@@ -78,4 +78,25 @@ public class ThirtyFirstCorpusShapeTests
                 public static PgConnection Open() => new PgConnection(ConnectionString());
             }
             """);
+
+    // The same reader written as an expression (`Environment.GetEnvironmentVariable(key) ?? fallback`, or with a block of one
+    // return): each call's written fallback ships; a fallback the caller itself receives, or none, is no finding.
+    [Fact]
+    public Task An_environment_readers_coalesced_fallback_is_what_each_call_passes() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using uPLibrary.Networking.M2Mqtt;
+            public static class Env
+            {
+                public static string Get(string key, string fallback) => Environment.GetEnvironmentVariable(key) ?? fallback;
+                public static string Read(string key, string fallback) { return Environment.GetEnvironmentVariable(key) ?? fallback; }
+            }
+            public static class Uplink
+            {
+                public static void Connect(MqttClient mqtt) => mqtt.Connect("kiln-1", "kiln", Env.Get("MQTT_PASSWORD", "Kp5-kiln.Broker-31")); // expect: IOT1001
+                public static void Spare(MqttClient mqtt) => mqtt.Connect("kiln-2", "kiln", Env.Read("MQTT_PASSWORD", "Kp6-kiln.Spare-44")); // expect: IOT1001
+                public static void Given(MqttClient mqtt, string given) => mqtt.Connect("kiln-3", Env.Get("MQTT_USER", "kiln"), Env.Get("MQTT_PASSWORD", given));
+                public static void None(MqttClient mqtt) => mqtt.Connect("kiln-4", "kiln", Env.Read("MQTT_PASSWORD", ""));
+            }
+            """);
 }
