@@ -349,9 +349,7 @@ internal static class SyntacticValues
 
             case AwaitExpressionSyntax { Expression: var awaitedCall } when depth < 4:
                 // await Secrets.ReadTokenAsync() (.ConfigureAwait(false)): the task of a helper the compilation declares
-                return MayHoldWrittenText(
-                    Strip(awaitedCall) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: var configured } } ? configured : awaitedCall,
-                    depth + 1);
+                return MayHoldWrittenText(WithoutConfigureAwait(Strip(awaitedCall)), depth + 1);
 
             case ElementAccessExpressionSyntax { Expression: ElementAccessExpressionSyntax row } when depth < 4:
                 // Networks[i][1]: a cell of a row of a table (read as the table's own entries may be)
