@@ -819,9 +819,11 @@ internal static class WrittenConnectionStrings
             return;
         }
 
-        // A helper's parameter at a value's place is read from its callers (AT+CGAUTH=1,1,"{user}","{password}").
+        // A helper's parameter at a value's place is read from its callers (AT+CGAUTH=1,1,"{user}","{password}"), bound only
+        // when a call may give it text (a public helper no call in the compilation gives any is a run-time value).
         if (atSecretValue &&
-            (SyntacticValues.MayHoldWrittenText(expression) || (expression is IdentifierNameSyntax name && SyntacticValues.Find(name).Kind == DeclarationKind.Parameter)) &&
+            (SyntacticValues.MayHoldWrittenText(expression) ||
+             (expression is IdentifierNameSyntax name && SyntacticValues.Find(name).Kind == DeclarationKind.Parameter && SyntacticValues.CallersMayGiveText(name))) &&
             reading.OperationOf(expression) is { } operation &&
             reading.Resolver.Resolve(reading.Choose(operation)) is { IsFullyKnown: true, Parts.Length: 1 } held &&
             held.Parts[0] is { Text: { } heldText, Scope: ExpressionSyntax literal } &&

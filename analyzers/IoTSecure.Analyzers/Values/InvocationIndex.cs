@@ -53,27 +53,35 @@ internal sealed class InvocationIndex
     /// shared by the functions of the same name and parameter count whose parameter sits at the same place (the callers of a visible helper
     /// may sit in any file, so the answer belongs to the compilation, not to the helper's tree).
     /// </summary>
-    internal bool CallersPassText(string function, ParameterListSyntax parameters, string parameter, Func<bool> read)
-    {
-        var names = SyntacticValues.ParameterNames(parameters);
-        var position = Array.IndexOf(names, parameter);
-        var key = (function, position, names.Length, parameter, names.Length > 0 && parameters.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword));
-        return _callersPassText.TryGetValue(key, out var known) ? known : _callersPassText.GetOrAdd(key, read());
-    }
+    internal bool CallersPassText(string function, ParameterListSyntax parameters, string parameter, Func<bool> read) =>
+        Answer(_callersPassText, function, parameters, parameter, read);
 
     /// <summary>
     /// <see cref="CallersPassText"/> one level below the top (a helper's caller passing its own parameter on), kept apart:
     /// the answer there is cut off a level sooner and must not stand for the top level's.
     /// </summary>
-    internal bool CallersPassTextBelowTop(string function, ParameterListSyntax parameters, string parameter, Func<bool> read)
+    internal bool CallersPassTextBelowTop(string function, ParameterListSyntax parameters, string parameter, Func<bool> read) =>
+        Answer(_callersPassTextBelowTop, function, parameters, parameter, read);
+
+    /// <summary>
+    /// <see cref="CallersPassText"/> for <see cref="SyntacticValues.CallersMayGiveText"/>'s wider question (a caller's own
+    /// parameter passed on counts too), kept apart for the same reason.
+    /// </summary>
+    internal bool CallersGiveText(string function, ParameterListSyntax parameters, string parameter, Func<bool> read) =>
+        Answer(_callersGiveText, function, parameters, parameter, read);
+
+    private static bool Answer(
+        ConcurrentDictionary<(string Function, int Position, int Count, string Parameter, bool Extension), bool> answers,
+        string function, ParameterListSyntax parameters, string parameter, Func<bool> read)
     {
         var names = SyntacticValues.ParameterNames(parameters);
         var position = Array.IndexOf(names, parameter);
         var key = (function, position, names.Length, parameter, names.Length > 0 && parameters.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword));
-        return _callersPassTextBelowTop.TryGetValue(key, out var known) ? known : _callersPassTextBelowTop.GetOrAdd(key, read());
+        return answers.TryGetValue(key, out var known) ? known : answers.GetOrAdd(key, read());
     }
 
     private readonly ConcurrentDictionary<(string Function, int Position, int Count, string Parameter, bool Extension), bool> _callersPassTextBelowTop = new();
+    private readonly ConcurrentDictionary<(string Function, int Position, int Count, string Parameter, bool Extension), bool> _callersGiveText = new();
 
     private IReadOnlyList<InvocationExpressionSyntax> Find(string name)
     {

@@ -971,6 +971,76 @@ internal static class SyntacticValues
     }
 
     /// <summary>
+    /// Whether a call that the resolver follows may give the parameter that <paramref name="reference"/> names written text,
+    /// judged on syntax alone before any caller is bound: a screen for reading a helper's parameter from its callers
+    /// (<c>$"...&amp;appid={key}"</c> in <c>WeatherAsync(string city, string key)</c>). Yes when a call of the method or local
+    /// function of that name, anywhere in the compilation, passes at the parameter's place (by position, by name, or as an
+    /// extension method's receiver) a value that may hold written text or a parameter of its own (which its own callers may
+    /// fill: the resolver reads three levels). Whatever its parameter's name, and whichever type's method of that name the
+    /// call runs (a superset of the calls the resolver binds, so the answer may be shared by every function of the name).
+    /// Maybe (true) where syntax cannot tell: a written default value, a constructor's, lambda's, indexer's or primary
+    /// constructor's parameter, or outside an analyzer action (no invocation index). No when no call passes either.
+    /// </summary>
+    public static bool CallersMayGiveText(IdentifierNameSyntax reference)
+    {
+        var name = reference.Identifier.ValueText;
+        for (var node = reference.Parent; node is not null; node = node.Parent)
+        {
+            if (node is SimpleLambdaExpressionSyntax simple && simple.Parameter.Identifier.ValueText == name)
+            {
+                return true;
+            }
+
+            if (ParametersOf(node) is not { } list || System.Array.IndexOf(ParameterNames(list), name) < 0)
+            {
+                continue;
+            }
+
+            var (function, parameters) = node switch
+            {
+                MethodDeclarationSyntax method => (method.Identifier.ValueText, method.ParameterList),
+                LocalFunctionStatementSyntax local => (local.Identifier.ValueText, local.ParameterList),
+                _ => (null, null),
+            };
+            return function is null || parameters is null || invocations is not { } index || DefaultOf(parameters, name) is not null ||
+                   index.CallersGiveText(function, parameters, name, () => AnyCallGivesText(index.Named(function), parameters, name));
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether one of <paramref name="calls"/> passes, for the parameter <paramref name="p"/>, text or a parameter of its own (<see cref="CallersMayGiveText"/>).</summary>
+    private static bool AnyCallGivesText(IReadOnlyList<InvocationExpressionSyntax> calls, ParameterListSyntax parameters, string p)
+    {
+        var position = System.Array.IndexOf(ParameterNames(parameters), p);
+        var isExtension = parameters.Parameters.Count > 0 && parameters.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword);
+        foreach (var call in calls)
+        {
+            var arguments = call.ArgumentList.Arguments;
+            var receiver = isExtension ? ExtensionReceiver(call, parameters.Parameters.Count) : null;
+            var shift = receiver is null ? 0 : 1;
+            if (receiver is not null && position == 0 && GivesText(receiver))
+            {
+                return true;
+            }
+
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                var named = arguments[i].NameColon?.Name.Identifier.ValueText;
+                if ((named is null ? i + shift == position : named == p) && GivesText(arguments[i].Expression))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+
+        static bool GivesText(ExpressionSyntax argument) =>
+            MayHoldWrittenText(argument) || (Strip(argument) is IdentifierNameSyntax passedOn && Find(passedOn).Kind == DeclarationKind.Parameter);
+    }
+
+    /// <summary>
     /// Whether a <c>new TypeName(...)</c> call in the constructor's own file passes written text for its parameter
     /// (<c>new InfluxClient(url, "...")</c> beside the wrapper). Only the file is read (<see cref="CreationsInFile"/>): reading the whole compilation for every wrapper type cost more than the rest of the pass, and a wrapper built
     /// with a written secret in another file is a known gap. Three levels deep at most (a part's constructor given its
