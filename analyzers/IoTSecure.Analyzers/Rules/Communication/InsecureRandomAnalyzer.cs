@@ -191,6 +191,19 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         (type.SpecialType == SpecialType.System_String || type.Name is "Convert" or "BitConverter" or "StringBuilder" or "Enumerable" or "Math" or "Char");
 
     /// <summary>
+    /// Whether <paramref name="parameter"/> is the key of a dictionary's method (<c>TryAdd(key, value)</c>,
+    /// <c>ContainsKey(key)</c>, <c>Remove(key)</c>, the indexer's): a type that is or implements a generic or non-generic
+    /// dictionary interface of the base library (<c>IDictionary</c>, <c>IReadOnlyDictionary</c>). The entry's lookup key.
+    /// </summary>
+    private static bool IsLookupKey(IParameterSymbol parameter) =>
+        parameter.Name is "key" or "keys" && parameter.ContainingSymbol?.ContainingType is { } type &&
+        (IsDictionaryInterface(type) || type.AllInterfaces.Any(IsDictionaryInterface));
+
+    private static bool IsDictionaryInterface(INamedTypeSymbol type) =>
+        type.TypeKind == TypeKind.Interface && type.Name is "IDictionary" or "IReadOnlyDictionary" &&
+        type.ContainingNamespace?.ToDisplayString() is "System.Collections.Generic" or "System.Collections";
+
+    /// <summary>
     /// The parameter an argument is given to: from its argument operation, else from the call's bound method (an argument
     /// written in parentheses, <c>Math.Floor((rng.NextDouble() * 255))</c>, has no operation of its own).
     /// </summary>
@@ -291,6 +304,13 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                             }
 
                             continue;
+                        }
+
+                        // Publishers.TryAdd(picked.Key, picked.Value): a dictionary's key parameter takes the entry's
+                        // lookup key (a client id picked at random), not a key of cryptography.
+                        if (IsLookupKey(parameter))
+                        {
+                            return null;
                         }
 
                         // headers.Add("X-Auth-Nonce", value): the name written beside the value says what it is.

@@ -525,8 +525,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         if (tracksFlows && _reportsDefault)
         {
             // A listed default handed to the team's own method or constructor for a parameter named as a password
-            // (HashPassword("password") for the first admin account, CreateUser("admin", "admin")): a universal default used
-            // as a credential, whatever the method does with it. The team's own types are no sinks for IOT1001; a listed
+            // (HashPassword("password") for the first admin account, CreateUser("admin", "admin")), or by a short password
+            // word beside the account it signs in (an ONVIF helper's RemoteClient(ip, url, body, user, pass, time) given
+            // "user", "pass"): a universal default used as a credential, whatever the method does with it. The team's own types are no sinks for IOT1001; a listed
             // default is IOT1002 wherever it is used as a password. Only a listed literal argument reaches the semantic model.
             actions.Add(
                 c =>
@@ -542,8 +543,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                         if (SyntacticValues.Strip(argument.Expression) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal &&
                             DefaultCredentialList.IsDefaultPassword(literal.Token.ValueText) &&
                             c.SemanticModel.GetOperation(argument, c.CancellationToken) is IArgumentOperation { Parameter: { } parameter } &&
-                            parameter.ContainingSymbol is IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: false } &&
-                            SecretNames.IsUnambiguousPasswordName(parameter.Name))
+                            parameter.ContainingSymbol is IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: false } method &&
+                            (SecretNames.IsUnambiguousPasswordName(parameter.Name) ||
+                             SecretNames.IsShortPasswordBesideAccount(parameter.Name, method.Parameters.Select(p => p.Name))))
                         {
                             candidates.Enqueue((parameter, literal.GetLocation(), true));
                         }
