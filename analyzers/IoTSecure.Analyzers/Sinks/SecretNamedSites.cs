@@ -68,15 +68,29 @@ internal static class SecretNamedSites
     /// <param name="valueScreen">Whether the value, as written, could give the calling rule a finding (see <see cref="SyntacticValues"/>).</param>
     /// <summary>
     /// Whether a value is cut to a PIN's digits by a remainder of a thousand or more (<c>hash % 10000</c>,
-    /// <c>n % 900000 + 100000</c>, <c>hash % PinSpace</c> with <c>const int PinSpace = 10000</c> in the file): no GPIO or
-    /// connector pin is numbered so. Syntax only.
+    /// <c>n % 900000 + 100000</c>, <c>hash % PinSpace</c> with <c>const int PinSpace = 10000</c> in the file, or a constant
+    /// the file does not show, <c>% PinRules.Space</c> or one declared in another part of the type, asked of
+    /// <paramref name="model"/>): no GPIO or connector pin is numbered so.
     /// </summary>
-    private static bool CutsToDigits(ExpressionSyntax value) =>
+    private static bool CutsToDigits(ExpressionSyntax value, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
         value.DescendantNodesAndSelf().Any(n => n is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.ModuloExpression, Right: var divisor } &&
-                                                (SyntacticValues.Strip(divisor) is IdentifierNameSyntax named && SyntacticValues.Find(named) is { Kind: DeclarationKind.Constant, Value: { } constant }
-                                                    ? SyntacticValues.Strip(constant)
-                                                    : SyntacticValues.Strip(divisor)) is LiteralExpressionSyntax { Token.Value: int or long or uint or ulong } number &&
-                                                System.Convert.ToDecimal(number.Token.Value) >= 1000);
+                                                DivisorOf(SyntacticValues.Strip(divisor), model, cancellationToken) is { } number && number >= 1000);
+
+    /// <summary>The value of a remainder's divisor: a number written, a constant of the file by name, else the compiler's constant value; null when it is none.</summary>
+    private static decimal? DivisorOf(ExpressionSyntax divisor, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if ((divisor is IdentifierNameSyntax named && SyntacticValues.Find(named) is { Kind: DeclarationKind.Constant, Value: { } constant }
+                ? SyntacticValues.Strip(constant)
+                : divisor) is LiteralExpressionSyntax { Token.Value: int or long or uint or ulong } number)
+        {
+            return System.Convert.ToDecimal(number.Token.Value);
+        }
+
+        return divisor is IdentifierNameSyntax or MemberAccessExpressionSyntax && divisor.SyntaxTree == model.SyntaxTree &&
+               model.GetConstantValue(divisor, cancellationToken) is { HasValue: true, Value: int or long or uint or ulong or short or ushort } known
+            ? System.Convert.ToDecimal(known.Value)
+            : null;
+    }
 
     public static void Register(SyntaxActions actions, IoTSecureContext iot, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite) =>
         Register(actions, iot, iot.Settings.SecretNames.IsSecretName, valueScreen, onSite);
@@ -105,10 +119,10 @@ internal static class SecretNamedSites
         bool Screens(string? name, ExpressionSyntax value) =>
             names.IsSecretName(name) ? valueScreen(value) : WrittenKeys.LooksLikeWrittenBytes(value);
         // A number under a bare PIN name (diePin, changePin) is a GPIO pin unless it is cut to a PIN's digits (% 10000).
-        bool Accepts(ITypeSymbol? type, string name, ExpressionSyntax? value) =>
+        bool Accepts(ITypeSymbol? type, string name, ExpressionSyntax? value, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
             (type?.SpecialType == SpecialType.System_String && names.IsSecretName(name)) ||
             (integers && type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 &&
-             (Detection.SecretNames.IsUnambiguousPasswordName(name) || (Detection.SecretNames.IsPasswordName(name) && value is not null && CutsToDigits(value)))) ||
+             (Detection.SecretNames.IsUnambiguousPasswordName(name) || (Detection.SecretNames.IsPasswordName(name) && value is not null && CutsToDigits(value, model, cancellationToken)))) ||
             (bytes && IsByteSequence(type) && Detection.SecretNames.IsKeyBytesName(name));
 
         // A string symbol initialized with a string literal needs no binding (binding a field initializer runs the nullable
@@ -148,7 +162,7 @@ internal static class SecretNamedSites
                 var declarator = (VariableDeclaratorSyntax)c.Node;
                 if (declarator.Initializer is { } initializer && MayBeNamed(declarator.Identifier.ValueText) && Screens(declarator.Identifier.ValueText, initializer.Value) &&
                     c.SemanticModel.GetDeclaredSymbol(declarator, c.CancellationToken) is { } symbol &&
-                    Accepts(TypeOf(symbol), symbol.Name, initializer.Value))
+                    Accepts(TypeOf(symbol), symbol.Name, initializer.Value, c.SemanticModel, c.CancellationToken))
                 {
                     OnInitializer(c, symbol, TypeOf(symbol), initializer.Value);
                 }
@@ -165,7 +179,7 @@ internal static class SecretNamedSites
                 // not bound here.
                 var value = property.Initializer?.Value ?? (literals && SyntacticValues.GetterValue(property) is { } returned && WritesText(returned) ? returned : null);
                 if (value is not null && MayBeNamed(property.Identifier.ValueText) && Screens(property.Identifier.ValueText, value) &&
-                    c.SemanticModel.GetDeclaredSymbol(property, c.CancellationToken) is IPropertySymbol symbol && Accepts(symbol.Type, symbol.Name, value))
+                    c.SemanticModel.GetDeclaredSymbol(property, c.CancellationToken) is IPropertySymbol symbol && Accepts(symbol.Type, symbol.Name, value, c.SemanticModel, c.CancellationToken))
                 {
                     OnInitializer(c, symbol, symbol.Type, value);
                 }
@@ -194,7 +208,7 @@ internal static class SecretNamedSites
                     ILocalReferenceOperation local => local.Local,
                     _ => null,
                 };
-                if (target is not null && Accepts(assignment.Target.Type, target.Name, syntax.Right))
+                if (target is not null && Accepts(assignment.Target.Type, target.Name, syntax.Right, c.SemanticModel, c.CancellationToken))
                 {
                     onSite(c, new SecretNamedSite(target, assignment.Value));
                 }
@@ -221,7 +235,7 @@ internal static class SecretNamedSites
                 {
                     if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { } parameter || !MayBeNamed(parameter.Name) ||
                         argument.Syntax is not ArgumentSyntax { Expression: { } written } || !valueScreen(written) ||
-                        PositionalProperty(constructor, parameter) is not { } positional || !Accepts(positional.Type, positional.Name, written))
+                        PositionalProperty(constructor, parameter) is not { } positional || !Accepts(positional.Type, positional.Name, written, c.SemanticModel, c.CancellationToken))
                     {
                         continue;
                     }

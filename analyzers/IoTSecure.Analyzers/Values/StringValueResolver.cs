@@ -1607,8 +1607,9 @@ internal sealed class StringValueResolver
 
     /// <summary>
     /// The values a local declared without a value is given by the deconstructions in its block that write it
-    /// (<c>string id, key; (id, key) = Spare();</c>, or one per branch of a choice), each with the local's position in it
-    /// (at most <see cref="MaxDeconstructions"/>); none when a tuple written in place is among them.
+    /// (<c>string id, key; (id, key) = Spare();</c>, or one per branch of a choice, a tuple written in place on one of them:
+    /// <c>else (id, key) = (cfg["hub:id"], cfg["hub:key"]);</c>), each with the local's position in it (at most
+    /// <see cref="MaxDeconstructions"/>).
     /// </summary>
     private IReadOnlyList<(IOperation Value, int Position)> DeconstructedInto(ILocalSymbol local, VariableDeclaratorSyntax declarator)
     {
@@ -1622,7 +1623,7 @@ internal sealed class StringValueResolver
         var values = new List<(IOperation, int)>(writes.Count);
         foreach (var deconstruction in writes)
         {
-            if (deconstruction is not { Left: TupleExpressionSyntax targets, Right: var right } || SyntacticValues.Strip(right) is TupleExpressionSyntax)
+            if (deconstruction is not { Left: TupleExpressionSyntax targets, Right: var right })
             {
                 return System.Array.Empty<(IOperation, int)>();
             }

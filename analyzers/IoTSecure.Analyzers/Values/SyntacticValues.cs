@@ -778,7 +778,7 @@ internal static class SyntacticValues
             var held => IsNamedMember(held),
         };
 
-    /// <summary>A member named from its type or an object held by name: <c>Spare</c>, <c>Keys.Spare</c>, <c>this.Spare</c>, <c>_rig.Keys.Spare</c> (at most four names).</summary>
+    /// <summary>A member named from its type or an object held by name: <c>Spare</c>, <c>Keys.Spare</c>, <c>this.Spare</c>, <c>_rig.Keys.Spare</c>, <c>_rig!.Spare</c> (at most four names).</summary>
     private static bool IsNamedMember(ExpressionSyntax expression)
     {
         for (var names = 0; names < 4; names++)
@@ -790,7 +790,7 @@ internal static class SyntacticValues
                 case MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or BaseExpressionSyntax, Name: IdentifierNameSyntax }:
                     return true;
                 case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } access:
-                    expression = access.Expression;
+                    expression = Strip(access.Expression); // _spare!.Keys, ((Rig)_rig).Keys: the object read is the same
                     continue;
                 default:
                     return false;
@@ -2038,10 +2038,12 @@ internal static class SyntacticValues
         return values.Count <= MaxReturnedChoices ? values : null;
     }
 
-    /// <summary>A call or a wait written as a statement that writes no variable (no assignment, no <c>ref</c> or <c>out</c> argument).</summary>
+    /// <summary>A call, a null-conditional call (<c>_log?.Warn(...)</c>) or a wait written as a statement that writes no variable (no assignment, increment, <c>ref</c> or <c>out</c> argument; a null-forgiving <c>_site!</c> writes none).</summary>
     private static bool LeavesValuesAlone(StatementSyntax statement) =>
-        statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or AwaitExpressionSyntax } call &&
-        !call.DescendantNodes().Any(n => n is AssignmentExpressionSyntax or PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } ||
+        statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or AwaitExpressionSyntax or ConditionalAccessExpressionSyntax { WhenNotNull: InvocationExpressionSyntax } } call &&
+        !call.DescendantNodes().Any(n => n is AssignmentExpressionSyntax ||
+                                         n is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression } ||
+                                         n is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } ||
                                          n is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword });
 
     /// <summary>

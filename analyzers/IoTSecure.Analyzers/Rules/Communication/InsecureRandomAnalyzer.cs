@@ -191,17 +191,13 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         (type.SpecialType == SpecialType.System_String || type.Name is "Convert" or "BitConverter" or "StringBuilder" or "Enumerable" or "Math" or "Char");
 
     /// <summary>
-    /// Whether <paramref name="parameter"/> is the key of a dictionary's method (<c>TryAdd(key, value)</c>,
-    /// <c>ContainsKey(key)</c>, <c>Remove(key)</c>, the indexer's): a type that is or implements a generic or non-generic
-    /// dictionary interface of the base library (<c>IDictionary</c>, <c>IReadOnlyDictionary</c>). The entry's lookup key.
+    /// Whether <paramref name="expression"/> reads the <c>Key</c> of a dictionary's entry or a group
+    /// (<c>KeyValuePair&lt;TKey, TValue&gt;.Key</c>, <c>IGrouping&lt;TKey, TElement&gt;.Key</c>, <c>DictionaryEntry.Key</c>):
+    /// the entry's own key, whatever picked the entry.
     /// </summary>
-    private static bool IsLookupKey(IParameterSymbol parameter) =>
-        parameter.Name is "key" or "keys" && parameter.ContainingSymbol?.ContainingType is { } type &&
-        (IsDictionaryInterface(type) || type.AllInterfaces.Any(IsDictionaryInterface));
-
-    private static bool IsDictionaryInterface(INamedTypeSymbol type) =>
-        type.TypeKind == TypeKind.Interface && type.Name is "IDictionary" or "IReadOnlyDictionary" &&
-        type.ContainingNamespace?.ToDisplayString() is "System.Collections.Generic" or "System.Collections";
+    private static bool ReadsEntryKey(ExpressionSyntax expression, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
+        SyntacticValues.Strip(expression) is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Key" } access &&
+        model.GetSymbolInfo(access, cancellationToken).Symbol is IPropertySymbol { ContainingType.Name: "KeyValuePair" or "IGrouping" or "DictionaryEntry" };
 
     /// <summary>
     /// The parameter an argument is given to: from its argument operation, else from the call's bound method (an argument
@@ -306,9 +302,10 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                             continue;
                         }
 
-                        // Publishers.TryAdd(picked.Key, picked.Value): a dictionary's key parameter takes the entry's
-                        // lookup key (a client id picked at random), not a key of cryptography.
-                        if (IsLookupKey(parameter))
+                        // Publishers.TryAdd(picked.Key, picked.Value) after picked = Clients.ElementAt(rng.Next(...)): the key
+                        // of an entry picked at random is the entry's own (a client id), nothing drawn; a value drawn and kept
+                        // as a dictionary's key (_shareLinks[link] = expiry) stays a token.
+                        if (ReadsEntryKey(argument.Expression, model, cancellationToken))
                         {
                             return null;
                         }

@@ -1158,12 +1158,38 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             : ApnRole.None;
     }
 
-    /// <summary>Words joined by underscores and numbered (<c>Profile_1</c>, <c>VideoSource_0</c>, <c>main_stream_2</c>): a handle a protocol names things by.</summary>
+    /// <summary>
+    /// Words and a number, as protocols name what they hand out: parts joined by underscores, each letters that read as
+    /// words (not <see cref="SecretText.IsRandomLetters"/>) with up to five digits after them, at least one part numbered
+    /// and one holding four or more letters: ONVIF's profile and source tokens as camera makers number them
+    /// (<c>Profile_1</c>, <c>VideoSource_0</c>, <c>main_stream_2</c>, <c>MediaProfile00000</c>, <c>profile_1_h264</c>).
+    /// Letters after digits in one part, or more than five digits, make no handle (<c>q8Zt0</c>, <c>16C7e42F</c>).
+    /// </summary>
     private static bool IsNumberedHandle(string text)
     {
-        var cut = text.LastIndexOf('_');
-        return cut > 0 && text.Length - cut - 1 is >= 1 and <= 3 && text.Substring(cut + 1).All(char.IsDigit) &&
-               text.Substring(0, cut).Split('_').All(word => word.Length >= 2 && word.All(char.IsLetter));
+        var numbered = false;
+        var worded = false;
+        foreach (var part in text.Split('_'))
+        {
+            var digitsAt = part.Length;
+            while (digitsAt > 0 && char.IsDigit(part[digitsAt - 1]))
+            {
+                digitsAt--;
+            }
+
+            var letters = part.Substring(0, digitsAt);
+            var digits = part.Length - digitsAt;
+            if (part.Length == 0 || digits > 5 || !letters.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')) || (digits == 0 && letters.Length < 2) ||
+                SecretText.IsRandomLetters(letters))
+            {
+                return false;
+            }
+
+            numbered |= digits > 0;
+            worded |= letters.Length >= 4;
+        }
+
+        return numbered && worded;
     }
 
     /// <summary>One word of capital letters (and underscores), as protocols and state machines write their states.</summary>

@@ -677,7 +677,10 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                        (resolver.InitializerOperation(field.Field) is { } fieldValue ? Initialized(fieldValue) : IdentifyingNumber(field.Field.Name, field.Type));
 
             case ILocalReferenceOperation local:
+                // a keyed function's output held under any name (var mac = HMACSHA256.HashData(key, serial), or a buffer an
+                // HMAC fills): a message authentication code, not the MAC address its name may say
                 return resolver.InitializerOperation(local.Local) is { } freshLocal && IsFresh(freshLocal) ? null
+                    : IsByteBuffer(local.Local.Type) && (PassesKeyedFunction(local, resolver, depth) || IsFilledByKeyedFunction(local.Local, resolver, depth)) ? null
                     : ByName(local.Local.Name) ?? ByType(local.Type) ??
                        (resolver.InitializerOperation(local.Local) is { } localValue ? Initialized(localValue) : FromWrites(local.Local, resolver, depth, trace)) ??
                        FromFillingHash(local.Local, resolver, depth, trace);
@@ -1338,22 +1341,55 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// What a byte buffer holds when a hash fills it after its declaration (<c>Span&lt;byte&gt; digest = stackalloc byte[32];
     /// h.TryGetHashAndReset(digest, out _);</c>, <c>SHA256.HashData(serialBytes, digest);</c>, <c>sha.TryComputeHash(data,
     /// digest, out _)</c>): the filling call's source, read as that call would be (an unkeyed hash of public data is public).
-    /// Only a call that takes the buffer as its <c>destination</c>, written as a statement of its own (or tested by an
-    /// <c>if</c>) in the <see cref="MaxFedStatements"/> statements after the declaration, is read; null otherwise.
+    /// Only a call that takes the buffer as its <c>destination</c>, written as a statement of its own (its result discarded
+    /// with <c>_ =</c>, or tested by an <c>if</c>, or inside a <c>using</c> statement's block) in the
+    /// <see cref="MaxFedStatements"/> statements after the declaration, is read; null otherwise. An HMAC's fill
+    /// (<c>HMACSHA256.HashData(key, source, destination)</c>) is keyed: no public data's unless its key is.
     /// </summary>
     private static string? FromFillingHash(ILocalSymbol buffer, StringValueResolver resolver, int depth, Derivation? trace)
     {
-        if (depth > MaxDepth || !IsByteBuffer(buffer.Type) || StatementsAfterDeclaration(buffer) is not ({ } block, var from))
+        if (depth > MaxDepth || FillingHash(buffer, resolver) is not { } filling)
         {
             return null;
         }
 
-        var statements = block.Statements;
-        for (int i = from, seen = 0; i < statements.Count && seen < MaxFedStatements; i++, seen++)
+        if (filling.Instance is null)
+        {
+            // HMACSHA256.HashData(key, source, destination): keyed with a secret, no public data's; keyed with public
+            // data (the MAC again), what it hashes
+            if (IsKeyed(filling.TargetMethod.ContainingType) && PublicKeyOf(filling, resolver, depth) is null)
+            {
+                return null;
+            }
+
+            // SHA256.HashData(source, destination): what it hashes
+            var source = filling.Arguments.FirstOrDefault(a => a.Parameter?.Name == "source");
+            return source is null ? null : PublicSource(source.Value, resolver, depth + 1, trace);
+        }
+
+        return FromInvocation(filling, resolver, depth + 1, trace);
+    }
+
+    /// <summary>
+    /// The hash call that fills a byte buffer after its declaration (<see cref="FromFillingHash"/>): the first call in the
+    /// statements read that takes the buffer as its <c>destination</c>, when it is a hash's (an <c>IncrementalHash</c>, an
+    /// unkeyed hash, or a <c>HashData</c>, <c>TryHashData</c> or <c>TryComputeHash</c> of any hash or HMAC); null otherwise.
+    /// </summary>
+    private static IInvocationOperation? FillingHash(ILocalSymbol buffer, StringValueResolver resolver)
+    {
+        if (!IsByteBuffer(buffer.Type) || StatementsAfterDeclaration(buffer) is not ({ } block, var from))
+        {
+            return null;
+        }
+
+        var statements = StatementsInto(block.Statements, from);
+        for (int i = 0, seen = 0; i < statements.Count && seen < MaxFedStatements; i++, seen++)
         {
             var call = statements[i] switch
             {
                 ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation } => invocation,
+                // _ = MD5.HashData(source, digest): the count written is discarded
+                ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "_" }, Right: InvocationExpressionSyntax discarded } } => discarded,
                 IfStatementSyntax { Condition: var condition } => SyntacticValues.Strip(condition is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } not ? not.Operand : condition) as InvocationExpressionSyntax,
                 LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } declared } => declared[0].Initializer?.Value as InvocationExpressionSyntax,
                 _ => null,
@@ -1367,23 +1403,50 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             }
 
             var fillingType = filling.TargetMethod.ContainingType;
-            if (!(TypeNames.Is(fillingType, "System.Security.Cryptography", "IncrementalHash") || IsUnkeyedHash(fillingType) ||
-                  filling.TargetMethod.Name is "HashData" or "TryHashData" or "TryComputeHash"))
-            {
-                return null; // filled by something else: not read here
-            }
-
-            if (filling.Instance is null)
-            {
-                // SHA256.HashData(source, destination): what it hashes
-                var source = filling.Arguments.FirstOrDefault(a => a.Parameter?.Name == "source");
-                return source is null ? null : PublicSource(source.Value, resolver, depth + 1, trace);
-            }
-
-            return FromInvocation(filling, resolver, depth + 1, trace);
+            return TypeNames.Is(fillingType, "System.Security.Cryptography", "IncrementalHash") || IsUnkeyedHash(fillingType) ||
+                   filling.TargetMethod.Name is "HashData" or "TryHashData" or "TryComputeHash"
+                ? filling
+                : null; // filled by something else: not read here
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a buffer holds a keyed function's output whose key is no public data (<c>HMACSHA256.HashData(factoryKey,
+    /// serial, mac)</c>, <c>hmac.TryComputeHash(serial, mac, out _)</c>): a message authentication code, whatever its name
+    /// says (<c>mac</c> is then no MAC address).
+    /// </summary>
+    private static bool IsFilledByKeyedFunction(ILocalSymbol buffer, StringValueResolver resolver, int depth) =>
+        FillingHash(buffer, resolver) is { } filling &&
+        (IsKeyed(filling.TargetMethod.ContainingType) || (filling.Instance is { Type: INamedTypeSymbol instanceType } && IsKeyed(instanceType)) || IsMadeKeyed(filling.Instance, resolver)) &&
+        !IsKeyedWithPublicData(filling, resolver, depth);
+
+    /// <summary>
+    /// The statements from <paramref name="from"/> on, with those of a block or a <c>using (...) { ... }</c> statement among
+    /// them read in place, one level deep (<c>using (var h = IncrementalHash.CreateHash(...)) { h.AppendData(...);
+    /// h.TryGetHashAndReset(digest, out _); }</c> after <c>digest</c> is declared).
+    /// </summary>
+    private static List<StatementSyntax> StatementsInto(SyntaxList<StatementSyntax> statements, int from)
+    {
+        var read = new List<StatementSyntax>();
+        for (var i = from; i < statements.Count && read.Count < MaxFedStatements; i++)
+        {
+            switch (statements[i])
+            {
+                case UsingStatementSyntax { Statement: BlockSyntax body }:
+                    read.AddRange(body.Statements);
+                    break;
+                case BlockSyntax nested:
+                    read.AddRange(nested.Statements);
+                    break;
+                default:
+                    read.Add(statements[i]);
+                    break;
+            }
+        }
+
+        return read;
     }
 
     /// <summary>A <c>byte[]</c> or <c>Span&lt;byte&gt;</c>, as hashes write their digest into.</summary>
@@ -1441,13 +1504,16 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// <summary>
     /// Whether a value fed to a hash is a secret provisioned at run time, through its encodings (<c>GetBytes</c>,
     /// <c>FromBase64String</c>, a coalesce's value), tidying (<c>Trim()</c>) and a local declared with it: read from the environment (<c>Environment.GetEnvironmentVariable</c>) or
-    /// from a file (<c>File.ReadAllBytes</c>, <c>ReadAllText</c>), which only the maker's provisioning writes.
+    /// from a file (<c>File.ReadAllBytes</c>, <c>ReadAllText</c>, a line of <c>ReadAllLines</c>), which only the maker's provisioning writes.
     /// </summary>
     private static bool ReadsProvisionedSecret(IOperation value, StringValueResolver resolver, int depth) =>
         depth < 6 && StringValueResolver.Unwrap(value) switch
         {
             IInvocationOperation { TargetMethod: { Name: "GetEnvironmentVariable" } read } => TypeNames.Is(read.ContainingType, "System", "Environment"),
-            IInvocationOperation { TargetMethod: { Name: "ReadAllBytes" or "ReadAllText" or "ReadAllBytesAsync" or "ReadAllTextAsync" } read } => TypeNames.Is(read.ContainingType, "System.IO", "File"),
+            IInvocationOperation { TargetMethod: { Name: "ReadAllBytes" or "ReadAllText" or "ReadAllBytesAsync" or "ReadAllTextAsync" or "ReadAllLines" or "ReadAllLinesAsync" } read } =>
+                TypeNames.Is(read.ContainingType, "System.IO", "File"),
+            // File.ReadAllLines(path)[0]: a line of the file read
+            IArrayElementReferenceOperation { ArrayReference: var lines } => ReadsProvisionedSecret(lines, resolver, depth + 1),
             IInvocationOperation { Arguments.Length: > 0 } encoded when encoded.Instance is null || encoded.TargetMethod.Name == "GetBytes" =>
                 ReadsProvisionedSecret(encoded.Arguments[0].Value, resolver, depth + 1),
             // File.ReadAllText(...).Trim(), .AsSpan(), .ToUpperInvariant(): the text read, tidied
