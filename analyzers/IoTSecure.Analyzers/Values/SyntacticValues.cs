@@ -293,7 +293,12 @@ internal static class SyntacticValues
                         // written values (KeyFor(region) => region switch { ... => "..." })
                         return invocation.Expression switch
                         {
-                            IdentifierNameSyntax helper => ChoicesReturnedBy(helper, invocation.ArgumentList.Arguments.Count).Any(choice => MayHoldWrittenText(choice, depth + 1)),
+                            // ... or a reader returning the fallback the call passes (Setting("KEY", "...") of Setting(key,
+                            // fallback) => Read(key) ?? fallback): any choice reading a parameter of the helper, with an
+                            // argument of the call that may hold text
+                            IdentifierNameSyntax helper => ChoicesReturnedBy(helper, invocation.ArgumentList.Arguments.Count) is { Count: > 0 } choices &&
+                                                           (choices.Any(choice => MayHoldWrittenText(choice, depth + 1)) ||
+                                                            (choices.Any(ReadsItsParameter) && invocation.ArgumentList.Arguments.Any(a => MayHoldWrittenText(a.Expression, depth + 1)))),
                             // HiveKeys.KeyFor(id), secrets.InfluxDBToken(), deviceId.HubKey(): another type's helper or an
                             // instance or extension method, whose declaration this file may not show; read when the compilation's
                             // own source declares a method of that name (Environment.GetEnvironmentVariable is not): the
@@ -1893,6 +1898,10 @@ internal static class SyntacticValues
         return at < 0 ? null : parameters!.Parameters[at].Default?.Value;
     }
 
+    /// <summary>Whether a helper's returned choice reads one of the helper's parameters (<c>fallback</c>, <c>Read(key) ?? fallback</c>).</summary>
+    private static bool ReadsItsParameter(ExpressionSyntax choice) =>
+        choice.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax) is { } function && ReadsParameterOf(function, choice);
+
     /// <summary>
     /// The values a helper called by <paramref name="name"/> with <paramref name="arguments"/> arguments chooses between
     /// (<see cref="ChoicesReturned"/>): a local function of an enclosing block, or else a method of the enclosing type;
@@ -1970,9 +1979,10 @@ internal static class SyntacticValues
         {
             // a choice (KeyFor(id) => id switch { ... }; Env(key, fallback) => Read(key) ?? fallback, whose fallback each call
             // passes), or the one value it returns when it is written in the helper, not made from what its callers pass
-            // (string InfluxDBToken() => "..."; not Read(string name) => name, a lookup's key)
+            // (string InfluxDBToken() => "..."; not Read(string name) => name, a lookup's key), or a wrapper handing a
+            // parameter whole to another helper of the compilation (Secret(key, fallback) => Env.Get("APP_" + key, fallback))
             return Strip(expressionBody) is SwitchExpressionSyntax or ConditionalExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } ||
-                   !ReadsParameterOf(function, expressionBody)
+                   !ReadsParameterOf(function, expressionBody) || PassesParameterOn(function, Strip(expressionBody))
                 ? new[] { Strip(expressionBody) }
                 : Array.Empty<ExpressionSyntax>();
         }
@@ -1999,7 +2009,9 @@ internal static class SyntacticValues
     /// <summary>
     /// The values of a body that holds a value in a local, gives it defaults when it is missing and returns it:
     /// <c>var t = _token; if (t.Length == 0) t = "..."; return t;</c> (a test of <see cref="TestsMissing"/>, or
-    /// <c>t ??= "..."</c>) gives the local's value and each default; null for any other body.
+    /// <c>t ??= "..."</c>), or returns another value early when it is missing (<c>var v = Read(key); if
+    /// (string.IsNullOrWhiteSpace(v)) return fallback; return v;</c>), gives the local's value and each default; null for
+    /// any other body.
     /// </summary>
     private static IReadOnlyList<ExpressionSyntax>? LocalGivenDefaults(BlockSyntax body)
     {
@@ -2016,6 +2028,13 @@ internal static class SyntacticValues
         var values = new List<ExpressionSyntax> { Strip(initial) };
         for (var i = 1; i < statements.Count - 1; i++)
         {
+            if (statements[i] is IfStatementSyntax { Else: null } early && TestsMissing(early.Condition, name) &&
+                (early.Statement is BlockSyntax { Statements: { Count: 1 } only } ? only[0] : early.Statement) is ReturnStatementSyntax { Expression: { } fallback })
+            {
+                values.Add(Strip(fallback)); // if (string.IsNullOrWhiteSpace(value)) return fallback;: the value returned when it is missing
+                continue;
+            }
+
             var defaults = statements[i] switch
             {
                 ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression } coalesce } when AssignedName(coalesce.Left) == name => new[] { coalesce },
@@ -2086,6 +2105,30 @@ internal static class SyntacticValues
 
         var names = ParameterNames(parameters);
         return value.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(name => System.Array.IndexOf(names, name.Identifier.ValueText) >= 0);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is a call of a method the compilation's own source declares (an invocation index is
+    /// needed) that is handed one of <paramref name="function"/>'s parameters whole as an argument: a wrapper over a
+    /// team's reader (<c>Secret(key, fallback) => Env.Get("APP_" + key, fallback)</c>), whose calls' fallbacks the
+    /// inner reader returns. A library's call (<c>Environment.GetEnvironmentVariable(name)</c>) is none.
+    /// </summary>
+    private static bool PassesParameterOn(SyntaxNode function, ExpressionSyntax value)
+    {
+        if (value is not InvocationExpressionSyntax call || invocations is not { } index || SyntaxNames.Rightmost(call.Expression) is not { } called ||
+            !index.DeclaresMethod(called))
+        {
+            return false;
+        }
+
+        var parameters = function switch
+        {
+            BaseMethodDeclarationSyntax method => method.ParameterList,
+            LocalFunctionStatementSyntax local => local.ParameterList,
+            _ => null,
+        };
+        return parameters is not null &&
+               call.ArgumentList.Arguments.Any(a => Strip(a.Expression) is IdentifierNameSyntax passed && System.Array.IndexOf(ParameterNames(parameters), passed.Identifier.ValueText) >= 0);
     }
 
     /// <summary>The most <c>return</c>s a block-bodied helper is read for: more is a lookup table written as code, read at run time.</summary>
