@@ -2506,15 +2506,26 @@ internal sealed class StringValueResolver
 
     /// <summary>
     /// The values a helper declared in source (a method or a local function) chooses between as its whole body
-    /// (<see cref="SyntacticValues.ChoicesReturned"/>), bound; empty for any other body, which the resolver does not read.
+    /// (<see cref="SyntacticValues.ChoicesReturned"/>), or the call of a followed helper it wraps
+    /// (<see cref="SyntacticValues.WrappedCall"/>), bound; empty for any other body, which the resolver does not read.
     /// </summary>
     private IReadOnlyList<IOperation> ChoicesReturned(IMethodSymbol helper)
     {
         // a partial method's calls bind to its declaration; its body is in the implementing part (public partial string Token() => "...")
-        if ((helper.PartialImplementationPart ?? helper).DeclaringSyntaxReferences is not { Length: 1 } references ||
-            SyntacticValues.ChoicesReturned(references[0].GetSyntax()) is not { Count: > 0 } returned)
+        if ((helper.PartialImplementationPart ?? helper).DeclaringSyntaxReferences is not { Length: 1 } references)
         {
             return System.Array.Empty<IOperation>();
+        }
+
+        var declaration = references[0].GetSyntax();
+        if (SyntacticValues.ChoicesReturned(declaration) is not { Count: > 0 } returned)
+        {
+            // a wrapper handing its parameters on to a followed helper (Secret(key, fallback) => Env.Get("APP_" + key,
+            // fallback)): the inner call, whose choices (the fallback among them) are read with this call's arguments
+            return SyntacticValues.WrappedCall(declaration) is { } wrapped &&
+                   _context.GetSemanticModel(wrapped.SyntaxTree).GetOperation(wrapped) is IInvocationOperation { TargetMethod: var inner } innerCall && IsFollowedHelper(inner)
+                ? new IOperation[] { innerCall }
+                : System.Array.Empty<IOperation>();
         }
 
         var model = _context.GetSemanticModel(returned[0].SyntaxTree);

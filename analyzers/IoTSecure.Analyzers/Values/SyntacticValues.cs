@@ -296,9 +296,11 @@ internal static class SyntacticValues
                             // ... or a reader returning the fallback the call passes (Setting("KEY", "...") of Setting(key,
                             // fallback) => Read(key) ?? fallback): any choice reading a parameter of the helper, with an
                             // argument of the call that may hold text
-                            IdentifierNameSyntax helper => ChoicesReturnedBy(helper, invocation.ArgumentList.Arguments.Count) is { Count: > 0 } choices &&
+                            // (or through a wrapper handing its parameters on to such a reader of the compilation)
+                            IdentifierNameSyntax helper => ChoicesReturnedBy(helper, invocation.ArgumentList.Arguments.Count) is var choices &&
                                                            (choices.Any(choice => MayHoldWrittenText(choice, depth + 1)) ||
-                                                            (choices.Any(ReadsItsParameter) && invocation.ArgumentList.Arguments.Any(a => MayHoldWrittenText(a.Expression, depth + 1)))),
+                                                            ((choices.Any(ReadsItsParameter) || WrapsHelper(helper, invocation.ArgumentList.Arguments.Count)) &&
+                                                             invocation.ArgumentList.Arguments.Any(a => MayHoldWrittenText(a.Expression, depth + 1)))),
                             // HiveKeys.KeyFor(id), secrets.InfluxDBToken(), deviceId.HubKey(): another type's helper or an
                             // instance or extension method, whose declaration this file may not show; read when the compilation's
                             // own source declares a method of that name (Environment.GetEnvironmentVariable is not): the
@@ -1021,14 +1023,20 @@ internal static class SyntacticValues
         var isExtension = parameters.Parameters.Count > 0 && parameters.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword);
         foreach (var call in calls)
         {
-            var arguments = call.ArgumentList.Arguments;
+            // An extension method's call may be reduced (receiver.Name(...)) or in static form (Type.Name(receiver, ...),
+            // an optional parameter left out): both alignments are read, a superset of the resolver's.
             var receiver = isExtension ? ExtensionReceiver(call, parameters.Parameters.Count) : null;
-            var shift = receiver is null ? 0 : 1;
-            if (receiver is not null && position == 0 && GivesText(receiver))
+            if ((receiver is not null && position == 0 && GivesText(receiver)) ||
+                PassesAt(call.ArgumentList.Arguments, position, p, shift: 0) || (isExtension && PassesAt(call.ArgumentList.Arguments, position, p, shift: 1)))
             {
                 return true;
             }
+        }
 
+        return false;
+
+        static bool PassesAt(SeparatedSyntaxList<ArgumentSyntax> arguments, int position, string p, int shift)
+        {
             for (var i = 0; i < arguments.Count; i++)
             {
                 var named = arguments[i].NameColon?.Name.Identifier.ValueText;
@@ -1037,9 +1045,9 @@ internal static class SyntacticValues
                     return true;
                 }
             }
-        }
 
-        return false;
+            return false;
+        }
 
         static bool GivesText(ExpressionSyntax argument) =>
             MayHoldWrittenText(argument) || (Strip(argument) is IdentifierNameSyntax passedOn && Find(passedOn).Kind == DeclarationKind.Parameter);
@@ -1898,17 +1906,33 @@ internal static class SyntacticValues
         return at < 0 ? null : parameters!.Parameters[at].Default?.Value;
     }
 
+    /// <summary>
+    /// Whether the helper a call runs (<see cref="HelperCalled"/>) is a wrapper handing its parameters on
+    /// (<see cref="WrappedCall"/>) to a method the compilation's own source declares (maybe, outside an analyzer action).
+    /// </summary>
+    private static bool WrapsHelper(IdentifierNameSyntax name, int arguments) =>
+        HelperCalled(name, arguments) is { } helper && WrappedCall(helper) is { } inner &&
+        (invocations is not { } index || (SyntaxNames.Rightmost(inner.Expression) is { } callee && index.DeclaresMethod(callee)));
+
     /// <summary>Whether a helper's returned choice reads one of the helper's parameters (<c>fallback</c>, <c>Read(key) ?? fallback</c>).</summary>
     private static bool ReadsItsParameter(ExpressionSyntax choice) =>
         choice.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax) is { } function && ReadsParameterOf(function, choice);
 
     /// <summary>
     /// The values a helper called by <paramref name="name"/> with <paramref name="arguments"/> arguments chooses between
-    /// (<see cref="ChoicesReturned"/>): a local function of an enclosing block, or else a method of the enclosing type;
-    /// empty otherwise, and when the type declares more than one method of that name and count. The type's methods are
-    /// read once.
+    /// (<see cref="ChoicesReturned"/>) when <see cref="HelperCalled"/> finds it; empty otherwise. Read once per helper.
     /// </summary>
-    private static IReadOnlyList<ExpressionSyntax> ChoicesReturnedBy(IdentifierNameSyntax name, int arguments)
+    private static IReadOnlyList<ExpressionSyntax> ChoicesReturnedBy(IdentifierNameSyntax name, int arguments) =>
+        HelperCalled(name, arguments) is { } helper ? HelperChoices.GetValue(helper, ChoicesReturned) : Array.Empty<ExpressionSyntax>();
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, IReadOnlyList<ExpressionSyntax>> HelperChoices = new();
+
+    /// <summary>
+    /// The helper a call by <paramref name="name"/> with <paramref name="arguments"/> arguments runs, as far as its file
+    /// tells: a local function of an enclosing block, or else the one method of the enclosing type of that name and count;
+    /// null when there is none or more than one. The type's methods are indexed once.
+    /// </summary>
+    private static SyntaxNode? HelperCalled(IdentifierNameSyntax name, int arguments)
     {
         var called = name.Identifier.ValueText;
         for (SyntaxNode? node = name.Parent; node is not null and not TypeDeclarationSyntax; node = node.Parent)
@@ -1919,35 +1943,35 @@ internal static class SyntacticValues
                 {
                     if (statement is LocalFunctionStatementSyntax local && local.Identifier.ValueText == called && local.ParameterList.Parameters.Count == arguments)
                     {
-                        return ChoicesReturned(local);
+                        return local;
                     }
                 }
             }
         }
 
         return name.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type &&
-               ChoiceHelpers.GetValue(type, IndexChoiceHelpers).TryGetValue((called, arguments), out var choices)
-            ? choices
-            : Array.Empty<ExpressionSyntax>();
+               TypeHelpers.GetValue(type, IndexHelpers).TryGetValue((called, arguments), out var method)
+            ? method
+            : null;
     }
 
-    /// <summary>A type's methods by name and parameter count, each with the values it chooses between (empty: another body, or two such methods).</summary>
-    private static Dictionary<(string Name, int Arguments), IReadOnlyList<ExpressionSyntax>> IndexChoiceHelpers(SyntaxNode type)
+    /// <summary>A type's methods by name and parameter count (null: two such methods).</summary>
+    private static Dictionary<(string Name, int Arguments), SyntaxNode?> IndexHelpers(SyntaxNode type)
     {
-        var helpers = new Dictionary<(string Name, int Arguments), IReadOnlyList<ExpressionSyntax>>();
+        var helpers = new Dictionary<(string Name, int Arguments), SyntaxNode?>();
         foreach (var member in ((TypeDeclarationSyntax)type).Members)
         {
             if (member is MethodDeclarationSyntax method)
             {
                 var key = (method.Identifier.ValueText, method.ParameterList.Parameters.Count);
-                helpers[key] = helpers.ContainsKey(key) ? Array.Empty<ExpressionSyntax>() : ChoicesReturned(method);
+                helpers[key] = helpers.ContainsKey(key) ? null : method;
             }
         }
 
         return helpers;
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, Dictionary<(string Name, int Arguments), IReadOnlyList<ExpressionSyntax>>> ChoiceHelpers = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, Dictionary<(string Name, int Arguments), SyntaxNode?>> TypeHelpers = new();
 
     /// <summary>
     /// The values a method or local function returns when its whole body chooses between them, parentheses stripped: the
@@ -1979,10 +2003,10 @@ internal static class SyntacticValues
         {
             // a choice (KeyFor(id) => id switch { ... }; Env(key, fallback) => Read(key) ?? fallback, whose fallback each call
             // passes), or the one value it returns when it is written in the helper, not made from what its callers pass
-            // (string InfluxDBToken() => "..."; not Read(string name) => name, a lookup's key), or a wrapper handing a
-            // parameter whole to another helper of the compilation (Secret(key, fallback) => Env.Get("APP_" + key, fallback))
+            // (string InfluxDBToken() => "..."; not Read(string name) => name, a lookup's key; a wrapper handing its
+            // parameters on is read by WrappedCall)
             return Strip(expressionBody) is SwitchExpressionSyntax or ConditionalExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } ||
-                   !ReadsParameterOf(function, expressionBody) || PassesParameterOn(function, Strip(expressionBody))
+                   !ReadsParameterOf(function, expressionBody)
                 ? new[] { Strip(expressionBody) }
                 : Array.Empty<ExpressionSyntax>();
         }
@@ -2059,11 +2083,32 @@ internal static class SyntacticValues
 
     /// <summary>A call, a null-conditional call (<c>_log?.Warn(...)</c>) or a wait written as a statement that writes no variable (no assignment, increment, <c>ref</c> or <c>out</c> argument; a null-forgiving <c>_site!</c> writes none).</summary>
     private static bool LeavesValuesAlone(StatementSyntax statement) =>
-        statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or AwaitExpressionSyntax or ConditionalAccessExpressionSyntax { WhenNotNull: InvocationExpressionSyntax } } call &&
+        statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or AwaitExpressionSyntax or ConditionalAccessExpressionSyntax } call &&
+        (call.Expression is not ConditionalAccessExpressionSyntax conditional || EndsInCall(conditional)) &&
         !call.DescendantNodes().Any(n => n is AssignmentExpressionSyntax ||
                                          n is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression } ||
                                          n is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } ||
                                          n is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword });
+
+    /// <summary>Whether a null-conditional chain ends in a call (<c>_log?.Warn(...)</c>, <c>_log?.Scope?.Warn(...)</c>), at most eight links.</summary>
+    private static bool EndsInCall(ConditionalAccessExpressionSyntax chain)
+    {
+        for (var links = 0; links < 8; links++)
+        {
+            switch (chain.WhenNotNull)
+            {
+                case InvocationExpressionSyntax:
+                    return true;
+                case ConditionalAccessExpressionSyntax next:
+                    chain = next;
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// What a function declared in source returns, whatever its body computes first: its expression body, or the values of
@@ -2108,27 +2153,28 @@ internal static class SyntacticValues
     }
 
     /// <summary>
-    /// Whether <paramref name="value"/> is a call of a method the compilation's own source declares (an invocation index is
-    /// needed) that is handed one of <paramref name="function"/>'s parameters whole as an argument: a wrapper over a
-    /// team's reader (<c>Secret(key, fallback) => Env.Get("APP_" + key, fallback)</c>), whose calls' fallbacks the
-    /// inner reader returns. A library's call (<c>Environment.GetEnvironmentVariable(name)</c>) is none.
+    /// The call a wrapper returns when it hands one of its parameters on whole (<c>Secret(key, fallback) =>
+    /// Env.Get("APP_" + key, fallback)</c>, as its expression body or lone <c>return</c>): the inner reader's choices, the
+    /// fallback each call passes among them, are what the wrapper returns. Null for any other body. Syntax only: whether
+    /// the inner call runs a helper the resolver follows is the caller's to ask.
     /// </summary>
-    private static bool PassesParameterOn(SyntaxNode function, ExpressionSyntax value)
+    internal static InvocationExpressionSyntax? WrappedCall(SyntaxNode function)
     {
-        if (value is not InvocationExpressionSyntax call || invocations is not { } index || SyntaxNames.Rightmost(call.Expression) is not { } called ||
-            !index.DeclaresMethod(called))
+        var (expressionBody, body, parameters) = function switch
         {
-            return false;
+            BaseMethodDeclarationSyntax method => (method.ExpressionBody?.Expression, method.Body, method.ParameterList),
+            LocalFunctionStatementSyntax local => (local.ExpressionBody?.Expression, local.Body, local.ParameterList),
+            _ => (null, null, null),
+        };
+        if (body is { Statements: { Count: 1 } single } && single[0] is ReturnStatementSyntax { Expression: { } lone })
+        {
+            expressionBody = lone;
         }
 
-        var parameters = function switch
-        {
-            BaseMethodDeclarationSyntax method => method.ParameterList,
-            LocalFunctionStatementSyntax local => local.ParameterList,
-            _ => null,
-        };
-        return parameters is not null &&
-               call.ArgumentList.Arguments.Any(a => Strip(a.Expression) is IdentifierNameSyntax passed && System.Array.IndexOf(ParameterNames(parameters), passed.Identifier.ValueText) >= 0);
+        return expressionBody is not null && Strip(expressionBody) is InvocationExpressionSyntax call && parameters is { Parameters.Count: > 0 } &&
+               call.ArgumentList.Arguments.Any(a => Strip(a.Expression) is IdentifierNameSyntax passed && System.Array.IndexOf(ParameterNames(parameters), passed.Identifier.ValueText) >= 0)
+            ? call
+            : null;
     }
 
     /// <summary>The most <c>return</c>s a block-bodied helper is read for: more is a lookup table written as code, read at run time.</summary>

@@ -277,6 +277,24 @@ internal static class SecretText
     }
 
     /// <summary>
+    /// Whether letters read as words or a name made of them (<c>profile</c>, <c>MediaProfile</c>, <c>VideoSource</c>):
+    /// three letters or fewer, or words of which none of four or more letters has more than a third of its letter pairs
+    /// rare in English (<see cref="CommonBigrams"/>), no lone small letter among them, and at least half the letters in
+    /// such words (<see cref="ReadsAsIdentifier"/>). Random letters (<c>xkqzvbwmtrplfj</c>, <c>fMoeqhDavJAr</c>) do not.
+    /// </summary>
+    public static bool ReadsAsWords(string letters)
+    {
+        if (letters.Length <= 3)
+        {
+            return true;
+        }
+
+        var segments = PascalSegments(letters);
+        return ReadsAsIdentifier(segments) &&
+               !segments.Any(segment => (segment.Length >= 4 && RareBigramShare(segment) > 1.0 / 3) || (segment.Length == 1 && char.IsLower(segment[0])));
+    }
+
+    /// <summary>
     /// The words of a Pascal- or camel-case name: a new one starts at a capital after a small letter, and at the last
     /// capital of a run of capitals followed by a small letter (<c>XMLHttp</c>: <c>XML</c>, <c>Http</c>).
     /// </summary>
@@ -1193,10 +1211,10 @@ internal static class ConnectionStrings
     /// <summary>
     /// Whether a value read at a SIM PIN's or PUK's place (<c>AT+CPIN</c>, <c>AT+CLCK</c>, <c>AT+CPWD</c>) is one: four to
     /// eight digits, or a placeholder written where one goes. Other quoted text there is a facility or a reply's word
-    /// (<c>"SC"</c>, <c>"READY"</c>), not a PIN.
+    /// (<c>"SC"</c>, <c>"READY"</c>), not a PIN; a redaction in a logged command (<c>"&lt;hidden&gt;"</c>, <c>"****"</c>) is none either.
     /// </summary>
     private static bool IsPinCommandValue(string value) =>
-        (value.Length is >= 4 and <= 8 && value.All(char.IsDigit)) || SecretText.Classify(value) == TextClass.Placeholder;
+        (value.Length is >= 4 and <= 8 && value.All(char.IsDigit)) || (SecretText.Classify(value) == TextClass.Placeholder && !SecretText.IsRedaction(value));
 
     /// <summary>
     /// SIM PINs, PUKs and APN passwords in AT commands sent to a cellular modem (3GPP TS 27.007 and the vendors' own):

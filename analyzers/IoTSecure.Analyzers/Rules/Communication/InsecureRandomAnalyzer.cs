@@ -255,6 +255,10 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         {
             switch (parent)
             {
+                case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Key" } entryKey when entryKey.Expression == current && ReadsEntryKey(entryKey, model, cancellationToken):
+                    // picked.Key of an entry picked at random (var clientId = picked.Key; Publishers.TryAdd(clientId, ...)):
+                    // the entry's own key, nothing drawn, wherever it goes next
+                    return null;
                 case VariableDeclaratorSyntax declarator:
                     // var hex = rng.Next().ToString("X8"); var pairingCode = hex;: a local whose name says nothing is followed
                     // to where it goes.

@@ -545,7 +545,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                             c.SemanticModel.GetOperation(argument, c.CancellationToken) is IArgumentOperation { Parameter: { } parameter } &&
                             parameter.ContainingSymbol is IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: false } method &&
                             (SecretNames.IsUnambiguousPasswordName(parameter.Name) ||
-                             SecretNames.IsShortPasswordBesideAccount(parameter.Name, method.Parameters.Select(p => p.Name))))
+                             // "PASS" in capitals given for a pass is a test's verdict (Record(user, "PASS")), as Pass = "PASS" is
+                             (SecretNames.IsShortPasswordBesideAccount(parameter.Name, method.Parameters.Select(p => p.Name)) && literal.Token.ValueText != "PASS")))
                         {
                             candidates.Enqueue((parameter, literal.GetLocation(), true));
                         }
@@ -1033,7 +1034,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             return false; // PhoneRingerPin = "GPIO17", HookPin = "D4", "GPIO_NUM_5", "PA5": a board's pin label, not a PIN
         }
 
-        if (SecretNames.SplitWords(symbol.Name) is { Count: 1 } only && only[0] == "token" && text.Length <= 24 &&
+        if (SecretNames.SplitWords(symbol.Name) is { Count: 1 } only && only[0] == "token" && text.Length <= 48 &&
             ((text.Length <= 16 && text.All(c => c is >= 'a' and <= 'z')) || IsNumberedHandle(text)))
         {
             // a bare Token holding one lower-case word ("reboot", "status"): a shell command's or a lexer's token; or a
@@ -1160,10 +1161,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
     /// <summary>
     /// Words and a number, as protocols name what they hand out: parts joined by underscores, each letters that read as
-    /// words (not <see cref="SecretText.IsRandomLetters"/>) with up to five digits after them, at least one part numbered
+    /// words (<see cref="SecretText.ReadsAsWords"/>) with up to five digits after them, at least one part numbered
     /// and one holding four or more letters: ONVIF's profile and source tokens as camera makers number them
     /// (<c>Profile_1</c>, <c>VideoSource_0</c>, <c>main_stream_2</c>, <c>MediaProfile00000</c>, <c>profile_1_h264</c>).
-    /// Letters after digits in one part, or more than five digits, make no handle (<c>q8Zt0</c>, <c>16C7e42F</c>).
+    /// Letters after digits in one part, more than five digits, or letters that read as no words make no handle
+    /// (<c>q8Zt0</c>, <c>16C7e42F</c>, <c>xkqzvbwmtrplfj20931</c>).
     /// </summary>
     private static bool IsNumberedHandle(string text)
     {
@@ -1180,7 +1182,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             var letters = part.Substring(0, digitsAt);
             var digits = part.Length - digitsAt;
             if (part.Length == 0 || digits > 5 || !letters.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')) || (digits == 0 && letters.Length < 2) ||
-                SecretText.IsRandomLetters(letters))
+                !SecretText.ReadsAsWords(letters))
             {
                 return false;
             }

@@ -680,7 +680,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 // a keyed function's output held under any name (var mac = HMACSHA256.HashData(key, serial), or a buffer an
                 // HMAC fills): a message authentication code, not the MAC address its name may say
                 return resolver.InitializerOperation(local.Local) is { } freshLocal && IsFresh(freshLocal) ? null
-                    : IsByteBuffer(local.Local.Type) && (PassesKeyedFunction(local, resolver, depth) || IsFilledByKeyedFunction(local.Local, resolver, depth)) ? null
+                    : PassesKeyedFunction(local, resolver, depth) || (IsByteBuffer(local.Local.Type) && IsFilledByKeyedFunction(local.Local, resolver, depth)) ? null
                     : ByName(local.Local.Name) ?? ByType(local.Type) ??
                        (resolver.InitializerOperation(local.Local) is { } localValue ? Initialized(localValue) : FromWrites(local.Local, resolver, depth, trace)) ??
                        FromFillingHash(local.Local, resolver, depth, trace);
@@ -1382,6 +1382,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             return null;
         }
 
+        // the last fill before the buffer is read holds (an unkeyed hash refilled by an HMAC is the HMAC's)
+        IInvocationOperation? last = null;
         var statements = StatementsInto(block.Statements, from);
         for (int i = 0, seen = 0; i < statements.Count && seen < MaxFedStatements; i++, seen++)
         {
@@ -1390,7 +1392,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation } => invocation,
                 // _ = MD5.HashData(source, digest): the count written is discarded
                 ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "_" }, Right: InvocationExpressionSyntax discarded } } => discarded,
-                IfStatementSyntax { Condition: var condition } => SyntacticValues.Strip(condition is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } not ? not.Operand : condition) as InvocationExpressionSyntax,
+                IfStatementSyntax { Condition: var condition } => FirstTested(condition),
                 LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } declared } => declared[0].Initializer?.Value as InvocationExpressionSyntax,
                 _ => null,
             };
@@ -1403,13 +1405,39 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             }
 
             var fillingType = filling.TargetMethod.ContainingType;
-            return TypeNames.Is(fillingType, "System.Security.Cryptography", "IncrementalHash") || IsUnkeyedHash(fillingType) ||
-                   filling.TargetMethod.Name is "HashData" or "TryHashData" or "TryComputeHash"
-                ? filling
-                : null; // filled by something else: not read here
+            if (!(TypeNames.Is(fillingType, "System.Security.Cryptography", "IncrementalHash") || IsUnkeyedHash(fillingType) ||
+                  filling.TargetMethod.Name is "HashData" or "TryHashData" or "TryComputeHash"))
+            {
+                return null; // filled by something else: not read here
+            }
+
+            last = filling;
         }
 
-        return null;
+        return last;
+
+        // if (!SHA256.TryHashData(data, digest, out var written) || written != 32) throw ...: the call the condition tests first
+        static InvocationExpressionSyntax? FirstTested(ExpressionSyntax condition)
+        {
+            for (var depth = 0; depth < 4; depth++)
+            {
+                condition = SyntacticValues.Strip(condition);
+                if (condition is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } not)
+                {
+                    condition = not.Operand;
+                }
+                else if (condition is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression or (int)SyntaxKind.LogicalAndExpression } either)
+                {
+                    condition = either.Left;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return SyntacticValues.Strip(condition) as InvocationExpressionSyntax;
+        }
     }
 
     /// <summary>
@@ -1423,8 +1451,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         !IsKeyedWithPublicData(filling, resolver, depth);
 
     /// <summary>
-    /// The statements from <paramref name="from"/> on, with those of a block or a <c>using (...) { ... }</c> statement among
-    /// them read in place, one level deep (<c>using (var h = IncrementalHash.CreateHash(...)) { h.AppendData(...);
+    /// The statements from <paramref name="from"/> on, with those of a block, a <c>try</c> block or a <c>using (...) { ... }</c>
+    /// statement (stacked usings too) among them read in place, one level deep (<c>using (var h = IncrementalHash.CreateHash(...)) { h.AppendData(...);
     /// h.TryGetHashAndReset(digest, out _); }</c> after <c>digest</c> is declared).
     /// </summary>
     private static List<StatementSyntax> StatementsInto(SyntaxList<StatementSyntax> statements, int from)
@@ -1432,7 +1460,14 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         var read = new List<StatementSyntax>();
         for (var i = from; i < statements.Count && read.Count < MaxFedStatements; i++)
         {
-            switch (statements[i])
+            var statement = statements[i];
+            // using (var a = ...) using (var b = ...) { ... }: stacked usings share the innermost block
+            while (statement is UsingStatementSyntax { Statement: UsingStatementSyntax stacked })
+            {
+                statement = stacked;
+            }
+
+            switch (statement)
             {
                 case UsingStatementSyntax { Statement: BlockSyntax body }:
                     read.AddRange(body.Statements);
@@ -1440,8 +1475,11 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 case BlockSyntax nested:
                     read.AddRange(nested.Statements);
                     break;
+                case TryStatementSyntax attempt:
+                    read.AddRange(attempt.Block.Statements); // try { SHA256.HashData(serial, digest); } catch ...: the block tried
+                    break;
                 default:
-                    read.Add(statements[i]);
+                    read.Add(statement);
                     break;
             }
         }
