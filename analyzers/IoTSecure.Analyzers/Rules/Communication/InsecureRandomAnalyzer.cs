@@ -256,8 +256,9 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             switch (parent)
             {
                 case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Key" } entryKey when entryKey.Expression == current && ReadsEntryKey(entryKey, model, cancellationToken):
-                    // picked.Key of an entry picked at random (var clientId = picked.Key; Publishers.TryAdd(clientId, ...)):
-                    // the entry's own key, nothing drawn, wherever it goes next
+                    // picked.Key of an entry picked at random (Publishers.TryAdd(picked.Key, ...), or var clientId =
+                    // picked.Key first): the entry's own key, nothing drawn, wherever it goes next; a value drawn and kept
+                    // as a dictionary's key (_shareLinks[link] = expiry) stays a token
                     return null;
                 case VariableDeclaratorSyntax declarator:
                     // var hex = rng.Next().ToString("X8"); var pairingCode = hex;: a local whose name says nothing is followed
@@ -304,14 +305,6 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                             }
 
                             continue;
-                        }
-
-                        // Publishers.TryAdd(picked.Key, picked.Value) after picked = Clients.ElementAt(rng.Next(...)): the key
-                        // of an entry picked at random is the entry's own (a client id), nothing drawn; a value drawn and kept
-                        // as a dictionary's key (_shareLinks[link] = expiry) stays a token.
-                        if (ReadsEntryKey(argument.Expression, model, cancellationToken))
-                        {
-                            return null;
                         }
 
                         // headers.Add("X-Auth-Nonce", value): the name written beside the value says what it is.
