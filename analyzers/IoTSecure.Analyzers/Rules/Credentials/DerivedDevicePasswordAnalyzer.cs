@@ -105,7 +105,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                     ArrowExpressionClauseSyntax arrow => arrow.Expression,
                     _ => null,
                 };
-                if (returned is null || !MayBeDerived(returned, 0))
+                if (returned is null)
                 {
                     return;
                 }
@@ -133,9 +133,9 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 // or key bytes under a key's name (byte[] JoinAppKey() => MD5.HashData(...devEui...)): a device's root key.
                 var mayBeKeyBytes = name is not null && SecretNames.IsKeyBytesName(name) && !SecretText.SaysFake(name);
                 if (name is null || !(SecretNames.IsPasswordMemberName(name) || SecretNames.MayNameAccessCode(name) || mayBeKeyBytes) ||
-                    c.SemanticModel.GetOperation(returned, c.CancellationToken) is not { } operation)
+                    !MayBeDerived(returned, 0) || c.SemanticModel.GetOperation(returned, c.CancellationToken) is not { } operation)
                 {
-                    return; // the name is asked first: only a password's, a code's or a key's return is bound
+                    return; // the name is asked first, the syntax screen second: only a password's, a code's or a key's return is bound
                 }
 
                 var keyBytes = mayBeKeyBytes && SecretNamedSites.IsByteSequence(operation.Type);
