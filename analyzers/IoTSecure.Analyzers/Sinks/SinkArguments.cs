@@ -86,6 +86,26 @@ internal static class SinkArguments
             },
             SyntaxKind.InvocationExpression);
 
+        // A collection initializer's elements are Add calls the compiler writes (new HttpRequestMessage { Headers = { {
+        // "X-Api-Key", key } } }, new WebHeaderCollection { "X-Api-Key: ..." }): each element is judged as a call of Add.
+        actions.Add(
+            c =>
+            {
+                var initializer = (InitializerExpressionSyntax)c.Node;
+                IObjectOrCollectionInitializerOperation? bound = null;
+                foreach (var element in initializer.Expressions)
+                {
+                    var arguments = CallArguments.OfElement(element);
+                    if (sinks.MayBeSinkCall(CollectionAdd, arguments.Count) && MayReach(slots.ForCall(CollectionAdd, arguments.Count), arguments, screen) &&
+                        (bound ??= c.SemanticModel.GetOperation(initializer, c.CancellationToken) as IObjectOrCollectionInitializerOperation) is { } calls &&
+                        AddCallOf(calls, element) is { } add)
+                    {
+                        VisitArguments(c, sinks, add.TargetMethod, add.Arguments, onArgument);
+                    }
+                }
+            },
+            SyntaxKind.CollectionInitializerExpression);
+
         actions.Add(
             c =>
             {
@@ -519,15 +539,14 @@ internal static class SinkArguments
         iot.Sinks.HasConstructorOf(name) ? name : iot.AliasTarget(name) is { } target && iot.Sinks.HasConstructorOf(target) ? target : null;
 
     /// <summary>Whether an argument at some sink parameter's position passes the screen (and, for a header value, its name could be an authentication header's).</summary>
-    private static bool MayReach(ImmutableArray<SinkSlot> slots, SeparatedSyntaxList<ArgumentSyntax> arguments, SinkScreen screen)
+    private static bool MayReach(ImmutableArray<SinkSlot> slots, CallArguments arguments, SinkScreen screen)
     {
         foreach (var slot in slots)
         {
             for (var i = 0; i < arguments.Count; i++)
             {
-                var argument = arguments[i];
-                var atSlot = argument.NameColon is { } named ? named.Name.Identifier.ValueText == slot.Spec.Parameter : slot.Holds(i);
-                if (atSlot && screen(slot.Spec, argument.Expression) && (slot.Spec.Kind != SecretKind.Header || MayNameAuthenticationHeader(slot, arguments)))
+                var atSlot = arguments.NameAt(i) is { } named ? named == slot.Spec.Parameter : slot.Holds(i);
+                if (atSlot && screen(slot.Spec, arguments[i]) && (slot.Spec.Kind != SecretKind.Header || MayNameAuthenticationHeader(slot, arguments)))
                 {
                     return true;
                 }
@@ -537,19 +556,39 @@ internal static class SinkArguments
         return false;
     }
 
+    /// <summary>The method a collection initializer's element calls.</summary>
+    private const string CollectionAdd = "Add";
+
+    /// <summary>
+    /// The <c>Add</c> call a collection initializer's element stands for, among the calls of the bound initializer (the
+    /// element alone has no operation); null when the element binds to no call (an error, a dynamic receiver).
+    /// </summary>
+    private static IInvocationOperation? AddCallOf(IObjectOrCollectionInitializerOperation initializer, ExpressionSyntax element)
+    {
+        foreach (var call in initializer.Initializers)
+        {
+            if (call is IInvocationOperation add && add.Syntax == element)
+            {
+                return add;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A header value counts only under a constant header name that is an authentication header's.</summary>
-    private static bool MayNameAuthenticationHeader(SinkSlot slot, SeparatedSyntaxList<ArgumentSyntax> arguments)
+    private static bool MayNameAuthenticationHeader(SinkSlot slot, CallArguments arguments)
     {
         // The whole line in one argument (WebHeaderCollection.Add("X-API-Key: ...")): the name is written before its colon.
         if (SinkSlot.IsHeaderNameParameter(slot.Spec.Parameter))
         {
             for (var i = 0; i < arguments.Count; i++)
             {
-                if (arguments[i].NameColon is { } named ? named.Name.Identifier.ValueText == slot.Spec.Parameter : slot.Holds(i))
+                if (arguments.NameAt(i) is { } named ? named == slot.Spec.Parameter : slot.Holds(i))
                 {
                     // A line whose name is written in place, or held under a name that says it is a header line
                     // (Add(AuthLine), Add(Headers.ApiKeyHeader)): Add(x) is a list's as often, and is not bound for others.
-                    var written = SyntacticValues.Strip(arguments[i].Expression);
+                    var written = SyntacticValues.Strip(arguments[i]);
                     return LeadingText(written) is { } line
                         ? AuthenticationHeaders.TrySplitHeaderLine(line, out var name, out _) && AuthenticationHeaders.IsAuthenticationHeader(name)
                         : NamesAHeader(written);
@@ -561,19 +600,55 @@ internal static class SinkArguments
 
         for (var i = 0; i < arguments.Count; i++)
         {
-            var argument = arguments[i];
-            if (argument.NameColon is { } named ? !SinkSlot.IsHeaderNameParameter(named.Name.Identifier.ValueText) : i != slot.HeaderNamePosition)
+            if (arguments.NameAt(i) is { } named ? !SinkSlot.IsHeaderNameParameter(named) : i != slot.HeaderNamePosition)
             {
                 continue;
             }
 
-            var name = SyntacticValues.Strip(argument.Expression);
+            var name = SyntacticValues.Strip(arguments[i]);
             return name is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
                 ? AuthenticationHeaders.IsAuthenticationHeader(literal.Token.ValueText)
                 : SyntacticValues.MayHoldWrittenText(name);
         }
 
         return false; // no name beside the value (an enum-named header overload): never an authentication header by name
+    }
+
+    /// <summary>
+    /// The arguments of a call as written: an argument list's (which may name its arguments), or the values of one element
+    /// of a collection initializer (<c>Headers = { { "X-Api-Key", key } }</c>, <c>{ "X-Api-Key: ..." }</c>), which the
+    /// compiler passes, by position, to an <c>Add</c> method.
+    /// </summary>
+    private readonly struct CallArguments
+    {
+        private readonly SeparatedSyntaxList<ArgumentSyntax> _arguments;
+        private readonly SeparatedSyntaxList<ExpressionSyntax> _values;
+        private readonly ExpressionSyntax? _single;
+        private readonly int _kind; // 0: an argument list; 1: a complex element's values; 2: a simple element
+
+        private CallArguments(SeparatedSyntaxList<ArgumentSyntax> arguments, SeparatedSyntaxList<ExpressionSyntax> values, ExpressionSyntax? single, int kind)
+        {
+            _arguments = arguments;
+            _values = values;
+            _single = single;
+            _kind = kind;
+        }
+
+        /// <summary>The values of a collection initializer's element: a complex element's (<c>{ name, value }</c>) or the one a simple element is.</summary>
+        public static CallArguments OfElement(ExpressionSyntax element) =>
+            element is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ComplexElementInitializerExpression } complex
+                ? new CallArguments(default, complex.Expressions, null, 1)
+                : new CallArguments(default, default, element, 2);
+
+        public static implicit operator CallArguments(SeparatedSyntaxList<ArgumentSyntax> arguments) => new(arguments, default, null, 0);
+
+        public int Count => _kind switch { 0 => _arguments.Count, 1 => _values.Count, _ => 1 };
+
+        /// <summary>The value at a position.</summary>
+        public ExpressionSyntax this[int index] => _kind switch { 0 => _arguments[index].Expression, 1 => _values[index], _ => _single! };
+
+        /// <summary>The parameter an argument names (<c>value: ...</c>), or null when it is passed by position.</summary>
+        public string? NameAt(int index) => _kind == 0 && _arguments[index].NameColon is { } named ? named.Name.Identifier.ValueText : null;
     }
 
     private static bool MayReachProperty(SinkIndex sinks, string name, ExpressionSyntax value, SinkScreen screen)

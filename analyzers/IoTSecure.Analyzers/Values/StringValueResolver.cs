@@ -205,8 +205,9 @@ internal sealed class StringValueResolver
                 parts.Add(new StringPart(ascii, scope, holder));
                 return;
 
-            case IObjectCreationOperation { Arguments.Length: 1 } wrapped when ValueShapes.IsTextWrapper(wrapped.Constructor) && IsString(wrapped.Arguments[0].Value.Type):
-                // new OctetString("public"): SNMP's text type holds the text it is made from
+            case IObjectCreationOperation { Arguments.Length: 1 } wrapped when ValueShapes.IsTextWrapper(wrapped.Constructor) && IsTextOrBytes(wrapped.Arguments[0].Value.Type):
+                // new OctetString("public"), new OctetString(Encoding.UTF8.GetBytes("...")): SNMP's text type holds the text
+                // it is made from, or the text whose bytes it is made from
                 Append(wrapped.Arguments[0].Value, scope, holder, depth + 1, parts, state);
                 return;
 
@@ -1074,7 +1075,7 @@ internal sealed class StringValueResolver
                 }
 
                 return;
-            case IObjectCreationOperation { Arguments.Length: 1 } wrapper when ValueShapes.IsTextWrapper(wrapper.Constructor) && IsString(wrapper.Arguments[0].Value.Type) &&
+            case IObjectCreationOperation { Arguments.Length: 1 } wrapper when ValueShapes.IsTextWrapper(wrapper.Constructor) && IsTextOrBytes(wrapper.Arguments[0].Value.Type) &&
                                                                            Unwrap(wrapper.Arguments[0].Value) is not ILiteralOperation:
                 // new OctetString(PrivacyPassphrase()): the text it wraps, with the choices that text makes
                 AddAlternatives(wrapper.Arguments[0].Value, found, depth + 1);
@@ -3666,6 +3667,10 @@ internal sealed class StringValueResolver
     }
 
     private static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
+
+    /// <summary>A string, or a byte array (the bytes of a text: <c>Encoding.UTF8.GetBytes("...")</c>, <c>"..."u8.ToArray()</c>).</summary>
+    private static bool IsTextOrBytes(ITypeSymbol? type) =>
+        IsString(type) || type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte };
 
     /// <summary>Strips conversions (to string, object, spans) that do not change the text.</summary>
     public static IOperation Unwrap(IOperation operation)
