@@ -226,7 +226,9 @@ internal static class WrittenConnectionStrings
                             continue; // "Login failed: password=incorrect": a connection string has other keys beside the password
                         }
 
-                        if (pair.Value.Length == 0 || pair.Value[0] is '@' or '?' or ':' or '$' or '[' or '(' or '=' or '{' ||
+                        // A SIM PIN's place holds digits or a placeholder only (its value was tested as it was read):
+                        // AT+CPIN="${SIM_PIN}" is a placeholder sent as written, not a pattern.
+                        if (pair.Value.Length == 0 || (pair.Value[0] is '@' or '?' or ':' or '$' or '[' or '(' or '=' or '{' && !ConnectionStrings.IsSimPinCommand(pair)) ||
                             SecretText.IsPath(pair.Value) || SecretNames.Normalize(pair.Value) == SecretNames.Normalize(pair.KeyName) || IsCodeExpression(pair.Value))
                         {
                             continue; // a SQL parameter, a pattern, a template, a path, the key's own name, or script (password=form.pw.value)

@@ -127,8 +127,20 @@ internal static class SecretText
         }
 
         var word = trimmed.Trim('[', ']', '<', '>', '(', ')', '{', '}', '*', ' ', '-', '_').ToLowerInvariant();
-        return word is "redacted" or "hidden" or "masked" or "removed" or "omitted" or "elided" or "censored";
+        if (IsRedactionWord(word))
+        {
+            return true;
+        }
+
+        // A few words in brackets, one of them a redaction's ("<PIN redacted>", "[pin hidden]", "(value omitted)"): a note
+        // in place of the value. Unbracketed words may be a passphrase ("hidden-Dragon7").
+        var bracketed = trimmed.Length > 2 && ((trimmed[0] == '<' && trimmed[trimmed.Length - 1] == '>') || (trimmed[0] == '[' && trimmed[trimmed.Length - 1] == ']') ||
+                                               (trimmed[0] == '(' && trimmed[trimmed.Length - 1] == ')'));
+        var words = word.Split(new[] { ' ', '-', '_' }, StringSplitOptions.RemoveEmptyEntries);
+        return bracketed && words.Length is >= 2 and <= 4 && words.All(w => w.All(char.IsLetter)) && words.Any(IsRedactionWord);
     }
+
+    private static bool IsRedactionWord(string word) => word is "redacted" or "hidden" or "masked" or "removed" or "omitted" or "elided" or "censored";
 
     /// <summary>
     /// Text left for someone to fill in by its shape: "xxxx" (any case), an ellipsis ("....", "…"), or a word followed by
@@ -1273,6 +1285,14 @@ internal static class ConnectionStrings
     /// <summary>Whether a pair is a SIM PIN in an AT command (a command, not a connection string: it has no other keys).</summary>
     public static bool IsModemCommand(ConnectionStringSecret pair) => ModemCommands.Contains(pair.KeyName);
 
+    /// <summary>
+    /// A SIM PIN's or PUK's place (<c>AT+CPIN</c>, <c>AT+CLCK</c>, <c>AT+CPWD</c>), whose values are four to eight digits or a
+    /// placeholder by the time they are found (<see cref="IsPinCommandValue"/>).
+    /// </summary>
+    public static bool IsSimPinCommand(ConnectionStringSecret pair) =>
+        pair.KeyName.Equals("CPIN", StringComparison.OrdinalIgnoreCase) || pair.KeyName.Equals("CLCK", StringComparison.OrdinalIgnoreCase) ||
+        pair.KeyName.Equals("CPWD", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The AT commands (without <c>AT+</c>) whose values carry a credential: SIM PINs and PUKs, APN logins, ESP-AT Wi-Fi and MQTT logins.</summary>
     public static IEnumerable<string> ModemCommandNames => ModemCommands;
 
@@ -1518,7 +1538,7 @@ internal static class ConnectionStrings
                     }
 
                     if (key.Equals("CPIN", StringComparison.OrdinalIgnoreCase) || key.Equals("CLCK", StringComparison.OrdinalIgnoreCase) ||
-                        key.Equals("CPWD", StringComparison.OrdinalIgnoreCase))
+                        key.Equals("CPWD", StringComparison.OrdinalIgnoreCase)) // IsSimPinCommand's keys
                     {
                         if (!IsPinCommandValue(value.Value))
                         {

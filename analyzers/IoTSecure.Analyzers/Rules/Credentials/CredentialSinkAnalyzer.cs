@@ -337,7 +337,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             // A modem command is sent as written (AT+CWJAP="ssid","xxxxxxxx"): a placeholder in it is used, not filled in.
             // So is a template handed in as a call's or a constructor's argument for the parameter the text is built from
             // (new ThingSpeak("YOUR_WRITE_API_KEY") => "...?api_key=" + _apiKey): it is the value the code runs with.
-            if ((verdict != CredentialVerdict.Placeholder || ConnectionStrings.IsModemCommand(written.Pair) || IsGivenAsArgument(written) || IsFormBodySent(written) ||
+            // A command the code fills in before sending it (CpinTemplate.Replace("<pin>", pin)) is a template.
+            if ((verdict != CredentialVerdict.Placeholder || (ConnectionStrings.IsModemCommand(written.Pair) && !IsFilledInCommand(written)) || IsGivenAsArgument(written) || IsFormBodySent(written) ||
                  IsRequestUrlUsedAsWritten(written)) &&
                 Reports(verdict))
             {
@@ -1034,7 +1035,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             return false; // PhoneRingerPin = "GPIO17", HookPin = "D4", "GPIO_NUM_5", "PA5": a board's pin label, not a PIN
         }
 
-        if (SecretNames.SplitWords(symbol.Name) is { Count: 1 } only && only[0] == "token" && text.Length <= 48 &&
+        if (SecretNames.SplitWords(symbol.Name) is { Count: 1 } only && only[0] == "token" && text.Length <= MaxReferenceTokenLength &&
             ((text.Length <= 16 && text.All(c => c is >= 'a' and <= 'z')) || IsNumberedHandle(text)))
         {
             // a bare Token holding one lower-case word ("reboot", "status"): a shell command's or a lexer's token; or a
@@ -1160,12 +1161,20 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>
+    /// The longest handle a bare <c>token</c> holds: ONVIF's <c>ReferenceToken</c> is a string of at most 64 characters
+    /// (ONVIF Core Specification, tt:ReferenceToken).
+    /// </summary>
+    private const int MaxReferenceTokenLength = 64;
+
+    /// <summary>
     /// Words and a number, as protocols name what they hand out: parts joined by underscores, each letters that read as
     /// words (<see cref="SecretText.ReadsAsWords"/>) with up to five digits after them, at least one part numbered
-    /// and one holding four or more letters: ONVIF's profile and source tokens as camera makers number them
-    /// (<c>Profile_1</c>, <c>VideoSource_0</c>, <c>main_stream_2</c>, <c>MediaProfile00000</c>, <c>profile_1_h264</c>).
-    /// Letters after digits in one part, more than five digits, or letters that read as no words make no handle
-    /// (<c>q8Zt0</c>, <c>16C7e42F</c>, <c>xkqzvbwmtrplfj20931</c>).
+    /// and one holding four or more letters that read as words: ONVIF's profile and source tokens as camera makers number
+    /// them (<c>Profile_1</c>, <c>VideoSource_0</c>, <c>main_stream_2</c>, <c>MediaProfile00000</c>, <c>profile_1_h264</c>).
+    /// Beside such a word, a part of up to five letters in one case is an abbreviation (a codec or a resolution:
+    /// <c>Profile_MJPEG_1</c>, <c>profile_2_mjpeg</c>, <c>Profile_QVGA_2</c>). Letters after digits in one part, more than five
+    /// digits, or letters that read as no words make no handle (<c>q8Zt0</c>, <c>16C7e42F</c>, <c>xkqzvbwmtrplfj20931</c>,
+    /// <c>Zqxv_Pkjw_Trvb_7</c>: no part reads as a word).
     /// </summary>
     private static bool IsNumberedHandle(string text)
     {
@@ -1181,13 +1190,22 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
             var letters = part.Substring(0, digitsAt);
             var digits = part.Length - digitsAt;
-            if (part.Length == 0 || digits > 5 || !letters.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')) || (digits == 0 && letters.Length < 2) ||
-                !SecretText.ReadsAsWords(letters))
+            if (part.Length == 0 || digits > 5 || !letters.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')) || (digits == 0 && letters.Length < 2))
             {
                 return false;
             }
 
             numbered |= digits > 0;
+            if (!SecretText.ReadsAsWords(letters))
+            {
+                if (letters.Length > 5 || !(letters.All(char.IsUpper) || letters.All(char.IsLower)))
+                {
+                    return false;
+                }
+
+                continue; // MJPEG, qvga: an abbreviation, a handle only beside a part that reads as a word
+            }
+
             worded |= letters.Length >= 4;
         }
 
@@ -1307,13 +1325,35 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             return true; // GetStringAsync("https://...?apikey=YOUR_API_KEY")
         }
 
+        return HolderUse(whole) == TemplateUse.Read; // a URL the file never reads reaches no request; one it fills in is a template
+    }
+
+    /// <summary>How the file uses the constant, field or local a literal initializes.</summary>
+    private enum TemplateUse
+    {
+        /// <summary>The literal initializes no declarator, or nothing in its file reads it.</summary>
+        NotRead,
+
+        /// <summary>Read as it is.</summary>
+        Read,
+
+        /// <summary>Filled in: the receiver of a <c>Replace</c> call or an argument of <c>Format</c>, <c>Replace</c> or <c>AppendFormat</c>.</summary>
+        FilledIn,
+    }
+
+    /// <summary>
+    /// How the file uses the holder the literal (or its parenthesized whole) initializes, by name in its file:
+    /// <c>CpinTemplate.Replace("&lt;pin&gt;", pin)</c> and <c>string.Format(HookUrl, token)</c> fill it in.
+    /// </summary>
+    private static TemplateUse HolderUse(SyntaxNode whole)
+    {
         if (whole.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Identifier.ValueText: var holder } })
         {
-            return false;
+            return TemplateUse.NotRead;
         }
 
         var read = false;
-        foreach (var name in literal.SyntaxTree.GetRoot().DescendantNodes().OfType<IdentifierNameSyntax>())
+        foreach (var name in whole.SyntaxTree.GetRoot().DescendantNodes().OfType<IdentifierNameSyntax>())
         {
             if (name.Identifier.ValueText != holder)
             {
@@ -1323,13 +1363,34 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             if (name.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace" } replaced && replaced.Expression == name ||
                 name.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && SyntaxNames.Rightmost(call.Expression) is "Format" or "Replace" or "AppendFormat")
             {
-                return false; // a template the code fills in
+                return TemplateUse.FilledIn;
             }
 
             read = true;
         }
 
-        return read; // a URL the file never reads reaches no request
+        return read ? TemplateUse.Read : TemplateUse.NotRead;
+    }
+
+    /// <summary>
+    /// A modem command held whole in a constant or variable that the code fills in before it is sent
+    /// (<c>const string CpinTemplate = "AT+CPIN=\"&lt;pin&gt;\"\r"</c> sent as <c>CpinTemplate.Replace("&lt;pin&gt;", pin)</c>):
+    /// its placeholder is a template's, not a value sent as written.
+    /// </summary>
+    private static bool IsFilledInCommand(WrittenPair written)
+    {
+        if (written.Literal != written.Whole || SyntacticValues.Strip(written.Literal) is not LiteralExpressionSyntax literal)
+        {
+            return false;
+        }
+
+        SyntaxNode whole = literal;
+        while (whole.Parent is ParenthesizedExpressionSyntax)
+        {
+            whole = whole.Parent;
+        }
+
+        return HolderUse(whole) == TemplateUse.FilledIn;
     }
 
     private static bool IsGivenAsArgument(WrittenPair written) =>
