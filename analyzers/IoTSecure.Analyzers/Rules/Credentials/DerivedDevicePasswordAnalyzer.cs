@@ -680,10 +680,10 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 // a keyed function's output held under any name (var mac = HMACSHA256.HashData(key, serial), or a buffer an
                 // HMAC fills): a message authentication code, not the MAC address its name may say
                 return resolver.InitializerOperation(local.Local) is { } freshLocal && IsFresh(freshLocal) ? null
-                    : PassesKeyedFunction(local, resolver, depth) || (IsByteBuffer(local.Local.Type) && IsFilledByKeyedFunction(local.Local, resolver, depth)) ? null
+                    : PassesKeyedFunction(local, resolver, depth) || (IsByteBuffer(local.Local.Type) && IsFilledByKeyedFunction(local.Local, local.Syntax.SpanStart, resolver, depth)) ? null
                     : ByName(local.Local.Name) ?? ByType(local.Type) ??
                        (resolver.InitializerOperation(local.Local) is { } localValue ? Initialized(localValue) : FromWrites(local.Local, resolver, depth, trace)) ??
-                       FromFillingHash(local.Local, resolver, depth, trace);
+                       FromFillingHash(local.Local, local.Syntax.SpanStart, resolver, depth, trace);
 
             case IParameterReferenceOperation parameter:
                 return ByName(parameter.Parameter.Name) ?? ByType(parameter.Type) ?? IdentifyingNumber(parameter.Parameter.Name, parameter.Type);
@@ -1346,9 +1346,9 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// <see cref="MaxFedStatements"/> statements after the declaration, is read; null otherwise. An HMAC's fill
     /// (<c>HMACSHA256.HashData(key, source, destination)</c>) is keyed: no public data's unless its key is.
     /// </summary>
-    private static string? FromFillingHash(ILocalSymbol buffer, StringValueResolver resolver, int depth, Derivation? trace)
+    private static string? FromFillingHash(ILocalSymbol buffer, int readAt, StringValueResolver resolver, int depth, Derivation? trace)
     {
-        if (depth > MaxDepth || FillingHash(buffer, resolver) is not { } filling)
+        if (depth > MaxDepth || FillingHash(buffer, readAt, resolver) is not { } filling)
         {
             return null;
         }
@@ -1371,29 +1371,32 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>
-    /// The hash call that fills a byte buffer after its declaration (<see cref="FromFillingHash"/>): the first call in the
-    /// statements read that takes the buffer as its <c>destination</c>, when it is a hash's (an <c>IncrementalHash</c>, an
-    /// unkeyed hash, or a <c>HashData</c>, <c>TryHashData</c> or <c>TryComputeHash</c> of any hash or HMAC); null otherwise.
+    /// The hash call that fills a byte buffer after its declaration (<see cref="FromFillingHash"/>): of the statements read
+    /// before <paramref name="readAt"/> (the position where the buffer is read), the last that takes the buffer as its
+    /// <c>destination</c>, when it is a hash's (an <c>IncrementalHash</c>, an unkeyed hash, or a <c>HashData</c>,
+    /// <c>TryHashData</c> or <c>TryComputeHash</c> of any hash or HMAC); null otherwise.
     /// </summary>
-    private static IInvocationOperation? FillingHash(ILocalSymbol buffer, StringValueResolver resolver)
+    private static IInvocationOperation? FillingHash(ILocalSymbol buffer, int readAt, StringValueResolver resolver)
     {
         if (!IsByteBuffer(buffer.Type) || StatementsAfterDeclaration(buffer) is not ({ } block, var from))
         {
             return null;
         }
 
-        // the last fill before the buffer is read holds (an unkeyed hash refilled by an HMAC is the HMAC's)
+        // the last fill before the buffer is read holds (an unkeyed hash refilled by an HMAC is the HMAC's; a PIN cut before
+        // the refill is the first hash's)
         IInvocationOperation? last = null;
         var statements = StatementsInto(block.Statements, from);
-        for (int i = 0, seen = 0; i < statements.Count && seen < MaxFedStatements; i++, seen++)
+        for (int i = 0, seen = 0; i < statements.Count && seen < MaxFedStatements && statements[i].SpanStart < readAt; i++, seen++)
         {
             var call = statements[i] switch
             {
+                // SHA256.HashData(source, digest); _ = MD5.HashData(source, digest) (the count written is discarded);
+                // ok = SHA256.TryHashData(...) && written == 32
                 ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation } => invocation,
-                // _ = MD5.HashData(source, digest): the count written is discarded
-                ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "_" }, Right: InvocationExpressionSyntax discarded } } => discarded,
+                ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Right: var assigned } } => FirstTested(assigned),
                 IfStatementSyntax { Condition: var condition } => FirstTested(condition),
-                LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } declared } => declared[0].Initializer?.Value as InvocationExpressionSyntax,
+                LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } declared } when declared[0].Initializer is { } initializer => FirstTested(initializer.Value),
                 _ => null,
             };
             if (call is null || !call.ArgumentList.Arguments.Any(a => a.Expression is IdentifierNameSyntax { Identifier.ValueText: var name } && name == buffer.Name) ||
@@ -1416,7 +1419,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         return last;
 
-        // if (!SHA256.TryHashData(data, digest, out var written) || written != 32) throw ...: the call the condition tests first
+        // if (!SHA256.TryHashData(data, digest, out var written) || written != 32) throw ...: the call the condition tests
+        // first, however the test is spelled (TryHashData(...) is false, TryHashData(...) == false, hashed = TryHashData(...) && n == 32)
         static InvocationExpressionSyntax? FirstTested(ExpressionSyntax condition)
         {
             for (var depth = 0; depth < 4; depth++)
@@ -1426,9 +1430,13 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 {
                     condition = not.Operand;
                 }
-                else if (condition is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression or (int)SyntaxKind.LogicalAndExpression } either)
+                else if (condition is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression or (int)SyntaxKind.LogicalAndExpression or (int)SyntaxKind.EqualsExpression or (int)SyntaxKind.NotEqualsExpression } either)
                 {
                     condition = either.Left;
+                }
+                else if (condition is IsPatternExpressionSyntax tested)
+                {
+                    condition = tested.Expression;
                 }
                 else
                 {
@@ -1445,46 +1453,51 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// serial, mac)</c>, <c>hmac.TryComputeHash(serial, mac, out _)</c>): a message authentication code, whatever its name
     /// says (<c>mac</c> is then no MAC address).
     /// </summary>
-    private static bool IsFilledByKeyedFunction(ILocalSymbol buffer, StringValueResolver resolver, int depth) =>
-        FillingHash(buffer, resolver) is { } filling &&
+    private static bool IsFilledByKeyedFunction(ILocalSymbol buffer, int readAt, StringValueResolver resolver, int depth) =>
+        FillingHash(buffer, readAt, resolver) is { } filling &&
         (IsKeyed(filling.TargetMethod.ContainingType) || (filling.Instance is { Type: INamedTypeSymbol instanceType } && IsKeyed(instanceType)) || IsMadeKeyed(filling.Instance, resolver)) &&
         !IsKeyedWithPublicData(filling, resolver, depth);
 
     /// <summary>
-    /// The statements from <paramref name="from"/> on, with those of a block, a <c>try</c> block or a <c>using (...) { ... }</c>
-    /// statement (stacked usings too) among them read in place, one level deep (<c>using (var h = IncrementalHash.CreateHash(...)) { h.AppendData(...);
-    /// h.TryGetHashAndReset(digest, out _); }</c> after <c>digest</c> is declared).
+    /// The statements from <paramref name="from"/> on, in order, with those of a block, a <c>try</c> block or a
+    /// <c>using (...) { ... }</c> statement (stacked usings too) among them read in place, up to three levels deep
+    /// (<c>try { using (var h = IncrementalHash.CreateHash(...)) { h.AppendData(...); h.TryGetHashAndReset(digest, out _); } }</c>
+    /// after <c>digest</c> is declared), at most <see cref="MaxFedStatements"/> of them.
     /// </summary>
     private static List<StatementSyntax> StatementsInto(SyntaxList<StatementSyntax> statements, int from)
     {
         var read = new List<StatementSyntax>();
-        for (var i = from; i < statements.Count && read.Count < MaxFedStatements; i++)
-        {
-            var statement = statements[i];
-            // using (var a = ...) using (var b = ...) { ... }: stacked usings share the innermost block
-            while (statement is UsingStatementSyntax { Statement: UsingStatementSyntax stacked })
-            {
-                statement = stacked;
-            }
+        AddStatements(statements, from, 0);
+        return read;
 
-            switch (statement)
+        void AddStatements(SyntaxList<StatementSyntax> list, int start, int level)
+        {
+            for (var i = start; i < list.Count && read.Count < MaxFedStatements; i++)
             {
-                case UsingStatementSyntax { Statement: BlockSyntax body }:
-                    read.AddRange(body.Statements);
-                    break;
-                case BlockSyntax nested:
-                    read.AddRange(nested.Statements);
-                    break;
-                case TryStatementSyntax attempt:
-                    read.AddRange(attempt.Block.Statements); // try { SHA256.HashData(serial, digest); } catch ...: the block tried
-                    break;
-                default:
+                var statement = list[i];
+                // using (var a = ...) using (var b = ...) { ... }: stacked usings share the innermost block
+                while (statement is UsingStatementSyntax { Statement: UsingStatementSyntax stacked })
+                {
+                    statement = stacked;
+                }
+
+                var inner = level >= 3 ? null : statement switch
+                {
+                    UsingStatementSyntax { Statement: BlockSyntax body } => body,
+                    BlockSyntax nested => nested,
+                    TryStatementSyntax attempt => attempt.Block, // try { SHA256.HashData(serial, digest); } catch ...: the block tried
+                    _ => null,
+                };
+                if (inner is null)
+                {
                     read.Add(statement);
-                    break;
+                }
+                else
+                {
+                    AddStatements(inner.Statements, 0, level + 1);
+                }
             }
         }
-
-        return read;
     }
 
     /// <summary>A <c>byte[]</c> or <c>Span&lt;byte&gt;</c>, as hashes write their digest into.</summary>
@@ -1570,7 +1583,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// any of its first <c>return</c>s (not those of lambdas or local functions inside it) passes a keyed function.
     /// </summary>
     private static bool ReturnsKeyedOutput(IMethodSymbol method, StringValueResolver resolver, int depth) =>
-        depth <= 2 && method.DeclaringSyntaxReferences is { Length: 1 } references &&
+        depth <= 3 && method.DeclaringSyntaxReferences is { Length: 1 } references &&
         SyntacticValues.ValuesReturned(references[0].GetSyntax()) is { Count: > 0 } returned &&
         resolver.SemanticModelOf(returned[0].SyntaxTree) is var model &&
         returned.Any(e => model.GetOperation(e) is { } operation && PassesKeyedFunction(operation, resolver, depth + 1));
