@@ -80,6 +80,11 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             return;
         }
 
+        if (SecretNames.SplitWords(destination) is { Count: 1 } bare && bare[0] == "key" && IsNarrowDraw(invocation, context.SemanticModel, context.CancellationToken))
+        {
+            return; // _readings[_rng.Next(1, 50)] = ...: a number from a few dozen is a slot or a sensor's, no key anyone guesses
+        }
+
         if (isBuffer && SecretNames.SplitWords(destination) is { Count: 1 } only && only[0] == "token" &&
             invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression is { } filled && BufferLength(filled, context.SemanticModel, context.CancellationToken) is <= 3)
         {
@@ -307,6 +312,14 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                             continue;
                         }
 
+                        // _sessions[rng.Next().ToString("x8")] = user: a key kept in a collection whose name says it holds
+                        // security values is one of them; under any other name it is a key (see IsNarrowDraw)
+                        if (parameter.ContainingSymbol is IPropertySymbol { IsIndexer: true } && call is ElementAccessExpressionSyntax { Expression: var collection } &&
+                            Named(SyntaxNames.Rightmost(collection), collection, model, cancellationToken, depth) is { } holds && IsSecurityName(ElementName(holds), SecretNames.Default))
+                        {
+                            return ElementName(holds);
+                        }
+
                         // headers.Add("X-Auth-Nonce", value): the name written beside the value says what it is.
                         if (parameter.Name == "value" && argument.Parent is ArgumentListSyntax { Arguments.Count: 2 } pair &&
                             pair.Arguments[0] != argument && pair.Arguments[0].Expression is LiteralExpressionSyntax { Token.Value: string written })
@@ -447,6 +460,36 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         };
         return rank is { Sizes: { Count: 1 } sizes } && model.GetConstantValue(sizes[0], cancellationToken) is { HasValue: true, Value: int length } ? length : null;
     }
+
+    /// <summary>The most values a draw may take and still be a slot's or an index's number (a sensor of fifty, a probe of nine).</summary>
+    private const int MaxNarrowDraw = 1000;
+
+    /// <summary>
+    /// A <c>Next(max)</c> or <c>Next(min, max)</c> whose bounds are constants at most <see cref="MaxNarrowDraw"/> values apart:
+    /// a number no one needs to guess (a key drawn this way is a lookup's, not a secret's).
+    /// </summary>
+    private static bool IsNarrowDraw(InvocationExpressionSyntax invocation, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (SyntaxNames.Rightmost(invocation.Expression) != "Next" || invocation.ArgumentList.Arguments.Count is not (1 or 2))
+        {
+            return false;
+        }
+
+        long? Bound(int index) => model.GetConstantValue(invocation.ArgumentList.Arguments[index].Expression, cancellationToken) is { HasValue: true, Value: int value } ? value : null;
+        var arguments = invocation.ArgumentList.Arguments.Count;
+        return arguments == 1
+            ? Bound(0) is { } max && max <= MaxNarrowDraw
+            : Bound(0) is { } low && Bound(1) is { } high && high - low <= MaxNarrowDraw;
+    }
+
+    /// <summary>
+    /// What one element of a collection is called, from the collection's name: <c>_sessions</c> holds a session and
+    /// <c>ResetTokens</c> a token (a plural's last word without its <c>s</c>); other names as they are.
+    /// </summary>
+    private static string ElementName(string collection) =>
+        collection.Length > 3 && collection[collection.Length - 1] == 's' && collection[collection.Length - 2] != 's' && !IsSecurityName(collection, SecretNames.Default)
+            ? collection.Substring(0, collection.Length - 1)
+            : collection;
 
     private static bool IsSecurityName(string name, SecretNames names)
     {
