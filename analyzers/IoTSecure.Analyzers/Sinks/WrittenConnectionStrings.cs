@@ -825,7 +825,8 @@ internal static class WrittenConnectionStrings
         // when a call may give it text (a public helper no call in the compilation gives any is a run-time value).
         if (atSecretValue &&
             (SyntacticValues.MayHoldWrittenText(expression) ||
-             (expression is IdentifierNameSyntax name && SyntacticValues.Find(name).Kind == DeclarationKind.Parameter && SyntacticValues.CallersMayGiveText(name))) &&
+             // {p}, {p.Trim()}, {p ?? ""}, {Uri.EscapeDataString(key)}: the caller's text
+             (SyntacticValues.KeptText(expression) is IdentifierNameSyntax name && SyntacticValues.Find(name).Kind == DeclarationKind.Parameter && SyntacticValues.CallersMayGiveText(name))) &&
             reading.OperationOf(expression) is { } operation &&
             reading.Resolver.Resolve(reading.Choose(operation)) is { IsFullyKnown: true, Parts.Length: 1 } held &&
             held.Parts[0] is { Text: { } heldText, Scope: ExpressionSyntax literal } &&
@@ -1187,6 +1188,38 @@ internal static class WrittenConnectionStrings
         /// The value a hole takes in this reading: one of its <see cref="StringValueResolver.Alternatives"/> (each arm of a
         /// conditional, each value a helper's callers pass for its parameter), the last one again once a hole's run out.
         /// </summary>
+        /// <summary>
+        /// The value whose text a hole writes, looked through what keeps it (<see cref="SyntacticValues.KeptText"/>):
+        /// <c>p.Trim()</c>, <c>p?.Trim()</c>, <c>p ?? ""</c>, <c>Uri.EscapeDataString(p)</c>, <c>WebUtility.UrlEncode(p)</c> write
+        /// the caller's <c>p</c>; any other value as it is.
+        /// </summary>
+        private static IOperation KeptOperand(IOperation value)
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                switch (StringValueResolver.Unwrap(value))
+                {
+                    case IInvocationOperation { TargetMethod.Name: "Trim" or "TrimStart" or "TrimEnd", Arguments.Length: 0, Instance: { } trimmed } when trimmed is not IConditionalAccessInstanceOperation:
+                        value = trimmed;
+                        continue;
+                    case IConditionalAccessOperation { Operation: var receiver, WhenNotNull: IInvocationOperation { TargetMethod.Name: "Trim" or "TrimStart" or "TrimEnd", Arguments.Length: 0 } }:
+                        value = receiver;
+                        continue;
+                    case ICoalesceOperation { Value: var given, WhenNull: var fallback } when fallback.ConstantValue is { HasValue: true, Value: "" } ||
+                                                                                         fallback is IFieldReferenceOperation { Field: { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String } }:
+                        value = given;
+                        continue;
+                    case IInvocationOperation { Instance: null, TargetMethod.Name: "EscapeDataString" or "UrlEncode", Arguments.Length: 1 } escape:
+                        value = escape.Arguments[0].Value;
+                        continue;
+                }
+
+                break;
+            }
+
+            return value;
+        }
+
         public IOperation Choose(IOperation value) => Choose(value, 0, Choice, 1);
 
         /// <param name="value">The hole's value.</param>
@@ -1197,7 +1230,7 @@ internal static class WrittenConnectionStrings
         /// <param name="scale">How many readings the levels above take per choice here (the product of their calls' counts).</param>
         private IOperation Choose(IOperation value, int depth, int choice, int scale)
         {
-            if (StringValueResolver.Unwrap(value) is IParameterReferenceOperation { Parameter: var parameter } &&
+            if (StringValueResolver.Unwrap(KeptOperand(value)) is IParameterReferenceOperation { Parameter: var parameter } &&
                 parameter.ContainingSymbol is IMethodSymbol method && depth < 3)
             {
                 // A helper's parameters are read from one call at a time (an APN's user and password come from the same

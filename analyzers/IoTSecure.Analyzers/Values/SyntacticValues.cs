@@ -1341,6 +1341,24 @@ internal static class SyntacticValues
     }
 
     /// <summary>
+    /// The value a text's hole writes, looked through what keeps its text (<see cref="StoredValue"/>: a null guard, a
+    /// fallback of no text, trimming) and through escaping for a URL (<c>Uri.EscapeDataString(key)</c>,
+    /// <c>WebUtility.UrlEncode(key)</c>, <c>HttpUtility.UrlEncode(key)</c>): <c>{p.Trim()}</c> and <c>{Uri.EscapeDataString(key)}</c>
+    /// write the caller's <c>p</c> and <c>key</c>.
+    /// </summary>
+    internal static ExpressionSyntax KeptText(ExpressionSyntax value)
+    {
+        var kept = StoredValue(value);
+        for (var i = 0; i < 3 && kept is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } escape &&
+                        SyntaxNames.Rightmost(escape.Expression) is "EscapeDataString" or "UrlEncode" && escape.Expression is MemberAccessExpressionSyntax; i++)
+        {
+            kept = StoredValue(escape.ArgumentList.Arguments[0].Expression);
+        }
+
+        return kept;
+    }
+
+    /// <summary>
     /// The value a setter or constructor stores, looked through what keeps its text: a null guard
     /// (<c>apiKey ?? throw new ArgumentNullException(...)</c>), a fallback of no text (<c>apiKey ?? string.Empty</c>) and
     /// trimming (<c>password.Trim()</c>, <c>token?.Trim()</c>).
@@ -2081,14 +2099,34 @@ internal static class SyntacticValues
         return values.Count <= MaxReturnedChoices ? values : null;
     }
 
-    /// <summary>A call, a null-conditional call (<c>_log?.Warn(...)</c>) or a wait written as a statement that writes no variable (no assignment, increment, <c>ref</c> or <c>out</c> argument; a null-forgiving <c>_site!</c> writes none).</summary>
-    private static bool LeavesValuesAlone(StatementSyntax statement) =>
-        statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or AwaitExpressionSyntax or ConditionalAccessExpressionSyntax } call &&
-        (call.Expression is not ConditionalAccessExpressionSyntax conditional || EndsInCall(conditional)) &&
-        !call.DescendantNodes().Any(n => n is AssignmentExpressionSyntax ||
-                                         n is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression } ||
-                                         n is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } ||
-                                         n is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword });
+    /// <summary>
+    /// A statement that writes no variable: a call, a null-conditional call (<c>_log?.Warn(...)</c>) or a wait, written as a
+    /// statement or discarded (<c>_ = _log?.WarnAsync(...)</c>), with no assignment, increment, <c>ref</c> or <c>out</c>
+    /// argument in it (a null-forgiving <c>_site!</c> writes none); an <c>if</c> without <c>else</c> whose condition writes
+    /// none and whose statement is such a statement (<c>if (_log != null) _log.Warn(...);</c>); a block of them.
+    /// </summary>
+    private static bool LeavesValuesAlone(StatementSyntax statement) => LeavesValuesAlone(statement, 0);
+
+    private static bool LeavesValuesAlone(StatementSyntax statement, int depth) => statement switch
+    {
+        ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax { Identifier.ValueText: "_" }, Right: var discarded } } =>
+            IsCallWritingNothing(discarded),
+        ExpressionStatementSyntax { Expression: var expression } => IsCallWritingNothing(expression),
+        IfStatementSyntax { Else: null, Condition: var condition, Statement: var then } when depth < 2 => WritesNothing(condition) && LeavesValuesAlone(then, depth + 1),
+        BlockSyntax block when depth < 2 && block.Statements.Count <= 4 => block.Statements.All(s => LeavesValuesAlone(s, depth + 1)),
+        _ => false,
+    };
+
+    private static bool IsCallWritingNothing(ExpressionSyntax expression) =>
+        expression is InvocationExpressionSyntax or AwaitExpressionSyntax or ConditionalAccessExpressionSyntax &&
+        (expression is not ConditionalAccessExpressionSyntax conditional || EndsInCall(conditional)) &&
+        WritesNothing(expression);
+
+    private static bool WritesNothing(ExpressionSyntax expression) =>
+        !expression.DescendantNodesAndSelf().Any(n => n is AssignmentExpressionSyntax ||
+                                                    n is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression } ||
+                                                    n is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } ||
+                                                    n is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword });
 
     /// <summary>Whether a null-conditional chain ends in a call (<c>_log?.Warn(...)</c>, <c>_log?.Scope?.Warn(...)</c>), at most eight links.</summary>
     private static bool EndsInCall(ConditionalAccessExpressionSyntax chain)
