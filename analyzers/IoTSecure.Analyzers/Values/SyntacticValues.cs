@@ -2191,9 +2191,10 @@ internal static class SyntacticValues
     }
 
     /// <summary>
-    /// The call a wrapper returns when it hands one of its parameters on whole (<c>Secret(key, fallback) =>
-    /// Env.Get("APP_" + key, fallback)</c>, as its expression body or lone <c>return</c>): the inner reader's choices, the
-    /// fallback each call passes among them, are what the wrapper returns. Null for any other body. Syntax only: whether
+    /// The call a wrapper returns when it hands one of its parameters on, whole or in a value made from it
+    /// (<c>Secret(key, fallback) => Env.Get("APP_" + key, fallback)</c>, <c>Broker(key) => Get("BROKER_" + key, "...")</c>, as
+    /// its expression body or its last <c>return</c> after statements that write no variable, such as a log line): the inner
+    /// reader's choices, the fallback each call passes among them, are what the wrapper returns. Null for any other body. Syntax only: whether
     /// the inner call runs a helper the resolver follows is the caller's to ask.
     /// </summary>
     internal static InvocationExpressionSyntax? WrappedCall(SyntaxNode function)
@@ -2204,13 +2205,18 @@ internal static class SyntacticValues
             LocalFunctionStatementSyntax local => (local.ExpressionBody?.Expression, local.Body, local.ParameterList),
             _ => (null, null, null),
         };
-        if (body is { Statements: { Count: 1 } single } && single[0] is ReturnStatementSyntax { Expression: { } lone })
+        // { Log("reading " + key); return Env.Get("APP_" + key, fallback); }: statements that write no variable before the
+        // lone return (a log line) leave what it returns alone
+        if (body is { Statements: { Count: > 0 and <= 4 } statements } && statements[statements.Count - 1] is ReturnStatementSyntax { Expression: { } lone } &&
+            statements.Take(statements.Count - 1).All(LeavesValuesAlone))
         {
             expressionBody = lone;
         }
 
+        // an argument that is a parameter, or is made from one (Get("BROKER_" + key, "...")): the wrapper hands on what it is given
         return expressionBody is not null && Strip(expressionBody) is InvocationExpressionSyntax call && parameters is { Parameters.Count: > 0 } &&
-               call.ArgumentList.Arguments.Any(a => Strip(a.Expression) is IdentifierNameSyntax passed && System.Array.IndexOf(ParameterNames(parameters), passed.Identifier.ValueText) >= 0)
+               ParameterNames(parameters) is var names &&
+               call.ArgumentList.Arguments.Any(a => a.Expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Take(16).Any(passed => System.Array.IndexOf(names, passed.Identifier.ValueText) >= 0))
             ? call
             : null;
     }
