@@ -226,9 +226,12 @@ internal static class WrittenConnectionStrings
                             continue; // "Login failed: password=incorrect": a connection string has other keys beside the password
                         }
 
-                        // A SIM PIN's place holds digits or a placeholder only (its value was tested as it was read):
-                        // AT+CPIN="${SIM_PIN}" is a placeholder sent as written, not a pattern.
-                        if (pair.Value.Length == 0 || (pair.Value[0] is '@' or '?' or ':' or '$' or '[' or '(' or '=' or '{' && !ConnectionStrings.IsSimPinCommand(pair)) ||
+                        // A SIM PIN's place holds digits or a placeholder only (its value was tested as it was read), and a
+                        // modem command is sent as written: AT+CPIN="${SIM_PIN}" and AT+CWJAP="...","${WIFI_PSK}" hold
+                        // placeholders, not patterns.
+                        if (pair.Value.Length == 0 ||
+                            (pair.Value[0] is '@' or '?' or ':' or '$' or '[' or '(' or '=' or '{' && !ConnectionStrings.IsSimPinCommand(pair) &&
+                             !(pair.Value[0] == '$' && ConnectionStrings.IsModemCommand(pair))) ||
                             SecretText.IsPath(pair.Value) || SecretNames.Normalize(pair.Value) == SecretNames.Normalize(pair.KeyName) || IsCodeExpression(pair.Value))
                         {
                             continue; // a SQL parameter, a pattern, a template, a path, the key's own name, or script (password=form.pw.value)

@@ -763,8 +763,19 @@ internal static class SecretText
             return false;
         }
 
+        // Every word must be a scheme's or a mode's: the first word is asked before the text is split (most text fails there).
+        var firstEnd = text.IndexOfAny(WifiModeSeparators);
+        if (firstEnd != 0)
+        {
+            var first = (firstEnd < 0 ? text : text.Substring(0, firstEnd)).ToLowerInvariant();
+            if (Array.IndexOf(WifiSchemeWords, first) < 0 && Array.IndexOf(WifiModeWords, first) < 0)
+            {
+                return false;
+            }
+        }
+
         var scheme = false;
-        var words = text.Split(new[] { '+', '-', '_', '/', ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        var words = text.Split(WifiModeSeparators, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1 && words[0].Equals("psk", StringComparison.OrdinalIgnoreCase))
         {
             return false; // "PSK" alone is the credential's own name: a template's stand-in
@@ -785,6 +796,8 @@ internal static class SecretText
 
         return scheme;
     }
+
+    private static readonly char[] WifiModeSeparators = { '+', '-', '_', '/', ' ' };
 
     private static readonly string[] WifiSchemeWords = { "psk", "psk2", "wpa", "wpa2", "wpa3", "sae", "wep", "owe", "eap", "wpa2psk", "wpapsk", "wpa3sae" };
 
@@ -849,6 +862,11 @@ internal static class SecretText
     private static bool IsSeparatedCredentialName(string text)
     {
         var separator = text.IndexOf('_') >= 0 ? '_' : '-';
+        if (text.IndexOf(separator) < 0)
+        {
+            return false; // one word: no separated name
+        }
+
         var words = text.Split(separator);
         if (words.Length < 2 || (separator == '_' && text.IndexOf('-') >= 0))
         {

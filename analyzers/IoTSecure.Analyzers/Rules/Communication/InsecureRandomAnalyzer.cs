@@ -40,6 +40,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         "index", "count", "delay", "jitter", "backoff", "name", "length", "size", "color", "ms", "millis", "milliseconds", "seconds", "interval",
         "retry", "timeout", "bucket", "led", "gpio", "relay", "button", "chip", "bus", "sample", "offset", "position",
         "shuffle",
+        // a pin's, a key's or a session's state is what it is doing, not a secret (_pinStates, _keyStates on a keypad)
+        "state", "states", "status",
     };
 
     /// <summary>
@@ -314,10 +316,17 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
                         // _sessions[rng.Next().ToString("x8")] = user: a key kept in a collection whose name says it holds
                         // security values is one of them; under any other name it is a key (see IsNarrowDraw)
-                        if (parameter.ContainingSymbol is IPropertySymbol { IsIndexer: true } && call is ElementAccessExpressionSyntax { Expression: var collection } &&
-                            Named(SyntaxNames.Rightmost(collection), collection, model, cancellationToken, depth) is { } holds && IsSecurityName(ElementName(holds), SecretNames.Default))
+                        // (_tokenBuckets, _keyStates and _pinStates hold buckets and states); so is an element added to one (_usedNonces.Add(rng.Next().ToString("x8")))
+                        var collection = call switch
                         {
-                            return ElementName(holds);
+                            ElementAccessExpressionSyntax { Expression: var indexed } when parameter.ContainingSymbol is IPropertySymbol { IsIndexer: true } => indexed,
+                            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" or "TryAdd" or "Enqueue" or "Push" or "AddLast" or "AddFirst", Expression: var receiver } }
+                                when parameter.Name is "item" or "key" or "value" => receiver,
+                            _ => null,
+                        };
+                        if (collection is not null && SecurityElementOf(collection, model, cancellationToken, depth) is { } held)
+                        {
+                            return held;
                         }
 
                         // headers.Add("X-Auth-Nonce", value): the name written beside the value says what it is.
@@ -352,6 +361,9 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                         LocalFunctionStatementSyntax f => f.Identifier.ValueText,
                         _ => null,
                     };
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression or (int)SyntaxKind.NotEqualsExpression or (int)SyntaxKind.LessThanExpression or
+                    (int)SyntaxKind.LessThanOrEqualExpression or (int)SyntaxKind.GreaterThanExpression or (int)SyntaxKind.GreaterThanOrEqualExpression }:
+                    return null; // rng.Next(2) == 1: a comparison's truth, a coin flip, whatever receives it
                 case ElementAccessExpressionSyntax elementAccess when elementAccess.Expression != current:
                 case BracketedArgumentListSyntax or SimpleLambdaExpressionSyntax or ParenthesizedLambdaExpressionSyntax or ObjectCreationExpressionSyntax
                     or InitializerExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or CheckedExpressionSyntax:
@@ -461,6 +473,17 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         return rank is { Sizes: { Count: 1 } sizes } && model.GetConstantValue(sizes[0], cancellationToken) is { HasValue: true, Value: int length } ? length : null;
     }
 
+    /// <summary>
+    /// What one element of a collection is called when its name says it holds security values (<c>_sessions</c>: a
+    /// session, <c>_usedNonces</c>: a nonce, <c>_pairingCodes</c>: a pairing code); null for other collections
+    /// (<c>_tokenBuckets</c>, <c>_keyStates</c>: buckets and states).
+    /// </summary>
+    private static string? SecurityElementOf(ExpressionSyntax collection, SemanticModel model, System.Threading.CancellationToken cancellationToken, int depth) =>
+        Named(SyntaxNames.Rightmost(collection), collection, model, cancellationToken, depth) is { } holds && ElementName(holds) is var element &&
+        IsSecurityName(element, SecretNames.Default)
+            ? element
+            : null;
+
     /// <summary>The most values a draw may take and still be a slot's or an index's number (a sensor of fifty, a probe of nine).</summary>
     private const int MaxNarrowDraw = 1000;
 
@@ -475,7 +498,21 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             return false;
         }
 
-        long? Bound(int index) => model.GetConstantValue(invocation.ArgumentList.Arguments[index].Expression, cancellationToken) is { HasValue: true, Value: int value } ? value : null;
+        // a constant, or a read-only field initialized with one (static readonly int SensorCount = 12)
+        long? Bound(int index)
+        {
+            var bound = invocation.ArgumentList.Arguments[index].Expression;
+            if (model.GetConstantValue(bound, cancellationToken) is { HasValue: true, Value: int value })
+            {
+                return value;
+            }
+
+            return model.GetSymbolInfo(bound, cancellationToken).Symbol is IFieldSymbol { IsReadOnly: true, DeclaringSyntaxReferences: { Length: 1 } references } &&
+                   references[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax { Token.Value: int initial } }
+                ? initial
+                : null;
+        }
+
         var arguments = invocation.ArgumentList.Arguments.Count;
         return arguments == 1
             ? Bound(0) is { } max && max <= MaxNarrowDraw
@@ -494,7 +531,9 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     private static bool IsSecurityName(string name, SecretNames names)
     {
         var words = SecretNames.SplitWords(name);
-        if (words.Any(NotSecurityWords.Contains) || SecretNames.IsIdentifierToken(name) || IsDisplayHead(words, names))
+        // (in the plural too: _tokenBuckets, retryDelays)
+        if (words.Any(w => NotSecurityWords.Contains(w) || (w.Length > 3 && w[w.Length - 1] == 's' && NotSecurityWords.Contains(w.Substring(0, w.Length - 1)))) ||
+            SecretNames.IsIdentifierToken(name) || IsDisplayHead(words, names))
         {
             return false; // a timing or hardware name, or a token that identifies (a CoAP message token, a page token)
         }

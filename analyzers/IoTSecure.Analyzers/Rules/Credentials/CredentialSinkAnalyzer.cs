@@ -1166,13 +1166,15 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     /// </summary>
     private const int MaxReferenceTokenLength = 64;
 
+    private static readonly char[] Vowels = { 'a', 'e', 'i', 'o', 'u', 'y', 'A', 'E', 'I', 'O', 'U', 'Y' };
+
     /// <summary>
     /// Words and a number, as protocols name what they hand out: parts joined by underscores, each letters that read as
     /// words (<see cref="SecretText.ReadsAsWords"/>) with up to five digits after them, at least one part numbered
     /// and one holding four or more letters that read as words: ONVIF's profile and source tokens as camera makers number
     /// them (<c>Profile_1</c>, <c>VideoSource_0</c>, <c>main_stream_2</c>, <c>MediaProfile00000</c>, <c>profile_1_h264</c>).
-    /// Beside such a word, a part of up to five letters in one case is an abbreviation (a codec or a resolution:
-    /// <c>Profile_MJPEG_1</c>, <c>profile_2_mjpeg</c>, <c>Profile_QVGA_2</c>). Letters after digits in one part, more than five
+    /// Beside such a word, one part of up to five letters in one case, with a vowel unless it has three letters or fewer,
+    /// is an abbreviation (a codec or a resolution: <c>Profile_MJPEG_1</c>, <c>profile_2_mjpeg</c>, <c>Profile_QVGA_2</c>). Letters after digits in one part, more than five
     /// digits, or letters that read as no words make no handle (<c>q8Zt0</c>, <c>16C7e42F</c>, <c>xkqzvbwmtrplfj20931</c>,
     /// <c>Zqxv_Pkjw_Trvb_7</c>: no part reads as a word).
     /// </summary>
@@ -1180,6 +1182,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     {
         var numbered = false;
         var worded = false;
+        var abbreviated = false;
         foreach (var part in text.Split('_'))
         {
             var digitsAt = part.Length;
@@ -1198,12 +1201,16 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             numbered |= digits > 0;
             if (!SecretText.ReadsAsWords(letters))
             {
-                if (letters.Length > 5 || !(letters.All(char.IsUpper) || letters.All(char.IsLower)))
+                // one abbreviation, with a vowel unless it is three letters or fewer (MJPEG, qvga, HEVC, FHD); blocks of
+                // random capitals beside a word (live_QXZKV_WPTRB_48213) are no handle
+                if (abbreviated || letters.Length > 5 || !(letters.All(char.IsUpper) || letters.All(char.IsLower)) ||
+                    (letters.Length > 3 && letters.IndexOfAny(Vowels) < 0))
                 {
                     return false;
                 }
 
-                continue; // MJPEG, qvga: an abbreviation, a handle only beside a part that reads as a word
+                abbreviated = true;
+                continue; // an abbreviation, a handle only beside a part that reads as a word
             }
 
             worded |= letters.Length >= 4;
@@ -1361,7 +1368,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             }
 
             if (name.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace" } replaced && replaced.Expression == name ||
-                name.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && SyntaxNames.Rightmost(call.Expression) is "Format" or "Replace" or "AppendFormat")
+                name.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && SyntaxNames.Rightmost(call.Expression) is "Format" or "Replace" or "AppendFormat" ||
+                // new StringBuilder(CpinTemplate).Replace("<pin>", pin)
+                name.Parent is ArgumentSyntax { Parent.Parent: ObjectCreationExpressionSyntax { Parent: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace" } } builder } &&
+                SyntaxNames.Rightmost(builder.Type) == "StringBuilder")
             {
                 return TemplateUse.FilledIn;
             }

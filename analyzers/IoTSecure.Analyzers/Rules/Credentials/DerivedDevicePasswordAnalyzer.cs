@@ -1100,9 +1100,15 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                     return true;
                 }
 
-                // an encoding of a keyed output (Convert.ToBase64String, WebUtility.UrlEncode, Encoding.GetString): its arguments
-                return invocation.Instance is null && invocation.Arguments.Length is > 0 and <= 2 &&
-                       PassesKeyedFunction(invocation.Arguments[0].Value, resolver, depth + 1);
+                // an encoding of a keyed output (Convert.ToBase64String, WebUtility.UrlEncode, Encoding.GetString): its arguments;
+                // the text of one tidied (BitConverter.ToString(mac).Replace("-", ""), Convert.ToHexString(mac).ToLowerInvariant())
+                return invocation.Instance is null
+                    ? invocation.Arguments.Length is > 0 and <= 2 && PassesKeyedFunction(invocation.Arguments[0].Value, resolver, depth + 1)
+                    : invocation.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String &&
+                      invocation.TargetMethod.Name is "Replace" or "ToLowerInvariant" or "ToUpperInvariant" or "ToLower" or "ToUpper" or "Trim" or "Substring" &&
+                      PassesKeyedFunction(invocation.Instance, resolver, depth);
+            case IImplicitIndexerReferenceOperation { Instance: var cut }:
+                return PassesKeyedFunction(cut, resolver, depth); // hex[..12]: a part of a keyed output
             case ILocalReferenceOperation local:
                 // var signature = ...; or declared first and given the keyed output later (in a using block)
                 return resolver.InitializerOperation(local.Local) is { } initializer
@@ -1459,8 +1465,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         !IsKeyedWithPublicData(filling, resolver, depth);
 
     /// <summary>
-    /// The statements from <paramref name="from"/> on, in order, with those of a block, a <c>try</c> block or a
-    /// <c>using (...) { ... }</c> statement (stacked usings too) among them read in place, up to three levels deep
+    /// The statements from <paramref name="from"/> on, in order, with those of a block, a <c>try</c> block, a <c>lock</c>,
+    /// <c>checked</c>, <c>unsafe</c> or <c>fixed</c> block or a <c>using (...) { ... }</c> statement (stacked usings too) among them read in place, up to three levels deep
     /// (<c>try { using (var h = IncrementalHash.CreateHash(...)) { h.AppendData(...); h.TryGetHashAndReset(digest, out _); } }</c>
     /// after <c>digest</c> is declared), at most <see cref="MaxFedStatements"/> of them.
     /// </summary>
@@ -1486,6 +1492,10 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                     UsingStatementSyntax { Statement: BlockSyntax body } => body,
                     BlockSyntax nested => nested,
                     TryStatementSyntax attempt => attempt.Block, // try { SHA256.HashData(serial, digest); } catch ...: the block tried
+                    LockStatementSyntax { Statement: BlockSyntax locked } => locked, // lock (_sync) { ... }: run once, as written
+                    CheckedStatementSyntax { Block: var checkedBlock } => checkedBlock,
+                    UnsafeStatementSyntax { Block: var unsafeBlock } => unsafeBlock,
+                    FixedStatementSyntax { Statement: BlockSyntax pinned } => pinned,
                     _ => null,
                 };
                 if (inner is null)
@@ -1583,7 +1593,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// any of its first <c>return</c>s (not those of lambdas or local functions inside it) passes a keyed function.
     /// </summary>
     private static bool ReturnsKeyedOutput(IMethodSymbol method, StringValueResolver resolver, int depth) =>
-        depth <= 3 && method.DeclaringSyntaxReferences is { Length: 1 } references &&
+        depth <= 4 && method.DeclaringSyntaxReferences is { Length: 1 } references &&
         SyntacticValues.ValuesReturned(references[0].GetSyntax()) is { Count: > 0 } returned &&
         resolver.SemanticModelOf(returned[0].SyntaxTree) is var model &&
         returned.Any(e => model.GetOperation(e) is { } operation && PassesKeyedFunction(operation, resolver, depth + 1));
