@@ -1188,41 +1188,35 @@ internal static class WrittenConnectionStrings
         public int Choices { get; private set; } = 1;
 
         /// <summary>
-        /// The value a hole takes in this reading: one of its <see cref="StringValueResolver.Alternatives"/> (each arm of a
-        /// conditional, each value a helper's callers pass for its parameter), the last one again once a hole's run out.
-        /// </summary>
-        /// <summary>
-        /// The value whose text a hole writes, looked through what keeps it (<see cref="SyntacticValues.KeptText"/>):
-        /// <c>p.Trim()</c>, <c>p?.Trim()</c>, <c>p ?? ""</c>, <c>Uri.EscapeDataString(p)</c>, <c>WebUtility.UrlEncode(p)</c> write
-        /// the caller's <c>p</c>; any other value as it is.
+        /// The value whose text a hole writes, looked through what keeps it (<see cref="StringValueResolver.KeptOperand"/>:
+        /// <c>p.Trim()</c>, <c>p?.Trim()</c>, <c>p ?? ""</c>) and through escaping (<c>Uri.EscapeDataString(p)</c>,
+        /// <c>WebUtility.UrlEncode(p)</c>): the caller's <c>p</c>; any other value as it is.
         /// </summary>
         private static IOperation KeptOperand(IOperation value)
         {
             for (var i = 0; i < 3; i++)
             {
-                switch (StringValueResolver.Unwrap(value))
+                if (StringValueResolver.KeptOperand(value) is { } kept)
                 {
-                    case IInvocationOperation { TargetMethod.Name: "Trim" or "TrimStart" or "TrimEnd", Arguments.Length: 0, Instance: { } trimmed } when trimmed is not IConditionalAccessInstanceOperation:
-                        value = trimmed;
-                        continue;
-                    case IConditionalAccessOperation { Operation: var receiver, WhenNotNull: IInvocationOperation { TargetMethod.Name: "Trim" or "TrimStart" or "TrimEnd", Arguments.Length: 0 } }:
-                        value = receiver;
-                        continue;
-                    case ICoalesceOperation { Value: var given, WhenNull: var fallback } when fallback.ConstantValue is { HasValue: true, Value: "" } ||
-                                                                                         fallback is IFieldReferenceOperation { Field: { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String } }:
-                        value = given;
-                        continue;
-                    case IInvocationOperation { Instance: null, TargetMethod.Name: "EscapeDataString" or "UrlEncode", Arguments.Length: 1 } escape:
-                        value = escape.Arguments[0].Value;
-                        continue;
+                    value = kept;
                 }
-
-                break;
+                else if (StringValueResolver.Unwrap(value) is IInvocationOperation { Arguments.Length: 1 } escape && ValueShapes.TextCallOf(escape.TargetMethod) == TextCall.Escape)
+                {
+                    value = escape.Arguments[0].Value;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             return value;
         }
 
+        /// <summary>
+        /// The value a hole takes in this reading: one of its <see cref="StringValueResolver.Alternatives"/> (each arm of a
+        /// conditional, each value a helper's callers pass for its parameter), the last one again once a hole's run out.
+        /// </summary>
         public IOperation Choose(IOperation value) => Choose(value, 0, Choice, 1);
 
         /// <param name="value">The hole's value.</param>

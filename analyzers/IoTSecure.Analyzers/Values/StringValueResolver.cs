@@ -230,18 +230,9 @@ internal sealed class StringValueResolver
                 Append(cachedFallback, cachedFallback.Syntax, holder, depth + 1, parts, state);
                 return;
 
-            case ICoalesceOperation kept when IsString(kept.Type) && (Unwrap(kept.WhenNull) is IThrowOperation || IsEmptyText(kept.WhenNull)):
-                // token ?? "", apiKey ?? string.Empty, key ?? throw new ArgumentNullException(...): the value itself, or none
-                Append(kept.Value, scope, holder, depth + 1, parts, state);
-                return;
-
-            case IInvocationOperation { Instance: { } trimmed, TargetMethod: { Name: "Trim" or "TrimStart" or "TrimEnd", ContainingType.SpecialType: SpecialType.System_String } }:
-                // token.Trim(): the caller's text without its surrounding blanks, still the caller's secret
-                Append(trimmed, scope, holder, depth + 1, parts, state);
-                return;
-
-            case IConditionalAccessOperation { Operation: var receiver, WhenNotNull: IInvocationOperation { Instance: IConditionalAccessInstanceOperation, TargetMethod: { Name: "Trim" or "TrimStart" or "TrimEnd", ContainingType.SpecialType: SpecialType.System_String } } }:
-                Append(receiver, scope, holder, depth + 1, parts, state); // token?.Trim()
+            case var _ when KeptOperand(operation) is { } kept:
+                // token ?? "", key ?? throw ..., token.Trim(), token?.Trim(): the caller's text, still the caller's secret
+                Append(kept, scope, holder, depth + 1, parts, state);
                 return;
 
             case ICoalesceOperation coalesce when IsHoleOnly(coalesce.Value) || HoldsOnlyAHole(coalesce.Value) || HasNoWrittenValue(coalesce.Value):
@@ -1548,6 +1539,19 @@ internal sealed class StringValueResolver
     };
 
     /// <summary>A value that holds no text: <c>""</c>, <c>string.Empty</c>, <c>null</c> or <c>default</c>.</summary>
+    /// <summary>
+    /// The value whose text another keeps: <c>token ?? ""</c>, <c>apiKey ?? string.Empty</c>, <c>key ?? throw ...</c> (the
+    /// value itself, or none), <c>token.Trim()</c> and <c>token?.Trim()</c> (the text without its surrounding blanks); null
+    /// for any other value. The resolver reads through it, and so do the readings of a connection string's holes.
+    /// </summary>
+    internal static IOperation? KeptOperand(IOperation value) => Unwrap(value) switch
+    {
+        ICoalesceOperation kept when IsString(kept.Type) && (Unwrap(kept.WhenNull) is IThrowOperation || IsEmptyText(kept.WhenNull)) => kept.Value,
+        IInvocationOperation { Instance: { } trimmed, TargetMethod: { Name: "Trim" or "TrimStart" or "TrimEnd", ContainingType.SpecialType: SpecialType.System_String } } => trimmed,
+        IConditionalAccessOperation { Operation: var receiver, WhenNotNull: IInvocationOperation { Instance: IConditionalAccessInstanceOperation, TargetMethod: { Name: "Trim" or "TrimStart" or "TrimEnd", ContainingType.SpecialType: SpecialType.System_String } } } => receiver,
+        _ => null,
+    };
+
     private static bool IsEmptyText(IOperation value) => Unwrap(value) switch
     {
         { ConstantValue: { HasValue: true, Value: null or "" } } => true,

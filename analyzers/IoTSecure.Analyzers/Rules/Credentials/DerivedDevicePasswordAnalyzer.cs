@@ -1104,9 +1104,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 // the text of one tidied (BitConverter.ToString(mac).Replace("-", ""), Convert.ToHexString(mac).ToLowerInvariant())
                 return invocation.Instance is null
                     ? invocation.Arguments.Length is > 0 and <= 2 && PassesKeyedFunction(invocation.Arguments[0].Value, resolver, depth + 1)
-                    : invocation.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String &&
-                      invocation.TargetMethod.Name is "Replace" or "ToLowerInvariant" or "ToUpperInvariant" or "ToLower" or "ToUpper" or "Trim" or "Substring" &&
-                      PassesKeyedFunction(invocation.Instance, resolver, depth);
+                    : TidiesText(invocation.TargetMethod.Name) && PassesKeyedFunction(invocation.Instance, resolver, depth);
             case IImplicitIndexerReferenceOperation { Instance: var cut }:
                 return PassesKeyedFunction(cut, resolver, depth); // hex[..12]: a part of a keyed output
             case ILocalReferenceOperation local:
@@ -1563,6 +1561,14 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         SecretNames.SplitWords(name) is { Count: > 0 } words && words[words.Count - 1] is "key" or "secret" or "psk" or "salt" or "pepper" or "passphrase" or "password";
 
     /// <summary>
+    /// A call that tidies the text or bytes it is called on and keeps what they hold (<c>Trim</c>, case changes,
+    /// <c>Replace("-", "")</c>, <c>Substring</c>, <c>AsSpan</c>, <c>ToArray</c>): what it returns comes from its receiver.
+    /// </summary>
+    private static bool TidiesText(string name) =>
+        name is "Trim" or "TrimEnd" or "TrimStart" or "AsSpan" or "AsMemory" or "ToArray" or "ToUpperInvariant" or "ToLowerInvariant" or "ToUpper" or "ToLower" or
+            "Replace" or "Substring";
+
+    /// <summary>
     /// Whether a value fed to a hash is a secret provisioned at run time, through its encodings (<c>GetBytes</c>,
     /// <c>FromBase64String</c>, a coalesce's value), tidying (<c>Trim()</c>) and a local declared with it: read from the environment (<c>Environment.GetEnvironmentVariable</c>) or
     /// from a file (<c>File.ReadAllBytes</c>, <c>ReadAllText</c>, a line of <c>ReadAllLines</c>), which only the maker's provisioning writes.
@@ -1578,8 +1584,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             IInvocationOperation { Arguments.Length: > 0 } encoded when encoded.Instance is null || encoded.TargetMethod.Name == "GetBytes" =>
                 ReadsProvisionedSecret(encoded.Arguments[0].Value, resolver, depth + 1),
             // File.ReadAllText(...).Trim(), .AsSpan(), .ToUpperInvariant(): the text read, tidied
-            IInvocationOperation { Instance: { } tidied, TargetMethod.Name: "Trim" or "TrimEnd" or "TrimStart" or "AsSpan" or "AsMemory" or "ToArray" or "ToUpperInvariant" or "ToLowerInvariant" or "Replace" } =>
-                ReadsProvisionedSecret(tidied, resolver, depth + 1),
+            IInvocationOperation { Instance: { } tidied, TargetMethod.Name: var tidying } when TidiesText(tidying) => ReadsProvisionedSecret(tidied, resolver, depth + 1),
             // var provisioned = File.ReadAllBytes(...); h.AppendData(provisioned): the local's own declaration
             ILocalReferenceOperation { Local: var held } when resolver.InitializerOperation(held) is { } heldValue => ReadsProvisionedSecret(heldValue, resolver, depth + 1),
             ICoalesceOperation { Value: var first } => ReadsProvisionedSecret(first, resolver, depth + 1),
