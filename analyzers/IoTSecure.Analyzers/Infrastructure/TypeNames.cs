@@ -112,4 +112,57 @@ internal static class TypeNames
         var position = type.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>() is { OpenBraceToken: { IsMissing: false } brace } ? brace.Span.End : type.SpanStart;
         return model.GetSpeculativeTypeInfo(position, type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type as INamedTypeSymbol;
     }
+
+    /// <summary>
+    /// The simple names of the types the compilation's source declares (classes, structs, records, interfaces, enums and
+    /// delegates, nested ones included), read from each tree's declarations without descending into member bodies. The
+    /// same set <see cref="IAssemblySymbol.TypeNames"/> gives for the source assembly, but each tree is read once for all
+    /// compilations that share it (an edit reads the edited file again, not the project), and nothing of the
+    /// compilation's declaration table is built for it.
+    /// </summary>
+    /// <returns>An ordinal set of simple type names (no arity, no namespace).</returns>
+    public static System.Collections.Generic.HashSet<string> DeclaredInSource(Compilation compilation)
+    {
+        var names = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            names.UnionWith(DeclaredIn(tree));
+        }
+
+        return names;
+    }
+
+    /// <summary>The simple names of the types <paramref name="tree"/> declares (see <see cref="DeclaredInSource"/>).</summary>
+    public static string[] DeclaredIn(SyntaxTree tree) =>
+        TreeTypeNames.GetValue(tree, t =>
+        {
+            var names = new System.Collections.Generic.List<string>();
+            Collect(((Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree)t).GetCompilationUnitRoot().Members, names);
+            return names.ToArray();
+        });
+
+    private static void Collect(Microsoft.CodeAnalysis.SyntaxList<MemberDeclarationSyntax> members, System.Collections.Generic.List<string> names)
+    {
+        foreach (var member in members)
+        {
+            switch (member)
+            {
+                case BaseNamespaceDeclarationSyntax ns:
+                    Collect(ns.Members, names);
+                    break;
+                case TypeDeclarationSyntax type:
+                    names.Add(type.Identifier.ValueText);
+                    Collect(type.Members, names);
+                    break;
+                case EnumDeclarationSyntax enumeration:
+                    names.Add(enumeration.Identifier.ValueText);
+                    break;
+                case DelegateDeclarationSyntax callback:
+                    names.Add(callback.Identifier.ValueText);
+                    break;
+            }
+        }
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, string[]> TreeTypeNames = new();
 }

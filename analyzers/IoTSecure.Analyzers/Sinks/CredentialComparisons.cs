@@ -630,7 +630,7 @@ internal static class CredentialComparisons
             LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
             BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) && SyntacticValues.Strip(binary.Left) is LiteralExpressionSyntax left &&
                                                left.IsKind(SyntaxKind.StringLiteralExpression) => left.Token.ValueText,
-            InterpolatedStringExpressionSyntax { Contents: { Count: > 0 } contents } when contents[0] is InterpolatedStringTextSyntax text => text.TextToken.ValueText,
+            InterpolatedStringExpressionSyntax { Contents: { Count: > 0 } contents } when contents[0] is InterpolatedStringTextSyntax text => SyntacticValues.TextOf(text),
             _ => null,
         };
         return leading is not null && leading.TrimStart().StartsWith("Basic ", StringComparison.OrdinalIgnoreCase);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Runtime.CompilerServices;
@@ -60,21 +61,35 @@ internal static class LibraryCredentialMethods
     }
 
     /// <summary>
-    /// Whether a referenced library (not the framework) declares a type of the simple name <paramref name="typeName"/>
-    /// (<c>Opc.Ua.UserIdentity</c> beside the team's own <c>S7UaLib.Core.Ua.UserIdentity</c>): then the name alone does not
-    /// tell which of the two a <c>new UserIdentity(...)</c> creates. Each assembly's names are read once.
+    /// The simple names of <paramref name="sourceTypeNames"/> (the types the source declares) that a referenced library
+    /// (not the framework) declares a type by too (<c>Opc.Ua.UserIdentity</c> beside the team's own
+    /// <c>S7UaLib.Core.Ua.UserIdentity</c>): for those the name alone does not tell which of the two a
+    /// <c>new UserIdentity(...)</c> creates. Read once per compilation, so that no creation waits on a shared cache; each
+    /// assembly's names are read once for all compilations.
     /// </summary>
-    public static bool LibraryDeclaresType(Compilation compilation, string typeName)
+    /// <returns>An ordinal set of simple type names; empty when no library shares a name with the source.</returns>
+    public static HashSet<string> TypeNamesLibrariesShare(Compilation compilation, IEnumerable<string> sourceTypeNames)
     {
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        var libraries = compilation.SourceModule.ReferencedAssemblySymbols
+            .Where(assembly => !IsFramework(assembly.Identity.Name))
+            .Select(assembly => TypeNamesByAssembly.GetValue(assembly, a => new HashSet<string>(a.TypeNames, StringComparer.Ordinal)))
+            .Where(names => names.Count > 0)
+            .ToList();
+        if (libraries.Count == 0)
         {
-            if (!IsFramework(assembly.Identity.Name) && TypeNamesByAssembly.GetValue(assembly, a => new HashSet<string>(a.TypeNames, StringComparer.Ordinal)).Contains(typeName))
+            return shared;
+        }
+
+        foreach (var name in sourceTypeNames)
+        {
+            if (libraries.Any(names => names.Contains(name)))
             {
-                return true;
+                shared.Add(name);
             }
         }
 
-        return false;
+        return shared;
     }
 
     private static readonly ConditionalWeakTable<IAssemblySymbol, HashSet<string>> TypeNamesByAssembly = new();

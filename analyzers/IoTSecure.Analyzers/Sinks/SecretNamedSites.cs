@@ -51,22 +51,6 @@ internal readonly struct SecretNamedSite
 internal static class SecretNamedSites
 {
     /// <summary>
-    /// The calling rule's name test, answered once per name for the registration (a compilation): the test asks several
-    /// vocabularies in turn, and every declared name of the code is asked.
-    /// </summary>
-    private sealed class NamePredicate
-    {
-        private readonly Func<string, bool> _isNamed;
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _answers = new(StringComparer.Ordinal);
-
-        public NamePredicate(Func<string, bool> isNamed) => _isNamed = isNamed;
-
-        public bool IsSecretName(string? name) =>
-            name is not null && (_answers.TryGetValue(name, out var known) ? known : _answers.GetOrAdd(name, _isNamed(name)));
-    }
-
-    /// <param name="valueScreen">Whether the value, as written, could give the calling rule a finding (see <see cref="SyntacticValues"/>).</param>
-    /// <summary>
     /// Whether a value is cut to a PIN's digits by a remainder of a thousand or more (<c>hash % 10000</c>,
     /// <c>n % 900000 + 100000</c>, <c>hash % PinSpace</c> with <c>const int PinSpace = 10000</c> in the file, or a constant
     /// the file does not show, <c>% PinRules.Space</c> or one declared in another part of the type, asked of
@@ -95,6 +79,7 @@ internal static class SecretNamedSites
     public static void Register(SyntaxActions actions, IoTSecureContext iot, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite) =>
         Register(actions, iot, iot.Settings.SecretNames.IsSecretName, valueScreen, onSite);
 
+    /// <param name="valueScreen">Whether the value, as written, could give the calling rule a finding (see <see cref="SyntacticValues"/>).</param>
     /// <param name="isNamed">Which names count (the team's secret names by default; IOT1005 adds PINs, pairing codes and WPS PINs).</param>
     /// <param name="integers">
     /// Whether integral symbols named as PINs, passcodes or passkeys count too (<c>const uint StaticPasskey = 123456</c>,
@@ -111,16 +96,18 @@ internal static class SecretNamedSites
     /// </param>
     public static void Register(SyntaxActions actions, IoTSecureContext iot, Func<string, bool> isNamed, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite, bool integers = false, bool bytes = false, bool literals = false)
     {
-        var names = new NamePredicate(isNamed);
-        bool MayBeNamed(string? name) => names.IsSecretName(name) || (bytes && Detection.SecretNames.IsKeyBytesName(name));
+        // The calling rule's name test is asked for every declared name of the code: each vocabulary it asks answers a
+        // name once for all compilations (no cache of this registration's own, which every thread would fill again).
+        bool IsNamed(string? name) => name is not null && isNamed(name);
+        bool MayBeNamed(string? name) => IsNamed(name) || (bytes && Detection.SecretNames.IsKeyBytesName(name));
 
         // A name that says only "key" (cacheKey, lookupKey, key) is a site only for bytes written in place: other values
         // under such names are everywhere and are no secrets' names.
         bool Screens(string? name, ExpressionSyntax value) =>
-            names.IsSecretName(name) ? valueScreen(value) : WrittenKeys.LooksLikeWrittenBytes(value);
+            IsNamed(name) ? valueScreen(value) : WrittenKeys.LooksLikeWrittenBytes(value);
         // A number under a bare PIN name (diePin, changePin) is a GPIO pin unless it is cut to a PIN's digits (% 10000).
         bool Accepts(ITypeSymbol? type, string name, ExpressionSyntax? value, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
-            (type?.SpecialType == SpecialType.System_String && names.IsSecretName(name)) ||
+            (type?.SpecialType == SpecialType.System_String && IsNamed(name)) ||
             (integers && type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 &&
              (Detection.SecretNames.IsUnambiguousPasswordName(name) || (Detection.SecretNames.IsPasswordName(name) && value is not null && CutsToDigits(value, model, cancellationToken)))) ||
             (bytes && IsByteSequence(type) && Detection.SecretNames.IsKeyBytesName(name));

@@ -172,7 +172,14 @@ internal static class SinkArguments
             c =>
             {
                 var syntax = (AssignmentExpressionSyntax)c.Node;
-                if (syntax.Left is not ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } keys } ||
+                // (new WebHeaderCollection { [HttpRequestHeader.Authorization] = "Bearer ..." }: the same indexer in an initializer)
+                var keys = syntax.Left switch
+                {
+                    ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } indexed } => indexed,
+                    ImplicitElementAccessSyntax { ArgumentList.Arguments: { Count: 1 } initialized } => initialized,
+                    _ => default,
+                };
+                if (keys.Count != 1 ||
                     !MayNameHeaderByIndex(SyntacticValues.Strip(keys[0].Expression), names) ||
                     c.SemanticModel.GetOperation(syntax, c.CancellationToken) is not ISimpleAssignmentOperation
                     {
@@ -224,7 +231,7 @@ internal static class SinkArguments
     {
         LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
         BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) => LeadingText(SyntacticValues.Strip(binary.Left)),
-        InterpolatedStringExpressionSyntax { Contents: { Count: > 0 } contents } when contents[0] is InterpolatedStringTextSyntax text => text.TextToken.ValueText,
+        InterpolatedStringExpressionSyntax { Contents: { Count: > 0 } contents } when contents[0] is InterpolatedStringTextSyntax text => SyntacticValues.TextOf(text),
         _ => null,
     };
 
@@ -284,8 +291,8 @@ internal static class SinkArguments
         // credential's name (password, apiKey, clientSecret, accessToken). A type name seen with no such constructor
         // parameter, as written, is not bound again (most creations are of types like Uri or StringContent).
         var noCredentialParameters = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        var sourceTypeNames = new Lazy<System.Collections.Generic.ICollection<string>>(() => iot.Compilation.Assembly.TypeNames);
-        var sharedTypeNames = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var sourceTypeNames = new Lazy<System.Collections.Generic.HashSet<string>>(() => TypeNames.DeclaredInSource(iot.Compilation));
+        var sharedTypeNames = new Lazy<System.Collections.Generic.HashSet<string>>(() => LibraryCredentialMethods.TypeNamesLibrariesShare(iot.Compilation, sourceTypeNames.Value));
         actions.Add(
             c =>
             {
@@ -296,25 +303,38 @@ internal static class SinkArguments
                     _ => (null, null),
                 };
 
-                // Remembered by the type as written: two libraries' types of one simple name (Kestrel.CamSdk.Session,
-                // Osprey.NvrSdk.Session) are told apart where the code qualifies them, as it must to use both.
-                var writtenType = c.Node is ObjectCreationExpressionSyntax { Type: var createdType } ? createdType.ToString() : null;
-                if (arguments is not { Arguments.Count: > 0 } || (writtenType is not null && noCredentialParameters.ContainsKey(writtenType)) ||
-                    !AnyArgumentPasses(arguments.Arguments, screen))
+                if (arguments is not { Arguments.Count: > 0 })
                 {
                     return;
                 }
 
-                // The type by its name alone first (nothing of the member's body is bound): the team's own type (new
-                // Reading("...")), or a library type none of whose constructors takes a secret, is not looked at again.
-                // A name the source declares a type by (the team's own record per file: new Reading97(..., "C")) is the team's
-                // type, read without binding anything (the compilation's declaration table), unless a referenced library
-                // declares a type of the same simple name too (the team's S7UaLib.Core.Ua.UserIdentity beside
-                // Opc.Ua.UserIdentity): then each creation's type is bound by its name, and the name is not cached.
-                var shared = typeName is not null && sourceTypeNames.Value.Contains(typeName) && sharedTypeNames.GetOrAdd(typeName, name => LibraryCredentialMethods.LibraryDeclaresType(iot.Compilation, name));
-                if (writtenType is not null && typeName is not null && !shared && sourceTypeNames.Value.Contains(typeName))
+                // Remembered by the type as written: two libraries' types of one simple name (Kestrel.CamSdk.Session,
+                // Osprey.NvrSdk.Session) are told apart where the code qualifies them, as it must to use both.
+                var writtenType = c.Node is ObjectCreationExpressionSyntax { Type: var createdType }
+                    ? createdType is IdentifierNameSyntax simple ? simple.Identifier.ValueText : createdType.ToString()
+                    : null;
+                if (writtenType is not null && noCredentialParameters.ContainsKey(writtenType))
+                {
+                    return;
+                }
+
+                // The type by its name alone first, before any argument is screened (nothing of the member's body is
+                // bound): the team's own type (new Reading("...")), or a library type none of whose constructors takes a
+                // secret, is not looked at again. A name the source declares a type by (the team's own record per file:
+                // new Reading97(..., "C")) is the team's type, read without binding anything (the trees' declarations),
+                // unless a referenced library declares a type of the same simple name too (the team's
+                // S7UaLib.Core.Ua.UserIdentity beside Opc.Ua.UserIdentity): then each creation's type is bound by its
+                // name, and the name is not cached.
+                var inSource = typeName is not null && sourceTypeNames.Value.Contains(typeName);
+                var shared = inSource && sharedTypeNames.Value.Contains(typeName!);
+                if (writtenType is not null && inSource && !shared)
                 {
                     noCredentialParameters.TryAdd(writtenType, 0);
+                    return;
+                }
+
+                if (!AnyArgumentPasses(arguments.Arguments, screen))
+                {
                     return;
                 }
 

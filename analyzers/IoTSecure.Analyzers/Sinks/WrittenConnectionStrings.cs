@@ -44,7 +44,7 @@ internal readonly struct WrittenPair
     {
         LiteralExpressionSyntax literal => literal.Token.ValueText,
         InterpolatedStringExpressionSyntax interpolated => string.Concat(System.Linq.Enumerable.Select(
-            System.Linq.Enumerable.OfType<InterpolatedStringTextSyntax>(interpolated.Contents), t => t.TextToken.ValueText)),
+            System.Linq.Enumerable.OfType<InterpolatedStringTextSyntax>(interpolated.Contents), t => SyntacticValues.TextOf(t))),
         _ => string.Empty,
     };
 
@@ -227,11 +227,11 @@ internal static class WrittenConnectionStrings
                         }
 
                         // A SIM PIN's place holds digits or a placeholder only (its value was tested as it was read), and a
-                        // modem command is sent as written: AT+CPIN="${SIM_PIN}" and AT+CWJAP="...","${WIFI_PSK}" hold
-                        // placeholders, not patterns.
+                        // modem command is sent as written: AT+CPIN="${SIM_PIN}", AT+CWJAP="...","${WIFI_PSK}" and
+                        // AT+CGAUTH=1,1,"iot","[apn password]" hold placeholders, not patterns.
                         if (pair.Value.Length == 0 ||
                             (pair.Value[0] is '@' or '?' or ':' or '$' or '[' or '(' or '=' or '{' && !ConnectionStrings.IsSimPinCommand(pair) &&
-                             !(pair.Value[0] == '$' && ConnectionStrings.IsModemCommand(pair))) ||
+                             !(pair.Value[0] is '$' or '[' or '{' && ConnectionStrings.IsModemCommand(pair))) ||
                             SecretText.IsPath(pair.Value) || SecretNames.Normalize(pair.Value) == SecretNames.Normalize(pair.KeyName) || IsCodeExpression(pair.Value))
                         {
                             continue; // a SQL parameter, a pattern, a template, a path, the key's own name, or script (password=form.pw.value)
@@ -439,7 +439,7 @@ internal static class WrittenConnectionStrings
         {
             if (content is InterpolatedStringTextSyntax part)
             {
-                text.Append(part.TextToken.ValueText);
+                text.Append(SyntacticValues.TextOf(part));
             }
             else
             {
@@ -726,7 +726,7 @@ internal static class WrittenConnectionStrings
                 {
                     if (content is InterpolatedStringTextSyntax part)
                     {
-                        Add(text, pieces, part.TextToken.ValueText, interpolated);
+                        Add(text, pieces, SyntacticValues.TextOf(part), interpolated);
                     }
                     else if (content is InterpolationSyntax interpolation)
                     {

@@ -937,9 +937,12 @@ internal sealed class StringValueResolver
             case ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
                 when ViaSymbol(operation) is { } symbol && InitializerOperation(symbol) is { } initializer &&
                      (Unwrap(initializer) is IConditionalOperation or ISwitchExpressionOperation ||
-                      (operation is ILocalReferenceOperation && depth < 2 && IsString(operation.Type) && CallsFollowedHelper(initializer))):
-                // var password = lab ? "..." : "...": each arm; var token = await Secrets.TokenAsync(): what the helper returns
-                AddAlternatives(initializer, found, depth + 1);
+                      (operation is ILocalReferenceOperation && depth < 2 && IsString(operation.Type) && CallsFollowedHelper(initializer)) ||
+                      (operation is ILocalReferenceOperation && Unwrap(initializer) is IObjectCreationOperation { Arguments.Length: 1 } held && ValueShapes.IsTextWrapper(held.Constructor))):
+                // var password = lab ? "..." : "...": each arm; var token = await Secrets.TokenAsync(): what the helper returns;
+                // var communityString = new OctetString(comm): the text it wraps, with that text's choices (a wrapper held by a
+                // local is no step of the flow: it costs no depth)
+                AddAlternatives(initializer, found, Unwrap(initializer) is IObjectCreationOperation ? depth : depth + 1);
                 return;
             case ILocalReferenceOperation { Local: var cellLocal } when IsString(operation.Type) && InitializerOperation(cellLocal) is { } cellValue &&
                                                                       Unwrap(cellValue) is IArrayElementReferenceOperation { Indices.Length: 1 } heldCell &&
@@ -1068,8 +1071,9 @@ internal sealed class StringValueResolver
                 return;
             case IObjectCreationOperation { Arguments.Length: 1 } wrapper when ValueShapes.IsTextWrapper(wrapper.Constructor) && IsTextOrBytes(wrapper.Arguments[0].Value.Type) &&
                                                                            Unwrap(wrapper.Arguments[0].Value) is not ILiteralOperation:
-                // new OctetString(PrivacyPassphrase()): the text it wraps, with the choices that text makes
-                AddAlternatives(wrapper.Arguments[0].Value, found, depth + 1);
+                // new OctetString(PrivacyPassphrase()): the text it wraps, with the choices that text makes (no step of the
+                // flow: it costs no depth)
+                AddAlternatives(wrapper.Arguments[0].Value, found, depth);
                 return;
             case IConditionalAccessOperation { WhenNotNull: IInvocationOperation { Instance: IConditionalAccessInstanceOperation } called } when IsString(operation.Type):
                 // _secrets?.FeedToken(): the helper's value, or null when there is no receiver (its fallback, if any, is the coalesce's)
@@ -1440,6 +1444,13 @@ internal sealed class StringValueResolver
     /// </summary>
     private void AddRows(IOperation table, ImmutableArray<IOperation>.Builder rows, int depth)
     {
+        // var communitiesToTry = new List<string>(); ... communitiesToTry.Add(community);: a local list the function fills
+        // holds what each Add gives it (a parameter's default, the rows of another table copied in a loop).
+        if (Unwrap(table) is ILocalReferenceOperation { Local: var list } && AddedTo(list) is { Count: > 0 } added)
+        {
+            rows.AddRange(added);
+        }
+
         var initializer = ViaSymbol(Unwrap(table)) is { } symbol ? InitializerOperation(symbol) : table;
         switch (initializer is null ? null : Unwrap(initializer))
         {
@@ -1471,6 +1482,46 @@ internal sealed class StringValueResolver
 
                 return;
         }
+    }
+
+    /// <summary>
+    /// The values a local collection is given by <c>Add</c> calls of one argument in the block that declares it
+    /// (<c>communitiesToTry.Add(community)</c>), in order, when it is made empty or with elements written in place
+    /// (<c>new List&lt;string&gt;()</c>, <c>new() { ... }</c>, <c>[]</c>); none when it is given another value or more
+    /// than <see cref="MaxParts"/> calls add to it.
+    /// </summary>
+    private List<IOperation> AddedTo(ILocalSymbol list)
+    {
+        var added = new List<IOperation>();
+        if (list.DeclaringSyntaxReferences is not { Length: 1 } references ||
+            references[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: var made } declarator ||
+            SyntacticValues.Strip(made) is not (BaseObjectCreationExpressionSyntax or CollectionExpressionSyntax) ||
+            declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } block)
+        {
+            return added;
+        }
+
+        var model = _context.GetSemanticModel(block.SyntaxTree);
+        foreach (var node in block.DescendantNodes())
+        {
+            if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: var assigned } } && assigned == list.Name)
+            {
+                return new List<IOperation>(); // given another list: what it holds is not read here
+            }
+
+            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var receiver }, Name.Identifier.ValueText: "Add" }, ArgumentList.Arguments: { Count: 1 } arguments } &&
+                receiver == list.Name && model.GetOperation(arguments[0].Expression) is { } value)
+            {
+                if (added.Count >= MaxParts)
+                {
+                    return new List<IOperation>();
+                }
+
+                added.Add(value);
+            }
+        }
+
+        return added;
     }
 
     /// <summary>
@@ -2579,7 +2630,8 @@ internal sealed class StringValueResolver
     /// <summary>
     /// The creation a record's name written as <paramref name="typeName"/> makes: <c>new WeatherKeys(...)</c>, or a
     /// target-typed <c>new(...)</c> initialising a field, property or local declared with that type
-    /// (<c>static readonly WeatherKeys Keys = new("...", "metric");</c>); null for any other use of the name.
+    /// (<c>static readonly WeatherKeys Keys = new("...", "metric");</c>) or returned by a method, a property's getter or a
+    /// local function declared to return it (the first such <c>return new(...)</c>); null for any other use of the name.
     /// </summary>
     private static BaseObjectCreationExpressionSyntax? CreationOfRecord(IdentifierNameSyntax typeName) =>
         typeName.Parent switch
@@ -2587,7 +2639,12 @@ internal sealed class StringValueResolver
             ObjectCreationExpressionSyntax creation when creation.Type == typeName => creation,
             VariableDeclarationSyntax declaration when declaration.Type == typeName && declaration.Variables.Count == 1 =>
                 declaration.Variables[0].Initializer?.Value as ImplicitObjectCreationExpressionSyntax,
-            PropertyDeclarationSyntax property when property.Type == typeName => property.Initializer?.Value as ImplicitObjectCreationExpressionSyntax,
+            PropertyDeclarationSyntax property when property.Type == typeName => (property.Initializer?.Value ?? property.ExpressionBody?.Expression) as ImplicitObjectCreationExpressionSyntax,
+            // public WalkOptions Walk(string host) => new(host, Site);: what a method declared to return the record returns
+            MethodDeclarationSyntax method when method.ReturnType == typeName => method.ExpressionBody?.Expression as ImplicitObjectCreationExpressionSyntax ??
+                method.Body?.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<ReturnStatementSyntax>()
+                    .Select(r => r.Expression).OfType<ImplicitObjectCreationExpressionSyntax>().FirstOrDefault(),
+            LocalFunctionStatementSyntax function when function.ReturnType == typeName => function.ExpressionBody?.Expression as ImplicitObjectCreationExpressionSyntax,
             _ => null,
         };
 

@@ -154,7 +154,7 @@ internal static class SyntacticValues
                 {
                     if (content is InterpolatedStringTextSyntax text)
                     {
-                        builder.Append(text.TextToken.ValueText);
+                        builder.Append(TextOf(text));
                     }
                     else if (content is InterpolationSyntax interpolation && !MayHoldWrittenText(interpolation.Expression))
                     {
@@ -382,12 +382,26 @@ internal static class SyntacticValues
     private static bool RowsMayBeWritten(ExpressionSyntax collection, int depth = 0) =>
         Strip(collection) switch
         {
-            IdentifierNameSyntax table => Find(table) is { Kind: DeclarationKind.Variable, Value: { } value } && HoldsWrittenEntries(value, depth),
+            IdentifierNameSyntax table => Find(table) is { Kind: DeclarationKind.Variable, Value: { } value } && (HoldsWrittenEntries(value, depth) || AddsMayBeWritten(table.Identifier.ValueText, value, depth)),
             // FactoryDefaults.Passwords: another type's static table, whose declaration this file does not show
             MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner } when owner.Identifier.ValueText is { Length: > 0 } ownerName && char.IsUpper(ownerName[0]) &&
                                                                                          Find(owner).Kind == DeclarationKind.Unknown => true,
             _ => HoldsWrittenEntries(collection, depth),
         };
+
+    /// <summary>
+    /// Whether a local collection made in place (<c>var communitiesToTry = new List&lt;string&gt;();</c>) is given, by an
+    /// <c>Add</c> call of one argument in the block that declares it, a value that may hold written text (a parameter's
+    /// default, the rows of a written table copied in a loop).
+    /// </summary>
+    private static bool AddsMayBeWritten(string name, ExpressionSyntax value, int depth) =>
+        depth < 3 && Strip(value) is BaseObjectCreationExpressionSyntax or CollectionExpressionSyntax &&
+        value.FirstAncestorOrSelf<BlockSyntax>() is { } block &&
+        block.DescendantNodes().Any(n => n is InvocationExpressionSyntax
+        {
+            Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var receiver }, Name.Identifier.ValueText: "Add" },
+            ArgumentList.Arguments: { Count: 1 } arguments,
+        } && receiver == name && MayHoldWrittenText(arguments[0].Expression, depth + 1));
 
     /// <summary>A table's initializer that writes string entries (<c>new() { ["k"] = "v" }</c>, <c>new[] { "a", "b" }</c>).</summary>
     private static bool HoldsWrittenEntries(ExpressionSyntax value, int depth = 0) =>
@@ -402,6 +416,20 @@ internal static class SyntacticValues
             InitializerExpressionSyntax arrayInitializer => arrayInitializer.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StringLiteralExpression)), // string[] a = { "..." }
             _ => false,
         };
+
+    /// <summary>
+    /// The text a part of an interpolated string writes: its token's value with the doubled braces of a regular or verbatim
+    /// interpolated string written once (<c>$"AT+CPIN=\"${{SIM_PIN}}\""</c> writes <c>${SIM_PIN}</c>; the token's value
+    /// keeps them doubled). A raw interpolated string's braces are its text as they are.
+    /// </summary>
+    internal static string TextOf(InterpolatedStringTextSyntax part)
+    {
+        var text = part.TextToken.ValueText;
+        return (text.IndexOf('{') >= 0 || text.IndexOf('}') >= 0) &&
+               part.Parent is InterpolatedStringExpressionSyntax { StringStartToken.RawKind: (int)SyntaxKind.InterpolatedStringStartToken or (int)SyntaxKind.InterpolatedVerbatimStringStartToken }
+            ? text.Replace("{{", "{").Replace("}}", "}")
+            : text;
+    }
 
     /// <summary>The operands of a chain of <c>+</c> (nested to the left, parentheses looked through), left to right: its length costs no depth.</summary>
     internal static List<ExpressionSyntax> AddChain(BinaryExpressionSyntax binary)
@@ -1516,7 +1544,16 @@ internal static class SyntacticValues
     /// </summary>
     internal static bool IsCredentialParameterName(string name, Detection.SecretNames? names = null) =>
         (names ?? Detection.SecretNames.Default).IsSecretName(name) || Detection.SecretNames.IsPasswordName(name) || Detection.SecretNames.IsQualifiedKeyName(name) ||
-        Detection.SecretNames.IsEncodedKeyName(name);
+        Detection.SecretNames.IsEncodedKeyName(name) || IsCommunityName(name);
+
+    /// <summary>
+    /// An SNMP v1/v2c community's name (<c>community</c>, <c>readCommunity</c>, <c>communityString</c>): the agent's
+    /// password (RFC 1157), which a helper passes on to <c>OctetString</c> and the catalogued SNMP calls.
+    /// </summary>
+    private static bool IsCommunityName(string name) =>
+        name.IndexOf("ommunit", System.StringComparison.OrdinalIgnoreCase) >= 0 &&
+        Detection.SecretNames.SplitWords(name) is { Count: > 0 } words &&
+        (words[words.Count - 1] == "community" || (words.Count > 1 && words[words.Count - 2] == "community" && words[words.Count - 1] is "string" or "name"));
 
     private static bool ReadCallers(SyntaxNode function, string functionName, ParameterListSyntax parameters, string p)
     {
@@ -2103,7 +2140,8 @@ internal static class SyntacticValues
     /// A statement that writes no variable: a call, a null-conditional call (<c>_log?.Warn(...)</c>) or a wait, written as a
     /// statement or discarded (<c>_ = _log?.WarnAsync(...)</c>), with no assignment, increment, <c>ref</c> or <c>out</c>
     /// argument in it (a null-forgiving <c>_site!</c> writes none); an <c>if</c> without <c>else</c> whose condition writes
-    /// none and whose statement is such a statement (<c>if (_log != null) _log.Warn(...);</c>); a block of them.
+    /// none and whose statements are such statements (<c>if (_log != null) _log.Warn(...); else Console.Error.WriteLine(...);</c>);
+    /// a new local's declaration for such a call (<c>var message = "..." + name;</c>); a block of them.
     /// </summary>
     private static bool LeavesValuesAlone(StatementSyntax statement) => LeavesValuesAlone(statement, 0);
 
@@ -2112,7 +2150,11 @@ internal static class SyntacticValues
         ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax { Identifier.ValueText: "_" }, Right: var discarded } } =>
             IsCallWritingNothing(discarded),
         ExpressionStatementSyntax { Expression: var expression } => IsCallWritingNothing(expression),
-        IfStatementSyntax { Else: null, Condition: var condition, Statement: var then } when depth < 2 => WritesNothing(condition) && LeavesValuesAlone(then, depth + 1),
+        IfStatementSyntax { Condition: var condition, Statement: var then, Else: var otherwise } when depth < 2 =>
+            WritesNothing(condition) && LeavesValuesAlone(then, depth + 1) && (otherwise is null || LeavesValuesAlone(otherwise.Statement, depth + 1)),
+        // var message = "using the bench token for " + nameof(Auger);: a new local (it cannot be the returned one) for the log
+        LocalDeclarationStatementSyntax { Declaration.Variables: var declared } =>
+            declared.All(d => d.Initializer is null || WritesNothing(d.Initializer.Value)),
         BlockSyntax block when depth < 2 && block.Statements.Count <= 4 => block.Statements.All(s => LeavesValuesAlone(s, depth + 1)),
         _ => false,
     };

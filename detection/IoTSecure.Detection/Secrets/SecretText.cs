@@ -161,6 +161,36 @@ internal static class SecretText
     private static readonly HashSet<string> FakeWords = new(StringComparer.OrdinalIgnoreCase) { "fake", "dummy", "test", "example", "sample", "mock", "stub", "demo" };
 
     /// <summary>
+    /// Whether a run of letters of one case could be a word or a word's abbreviation (<c>"reboot"</c>, <c>"OVERTEMP"</c>,
+    /// <c>"CRC"</c>): anything under eight letters, and longer runs with a vowel (a, e, i, o, u or y) in every five
+    /// letters and at least one letter in seven a vowel. Sixteen random letters (<c>"qzvxkwtbrmplhjdn"</c>) are none.
+    /// </summary>
+    /// <param name="letters">A run of letters (other characters count as consonants).</param>
+    public static bool MayBeWord(string letters)
+    {
+        if (letters.Length < 8)
+        {
+            return true;
+        }
+
+        int vowels = 0, run = 0, longest = 0;
+        foreach (var c in letters)
+        {
+            if (char.ToLowerInvariant(c) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
+            {
+                vowels++;
+                run = 0;
+            }
+            else
+            {
+                longest = Math.Max(longest, ++run);
+            }
+        }
+
+        return longest < 5 && vowels * 7 >= letters.Length;
+    }
+
+    /// <summary>
     /// True for prose: three or more words of letters separated by spaces, with sentence punctuation or a common English
     /// function word ("Token expired, sign in again", "Enter the new passcode twice"). A passphrase of plain words
     /// ("correct horse battery staple") is not prose. Used where a secret-sounding name holds the text (IOT1004, shipped

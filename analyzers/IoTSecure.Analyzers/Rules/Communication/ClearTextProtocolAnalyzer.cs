@@ -42,7 +42,7 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
         var text = context.Node switch
         {
             LiteralExpressionSyntax literal => literal.Token.ValueText,
-            InterpolatedStringTextSyntax part => part.TextToken.ValueText,
+            InterpolatedStringTextSyntax part => SyntacticValues.TextOf(part),
             _ => string.Empty,
         };
 
@@ -59,7 +59,7 @@ public sealed class ClearTextProtocolAnalyzer : IoTSecureAnalyzer
                 return; // only the text that starts the string carries its scheme
             }
 
-            whole = string.Concat(interpolated.Contents.Select(c => c is InterpolatedStringTextSyntax t ? t.TextToken.ValueText : "\0"));
+            whole = string.Concat(interpolated.Contents.Select(c => c is InterpolatedStringTextSyntax t ? SyntacticValues.TextOf(t) : "\0"));
         }
 
         if (ClearTextUris.Find(whole) is not { } uri)

@@ -24,7 +24,7 @@ namespace IoTSecure.Analyzers.Rules.Communication;
 public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 {
     private static readonly ImmutableHashSet<string> RandomMethods = ImmutableHashSet.Create(
-        "Next", "NextBytes", "NextInt64", "NextDouble", "NextSingle", "GetItems");
+        "Next", "NextBytes", "NextInt64", "NextDouble", "NextSingle", "GetItems", "Shuffle");
 
     private static readonly HashSet<string> SecurityWords = new()
     {
@@ -48,7 +48,27 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     /// Words that make a name a display name only as its head, after the security word (<c>StarfieldSeedLabel</c>,
     /// <c>TokenLabel</c>): before it they name a device (<c>LabelPrinterToken</c>: a label printer's token).
     /// </summary>
-    private static readonly HashSet<string> NotSecurityHeads = new() { "label", "caption", "title" };
+    private static readonly HashSet<string> NotSecurityHeads = new()
+    {
+        "label", "caption", "title",
+        // what a session or a token is routed to, not the session or token (_sessionServers: a sticky session's server)
+        "server", "servers", "host", "hosts", "endpoint", "endpoints", "node", "nodes", "route", "routes", "address", "addresses",
+    };
+
+    /// <summary>
+    /// The calls that put an element in a collection (<c>List.Insert(0, nonce)</c>, <c>ConcurrentDictionary.AddOrUpdate(key, ...)</c>):
+    /// the element is what the collection's name says it holds.
+    /// </summary>
+    private static readonly HashSet<string> AddingMethods = new(System.StringComparer.Ordinal)
+    {
+        "Add", "TryAdd", "Insert", "Enqueue", "TryEnqueue", "Push", "AddLast", "AddFirst", "AddOrUpdate", "GetOrAdd", "Prepend", "Append",
+    };
+
+    /// <summary>Words that, after "key", make a keyboard's or an animation's name (<c>_keyCodes</c>, <c>keyPresses</c>): no key material.</summary>
+    private static readonly HashSet<string> KeyboardWords = new(System.StringComparer.Ordinal)
+    {
+        "code", "codes", "press", "presses", "pressed", "stroke", "strokes", "board", "pad", "frame", "frames", "down", "up", "event", "events",
+    };
 
     private const int MaxClimb = 8;
 
@@ -71,7 +91,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             return;
         }
 
-        var isBuffer = method == "NextBytes";
+        // NextBytes(buffer) fills its argument; Shuffle(chars) (.NET 8) orders it: what the argument then holds is drawn
+        var isBuffer = method is "NextBytes" or "Shuffle";
         var destination = isBuffer
             ? (invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression is { } buffer
                 ? Named(DestinationOfBuffer(invocation, context.SemanticModel, context.CancellationToken), buffer, context.SemanticModel, context.CancellationToken, 0)
@@ -82,7 +103,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             return;
         }
 
-        if (SecretNames.SplitWords(destination) is { Count: 1 } bare && bare[0] == "key" && IsNarrowDraw(invocation, context.SemanticModel, context.CancellationToken))
+        if (SecretNames.SplitWords(destination) is { Count: 1 } bare && bare[0] == "key" && IsKeptAsLookupKey(invocation) && IsNarrowDraw(invocation, context.SemanticModel, context.CancellationToken))
         {
             return; // _readings[_rng.Next(1, 50)] = ...: a number from a few dozen is a slot or a sensor's, no key anyone guesses
         }
@@ -280,7 +301,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                     if (assignment.Left is ElementAccessExpressionSyntax element)
                     {
                         // pin[i] = digits[rng.Next(10)]: the array receives it; follow the array when its name says nothing.
-                        return Named(SyntaxNames.Rightmost(element.Expression), element.Expression, model, cancellationToken, depth);
+                        // (_tokensByDeviceName[name] = ...: a table of tokens, by the part before what it is keyed by)
+                        return Named(SyntaxNames.Rightmost(element.Expression), element.Expression, model, cancellationToken, depth) is { } table ? ElementName(WithoutKeyPhrase(table)) : null;
                     }
 
                     // new Otp { SmsOpt = rng.Next(...) }: the created type names what its members are; SmsOpt = rng.Next(...)
@@ -320,8 +342,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                         var collection = call switch
                         {
                             ElementAccessExpressionSyntax { Expression: var indexed } when parameter.ContainingSymbol is IPropertySymbol { IsIndexer: true } => indexed,
-                            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" or "TryAdd" or "Enqueue" or "Push" or "AddLast" or "AddFirst", Expression: var receiver } }
-                                when parameter.Name is "item" or "key" or "value" => receiver,
+                            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var adding, Expression: var receiver } }
+                                when AddingMethods.Contains(adding) && parameter.Name is "item" or "key" or "value" or "addValue" => receiver,
                             _ => null,
                         };
                         if (collection is not null && SecurityElementOf(collection, model, cancellationToken, depth) is { } held)
@@ -479,10 +501,42 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     /// (<c>_tokenBuckets</c>, <c>_keyStates</c>: buckets and states).
     /// </summary>
     private static string? SecurityElementOf(ExpressionSyntax collection, SemanticModel model, System.Threading.CancellationToken cancellationToken, int depth) =>
-        Named(SyntaxNames.Rightmost(collection), collection, model, cancellationToken, depth) is { } holds && ElementName(holds) is var element &&
+        Named(SyntaxNames.Rightmost(collection), collection, model, cancellationToken, depth) is { } holds && ElementName(WithoutKeyPhrase(holds)) is var element &&
         IsSecurityName(element, SecretNames.Default)
             ? element
             : null;
+
+    /// <summary>
+    /// Whether a draw is given, in its own expression, as a collection's key or index (<c>_readings[rng.Next(1, 50)]</c>,
+    /// <c>_slots.Add(rng.Next(9), ...)</c>): a lookup's key. A local or a field named <c>key</c> (<c>int key =
+    /// random.Next(256)</c>, a cipher's key byte) is no lookup's.
+    /// </summary>
+    private static bool IsKeptAsLookupKey(InvocationExpressionSyntax draw)
+    {
+        SyntaxNode? node = draw.Parent;
+        for (; node is ExpressionSyntax or ArgumentSyntax or BracketedArgumentListSyntax or ArgumentListSyntax; node = node.Parent)
+        {
+            if (IsLookupArgument(node))
+            {
+                return true;
+            }
+        }
+
+        // var key = rng.Next(1, 50); _readings[key] = ...: a local whose every use is a lookup's key
+        if (node is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Identifier.ValueText: var name } declarator } &&
+            declarator.FirstAncestorOrSelf<BlockSyntax>() is { } block)
+        {
+            var uses = block.DescendantNodes().OfType<IdentifierNameSyntax>().Where(n => n.Identifier.ValueText == name).ToList();
+            return uses.Count > 0 && uses.All(use => use.Parent is ArgumentSyntax argument && IsLookupArgument(argument));
+        }
+
+        return false;
+
+        static bool IsLookupArgument(SyntaxNode argument) =>
+            argument is ArgumentSyntax { Parent: BracketedArgumentListSyntax } ||
+            argument is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } && SyntaxNames.Rightmost(call.Expression) is { } called &&
+            (AddingMethods.Contains(called) || called is "ContainsKey" or "TryGetValue" or "Remove" or "TryRemove");
+    }
 
     /// <summary>The most values a draw may take and still be a slot's or an index's number (a sensor of fifty, a probe of nine).</summary>
     private const int MaxNarrowDraw = 1000;
@@ -498,25 +552,92 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             return false;
         }
 
-        // a constant, or a read-only field initialized with one (static readonly int SensorCount = 12)
-        long? Bound(int index)
-        {
-            var bound = invocation.ArgumentList.Arguments[index].Expression;
-            if (model.GetConstantValue(bound, cancellationToken) is { HasValue: true, Value: int value })
-            {
-                return value;
-            }
-
-            return model.GetSymbolInfo(bound, cancellationToken).Symbol is IFieldSymbol { IsReadOnly: true, DeclaringSyntaxReferences: { Length: 1 } references } &&
-                   references[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax { Token.Value: int initial } }
-                ? initial
-                : null;
-        }
+        long? Bound(int index) => BoundOf(invocation.ArgumentList.Arguments[index].Expression, model, cancellationToken, 0);
 
         var arguments = invocation.ArgumentList.Arguments.Count;
         return arguments == 1
             ? Bound(0) is { } max && max <= MaxNarrowDraw
             : Bound(0) is { } low && Bound(1) is { } high && high - low <= MaxNarrowDraw;
+    }
+
+    /// <summary>
+    /// A draw's bound as far as the code settles it: a constant (<c>Channels * 4</c> with <c>const int Channels</c>), a
+    /// read-only field initialized with one or with such a sum (<c>static readonly int SensorCount = Channels * 4</c>), the
+    /// length of a read-only array or list written in place (<c>SensorNames.Length</c>), and sums, differences and products
+    /// of those (<c>ProbeCount + 1</c>). Null when any part is a run-time value.
+    /// </summary>
+    private static long? BoundOf(ExpressionSyntax bound, SemanticModel model, System.Threading.CancellationToken cancellationToken, int depth)
+    {
+        bound = SyntacticValues.Strip(bound);
+        if (depth > 3)
+        {
+            return null;
+        }
+
+        if (bound.SyntaxTree == model.SyntaxTree && model.GetConstantValue(bound, cancellationToken) is { HasValue: true, Value: int or long or short or byte } constant)
+        {
+            return System.Convert.ToInt64(constant.Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        switch (bound)
+        {
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression or (int)SyntaxKind.SubtractExpression or (int)SyntaxKind.MultiplyExpression } binary:
+                if (BoundOf(binary.Left, model, cancellationToken, depth + 1) is not { } left || BoundOf(binary.Right, model, cancellationToken, depth + 1) is not { } right)
+                {
+                    return null;
+                }
+
+                return binary.Kind() switch
+                {
+                    SyntaxKind.AddExpression => left + right,
+                    SyntaxKind.SubtractExpression => left - right,
+                    _ => left * right,
+                };
+
+            case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" or "Count" } count when bound.SyntaxTree == model.SyntaxTree:
+                return WrittenInitializer(count.Expression) switch
+                {
+                    InitializerExpressionSyntax elements => elements.Expressions.Count,
+                    ArrayCreationExpressionSyntax { Initializer: { } elements } => elements.Expressions.Count,
+                    ImplicitArrayCreationExpressionSyntax { Initializer: var elements } => elements.Expressions.Count,
+                    BaseObjectCreationExpressionSyntax { Initializer: { RawKind: (int)SyntaxKind.CollectionInitializerExpression } elements } => elements.Expressions.Count,
+                    CollectionExpressionSyntax elements when elements.Elements.All(e => e is ExpressionElementSyntax) => elements.Elements.Count,
+                    _ => null,
+                };
+
+            default:
+                return bound.SyntaxTree == model.SyntaxTree && WrittenInitializer(bound) is ExpressionSyntax initial && initial.SyntaxTree == model.SyntaxTree
+                    ? BoundOf(initial, model, cancellationToken, depth + 1)
+                    : null;
+        }
+
+        // the value a read-only field of this file is initialized with (static readonly int ProbeCount = 9)
+        ExpressionSyntax? WrittenInitializer(ExpressionSyntax field) =>
+            model.GetSymbolInfo(field, cancellationToken).Symbol is IFieldSymbol { IsReadOnly: true, DeclaringSyntaxReferences: { Length: 1 } references } &&
+            references[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: var value }
+                ? value
+                : null;
+    }
+
+    /// <summary>
+    /// A collection's name without the phrase that says what it is keyed by (<c>_tokensByDeviceName</c>: tokens, keyed by a
+    /// device's name; <c>sessions_by_user</c>: sessions). The name as it is when it has no such phrase, or nothing before it.
+    /// </summary>
+    private static string WithoutKeyPhrase(string collection)
+    {
+        for (var i = 1; i + 1 < collection.Length; i++)
+        {
+            var camel = collection[i] == 'B' && collection[i + 1] == 'y' && char.IsLower(collection[i - 1]) &&
+                        (i + 2 == collection.Length || char.IsUpper(collection[i + 2]) || collection[i + 2] == '_');
+            var snake = collection[i - 1] == '_' && (collection[i] is 'b' or 'B') && (collection[i + 1] is 'y' or 'Y') && i + 2 < collection.Length && collection[i + 2] == '_';
+            if (camel || snake)
+            {
+                var head = collection.Substring(0, snake ? i - 1 : i).TrimEnd('_');
+                return head.TrimStart('_').Length > 0 ? head : collection;
+            }
+        }
+
+        return collection;
     }
 
     /// <summary>
@@ -533,12 +654,32 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         var words = SecretNames.SplitWords(name);
         // (in the plural too: _tokenBuckets, retryDelays)
         if (words.Any(w => NotSecurityWords.Contains(w) || (w.Length > 3 && w[w.Length - 1] == 's' && NotSecurityWords.Contains(w.Substring(0, w.Length - 1)))) ||
-            SecretNames.IsIdentifierToken(name) || IsDisplayHead(words, names))
+            SecretNames.IsIdentifierToken(name) || IsDisplayHead(words, names) || IsKeyboardName(words))
         {
             return false; // a timing or hardware name, or a token that identifies (a CoAP message token, a page token)
         }
 
         return names.IsSecretName(name) || words.Any(SecurityWords.Contains) || IsOneTimeCode(words);
+    }
+
+    /// <summary>A key word followed by a keyboard's or an animation's word (<c>keyCode</c>, <c>key_presses</c>), and no other security word.</summary>
+    private static bool IsKeyboardName(IReadOnlyList<string> words)
+    {
+        var keyboard = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] is "key" or "keys" && i + 1 < words.Count && KeyboardWords.Contains(words[i + 1]))
+            {
+                keyboard = true;
+                i++;
+            }
+            else if (SecurityWords.Contains(words[i]))
+            {
+                return false; // sessionKeyCode: a session's code
+            }
+        }
+
+        return keyboard;
     }
 
     /// <summary>Whether a display word (<see cref="NotSecurityHeads"/>) comes after the name's first security word, or the name has none.</summary>

@@ -1036,9 +1036,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         }
 
         if (SecretNames.SplitWords(symbol.Name) is { Count: 1 } only && only[0] == "token" && text.Length <= MaxReferenceTokenLength &&
-            ((text.Length <= 16 && text.All(c => c is >= 'a' and <= 'z')) || IsNumberedHandle(text)))
+            ((text.Length <= 16 && text.All(c => c is >= 'a' and <= 'z') && SecretText.MayBeWord(text)) || IsNumberedHandle(text)))
         {
-            // a bare Token holding one lower-case word ("reboot", "status"): a shell command's or a lexer's token; or a
+            // a bare Token holding one lower-case word ("reboot", "status"; sixteen random letters are none): a shell command's or a lexer's token; or a
             // numbered handle (ONVIF's profile and source tokens, "Profile_1", "VideoSource_0"): a reference, no secret
             return false;
         }
@@ -1199,7 +1199,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             }
 
             numbered |= digits > 0;
-            if (!SecretText.ReadsAsWords(letters))
+            // (three letters with no vowel read as no word either: QXZ, kvq; two such blocks are random letters)
+            if (!SecretText.ReadsAsWords(letters) || (letters.Length >= 3 && letters.IndexOfAny(Vowels) < 0))
             {
                 // one abbreviation, with a vowel unless it is three letters or fewer (MJPEG, qvga, HEVC, FHD); blocks of
                 // random capitals beside a word (live_QXZKV_WPTRB_48213) are no handle
@@ -1224,7 +1225,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     {
         var trimmed = text.Trim();
         return trimmed.Length is >= 2 and <= 16 && !DefaultCredentialList.IsDefaultPassword(trimmed) &&
-               (trimmed.All(c => c is (>= 'A' and <= 'Z') or '_') || EndsInLevelWord(trimmed));
+               ((trimmed.All(c => c is (>= 'A' and <= 'Z') or '_') && trimmed.Split('_').All(SecretText.MayBeWord)) || EndsInLevelWord(trimmed));
     }
 
     /// <summary>
@@ -1344,7 +1345,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         /// <summary>Read as it is.</summary>
         Read,
 
-        /// <summary>Filled in: the receiver of a <c>Replace</c> call or an argument of <c>Format</c>, <c>Replace</c> or <c>AppendFormat</c>.</summary>
+        /// <summary>
+        /// Filled in: the receiver of a <c>Replace</c> call, an argument of <c>Format</c>, <c>Replace</c> or
+        /// <c>AppendFormat</c>, the text of a <c>StringBuilder</c> that is then filled in, or what the team's own helper fills in.
+        /// </summary>
         FilledIn,
     }
 
@@ -1371,7 +1375,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 name.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && SyntaxNames.Rightmost(call.Expression) is "Format" or "Replace" or "AppendFormat" ||
                 // new StringBuilder(CpinTemplate).Replace("<pin>", pin)
                 name.Parent is ArgumentSyntax { Parent.Parent: ObjectCreationExpressionSyntax { Parent: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace" } } builder } &&
-                SyntaxNames.Rightmost(builder.Type) == "StringBuilder")
+                SyntaxNames.Rightmost(builder.Type) == "StringBuilder" ||
+                name.Parent is ArgumentSyntax { Parent.Parent: BaseObjectCreationExpressionSyntax made } && IsBuilderFilledLater(made) ||
+                name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax helper } } list } passed &&
+                FillsItsParameter(helper, list.Arguments.IndexOf(passed)))
             {
                 return TemplateUse.FilledIn;
             }
@@ -1381,6 +1388,30 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
         return read ? TemplateUse.Read : TemplateUse.NotRead;
     }
+
+    /// <summary>
+    /// A <c>StringBuilder</c> made from a template into a local (<c>var command = new StringBuilder(T);</c>,
+    /// <c>StringBuilder command = new(T);</c>) that a later statement of its block fills in (<c>command.Replace(...)</c>).
+    /// </summary>
+    private static bool IsBuilderFilledLater(BaseObjectCreationExpressionSyntax made) =>
+        made.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Identifier.ValueText: var local, Parent: VariableDeclarationSyntax declaration } } &&
+        (made is ObjectCreationExpressionSyntax { Type: var type } ? SyntaxNames.Rightmost(type) : SyntaxNames.Rightmost(declaration.Type)) == "StringBuilder" &&
+        declaration.FirstAncestorOrSelf<BlockSyntax>() is { } block &&
+        block.DescendantNodes().Any(n => n is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace", Expression: IdentifierNameSyntax { Identifier.ValueText: var receiver } } && receiver == local);
+
+    /// <summary>
+    /// Whether the team's own helper called by <paramref name="helper"/>'s name, declared in the same type, fills in its
+    /// parameter at <paramref name="position"/> (<c>static string Fill(string template, string pin) =&gt; template.Replace("&lt;pin&gt;", pin)</c>).
+    /// </summary>
+    private static bool FillsItsParameter(IdentifierNameSyntax helper, int position) =>
+        position >= 0 && helper.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type &&
+        type.Members.OfType<MethodDeclarationSyntax>().Any(method =>
+            method.Identifier.ValueText == helper.Identifier.ValueText && position < method.ParameterList.Parameters.Count &&
+            method.ParameterList.Parameters[position].Identifier.ValueText is var parameter &&
+            ((SyntaxNode?)method.Body ?? method.ExpressionBody)?.DescendantNodes().Any(n =>
+                n is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace", Expression: IdentifierNameSyntax { Identifier.ValueText: var receiver } } && receiver == parameter ||
+                n is ArgumentSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var given }, Parent.Parent: InvocationExpressionSyntax call } && given == parameter &&
+                SyntaxNames.Rightmost(call.Expression) is "Format" or "Replace") == true);
 
     /// <summary>
     /// A modem command held whole in a constant or variable that the code fills in before it is sent

@@ -814,6 +814,13 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             return publicKey;
         }
 
+        // Rfc2898DeriveBytes.Pbkdf2(serialNumber, salt, ...), HKDF.DeriveKey(..., radio.GetAddressBytes(), 4), new
+        // Rfc2898DeriveBytes(serial, salt).GetBytes(12): a derivation keyed with public data derives from it.
+        if (publicKey is not null)
+        {
+            return publicKey;
+        }
+
         // address.ToInt64(), mac.GetAddressBytes(): a public address's own renderings (a method of its type taking nothing)
         if (invocation.Instance is { } receiver && invocation.Arguments.IsEmpty && ByType(receiver.Type) is not null)
         {
@@ -1171,7 +1178,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             {
                 IInvocationOperation factory => KeyArgument(factory),
                 // new HMACSHA256(key), or new HMACSHA256 { Key = radio.GetAddressBytes() }
-                IObjectCreationOperation created => created.Arguments.FirstOrDefault(a => a.Parameter?.Name == "key")?.Value ??
+                IObjectCreationOperation created => created.Arguments.FirstOrDefault(a => a.Parameter?.Name is { } name && KeyParameterNames.Contains(name))?.Value ??
                                                     created.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>()
                                                         .FirstOrDefault(a => a.Target is IPropertyReferenceOperation { Property.Name: "Key" })?.Value,
                 _ => null,
@@ -1187,8 +1194,14 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         return key is not null && PublicKeySource(key, resolver, depth) is { } source && source != RandomSource ? source : null;
 
-        static IOperation? KeyArgument(IInvocationOperation call) => call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "key")?.Value;
+        static IOperation? KeyArgument(IInvocationOperation call) => call.Arguments.FirstOrDefault(a => a.Parameter?.Name is { } name && KeyParameterNames.Contains(name))?.Value;
     }
+
+    /// <summary>
+    /// The parameters that take a keyed function's secret: an HMAC's <c>key</c>, PBKDF2's <c>password</c>
+    /// (<c>Rfc2898DeriveBytes.Pbkdf2</c>), HKDF's input key material <c>ikm</c> and pseudorandom key <c>prk</c> (RFC 5869).
+    /// </summary>
+    private static readonly HashSet<string> KeyParameterNames = new(System.StringComparer.Ordinal) { "key", "password", "ikm", "prk", "secret" };
 
     /// <summary>
     /// The public source of a keyed function's key. A key held under a key's or a secret's name (<c>macKey</c>, a message
@@ -1404,9 +1417,18 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 _ => null,
             };
             if (call is null || !call.ArgumentList.Arguments.Any(a => a.Expression is IdentifierNameSyntax { Identifier.ValueText: var name } && name == buffer.Name) ||
-                resolver.SemanticModelOf(call.SyntaxTree).GetOperation(call) is not IInvocationOperation filling ||
-                !filling.Arguments.Any(a => a.Parameter?.Name == "destination" && StringValueResolver.Unwrap(a.Value) is ILocalReferenceOperation { Local: var target } &&
-                                            SymbolEqualityComparer.Default.Equals(target, buffer)))
+                resolver.SemanticModelOf(call.SyntaxTree).GetOperation(call) is not IInvocationOperation filling)
+            {
+                continue;
+            }
+
+            if (IsCryptographicRandomFill(filling, buffer))
+            {
+                last = null; // RandomNumberGenerator.Fill(buffer): what it held before is gone, and random bytes derive from nothing
+                continue;
+            }
+
+            if (!filling.Arguments.Any(a => a.Parameter?.Name == "destination" && IsBuffer(a.Value, buffer)))
             {
                 continue;
             }
@@ -1422,6 +1444,15 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         }
 
         return last;
+
+        static bool IsBuffer(IOperation value, ILocalSymbol buffer) =>
+            StringValueResolver.Unwrap(value) is ILocalReferenceOperation { Local: var target } && SymbolEqualityComparer.Default.Equals(target, buffer);
+
+        // RandomNumberGenerator.Fill(buffer), rng.GetBytes(buffer), rng.GetNonZeroBytes(buffer)
+        static bool IsCryptographicRandomFill(IInvocationOperation call, ILocalSymbol buffer) =>
+            call.TargetMethod.Name is "Fill" or "GetBytes" or "GetNonZeroBytes" &&
+            TypeNames.DerivesFrom(call.TargetMethod.ContainingType, "System.Security.Cryptography", "RandomNumberGenerator") &&
+            call.Arguments.Any(a => IsBuffer(a.Value, buffer));
 
         // if (!SHA256.TryHashData(data, digest, out var written) || written != 32) throw ...: the call the condition tests
         // first, however the test is spelled (TryHashData(...) is false, TryHashData(...) == false, hashed = TryHashData(...) && n == 32)
