@@ -566,7 +566,8 @@ internal static class SinkArguments
             for (var i = 0; i < arguments.Count; i++)
             {
                 var atSlot = arguments.NameAt(i) is { } named ? named == slot.Spec.Parameter : slot.Holds(i);
-                if (atSlot && screen(slot.Spec, arguments[i]) && (slot.Spec.Kind != SecretKind.Header || MayNameAuthenticationHeader(slot, arguments)))
+                // (the header's name, read off the syntax, before the value's screen, which looks up names)
+                if (atSlot && (slot.Spec.Kind != SecretKind.Header || MayNameAuthenticationHeader(slot, arguments)) && screen(slot.Spec, arguments[i]))
                 {
                     return true;
                 }

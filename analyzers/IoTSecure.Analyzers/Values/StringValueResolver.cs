@@ -367,6 +367,12 @@ internal sealed class StringValueResolver
                 AppendSymbol(local.Local, local, scope, holder, depth, parts, state);
                 return;
 
+            case IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: ILocalReferenceOperation { Local: var lambdaHolder }, Arguments.Length: 0 } invoked
+                when depth < 8 && IsString(invoked.Type) && LambdaReturn(lambdaHolder) is { } lambdaValue:
+                // Func<string> bench = () => "..."; ... bench(): what the lambda the local holds returns
+                Append(lambdaValue, lambdaValue.Syntax, lambdaHolder, depth + 1, parts, state);
+                return;
+
             case IInvocationOperation { TargetMethod: { } helper } called when depth < 8 && IsString(called.Type) && IsFollowedHelper(helper) &&
                                                                            ValueShapes.TextCallOf(helper) == TextCall.None && ChoicesReturned(helper) is { Count: 1 } onlyReturned:
                 // $"tank-7:{Secrets.MeterPassword()}", or a local holding it, inside a login or a connection string: what the
@@ -1483,6 +1489,17 @@ internal sealed class StringValueResolver
                 return;
         }
     }
+
+    /// <summary>
+    /// The value a lambda held by a local returns when it has one return (<c>Func&lt;string&gt; bench = () =&gt; "..."</c>, or a
+    /// block body of one <c>return</c>); null for any other local, or a local given another value.
+    /// </summary>
+    private IOperation? LambdaReturn(ILocalSymbol holder) =>
+        InitializerOperation(holder) is { } made &&
+        (Unwrap(made) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation delegated } ? delegated : Unwrap(made) as IAnonymousFunctionOperation) is { Body.Operations: var body } &&
+        body.OfType<IReturnOperation>().ToList() is { Count: 1 } returns && returns[0].ReturnedValue is { } returned
+            ? returned
+            : null;
 
     /// <summary>
     /// The values a local collection is given by <c>Add</c> calls of one argument in the block that declares it

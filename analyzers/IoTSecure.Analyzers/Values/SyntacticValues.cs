@@ -297,6 +297,10 @@ internal static class SyntacticValues
                             // fallback) => Read(key) ?? fallback): any choice reading a parameter of the helper, with an
                             // argument of the call that may hold text
                             // (or through a wrapper handing its parameters on to such a reader of the compilation)
+                            // Func<string> bench = () => "...";: a lambda held by a local returns its body's text when called
+                            IdentifierNameSyntax { Parent: InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } } called when
+                                Find(called) is { Kind: DeclarationKind.Variable, Value: LambdaExpressionSyntax { ExpressionBody: { } returned } } =>
+                                MayHoldWrittenText(returned, depth + 1),
                             IdentifierNameSyntax helper => ChoicesReturnedBy(helper, invocation.ArgumentList.Arguments.Count) is var choices &&
                                                            (choices.Any(choice => MayHoldWrittenText(choice, depth + 1)) ||
                                                             ((choices.Any(ReadsItsParameter) || WrapsHelper(helper, invocation.ArgumentList.Arguments.Count)) &&

@@ -182,4 +182,36 @@ public class ThirtyFifthCorpusShapeTests
                 }
             }
             """);
+
+    // IOT1001 (red team 37): "The value is followed back to where it is written". A password returned by a lambda a local
+    // holds (expression and block bodies), called at the sink; hard negatives: a lambda reading the environment, a
+    // delegate given as a parameter, a lambda local given another lambda later.
+    [Fact]
+    public Task A_lambda_held_by_a_local_returns_its_text_where_it_is_called() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using uPLibrary.Networking.M2Mqtt;
+            public static class Bench
+            {
+                public static void A(MqttClient m)
+                {
+                    Func<string> bench = () => "Qe4!bench-Tz8Wm"; // expect: IOT1001
+                    m.Connect("bench-a", "bench", bench());
+                }
+                public static void B(MqttClient m)
+                {
+                    var lab = new Func<string>(() => { return "Vy2#lab-Kw7Rp"; }); // expect: IOT1001
+                    m.Connect("bench-b", "bench", lab());
+                }
+                public static void C(MqttClient m, Func<string> given, bool lab)
+                {
+                    Func<string> fromEnvironment = () => Environment.GetEnvironmentVariable("BENCH_PASSWORD") ?? "";
+                    m.Connect("bench-c", "bench", fromEnvironment());
+                    m.Connect("bench-d", "bench", given());
+                    Func<string> chosen = () => "Lm3$chosen-Hq9Xz"; // expect: none
+                    if (lab) chosen = given;
+                    m.Connect("bench-e", "bench", chosen());
+                }
+            }
+            """);
 }
