@@ -712,6 +712,11 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             case IConditionalOperation conditional:
                 return PublicSource(conditional.WhenTrue, resolver, depth + 1, trace) ?? (conditional.WhenFalse is { } whenFalse ? PublicSource(whenFalse, resolver, depth + 1, trace) : null);
 
+            case IObjectCreationOperation { Arguments.Length: > 0 } stream when TypeNames.Is(stream.Type, "System.IO", "MemoryStream") &&
+                                                                             stream.Arguments[0].Value.Type is IArrayTypeSymbol:
+                // new MemoryStream(Encoding.UTF8.GetBytes(serialNumber)): a stream over public bytes is public
+                return PublicSource(stream.Arguments[0].Value, resolver, depth + 1, trace);
+
             case IObjectCreationOperation { Type.SpecialType: SpecialType.System_String } text:
                 foreach (var argument in text.Arguments)
                 {
@@ -1411,6 +1416,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 // SHA256.HashData(source, digest); _ = MD5.HashData(source, digest) (the count written is discarded);
                 // ok = SHA256.TryHashData(...) && written == 32
                 ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation } => invocation,
+                // await SHA256.HashDataAsync(source, digest) (.ConfigureAwait(false) too)
+                ExpressionStatementSyntax { Expression: AwaitExpressionSyntax { Expression: var awaited } } => AwaitedCall(awaited),
                 ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Right: var assigned } } => FirstTested(assigned),
                 IfStatementSyntax { Condition: var condition } => FirstTested(condition),
                 LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } declared } when declared[0].Initializer is { } initializer => FirstTested(initializer.Value),
@@ -1435,7 +1442,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
             var fillingType = filling.TargetMethod.ContainingType;
             if (!(TypeNames.Is(fillingType, "System.Security.Cryptography", "IncrementalHash") || IsUnkeyedHash(fillingType) ||
-                  filling.TargetMethod.Name is "HashData" or "TryHashData" or "TryComputeHash"))
+                  filling.TargetMethod.Name is "HashData" or "TryHashData" or "TryComputeHash" or "HashDataAsync"))
             {
                 return null; // filled by something else: not read here
             }
@@ -1444,6 +1451,11 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         }
 
         return last;
+
+        static InvocationExpressionSyntax? AwaitedCall(ExpressionSyntax awaited) =>
+            SyntacticValues.Strip(awaited) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: var configured } }
+                ? SyntacticValues.Strip(configured) as InvocationExpressionSyntax
+                : SyntacticValues.Strip(awaited) as InvocationExpressionSyntax;
 
         static bool IsBuffer(IOperation value, ILocalSymbol buffer) =>
             StringValueResolver.Unwrap(value) is ILocalReferenceOperation { Local: var target } && SymbolEqualityComparer.Default.Equals(target, buffer);

@@ -214,4 +214,43 @@ public class ThirtyFifthCorpusShapeTests
                 }
             }
             """);
+
+    // IOT1005 (red team 37): "Encodings and unkeyed hashes of such data ... are still derived"; a keyed function with a
+    // secret key ends the chain. A buffer filled by an awaited HashDataAsync over a stream of the serial (ConfigureAwait
+    // too) is derived; one filled by an HMAC keyed with a factory secret, or refilled by the cryptographic generator, is not.
+    [Fact]
+    public Task A_buffer_filled_by_an_awaited_hash_is_read_as_filled() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.IO;
+            using System.Security.Cryptography;
+            using System.Text;
+            using System.Threading.Tasks;
+            public static class Winder
+            {
+                private static readonly byte[] FactorySecret = Convert.FromBase64String(Environment.GetEnvironmentVariable("WINDER_SECRET") ?? "");
+                public static async Task<string> ServicePinAsync(string serialNumber)
+                {
+                    var digest = new byte[32];
+                    await SHA256.HashDataAsync(new MemoryStream(Encoding.UTF8.GetBytes(serialNumber)), digest).ConfigureAwait(false);
+                    var servicePin = (BitConverter.ToUInt32(digest) % 1000000).ToString("D6"); // expect: IOT1005
+                    return servicePin;
+                }
+                public static async Task<string> PairingCodeAsync(string serialNumber)
+                {
+                    var mac = new byte[32];
+                    await HMACSHA256.HashDataAsync(FactorySecret, new MemoryStream(Encoding.UTF8.GetBytes(serialNumber)), mac);
+                    var pairingCode = Convert.ToHexString(mac)[..8]; // expect: none
+                    return pairingCode;
+                }
+                public static async Task<string> ApPasswordAsync(string serialNumber)
+                {
+                    var digest = new byte[32];
+                    await SHA256.HashDataAsync(new MemoryStream(Encoding.UTF8.GetBytes(serialNumber)), digest);
+                    RandomNumberGenerator.Fill(digest);
+                    var apPassword = Convert.ToHexString(digest)[..12]; // expect: none
+                    return apPassword;
+                }
+            }
+            """);
 }
