@@ -2094,13 +2094,20 @@ internal static class SyntacticValues
     /// <c>var t = _token; if (t.Length == 0) t = "..."; return t;</c> (a test of <see cref="TestsMissing"/>, or
     /// <c>t ??= "..."</c>), or returns another value early when it is missing (<c>var v = Read(key); if
     /// (string.IsNullOrWhiteSpace(v)) return fallback; return v;</c>), gives the local's value and each default; null for
-    /// any other body.
+    /// any other body. Log lines and waits may come before the local and between its defaults and the return.
     /// </summary>
     private static IReadOnlyList<ExpressionSyntax>? LocalGivenDefaults(BlockSyntax body)
     {
         var statements = body.Statements;
-        if (statements.Count < 3 ||
-            statements[0] is not LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } declared } ||
+        // _log?.Debug("reading the token"); var token = ...: a log line or a wait before the local is declared
+        var start = 0;
+        while (start < statements.Count - 1 && statements[start] is not LocalDeclarationStatementSyntax && LeavesValuesAlone(statements[start]))
+        {
+            start++;
+        }
+
+        if (statements.Count - start < 3 ||
+            statements[start] is not LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } declared } ||
             declared[0] is not { Initializer.Value: { } initial, Identifier.ValueText: var name } ||
             statements[statements.Count - 1] is not ReturnStatementSyntax { Expression: { } returned } ||
             Strip(returned) is not IdentifierNameSyntax { Identifier.ValueText: var returnedName } || returnedName != name)
@@ -2109,7 +2116,7 @@ internal static class SyntacticValues
         }
 
         var values = new List<ExpressionSyntax> { Strip(initial) };
-        for (var i = 1; i < statements.Count - 1; i++)
+        for (var i = start + 1; i < statements.Count - 1; i++)
         {
             if (statements[i] is IfStatementSyntax { Else: null } early && TestsMissing(early.Condition, name) &&
                 (early.Statement is BlockSyntax { Statements: { Count: 1 } only } ? only[0] : early.Statement) is ReturnStatementSyntax { Expression: { } fallback })

@@ -663,7 +663,7 @@ public class RedTeam37Tests
     // IOT1001: "Defaults that ship in the code are read where they are written: a `??=` default of a local or field given
     // after reading the environment (`key ??= "..."`...)"; (nineteenth session) a null-conditional log call "does not hide the
     // default". A helper that logs first, reads the environment into a local and gives it a `??=` default.
-    [Fact(Skip = "Known gap (twenty-first session): a ??= default in a reader helper that logs before reading the environment is judged as a secret-named symbol (IOT1004), not followed to the header it reaches (IOT1001).")]
+    [Fact]
     public Task RT37_a_coalescing_default_in_a_helper_that_logs_first_ships() =>
         ExpectComments.AssertAsync("""
             using System;
