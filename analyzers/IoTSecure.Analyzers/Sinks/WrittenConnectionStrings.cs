@@ -232,6 +232,7 @@ internal static class WrittenConnectionStrings
                         if (pair.Value.Length == 0 ||
                             (pair.Value[0] is '@' or '?' or ':' or '$' or '[' or '(' or '=' or '{' && !ConnectionStrings.IsSimPinCommand(pair) &&
                              !(pair.Value[0] is '$' or '[' or '{' && ConnectionStrings.IsModemCommand(pair))) ||
+                            (pair.Value[0] is '[' or '<' or '(' && SecretText.IsRedaction(pair.Value)) || // "[REDACTED]" in a logged command
                             SecretText.IsPath(pair.Value) || SecretNames.Normalize(pair.Value) == SecretNames.Normalize(pair.KeyName) || IsCodeExpression(pair.Value))
                         {
                             continue; // a SQL parameter, a pattern, a template, a path, the key's own name, or script (password=form.pw.value)

@@ -2439,13 +2439,20 @@ internal sealed class StringValueResolver
                 var ordinal = ((ParameterListSyntax)positional.Parent!).Parameters.IndexOf(positional);
                 foreach (var token in SourceWords.Tokens(_context.Compilation, record.Name))
                 {
-                    if (token.Parent is IdentifierNameSyntax typeName && CreationOfRecord(typeName) is { ArgumentList: { } arguments } creation &&
-                        ArgumentFor(arguments.Arguments, ordinal, p.Name) is { } argument && SyntacticValues.MayHoldWrittenText(argument))
+                    if (token.Parent is not IdentifierNameSyntax typeName)
                     {
-                        creations.Add((creation, ordinal, record));
-                        if (assignments.Count + creations.Count > InvocationIndex.MaxCallSites)
+                        continue;
+                    }
+
+                    foreach (var creation in CreationsOfRecord(typeName))
+                    {
+                        if (creation is { ArgumentList: { } arguments } && ArgumentFor(arguments.Arguments, ordinal, p.Name) is { } argument && SyntacticValues.MayHoldWrittenText(argument))
                         {
-                            return ImmutableArray<IOperation>.Empty;
+                            creations.Add((creation, ordinal, record));
+                            if (assignments.Count + creations.Count > InvocationIndex.MaxCallSites)
+                            {
+                                return ImmutableArray<IOperation>.Empty;
+                            }
                         }
                     }
                 }
@@ -2648,22 +2655,40 @@ internal sealed class StringValueResolver
     /// The creation a record's name written as <paramref name="typeName"/> makes: <c>new WeatherKeys(...)</c>, or a
     /// target-typed <c>new(...)</c> initialising a field, property or local declared with that type
     /// (<c>static readonly WeatherKeys Keys = new("...", "metric");</c>) or returned by a method, a property's getter or a
-    /// local function declared to return it (the first such <c>return new(...)</c>); null for any other use of the name.
+    /// local function declared to return it (every such <c>return new(...)</c>, and each arm of a choice between them); none
+    /// for any other use of the name.
     /// </summary>
-    private static BaseObjectCreationExpressionSyntax? CreationOfRecord(IdentifierNameSyntax typeName) =>
-        typeName.Parent switch
+    private static IEnumerable<BaseObjectCreationExpressionSyntax> CreationsOfRecord(IdentifierNameSyntax typeName)
+    {
+        switch (typeName.Parent)
         {
-            ObjectCreationExpressionSyntax creation when creation.Type == typeName => creation,
-            VariableDeclarationSyntax declaration when declaration.Type == typeName && declaration.Variables.Count == 1 =>
-                declaration.Variables[0].Initializer?.Value as ImplicitObjectCreationExpressionSyntax,
-            PropertyDeclarationSyntax property when property.Type == typeName => (property.Initializer?.Value ?? property.ExpressionBody?.Expression) as ImplicitObjectCreationExpressionSyntax,
-            // public WalkOptions Walk(string host) => new(host, Site);: what a method declared to return the record returns
-            MethodDeclarationSyntax method when method.ReturnType == typeName => method.ExpressionBody?.Expression as ImplicitObjectCreationExpressionSyntax ??
-                method.Body?.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<ReturnStatementSyntax>()
-                    .Select(r => r.Expression).OfType<ImplicitObjectCreationExpressionSyntax>().FirstOrDefault(),
-            LocalFunctionStatementSyntax function when function.ReturnType == typeName => function.ExpressionBody?.Expression as ImplicitObjectCreationExpressionSyntax,
-            _ => null,
-        };
+            case ObjectCreationExpressionSyntax creation when creation.Type == typeName:
+                return new[] { creation };
+            case VariableDeclarationSyntax declaration when declaration.Type == typeName && declaration.Variables.Count == 1:
+                return TargetTyped(declaration.Variables[0].Initializer?.Value);
+            case PropertyDeclarationSyntax property when property.Type == typeName:
+                return TargetTyped(property.Initializer?.Value ?? property.ExpressionBody?.Expression);
+            case MethodDeclarationSyntax method when method.ReturnType == typeName:
+                // public WalkOptions Walk(string host) => new(host, Site);: what a method declared to return the record returns
+                return method.ExpressionBody is { } arrow
+                    ? TargetTyped(arrow.Expression)
+                    : method.Body?.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<ReturnStatementSyntax>()
+                          .SelectMany(r => TargetTyped(r.Expression)) ?? Enumerable.Empty<BaseObjectCreationExpressionSyntax>();
+            case LocalFunctionStatementSyntax function when function.ReturnType == typeName:
+                return TargetTyped(function.ExpressionBody?.Expression);
+            default:
+                return Enumerable.Empty<BaseObjectCreationExpressionSyntax>();
+        }
+
+        // new(...), or each arm of a choice between them (lab ? new(...) : new(...))
+        static IEnumerable<BaseObjectCreationExpressionSyntax> TargetTyped(ExpressionSyntax? value) =>
+            (value is null ? null : SyntacticValues.Strip(value)) switch
+            {
+                ImplicitObjectCreationExpressionSyntax made => new[] { made },
+                ConditionalExpressionSyntax choice => TargetTyped(choice.WhenTrue).Concat(TargetTyped(choice.WhenFalse)),
+                _ => Enumerable.Empty<BaseObjectCreationExpressionSyntax>(),
+            };
+    }
 
     private static ExpressionSyntax? ArgumentFor(SeparatedSyntaxList<ArgumentSyntax> arguments, int ordinal, string name)
     {

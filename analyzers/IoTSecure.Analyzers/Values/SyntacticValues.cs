@@ -2131,7 +2131,7 @@ internal static class SyntacticValues
                 IfStatementSyntax missing => DefaultsGivenBy(missing, name).ToArray(),
                 _ => System.Array.Empty<AssignmentExpressionSyntax>(),
             };
-            if (defaults.Length == 0 && LeavesValuesAlone(statements[i]))
+            if (defaults.Length == 0 && (LeavesValuesAlone(statements[i]) || WritesAnotherMember(statements[i], name)))
             {
                 continue; // Debug.WriteLine(...), await _gate.WaitAsync(): a log line or a wait between the default and the return
             }
@@ -2167,8 +2167,26 @@ internal static class SyntacticValues
         LocalDeclarationStatementSyntax { Declaration.Variables: var declared } =>
             declared.All(d => d.Initializer is null || WritesNothing(d.Initializer.Value)),
         BlockSyntax block when depth < 2 && block.Statements.Count <= 4 => block.Statements.All(s => LeavesValuesAlone(s, depth + 1)),
+        // try { _log.Warn(...); } catch (Exception) { }: a log that may throw
+        TryStatementSyntax attempt when depth < 2 =>
+            LeavesValuesAlone(attempt.Block, depth + 1) && attempt.Catches.All(c => c.Filter is null && LeavesValuesAlone(c.Block, depth + 1)) &&
+            (attempt.Finally is null || LeavesValuesAlone(attempt.Finally.Block, depth + 1)),
         _ => false,
     };
+
+    /// <summary>
+    /// A statement that gives a field or property a value computed without writes (<c>_lastTokenRead = DateTime.UtcNow;</c>):
+    /// the local <paramref name="kept"/> that the function returns keeps its value.
+    /// </summary>
+    private static bool WritesAnotherMember(StatementSyntax statement, string kept) =>
+        statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: var target, Right: var value } } &&
+        target switch
+        {
+            IdentifierNameSyntax { Identifier.ValueText: var written } => written != kept && written != "_",
+            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or IdentifierNameSyntax } => true,
+            _ => false,
+        } &&
+        WritesNothing(value);
 
     private static bool IsCallWritingNothing(ExpressionSyntax expression) =>
         expression is InvocationExpressionSyntax or AwaitExpressionSyntax or ConditionalAccessExpressionSyntax &&

@@ -162,33 +162,12 @@ internal static class SecretText
 
     /// <summary>
     /// Whether a run of letters of one case could be a word or a word's abbreviation (<c>"reboot"</c>, <c>"OVERTEMP"</c>,
-    /// <c>"CRC"</c>): anything under eight letters, and longer runs with a vowel (a, e, i, o, u or y) in every five
-    /// letters and at least one letter in seven a vowel. Sixteen random letters (<c>"qzvxkwtbrmplhjdn"</c>) are none.
+    /// <c>"lengthwise"</c>, <c>"CRC"</c>): anything under eight letters, and longer runs with no more than a third of their
+    /// letter pairs rare in English (<see cref="CommonBigrams"/>), as <see cref="ReadsAsWords"/> reads a handle's words.
+    /// Sixteen random letters (<c>"qzvxkwtbrmplhjdn"</c>, <c>"QVAHZKTEWMBOPJYR"</c>, vowels scattered or not) are none.
     /// </summary>
-    /// <param name="letters">A run of letters (other characters count as consonants).</param>
-    public static bool MayBeWord(string letters)
-    {
-        if (letters.Length < 8)
-        {
-            return true;
-        }
-
-        int vowels = 0, run = 0, longest = 0;
-        foreach (var c in letters)
-        {
-            if (char.ToLowerInvariant(c) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
-            {
-                vowels++;
-                run = 0;
-            }
-            else
-            {
-                longest = Math.Max(longest, ++run);
-            }
-        }
-
-        return longest < 5 && vowels * 7 >= letters.Length;
-    }
+    /// <param name="letters">A run of letters (any other character counts as a rare pair).</param>
+    public static bool MayBeWord(string letters) => letters.Length < 8 || RareBigramShare(letters) <= 1.0 / 3;
 
     /// <summary>
     /// True for prose: three or more words of letters separated by spaces, with sentence punctuation or a common English
@@ -1282,20 +1261,21 @@ internal static class ConnectionStrings
     /// <c>AT+CPWD="SC","&lt;old&gt;","&lt;new&gt;"</c>; the password of a data context's authentication
     /// (<c>AT+CGAUTH=1,1,"user","pass"</c>, Quectel <c>AT+QICSGP=1,1,"apn","user","pass"</c>, SIMCom
     /// <c>AT+CSTT="apn","user","pass"</c> and <c>AT+SAPBR=3,1,"PWD","pass"</c>). Every value of a command is a capture
-    /// of the group <c>value</c>.
+    /// of the group <c>value</c>. A number's place (a context id, a link id) may hold a hole of code
+    /// (<c>$"AT+CGAUTH={cid},1,..."</c>: the text's hole character).
     /// </summary>
     private static readonly BuiltInPattern SimPin = new(
         @"(?i)\bAT\+(?:(?<key>CPIN)\s*=\s*" + PinValue + @"(?:\s*,\s*" + PinValue + ")?" +
-        @"|(?<key>CLCK)\s*=\s*""[^""\r\n]*""\s*,\s*\d+\s*,\s*" + PinValue +
+        @"|(?<key>CLCK)\s*=\s*""[^""\r\n]*""\s*,\s*(?:\d+|\x00)\s*,\s*" + PinValue +
         @"|(?<key>CPWD)\s*=\s*""[^""\r\n]*""\s*,\s*" + PinValue + @"\s*,\s*" + PinValue +
-        @"|(?<key>CGAUTH)\s*=\s*\d+\s*,\s*\d+\s*,\s*""(?<apnuser>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
-        @"|(?<key>QICSGP)\s*=\s*\d+\s*,\s*\d+\s*,\s*""(?<apn>[^""\r\n]*)""\s*,\s*""(?<apnuser>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
+        @"|(?<key>CGAUTH)\s*=\s*(?:\d+|\x00)\s*,\s*(?:\d+|\x00)\s*,\s*""(?<apnuser>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
+        @"|(?<key>QICSGP)\s*=\s*(?:\d+|\x00)\s*,\s*(?:\d+|\x00)\s*,\s*""(?<apn>[^""\r\n]*)""\s*,\s*""(?<apnuser>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
         @"|(?<key>CSTT)\s*=\s*""(?<apn>[^""\r\n]*)""\s*,\s*""(?<apnuser>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
-        @"|(?<key>QMTCONN)\s*=\s*\d+\s*,\s*""[^""\r\n]*""\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
-        @"|(?<key>SAPBR)\s*=\s*3\s*,\s*\d+\s*,\s*""PWD""\s*,\s*""(?<value>[^""\r\n]*)""" +
+        @"|(?<key>QMTCONN)\s*=\s*(?:\d+|\x00)\s*,\s*""[^""\r\n]*""\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
+        @"|(?<key>SAPBR)\s*=\s*3\s*,\s*(?:\d+|\x00)\s*,\s*""PWD""\s*,\s*""(?<value>[^""\r\n]*)""" +
         // Espressif ESP-AT: Wi-Fi join and soft AP (ssid, password), MQTT login (link, scheme, client, user, password)
         @"|(?<key>CWJAP(?:_CUR|_DEF)?|CWSAP(?:_CUR|_DEF)?)\s*=\s*""[^""\r\n]*""\s*,\s*""(?<value>[^""\r\n]*)""" +
-        @"|(?<key>MQTTUSERCFG)\s*=\s*\d+\s*,\s*\d+\s*,\s*""[^""\r\n]*""\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
+        @"|(?<key>MQTTUSERCFG)\s*=\s*(?:\d+|\x00)\s*,\s*(?:\d+|\x00)\s*,\s*""[^""\r\n]*""\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
         // SIMCom MQTT connect (index, server, keepalive, clean session, user, password); u-blox PDP profile password (tag 3)
         @"|(?<key>CMQTTCONNECT)\s*=\s*\d+\s*,\s*""[^""\r\n]*""\s*,\s*\d+\s*,\s*\d+\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
         @"|(?<key>UPSD)\s*=\s*\d+\s*,\s*3\s*,\s*""(?<value>[^""\r\n]*)"")",

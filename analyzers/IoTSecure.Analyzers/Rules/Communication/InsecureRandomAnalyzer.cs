@@ -535,7 +535,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         static bool IsLookupArgument(SyntaxNode argument) =>
             argument is ArgumentSyntax { Parent: BracketedArgumentListSyntax } ||
             argument is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } && SyntaxNames.Rightmost(call.Expression) is { } called &&
-            (AddingMethods.Contains(called) || called is "ContainsKey" or "TryGetValue" or "Remove" or "TryRemove");
+            (AddingMethods.Contains(called) || called is "ContainsKey" or "TryGetValue" or "GetValueOrDefault" or "Remove" or "TryRemove" or "TryUpdate");
     }
 
     /// <summary>The most values a draw may take and still be a slot's or an index's number (a sensor of fifty, a probe of nine).</summary>
@@ -574,6 +574,11 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             return null;
         }
 
+        if (bound is LiteralExpressionSyntax { Token.Value: int or long or short or byte } written)
+        {
+            return System.Convert.ToInt64(written.Token.Value, System.Globalization.CultureInfo.InvariantCulture); // (a field's value in another file too)
+        }
+
         if (bound.SyntaxTree == model.SyntaxTree && model.GetConstantValue(bound, cancellationToken) is { HasValue: true, Value: int or long or short or byte } constant)
         {
             return System.Convert.ToInt64(constant.Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -606,7 +611,9 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
                 };
 
             default:
-                return bound.SyntaxTree == model.SyntaxTree && WrittenInitializer(bound) is ExpressionSyntax initial && initial.SyntaxTree == model.SyntaxTree
+                // (a read-only field declared in another file: its value when it is written as a number)
+                return bound.SyntaxTree == model.SyntaxTree && WrittenInitializer(bound) is ExpressionSyntax initial &&
+                       (initial.SyntaxTree == model.SyntaxTree || SyntacticValues.Strip(initial) is LiteralExpressionSyntax)
                     ? BoundOf(initial, model, cancellationToken, depth + 1)
                     : null;
         }
@@ -621,19 +628,29 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
     /// <summary>
     /// A collection's name without the phrase that says what it is keyed by (<c>_tokensByDeviceName</c>: tokens, keyed by a
-    /// device's name; <c>sessions_by_user</c>: sessions). The name as it is when it has no such phrase, or nothing before it.
+    /// device's name; <c>sessions_by_user</c>, <c>_noncesPerDevice</c>, <c>tokensForRoom</c>: sessions, nonces, tokens). The name as it is when it has no such phrase, or nothing before it.
     /// </summary>
+    private static readonly string[] KeyPhrases = { "By", "Per", "For" };
+
     private static string WithoutKeyPhrase(string collection)
     {
         for (var i = 1; i + 1 < collection.Length; i++)
         {
-            var camel = collection[i] == 'B' && collection[i + 1] == 'y' && char.IsLower(collection[i - 1]) &&
-                        (i + 2 == collection.Length || char.IsUpper(collection[i + 2]) || collection[i + 2] == '_');
-            var snake = collection[i - 1] == '_' && (collection[i] is 'b' or 'B') && (collection[i + 1] is 'y' or 'Y') && i + 2 < collection.Length && collection[i + 2] == '_';
-            if (camel || snake)
+            foreach (var phrase in KeyPhrases)
             {
-                var head = collection.Substring(0, snake ? i - 1 : i).TrimEnd('_');
-                return head.TrimStart('_').Length > 0 ? head : collection;
+                if (i + phrase.Length > collection.Length || string.Compare(collection, i, phrase, 0, phrase.Length, System.StringComparison.OrdinalIgnoreCase) != 0)
+                {
+                    continue;
+                }
+
+                var end = i + phrase.Length;
+                var camel = char.IsUpper(collection[i]) && char.IsLower(collection[i - 1]) && (end == collection.Length || char.IsUpper(collection[end]) || collection[end] == '_');
+                var snake = collection[i - 1] == '_' && end < collection.Length && collection[end] == '_';
+                if (camel || snake)
+                {
+                    var head = collection.Substring(0, snake ? i - 1 : i).TrimEnd('_');
+                    return head.TrimStart('_').Length > 0 ? head : collection;
+                }
             }
         }
 
@@ -693,7 +710,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
         for (var i = 0; i < words.Count; i++)
         {
-            if (NotSecurityHeads.Contains(words[i]) && (first < 0 || i > first))
+            // (the head: no security word after it; authServerNonce is a nonce, _sessionServers are servers)
+            if (NotSecurityHeads.Contains(words[i]) && (first < 0 || i > first) && !words.Skip(i + 1).Any(w => SecurityWords.Contains(w) || names.IsSecretName(w)))
             {
                 return true;
             }

@@ -1377,8 +1377,14 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 name.Parent is ArgumentSyntax { Parent.Parent: ObjectCreationExpressionSyntax { Parent: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace" } } builder } &&
                 SyntaxNames.Rightmost(builder.Type) == "StringBuilder" ||
                 name.Parent is ArgumentSyntax { Parent.Parent: BaseObjectCreationExpressionSyntax made } && IsBuilderFilledLater(made) ||
-                name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax helper } } list } passed &&
-                FillsItsParameter(helper, list.Arguments.IndexOf(passed)))
+                // sb.Append(CpinTemplate) of a builder a later statement fills in
+                name.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Append", Expression: IdentifierNameSyntax appendedTo } } } &&
+                IsFilledLater(appendedTo) ||
+                name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: var called } } list } passed &&
+                SyntaxNames.Rightmost(called) is { } helper && FillsItsParameter(name.SyntaxTree, helper, list.Arguments.IndexOf(passed), extension: false) ||
+                // CpinTemplate.WithPin(pin): the team's extension method, its receiver the template
+                name.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var extension, Parent: InvocationExpressionSyntax } receiver && receiver.Expression == name &&
+                FillsItsParameter(name.SyntaxTree, extension, 0, extension: true))
             {
                 return TemplateUse.FilledIn;
             }
@@ -1396,22 +1402,35 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     private static bool IsBuilderFilledLater(BaseObjectCreationExpressionSyntax made) =>
         made.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Identifier.ValueText: var local, Parent: VariableDeclarationSyntax declaration } } &&
         (made is ObjectCreationExpressionSyntax { Type: var type } ? SyntaxNames.Rightmost(type) : SyntaxNames.Rightmost(declaration.Type)) == "StringBuilder" &&
-        declaration.FirstAncestorOrSelf<BlockSyntax>() is { } block &&
-        block.DescendantNodes().Any(n => n is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace", Expression: IdentifierNameSyntax { Identifier.ValueText: var receiver } } && receiver == local);
+        declaration.FirstAncestorOrSelf<BlockSyntax>() is { } block && FillsIn(block, local);
+
+    /// <summary>Whether the block that holds <paramref name="builder"/>'s use fills the local it names in (<c>sb.Replace(...)</c>).</summary>
+    private static bool IsFilledLater(IdentifierNameSyntax builder) =>
+        builder.FirstAncestorOrSelf<BlockSyntax>() is { } block && FillsIn(block, builder.Identifier.ValueText);
+
+    /// <summary>Whether <paramref name="scope"/> calls <c>Replace</c> on the variable named <paramref name="name"/>.</summary>
+    private static bool FillsIn(SyntaxNode scope, string name) =>
+        scope.DescendantNodes().Any(n => n is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace", Expression: IdentifierNameSyntax { Identifier.ValueText: var receiver } } && receiver == name);
 
     /// <summary>
-    /// Whether the team's own helper called by <paramref name="helper"/>'s name, declared in the same type, fills in its
-    /// parameter at <paramref name="position"/> (<c>static string Fill(string template, string pin) =&gt; template.Replace("&lt;pin&gt;", pin)</c>).
+    /// Whether the team's own helper named <paramref name="helper"/>, declared in the same file (in any type), fills in its
+    /// parameter at <paramref name="position"/>: <c>static string Fill(string template, string pin) =&gt;
+    /// template.Replace("&lt;pin&gt;", pin)</c>, a <c>string.Format</c> of it, or a <c>StringBuilder</c> made from it and
+    /// filled (<c>new StringBuilder(template).Replace(...)</c>). For an extension method (<paramref name="extension"/>)
+    /// the position counts its <c>this</c> parameter.
     /// </summary>
-    private static bool FillsItsParameter(IdentifierNameSyntax helper, int position) =>
-        position >= 0 && helper.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type &&
-        type.Members.OfType<MethodDeclarationSyntax>().Any(method =>
-            method.Identifier.ValueText == helper.Identifier.ValueText && position < method.ParameterList.Parameters.Count &&
+    private static bool FillsItsParameter(SyntaxTree tree, string helper, int position, bool extension) =>
+        position >= 0 &&
+        tree.GetRoot().DescendantNodes(n => n is not (BlockSyntax or ArrowExpressionClauseSyntax)).OfType<MethodDeclarationSyntax>().Any(method =>
+            method.Identifier.ValueText == helper && position < method.ParameterList.Parameters.Count &&
+            (!extension || method.ParameterList.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword)) &&
             method.ParameterList.Parameters[position].Identifier.ValueText is var parameter &&
             ((SyntaxNode?)method.Body ?? method.ExpressionBody)?.DescendantNodes().Any(n =>
                 n is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace", Expression: IdentifierNameSyntax { Identifier.ValueText: var receiver } } && receiver == parameter ||
-                n is ArgumentSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var given }, Parent.Parent: InvocationExpressionSyntax call } && given == parameter &&
-                SyntaxNames.Rightmost(call.Expression) is "Format" or "Replace") == true);
+                n is ArgumentSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var given }, Parent.Parent: var call } && given == parameter &&
+                (call is InvocationExpressionSyntax invocation && SyntaxNames.Rightmost(invocation.Expression) is "Format" or "Replace" ||
+                 call is ObjectCreationExpressionSyntax { Type: var builder, Parent: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace" } } && SyntaxNames.Rightmost(builder) == "StringBuilder" ||
+                 call is BaseObjectCreationExpressionSyntax made && IsBuilderFilledLater(made))) == true);
 
     /// <summary>
     /// A modem command held whole in a constant or variable that the code fills in before it is sent

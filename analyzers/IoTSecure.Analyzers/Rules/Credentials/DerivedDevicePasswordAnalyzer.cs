@@ -177,9 +177,9 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         SinkArguments.Register(actions, iot, (sink, value) => sink.Kind == SecretKind.Password && MayBeDerived(value, 0), (c, argument) =>
         {
-            if (argument.Sink.Spec.Kind != SecretKind.Password)
+            if (argument.Sink.Spec.Kind != SecretKind.Password || IsKeyed(argument.Sink.Type))
             {
-                return;
+                return; // new Rfc2898DeriveBytes(serialNumber, salt): a derivation's input, judged where its output is held
             }
 
             var value = resolver.Resolve(argument.Value);
@@ -1423,7 +1423,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } declared } when declared[0].Initializer is { } initializer => FirstTested(initializer.Value),
                 _ => null,
             };
-            if (call is null || !call.ArgumentList.Arguments.Any(a => a.Expression is IdentifierNameSyntax { Identifier.ValueText: var name } && name == buffer.Name) ||
+            if (call is null || !call.ArgumentList.Arguments.Any(a => NamesBuffer(a.Expression, buffer.Name)) ||
                 resolver.SemanticModelOf(call.SyntaxTree).GetOperation(call) is not IInvocationOperation filling)
             {
                 continue;
@@ -1457,8 +1457,25 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 ? SyntacticValues.Strip(configured) as InvocationExpressionSyntax
                 : SyntacticValues.Strip(awaited) as InvocationExpressionSyntax;
 
+        // digest, digest.AsSpan(), digest.AsMemory(), new Span<byte>(digest): the buffer, or a view of all of it
+        static bool NamesBuffer(ExpressionSyntax argument, string name) =>
+            SyntacticValues.Strip(argument) switch
+            {
+                IdentifierNameSyntax named => named.Identifier.ValueText == name,
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AsSpan" or "AsMemory", Expression: IdentifierNameSyntax viewed }, ArgumentList.Arguments.Count: 0 } =>
+                    viewed.Identifier.ValueText == name,
+                BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } wrapped } => wrapped[0].Expression is IdentifierNameSyntax { Identifier.ValueText: var inner } && inner == name,
+                _ => false,
+            };
+
         static bool IsBuffer(IOperation value, ILocalSymbol buffer) =>
-            StringValueResolver.Unwrap(value) is ILocalReferenceOperation { Local: var target } && SymbolEqualityComparer.Default.Equals(target, buffer);
+            StringValueResolver.Unwrap(value) switch
+            {
+                ILocalReferenceOperation { Local: var target } => SymbolEqualityComparer.Default.Equals(target, buffer),
+                IInvocationOperation { TargetMethod.Name: "AsSpan" or "AsMemory", Arguments.Length: 1 } view => IsBuffer(view.Arguments[0].Value, buffer),
+                IObjectCreationOperation { Arguments.Length: 1, Type.Name: "Span" or "Memory" } view => IsBuffer(view.Arguments[0].Value, buffer),
+                _ => false,
+            };
 
         // RandomNumberGenerator.Fill(buffer), rng.GetBytes(buffer), rng.GetNonZeroBytes(buffer)
         static bool IsCryptographicRandomFill(IInvocationOperation call, ILocalSymbol buffer) =>
