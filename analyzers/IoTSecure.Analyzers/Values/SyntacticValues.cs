@@ -2169,24 +2169,34 @@ internal static class SyntacticValues
         BlockSyntax block when depth < 2 && block.Statements.Count <= 4 => block.Statements.All(s => LeavesValuesAlone(s, depth + 1)),
         // try { _log.Warn(...); } catch (Exception) { }: a log that may throw
         TryStatementSyntax attempt when depth < 2 =>
-            LeavesValuesAlone(attempt.Block, depth + 1) && attempt.Catches.All(c => c.Filter is null && LeavesValuesAlone(c.Block, depth + 1)) &&
+            LeavesValuesAlone(attempt.Block, depth + 1) && attempt.Catches.All(c => (c.Filter is null || WritesNothing(c.Filter.FilterExpression)) && LeavesValuesAlone(c.Block, depth + 1)) &&
             (attempt.Finally is null || LeavesValuesAlone(attempt.Finally.Block, depth + 1)),
         _ => false,
     };
 
     /// <summary>
-    /// A statement that gives a field or property a value computed without writes (<c>_lastTokenRead = DateTime.UtcNow;</c>):
-    /// the local <paramref name="kept"/> that the function returns keeps its value.
+    /// A statement that gives a field or property a value computed without writes (<c>_lastTokenRead = DateTime.UtcNow;</c>)
+    /// or counts one (<c>_tokenReads++;</c>): the local <paramref name="kept"/> that the function returns keeps its value.
     /// </summary>
-    private static bool WritesAnotherMember(StatementSyntax statement, string kept) =>
-        statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: var target, Right: var value } } &&
-        target switch
+    private static bool WritesAnotherMember(StatementSyntax statement, string kept)
+    {
+        return statement is ExpressionStatementSyntax { Expression: var written } &&
+        written switch
         {
-            IdentifierNameSyntax { Identifier.ValueText: var written } => written != kept && written != "_",
+            AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: var target, Right: var value } => IsAnother(target) && WritesNothing(value),
+            // _tokenReads++;, ++_reads;
+            PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression, Operand: var counted } => IsAnother(counted),
+            PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression, Operand: var counted } => IsAnother(counted),
+            _ => false,
+        };
+
+        bool IsAnother(ExpressionSyntax target) => target switch
+        {
+            IdentifierNameSyntax { Identifier.ValueText: var name } => name != kept && name != "_",
             MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or IdentifierNameSyntax } => true,
             _ => false,
-        } &&
-        WritesNothing(value);
+        };
+    }
 
     private static bool IsCallWritingNothing(ExpressionSyntax expression) =>
         expression is InvocationExpressionSyntax or AwaitExpressionSyntax or ConditionalAccessExpressionSyntax &&

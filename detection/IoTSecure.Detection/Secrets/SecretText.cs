@@ -162,12 +162,38 @@ internal static class SecretText
 
     /// <summary>
     /// Whether a run of letters of one case could be a word or a word's abbreviation (<c>"reboot"</c>, <c>"OVERTEMP"</c>,
-    /// <c>"lengthwise"</c>, <c>"CRC"</c>): anything under eight letters, and longer runs with no more than a third of their
-    /// letter pairs rare in English (<see cref="CommonBigrams"/>), as <see cref="ReadsAsWords"/> reads a handle's words.
-    /// Sixteen random letters (<c>"qzvxkwtbrmplhjdn"</c>, <c>"QVAHZKTEWMBOPJYR"</c>, vowels scattered or not) are none.
+    /// <c>"lengthwise"</c>, <c>"CRC"</c>): anything under eight letters, and longer runs with no six consonants running, a
+    /// vowel (a, e, i, o, u, y) in every eight letters, and, where four consonants run, no more than a third of their letter
+    /// pairs rare in English (<see cref="CommonBigrams"/>). Random letters (<c>"qzvxkwtbrmplhjdn"</c>,
+    /// <c>"QVAHZKTEWMBOPJYR"</c>) are none; random letters that alternate consonants and vowels still pass (a dictionary
+    /// would tell them).
     /// </summary>
     /// <param name="letters">A run of letters (any other character counts as a rare pair).</param>
-    public static bool MayBeWord(string letters) => letters.Length < 8 || RareBigramShare(letters) <= 1.0 / 3;
+    public static bool MayBeWord(string letters)
+    {
+        if (letters.Length < 8)
+        {
+            return true;
+        }
+
+        int vowels = 0, run = 0, longest = 0;
+        foreach (var c in letters)
+        {
+            if (char.ToLowerInvariant(c) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
+            {
+                vowels++;
+                run = 0;
+            }
+            else
+            {
+                longest = Math.Max(longest, ++run);
+            }
+        }
+
+        // six consonants running, or fewer than one vowel in eight letters, is no word (DKZTTSLHRCDTGMTB); nor are rare
+        // letter pairs beside a cluster of four (QVAHZKTEWMBOPJYR); words keep clusters of five (postscript, lengthwise)
+        return longest < 6 && vowels * 8 >= letters.Length && !(longest >= 4 && RareBigramShare(letters) > 1.0 / 3);
+    }
 
     /// <summary>
     /// True for prose: three or more words of letters separated by spaces, with sentence punctuation or a common English
@@ -1277,8 +1303,8 @@ internal static class ConnectionStrings
         @"|(?<key>CWJAP(?:_CUR|_DEF)?|CWSAP(?:_CUR|_DEF)?)\s*=\s*""[^""\r\n]*""\s*,\s*""(?<value>[^""\r\n]*)""" +
         @"|(?<key>MQTTUSERCFG)\s*=\s*(?:\d+|\x00)\s*,\s*(?:\d+|\x00)\s*,\s*""[^""\r\n]*""\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
         // SIMCom MQTT connect (index, server, keepalive, clean session, user, password); u-blox PDP profile password (tag 3)
-        @"|(?<key>CMQTTCONNECT)\s*=\s*\d+\s*,\s*""[^""\r\n]*""\s*,\s*\d+\s*,\s*\d+\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
-        @"|(?<key>UPSD)\s*=\s*\d+\s*,\s*3\s*,\s*""(?<value>[^""\r\n]*)"")",
+        @"|(?<key>CMQTTCONNECT)\s*=\s*(?:\d+|\x00)\s*,\s*""[^""\r\n]*""\s*,\s*(?:\d+|\x00)\s*,\s*(?:\d+|\x00)\s*,\s*""(?<user>[^""\r\n]*)""\s*,\s*""(?<value>[^""\r\n]*)""" +
+        @"|(?<key>UPSD)\s*=\s*(?:\d+|\x00)\s*,\s*3\s*,\s*""(?<value>[^""\r\n]*)"")",
         Options, Timeout);
 
     /// <summary>Every secret-keyed pair whose value is fully known, whatever the value looks like (and SIM PINs in AT commands).</summary>

@@ -38,11 +38,18 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     private static readonly HashSet<string> NotSecurityWords = new()
     {
         "index", "count", "delay", "jitter", "backoff", "name", "length", "size", "color", "ms", "millis", "milliseconds", "seconds", "interval",
-        "retry", "timeout", "bucket", "led", "gpio", "relay", "button", "chip", "bus", "sample", "offset", "position",
+        "retry", "timeout", "bucket", "sample", "offset", "position",
         "shuffle",
         // a pin's, a key's or a session's state is what it is doing, not a secret (_pinStates, _keyStates on a keypad)
         "state", "states", "status",
     };
+
+    /// <summary>
+    /// Hardware words that make a pin or a key a part's (<c>ledPin</c>, <c>gpioPinNumber</c>, <c>buttonKey</c>): a name whose
+    /// only security words are <c>pin</c> or <c>key</c>, with one of them, names a connector or a switch. Beside another
+    /// security word they only say whose value it is (<c>RelayLinkToken</c>: a relay board's token).
+    /// </summary>
+    private static readonly HashSet<string> HardwareWords = new() { "led", "gpio", "relay", "button", "chip", "bus" };
 
     /// <summary>
     /// Words that make a name a display name only as its head, after the security word (<c>StarfieldSeedLabel</c>,
@@ -53,6 +60,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         "label", "caption", "title",
         // what a session or a token is routed to, not the session or token (_sessionServers: a sticky session's server)
         "server", "servers", "host", "hosts", "endpoint", "endpoints", "node", "nodes", "route", "routes", "address", "addresses",
+        "shard", "shards", "partition", "partitions", "gateway", "gateways", "port", "ports",
     };
 
     /// <summary>
@@ -671,7 +679,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         var words = SecretNames.SplitWords(name);
         // (in the plural too: _tokenBuckets, retryDelays)
         if (words.Any(w => NotSecurityWords.Contains(w) || (w.Length > 3 && w[w.Length - 1] == 's' && NotSecurityWords.Contains(w.Substring(0, w.Length - 1)))) ||
-            SecretNames.IsIdentifierToken(name) || IsDisplayHead(words, names) || IsKeyboardName(words))
+            SecretNames.IsIdentifierToken(name) || IsDisplayHead(words, names) || IsKeyboardName(words) ||
+            (words.Any(HardwareWords.Contains) && !words.Any(w => SecurityWords.Contains(w) && w is not ("pin" or "pins" or "key" or "keys"))))
         {
             return false; // a timing or hardware name, or a token that identifies (a CoAP message token, a page token)
         }
@@ -711,6 +720,12 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         for (var i = 0; i < words.Count; i++)
         {
             // (the head: no security word after it; authServerNonce is a nonce, _sessionServers are servers)
+            // (tokenForEndpoint: a token, for an endpoint)
+            if (words[i] is "for" or "by" or "per")
+            {
+                break;
+            }
+
             if (NotSecurityHeads.Contains(words[i]) && (first < 0 || i > first) && !words.Skip(i + 1).Any(w => SecurityWords.Contains(w) || names.IsSecretName(w)))
             {
                 return true;

@@ -1413,7 +1413,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         scope.DescendantNodes().Any(n => n is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace", Expression: IdentifierNameSyntax { Identifier.ValueText: var receiver } } && receiver == name);
 
     /// <summary>
-    /// Whether the team's own helper named <paramref name="helper"/>, declared in the same file (in any type), fills in its
+    /// Whether the team's own helper named <paramref name="helper"/>, declared in the same file (a method of any type, or a
+    /// local function), fills in its
     /// parameter at <paramref name="position"/>: <c>static string Fill(string template, string pin) =&gt;
     /// template.Replace("&lt;pin&gt;", pin)</c>, a <c>string.Format</c> of it, or a <c>StringBuilder</c> made from it and
     /// filled (<c>new StringBuilder(template).Replace(...)</c>). For an extension method (<paramref name="extension"/>)
@@ -1421,11 +1422,17 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     /// </summary>
     private static bool FillsItsParameter(SyntaxTree tree, string helper, int position, bool extension) =>
         position >= 0 &&
-        tree.GetRoot().DescendantNodes(n => n is not (BlockSyntax or ArrowExpressionClauseSyntax)).OfType<MethodDeclarationSyntax>().Any(method =>
-            method.Identifier.ValueText == helper && position < method.ParameterList.Parameters.Count &&
-            (!extension || method.ParameterList.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword)) &&
-            method.ParameterList.Parameters[position].Identifier.ValueText is var parameter &&
-            ((SyntaxNode?)method.Body ?? method.ExpressionBody)?.DescendantNodes().Any(n =>
+        tree.GetRoot().DescendantNodes().Select(node => node switch
+        {
+            // a method of any type of the file, or a local function (static string Fill(string t, string p) => ...)
+            MethodDeclarationSyntax method => (Name: method.Identifier.ValueText, Parameters: method.ParameterList, Body: (SyntaxNode?)method.Body ?? method.ExpressionBody),
+            LocalFunctionStatementSyntax function when !extension => (Name: function.Identifier.ValueText, Parameters: function.ParameterList, Body: (SyntaxNode?)function.Body ?? function.ExpressionBody),
+            _ => (Name: (string?)null, Parameters: (ParameterListSyntax?)null, Body: (SyntaxNode?)null),
+        }).Any(method =>
+            method.Name == helper && method.Parameters is { } parameters && position < parameters.Parameters.Count &&
+            (!extension || parameters.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword)) &&
+            parameters.Parameters[position].Identifier.ValueText is var parameter &&
+            method.Body?.DescendantNodes().Any(n =>
                 n is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace", Expression: IdentifierNameSyntax { Identifier.ValueText: var receiver } } && receiver == parameter ||
                 n is ArgumentSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var given }, Parent.Parent: var call } && given == parameter &&
                 (call is InvocationExpressionSyntax invocation && SyntaxNames.Rightmost(invocation.Expression) is "Format" or "Replace" ||

@@ -1462,17 +1462,24 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             SyntacticValues.Strip(argument) switch
             {
                 IdentifierNameSyntax named => named.Identifier.ValueText == name,
-                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AsSpan" or "AsMemory", Expression: IdentifierNameSyntax viewed }, ArgumentList.Arguments.Count: 0 } =>
-                    viewed.Identifier.ValueText == name,
+                // (buffer.AsSpan(0, buffer.Length): a view of all of it too)
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AsSpan" or "AsMemory", Expression: IdentifierNameSyntax viewed }, ArgumentList.Arguments: var bounds } =>
+                    viewed.Identifier.ValueText == name && (bounds.Count == 0 || IsWholeRange(bounds, name)),
                 BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } wrapped } => wrapped[0].Expression is IdentifierNameSyntax { Identifier.ValueText: var inner } && inner == name,
                 _ => false,
             };
+
+        // (0, buffer.Length)
+        static bool IsWholeRange(SeparatedSyntaxList<ArgumentSyntax> range, string name) =>
+            range.Count == 2 && range[0].Expression is LiteralExpressionSyntax { Token.Value: 0 } &&
+            range[1].Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length", Expression: IdentifierNameSyntax { Identifier.ValueText: var measured } } && measured == name;
 
         static bool IsBuffer(IOperation value, ILocalSymbol buffer) =>
             StringValueResolver.Unwrap(value) switch
             {
                 ILocalReferenceOperation { Local: var target } => SymbolEqualityComparer.Default.Equals(target, buffer),
-                IInvocationOperation { TargetMethod.Name: "AsSpan" or "AsMemory", Arguments.Length: 1 } view => IsBuffer(view.Arguments[0].Value, buffer),
+                IInvocationOperation { TargetMethod.Name: "AsSpan" or "AsMemory", Arguments.Length: 1 or 3 } view =>
+                    IsBuffer(view.Arguments[0].Value, buffer) && (view.Arguments.Length == 1 || view.Syntax is InvocationExpressionSyntax { ArgumentList.Arguments: var range } && IsWholeRange(range, buffer.Name)),
                 IObjectCreationOperation { Arguments.Length: 1, Type.Name: "Span" or "Memory" } view => IsBuffer(view.Arguments[0].Value, buffer),
                 _ => false,
             };
