@@ -1518,23 +1518,22 @@ internal sealed class StringValueResolver
             return added;
         }
 
-        var model = _context.GetSemanticModel(block.SyntaxTree);
-        foreach (var node in block.DescendantNodes())
+        if (block.DescendantNodes().Any(node => node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: var assigned } } && assigned == list.Name))
         {
-            if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: var assigned } } && assigned == list.Name)
+            return added; // given another list: what it holds is not read here
+        }
+
+        var model = _context.GetSemanticModel(block.SyntaxTree);
+        foreach (var value in SyntacticValues.ValuesAddedTo(block, list.Name))
+        {
+            if (added.Count >= MaxParts)
             {
-                return new List<IOperation>(); // given another list: what it holds is not read here
+                return new List<IOperation>();
             }
 
-            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var receiver }, Name.Identifier.ValueText: "Add" }, ArgumentList.Arguments: { Count: 1 } arguments } &&
-                receiver == list.Name && model.GetOperation(arguments[0].Expression) is { } value)
+            if (model.GetOperation(value) is { } operation)
             {
-                if (added.Count >= MaxParts)
-                {
-                    return new List<IOperation>();
-                }
-
-                added.Add(value);
+                added.Add(operation);
             }
         }
 

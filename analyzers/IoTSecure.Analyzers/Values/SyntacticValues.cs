@@ -401,11 +401,20 @@ internal static class SyntacticValues
     private static bool AddsMayBeWritten(string name, ExpressionSyntax value, int depth) =>
         depth < 3 && Strip(value) is BaseObjectCreationExpressionSyntax or CollectionExpressionSyntax &&
         value.FirstAncestorOrSelf<BlockSyntax>() is { } block &&
-        block.DescendantNodes().Any(n => n is InvocationExpressionSyntax
-        {
-            Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var receiver }, Name.Identifier.ValueText: "Add" },
-            ArgumentList.Arguments: { Count: 1 } arguments,
-        } && receiver == name && MayHoldWrittenText(arguments[0].Expression, depth + 1));
+        ValuesAddedTo(block, name).Any(added => MayHoldWrittenText(added, depth + 1));
+
+    /// <summary>
+    /// The values <c>Add</c> calls of one argument in <paramref name="scope"/> give the variable named <paramref name="name"/>
+    /// (<c>communitiesToTry.Add(community)</c>), in order.
+    /// </summary>
+    internal static IEnumerable<ExpressionSyntax> ValuesAddedTo(SyntaxNode scope, string name) =>
+        scope.DescendantNodes().OfType<InvocationExpressionSyntax>()
+            .Where(call => call is
+            {
+                Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var receiver }, Name.Identifier.ValueText: "Add" },
+                ArgumentList.Arguments.Count: 1,
+            } && receiver == name)
+            .Select(call => call.ArgumentList.Arguments[0].Expression);
 
     /// <summary>A table's initializer that writes string entries (<c>new() { ["k"] = "v" }</c>, <c>new[] { "a", "b" }</c>).</summary>
     private static bool HoldsWrittenEntries(ExpressionSyntax value, int depth = 0) =>
@@ -1548,16 +1557,7 @@ internal static class SyntacticValues
     /// </summary>
     internal static bool IsCredentialParameterName(string name, Detection.SecretNames? names = null) =>
         (names ?? Detection.SecretNames.Default).IsSecretName(name) || Detection.SecretNames.IsPasswordName(name) || Detection.SecretNames.IsQualifiedKeyName(name) ||
-        Detection.SecretNames.IsEncodedKeyName(name) || IsCommunityName(name);
-
-    /// <summary>
-    /// An SNMP v1/v2c community's name (<c>community</c>, <c>readCommunity</c>, <c>communityString</c>): the agent's
-    /// password (RFC 1157), which a helper passes on to <c>OctetString</c> and the catalogued SNMP calls.
-    /// </summary>
-    private static bool IsCommunityName(string name) =>
-        name.IndexOf("ommunit", System.StringComparison.OrdinalIgnoreCase) >= 0 &&
-        Detection.SecretNames.SplitWords(name) is { Count: > 0 } words &&
-        (words[words.Count - 1] == "community" || (words.Count > 1 && words[words.Count - 2] == "community" && words[words.Count - 1] is "string" or "name"));
+        Detection.SecretNames.IsEncodedKeyName(name) || Detection.SecretNames.IsCommunityName(name);
 
     private static bool ReadCallers(SyntaxNode function, string functionName, ParameterListSyntax parameters, string p)
     {

@@ -305,6 +305,15 @@ internal sealed class SecretNames
     }
 
     /// <summary>
+    /// An SNMP v1/v2c community's name (<c>community</c>, <c>readCommunity</c>, <c>communityString</c>): the agent's
+    /// password (RFC 1157), which a helper passes on to <c>OctetString</c> and the catalogued SNMP calls.
+    /// </summary>
+    public static bool IsCommunityName(string? name) =>
+        name is not null && name.IndexOf("ommunit", StringComparison.OrdinalIgnoreCase) >= 0 &&
+        SplitWords(name) is { Count: > 0 } words &&
+        (words[words.Count - 1] == "community" || (words.Count > 1 && words[words.Count - 2] == "community" && words[words.Count - 1] is "string" or "name"));
+
+    /// <summary>
     /// A key held as encoded text, by its name: a key's name followed by its encoding (<c>AppSessionKeyHex</c>,
     /// <c>NetworkKeyBase64</c>, <c>aes_key_b64</c>).
     /// </summary>

@@ -638,6 +638,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     /// A collection's name without the phrase that says what it is keyed by (<c>_tokensByDeviceName</c>: tokens, keyed by a
     /// device's name; <c>sessions_by_user</c>, <c>_noncesPerDevice</c>, <c>tokensForRoom</c>: sessions, nonces, tokens). The name as it is when it has no such phrase, or nothing before it.
     /// </summary>
+    /// <summary>The words that start the phrase a name ends in to say what its value is for or keyed by (<c>tokensByDevice</c>, <c>tokenForEndpoint</c>).</summary>
     private static readonly string[] KeyPhrases = { "By", "Per", "For" };
 
     private static string WithoutKeyPhrase(string collection)
@@ -721,7 +722,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         {
             // (the head: no security word after it; authServerNonce is a nonce, _sessionServers are servers)
             // (tokenForEndpoint: a token, for an endpoint)
-            if (words[i] is "for" or "by" or "per")
+            if (KeyPhrases.Any(phrase => string.Equals(words[i], phrase, System.StringComparison.OrdinalIgnoreCase)))
             {
                 break;
             }
