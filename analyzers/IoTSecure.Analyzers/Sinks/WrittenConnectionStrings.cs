@@ -248,7 +248,7 @@ internal static class WrittenConnectionStrings
                             // Asked last, as it binds the member: a catalogued sink's argument is the sink pass's to judge, when
                             // the sink pass sees the literal (written in the argument, or held by a symbol it follows). A
                             // helper's or constructor's parameter in the text ("?api_key=" + apiKey) is read here, per caller.
-                            var seenAtTheSink = piece.Holder is not null ||
+                            var seenAtTheSink = !piece.FromCallers && piece.Holder is not null ||
                                                 (piece.Source.SyntaxTree == node.SyntaxTree && node.Span.Contains(piece.Source.Span));
                             sinkArgument ??= IsSinkArgument(node, iot, c);
                             if (sinkArgument.Value && seenAtTheSink)
@@ -827,17 +827,18 @@ internal static class WrittenConnectionStrings
 
         // A helper's parameter at a value's place is read from its callers (AT+CGAUTH=1,1,"{user}","{password}"), bound only
         // when a call may give it text (a public helper no call in the compilation gives any is a run-time value).
+        var fromCallers = SyntacticValues.KeptText(expression) is IdentifierNameSyntax name && SyntacticValues.Find(name).Kind == DeclarationKind.Parameter;
         if (atSecretValue &&
             (SyntacticValues.MayHoldWrittenText(expression) ||
              // {p}, {p.Trim()}, {p ?? ""}, {Uri.EscapeDataString(key)}: the caller's text
-             (SyntacticValues.KeptText(expression) is IdentifierNameSyntax name && SyntacticValues.Find(name).Kind == DeclarationKind.Parameter && SyntacticValues.CallersMayGiveText(name))) &&
+             (fromCallers && SyntacticValues.CallersMayGiveText((IdentifierNameSyntax)SyntacticValues.KeptText(expression)!))) &&
             reading.OperationOf(expression) is { } operation &&
             reading.Resolver.Resolve(reading.Choose(operation)) is { IsFullyKnown: true, Parts.Length: 1 } held &&
             held.Parts[0] is { Text: { } heldText, Scope: ExpressionSyntax literal } &&
             SyntacticValues.Strip(literal) is LiteralExpressionSyntax &&
             !IsItselfConnectionText(heldText, inModemCommand: text[text.Length - 1] is '"' or ',' && IsInModemCommand(text)))
         {
-            pieces.Add(new Piece(text.Length, text.Length + heldText.Length, literal, expression, held.Parts[0].Holder ?? held.Via));
+            pieces.Add(new Piece(text.Length, text.Length + heldText.Length, literal, expression, held.Parts[0].Holder ?? held.Via, fromCallers));
             text.Append(heldText);
             return;
         }
@@ -1298,13 +1299,14 @@ internal static class WrittenConnectionStrings
     /// <summary>A piece of the text: its span, the literal that writes it (null for a hole), and where it enters the string.</summary>
     private readonly struct Piece
     {
-        public Piece(int start, int end, ExpressionSyntax? source, ExpressionSyntax? at = null, ISymbol? holder = null)
+        public Piece(int start, int end, ExpressionSyntax? source, ExpressionSyntax? at = null, ISymbol? holder = null, bool fromCallers = false)
         {
             Start = start;
             End = end;
             Source = source;
             At = at;
             Holder = holder;
+            FromCallers = fromCallers;
         }
 
         public int Start { get; }
@@ -1312,6 +1314,9 @@ internal static class WrittenConnectionStrings
         public ExpressionSyntax? Source { get; }
         public ExpressionSyntax? At { get; }
         public ISymbol? Holder { get; }
+
+        /// <summary>Whether the text is read from the callers of a helper's parameter: the sink pass does not follow it there.</summary>
+        public bool FromCallers { get; }
     }
 
     /// <summary>

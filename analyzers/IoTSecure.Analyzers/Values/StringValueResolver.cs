@@ -3238,6 +3238,11 @@ internal sealed class StringValueResolver
                     return declarator.Initializer?.Value;
                 }
 
+                if (declarator.Initializer is null && (field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private) && AssignedOnceInConstructor(field, declarator) is { } constructed)
+                {
+                    return constructed; // static readonly string Key; static Hub() { Key = "..."; }: the one value it is ever given
+                }
+
                 // s_password = Environment.GetEnvironmentVariable("...") and, in a method, s_password ??= "...": the default.
                 return CoalesceDefault(field.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax()), field.Name, declarator, declarator.Initializer?.Value, bareNameOnly: false);
 
@@ -3262,6 +3267,11 @@ internal sealed class StringValueResolver
                            ?? localDeclarator.SyntaxTree.GetRoot();
                 if (localDeclarator.Initializer is null)
                 {
+                    if (AssignedOnceInDeclaringBlock(body, local.Name, localDeclarator) is { } assignedOnce)
+                    {
+                        return assignedOnce; // string key; key = "...";: the one value it is ever given
+                    }
+
                     if (localDeclarator.FirstAncestorOrSelf<BlockSyntax>() is { } declaredIn && DeconstructionWrites(declaredIn).ContainsKey(local.Name) &&
                         !DefaultedNames(declaredIn).Contains(local.Name))
                     {
@@ -3397,6 +3407,61 @@ internal sealed class StringValueResolver
     /// or passed by <c>ref</c>/<c>out</c>. With <paramref name="bareNameOnly"/> (a parameter or a local) only the bare name
     /// counts: <c>this.password = password</c> writes the field, not the constructor's parameter.
     /// </summary>
+    /// <summary>
+    /// The value of a local declared without one (<c>string key;</c>) when the only write to it in <paramref name="body"/>
+    /// is an assignment statement of the block that declares it (<c>key = "...";</c>): run once, after the declaration,
+    /// before every read (the compiler's definite assignment). Null when it is written anywhere else, or more than once.
+    /// </summary>
+    private static ExpressionSyntax? AssignedOnceInDeclaringBlock(SyntaxNode body, string name, VariableDeclaratorSyntax declarator)
+    {
+        if (declarator.Parent?.Parent is not LocalDeclarationStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax } declaration)
+        {
+            return null;
+        }
+
+        AssignmentExpressionSyntax? single = null;
+        foreach (var write in WritesIn(body, name, declarator, bareNameOnly: true))
+        {
+            if (single is not null || write is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax } assignment ||
+                assignment.Parent is not ExpressionStatementSyntax statement || statement.Parent != declaration.Parent)
+            {
+                return null;
+            }
+
+            single = assignment;
+        }
+
+        return single?.Right;
+    }
+
+    /// <summary>
+    /// The value of a read-only or private field declared without one when the only write to it in its type is an assignment statement
+    /// of a constructor of the same kind (a static constructor for a static field): <c>static readonly string Key;</c> with
+    /// <c>static Hub() { Key = "..."; }</c>. Null when it is written more than once, in a branch, or by another member.
+    /// </summary>
+    private static ExpressionSyntax? AssignedOnceInConstructor(IFieldSymbol field, VariableDeclaratorSyntax declarator)
+    {
+        AssignmentExpressionSyntax? single = null;
+        foreach (var reference in field.ContainingType.DeclaringSyntaxReferences)
+        {
+            foreach (var write in WritesIn(reference.GetSyntax(), field.Name, declarator, bareNameOnly: false))
+            {
+                if (single is not null || write is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment ||
+                    SyntacticValues.Strip(assignment.Left) is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }) || // not (_id, _key) = Spare()
+                    assignment.Parent is not ExpressionStatementSyntax { Parent: BlockSyntax { Parent: ConstructorDeclarationSyntax constructor } } ||
+                    constructor.Modifiers.Any(SyntaxKind.StaticKeyword) != field.IsStatic)
+                {
+                    return null;
+                }
+
+                single = assignment;
+            }
+        }
+
+        // a stored parameter or another member's value (_apiKey = apiKey) is read through the constructor's callers instead
+        return single is { Right: var right } && SyntacticValues.Strip(right) is not (IdentifierNameSyntax or MemberAccessExpressionSyntax) ? right : null;
+    }
+
     private static bool IsWrittenIn(SyntaxNode root, string name, SyntaxNode declaration, bool bareNameOnly = false) =>
         WritesIn(root, name, declaration, bareNameOnly).Any();
 

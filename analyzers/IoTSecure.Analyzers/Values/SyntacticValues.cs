@@ -640,6 +640,44 @@ internal static class SyntacticValues
         public void Declare(string name, SyntacticDeclaration declaration) =>
             Declared[name] = Declared.ContainsKey(name) ? null : declaration;
 
+        /// <summary>The values the scope's own statements assign to a bare name (<c>key = "...";</c>), in order; null when none.</summary>
+        private Dictionary<string, List<ExpressionSyntax>>? _assigned;
+
+        public void Assign(string name, ExpressionSyntax value)
+        {
+            _assigned ??= new Dictionary<string, List<ExpressionSyntax>>(StringComparer.Ordinal);
+            if (!_assigned.TryGetValue(name, out var values))
+            {
+                _assigned.Add(name, values = new List<ExpressionSyntax>(1));
+            }
+
+            values.Add(value);
+        }
+
+        /// <summary>
+        /// A variable declared without a value (<c>string key;</c>) and assigned once by a statement of the same scope holds
+        /// that value (<c>key = "...";</c>), as if written at its declaration; one assigned there twice or more is left as
+        /// declared (the resolver reads writes made elsewhere, such as in branches).
+        /// </summary>
+        public ScopeIndex WithAssignedValues()
+        {
+            if (_assigned is null)
+            {
+                return this;
+            }
+
+            foreach (var assigned in _assigned)
+            {
+                if (assigned.Value.Count == 1 && Declared.TryGetValue(assigned.Key, out var declared) &&
+                    declared is { Kind: DeclarationKind.Variable, Value: null })
+                {
+                    Declared[assigned.Key] = new SyntacticDeclaration(DeclarationKind.Variable, assigned.Value[0]);
+                }
+            }
+
+            return this;
+        }
+
         /// <summary>The names the scope gives a default with <c>??=</c> (<c>key ??= "..."</c>, <c>this._password ??= ...</c>); null when none.</summary>
         private HashSet<string>? _coalesceDefaults;
 
@@ -727,6 +765,10 @@ internal static class SyntacticValues
                     }
 
                     break;
+                case ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax assignedName } assignedOnce }:
+                    // string key; ... key = "...";: a local declared without a value takes the one assignment its block makes
+                    index.Assign(assignedName.Identifier.ValueText, assignedOnce.Right);
+                    break;
                 case LocalFunctionStatementSyntax function:
                     index.Declare(function.Identifier.ValueText, new SyntacticDeclaration(DeclarationKind.Unknown));
                     break;
@@ -771,7 +813,7 @@ internal static class SyntacticValues
             }
         }
 
-        return index;
+        return index.WithAssignedValues();
     }
 
     /// <summary>
@@ -925,6 +967,26 @@ internal static class SyntacticValues
                 case PropertyDeclarationSyntax property:
                     index.Declare(property.Identifier.ValueText, new SyntacticDeclaration(DeclarationKind.Variable, GetterValue(property) ?? property.Initializer?.Value));
                     break;
+                case ConstructorDeclarationSyntax { Body: { } constructorBody }:
+                    // static readonly string Key; static Hub() { Key = "..."; }: a field declared without a value takes the
+                    // one assignment a constructor's statements make (the resolver asks that it is the only write)
+                    foreach (var statement in constructorBody.Statements)
+                    {
+                        if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assigned } &&
+                            Strip(assigned.Left) switch
+                            {
+                                IdentifierNameSyntax bare => bare.Identifier.ValueText,
+                                MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var thisMember } => thisMember.Identifier.ValueText,
+                                _ => null,
+                            } is { } assignedName &&
+                            // a stored parameter or another member (_apiKey = apiKey) is followed by the callers' reading
+                            Strip(assigned.Right) is not (IdentifierNameSyntax or MemberAccessExpressionSyntax))
+                        {
+                            index.Assign(assignedName, assigned.Right);
+                        }
+                    }
+
+                    break;
                 default:
                     if (NameOf(member) is { } other)
                     {
@@ -935,7 +997,7 @@ internal static class SyntacticValues
             }
         }
 
-        return index;
+        return index.WithAssignedValues();
     }
 
     private static string? NameOf(MemberDeclarationSyntax member) => member switch

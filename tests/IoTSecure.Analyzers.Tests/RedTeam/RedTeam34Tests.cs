@@ -177,7 +177,7 @@ public class RedTeam34Tests
     // IOT1001: "The value is followed back to where it is written, across files: ... once-assigned locals and fields"; a
     // helper's parameter "is read once per call of the helper". A caller that declares the key first and assigns it once
     // on the next line.
-    [Fact(Skip = "Older gap (not today's screen): a local declared without a value and assigned once before it is passed to a URL helper is not read")]
+    [Fact]
     public Task RT34_a_once_assigned_local_declared_before_its_value_and_passed_to_an_appid_helper_is_found() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
@@ -244,7 +244,7 @@ public class RedTeam34Tests
     // IOT1001: "The value is followed back to where it is written, across files: ... `static readonly` fields, ...
     // once-assigned locals and fields"; a helper's parameter "is read once per call of the helper". A caller passing a
     // static read-only field its static constructor assigns once.
-    [Fact(Skip = "Older gap (not today's screen): a static readonly field assigned once in the static constructor and passed to a helper's URL parameter is not read")]
+    [Fact]
     public Task RT34_a_static_field_assigned_in_a_static_constructor_and_passed_to_an_appid_helper_is_found() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
