@@ -149,4 +149,32 @@ public class PlaceholderCredentialTests
             }
             """,
         }.Concat(Stubs.All));
+
+    // IOT1006 (twenty-second session): a value that tells the reader to get, obtain, request, generate or paste a
+    // credential ("GET_A_TOKEN", "obtain-an-api-key") is a template where it reaches a sink, as "your_token" and
+    // "enter-key" are. Hard negatives: a working password that holds such words between digits and symbols, and a
+    // template under a secret name that every constructor overwrites before any use (it reaches no sink: no finding, as
+    // for UnusedToken = "TOKEN").
+    [Fact]
+    public Task Values_that_say_how_to_obtain_the_credential_are_templates() =>
+        ExpectComments.AssertAsync("""
+            using System.Net;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            public sealed class EnvoyGateway
+            {
+                private const string CloudApiKey = "obtain-an-api-key"; // expect: IOT1006
+                private string _localEnvoyToken = @"GET_A_TOKEN"; // expect: none
+                public EnvoyGateway(string token) => _localEnvoyToken = token;
+                public void Feed(HttpClient client, HttpRequestMessage request)
+                {
+                    client.DefaultRequestHeaders.Add("X-Api-Key", CloudApiKey);
+                    client.DefaultRequestHeaders.Add("X-Api-Key", "GET_AN_API_KEY"); // expect: IOT1006
+                    client.DefaultRequestHeaders.Add("Authorization", $"Bearer {_localEnvoyToken}");
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "paste your token"); // expect: IOT1006
+                }
+                public static NetworkCredential Relay() => new NetworkCredential("relay", "Request a secret from the installer"); // expect: IOT1006
+                public static NetworkCredential Spare() => new NetworkCredential("spare", "Get4-a.Token-19Qx"); // expect: IOT1001
+            }
+            """);
 }
