@@ -53,7 +53,7 @@ internal sealed class SecretNames
     /// <summary>Tokens that are identifiers, not credentials: idempotency, pagination, correlation and push addresses.</summary>
     private static readonly string[] NonSecretTokenCompounds =
     {
-        "clienttoken", "idempotencytoken", "continuationtoken", "nexttoken", "pagetoken", "paginationtoken", "devicetoken",
+        "clienttoken", "idempotencytoken", "continuationtoken", "nexttoken", "pagetoken", "paginationtoken",
         "pushtoken", "requesttoken", "correlationtoken", "etag", "cancellationtoken", "profiletoken", "mediatoken",
         // a CoAP message token matches a response to its request (RFC 7252 5.3.1), an MQTT-SN message id's twin
         "messagetoken", "coaptoken",
