@@ -49,7 +49,12 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     /// only security words are <c>pin</c> or <c>key</c>, with one of them, names a connector or a switch. Beside another
     /// security word they only say whose value it is (<c>RelayLinkToken</c>: a relay board's token).
     /// </summary>
-    private static readonly HashSet<string> HardwareWords = new() { "led", "gpio", "relay", "button", "chip", "bus" };
+    private static readonly HashSet<string> HardwareWords = new()
+    {
+        "led", "gpio", "relay", "button", "chip", "bus",
+        // the parts a board drives through its pins (servoPin, buzzerPin, fanPin)
+        "servo", "buzzer", "motor", "stepper", "fan", "pump", "valve", "solenoid", "heater", "speaker", "sensor", "pwm", "lcd",
+    };
 
     /// <summary>
     /// Words that make a name a display name only as its head, after the security word (<c>StarfieldSeedLabel</c>,
@@ -61,6 +66,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         // what a session or a token is routed to, not the session or token (_sessionServers: a sticky session's server)
         "server", "servers", "host", "hosts", "endpoint", "endpoints", "node", "nodes", "route", "routes", "address", "addresses",
         "shard", "shards", "partition", "partitions", "gateway", "gateways", "port", "ports",
+        "replica", "replicas", "broker", "brokers", "worker", "workers", "cluster", "clusters", "region", "regions",
     };
 
     /// <summary>
@@ -76,6 +82,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     private static readonly HashSet<string> KeyboardWords = new(System.StringComparer.Ordinal)
     {
         "code", "codes", "press", "presses", "pressed", "stroke", "strokes", "board", "pad", "frame", "frames", "down", "up", "event", "events",
+        "scan", "hold", "repeat", "map", "layout",
     };
 
     private const int MaxClimb = 8;
@@ -102,8 +109,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         // NextBytes(buffer) fills its argument; Shuffle(chars) (.NET 8) orders it: what the argument then holds is drawn
         var isBuffer = method is "NextBytes" or "Shuffle";
         var destination = isBuffer
-            ? (invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression is { } buffer
-                ? Named(DestinationOfBuffer(invocation, context.SemanticModel, context.CancellationToken), buffer, context.SemanticModel, context.CancellationToken, 0)
+            ? (invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression is { } argument && ViewedArray(argument) is var buffer
+                ? Named(DestinationOfBuffer(buffer, context.SemanticModel, context.CancellationToken), buffer, context.SemanticModel, context.CancellationToken, 0)
                 : null)
             : DestinationOfValue(invocation, context.SemanticModel, context.CancellationToken);
         if (destination is null || !IsSecurityName(destination, names))
@@ -271,10 +278,36 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
     private static bool IsRandom(INamedTypeSymbol? type) => TypeNames.DerivesFrom(type, "System", "Random");
 
-    private static string? DestinationOfBuffer(InvocationExpressionSyntax invocation, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
-        invocation.ArgumentList.Arguments.FirstOrDefault() is { } argument
-            ? model.GetSymbolInfo(argument.Expression, cancellationToken).Symbol?.Name ?? SyntaxNames.Rightmost(argument.Expression)
-            : null;
+    private static string? DestinationOfBuffer(ExpressionSyntax buffer, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
+        model.GetSymbolInfo(buffer, cancellationToken).Symbol?.Name ?? SyntaxNames.Rightmost(buffer);
+
+    /// <summary>
+    /// The array a span or memory view is taken of (<c>chars.AsSpan()</c>, <c>key.AsSpan(0, 16)</c>, <c>key.AsMemory().Span</c>,
+    /// <c>new Span&lt;byte&gt;(key)</c>): what <c>NextBytes</c> or <c>Shuffle</c> then fills or orders; the expression itself otherwise.
+    /// </summary>
+    private static ExpressionSyntax ViewedArray(ExpressionSyntax expression)
+    {
+        var current = expression;
+        for (var i = 0; i < 3; i++)
+        {
+            switch (current)
+            {
+                case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Span", Expression: var memory }:
+                    current = memory;
+                    continue;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AsSpan" or "AsMemory", Expression: var viewed } }:
+                    current = viewed;
+                    continue;
+                case ObjectCreationExpressionSyntax { Type: GenericNameSyntax { Identifier.ValueText: "Span" or "Memory" }, ArgumentList.Arguments: { Count: >= 1 } viewArguments }:
+                    current = viewArguments[0].Expression;
+                    continue;
+            }
+
+            break;
+        }
+
+        return current;
+    }
 
     /// <summary>
     /// Follows the value up to what receives it: through formatting and conversion, char arithmetic
@@ -689,7 +722,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
         return names.IsSecretName(name) || words.Any(SecurityWords.Contains) || IsOneTimeCode(words);
     }
 
-    /// <summary>A key word followed by a keyboard's or an animation's word (<c>keyCode</c>, <c>key_presses</c>), and no other security word.</summary>
+    /// <summary>A key word followed by a keyboard's or an animation's words (<c>keyCode</c>, <c>key_presses</c>, <c>keyScanCode</c>), and no other security word.</summary>
     private static bool IsKeyboardName(IReadOnlyList<string> words)
     {
         var keyboard = false;
@@ -698,7 +731,10 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             if (words[i] is "key" or "keys" && i + 1 < words.Count && KeyboardWords.Contains(words[i + 1]))
             {
                 keyboard = true;
-                i++;
+                while (i + 1 < words.Count && KeyboardWords.Contains(words[i + 1]))
+                {
+                    i++; // keyScanCode, keyRepeatEvents: a run of keyboard words
+                }
             }
             else if (SecurityWords.Contains(words[i]))
             {

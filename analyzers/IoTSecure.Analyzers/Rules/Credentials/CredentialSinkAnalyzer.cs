@@ -1358,17 +1358,32 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     /// </summary>
     private static TemplateUse HolderUse(SyntaxNode whole)
     {
-        if (whole.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Identifier.ValueText: var holder } })
+        // a field's, a local's or (JoinTemplate { get; init; } = "...") a property's initializer
+        var holder = whole.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => declarator.Identifier.ValueText,
+            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
+            _ => null,
+        };
+        if (holder is null)
         {
             return TemplateUse.NotRead;
         }
 
         var read = false;
-        foreach (var name in whole.SyntaxTree.GetRoot().DescendantNodes().OfType<IdentifierNameSyntax>())
+        foreach (var named in whole.SyntaxTree.GetRoot().DescendantNodes().OfType<IdentifierNameSyntax>())
         {
-            if (name.Identifier.ValueText != holder)
+            if (named.Identifier.ValueText != holder)
             {
                 continue;
+            }
+
+            // profile.JoinTemplate, and the template tidied first (CgauthTemplate.Trim().Replace(...)): the holder's text
+            ExpressionSyntax name = named.Parent is MemberAccessExpressionSyntax qualified && qualified.Name == named ? qualified : named;
+            while (name.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Trim" or "TrimEnd" or "TrimStart" or "ToString", Parent: InvocationExpressionSyntax tidied } tidy &&
+                   tidy.Expression == name)
+            {
+                name = tidied;
             }
 
             if (name.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace" } replaced && replaced.Expression == name ||
@@ -1382,6 +1397,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 IsFilledLater(appendedTo) ||
                 name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: var called } } list } passed &&
                 SyntaxNames.Rightmost(called) is { } helper && FillsItsParameter(name.SyntaxTree, helper, list.Arguments.IndexOf(passed), extension: false) ||
+                // new AtCommand(QicsgpTemplate).Set(...): the team's command type keeps it to fill in
+                name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax { Type: var commandType } } madeWith } given &&
+                ConstructorKeepsToFill(name.SyntaxTree, SyntaxNames.Rightmost(commandType), madeWith.Arguments.IndexOf(given)) ||
                 // CpinTemplate.WithPin(pin): the team's extension method, its receiver the template
                 name.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var extension, Parent: InvocationExpressionSyntax } receiver && receiver.Expression == name &&
                 FillsItsParameter(name.SyntaxTree, extension, 0, extension: true))
@@ -1393,6 +1411,55 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         }
 
         return read ? TemplateUse.Read : TemplateUse.NotRead;
+    }
+
+    /// <summary>
+    /// Whether the team's type named <paramref name="type"/>, declared in the same file, keeps the constructor's parameter
+    /// at <paramref name="position"/> in a field (as it is, or as a <c>StringBuilder</c> made from it) that one of its
+    /// members fills in with <c>Replace</c> or <c>Format</c>: a small command builder (<c>new AtCommand(template).Set(hole, value)</c>).
+    /// </summary>
+    private static bool ConstructorKeepsToFill(SyntaxTree tree, string? type, int position)
+    {
+        if (type is null || position < 0)
+        {
+            return false;
+        }
+
+        foreach (var declared in tree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>())
+        {
+            if (declared.Identifier.ValueText != type)
+            {
+                continue;
+            }
+
+            foreach (var constructor in declared.Members.OfType<ConstructorDeclarationSyntax>())
+            {
+                var body = (SyntaxNode?)constructor.Body ?? constructor.ExpressionBody;
+                if (position >= constructor.ParameterList.Parameters.Count || body is null)
+                {
+                    continue;
+                }
+
+                var parameter = constructor.ParameterList.Parameters[position].Identifier.ValueText;
+                foreach (var kept in body.DescendantNodesAndSelf().OfType<AssignmentExpressionSyntax>())
+                {
+                    var keptFrom = SyntacticValues.Strip(kept.Right) switch
+                    {
+                        IdentifierNameSyntax given => given.Identifier.ValueText,
+                        BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } made } when made[0].Expression is IdentifierNameSyntax wrapped => wrapped.Identifier.ValueText,
+                        _ => null,
+                    };
+                    if (keptFrom == parameter && SyntaxNames.Rightmost(kept.Left) is { } field &&
+                        declared.DescendantNodes().Any(n => n is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace" or "AppendFormat", Expression: var filled } } &&
+                                                            SyntaxNames.Rightmost(filled) == field))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1463,8 +1463,11 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             {
                 IdentifierNameSyntax named => named.Identifier.ValueText == name,
                 // (buffer.AsSpan(0, buffer.Length): a view of all of it too)
-                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AsSpan" or "AsMemory", Expression: IdentifierNameSyntax viewed }, ArgumentList.Arguments: var bounds } =>
-                    viewed.Identifier.ValueText == name && (bounds.Count == 0 || IsWholeRange(bounds, name)),
+                // (a view of part of it, buffer.AsSpan(0, 16), is named too: what the call does to it is asked of the operation)
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AsSpan" or "AsMemory", Expression: IdentifierNameSyntax viewed } } =>
+                    viewed.Identifier.ValueText == name,
+                // buffer.AsMemory().Span
+                MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Span", Expression: var memory } => NamesBuffer(memory, name),
                 BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } wrapped } => wrapped[0].Expression is IdentifierNameSyntax { Identifier.ValueText: var inner } && inner == name,
                 _ => false,
             };
@@ -1478,11 +1481,44 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             StringValueResolver.Unwrap(value) switch
             {
                 ILocalReferenceOperation { Local: var target } => SymbolEqualityComparer.Default.Equals(target, buffer),
-                IInvocationOperation { TargetMethod.Name: "AsSpan" or "AsMemory", Arguments.Length: 1 or 3 } view =>
-                    IsBuffer(view.Arguments[0].Value, buffer) && (view.Arguments.Length == 1 || view.Syntax is InvocationExpressionSyntax { ArgumentList.Arguments: var range } && IsWholeRange(range, buffer.Name)),
+                IInvocationOperation { TargetMethod.Name: "AsSpan" or "AsMemory", Arguments.Length: 1 or 2 or 3 } view =>
+                    IsBuffer(view.Arguments[0].Value, buffer) &&
+                    (view.Arguments.Length == 1 || view.Syntax is InvocationExpressionSyntax { ArgumentList.Arguments: var range } && (IsWholeRange(range, buffer.Name) || IsWholeView(range, buffer))),
                 IObjectCreationOperation { Arguments.Length: 1, Type.Name: "Span" or "Memory" } view => IsBuffer(view.Arguments[0].Value, buffer),
+                // buffer.AsMemory().Span: the memory's span, a view of all the memory views
+                IPropertyReferenceOperation { Property.Name: "Span", Instance: { } memory } => IsBuffer(memory, buffer),
                 _ => false,
             };
+
+        // buffer.AsSpan(..), AsSpan(0..), AsSpan(0) and, for a buffer made with a written length, AsSpan(0, 32): all of it
+        static bool IsWholeView(SeparatedSyntaxList<ArgumentSyntax> range, ILocalSymbol buffer) =>
+            range.Count switch
+            {
+                1 => range[0].Expression is RangeExpressionSyntax { RightOperand: null, LeftOperand: null or LiteralExpressionSyntax { Token.Value: 0 } } or
+                                            LiteralExpressionSyntax { Token.Value: 0 },
+                2 => range[0].Expression is LiteralExpressionSyntax { Token.Value: 0 } && range[1].Expression is LiteralExpressionSyntax { Token.Value: int length } &&
+                     WrittenLength(buffer) == length,
+                _ => false,
+            };
+
+        // var buffer = new byte[32] / stackalloc byte[32]: the length it is made with
+        static int? WrittenLength(ILocalSymbol buffer)
+        {
+            if (buffer.DeclaringSyntaxReferences.Length != 1 || buffer.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: var made })
+            {
+                return null;
+            }
+
+            var type = SyntacticValues.Strip(made) switch
+            {
+                ArrayCreationExpressionSyntax created => created.Type,
+                StackAllocArrayCreationExpressionSyntax { Type: ArrayTypeSyntax allocated } => allocated,
+                _ => null,
+            };
+            return type is { RankSpecifiers.Count: 1 } && type.RankSpecifiers[0].Sizes is { Count: 1 } sizes && sizes[0] is LiteralExpressionSyntax { Token.Value: int size }
+                ? size
+                : null;
+        }
 
         // RandomNumberGenerator.Fill(buffer), rng.GetBytes(buffer), rng.GetNonZeroBytes(buffer)
         static bool IsCryptographicRandomFill(IInvocationOperation call, ILocalSymbol buffer) =>
