@@ -367,7 +367,7 @@ internal sealed class StringValueResolver
                 AppendSymbol(local.Local, local, scope, holder, depth, parts, state);
                 return;
 
-            case IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: ILocalReferenceOperation { Local: var lambdaHolder }, Arguments.Length: 0 } invoked
+            case IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: ILocalReferenceOperation { Local: var lambdaHolder } } invoked
                 when depth < 8 && IsString(invoked.Type) && LambdaReturn(lambdaHolder) is { } lambdaValue:
                 // Func<string> bench = () => "..."; ... bench(): what the lambda the local holds returns
                 Append(lambdaValue, lambdaValue.Syntax, lambdaHolder, depth + 1, parts, state);
@@ -1492,7 +1492,8 @@ internal sealed class StringValueResolver
 
     /// <summary>
     /// The value a lambda held by a local returns when it has one return (<c>Func&lt;string&gt; bench = () =&gt; "..."</c>, or a
-    /// block body of one <c>return</c>); null for any other local, or a local given another value.
+    /// block body of one <c>return</c>); null for any other local, or a local given another value. Its arguments only choose
+    /// (<c>pick(lab)</c> with <c>isLab =&gt; isLab ? "..." : "..."</c>): a returned value made of its parameters is a run-time value.
     /// </summary>
     private IOperation? LambdaReturn(ILocalSymbol holder) =>
         InitializerOperation(holder) is { } made &&

@@ -298,7 +298,8 @@ internal static class SyntacticValues
                             // argument of the call that may hold text
                             // (or through a wrapper handing its parameters on to such a reader of the compilation)
                             // Func<string> bench = () => "...";: a lambda held by a local returns its body's text when called
-                            IdentifierNameSyntax { Parent: InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } } called when
+                            // (pick(lab) of isLab => isLab ? "..." : "...": its arguments choose)
+                            IdentifierNameSyntax { Parent: InvocationExpressionSyntax } called when
                                 Find(called) is { Kind: DeclarationKind.Variable, Value: LambdaExpressionSyntax { ExpressionBody: { } returned } } =>
                                 MayHoldWrittenText(returned, depth + 1),
                             IdentifierNameSyntax helper => ChoicesReturnedBy(helper, invocation.ArgumentList.Arguments.Count) is var choices &&
@@ -2237,18 +2238,32 @@ internal static class SyntacticValues
     };
 
     /// <summary>
-    /// A statement that gives a field or property a value computed without writes (<c>_lastTokenRead = DateTime.UtcNow;</c>)
-    /// or counts one (<c>_tokenReads++;</c>): the local <paramref name="kept"/> that the function returns keeps its value.
+    /// A statement that gives a field or property a value computed without writes (<c>_lastTokenRead = DateTime.UtcNow;</c>,
+    /// an entry of one: <c>_reads["api"] = ...</c>) or counts one (<c>_tokenReads++;</c>, <c>_bytes += n;</c>,
+    /// <c>Interlocked.Increment(ref _reads)</c>, the same inside a <c>lock</c>): the local <paramref name="kept"/> that the
+    /// function returns keeps its value.
     /// </summary>
-    private static bool WritesAnotherMember(StatementSyntax statement, string kept)
+    private static bool WritesAnotherMember(StatementSyntax statement, string kept, int depth = 0)
     {
-        return statement is ExpressionStatementSyntax { Expression: var written } &&
-        written switch
+        return statement switch
         {
-            AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: var target, Right: var value } => IsAnother(target) && WritesNothing(value),
-            // _tokenReads++;, ++_reads;
-            PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression, Operand: var counted } => IsAnother(counted),
-            PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression, Operand: var counted } => IsAnother(counted),
+            // lock (_gate) { _reads++; }: the same counts under a lock
+            LockStatementSyntax { Expression: var gate, Statement: var locked } when depth < 2 && WritesNothing(gate) =>
+                locked is BlockSyntax { Statements.Count: > 0 and <= 4 } block
+                    ? block.Statements.All(s => WritesAnotherMember(s, kept, depth + 1) || LeavesValuesAlone(s))
+                    : WritesAnotherMember(locked, kept, depth + 1) || LeavesValuesAlone(locked),
+            ExpressionStatementSyntax { Expression: var written } => written switch
+            {
+                AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression or (int)SyntaxKind.AddAssignmentExpression or (int)SyntaxKind.SubtractAssignmentExpression, Left: var target, Right: var value } =>
+                    IsAnother(target) && WritesNothing(value),
+                // _tokenReads++;, ++_reads;
+                PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression, Operand: var counted } => IsAnother(counted),
+                PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression, Operand: var counted } => IsAnother(counted),
+                // Interlocked.Increment(ref _reads), Interlocked.Add(ref _bytes, n): an atomic count of another member
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Interlocked" } }, ArgumentList.Arguments: var arguments } =>
+                    arguments.All(a => a.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) ? IsAnother(a.Expression) : WritesNothing(a.Expression)),
+                _ => false,
+            },
             _ => false,
         };
 
@@ -2256,6 +2271,8 @@ internal static class SyntacticValues
         {
             IdentifierNameSyntax { Identifier.ValueText: var name } => name != kept && name != "_",
             MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or IdentifierNameSyntax } => true,
+            // _reads["api"] = ...: an entry of another member
+            ElementAccessExpressionSyntax { Expression: var table, ArgumentList.Arguments: var keys } => IsAnother(table) && keys.All(k => WritesNothing(k.Expression)),
             _ => false,
         };
     }

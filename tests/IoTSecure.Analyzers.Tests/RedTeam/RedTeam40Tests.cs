@@ -633,7 +633,7 @@ public class RedTeam40Tests
     // IOT1005: "Encodings and unkeyed hashes of such data (`BitConverter.ToString`, ..., `SHA256.HashData(mac)`) are still
     // derived from public data"; public data includes "the host name (`Environment.MachineName`, ...)" and the IMEI. An
     // unkeyed SHA-256 instance fed the host name by `TransformFinalBlock` and read through its `Hash`, and SHA-1 of the IMEI.
-    [Fact(Skip = "Known gap (red team 40): a SHA-256 instance fed by TransformFinalBlock and read through its Hash property is not followed to the machine name it hashes (HashData and ComputeHash are)")]
+    [Fact]
     public Task RT40_passwords_from_a_transformed_sha_instance_and_sha1_of_the_imei_are_iot1005() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -662,7 +662,7 @@ public class RedTeam40Tests
     // IOT1001 (red team 38/39): "A default ships past a statement that writes a field (`_lastRead = DateTime.UtcNow;`)", past
     // "a field counted (`_reads++`)". The count kept by `Interlocked.Increment`, inside a `lock`, in a dictionary field, and in
     // a property of a field's object.
-    [Fact(Skip = "Known gap (red team 40): a default given after Interlocked.Increment(ref _reads), lock { _reads++; } or a dictionary or property counter is not read as the default that ships (plain field counters are)")]
+    [Fact]
     public Task RT40_defaults_past_interlocked_lock_dictionary_and_property_counters_ship() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;
@@ -810,7 +810,7 @@ public class RedTeam40Tests
     // is called (`bench()`), unless the local is given another value"; "Every written choice is judged at its own literal:
     // both arms of `lab ? "a" : "b"`". A `var` lambda called by `Invoke()`, a lambda choosing between two passwords, and a
     // static lambda with a block body that logs first.
-    [Fact(Skip = "Known gap (red team 40): a choice lambda held in a local (Func<bool,string> pick = isLab => isLab ? \"...\" : \"...\"; pick(lab)) is not read as the values it returns; a var lambda and a static lambda are")]
+    [Fact]
     public Task RT40_passwords_from_var_lambdas_choice_lambdas_and_static_lambdas_are_iot1001() =>
         ExpectComments.AssertAsync("""
             using System;

@@ -668,6 +668,12 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             case IInvocationOperation invocation:
                 return FromInvocation(invocation, resolver, depth, trace);
 
+            // sha.Hash after sha.TransformFinalBlock(name, 0, name.Length) of an unkeyed hash made where it is declared: a hash
+            // of what it was fed
+            case IPropertyReferenceOperation { Property.Name: "Hash", Instance: ILocalReferenceOperation { Local: { Type: INamedTypeSymbol hashType } hasher } }
+                when IsUnkeyedHash(hashType) && !IsKeyed(hashType) && DeclaredFactory(hasher, resolver) is not null && StatementsAfterDeclaration(hasher) is ({ } fedIn, var from):
+                return FromAppendedData(hasher.Name, fedIn, from, fedIn.Statements.Count, resolver, depth);
+
             case IPropertyReferenceOperation { Property.IsIndexer: false } property:
                 return FromMember(property.Property, property.Instance, resolver, depth, trace);
 
@@ -1263,8 +1269,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>
-    /// The public source of what a streaming hash named <paramref name="streamed"/> was fed (<c>h.AppendData(bytes)</c> or
-    /// <c>this._sha.AppendData(bytes)</c> statements of <paramref name="block"/> from index <paramref name="from"/> up to, not
+    /// The public source of what a streaming hash named <paramref name="streamed"/> was fed (<c>h.AppendData(bytes)</c>,
+    /// <c>this._sha.AppendData(bytes)</c> or a <c>HashAlgorithm</c>'s <c>sha.TransformFinalBlock(bytes, 0, n)</c> statements of <paramref name="block"/> from index <paramref name="from"/> up to, not
     /// including, <paramref name="to"/>, at most <see cref="MaxFedStatements"/>; see <see cref="StreamedHash"/>): the first argument with one;
     /// null when none has, or when it was also fed a secret the code holds under a key's or a secret's name (a factory
     /// secret hashed with the serial is a keyed hash).
@@ -1278,7 +1284,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         {
             if (statements[i] is ExpressionStatementSyntax
                 {
-                    Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendData", Expression: var receiver } } call,
+                    Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendData" or "TransformBlock" or "TransformFinalBlock", Expression: var receiver } } call,
                 } &&
                 SyntaxNames.Rightmost(receiver) == streamed && receiver is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } &&
                 call.ArgumentList.Arguments.Count > 0 &&

@@ -64,4 +64,46 @@ public class HashFilledBuffersTests
                 }
             }
             """);
+
+    // IOT1005 (twenty-second session, red team 40): an unkeyed hash instance fed public data by TransformBlock or
+    // TransformFinalBlock and read through its Hash property is a hash of that data. Hard negatives: an HMAC keyed with the
+    // maker's secret fed the same way, and an unkeyed hash fed the maker's secret with the serial.
+    [Fact]
+    public Task Hash_instances_fed_by_transform_blocks_are_read_through_their_hash() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Security.Cryptography;
+            using System.Text;
+            public sealed class Camera
+            {
+                private readonly byte[] _factorySecret;
+                public Camera(byte[] factorySecret) => _factorySecret = factorySecret;
+                public static string AdminPassword(string serialNumber)
+                {
+                    using var sha = SHA256.Create();
+                    var serial = Encoding.ASCII.GetBytes(serialNumber);
+                    sha.TransformBlock(serial, 0, serial.Length, null, 0);
+                    sha.TransformFinalBlock(Array.Empty<byte>(), 0, 0);
+                    var adminPassword = Convert.ToHexString(sha.Hash!)[..12]; // expect: IOT1005
+                    return adminPassword;
+                }
+                public string ServicePassword(string serialNumber)
+                {
+                    using var hmac = new HMACSHA256(_factorySecret);
+                    var serial = Encoding.ASCII.GetBytes(serialNumber);
+                    hmac.TransformFinalBlock(serial, 0, serial.Length);
+                    var servicePassword = Convert.ToHexString(hmac.Hash!)[..12];
+                    return servicePassword;
+                }
+                public string GuestPassword(string serialNumber)
+                {
+                    using var sha = SHA256.Create();
+                    sha.TransformBlock(_factorySecret, 0, _factorySecret.Length, null, 0);
+                    var serial = Encoding.ASCII.GetBytes(serialNumber);
+                    sha.TransformFinalBlock(serial, 0, serial.Length);
+                    var guestPassword = Convert.ToHexString(sha.Hash!)[..12];
+                    return guestPassword;
+                }
+            }
+            """);
 }

@@ -274,4 +274,39 @@ public class HeldHelperValuesAndLaterKeysTests
                 }
             }
             """);
+
+    // IOT1001 (twenty-second session, red team 40): a lambda a local holds that takes arguments returns its written choices
+    // wherever it is called (pick(lab) with isLab ? "..." : "..."). Hard negatives: lambdas that return what they are given
+    // (tidied, or with a suffix), and one that returns a configuration key.
+    [Fact]
+    public Task Lambdas_with_parameters_return_their_written_choices_and_pass_run_time_values_through() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using uPLibrary.Networking.M2Mqtt;
+            public static class Bench
+            {
+                public static void Choose(MqttClient m, bool lab, int site)
+                {
+                    Func<bool, string> pick = isLab => isLab
+                        ? "Lb4!lab-Wz7Tq" // expect: IOT1001
+                        : "Pd9!plant-Hk2Ns"; // expect: IOT1001
+                    m.Connect("bench-b", "bench", pick(lab));
+                    Func<int, string> bySite = s => s switch
+                    {
+                        1 => "St1!north-Qp4Lz", // expect: IOT1001
+                        _ => "St2!south-Vk8Rw", // expect: IOT1001
+                    };
+                    m.Connect("bench-s", "bench", bySite(site));
+                }
+                public static void PassThrough(MqttClient m, Func<string, string> setting)
+                {
+                    Func<string, string> tidy = p => p.Trim();
+                    m.Connect("bench-t", "bench", tidy(Environment.GetEnvironmentVariable("BENCH_PASSWORD") ?? ""));
+                    Func<string, string> suffixed = p => p + "-bench";
+                    m.Connect("bench-u", "bench", suffixed(Environment.GetEnvironmentVariable("BENCH_PASSWORD") ?? ""));
+                    Func<string, string> key = name => "Bench:" + name; // expect: none
+                    m.Connect("bench-v", "bench", setting(key("Password")));
+                }
+            }
+            """);
 }
