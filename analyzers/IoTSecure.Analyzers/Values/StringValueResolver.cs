@@ -950,6 +950,16 @@ internal sealed class StringValueResolver
                 // local is no step of the flow: it costs no depth)
                 AddAlternatives(initializer, found, Unwrap(initializer) is IObjectCreationOperation ? depth : depth + 1);
                 return;
+            case ILocalReferenceOperation { Local: var branchLocal } when depth < 3 && IsString(operation.Type) && InitializerOperation(branchLocal) is null &&
+                                                                        AssignedValues(branchLocal) is { Count: > 1 } assignedValues:
+                // string password; if (lab) password = "..."; else password = "...";, the arms of a switch statement, a
+                // catch's fallback: each value a statement assigns it
+                foreach (var assigned in assignedValues)
+                {
+                    AddAlternatives(assigned, found, depth + 1);
+                }
+
+                return;
             case ILocalReferenceOperation { Local: var cellLocal } when IsString(operation.Type) && InitializerOperation(cellLocal) is { } cellValue &&
                                                                       Unwrap(cellValue) is IArrayElementReferenceOperation { Indices.Length: 1 } heldCell &&
                                                                       CellsOfRows(heldCell) is { Count: > 0 }:
@@ -3408,6 +3418,40 @@ internal sealed class StringValueResolver
     /// or passed by <c>ref</c>/<c>out</c>. With <paramref name="bareNameOnly"/> (a parameter or a local) only the bare name
     /// counts: <c>this.password = password</c> writes the field, not the constructor's parameter.
     /// </summary>
+    /// <summary>
+    /// The values a local declared without one (<c>string password;</c>) is given when every write to it in its function is
+    /// a plain assignment statement (<c>password = "...";</c> in the branches of an <c>if</c>, the sections of a
+    /// <c>switch</c>, a <c>try</c> and its <c>catch</c>), at most <see cref="MaxParts"/>, bound; empty when any write is
+    /// another kind (a compound assignment, an increment, a <c>ref</c> or <c>out</c> argument, a deconstruction) or sits
+    /// in a loop, a lambda or a local function (its value there depends on the run).
+    /// </summary>
+    private List<IOperation> AssignedValues(ILocalSymbol local)
+    {
+        var values = new List<IOperation>();
+        if (local.DeclaringSyntaxReferences is not { Length: 1 } references || references[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer: null } declarator ||
+            declarator.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax) is not { } body)
+        {
+            return values;
+        }
+
+        var model = _context.GetSemanticModel(declarator.SyntaxTree);
+        foreach (var write in WritesIn(body, local.Name, declarator, bareNameOnly: true))
+        {
+            if (values.Count >= MaxParts ||
+                write is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax, Parent: ExpressionStatementSyntax statement } assignment ||
+                statement.Ancestors().TakeWhile(a => a != body).Any(a => a is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax or
+                                                                                 AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) ||
+                model.GetOperation(assignment.Right) is not { } assignedValue)
+            {
+                return new List<IOperation>();
+            }
+
+            values.Add(assignedValue);
+        }
+
+        return values;
+    }
+
     /// <summary>
     /// The value of a local declared without one (<c>string key;</c>) when the only write to it in <paramref name="body"/>
     /// is an assignment statement of the block that declares it (<c>key = "...";</c>): run once, after the declaration,

@@ -484,9 +484,11 @@ internal static class SyntacticValues
     /// <summary>
     /// The declaration a simple name refers to, found by walking out through the enclosing functions, blocks and types
     /// of its own file. Unknown whenever the file cannot tell (a base type, another part of a partial type, a static
-    /// import, a name declared twice in one scope).
+    /// import, a name declared twice in one scope). With <paramref name="readCallers"/> false, a credential-named parameter
+    /// is a parameter whatever its callers pass (the question of whether they may pass written text, which reads every call
+    /// of the function, is left out: a caller asking what the name is, not what text it may hold).
     /// </summary>
-    public static SyntacticDeclaration Find(IdentifierNameSyntax identifier)
+    public static SyntacticDeclaration Find(IdentifierNameSyntax identifier, bool readCallers = true)
     {
         var name = identifier.Identifier.ValueText;
         for (SyntaxNode? node = identifier.Parent, child = identifier; node is not null; child = node, node = node.Parent)
@@ -549,23 +551,23 @@ internal static class SyntacticValues
                 case BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax when isParameter && GivenDefault(node, name) is { } given && MayHoldWrittenText(given):
                     return new SyntacticDeclaration(DeclarationKind.Unknown); // if (string.IsNullOrEmpty(password)) password = BenchPassword;
 
-                case MethodDeclarationSyntax privateMethod when isParameter && IsPrivate(privateMethod) && IsCredentialParameterName(name) &&
+                case MethodDeclarationSyntax privateMethod when readCallers && isParameter && IsPrivate(privateMethod) && IsCredentialParameterName(name) &&
                                                                CallersMayPassText(privateMethod, privateMethod.Identifier.ValueText, privateMethod.ParameterList, name):
-                case LocalFunctionStatementSyntax calledLocally when isParameter && IsCredentialParameterName(name) &&
+                case LocalFunctionStatementSyntax calledLocally when readCallers && isParameter && IsCredentialParameterName(name) &&
                                                                      CallersMayPassText(calledLocally, calledLocally.Identifier.ValueText, calledLocally.ParameterList, name):
                     return new SyntacticDeclaration(DeclarationKind.Unknown); // its callers in the same type pass written text
 
-                case MethodDeclarationSyntax visibleMethod when isParameter && IsCredentialParameterName(name) &&
+                case MethodDeclarationSyntax visibleMethod when readCallers && isParameter && IsCredentialParameterName(name) &&
                                                                MayBeCalledBeyondThisFile(visibleMethod) && VisibleCallersMayPassText(visibleMethod, name):
                     return new SyntacticDeclaration(DeclarationKind.Unknown); // its callers, anywhere, may pass written text
 
-                case ConstructorDeclarationSyntax constructor when isParameter && !constructor.Modifiers.Any(SyntaxKind.StaticKeyword) && IsCredentialParameterName(name) &&
+                case ConstructorDeclarationSyntax constructor when readCallers && isParameter && !constructor.Modifiers.Any(SyntaxKind.StaticKeyword) && IsCredentialParameterName(name) &&
                                                                   CreationsMayPassText(constructor, name):
                     // a wrapper's constructor (InfluxClient(string url, string token) => new InfluxDBClient(url, token)): a
                     // new InfluxClient(...) call passes written text for it; the resolver reads them
                     return new SyntacticDeclaration(DeclarationKind.Unknown);
 
-                case TypeDeclarationSyntax { ParameterList: { } primary } withPrimary when isParameter && IsCredentialParameterName(name) &&
+                case TypeDeclarationSyntax { ParameterList: { } primary } withPrimary when readCallers && isParameter && IsCredentialParameterName(name) &&
                                                                                       CreationsMayPassText(withPrimary.SyntaxTree, withPrimary.Identifier.ValueText, primary, name):
                     // a primary constructor's parameter (class TleFetcher(HttpClient http, string apiKey)): the same as a constructor's
                     return new SyntacticDeclaration(DeclarationKind.Unknown);
@@ -728,12 +730,23 @@ internal static class SyntacticValues
         return null;
     }
 
-    /// <summary>Records the locals a choice's branches deconstruct a tuple into (<c>(id, key) = Bench();</c>): what they hold is the resolver's to read.</summary>
+    /// <summary>
+    /// Records the locals a choice's branches deconstruct a tuple into (<c>(id, key) = Bench();</c>) or assign written text
+    /// (<c>if (lab) password = "..."; else password = "...";</c>, a switch section's, a <c>catch</c>'s fallback): what they
+    /// hold is the resolver's to read.
+    /// </summary>
     private static void AddBranchDeconstructions(StatementSyntax choice, ScopeIndex index)
     {
         foreach (var branchWrite in choice.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<AssignmentExpressionSyntax>())
         {
-            if (branchWrite is { Left: TupleExpressionSyntax branchTargets, Parent: ExpressionStatementSyntax })
+            // (asked on syntax alone: this runs while the scope is indexed, so it may not look names up)
+            if (branchWrite is { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax branchAssigned, Parent: ExpressionStatementSyntax } &&
+                Strip(branchWrite.Right) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } or InterpolatedStringExpressionSyntax or
+                                            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } or ConditionalExpressionSyntax)
+            {
+                index.AddDefault(branchAssigned.Identifier.ValueText);
+            }
+            else if (branchWrite is { Left: TupleExpressionSyntax branchTargets, Parent: ExpressionStatementSyntax })
             {
                 foreach (var target in branchTargets.Arguments)
                 {
@@ -791,6 +804,10 @@ internal static class SyntacticValues
                 case SwitchStatementSyntax switchStatement:
                     // case Site.Bench: (id, key) = Bench(); break;: deconstructions in its sections
                     AddBranchDeconstructions(switchStatement, index);
+                    break;
+                case TryStatementSyntax attempt:
+                    // try { key = File.ReadAllText(...); } catch (IOException) { key = "..."; }: a fallback the code ships
+                    AddBranchDeconstructions(attempt, index);
                     break;
                 case ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: TupleExpressionSyntax targets } }:
                     // (id, key) = Spare(); into variables declared before: what they hold is read by the resolver
@@ -2240,7 +2257,7 @@ internal static class SyntacticValues
     /// <summary>
     /// A statement that gives a field or property a value computed without writes (<c>_lastTokenRead = DateTime.UtcNow;</c>,
     /// an entry of one: <c>_reads["api"] = ...</c>) or counts one (<c>_tokenReads++;</c>, <c>_bytes += n;</c>,
-    /// <c>Interlocked.Increment(ref _reads)</c>, the same inside a <c>lock</c>): the local <paramref name="kept"/> that the
+    /// <c>Interlocked.Increment(ref _reads)</c>, <c>Volatile.Write(ref _lastRead, ...)</c>, the same inside a <c>lock</c>): the local <paramref name="kept"/> that the
     /// function returns keeps its value.
     /// </summary>
     private static bool WritesAnotherMember(StatementSyntax statement, string kept, int depth = 0)
@@ -2259,8 +2276,9 @@ internal static class SyntacticValues
                 // _tokenReads++;, ++_reads;
                 PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression, Operand: var counted } => IsAnother(counted),
                 PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression, Operand: var counted } => IsAnother(counted),
-                // Interlocked.Increment(ref _reads), Interlocked.Add(ref _bytes, n): an atomic count of another member
-                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Interlocked" } }, ArgumentList.Arguments: var arguments } =>
+                // Interlocked.Increment(ref _reads), Interlocked.Add(ref _bytes, n), Volatile.Write(ref _lastRead, now): an atomic
+                // count or write of another member
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Interlocked" or "Volatile" } }, ArgumentList.Arguments: var arguments } =>
                     arguments.All(a => a.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) ? IsAnother(a.Expression) : WritesNothing(a.Expression)),
                 _ => false,
             },

@@ -64,7 +64,35 @@ internal sealed class SecretNames
     /// push, media and CoAP message tokens (<c>continuationToken</c>, <c>messageToken</c>).
     /// </summary>
     public static bool IsIdentifierToken(string? name) =>
-        name is { Length: > 0 } && string.Concat(SplitWords(name)) is var joined && NonSecretTokenCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal));
+        name is { Length: > 0 } && SplitWords(name) is var words && EndsInIdentifierToken(words, string.Concat(words));
+
+    /// <summary>
+    /// A name ending in an identifying token (<see cref="NonSecretTokenCompounds"/>), or a push service's token, its last
+    /// words a push service's and then <c>token</c>, with <c>device</c> or <c>registration</c> between them or not
+    /// (<c>PushDeviceToken</c>, <c>ApnsToken</c>, <c>FcmRegistrationToken</c>): a phone's address for notifications, where
+    /// a bare device token is an IoT platform's device credential and <c>PushWebhookToken</c> a webhook's secret.
+    /// </summary>
+    private static bool EndsInIdentifierToken(IReadOnlyList<string> words, string joined)
+    {
+        if (NonSecretTokenCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // [push | apns | fcm | gcm | notification] [device | registration]? token: PushWebhookToken is a webhook's secret
+        var at = words.Count - 2;
+        if (at < 0 || words[words.Count - 1] is not ("token" or "tokens"))
+        {
+            return false;
+        }
+
+        if (words[at] is "device" or "registration")
+        {
+            at--;
+        }
+
+        return at >= 0 && words[at] is "push" or "apns" or "fcm" or "gcm" or "notification" or "notifications";
+    }
 
     /// <summary>Credential compounds a library names its members by (besides password words): an access token, an API key.</summary>
     private static readonly string[] CredentialMemberCompounds =
@@ -142,7 +170,7 @@ internal sealed class SecretNames
         // "pass" names a password as the last word (pass, wifiPass, mqtt_pass), not as the first of others (PassThrough).
         var secret = words.Any(SecretWords.Contains) || SecretCompounds.Any(c => IsWordRun(words, c) || IsWordRun(words, c + "s")) || _extraNames.Any(n => joined.Contains(n)) ||
                      EndsWithPasswordPass(words);
-        if (!secret || NonSecretTokenCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal)))
+        if (!secret || EndsInIdentifierToken(words, joined))
         {
             return false;
         }

@@ -44,7 +44,7 @@ internal static class SecretText
     private static readonly BuiltInPattern PlaceholderWords = new(
         @"(?ix)
           \b(your|enter|insert|put|add|set)[\s_\-.]*(the[\s_\-.]*)?(own[\s_\-.]*)?(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|signature|api|app|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)
-          | \b(get|obtain|request|generate|create|paste|provide|supply)[\s_\-.]*(a|an|the|your)[\s_\-.]+(own[\s_\-.]*)?(new[\s_\-.]*)?(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|signature|api|app|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)
+          | ^(?=[a-z\s_\-.]+$)[a-z\s_\-.]*?(?<![a-z])(get|obtain|request|generate|create|paste|provide|supply)[\s_\-.]*(a|an|the|your)[\s_\-.]+(own[\s_\-.]*)?(new[\s_\-.]*)?(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|signature|api|app|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)
           | ^my[\s_\-.]*(wi[\s_\-]?fi|ssid|network|pass|pwd|psk|key|token|secret|api|app|mqtt|device|hub|iot|connection|sas|user|access|broker|primary|shared|account)[a-z\s_\-.]*$
           | (replace|change|fill)[\s_\-.]*(me|with|this|here|in|it)(?![a-z])
           | \b(todo|fixme|tbd|placeholder|redacted|dummy|example|sample|fake|mock)\b

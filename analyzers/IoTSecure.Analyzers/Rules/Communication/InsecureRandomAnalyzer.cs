@@ -83,6 +83,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     {
         "code", "codes", "press", "presses", "pressed", "stroke", "strokes", "board", "pad", "frame", "frames", "down", "up", "event", "events",
         "scan", "hold", "repeat", "map", "layout",
+        // a matrix keypad's lines (keyRow, keyColumn)
+        "row", "rows", "column", "columns", "col", "cols", "matrix",
     };
 
     private const int MaxClimb = 8;

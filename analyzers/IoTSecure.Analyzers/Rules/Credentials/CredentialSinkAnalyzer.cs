@@ -1363,6 +1363,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         {
             EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => declarator.Identifier.ValueText,
             EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
+            ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax getter } => getter.Identifier.ValueText, // JoinTemplate => "AT+CWJAP=..."
             _ => null,
         };
         if (holder is null)
@@ -1380,7 +1381,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
             // profile.JoinTemplate, and the template tidied first (CgauthTemplate.Trim().Replace(...)): the holder's text
             ExpressionSyntax name = named.Parent is MemberAccessExpressionSyntax qualified && qualified.Name == named ? qualified : named;
-            while (name.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Trim" or "TrimEnd" or "TrimStart" or "ToString", Parent: InvocationExpressionSyntax tidied } tidy &&
+            while (name.Parent is MemberAccessExpressionSyntax
+                   {
+                       Name.Identifier.ValueText: "Trim" or "TrimEnd" or "TrimStart" or "ToString" or "ToUpperInvariant" or "ToLowerInvariant" or "ToUpper" or "ToLower",
+                       Parent: InvocationExpressionSyntax tidied,
+                   } tidy &&
                    tidy.Expression == name)
             {
                 name = tidied;
@@ -1398,7 +1403,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: var called } } list } passed &&
                 SyntaxNames.Rightmost(called) is { } helper && FillsItsParameter(name.SyntaxTree, helper, list.Arguments.IndexOf(passed), extension: false) ||
                 // new AtCommand(QicsgpTemplate).Set(...): the team's command type keeps it to fill in
-                name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax { Type: var commandType } } madeWith } given &&
+                // (one made and only written out, new AtCommand(T).ToString(), sends the template as written)
+                name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax { Type: var commandType } command } madeWith } given &&
+                command.Parent is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } && command.Parent is not (ArgumentSyntax or InterpolationSyntax) &&
                 ConstructorKeepsToFill(name.SyntaxTree, SyntaxNames.Rightmost(commandType), madeWith.Arguments.IndexOf(given)) ||
                 // CpinTemplate.WithPin(pin): the team's extension method, its receiver the template
                 name.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var extension, Parent: InvocationExpressionSyntax } receiver && receiver.Expression == name &&
@@ -1430,6 +1437,16 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             if (declared.Identifier.ValueText != type)
             {
                 continue;
+            }
+
+            // class AtLine(string template) { ... template.Replace(hole, value) ... }: a primary constructor's parameter filled
+            // by a member
+            if (declared.ParameterList is { } primary && position < primary.Parameters.Count &&
+                primary.Parameters[position].Identifier.ValueText is var primaryParameter &&
+                declared.DescendantNodes().Any(n => n is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace" or "AppendFormat", Expression: IdentifierNameSyntax filledParameter } } &&
+                                                    filledParameter.Identifier.ValueText == primaryParameter))
+            {
+                return true;
             }
 
             foreach (var constructor in declared.Members.OfType<ConstructorDeclarationSyntax>())

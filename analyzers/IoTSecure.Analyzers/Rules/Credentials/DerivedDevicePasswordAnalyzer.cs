@@ -484,7 +484,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                        invocation.ArgumentList.Arguments.Any(a => MayBeDerived(a.Expression, depth + 1));
 
             case IdentifierNameSyntax identifier:
-                var declaration = SyntacticValues.Find(identifier);
+                // (what its callers pass is no derivation: the resolver reads a parameter by its name and type)
+                var declaration = SyntacticValues.Find(identifier, readCallers: false);
                 var named = ByName(identifier.Identifier.ValueText) is not null;
                 return declaration.Kind switch
                 {
@@ -1474,43 +1475,46 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                     viewed.Identifier.ValueText == name,
                 // buffer.AsMemory().Span
                 MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Span", Expression: var memory } => NamesBuffer(memory, name),
-                BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } wrapped } => wrapped[0].Expression is IdentifierNameSyntax { Identifier.ValueText: var inner } && inner == name,
+                BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 or 3 } wrapped } => wrapped[0].Expression is IdentifierNameSyntax { Identifier.ValueText: var inner } && inner == name,
                 _ => false,
             };
 
-        // (0, buffer.Length)
-        static bool IsWholeRange(SeparatedSyntaxList<ArgumentSyntax> range, string name) =>
-            range.Count == 2 && range[0].Expression is LiteralExpressionSyntax { Token.Value: 0 } &&
-            range[1].Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length", Expression: IdentifierNameSyntax { Identifier.ValueText: var measured } } && measured == name;
-
+        // buffer, buffer.AsSpan(), AsSpan(..), AsSpan(0), AsSpan(0, buffer.Length), AsSpan(0, KeyLength) of a buffer made with
+        // KeyLength bytes, new Span<byte>(buffer), new Span<byte>(buffer, 0, 32), buffer.AsMemory().Span: all of it
         static bool IsBuffer(IOperation value, ILocalSymbol buffer) =>
             StringValueResolver.Unwrap(value) switch
             {
                 ILocalReferenceOperation { Local: var target } => SymbolEqualityComparer.Default.Equals(target, buffer),
-                IInvocationOperation { TargetMethod.Name: "AsSpan" or "AsMemory", Arguments.Length: 1 or 2 or 3 } view =>
-                    IsBuffer(view.Arguments[0].Value, buffer) &&
-                    (view.Arguments.Length == 1 || view.Syntax is InvocationExpressionSyntax { ArgumentList.Arguments: var range } && (IsWholeRange(range, buffer.Name) || IsWholeView(range, buffer))),
-                IObjectCreationOperation { Arguments.Length: 1, Type.Name: "Span" or "Memory" } view => IsBuffer(view.Arguments[0].Value, buffer),
-                // buffer.AsMemory().Span: the memory's span, a view of all the memory views
+                IInvocationOperation { TargetMethod.Name: "AsSpan" or "AsMemory", Arguments.Length: >= 1 and <= 3 } view =>
+                    IsBuffer(view.Arguments[0].Value, buffer) && CoversAll(view.Arguments.Skip(1).Select(a => a.Value).ToList(), buffer),
+                IObjectCreationOperation { Arguments.Length: 1 or 3, Type.Name: "Span" or "Memory" } view =>
+                    IsBuffer(view.Arguments[0].Value, buffer) && CoversAll(view.Arguments.Skip(1).Select(a => a.Value).ToList(), buffer),
                 IPropertyReferenceOperation { Property.Name: "Span", Instance: { } memory } => IsBuffer(memory, buffer),
                 _ => false,
             };
 
-        // buffer.AsSpan(..), AsSpan(0..), AsSpan(0) and, for a buffer made with a written length, AsSpan(0, 32): all of it
-        static bool IsWholeView(SeparatedSyntaxList<ArgumentSyntax> range, ILocalSymbol buffer) =>
-            range.Count switch
+        // a view's bounds after the array: none, a range from the start to the end (.., 0..), a start of 0, or a start of 0
+        // and a length that is the buffer's (buffer.Length, or the constant it was made with)
+        static bool CoversAll(List<IOperation> bounds, ILocalSymbol buffer) =>
+            bounds.Count switch
             {
-                1 => range[0].Expression is RangeExpressionSyntax { RightOperand: null, LeftOperand: null or LiteralExpressionSyntax { Token.Value: 0 } } or
-                                            LiteralExpressionSyntax { Token.Value: 0 },
-                2 => range[0].Expression is LiteralExpressionSyntax { Token.Value: 0 } && range[1].Expression is LiteralExpressionSyntax { Token.Value: int length } &&
-                     WrittenLength(buffer) == length,
+                0 => true,
+                1 => bounds[0].Syntax is RangeExpressionSyntax { RightOperand: null } range && (range.LeftOperand is null || IsZero(bounds[0], range.LeftOperand)) ||
+                     bounds[0].ConstantValue is { HasValue: true, Value: 0 },
+                2 => bounds[0].ConstantValue is { HasValue: true, Value: 0 } &&
+                     (StringValueResolver.Unwrap(bounds[1]) is IPropertyReferenceOperation { Property.Name: "Length", Instance: var measured } && measured is not null && IsBuffer(measured, buffer) ||
+                      bounds[1].ConstantValue is { HasValue: true, Value: int length } && WrittenLength(buffer, bounds[1].SemanticModel) == length),
                 _ => false,
             };
 
-        // var buffer = new byte[32] / stackalloc byte[32]: the length it is made with
-        static int? WrittenLength(ILocalSymbol buffer)
+        static bool IsZero(IOperation range, ExpressionSyntax start) =>
+            range.SemanticModel?.GetConstantValue(start) is { HasValue: true, Value: 0 };
+
+        // var buffer = new byte[32] / new byte[KeyLength] / stackalloc byte[32]: the constant length it is made with
+        static int? WrittenLength(ILocalSymbol buffer, SemanticModel? model)
         {
-            if (buffer.DeclaringSyntaxReferences.Length != 1 || buffer.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: var made })
+            if (model is null || buffer.DeclaringSyntaxReferences.Length != 1 || buffer.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: var made } ||
+                made.SyntaxTree != model.SyntaxTree)
             {
                 return null;
             }
@@ -1521,7 +1525,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 StackAllocArrayCreationExpressionSyntax { Type: ArrayTypeSyntax allocated } => allocated,
                 _ => null,
             };
-            return type is { RankSpecifiers.Count: 1 } && type.RankSpecifiers[0].Sizes is { Count: 1 } sizes && sizes[0] is LiteralExpressionSyntax { Token.Value: int size }
+            return type is { RankSpecifiers.Count: 1 } && type.RankSpecifiers[0].Sizes is { Count: 1 } sizes && model.GetConstantValue(sizes[0]) is { HasValue: true, Value: int size }
                 ? size
                 : null;
         }

@@ -141,4 +141,63 @@ public class ValuesAssignedAfterDeclarationTests
                 public Uri Relay() => new Uri("mqtts://" + _relayHost + ":8883");
             }
             """);
+
+    // IOT1001 (red team 41): a local declared first and given written values in the branches of an if, the sections of a
+    // switch or a catch's fallback holds each of them. Hard negatives: the same shapes assigning run-time values, and a
+    // value assigned in a loop (which the run decides).
+    [Fact]
+    public Task A_local_given_values_in_branches_holds_each_written_one() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.IO;
+            using System.Net;
+            public static class Kiln
+            {
+                public static NetworkCredential Pick(bool lab, string site)
+                {
+                    string password;
+                    if (lab)
+                        password = "Lb7!kiln-Vr2Qx"; // expect: IOT1001
+                    else
+                        password = Environment.GetEnvironmentVariable("KILN_PASSWORD") ?? "";
+                    return new NetworkCredential("kiln", password);
+                }
+                public static NetworkCredential Fallback()
+                {
+                    string password;
+                    try
+                    {
+                        password = File.ReadAllText("/etc/kiln/password").Trim();
+                    }
+                    catch (IOException)
+                    {
+                        password = "Fb2!kiln-Qs8Lm"; // expect: IOT1001
+                    }
+                    return new NetworkCredential("kiln", password);
+                }
+                public static NetworkCredential RunTime(bool lab, string[] args)
+                {
+                    string password;
+                    if (lab)
+                        password = args[0];
+                    else
+                        password = Environment.GetEnvironmentVariable("KILN_PASSWORD") ?? "";
+                    return new NetworkCredential("kiln", password);
+                }
+                public static NetworkCredential Section(int site)
+                {
+                    string user;
+                    switch (site)
+                    {
+                        case 1:
+                            user = "kiln-north"; // expect: none
+                            break;
+                        default:
+                            user = "kiln-south"; // expect: none
+                            break;
+                    }
+                    return new NetworkCredential(user, Environment.GetEnvironmentVariable("KILN_PASSWORD"));
+                }
+            }
+            """);
 }
