@@ -3423,7 +3423,8 @@ internal sealed class StringValueResolver
     /// a plain assignment statement (<c>password = "...";</c> in the branches of an <c>if</c>, the sections of a
     /// <c>switch</c>, a <c>try</c> and its <c>catch</c>), at most <see cref="MaxParts"/>, bound; empty when any write is
     /// another kind (a compound assignment, an increment, a <c>ref</c> or <c>out</c> argument, a deconstruction) or sits
-    /// in a loop, a lambda or a local function (its value there depends on the run).
+    /// in a loop, a lambda or a local function (its value there depends on the run). A value the same block replaces before
+    /// anything reads it (<c>key = "..."; key = Read();</c>) is left out.
     /// </summary>
     private List<IOperation> AssignedValues(ILocalSymbol local)
     {
@@ -3435,13 +3436,30 @@ internal sealed class StringValueResolver
         }
 
         var model = _context.GetSemanticModel(declarator.SyntaxTree);
+        var assignments = new List<AssignmentExpressionSyntax>();
         foreach (var write in WritesIn(body, local.Name, declarator, bareNameOnly: true))
         {
-            if (values.Count >= MaxParts ||
+            if (assignments.Count >= MaxParts ||
                 write is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax, Parent: ExpressionStatementSyntax statement } assignment ||
                 statement.Ancestors().TakeWhile(a => a != body).Any(a => a is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax or
-                                                                                 AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) ||
-                model.GetOperation(assignment.Right) is not { } assignedValue)
+                                                                                 AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            {
+                return values;
+            }
+
+            assignments.Add(assignment);
+        }
+
+        foreach (var assignment in assignments)
+        {
+            // key = "..."; key = Read();: a value the next statement of the same block replaces is never read
+            if (assignments.Any(later => later != assignment && later.Parent!.Parent == assignment.Parent!.Parent && later.SpanStart > assignment.SpanStart &&
+                                         !ReadsBetween(assignment, later, local.Name)))
+            {
+                continue;
+            }
+
+            if (model.GetOperation(assignment.Right) is not { } assignedValue)
             {
                 return new List<IOperation>();
             }
@@ -3450,6 +3468,12 @@ internal sealed class StringValueResolver
         }
 
         return values;
+
+        // whether a statement between the two assignments of the same block mentions the local (reads it, or branches past)
+        static bool ReadsBetween(AssignmentExpressionSyntax first, AssignmentExpressionSyntax second, string name) =>
+            first.Parent!.Parent!.ChildNodes().Where(n => n.SpanStart > first.Parent.Span.End && n.Span.End < second.Parent!.SpanStart)
+                .Any(n => n is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or AwaitExpressionSyntax } ||
+                          n.DescendantNodes().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name));
     }
 
     /// <summary>

@@ -143,8 +143,9 @@ public class ValuesAssignedAfterDeclarationTests
             """);
 
     // IOT1001 (red team 41): a local declared first and given written values in the branches of an if, the sections of a
-    // switch or a catch's fallback holds each of them. Hard negatives: the same shapes assigning run-time values, and a
-    // value assigned in a loop (which the run decides).
+    // switch or a catch's fallback holds each of them. Hard negatives: the same shapes assigning run-time values, and user
+    // names chosen by a switch. A value the next statement replaces before anything reads it reaches no sink: only its
+    // secret name speaks (IOT1004), not a flow (IOT1001).
     [Fact]
     public Task A_local_given_values_in_branches_holds_each_written_one() =>
         ExpectComments.AssertAsync("""
@@ -182,6 +183,13 @@ public class ValuesAssignedAfterDeclarationTests
                         password = args[0];
                     else
                         password = Environment.GetEnvironmentVariable("KILN_PASSWORD") ?? "";
+                    return new NetworkCredential("kiln", password);
+                }
+                public static NetworkCredential Replaced()
+                {
+                    string password;
+                    password = "Rp4!kiln-Zt6Wq"; // expect: IOT1004
+                    password = Environment.GetEnvironmentVariable("KILN_PASSWORD") ?? "";
                     return new NetworkCredential("kiln", password);
                 }
                 public static NetworkCredential Section(int site)
