@@ -196,7 +196,9 @@ internal static class WrittenConnectionStrings
                         isUrl = false;
                     }
 
-                    if (!isUrl && written.IndexOf('&') >= 0 && written.IndexOf('=') >= 0)
+                    // ... or its query appended to what a string local held (url += "?api_key=...")
+                    var queryAppended = written.Length > 2 && written[0] == SyntacticValues.Hole && written[1] is '?' or '&' && node is AssignmentExpressionSyntax;
+                    if (!isUrl && (written.IndexOf('&') >= 0 || queryAppended) && written.IndexOf('=') >= 0)
                     {
                         // a URL's query built in pieces (sb.Append("&apikey=").Append("...")): its secret-named values too
                         var query = ConnectionStrings.FindUrlPairs(written);

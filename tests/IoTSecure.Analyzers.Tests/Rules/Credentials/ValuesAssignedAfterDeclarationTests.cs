@@ -208,4 +208,37 @@ public class ValuesAssignedAfterDeclarationTests
                 }
             }
             """);
+
+    // IOT1001 (red team 41): a URL's query appended to what a string local holds (url += "?api_key=...") is read as a query.
+    // Hard negatives: the key appended from a run-time value, plain query settings, and a modem string's "?" that is no query.
+    [Fact]
+    public Task A_query_appended_to_a_url_local_is_read() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            public static class Thing
+            {
+                public static Task<HttpResponseMessage> Report(HttpClient http, double t)
+                {
+                    var url = "https://api.thingspeak.example/update";
+                    url += "?api_key=Q7XK2M9TLP4RZ8WB"; // expect: IOT1001
+                    url += "&field1=" + t;
+                    return http.GetAsync(url);
+                }
+                public static Task<HttpResponseMessage> FromEnvironment(HttpClient http, double t)
+                {
+                    var url = "https://api.thingspeak.example/update";
+                    url += "?api_key=" + Environment.GetEnvironmentVariable("THINGSPEAK_KEY");
+                    url += "&field1=" + t;
+                    return http.GetAsync(url);
+                }
+                public static Task<HttpResponseMessage> Settings(HttpClient http, string city)
+                {
+                    var url = "https://wx.example/now?q=" + city;
+                    url += "&units=metric&lang=en"; // expect: none
+                    return http.GetAsync(url);
+                }
+            }
+            """);
 }
