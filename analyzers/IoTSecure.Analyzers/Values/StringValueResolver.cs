@@ -380,6 +380,13 @@ internal sealed class StringValueResolver
                 Append(onlyReturned[0], onlyReturned[0].Syntax, helper, depth + 1, parts, state);
                 return;
 
+            case IAwaitOperation { Operation: var awaitedLambda } when depth < 8 && IsString(operation.Type) &&
+                                                                      Unwrap(AwaitedTask(awaitedLambda)) is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: ILocalReferenceOperation { Local: var asyncHolder } } &&
+                                                                      LambdaReturn(asyncHolder) is { } asyncReturned && IsString(asyncReturned.Type):
+                // Func<string, Task<string>> loadKey = async s => { await ...; return "..."; }; await loadKey(site): what it returns
+                Append(asyncReturned, asyncReturned.Syntax, asyncHolder, depth + 1, parts, state);
+                return;
+
             case IAwaitOperation { Operation: var awaitedHelper } when depth < 8 && IsString(operation.Type) &&
                                                                       Unwrap(AwaitedTask(awaitedHelper)) is IInvocationOperation { TargetMethod: { } asyncHelper } &&
                                                                       IsFollowedHelper(asyncHelper) && ChoicesReturned(asyncHelper) is { Count: 1 } onlyCompleted:

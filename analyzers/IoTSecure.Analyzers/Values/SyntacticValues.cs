@@ -302,6 +302,11 @@ internal static class SyntacticValues
                             IdentifierNameSyntax { Parent: InvocationExpressionSyntax } called when
                                 Find(called) is { Kind: DeclarationKind.Variable, Value: LambdaExpressionSyntax { ExpressionBody: { } returned } } =>
                                 MayHoldWrittenText(returned, depth + 1),
+                            // (a block body, async too: async s => { await ...; return "..."; })
+                            IdentifierNameSyntax { Parent: InvocationExpressionSyntax } calledBlock when
+                                Find(calledBlock) is { Kind: DeclarationKind.Variable, Value: LambdaExpressionSyntax { Block: { } lambdaBody } } =>
+                                lambdaBody.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<ReturnStatementSyntax>()
+                                    .Any(r => r.Expression is { } lambdaReturned && MayHoldWrittenText(lambdaReturned, depth + 1)),
                             IdentifierNameSyntax helper => ChoicesReturnedBy(helper, invocation.ArgumentList.Arguments.Count) is var choices &&
                                                            (choices.Any(choice => MayHoldWrittenText(choice, depth + 1)) ||
                                                             ((choices.Any(ReadsItsParameter) || WrapsHelper(helper, invocation.ArgumentList.Arguments.Count)) &&

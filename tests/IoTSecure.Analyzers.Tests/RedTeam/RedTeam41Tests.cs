@@ -412,7 +412,7 @@ public class RedTeam41Tests
     // awaited (`await vault.UploadTokenAsync()` of an `async Task<string>` method returning a written token ...)"; (red team
     // 40's passing test) a lambda with a block body that logs first. An async lambda taking the site that waits and returns
     // a written key, read at an API-key header; a lambda taking the site that logs it and returns a written password.
-    [Fact(Skip = "Known gap (red team 41): an async lambda held by a local and awaited (await fetch(x) of async s => { await ...; return \"...\"; }) is not followed; block lambdas are")]
+    [Fact]
     public Task RT41_async_and_block_lambdas_taking_arguments_and_returning_written_secrets_are_iot1001() =>
         ExpectComments.AssertAsync("""
             using System;

@@ -277,11 +277,14 @@ public class HeldHelperValuesAndLaterKeysTests
 
     // IOT1001 (twenty-second session, red team 40): a lambda a local holds that takes arguments returns its written choices
     // wherever it is called (pick(lab) with isLab ? "..." : "..."). Hard negatives: lambdas that return what they are given
-    // (tidied, or with a suffix), and one that returns a configuration key.
+    // (tidied, or with a suffix), one that returns a configuration key, and an async lambda that reads a file (an awaited
+    // async lambda returning a literal is found).
     [Fact]
     public Task Lambdas_with_parameters_return_their_written_choices_and_pass_run_time_values_through() =>
         ExpectComments.AssertAsync("""
             using System;
+            using System.IO;
+            using System.Threading.Tasks;
             using uPLibrary.Networking.M2Mqtt;
             public static class Bench
             {
@@ -306,6 +309,21 @@ public class HeldHelperValuesAndLaterKeysTests
                     m.Connect("bench-u", "bench", suffixed(Environment.GetEnvironmentVariable("BENCH_PASSWORD") ?? ""));
                     Func<string, string> key = name => "Bench:" + name; // expect: none
                     m.Connect("bench-v", "bench", setting(key("Password")));
+                }
+                public static async Task Loaded(MqttClient m, string site)
+                {
+                    Func<string, Task<string>> load = async path =>
+                    {
+                        await Task.Delay(5);
+                        return await File.ReadAllTextAsync(path);
+                    };
+                    m.Connect("bench-w", "bench", await load("/etc/bench/" + site + ".password"));
+                    Func<string, Task<string>> fallback = async path =>
+                    {
+                        await Task.Delay(5);
+                        return "Fl9!bench-Tq2Wx"; // expect: IOT1001
+                    };
+                    m.Connect("bench-x", "bench", await fallback("/etc/bench/spare.password"));
                 }
             }
             """);
