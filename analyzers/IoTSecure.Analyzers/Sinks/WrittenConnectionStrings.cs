@@ -240,9 +240,14 @@ internal static class WrittenConnectionStrings
                             continue; // a SQL parameter, a pattern, a template, a path, the key's own name, or script (password=form.pw.value)
                         }
 
-                        if (SecretTokens.FindTokens(pair.Value).Count > 0)
+                        if (SecretTokens.FindTokens(pair.Value).Count > 0 &&
+                            !(PieceAt(pieces, pair.ValueStart) is { Source: { } keptIn, At: not null } &&
+                              (keptIn.SyntaxTree != node.SyntaxTree || !node.Span.Contains(keptIn.Span))))
                         {
-                            continue; // a token or key by its shape (a JWT in access_token=): IOT1003's, one finding per literal
+                            // a token or key by its shape (a JWT in access_token=): IOT1003's, one finding per literal; one held
+                            // in a named constant and read into the text (SharedAccessKey={key} of a helper given IotHubSasKey)
+                            // says nothing by its shape where it is written, and is judged here (IOT1001 at the literal)
+                            continue;
                         }
 
                         if (PieceAt(pieces, pair.ValueStart) is { Source: not null } piece && pair.ValueStart + pair.ValueLength <= piece.End)
@@ -906,7 +911,8 @@ internal static class WrittenConnectionStrings
     /// </summary>
     private static bool IsItselfConnectionText(string held, bool inModemCommand) =>
         held.IndexOf("://", StringComparison.Ordinal) >= 0 ||
-        (!inModemCommand && (held.IndexOf('=') >= 0 || held.IndexOf(';') >= 0)) ||
+        // (a base64 key's padding, "...nmM=", is no pair's '=')
+        (!inModemCommand && (held.TrimEnd('=').IndexOf('=') >= 0 || held.IndexOf(';') >= 0)) ||
         (held.IndexOf('@') is var at and > 0 && held.IndexOf('.', at) > at + 1 && held.IndexOf(' ') < 0 && MailAddress.IsMatch(held));
 
     private static readonly IoTSecure.Detection.BuiltInPattern MailAddress = new(@"^[\w.+-]+@[\w-]+(\.[\w-]+)*\.[A-Za-z]{2,}$",

@@ -154,4 +154,26 @@ public class HelperParameterShapeTests
                 public static void Typed(EspLink link, string entered) => link.Join("yard-ap", entered);
             }
             """);
+
+    // IOT1001 (twenty-second session, the thirty-seventh corpus's one miss): an IoT Hub key held in a named constant and
+    // given to the team's helper that writes it into a connection string's SharedAccessKey= is found at the constant (its
+    // base64 padding is no pair's '='; "held in a named constant, its shape alone says nothing and it is IOT1001 at the
+    // sink"). Hard negatives: the helper given the key from the environment, and the policy's name.
+    [Fact]
+    public Task A_hub_key_constant_given_to_a_connection_string_helper_is_found_at_the_constant() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            public sealed class Listener { public Listener(string group, string connectionString, string hub) { } }
+            public sealed class Agent
+            {
+                private const string Endpoint = "sb://hub-ns.servicebus.example.net/";
+                private const string SasKeyName = "service"; // expect: none
+                private const string SasKey = "6pDGdRGcZJlWcMncez45SZdiyPFzPiDMj8puDzncnmM="; // expect: IOT1001
+                private static string Build(string endpoint, string name, string key) =>
+                    $"Endpoint={endpoint};SharedAccessKeyName={name};SharedAccessKey={key}";
+                public Listener Listen() => new Listener("$Default", Build(Endpoint, SasKeyName, SasKey), "telemetry");
+                public Listener FromEnvironment() =>
+                    new Listener("$Default", Build(Endpoint, SasKeyName, Environment.GetEnvironmentVariable("HUB_SAS_KEY") ?? ""), "telemetry");
+            }
+            """);
 }
