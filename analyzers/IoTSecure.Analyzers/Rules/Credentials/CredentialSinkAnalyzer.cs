@@ -1354,7 +1354,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
     /// <summary>
     /// How the file uses the holder the literal (or its parenthesized whole) initializes, by name in its file:
-    /// <c>CpinTemplate.Replace("&lt;pin&gt;", pin)</c> and <c>string.Format(HookUrl, token)</c> fill it in.
+    /// <c>CpinTemplate.Replace("&lt;pin&gt;", pin)</c> and <c>string.Format(HookUrl, token)</c> fill it in. A holder filled
+    /// on one path and also passed whole to a call on another (<c>port.WriteLine(profile.JoinTemplate)</c>) is read as
+    /// written: it is sent as it is.
     /// </summary>
     private static TemplateUse HolderUse(SyntaxNode whole)
     {
@@ -1371,7 +1373,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             return TemplateUse.NotRead;
         }
 
-        var read = false;
+        bool read = false, filled = false, sentAsWritten = false;
         foreach (var named in whole.SyntaxTree.GetRoot().DescendantNodes().OfType<IdentifierNameSyntax>())
         {
             if (named.Identifier.ValueText != holder)
@@ -1411,13 +1413,16 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 name.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var extension, Parent: InvocationExpressionSyntax } receiver && receiver.Expression == name &&
                 FillsItsParameter(name.SyntaxTree, extension, 0, extension: true))
             {
-                return TemplateUse.FilledIn;
+                filled = true;
+                continue;
             }
 
             read = true;
+            // port.WriteLine(profile.JoinTemplate) on another path: the template is also sent as it is written
+            sentAsWritten |= name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax } };
         }
 
-        return read ? TemplateUse.Read : TemplateUse.NotRead;
+        return filled && !sentAsWritten ? TemplateUse.FilledIn : read || filled ? TemplateUse.Read : TemplateUse.NotRead;
     }
 
     /// <summary>
