@@ -3421,11 +3421,6 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>
-    /// Whether <paramref name="name"/> is written in <paramref name="root"/> outside its declaration: assigned, incremented,
-    /// or passed by <c>ref</c>/<c>out</c>. With <paramref name="bareNameOnly"/> (a parameter or a local) only the bare name
-    /// counts: <c>this.password = password</c> writes the field, not the constructor's parameter.
-    /// </summary>
-    /// <summary>
     /// The values a local declared without one (<c>string password;</c>) is given when every write to it in its function is
     /// a plain assignment statement (<c>password = "...";</c> in the branches of an <c>if</c>, the sections of a
     /// <c>switch</c>, a <c>try</c> and its <c>catch</c>), at most <see cref="MaxParts"/>, bound; empty when any write is
@@ -3488,18 +3483,22 @@ internal sealed class StringValueResolver
     /// is an assignment statement of the block that declares it (<c>key = "...";</c>): run once, after the declaration,
     /// before every read (the compiler's definite assignment). Null when it is written anywhere else, or more than once.
     /// </summary>
-    private static ExpressionSyntax? AssignedOnceInDeclaringBlock(SyntaxNode body, string name, VariableDeclaratorSyntax declarator)
-    {
-        if (declarator.Parent?.Parent is not LocalDeclarationStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax } declaration)
-        {
-            return null;
-        }
+    private static ExpressionSyntax? AssignedOnceInDeclaringBlock(SyntaxNode body, string name, VariableDeclaratorSyntax declarator) =>
+        declarator.Parent?.Parent is LocalDeclarationStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax } declaration
+            ? OnlyAssignment(WritesIn(body, name, declarator, bareNameOnly: true),
+                             assignment => assignment is { Left: IdentifierNameSyntax, Parent: ExpressionStatementSyntax statement } && statement.Parent == declaration.Parent)?.Right
+            : null;
 
+    /// <summary>
+    /// The one write of <paramref name="writes"/> when it is a plain assignment (<c>x = ...</c>) that
+    /// <paramref name="accepted"/> takes; null when there is none, more than one, or another kind of write.
+    /// </summary>
+    private static AssignmentExpressionSyntax? OnlyAssignment(IEnumerable<SyntaxNode> writes, System.Func<AssignmentExpressionSyntax, bool> accepted)
+    {
         AssignmentExpressionSyntax? single = null;
-        foreach (var write in WritesIn(body, name, declarator, bareNameOnly: true))
+        foreach (var write in writes)
         {
-            if (single is not null || write is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax } assignment ||
-                assignment.Parent is not ExpressionStatementSyntax statement || statement.Parent != declaration.Parent)
+            if (single is not null || write is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment || !accepted(assignment))
             {
                 return null;
             }
@@ -3507,7 +3506,7 @@ internal sealed class StringValueResolver
             single = assignment;
         }
 
-        return single?.Right;
+        return single;
     }
 
     /// <summary>
@@ -3517,27 +3516,21 @@ internal sealed class StringValueResolver
     /// </summary>
     private static ExpressionSyntax? AssignedOnceInConstructor(IFieldSymbol field, VariableDeclaratorSyntax declarator)
     {
-        AssignmentExpressionSyntax? single = null;
-        foreach (var reference in field.ContainingType.DeclaringSyntaxReferences)
-        {
-            foreach (var write in WritesIn(reference.GetSyntax(), field.Name, declarator, bareNameOnly: false))
-            {
-                if (single is not null || write is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment ||
-                    SyntacticValues.Strip(assignment.Left) is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }) || // not (_id, _key) = Spare()
-                    assignment.Parent is not ExpressionStatementSyntax { Parent: BlockSyntax { Parent: ConstructorDeclarationSyntax constructor } } ||
-                    constructor.Modifiers.Any(SyntaxKind.StaticKeyword) != field.IsStatic)
-                {
-                    return null;
-                }
-
-                single = assignment;
-            }
-        }
+        var single = OnlyAssignment(
+            field.ContainingType.DeclaringSyntaxReferences.SelectMany(reference => WritesIn(reference.GetSyntax(), field.Name, declarator, bareNameOnly: false)),
+            assignment => SyntacticValues.Strip(assignment.Left) is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } && // not (_id, _key) = Spare()
+                          assignment.Parent is ExpressionStatementSyntax { Parent: BlockSyntax { Parent: ConstructorDeclarationSyntax constructor } } &&
+                          constructor.Modifiers.Any(SyntaxKind.StaticKeyword) == field.IsStatic);
 
         // a stored parameter or another member's value (_apiKey = apiKey) is read through the constructor's callers instead
         return single is { Right: var right } && SyntacticValues.Strip(right) is not (IdentifierNameSyntax or MemberAccessExpressionSyntax) ? right : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is written in <paramref name="root"/> outside its declaration: assigned, incremented,
+    /// or passed by <c>ref</c>/<c>out</c>. With <paramref name="bareNameOnly"/> (a parameter or a local) only the bare name
+    /// counts: <c>this.password = password</c> writes the field, not the constructor's parameter.
+    /// </summary>
     private static bool IsWrittenIn(SyntaxNode root, string name, SyntaxNode declaration, bool bareNameOnly = false) =>
         WritesIn(root, name, declaration, bareNameOnly).Any();
 

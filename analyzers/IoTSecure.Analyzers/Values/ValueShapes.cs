@@ -56,6 +56,25 @@ internal enum TextCall
 /// </summary>
 internal static class ValueShapes
 {
+    /// <summary>
+    /// The length an array is made with when it is a constant (<c>new byte[32]</c>, <c>new byte[KeyLength]</c>,
+    /// <c>stackalloc byte[2]</c>), read from <paramref name="created"/>'s syntax and the constant's value; null for any
+    /// other expression or a length known only at run time.
+    /// </summary>
+    public static int? CreatedLength(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax created, SemanticModel model, System.Threading.CancellationToken cancellationToken = default)
+    {
+        var rank = SyntacticValues.Strip(created) switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.ArrayCreationExpressionSyntax { Type.RankSpecifiers: { Count: 1 } ranks } => ranks[0],
+            Microsoft.CodeAnalysis.CSharp.Syntax.StackAllocArrayCreationExpressionSyntax { Type: Microsoft.CodeAnalysis.CSharp.Syntax.ArrayTypeSyntax { RankSpecifiers: { Count: 1 } stackRanks } } => stackRanks[0],
+            _ => null,
+        };
+        return rank is { Sizes: { Count: 1 } sizes } && created.SyntaxTree == model.SyntaxTree &&
+               model.GetConstantValue(sizes[0], cancellationToken) is { HasValue: true, Value: int length }
+            ? length
+            : null;
+    }
+
     /// <summary>Whether a called name may be a <see cref="TextCall"/> (the screen, before the declaring type is known).</summary>
     public static bool IsTextCallName(string? name) => name is "Concat" or "Format" or "Join" or "GetBytes" or "ToBase64String" or "EscapeDataString" or "EscapeUriString" or "UrlEncode";
 

@@ -529,13 +529,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             created = initial;
         }
 
-        var rank = created switch
-        {
-            ArrayCreationExpressionSyntax { Type.RankSpecifiers: { Count: 1 } ranks } => ranks[0],
-            StackAllocArrayCreationExpressionSyntax { Type: ArrayTypeSyntax { RankSpecifiers: { Count: 1 } stackRanks } } => stackRanks[0],
-            _ => null,
-        };
-        return rank is { Sizes: { Count: 1 } sizes } && model.GetConstantValue(sizes[0], cancellationToken) is { HasValue: true, Value: int length } ? length : null;
+        return ValueShapes.CreatedLength(created, model, cancellationToken);
     }
 
     /// <summary>

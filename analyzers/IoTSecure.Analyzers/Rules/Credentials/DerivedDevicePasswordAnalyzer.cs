@@ -1511,24 +1511,11 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             range.SemanticModel?.GetConstantValue(start) is { HasValue: true, Value: 0 };
 
         // var buffer = new byte[32] / new byte[KeyLength] / stackalloc byte[32]: the constant length it is made with
-        static int? WrittenLength(ILocalSymbol buffer, SemanticModel? model)
-        {
-            if (model is null || buffer.DeclaringSyntaxReferences.Length != 1 || buffer.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: var made } ||
-                made.SyntaxTree != model.SyntaxTree)
-            {
-                return null;
-            }
-
-            var type = SyntacticValues.Strip(made) switch
-            {
-                ArrayCreationExpressionSyntax created => created.Type,
-                StackAllocArrayCreationExpressionSyntax { Type: ArrayTypeSyntax allocated } => allocated,
-                _ => null,
-            };
-            return type is { RankSpecifiers.Count: 1 } && type.RankSpecifiers[0].Sizes is { Count: 1 } sizes && model.GetConstantValue(sizes[0]) is { HasValue: true, Value: int size }
-                ? size
+        static int? WrittenLength(ILocalSymbol buffer, SemanticModel? model) =>
+            model is not null && buffer.DeclaringSyntaxReferences.Length == 1 &&
+            buffer.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: var made }
+                ? ValueShapes.CreatedLength(made, model)
                 : null;
-        }
 
         // RandomNumberGenerator.Fill(buffer), rng.GetBytes(buffer), rng.GetNonZeroBytes(buffer)
         static bool IsCryptographicRandomFill(IInvocationOperation call, ILocalSymbol buffer) =>
