@@ -996,12 +996,7 @@ internal static class SyntacticValues
                     foreach (var statement in constructorBody.Statements)
                     {
                         if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assigned } &&
-                            Strip(assigned.Left) switch
-                            {
-                                IdentifierNameSyntax bare => bare.Identifier.ValueText,
-                                MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var thisMember } => thisMember.Identifier.ValueText,
-                                _ => null,
-                            } is { } assignedName &&
+                            AssignedName(assigned.Left) is { } assignedName &&
                             // a stored parameter or another member (_apiKey = apiKey) is followed by the callers' reading
                             Strip(assigned.Right) is not (IdentifierNameSyntax or MemberAccessExpressionSyntax))
                         {

@@ -1446,10 +1446,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
             // class AtLine(string template) { ... template.Replace(hole, value) ... }: a primary constructor's parameter filled
             // by a member
-            if (declared.ParameterList is { } primary && position < primary.Parameters.Count &&
-                primary.Parameters[position].Identifier.ValueText is var primaryParameter &&
-                declared.DescendantNodes().Any(n => n is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace" or "AppendFormat", Expression: IdentifierNameSyntax filledParameter } } &&
-                                                    filledParameter.Identifier.ValueText == primaryParameter))
+            if (declared.ParameterList is { } primary && position < primary.Parameters.Count && FillsIn(declared, primary.Parameters[position].Identifier.ValueText))
             {
                 return true;
             }
