@@ -1374,9 +1374,13 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         }
 
         bool read = false, filled = false, sentAsWritten = false;
-        foreach (var named in whole.SyntaxTree.GetRoot().DescendantNodes().OfType<IdentifierNameSyntax>())
+        // A local is read in its own member only; a field or property anywhere in the file.
+        var scope = whole.Parent?.Parent is VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } && whole.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member
+            ? member
+            : whole.SyntaxTree.GetRoot();
+        foreach (var named in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
         {
-            if (named.Identifier.ValueText != holder)
+            if (named.Identifier.ValueText != holder || IsNameOf(named) || NamesAnotherDeclaration(named, whole))
             {
                 continue;
             }
@@ -1419,10 +1423,77 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
             read = true;
             // port.WriteLine(profile.JoinTemplate) on another path: the template is also sent as it is written
-            sentAsWritten |= name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax } };
+            sentAsWritten |= IsSentWhole(name, 0);
         }
 
         return filled && !sentAsWritten ? TemplateUse.FilledIn : read || filled ? TemplateUse.Read : TemplateUse.NotRead;
+    }
+
+    /// <summary>Whether <paramref name="named"/> is only named by <c>nameof(...)</c>: its text is not read.</summary>
+    private static bool IsNameOf(IdentifierNameSyntax named) =>
+        named.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } nameOf &&
+        nameOf.ArgumentList.Arguments.Count == 1 && nameOf.ArgumentList.Arguments[0].Expression.Span.Contains(named.Span);
+
+    /// <summary>
+    /// Whether a simple name spelled as the holder refers to something else where it is written: a parameter, a
+    /// <c>foreach</c> or pattern variable, or another local, field or property of that name (found by
+    /// <see cref="SyntacticValues.Find"/>; a name it cannot settle is taken as the holder). A qualified name
+    /// (<c>profile.JoinTemplate</c>) is the holder's.
+    /// </summary>
+    private static bool NamesAnotherDeclaration(IdentifierNameSyntax named, SyntaxNode whole)
+    {
+        if (named.Parent is MemberAccessExpressionSyntax qualified && qualified.Name == named ||
+            named.Parent is MemberBindingExpressionSyntax or QualifiedNameSyntax)
+        {
+            return false;
+        }
+
+        var found = SyntacticValues.Find(named, readCallers: false);
+        return found.Kind is DeclarationKind.Parameter or DeclarationKind.RuntimeVariable ||
+               found.Kind is DeclarationKind.Variable or DeclarationKind.Constant && found.Value is { } value && value != whole;
+    }
+
+    /// <summary>
+    /// Whether the holder's text, read at <paramref name="name"/>, goes whole into a call: as an argument, through a
+    /// conditional's arm, <c>??</c>, a concatenation (<c>T + "\r\n"</c>) or an interpolation (<c>$"{T}\r\n"</c>), through a
+    /// local that a call is then given (<c>var line = T; port.WriteLine(line);</c>, followed once), or given to the
+    /// team's command type that is only written out (<c>new AtCommand(T).ToString()</c>).
+    /// </summary>
+    private static bool IsSentWhole(ExpressionSyntax name, int depth)
+    {
+        ExpressionSyntax whole = name;
+        while (true)
+        {
+            switch (whole.Parent)
+            {
+                case ParenthesizedExpressionSyntax or CastExpressionSyntax:
+                case ConditionalExpressionSyntax conditional when conditional.Condition != whole:
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression or (int)SyntaxKind.CoalesceExpression }:
+                    whole = (ExpressionSyntax)whole.Parent;
+                    continue;
+                case InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax interpolated }:
+                    whole = interpolated;
+                    continue;
+            }
+
+            break;
+        }
+
+        switch (whole.Parent)
+        {
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax } }:
+                return true;
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax command } }:
+                // new AtCommand(T).ToString(), or the command given whole to a call
+                return command.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString", Parent: InvocationExpressionSyntax } ||
+                       command.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax } } or InterpolationSyntax;
+            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax local } when depth == 0 && local.Parent?.Parent is LocalDeclarationStatementSyntax &&
+                                                                                        local.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member:
+                return member.DescendantNodes().OfType<IdentifierNameSyntax>().Any(read =>
+                    read.Identifier.ValueText == local.Identifier.ValueText && read.SpanStart > local.Span.End && IsSentWhole(read, depth + 1));
+            default:
+                return false;
+        }
     }
 
     /// <summary>
