@@ -197,7 +197,8 @@ internal static class WrittenConnectionStrings
                     }
 
                     // ... or its query appended to what a string local held (url += "?api_key=...")
-                    var queryAppended = written.Length > 2 && written[0] == SyntacticValues.Hole && written[1] is '?' or '&' && node is AssignmentExpressionSyntax;
+                    var appendsToItself = AppendsToWhatItHeld(node);
+                    var queryAppended = written.Length > 2 && written[0] == SyntacticValues.Hole && written[1] is '?' or '&' && appendsToItself;
                     if (!isUrl && (written.IndexOf('&') >= 0 || queryAppended) && written.IndexOf('=') >= 0)
                     {
                         // a URL's query built in pieces (sb.Append("&apikey=").Append("...")): its secret-named values too
@@ -222,7 +223,7 @@ internal static class WrittenConnectionStrings
                         previousKey = pair.KeyName;
                         // A builder's appends: what it held before is not known here, so the other keys may sit there.
                         var appended = (node is InvocationExpressionSyntax appendCall && (IsAppend(appendCall) || SyntaxNames.Rightmost(appendCall.Expression) == "AppendFormat") ||
-                                        node is AssignmentExpressionSyntax) && written.Length > 0 && written[0] == SyntacticValues.Hole;
+                                        appendsToItself) && written.Length > 0 && written[0] == SyntacticValues.Hole;
                         if (!isUrl && !ConnectionStrings.IsModemCommand(pair) && !appended && !HasAnotherPair(written, pair))
                         {
                             continue; // "Login failed: password=incorrect": a connection string has other keys beside the password
@@ -606,6 +607,16 @@ internal static class WrittenConnectionStrings
     }
 
     /// <summary>The outermost expression building one string around a piece: up through concatenations, interpolations and Format/Concat calls.</summary>
+    /// <summary>
+    /// Whether the text is appended to what the variable it is stored in held: <c>url += "?api_key=..."</c>, or
+    /// <c>url = url + "?api_key=..."</c> (the same variable first in the concatenation).
+    /// </summary>
+    private static bool AppendsToWhatItHeld(ExpressionSyntax node) =>
+        node is AssignmentExpressionSyntax ||
+        node is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression, Parent: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } stored } concatenation &&
+        stored.Right == concatenation && SyntacticValues.AddChain(concatenation).FirstOrDefault() is { } first &&
+        SyntaxFactory.AreEquivalent(SyntacticValues.Strip(first), SyntacticValues.Strip(stored.Left)); // trivia aside
+
     private static ExpressionSyntax Outermost(ExpressionSyntax node)
     {
         while (true)

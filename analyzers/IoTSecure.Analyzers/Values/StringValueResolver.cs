@@ -958,7 +958,7 @@ internal sealed class StringValueResolver
                 AddAlternatives(initializer, found, Unwrap(initializer) is IObjectCreationOperation ? depth : depth + 1);
                 return;
             case ILocalReferenceOperation { Local: var branchLocal } when depth < 3 && IsString(operation.Type) && InitializerOperation(branchLocal) is null &&
-                                                                        AssignedValues(branchLocal) is { Count: > 1 } assignedValues:
+                                                                        AssignedValues(branchLocal) is { Count: > 0 } assignedValues:
                 // string password; if (lab) password = "..."; else password = "...";, the arms of a switch statement, a
                 // catch's fallback: each value a statement assigns it
                 foreach (var assigned in assignedValues)
@@ -1079,6 +1079,27 @@ internal sealed class StringValueResolver
                 foreach (var tupleElement in heldElements)
                 {
                     AddAlternatives(tupleElement, found, depth + 1);
+                }
+
+                return;
+            case IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: ILocalReferenceOperation { Local: var chooser } }
+                when depth < 3 && IsString(operation.Type) && LambdaReturns(chooser) is { Count: > 1 } lambdaChoices:
+                // Func<string> load = () => { try { return File.ReadAllText(path); } catch (IOException) { return "..."; } };
+                // load(): each value its returns give (a written fallback in a catch among them)
+                foreach (var choice in lambdaChoices)
+                {
+                    AddAlternatives(choice, found, depth + 1);
+                }
+
+                return;
+            case IAwaitOperation { Operation: var awaitedChooser }
+                when depth < 3 && IsString(operation.Type) &&
+                     Unwrap(AwaitedTask(awaitedChooser)) is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: ILocalReferenceOperation { Local: var asyncChooser } } &&
+                     LambdaReturns(asyncChooser) is { Count: > 1 } asyncChoices:
+                // the same awaited (async () => { try { return await ReadAsync(); } catch (IOException) { return "..."; } })
+                foreach (var choice in asyncChoices)
+                {
+                    AddAlternatives(choice, found, depth + 1);
                 }
 
                 return;
@@ -1518,6 +1539,37 @@ internal sealed class StringValueResolver
         body.OfType<IReturnOperation>().ToList() is { Count: 1 } returns && returns[0].ReturnedValue is { } returned
             ? returned
             : null;
+
+    /// <summary>
+    /// The values the returns of a lambda held by a local give, anywhere in its block body (in a <c>try</c> and its
+    /// <c>catch</c>, in an <c>if</c>'s branches; not in a function nested in it), at most <see cref="MaxParts"/>; empty for
+    /// any other local, a local given another value, or an expression body (read by <see cref="LambdaReturn"/>).
+    /// </summary>
+    private List<IOperation> LambdaReturns(ILocalSymbol holder)
+    {
+        var returned = new List<IOperation>();
+        if (InitializerOperation(holder) is not { } made ||
+            (Unwrap(made) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation delegated } ? delegated : Unwrap(made) as IAnonymousFunctionOperation) is not { Body: { } body, Syntax: var lambda })
+        {
+            return returned;
+        }
+
+        foreach (var descendant in body.Descendants())
+        {
+            if (descendant is IReturnOperation { ReturnedValue: { } value } &&
+                descendant.Syntax.Ancestors().FirstOrDefault(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) == lambda)
+            {
+                if (returned.Count >= MaxParts)
+                {
+                    return new List<IOperation>();
+                }
+
+                returned.Add(value);
+            }
+        }
+
+        return returned;
+    }
 
     /// <summary>
     /// The values a local collection is given by <c>Add</c> calls of one argument in the block that declares it
@@ -3454,9 +3506,10 @@ internal sealed class StringValueResolver
 
         foreach (var assignment in assignments)
         {
-            // key = "..."; key = Read();: a value the next statement of the same block replaces is never read
+            // key = "..."; key = Read();: a value a later statement of the same block replaces is never read (key = key.Trim()
+            // and key = env ?? key read it)
             if (assignments.Any(later => later != assignment && later.Parent!.Parent == assignment.Parent!.Parent && later.SpanStart > assignment.SpanStart &&
-                                         !ReadsBetween(assignment, later, local.Name)))
+                                         !Mentions(later.Right, local.Name) && !ReadsBetween(assignment, later, local.Name, body)))
             {
                 continue;
             }
@@ -3471,11 +3524,20 @@ internal sealed class StringValueResolver
 
         return values;
 
-        // whether a statement between the two assignments of the same block mentions the local (reads it, or branches past)
-        static bool ReadsBetween(AssignmentExpressionSyntax first, AssignmentExpressionSyntax second, string name) =>
+        // Whether a statement between the two assignments of the same block may read the local: it names it, may leave the
+        // block (return, throw, break, continue, goto, yield), or calls a local function or a delegate local of the same
+        // function that names it (void Open() => m.Connect(id, user, password); ... Open();).
+        static bool ReadsBetween(AssignmentExpressionSyntax first, AssignmentExpressionSyntax second, string name, SyntaxNode body) =>
             first.Parent!.Parent!.ChildNodes().Where(n => n.SpanStart > first.Parent.Span.End && n.Span.End < second.Parent!.SpanStart)
-                .Any(n => n is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or AwaitExpressionSyntax } ||
-                          n.DescendantNodes().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name));
+                .Any(n => Mentions(n, name) ||
+                          n.DescendantNodesAndSelf().Any(d => d is ReturnStatementSyntax or ThrowStatementSyntax or ThrowExpressionSyntax or BreakStatementSyntax or
+                                                              ContinueStatementSyntax or GotoStatementSyntax or YieldStatementSyntax) ||
+                          n.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call => call.Expression is IdentifierNameSyntax { Identifier.ValueText: var called } &&
+                              body.DescendantNodes().Any(d => d is LocalFunctionStatementSyntax f && f.Identifier.ValueText == called && Mentions(f, name) ||
+                                                              d is VariableDeclaratorSyntax { Initializer: { } held } v && v.Identifier.ValueText == called && Mentions(held, name))));
+
+        static bool Mentions(SyntaxNode node, string name) =>
+            node.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name);
     }
 
     /// <summary>
@@ -3519,7 +3581,12 @@ internal sealed class StringValueResolver
         var single = OnlyAssignment(
             field.ContainingType.DeclaringSyntaxReferences.SelectMany(reference => WritesIn(reference.GetSyntax(), field.Name, declarator, bareNameOnly: false)),
             assignment => SyntacticValues.Strip(assignment.Left) is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } && // not (_id, _key) = Spare()
-                          assignment.Parent is ExpressionStatementSyntax { Parent: BlockSyntax { Parent: ConstructorDeclarationSyntax constructor } } &&
+                          assignment.Parent switch
+                          {
+                              ExpressionStatementSyntax { Parent: BlockSyntax { Parent: ConstructorDeclarationSyntax inBody } } => inBody,
+                              ArrowExpressionClauseSyntax { Parent: ConstructorDeclarationSyntax arrowed } => arrowed, // static Hub() => Key = "...";
+                              _ => null,
+                          } is { } constructor &&
                           constructor.Modifiers.Any(SyntaxKind.StaticKeyword) == field.IsStatic);
 
         // a stored parameter or another member's value (_apiKey = apiKey) is read through the constructor's callers instead

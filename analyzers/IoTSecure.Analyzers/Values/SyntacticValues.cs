@@ -593,8 +593,9 @@ internal static class SyntacticValues
                     {
                         // a field or property given its value by a constructor or a setter (_apiKey = apiKey), with no initial
                         // value or one without text (string _token = string.Empty;): its creations' or callers' arguments
+                        // (another part of a partial type may assign it in its constructor)
                         return member is { Kind: DeclarationKind.Variable } && (member.Value is null || IsNoText(member.Value)) &&
-                               (AssignedFromConstructorMayHoldText(type, name) || IsSettableFromOutside(type, name))
+                               (AssignedFromConstructorMayHoldText(type, name) || IsSettableFromOutside(type, name) || member.Value is null && type.Modifiers.Any(SyntaxKind.PartialKeyword))
                             ? new SyntacticDeclaration(DeclarationKind.Unknown)
                             : member;
                     }
@@ -990,12 +991,16 @@ internal static class SyntacticValues
                 case PropertyDeclarationSyntax property:
                     index.Declare(property.Identifier.ValueText, new SyntacticDeclaration(DeclarationKind.Variable, GetterValue(property) ?? property.Initializer?.Value));
                     break;
-                case ConstructorDeclarationSyntax { Body: { } constructorBody }:
-                    // static readonly string Key; static Hub() { Key = "..."; }: a field declared without a value takes the
-                    // one assignment a constructor's statements make (the resolver asks that it is the only write)
-                    foreach (var statement in constructorBody.Statements)
+                case ConstructorDeclarationSyntax constructor:
+                    // static readonly string Key; static Hub() { Key = "..."; } (or static Hub() => Key = "...";): a field declared
+                    // without a value takes the one assignment a constructor's statements make (the resolver asks that it is
+                    // the only write)
+                    var assignments = constructor.ExpressionBody is { Expression: var arrowed }
+                        ? new[] { arrowed }
+                        : constructor.Body?.Statements.OfType<ExpressionStatementSyntax>().Select(statement => statement.Expression) ?? Enumerable.Empty<ExpressionSyntax>();
+                    foreach (var statement in assignments)
                     {
-                        if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assigned } &&
+                        if (statement is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assigned &&
                             AssignedName(assigned.Left) is { } assignedName &&
                             // a stored parameter or another member (_apiKey = apiKey) is followed by the callers' reading
                             Strip(assigned.Right) is not (IdentifierNameSyntax or MemberAccessExpressionSyntax))

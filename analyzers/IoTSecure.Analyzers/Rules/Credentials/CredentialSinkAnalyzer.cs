@@ -339,7 +339,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             // (new ThingSpeak("YOUR_WRITE_API_KEY") => "...?api_key=" + _apiKey): it is the value the code runs with.
             // A command the code fills in before sending it (CpinTemplate.Replace("<pin>", pin)) is a template.
             if ((verdict != CredentialVerdict.Placeholder || (ConnectionStrings.IsModemCommand(written.Pair) && !IsFilledInCommand(written)) || IsGivenAsArgument(written) || IsFormBodySent(written) ||
-                 IsRequestUrlUsedAsWritten(written)) &&
+                 IsRequestUrlUsedAsWritten(written) || IsAppendedQuerySent(written)) &&
                 Reports(verdict))
             {
                 writtenPairs.Enqueue((written, verdict));
@@ -1334,6 +1334,42 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         }
 
         return HolderUse(whole) == TemplateUse.Read; // a URL the file never reads reaches no request; one it fills in is a template
+    }
+
+    /// <summary>
+    /// Whether a query written in a literal is appended to a URL a local holds (<c>url += "?api_key=YOUR_API_KEY";</c> or
+    /// <c>url = url + "?api_key=..."</c>) and the local is then sent as it is (<c>http.GetStringAsync(url)</c>, through the
+    /// paths <see cref="IsSentWhole"/> follows) and never filled in (<c>url.Replace(...)</c>, <c>string.Format(url, ...)</c>):
+    /// the placeholder goes to the server as written.
+    /// </summary>
+    private static bool IsAppendedQuerySent(WrittenPair written)
+    {
+        if (SyntacticValues.Strip(written.Literal) is not LiteralExpressionSyntax { Token.ValueText: var text } || text.Length < 2 || text[0] is not ('?' or '&') ||
+            written.Whole.Parent is not ExpressionStatementSyntax and not AssignmentExpressionSyntax ||
+            (written.Whole is AssignmentExpressionSyntax compound ? compound : written.Whole.Parent as AssignmentExpressionSyntax) is not { Left: IdentifierNameSyntax { Identifier.ValueText: var local } } appended ||
+            appended.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member)
+        {
+            return false;
+        }
+
+        var sent = false;
+        foreach (var read in member.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (read.Identifier.ValueText != local || read.SpanStart <= appended.Span.End || read.Parent is AssignmentExpressionSyntax { Left: var target } && target == read)
+            {
+                continue;
+            }
+
+            if (read.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace" } ||
+                read.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax filling } && SyntaxNames.Rightmost(filling.Expression) is "Format" or "Replace")
+            {
+                return false; // filled in at run time: a template
+            }
+
+            sent |= IsSentWhole(read, 0);
+        }
+
+        return sent;
     }
 
     /// <summary>How the file uses the constant, field or local a literal initializes.</summary>
