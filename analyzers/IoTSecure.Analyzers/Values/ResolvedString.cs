@@ -79,24 +79,25 @@ internal sealed class ResolvedString
         }
     }
 
-    /// <summary>The known text with each hole written as <c>\0</c>.</summary>
-    public string Text
+    /// <summary>The known text with each hole written as <c>\0</c> (composed once; the parts never change).</summary>
+    public string Text => _text ??= Compose(Parts);
+
+    private string? _text;
+
+    private static string Compose(ImmutableArray<StringPart> parts)
     {
-        get
+        if (parts.Length == 1)
         {
-            if (Parts.Length == 1)
-            {
-                return Parts[0].Text ?? "\0";
-            }
-
-            var builder = new StringBuilder();
-            foreach (var part in Parts)
-            {
-                builder.Append(part.Text ?? "\0");
-            }
-
-            return builder.ToString();
+            return parts[0].Text ?? "\0";
         }
+
+        var builder = new StringBuilder();
+        foreach (var part in parts)
+        {
+            builder.Append(part.Text ?? "\0");
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>The part that holds the character at <paramref name="index"/> of <see cref="Text"/>.</summary>
