@@ -94,9 +94,11 @@ internal static class CredentialJudge
                 return JudgeText(headerCredential, value, parameter, settings, out origin, value.Text.LastIndexOf(headerCredential, System.StringComparison.Ordinal));
 
             case SecretKind.KeyMaterial:
-                // Written key bytes are IOT1003's; a template given as the key ("[enter sas key]" decoded from Base64) is IOT1006.
+                // Written key bytes are IOT1003's; a template given as the key ("[enter sas key]" decoded from Base64, or a value
+                // that only names its holder: EnrollmentGroupKey = "ENROLLMENT_GROUP_KEY") is IOT1006.
                 origin = FirstWritten(value);
-                return value.IsFullyKnown && origin.Scope is not null && SecretText.Classify(value.Text, settings.PlaceholderPatterns) == TextClass.Placeholder
+                return value.IsFullyKnown && origin.Scope is not null &&
+                       (SecretText.Classify(value.Text, settings.PlaceholderPatterns) == TextClass.Placeholder || RepeatsName(value.Text, origin.Holder?.Name))
                     ? CredentialVerdict.Placeholder
                     : CredentialVerdict.None;
 
@@ -622,8 +624,7 @@ internal static class CredentialJudge
         value.PartAt(pair.ValueStart) is { Holder: { } holder, Scope: not null } part && pair.Value == part.Text && RepeatsName(pair.Value, holder.Name);
 
     /// <summary>Whether a value spells <paramref name="name"/> again, whatever its case and separators (<c>HUB_TOKEN</c> for <c>HubToken</c>).</summary>
-    private static bool RepeatsName(string text, string? name) =>
-        name is not null && SecretNames.Normalize(text) is { Length: > 0 } normalized && normalized == SecretNames.Normalize(name);
+    private static bool RepeatsName(string text, string? name) => SecretNames.SpellsName(text, name);
 
     private static StringPart FirstWritten(ResolvedString value)
     {

@@ -99,10 +99,13 @@ internal static class ValueShapes
     /// <summary>A type that only wraps the text it is made from, by its name (the cheap syntactic test): SNMP's <c>OctetString</c>.</summary>
     public static bool IsTextWrapperName(string? name) => name is "OctetString";
 
-    /// <summary>A constructor of a type that only wraps the text it is made from (<c>Lextm.SharpSnmpLib.OctetString(string)</c>).</summary>
+    /// <summary>
+    /// A constructor of a type that only wraps the text it is made from: SNMP's <c>OctetString(string)</c> of #SNMP
+    /// (<c>Lextm.SharpSnmpLib</c>) and of SNMP#NET (<c>SnmpSharpNet</c>).
+    /// </summary>
     public static bool IsTextWrapper(IMethodSymbol? constructor) =>
         constructor is { MethodKind: MethodKind.Constructor, ContainingType: { Name: "OctetString" } type } &&
-        type.ContainingNamespace?.ToDisplayString() == "Lextm.SharpSnmpLib";
+        type.ContainingNamespace?.ToDisplayString() is "Lextm.SharpSnmpLib" or "SnmpSharpNet";
 
     /// <summary>Which <see cref="TextCall"/> a bound method is, on its declaring type (the resolver).</summary>
     public static TextCall TextCallOf(IMethodSymbol method)

@@ -269,7 +269,10 @@ internal sealed class SecretNames
             // (a reset before a password's word says what the password is for: SmsResetPassword, FactoryResetPin; after it,
             // PasswordReset is the act; a ResetToken is a command's word as often as a secret)
             if (NonSecretWords.Contains(words[i]) && !(i < firstSecret && (OwnerNouns.Contains(words[i]) || SchemeWords.Contains(words[i]) || IsDeviceModifier(words, i, firstSecret) ||
-                                                                          (words[i] == "reset" && (PasswordWords.Contains(words[firstSecret]) || words[firstSecret] is "pin" or "passcode")))))
+                                                                          (words[i] == "reset" && (PasswordWords.Contains(words[firstSecret]) || words[firstSecret] is "pin" or "passcode")) ||
+                                                                          // a salt kept secret (Salt_Secret, SaltSecret: a pepper, DPAPI's entropy) is a secret;
+                                                                          // PasswordSalt, SecretSalt are salts
+                                                                          (words[i] == "salt" && words[firstSecret] == "secret" && firstSecret == words.Count - 1))))
             {
                 return true;
             }
@@ -638,6 +641,15 @@ internal sealed class SecretNames
         "fw", "sw", "bootloader", "kernel", "bios", "rom", "platform",
     };
 
+    /// <summary>
+    /// Whether a name's words say it is an authentication factor beyond the password: a second, two- or multi-factor
+    /// code (<c>secondFactor</c>, <c>TwoFactorCode</c>, <c>MfaCode</c>, <c>twoFactorToken</c>), as a one-time code is.
+    /// "factor" alone is a scale's or a filter's (<c>scaleFactor</c>, <c>smoothingFactor</c>).
+    /// </summary>
+    public static bool IsSecondFactor(IReadOnlyList<string> words) =>
+        ContainsPair(words, "second", "factor") || ContainsPair(words, "two", "factor") || ContainsPair(words, "multi", "factor") ||
+        words.Contains("mfa") || words.Contains("twofactor") || words.Contains("2fa");
+
     private static bool ContainsPair(IReadOnlyList<string> words, string first, string second)
     {
         for (var i = 0; i + 1 < words.Count; i++)
@@ -967,4 +979,25 @@ internal sealed class SecretNames
 
     /// <summary>A name reduced to lower-case letters and digits, for comparing a value with its own symbol's name.</summary>
     public static string Normalize(string name) => string.Concat(SplitWords(name));
+
+    /// <summary>
+    /// Whether <paramref name="text"/> spells <paramref name="name"/> again: the same words whatever their case and
+    /// separators (<c>HUB_TOKEN</c> for <c>HubToken</c>), or, for two words or more, the same words in another order
+    /// (<c>GROUP_ENROLLMENT_PRIMARY_KEY</c> for <c>enrollmentGroupPrimaryKey</c>): a value that only names its holder is a
+    /// template never filled in (IOT1006).
+    /// </summary>
+    /// <param name="text">A written value.</param>
+    /// <param name="name">The name of the symbol or parameter that holds or receives it; null gives false.</param>
+    public static bool SpellsName(string text, string? name)
+    {
+        if (name is null || SplitWords(text) is not { Count: > 0 } textWords)
+        {
+            return false;
+        }
+
+        var nameWords = SplitWords(name);
+        return string.Concat(textWords) == string.Concat(nameWords) ||
+               (textWords.Count >= 2 && textWords.Count == nameWords.Count &&
+                textWords.OrderBy(w => w, StringComparer.Ordinal).SequenceEqual(nameWords.OrderBy(w => w, StringComparer.Ordinal), StringComparer.Ordinal));
+    }
 }

@@ -715,7 +715,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
             return false; // a timing or hardware name, or a token that identifies (a CoAP message token, a page token)
         }
 
-        return names.IsSecretName(name) || words.Any(SecurityWords.Contains) || IsOneTimeCode(words);
+        return names.IsSecretName(name) || words.Any(SecurityWords.Contains) || IsOneTimeCode(words) || SecretNames.IsSecondFactor(words);
     }
 
     /// <summary>A key word followed by a keyboard's or an animation's words (<c>keyCode</c>, <c>key_presses</c>, <c>keyScanCode</c>), and no other security word.</summary>
@@ -808,6 +808,6 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     private static string Purpose(string name)
     {
         var words = SecretNames.SplitWords(name);
-        return words.FirstOrDefault(SecurityWords.Contains) ?? (IsOneTimeCode(words) ? "code" : "a secret");
+        return words.FirstOrDefault(SecurityWords.Contains) ?? (IsOneTimeCode(words) || SecretNames.IsSecondFactor(words) ? "code" : "a secret");
     }
 }

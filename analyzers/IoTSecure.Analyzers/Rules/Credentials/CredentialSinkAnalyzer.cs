@@ -1669,6 +1669,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             return false;
         }
 
+        if (SecretNames.SpellsName(text, name))
+        {
+            return true; // the whole name, its words in any order (GROUP_ENROLLMENT_KEY for EnrollmentGroupKey)
+        }
+
         var words = SecretNames.SplitWords(name);
         var tail = string.Empty;
         for (var i = words.Count - 1; i >= 0; i--)
