@@ -396,7 +396,10 @@ internal static class CredentialJudge
     /// </summary>
     public static bool MayJudge(CredentialSink sink, ExpressionSyntax value, AnalyzerSettings settings) =>
         sink.Kind == SecretKind.KeyMaterial
-            ? (KeyTextOf(value) is { } keyText && SyntacticValues.MayHoldWrittenText(keyText)) || IsWrittenPem(value)
+            ? (KeyTextOf(value) is { } keyText && SyntacticValues.MayHoldWrittenText(keyText)) || IsWrittenPem(value) ||
+              // DeriveKey(byte[] masterKey, ...) => new HMACSHA256(masterKey): the text its callers decode (the resolver reads them)
+              (value is IdentifierNameSyntax keyParameter && SecretNames.IsQualifiedKeyName(keyParameter.Identifier.ValueText) &&
+               SyntacticValues.Find(keyParameter, readCallers: false).Kind == DeclarationKind.Parameter)
             : SyntacticValues.MayHoldWrittenText(value) && MayJudgeHeldText(sink, value, settings);
 
     /// <summary>

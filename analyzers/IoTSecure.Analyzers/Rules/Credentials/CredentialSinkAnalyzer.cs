@@ -263,6 +263,16 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             var judged = argument.Sink.Spec.Kind == SecretKind.KeyMaterial ? CredentialJudge.KeyJudgedValue(argument.Value) : argument.Value;
             if (judged is null)
             {
+                if (argument.Sink.Spec.Kind == SecretKind.KeyMaterial && KeyTextsFromCallers(argument.Value) is { Count: > 0 } decodedByCallers)
+                {
+                    // DeriveKey(byte[] masterKey, ...) => new HMACSHA256(masterKey): the text each caller decodes for it
+                    // (DeriveKey(Convert.FromBase64String(EnrollmentGroupKey), id)) is judged as the key
+                    foreach (var decoded in decodedByCallers)
+                    {
+                        JudgeSinkValue(c, argument, decoded);
+                    }
+                }
+
                 if (tracksFlows && argument.Sink.Spec.Kind == SecretKind.KeyMaterial)
                 {
                     RecordKeyHolders(argument.Value); // key bytes held in a field reach a key parameter: IOT1003's, not IOT1004's
@@ -278,6 +288,33 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 readsMember = true;
             }
 
+            JudgeSinkValue(c, argument, judged, readsMember);
+        });
+
+        // The texts the callers of the team's key helper decode for its key-named byte parameter, one level up.
+        List<IOperation>? KeyTextsFromCallers(IOperation value)
+        {
+            if (StringValueResolver.Unwrap(value) is not IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol helper } parameter } ||
+                !SecretNames.IsQualifiedKeyName(parameter.Name))
+            {
+                return null;
+            }
+
+            var texts = new List<IOperation>();
+            foreach (var passed in resolver.ArgumentsFor(helper, parameter))
+            {
+                if (CredentialJudge.KeyJudgedValue(passed) is { } text)
+                {
+                    texts.Add(text);
+                }
+            }
+
+            return texts;
+        }
+
+        // Judges each written choice and reading of a value at a sink, and reports each finding once per written origin.
+        void JudgeSinkValue(SyntaxNodeAnalysisContext c, SinkArgument argument, IOperation judged, bool readsMember = false)
+        {
             HashSet<(SyntaxTree, TextSpan)>? judgedOrigins = null;
             foreach (var alternative in resolver.Alternatives(judged))
             foreach (var value in resolver.Readings(alternative))
@@ -296,7 +333,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                         () => SecretFinding.EnvironmentVariableName(argument.Member.ContainingType.Name, argument.Sink.Spec.Parameter), reportedOrigins);
                 }
             }
-        });
+        }
 
         // Literals compared with a received credential: IOT1001/IOT1002 (never IOT1006: a comparison is no template), and
         // IOT1004's flows.

@@ -88,9 +88,9 @@ public class ThirtyEighthCorpusShapeTests
             """);
 
     // IOT1006: "a template given as a key" — through the team's helper that takes the key's bytes (the thirty-eighth
-    // corpus's R07: a DPS enrollment group's key template decoded by the caller, HMACSHA256 made by the helper). The sink
-    // pass follows a helper's string parameters to their callers, not its byte parameters.
-    [Fact(Skip = "Not yet: a key sink given a helper's byte[] parameter is not followed to the callers' decoded text (FromBase64String(T) at each call); only string parameters are followed.")]
+    // corpus's R07: a DPS enrollment group's key template decoded by the caller, HMACSHA256 made by the helper): the text
+    // each caller decodes for the helper's key-named parameter is judged. Hard negative: a key the caller reads at run time.
+    [Fact]
     public Task A_key_template_decoded_by_the_caller_of_the_teams_key_helper_is_a_placeholder() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -101,6 +101,8 @@ public class ThirtyEighthCorpusShapeTests
                 private const string enrollmentGroupPrimaryKey = "GROUP_ENROLLMENT_PRIMARY_KEY"; // expect: IOT1006
                 public static string DeviceKey(string registrationId) =>
                     ComputeDerivedSymmetricKey(Convert.FromBase64String(enrollmentGroupPrimaryKey), registrationId);
+                public static string RotatedKey(string registrationId) =>
+                    ComputeDerivedSymmetricKey(Convert.FromBase64String(Environment.GetEnvironmentVariable("DPS_GROUP_KEY") ?? ""), registrationId);
                 public static string ComputeDerivedSymmetricKey(byte[] masterKey, string registrationId)
                 {
                     using var hmac = new HMACSHA256(masterKey);

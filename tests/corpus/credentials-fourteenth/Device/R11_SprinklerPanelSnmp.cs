@@ -20,7 +20,7 @@ namespace SprinklerPanel
         static void Main(string[] args)
         {
             // SNMP community name
-            OctetString community = new OctetString("public"); // expect: none
+            OctetString community = new OctetString("public"); // expect: IOT1002
 
             // Define agent parameters class
             AgentParameters param = new AgentParameters(community);
