@@ -3504,12 +3504,15 @@ internal sealed class StringValueResolver
             assignments.Add(assignment);
         }
 
-        foreach (var assignment in assignments)
+        HashSet<string>? readers = null;
+        for (var i = 0; i < assignments.Count; i++)
         {
-            // key = "..."; key = Read();: a value a later statement of the same block replaces is never read (key = key.Trim()
-            // and key = env ?? key read it)
-            if (assignments.Any(later => later != assignment && later.Parent!.Parent == assignment.Parent!.Parent && later.SpanStart > assignment.SpanStart &&
-                                         !Mentions(later.Right, local.Name) && !ReadsBetween(assignment, later, local.Name, body)))
+            // key = "..."; key = Read();: a value the next write of the same block replaces is never read (key = key.Trim()
+            // and key = env ?? key read it). Only the nearest later write of the block can replace it first.
+            var assignment = assignments[i];
+            var next = assignments.Skip(i + 1).FirstOrDefault(later => later.Parent!.Parent == assignment.Parent!.Parent);
+            if (next is not null && !ReadsLocal(next.Right, local.Name) &&
+                !ReadsBetween(assignment, next, local.Name, readers ??= ReadersOf(body, local.Name)))
             {
                 continue;
             }
@@ -3525,19 +3528,73 @@ internal sealed class StringValueResolver
         return values;
 
         // Whether a statement between the two assignments of the same block may read the local: it names it, may leave the
-        // block (return, throw, break, continue, goto, yield), or calls a local function or a delegate local of the same
-        // function that names it (void Open() => m.Connect(id, user, password); ... Open();).
-        static bool ReadsBetween(AssignmentExpressionSyntax first, AssignmentExpressionSyntax second, string name, SyntaxNode body) =>
+        // block (return, throw, goto, yield, or a break or continue of a loop or switch around the block), or names a local
+        // function or delegate local that reads it (void Open() => m.Connect(id, user, password); ... Open(); open.Invoke();
+        // WithRetries(Open, 3)).
+        static bool ReadsBetween(AssignmentExpressionSyntax first, AssignmentExpressionSyntax second, string name, HashSet<string> readers) =>
             first.Parent!.Parent!.ChildNodes().Where(n => n.SpanStart > first.Parent.Span.End && n.Span.End < second.Parent!.SpanStart)
-                .Any(n => Mentions(n, name) ||
-                          n.DescendantNodesAndSelf().Any(d => d is ReturnStatementSyntax or ThrowStatementSyntax or ThrowExpressionSyntax or BreakStatementSyntax or
-                                                              ContinueStatementSyntax or GotoStatementSyntax or YieldStatementSyntax) ||
-                          n.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call => call.Expression is IdentifierNameSyntax { Identifier.ValueText: var called } &&
-                              body.DescendantNodes().Any(d => d is LocalFunctionStatementSyntax f && f.Identifier.ValueText == called && Mentions(f, name) ||
-                                                              d is VariableDeclaratorSyntax { Initializer: { } held } v && v.Identifier.ValueText == called && Mentions(held, name))));
+                .Any(n => ReadsLocal(n, name) || MayLeave(n) ||
+                          (readers.Count > 0 && n.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => readers.Contains(i.Identifier.ValueText))));
+    }
 
-        static bool Mentions(SyntaxNode node, string name) =>
-            node.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name);
+    /// <summary>
+    /// Whether <paramref name="node"/> reads the local named <paramref name="name"/>: names it, other than as another
+    /// object's member (<c>stored.password</c>) or inside <c>nameof(...)</c>.
+    /// </summary>
+    private static bool ReadsLocal(SyntaxNode node, string name) =>
+        node.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i =>
+            i.Identifier.ValueText == name && !(i.Parent is MemberAccessExpressionSyntax { Name: var member } && member == i) &&
+            i.Parent is not MemberBindingExpressionSyntax && !SyntacticValues.IsNameOfArgument(i));
+
+    /// <summary>
+    /// Whether a statement may leave its block before its next statement runs: a <c>return</c>, <c>throw</c>,
+    /// <c>goto</c> or <c>yield</c> of its own (not one inside a lambda or local function it holds), or a <c>break</c> or
+    /// <c>continue</c> that leaves a loop or <c>switch</c> around it (not one of a loop or switch inside it).
+    /// </summary>
+    private static bool MayLeave(SyntaxNode statement) =>
+        statement.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).Any(d =>
+            d is ReturnStatementSyntax or ThrowStatementSyntax or ThrowExpressionSyntax or GotoStatementSyntax or YieldStatementSyntax ||
+            d is BreakStatementSyntax or ContinueStatementSyntax &&
+            !d.Ancestors().TakeWhile(a => a != statement).Any(a => a is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax ||
+                                                                   a is SwitchStatementSyntax && d is BreakStatementSyntax) &&
+            !(statement is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax ||
+              statement is SwitchStatementSyntax && d is BreakStatementSyntax));
+
+    /// <summary>
+    /// The local functions and delegate locals of <paramref name="body"/> that read the local <paramref name="name"/>,
+    /// directly or through each other (<c>Reconnect() => Open();</c>), by name; read once per question.
+    /// </summary>
+    private static HashSet<string> ReadersOf(SyntaxNode body, string name)
+    {
+        var callables = new List<(string Name, SyntaxNode Body)>();
+        foreach (var node in body.DescendantNodes())
+        {
+            switch (node)
+            {
+                case LocalFunctionStatementSyntax function:
+                    callables.Add((function.Identifier.ValueText, function));
+                    break;
+                case VariableDeclaratorSyntax { Initializer.Value: { } held } holder when held is IdentifierNameSyntax || held.DescendantNodesAndSelf().Any(n => n is AnonymousFunctionExpressionSyntax):
+                    callables.Add((holder.Identifier.ValueText, held)); // Action open = () => ...; Action? open = wired ? () => ... : null;
+                    break;
+            }
+        }
+
+        var readers = new HashSet<string>(System.StringComparer.Ordinal);
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var (callable, callableBody) in callables)
+            {
+                if (!readers.Contains(callable) &&
+                    (ReadsLocal(callableBody, name) || callableBody.DescendantNodes().OfType<IdentifierNameSyntax>().Any(i => readers.Contains(i.Identifier.ValueText))))
+                {
+                    changed |= readers.Add(callable);
+                }
+            }
+        }
+
+        return readers;
     }
 
     /// <summary>

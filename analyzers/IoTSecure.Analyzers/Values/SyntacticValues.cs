@@ -121,6 +121,11 @@ internal static class SyntacticValues
         }
     }
 
+    /// <summary>Whether <paramref name="named"/> is only named by <c>nameof(...)</c>: its value is not read there.</summary>
+    public static bool IsNameOfArgument(IdentifierNameSyntax named) =>
+        named.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } nameOf &&
+        nameOf.ArgumentList.Arguments.Count == 1 && nameOf.ArgumentList.Arguments[0].Expression.Span.Contains(named.Span);
+
     /// <summary>How <see cref="WrittenText"/> and <see cref="ResolvedString.Text"/> mark a run-time part.</summary>
     public const char Hole = '\0';
 

@@ -1383,24 +1383,26 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     {
         if (SyntacticValues.Strip(written.Literal) is not LiteralExpressionSyntax { Token.ValueText: var text } || text.Length < 2 || text[0] is not ('?' or '&') ||
             written.Whole.Parent is not ExpressionStatementSyntax and not AssignmentExpressionSyntax ||
-            (written.Whole is AssignmentExpressionSyntax compound ? compound : written.Whole.Parent as AssignmentExpressionSyntax) is not { Left: IdentifierNameSyntax { Identifier.ValueText: var local } } appended ||
-            appended.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member)
+            (written.Whole is AssignmentExpressionSyntax compound ? compound : written.Whole.Parent as AssignmentExpressionSyntax) is not { Left: IdentifierNameSyntax { Identifier.ValueText: var local } } appended)
         {
             return false;
         }
 
         var sent = false;
-        foreach (var read in member.DescendantNodes().OfType<IdentifierNameSyntax>())
+        var declared = SyntacticValues.Find((IdentifierNameSyntax)appended.Left, readCallers: false);
+        foreach (var read in MemberOf(appended).DescendantNodes().OfType<IdentifierNameSyntax>())
         {
-            if (read.Identifier.ValueText != local || read.SpanStart <= appended.Span.End || read.Parent is AssignmentExpressionSyntax { Left: var target } && target == read)
+            if (read.Identifier.ValueText != local || read.SpanStart <= appended.Span.End || read.Parent is AssignmentExpressionSyntax { Left: var target } && target == read ||
+                SyntacticValues.IsNameOfArgument(read) || read.Parent is MemberAccessExpressionSyntax { Name: var memberName } && memberName == read ||
+                // a lambda's parameter or another local spelled the same: not the URL local
+                SyntacticValues.Find(read, readCallers: false) is var found && (found.Kind != declared.Kind || found.Value != declared.Value))
             {
                 continue;
             }
 
-            if (read.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace" } ||
-                read.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax filling } && SyntaxNames.Rightmost(filling.Expression) is "Format" or "Replace")
+            if (IsFilledAt(read))
             {
-                return false; // filled in at run time: a template
+                return false; // filled in at run time (url.Replace(...), the team's WithKey(url, key)): a template
             }
 
             sent |= IsSentWhole(read, 0);
@@ -1448,12 +1450,19 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
         bool read = false, filled = false, sentAsWritten = false;
         // A local is read in its own member only; a field or property anywhere in the file.
-        var scope = whole.Parent?.Parent is VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } && whole.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member
-            ? member
-            : whole.SyntaxTree.GetRoot();
+        var scope = whole.Parent?.Parent is VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } ? MemberOf(whole) : whole.SyntaxTree.GetRoot();
+        var isStatic = whole.Parent?.Parent switch
+        {
+            VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } => field.Modifiers.Any(SyntaxKind.ConstKeyword) || field.Modifiers.Any(SyntaxKind.StaticKeyword),
+            PropertyDeclarationSyntax property => property.Modifiers.Any(SyntaxKind.StaticKeyword),
+            _ => false,
+        };
         foreach (var named in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
         {
-            if (named.Identifier.ValueText != holder || IsNameOf(named) || NamesAnotherDeclaration(named, whole))
+            if (named.Identifier.ValueText != holder || SyntacticValues.IsNameOfArgument(named) || NamesAnotherDeclaration(named, whole) ||
+                // saved.JoinTemplate beside a constant JoinTemplate: an instance's member, not the constant
+                isStatic && named.Parent is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } instanceRead && instanceRead.Name == named &&
+                SyntacticValues.Find(receiver, readCallers: false).Kind is DeclarationKind.Parameter or DeclarationKind.Variable or DeclarationKind.RuntimeVariable)
             {
                 continue;
             }
@@ -1470,25 +1479,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 name = tidied;
             }
 
-            if (name.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace" } replaced && replaced.Expression == name ||
-                name.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && SyntaxNames.Rightmost(call.Expression) is "Format" or "Replace" or "AppendFormat" ||
-                // new StringBuilder(CpinTemplate).Replace("<pin>", pin)
-                name.Parent is ArgumentSyntax { Parent.Parent: ObjectCreationExpressionSyntax { Parent: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace" } } builder } &&
-                SyntaxNames.Rightmost(builder.Type) == "StringBuilder" ||
-                name.Parent is ArgumentSyntax { Parent.Parent: BaseObjectCreationExpressionSyntax made } && IsBuilderFilledLater(made) ||
-                // sb.Append(CpinTemplate) of a builder a later statement fills in
-                name.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Append", Expression: IdentifierNameSyntax appendedTo } } } &&
-                IsFilledLater(appendedTo) ||
-                name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: var called } } list } passed &&
-                SyntaxNames.Rightmost(called) is { } helper && FillsItsParameter(name.SyntaxTree, helper, list.Arguments.IndexOf(passed), extension: false) ||
-                // new AtCommand(QicsgpTemplate).Set(...): the team's command type keeps it to fill in
-                // (one made and only written out, new AtCommand(T).ToString(), sends the template as written)
-                name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax { Type: var commandType } command } madeWith } given &&
-                command.Parent is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } && command.Parent is not (ArgumentSyntax or InterpolationSyntax) &&
-                ConstructorKeepsToFill(name.SyntaxTree, SyntaxNames.Rightmost(commandType), madeWith.Arguments.IndexOf(given)) ||
-                // CpinTemplate.WithPin(pin): the team's extension method, its receiver the template
-                name.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var extension, Parent: InvocationExpressionSyntax } receiver && receiver.Expression == name &&
-                FillsItsParameter(name.SyntaxTree, extension, 0, extension: true))
+            if (IsFilledAt(name) || IsFilledThroughLocal(name))
             {
                 filled = true;
                 continue;
@@ -1502,10 +1493,44 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         return filled && !sentAsWritten ? TemplateUse.FilledIn : read || filled ? TemplateUse.Read : TemplateUse.NotRead;
     }
 
-    /// <summary>Whether <paramref name="named"/> is only named by <c>nameof(...)</c>: its text is not read.</summary>
-    private static bool IsNameOf(IdentifierNameSyntax named) =>
-        named.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } nameOf &&
-        nameOf.ArgumentList.Arguments.Count == 1 && nameOf.ArgumentList.Arguments[0].Expression.Span.Contains(named.Span);
+    /// <summary>
+    /// Whether a template's text read at <paramref name="name"/> (after any tidying: <c>Trim()</c>, <c>ToUpperInvariant()</c>)
+    /// is filled in there: the receiver of <c>Replace</c>, an argument of <c>Format</c>, <c>Replace</c> or
+    /// <c>AppendFormat</c>, the text of a <c>StringBuilder</c> filled in later, given to the team's helper, extension
+    /// method or command type that fills it (<see cref="FillsItsParameter"/>, <see cref="ConstructorKeepsToFill"/>).
+    /// </summary>
+    private static bool IsFilledAt(ExpressionSyntax name) =>
+        name.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace" } replaced && replaced.Expression == name ||
+        name.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && SyntaxNames.Rightmost(call.Expression) is "Format" or "Replace" or "AppendFormat" ||
+        // new StringBuilder(CpinTemplate).Replace("<pin>", pin)
+        name.Parent is ArgumentSyntax { Parent.Parent: ObjectCreationExpressionSyntax { Parent: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Replace" } } builder } &&
+        SyntaxNames.Rightmost(builder.Type) == "StringBuilder" ||
+        name.Parent is ArgumentSyntax { Parent.Parent: BaseObjectCreationExpressionSyntax made } && IsBuilderFilledLater(made) ||
+        // sb.Append(CpinTemplate) of a builder a later statement fills in
+        name.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Append", Expression: IdentifierNameSyntax appendedTo } } } &&
+        IsFilledLater(appendedTo) ||
+        name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: var called } } list } passed &&
+        SyntaxNames.Rightmost(called) is { } helper && FillsItsParameter(name.SyntaxTree, helper, list.Arguments.IndexOf(passed), extension: false) ||
+        // new AtCommand(QicsgpTemplate).Set(...): the team's command type keeps it to fill in
+        // (one made and only written out, new AtCommand(T).ToString(), sends the template as written)
+        name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax { Type: var commandType } command } madeWith } given &&
+        command.Parent is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } && command.Parent is not (ArgumentSyntax or InterpolationSyntax) &&
+        ConstructorKeepsToFill(name.SyntaxTree, SyntaxNames.Rightmost(commandType), madeWith.Arguments.IndexOf(given)) ||
+        // CpinTemplate.WithPin(pin): the team's extension method, its receiver the template
+        name.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var extension, Parent: InvocationExpressionSyntax } receiver && receiver.Expression == name &&
+        FillsItsParameter(name.SyntaxTree, extension, 0, extension: true);
+
+    /// <summary>
+    /// The member whose body holds <paramref name="node"/>, where its locals are read: a method, accessor or constructor,
+    /// or, for top-level statements, the whole file (each global statement is a member of its own).
+    /// </summary>
+    private static SyntaxNode MemberOf(SyntaxNode node) =>
+        node.FirstAncestorOrSelf<MemberDeclarationSyntax>() switch
+        {
+            GlobalStatementSyntax global => global.Parent ?? global,
+            { } member => member,
+            null => node.SyntaxTree.GetRoot(),
+        };
 
     /// <summary>
     /// Whether a simple name spelled as the holder refers to something else where it is written: a parameter, a
@@ -1544,6 +1569,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression or (int)SyntaxKind.CoalesceExpression }:
                     whole = (ExpressionSyntax)whole.Parent;
                     continue;
+                case SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax chosen } arm when arm.Expression == whole:
+                    whole = chosen; // pin switch { null => T, _ => T.Replace(...) }
+                    continue;
                 case InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax interpolated }:
                     whole = interpolated;
                     continue;
@@ -1560,13 +1588,54 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 // new AtCommand(T).ToString(), or the command given whole to a call
                 return command.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString", Parent: InvocationExpressionSyntax } ||
                        command.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax } } or InterpolationSyntax;
-            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax local } when depth == 0 && local.Parent?.Parent is LocalDeclarationStatementSyntax &&
-                                                                                        local.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member:
-                return member.DescendantNodes().OfType<IdentifierNameSyntax>().Any(read =>
-                    read.Identifier.ValueText == local.Identifier.ValueText && read.SpanStart > local.Span.End && IsSentWhole(read, depth + 1));
+            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax local } when depth == 0 && local.Parent?.Parent is LocalDeclarationStatementSyntax:
+                return IsSentThroughLocal(local.Identifier.ValueText, local, depth);
+            case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax assigned } given when depth == 0 && given.Right == whole:
+                return IsSentThroughLocal(assigned.Identifier.ValueText, given, depth); // string line; ... line = T; port.WriteLine(line);
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Whether the template read at <paramref name="name"/> initializes a local that the code then fills in
+    /// (<c>var line = T; line = line.Replace("&lt;pin&gt;", pin);</c>): a template, as one filled where it is read.
+    /// </summary>
+    private static bool IsFilledThroughLocal(ExpressionSyntax name) =>
+        name.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } local } &&
+        MemberOf(local).DescendantNodes().OfType<IdentifierNameSyntax>().Any(read =>
+            read.Identifier.ValueText == local.Identifier.ValueText && read.SpanStart > local.Span.End && IsFilledAt(read));
+
+    /// <summary>
+    /// Whether a local given the template at <paramref name="given"/> is then sent whole (a read after it that
+    /// <see cref="IsSentWhole"/> accepts), when nothing else writes the local: one that is filled in
+    /// (<c>line = line.Replace(...)</c>) or given another value is not followed.
+    /// </summary>
+    private static bool IsSentThroughLocal(string local, SyntaxNode given, int depth)
+    {
+        var sent = false;
+        foreach (var read in MemberOf(given).DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (read.Identifier.ValueText != local || given.Span.Contains(read.Span) || SyntacticValues.IsNameOfArgument(read))
+            {
+                continue;
+            }
+
+            if (read.Parent is AssignmentExpressionSyntax { Left: var target } written && target == read)
+            {
+                if (written.Right.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == local) ||
+                    !written.IsKind(SyntaxKind.SimpleAssignmentExpression))
+                {
+                    return false; // filled in (line = line.Replace(...), line += ...): what is sent is not the template alone
+                }
+
+                continue; // another path's value (line = T.Replace(...) in the other branch)
+            }
+
+            sent |= read.SpanStart > given.Span.End && IsSentWhole(read, depth + 1);
+        }
+
+        return sent;
     }
 
     /// <summary>
