@@ -608,11 +608,15 @@ internal static class WrittenConnectionStrings
 
     /// <summary>The outermost expression building one string around a piece: up through concatenations, interpolations and Format/Concat calls.</summary>
     /// <summary>
-    /// Whether the text is appended to what the variable it is stored in held: <c>url += "?api_key=..."</c>, or
-    /// <c>url = url + "?api_key=..."</c> (the same variable first in the concatenation).
+    /// Whether the text is appended to what the variable it is stored in held: <c>url += "?api_key=..."</c>,
+    /// <c>url = url + "?api_key=..."</c> (the same variable first in the concatenation) or <c>url = $"{url}?api_key=..."</c>.
     /// </summary>
     private static bool AppendsToWhatItHeld(ExpressionSyntax node) =>
         node is AssignmentExpressionSyntax ||
+        // url = $"{url}?api_key=...": the variable interpolated first
+        node is InterpolatedStringExpressionSyntax { Parent: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } into } interpolated &&
+        into.Right == interpolated && interpolated.Contents.FirstOrDefault() is InterpolationSyntax { Expression: var firstHole } &&
+        SyntaxFactory.AreEquivalent(SyntacticValues.Strip(firstHole), SyntacticValues.Strip(into.Left)) ||
         node is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression, Parent: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } stored } concatenation &&
         stored.Right == concatenation && SyntacticValues.AddChain(concatenation).FirstOrDefault() is { } first &&
         SyntaxFactory.AreEquivalent(SyntacticValues.Strip(first), SyntacticValues.Strip(stored.Left)); // trivia aside

@@ -1534,16 +1534,12 @@ internal sealed class StringValueResolver
     /// (<c>pick(lab)</c> with <c>isLab =&gt; isLab ? "..." : "..."</c>): a returned value made of its parameters is a run-time value.
     /// </summary>
     private IOperation? LambdaReturn(ILocalSymbol holder) =>
-        InitializerOperation(holder) is { } made &&
-        (Unwrap(made) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation delegated } ? delegated : Unwrap(made) as IAnonymousFunctionOperation) is { Body.Operations: var body } &&
-        body.OfType<IReturnOperation>().ToList() is { Count: 1 } returns && returns[0].ReturnedValue is { } returned
-            ? returned
-            : null;
+        LambdaReturns(holder) is { Count: 1 } returns ? returns[0] : null; // (its one return may sit in a try, a lock or a switch section)
 
     /// <summary>
     /// The values the returns of a lambda held by a local give, anywhere in its block body (in a <c>try</c> and its
-    /// <c>catch</c>, in an <c>if</c>'s branches; not in a function nested in it), at most <see cref="MaxParts"/>; empty for
-    /// any other local, a local given another value, or an expression body (read by <see cref="LambdaReturn"/>).
+    /// <c>catch</c>, in an <c>if</c>'s branches; not in a function nested in it; an expression body is its one return), at
+    /// most <see cref="MaxParts"/>; empty for any other local, or a local given another value.
     /// </summary>
     private List<IOperation> LambdaReturns(ILocalSymbol holder)
     {
@@ -3022,8 +3018,11 @@ internal sealed class StringValueResolver
     private static bool CallsFollowedHelper(IOperation value) =>
         Unwrap(value) switch
         {
+            // (a lambda a local holds: var password = load(); or await load().ConfigureAwait(false))
+            IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: ILocalReferenceOperation } => true,
             IInvocationOperation { TargetMethod: { } helper } => IsFollowedHelper(helper),
-            IAwaitOperation { Operation: var awaited } => Unwrap(AwaitedTask(awaited)) is IInvocationOperation { TargetMethod: { } asyncHelper } && IsFollowedHelper(asyncHelper),
+            IAwaitOperation { Operation: var awaited } => Unwrap(AwaitedTask(awaited)) is IInvocationOperation { TargetMethod: var asyncHelper } &&
+                                                          (asyncHelper.MethodKind == MethodKind.DelegateInvoke || IsFollowedHelper(asyncHelper)),
             _ => false,
         };
 
@@ -3637,7 +3636,9 @@ internal sealed class StringValueResolver
     {
         var single = OnlyAssignment(
             field.ContainingType.DeclaringSyntaxReferences.SelectMany(reference => WritesIn(reference.GetSyntax(), field.Name, declarator, bareNameOnly: false)),
-            assignment => SyntacticValues.Strip(assignment.Left) is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } && // not (_id, _key) = Spare()
+            assignment => (SyntacticValues.Strip(assignment.Left) is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } ||
+                           // Kiln.s_psk = "..." in Kiln's static constructor
+                           SyntacticValues.Strip(assignment.Left) is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax typeName } && typeName.Identifier.ValueText == field.ContainingType.Name) && // not (_id, _key) = Spare()
                           assignment.Parent switch
                           {
                               ExpressionStatementSyntax { Parent: BlockSyntax { Parent: ConstructorDeclarationSyntax inBody } } => inBody,

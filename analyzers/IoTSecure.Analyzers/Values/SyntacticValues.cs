@@ -1927,6 +1927,9 @@ internal static class SyntacticValues
     {
         IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
         MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var member } => member.Identifier.ValueText,
+        // Kiln.s_psk = "..." inside Kiln: the type's own static member
+        MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax type, Name: var member } when
+            target.FirstAncestorOrSelf<TypeDeclarationSyntax>()?.Identifier.ValueText == type.Identifier.ValueText => member.Identifier.ValueText,
         _ => null,
     };
 

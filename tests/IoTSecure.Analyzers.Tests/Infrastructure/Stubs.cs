@@ -396,7 +396,38 @@ public static class Stubs
     /// Libraries left out of <see cref="All"/> because labelled corpora declare their own surface of them (a corpus's
     /// <c>_Stubs.cs</c> compiles beside <see cref="All"/>): tests that need them name them.
     /// </summary>
-    public static readonly string[] OutsideAll = { Bluetooth32Feet, ZWaveDotNet };
+    public static readonly string[] OutsideAll = { Bluetooth32Feet, ZWaveDotNet, SnmpSharpNet };
+
+    /// <summary>SNMP#NET (<c>SnmpSharpNet</c>): the manager's community parameters and a v3 user's secrets, as the library writes them.</summary>
+    public const string SnmpSharpNet = """
+        namespace SnmpSharpNet
+        {
+            public enum SnmpVersion { Ver1, Ver2, Ver3 }
+            public enum AuthenticationDigests { None, MD5, SHA1 }
+            public enum PrivacyProtocols { None, DES, AES128 }
+            public class OctetString { public OctetString(string value) { } }
+            public class SimpleSnmp
+            {
+                public SimpleSnmp(string peerName, string community) { }
+                public SimpleSnmp(string peerName, int peerPort, string community) { }
+                public string Community { get; set; } = "";
+            }
+            public class AgentParameters
+            {
+                public AgentParameters(OctetString community) { }
+                public AgentParameters(SnmpVersion version, OctetString community) { }
+            }
+            public class SnmpV1Packet { public SnmpV1Packet(string snmpCommunity) { } }
+            public class SnmpV2Packet { public SnmpV2Packet(string snmpCommunity) { } }
+            public class SecureAgentParameters
+            {
+                public void authNoPriv(string securityName, AuthenticationDigests authDigest, string authSecret) { }
+                public void authPriv(string securityName, AuthenticationDigests authDigest, string authSecret, PrivacyProtocols privProtocol, string privSecret) { }
+                public void AuthNoPriv(string securityName, AuthenticationDigests authDigest, string authSecret) { }
+                public void AuthPriv(string securityName, AuthenticationDigests authDigest, string authSecret, PrivacyProtocols privProtocol, string privSecret) { }
+            }
+        }
+        """;
 
     public static readonly string[] All = { NanoFrameworkWifi, Meadow, M2Mqtt, MqttNetV3, MqttNetV4, MqttNetV5, AzureDeviceClient, Amqp, NanoWebServer, X509Loader, YoctoCellular, SharpSnmp };
 }

@@ -1381,7 +1381,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     /// </summary>
     private static bool IsAppendedQuerySent(WrittenPair written)
     {
-        if (SyntacticValues.Strip(written.Literal) is not LiteralExpressionSyntax { Token.ValueText: var text } || text.Length < 2 || text[0] is not ('?' or '&') ||
+        if (SyntacticValues.Strip(written.Literal) is not (LiteralExpressionSyntax or InterpolatedStringExpressionSyntax) || written.LiteralText is not { Length: >= 2 } text ||
+            text[0] is not ('?' or '&') ||
             written.Whole.Parent is not ExpressionStatementSyntax and not AssignmentExpressionSyntax ||
             (written.Whole is AssignmentExpressionSyntax compound ? compound : written.Whole.Parent as AssignmentExpressionSyntax) is not { Left: IdentifierNameSyntax { Identifier.ValueText: var local } } appended)
         {
@@ -1515,6 +1516,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         // (one made and only written out, new AtCommand(T).ToString(), sends the template as written)
         name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax { Type: var commandType } command } madeWith } given &&
         command.Parent is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } && command.Parent is not (ArgumentSyntax or InterpolationSyntax) &&
+        !(command.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax commandHolder } && IsOnlyWrittenOut(commandHolder)) &&
         ConstructorKeepsToFill(name.SyntaxTree, SyntaxNames.Rightmost(commandType), madeWith.Arguments.IndexOf(given)) ||
         // CpinTemplate.WithPin(pin): the team's extension method, its receiver the template
         name.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var extension, Parent: InvocationExpressionSyntax } receiver && receiver.Expression == name &&
@@ -1572,6 +1574,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 case SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax chosen } arm when arm.Expression == whole:
                     whole = chosen; // pin switch { null => T, _ => T.Replace(...) }
                     continue;
+                case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString", Parent: InvocationExpressionSyntax written } access when access.Expression == whole:
+                    whole = written; // command.ToString(): the text as it is
+                    continue;
                 case InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax interpolated }:
                     whole = interpolated;
                     continue;
@@ -1585,9 +1590,19 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax } }:
                 return true;
             case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax command } }:
-                // new AtCommand(T).ToString(), or the command given whole to a call
+                // new AtCommand(T).ToString(); the object made from it given whole to a call, or held by a local that is
+                // (new HttpRequestMessage(HttpMethod.Get, url) sent by SendAsync, new Uri(url) requested)
                 return command.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString", Parent: InvocationExpressionSyntax } ||
-                       command.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax } } or InterpolationSyntax;
+                       command.Parent is InterpolationSyntax || IsSentWhole(command, depth);
+            case InitializerExpressionSyntax { Parent: ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax } when depth == 0:
+                // foreach (var line in new[] { "ATE0", CpinTemplate, ... }) port.WriteLine(line): a script sent line by line
+                return whole.Parent.Parent is ExpressionSyntax script && script.Parent is ForEachStatementSyntax loop && loop.Expression == script &&
+                       loop.Statement.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(read =>
+                           read.Identifier.ValueText == loop.Identifier.ValueText && IsSentWhole(read, depth + 1));
+            case ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax helper } when depth == 0:
+                return IsReturnedWholeToASend(helper, depth); // CpinLine(pin) => pin is null ? T : T.Replace(...); port.WriteLine(CpinLine(pin))
+            case ReturnStatementSyntax returned when depth == 0 && returned.FirstAncestorOrSelf<SyntaxNode>(n => n is MethodDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) is MethodDeclarationSyntax helper:
+                return IsReturnedWholeToASend(helper, depth);
             case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax local } when depth == 0 && local.Parent?.Parent is LocalDeclarationStatementSyntax:
                 return IsSentThroughLocal(local.Identifier.ValueText, local, depth);
             case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax assigned } given when depth == 0 && given.Right == whole:
@@ -1595,6 +1610,29 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Whether a call in the file of the team's helper that returns the template whole on a path is itself sent whole
+    /// (<c>port.WriteLine(CpinLine(pin))</c>).
+    /// </summary>
+    private static bool IsReturnedWholeToASend(MethodDeclarationSyntax helper, int depth) =>
+        helper.SyntaxTree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call =>
+            SyntaxNames.Rightmost(call.Expression) == helper.Identifier.ValueText && call.ArgumentList.Arguments.Count == helper.ParameterList.Parameters.Count &&
+            IsSentWhole(call, depth + 1));
+
+    /// <summary>
+    /// Whether the team's command object held by <paramref name="holder"/> is only written out where it is read
+    /// (<c>var command = new AtCommand(T); port.WriteLine(command.ToString());</c>): the template is sent as written.
+    /// A read that calls another member (<c>command.Set(hole, value)</c>) may fill it.
+    /// </summary>
+    private static bool IsOnlyWrittenOut(VariableDeclaratorSyntax holder)
+    {
+        var reads = MemberOf(holder).DescendantNodes().OfType<IdentifierNameSyntax>()
+            .Where(read => read.Identifier.ValueText == holder.Identifier.ValueText && read.SpanStart > holder.Span.End).ToList();
+        return reads.Count > 0 && reads.All(read =>
+            read.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString", Parent: InvocationExpressionSyntax } access && access.Expression == read ||
+            read.Parent is ArgumentSyntax or InterpolationSyntax);
     }
 
     /// <summary>

@@ -12,33 +12,6 @@ namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
 /// </summary>
 public class ThirtyEighthCorpusShapeTests
 {
-    private const string SnmpSharpNet = """
-        namespace SnmpSharpNet
-        {
-            public enum SnmpVersion { Ver1, Ver2, Ver3 }
-            public class OctetString { public OctetString(string value) { } }
-            public class SimpleSnmp
-            {
-                public SimpleSnmp(string peerName, string community) { }
-                public SimpleSnmp(string peerName, int peerPort, string community) { }
-                public string Community { get; set; } = "";
-            }
-            public class AgentParameters
-            {
-                public AgentParameters(OctetString community) { }
-                public AgentParameters(SnmpVersion version, OctetString community) { }
-            }
-            public class SnmpV2Packet { public SnmpV2Packet(string snmpCommunity) { } }
-            public enum AuthenticationDigests { MD5, SHA1 }
-            public enum PrivacyProtocols { DES, AES128 }
-            public class SecureAgentParameters
-            {
-                public void authNoPriv(string securityName, AuthenticationDigests authDigest, string authSecret) { }
-                public void authPriv(string securityName, AuthenticationDigests authDigest, string authSecret, PrivacyProtocols privProtocol, string privSecret) { }
-            }
-        }
-        """;
-
     // IOT1002 / IOT1001: "an SNMP community ... `public` and `private` are universal defaults" at every manager that sends
     // one, SNMP#NET's as #SNMP's; a v3 user's written secrets are passwords. Hard negatives: a community read from
     // configuration, the peer's address and port.
@@ -63,7 +36,7 @@ public class ThirtyEighthCorpusShapeTests
                 }
             }
             """,
-            SnmpSharpNet);
+            Stubs.SnmpSharpNet);
 
     // IOT1006: "a value that repeats its own name (`HUB_TOKEN = "HUB_TOKEN"`, `ApiKey = "API_KEY"`) is a placeholder" — its
     // words in another order too; and "a template given as a key" at a key's sink. Hard negatives: a real base64 key (IOT1003
