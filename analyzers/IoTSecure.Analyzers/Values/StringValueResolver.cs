@@ -3531,19 +3531,35 @@ internal sealed class StringValueResolver
         // function or delegate local that reads it (void Open() => m.Connect(id, user, password); ... Open(); open.Invoke();
         // WithRetries(Open, 3)).
         static bool ReadsBetween(AssignmentExpressionSyntax first, AssignmentExpressionSyntax second, string name, HashSet<string> readers) =>
-            first.Parent!.Parent!.ChildNodes().Where(n => n.SpanStart > first.Parent.Span.End && n.Span.End < second.Parent!.SpanStart)
-                .Any(n => ReadsLocal(n, name) || MayLeave(n) ||
-                          (readers.Count > 0 && n.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => readers.Contains(i.Identifier.ValueText))));
+            first.Parent!.Parent!.ChildNodes().Where(n => n.SpanStart > first.Parent.Span.End && n.Span.End < second.Parent!.SpanStart && n is not LocalFunctionStatementSyntax)
+                .Any(n => ReadsLocal(n, name, inFunctions: false) || MayLeave(n) ||
+                          (readers.Count > 0 && n.DescendantNodesAndSelf(d => d == n || RunsHere(d)).OfType<IdentifierNameSyntax>().Any(i => readers.Contains(i.Identifier.ValueText))));
     }
+
+    /// <summary>
+    /// Whether the code of <paramref name="node"/> runs where it is written: a local function declared there, or a lambda only
+    /// made there (not handed to a call, which may run it), does not.
+    /// </summary>
+    private static bool RunsHere(SyntaxNode node) =>
+        node is not LocalFunctionStatementSyntax && !(node is AnonymousFunctionExpressionSyntax && node.Parent is not ArgumentSyntax);
 
     /// <summary>
     /// Whether <paramref name="node"/> reads the local named <paramref name="name"/>: names it, other than as another
     /// object's member (<c>stored.password</c>) or inside <c>nameof(...)</c>.
     /// </summary>
-    private static bool ReadsLocal(SyntaxNode node, string name) =>
-        node.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i =>
-            i.Identifier.ValueText == name && !(i.Parent is MemberAccessExpressionSyntax { Name: var member } && member == i) &&
-            i.Parent is not MemberBindingExpressionSyntax && !SyntacticValues.IsNameOfArgument(i));
+    private static bool ReadsLocal(SyntaxNode node, string name, bool inFunctions = true) =>
+        node.DescendantNodesAndSelf(n => inFunctions || n == node || RunsHere(n))
+            .OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name && IsRead(i));
+
+    /// <summary>
+    /// Whether a simple name reads what it names: not another object's member (<c>stored.password</c>, an initializer's
+    /// <c>{ password = ... }</c>), an argument's label, <c>nameof(...)</c>, or the target of a plain assignment.
+    /// </summary>
+    private static bool IsRead(IdentifierNameSyntax i) =>
+        !(i.Parent is MemberAccessExpressionSyntax { Name: var member } && member == i) &&
+        i.Parent is not (MemberBindingExpressionSyntax or NameColonSyntax) && !SyntacticValues.IsNameOfArgument(i) &&
+        !(i.Parent is AssignmentExpressionSyntax { Left: var target, Parent: InitializerExpressionSyntax } && target == i) &&
+        !(i.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: var written } && written == i);
 
     /// <summary>
     /// Whether a statement may leave its block before its next statement runs: a <c>return</c>, <c>throw</c>,
@@ -3565,6 +3581,53 @@ internal sealed class StringValueResolver
     /// </summary>
     private static HashSet<string> ReadersOf(SyntaxNode body, string name)
     {
+        var index = CallableIndexes.GetValue(body, IndexCallables);
+        var readers = new HashSet<string>(System.StringComparer.Ordinal);
+        var pending = new Queue<string>();
+        if (index.Reading.TryGetValue(name, out var direct))
+        {
+            foreach (var reader in direct)
+            {
+                if (readers.Add(reader))
+                {
+                    pending.Enqueue(reader);
+                }
+            }
+        }
+
+        // The readers spread backwards from the functions that read the local themselves, each edge once.
+        while (pending.Count > 0)
+        {
+            if (index.NamedBy.TryGetValue(pending.Dequeue(), out var callers))
+            {
+                foreach (var caller in callers)
+                {
+                    if (readers.Add(caller))
+                    {
+                        pending.Enqueue(caller);
+                    }
+                }
+            }
+        }
+
+        return readers;
+    }
+
+    /// <summary>The local functions and delegate locals of a function body, by the names they read and by who names them.</summary>
+    private sealed class CallableIndex
+    {
+        /// <summary>For each name a callable reads (<see cref="IsRead"/>), the callables that read it.</summary>
+        public Dictionary<string, List<string>> Reading { get; } = new(System.StringComparer.Ordinal);
+
+        /// <summary>For each callable, the callables whose code names it (calls it, or hands it on).</summary>
+        public Dictionary<string, List<string>> NamedBy { get; } = new(System.StringComparer.Ordinal);
+    }
+
+    /// <summary><see cref="CallableIndex"/> per function body, built once for every local asked about in it.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, CallableIndex> CallableIndexes = new();
+
+    private static CallableIndex IndexCallables(SyntaxNode body)
+    {
         var callables = new List<(string Name, SyntaxNode Body)>();
         foreach (var node in body.DescendantNodes())
         {
@@ -3579,21 +3642,39 @@ internal sealed class StringValueResolver
             }
         }
 
-        var readers = new HashSet<string>(System.StringComparer.Ordinal);
-        for (var changed = true; changed;)
+        var index = new CallableIndex();
+        var names = new HashSet<string>(callables.Select(c => c.Name), System.StringComparer.Ordinal);
+        foreach (var (callable, callableBody) in callables)
         {
-            changed = false;
-            foreach (var (callable, callableBody) in callables)
+            foreach (var named in callableBody.DescendantNodes().OfType<IdentifierNameSyntax>())
             {
-                if (!readers.Contains(callable) &&
-                    (ReadsLocal(callableBody, name) || callableBody.DescendantNodes().OfType<IdentifierNameSyntax>().Any(i => readers.Contains(i.Identifier.ValueText))))
+                var text = named.Identifier.ValueText;
+                if (IsRead(named))
                 {
-                    changed |= readers.Add(callable);
+                    Add(index.Reading, text, callable);
+                }
+
+                if (names.Contains(text))
+                {
+                    Add(index.NamedBy, text, callable);
                 }
             }
         }
 
-        return readers;
+        return index;
+
+        static void Add(Dictionary<string, List<string>> map, string key, string value)
+        {
+            if (!map.TryGetValue(key, out var values))
+            {
+                map[key] = values = new List<string>();
+            }
+
+            if (values.Count == 0 || values[values.Count - 1] != value)
+            {
+                values.Add(value);
+            }
+        }
     }
 
     /// <summary>

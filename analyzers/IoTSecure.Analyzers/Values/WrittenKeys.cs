@@ -151,7 +151,9 @@ internal static class WrittenKeys
                 foreach (var alternative in resolver.Alternatives(decoded))
                 {
                     var keyText = resolver.Resolve(alternative);
-                    if (keyText.IsFullyKnown && SecretText.IsSecretValue(keyText.Text) && keyText.Text.Length >= minimumBytes && !IsCountingHex(keyText.Text))
+                    if (keyText.IsFullyKnown && SecretText.IsSecretValue(keyText.Text) && keyText.Text.Length >= minimumBytes && !IsCountingHex(keyText.Text) &&
+                        SecretText.Classify(keyText.Text) != TextClass.Placeholder && // a template given as the key is IOT1006's,
+                        !SecretNames.SpellsName(keyText.Text, keyText.Parts.FirstOrDefault(p => p.Holder is not null).Holder?.Name)) // so is one naming its holder
                     {
                         var at = keyText.Parts.FirstOrDefault(p => p.Scope is not null).Scope ?? operation.Syntax;
                         if (!found)

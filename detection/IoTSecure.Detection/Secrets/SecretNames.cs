@@ -647,7 +647,8 @@ internal sealed class SecretNames
     /// "factor" alone is a scale's or a filter's (<c>scaleFactor</c>, <c>smoothingFactor</c>).
     /// </summary>
     public static bool IsSecondFactor(IReadOnlyList<string> words) =>
-        ContainsPair(words, "second", "factor") || ContainsPair(words, "two", "factor") || ContainsPair(words, "multi", "factor") ||
+        // (not a rate's: flowPerSecondFactor)
+        ContainsPair(words, "second", "factor") && !ContainsPair(words, "per", "second") || ContainsPair(words, "two", "factor") || ContainsPair(words, "multi", "factor") ||
         words.Contains("mfa") || words.Contains("twofactor") || words.Contains("2fa");
 
     private static bool ContainsPair(IReadOnlyList<string> words, string first, string second)
@@ -990,7 +991,9 @@ internal sealed class SecretNames
     /// <param name="name">The name of the symbol or parameter that holds or receives it; null gives false.</param>
     public static bool SpellsName(string text, string? name)
     {
-        if (name is null || SplitWords(text) is not { Count: > 0 } textWords)
+        if (name is null || SplitWords(text) is not { Count: > 0 } textWords ||
+            // a number the name does not hold makes a working value ("Mqtt-Gate-Password-2024" under GateMqttPassword)
+            new string(text.Where(char.IsDigit).ToArray()) != new string(name.Where(char.IsDigit).ToArray()))
         {
             return false;
         }

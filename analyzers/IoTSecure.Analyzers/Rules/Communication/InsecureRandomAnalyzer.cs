@@ -39,6 +39,8 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     {
         "index", "count", "delay", "jitter", "backoff", "name", "length", "size", "color", "ms", "millis", "milliseconds", "seconds", "interval",
         "retry", "timeout", "bucket", "sample", "offset", "position",
+        // how long a code lives, in any unit (twoFactorExpiryMinutes, OtpLifetimeHours)
+        "expiry", "expires", "expiration", "lifetime", "ttl", "minute", "minutes", "hour", "hours",
         "shuffle",
         // a pin's, a key's or a session's state is what it is doing, not a secret (_pinStates, _keyStates on a keypad)
         "state", "states", "status",

@@ -1469,18 +1469,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             }
 
             // profile.JoinTemplate, and the template tidied first (CgauthTemplate.Trim().Replace(...)): the holder's text
-            ExpressionSyntax name = named.Parent is MemberAccessExpressionSyntax qualified && qualified.Name == named ? qualified : named;
-            while (name.Parent is MemberAccessExpressionSyntax
-                   {
-                       Name.Identifier.ValueText: "Trim" or "TrimEnd" or "TrimStart" or "ToString" or "ToUpperInvariant" or "ToLowerInvariant" or "ToUpper" or "ToLower",
-                       Parent: InvocationExpressionSyntax tidied,
-                   } tidy &&
-                   tidy.Expression == name)
-            {
-                name = tidied;
-            }
+            var name = Tidied(named.Parent is MemberAccessExpressionSyntax qualified && qualified.Name == named ? qualified : named);
 
-            if (IsFilledAt(name) || IsFilledThroughLocal(name))
+            if (IsFilledAt(name) || IsFilledThroughLocal(name) || IsFilledThroughHelper(name))
             {
                 filled = true;
                 continue;
@@ -1617,9 +1608,18 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     /// (<c>port.WriteLine(CpinLine(pin))</c>).
     /// </summary>
     private static bool IsReturnedWholeToASend(MethodDeclarationSyntax helper, int depth) =>
-        helper.SyntaxTree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call =>
-            SyntaxNames.Rightmost(call.Expression) == helper.Identifier.ValueText && call.ArgumentList.Arguments.Count == helper.ParameterList.Parameters.Count &&
-            IsSentWhole(call, depth + 1));
+        CallsNamed(helper.SyntaxTree, helper.Identifier.ValueText).Any(call =>
+            call.ArgumentList.Arguments.Count == helper.ParameterList.Parameters.Count && IsSentWhole(call, depth + 1));
+
+    /// <summary>The calls of a file by the name called (its rightmost name), indexed once per file: a template's helpers are asked about per read.</summary>
+    private static IReadOnlyList<InvocationExpressionSyntax> CallsNamed(SyntaxTree tree, string name) =>
+        CallIndexes.GetValue(tree, t => t.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
+                .Where(call => SyntaxNames.Rightmost(call.Expression) is not null)
+                .GroupBy(call => SyntaxNames.Rightmost(call.Expression)!, StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal))
+            .TryGetValue(name, out var calls) ? calls : Array.Empty<InvocationExpressionSyntax>();
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, Dictionary<string, List<InvocationExpressionSyntax>>> CallIndexes = new();
 
     /// <summary>
     /// Whether the team's command object held by <paramref name="holder"/> is only written out where it is read
@@ -1632,7 +1632,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             .Where(read => read.Identifier.ValueText == holder.Identifier.ValueText && read.SpanStart > holder.Span.End).ToList();
         return reads.Count > 0 && reads.All(read =>
             read.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString", Parent: InvocationExpressionSyntax } access && access.Expression == read ||
-            read.Parent is ArgumentSyntax or InterpolationSyntax);
+            read.Parent is InterpolationSyntax ||
+            // given to a call; not to the team's own method of the file, which may fill it (Apply(command, pin) => command.Set(...))
+            read.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: var called } } &&
+            !holder.SyntaxTree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Any(m => m.Identifier.ValueText == SyntaxNames.Rightmost(called)));
     }
 
     /// <summary>
@@ -1642,7 +1645,52 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     private static bool IsFilledThroughLocal(ExpressionSyntax name) =>
         name.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } local } &&
         MemberOf(local).DescendantNodes().OfType<IdentifierNameSyntax>().Any(read =>
-            read.Identifier.ValueText == local.Identifier.ValueText && read.SpanStart > local.Span.End && IsFilledAt(read));
+            read.Identifier.ValueText == local.Identifier.ValueText && read.SpanStart > local.Span.End && IsFilledAt(Tidied(read)));
+
+    /// <summary>
+    /// Whether the template read at <paramref name="name"/> is returned by the team's helper (through a choice:
+    /// <c>JoinTemplateFor(lab) => lab ? LabTemplate : PlantTemplate</c>) whose every call in the file fills it in
+    /// (<c>JoinTemplateFor(lab).Replace("[wifi password]", psk)</c>): a template.
+    /// </summary>
+    private static bool IsFilledThroughHelper(ExpressionSyntax name)
+    {
+        SyntaxNode value = name;
+        while (value.Parent is ParenthesizedExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } ||
+               value.Parent is ConditionalExpressionSyntax choice && choice.Condition != value ||
+               value.Parent is SwitchExpressionArmSyntax)
+        {
+            value = value.Parent is SwitchExpressionArmSyntax arm ? arm.Parent! : value.Parent;
+        }
+
+        if ((value.Parent is ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax arrowed } ? arrowed
+                : value.Parent is ReturnStatementSyntax returned ? returned.FirstAncestorOrSelf<SyntaxNode>(n => n is MethodDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) as MethodDeclarationSyntax
+                : null) is not { } helper)
+        {
+            return false;
+        }
+
+        var calls = CallsNamed(helper.SyntaxTree, helper.Identifier.ValueText);
+        return calls.Count > 0 && calls.All(call => IsFilledAt(Tidied(call)));
+    }
+
+    /// <summary>
+    /// The template's text as the code goes on with it: <paramref name="name"/>, or the call that tidies it first
+    /// (<c>CgauthTemplate.Trim()</c>, <c>.ToUpperInvariant()</c>, <c>.ToString()</c>), which is then filled or sent.
+    /// </summary>
+    private static ExpressionSyntax Tidied(ExpressionSyntax name)
+    {
+        while (name.Parent is MemberAccessExpressionSyntax
+               {
+                   Name.Identifier.ValueText: "Trim" or "TrimEnd" or "TrimStart" or "ToString" or "ToUpperInvariant" or "ToLowerInvariant" or "ToUpper" or "ToLower",
+                   Parent: InvocationExpressionSyntax tidied,
+               } tidy &&
+               tidy.Expression == name)
+        {
+            name = tidied;
+        }
+
+        return name;
+    }
 
     /// <summary>
     /// Whether a local given the template at <paramref name="given"/> is then sent whole (a read after it that
