@@ -3479,7 +3479,12 @@ internal sealed class StringValueResolver
     /// in a loop, a lambda or a local function (its value there depends on the run). A value the same block replaces before
     /// anything reads it (<c>key = "..."; key = Read();</c>) is left out.
     /// </summary>
-    private List<IOperation> AssignedValues(ILocalSymbol local)
+    private IReadOnlyList<IOperation> AssignedValues(ILocalSymbol local) =>
+        _assignedValues.GetOrAdd(local, ReadAssignedValues); // asked by every reading of the local, answered once
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ILocalSymbol, IReadOnlyList<IOperation>> _assignedValues = new(SymbolEqualityComparer.Default);
+
+    private IReadOnlyList<IOperation> ReadAssignedValues(ILocalSymbol local)
     {
         var values = new List<IOperation>();
         if (local.DeclaringSyntaxReferences is not { Length: 1 } references || references[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer: null } declarator ||
