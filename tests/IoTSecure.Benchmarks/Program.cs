@@ -242,9 +242,10 @@ internal static class TelemetryReport
             var compilation = Corpus.Compilation(trees);
             Corpus.Build(compilation);
             Settle();
+            var collections = GC.CollectionCount(0);
             var quiet = TryStartNoGC();
             var result = compilation.WithAnalyzers(analyzers, Corpus.Options(true)).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
-            quietRuns += quiet && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion ? 1 : 0;
+            quietRuns += GC.CollectionCount(0) == collections ? 1 : 0;
             EndNoGC(quiet);
             findings = result.GetAllDiagnostics().Count(d => d.Id.StartsWith("IOT", StringComparison.Ordinal));
             foreach (var analyzer in analyzers)
@@ -346,15 +347,35 @@ internal static class TelemetryReport
         _ = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new BindEverythingControlAnalyzer()), Corpus.Options(false))
             .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         var times = new List<double>();
+        var allocated = new List<double>();
+        var cpuOver = new List<double>();
         var findings = 0;
+        var control = ImmutableArray.Create<DiagnosticAnalyzer>(new DriverControlAnalyzer());
         for (var i = 0; i < runs; i++)
         {
+            // The bytes the analyzer allocates: a run with it less a run with the do-nothing control (the driver's own
+            // allocations and the compiler's binding of the bodies, which both runs pay).
+            Settle();
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var quietControl = TryStartNoGC();
+            _ = compilation.WithAnalyzers(control, Corpus.Options(true)).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+            EndNoGC(quietControl);
+            var controlCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            var controlBytes = GC.GetTotalAllocatedBytes(precise: true) - before;
+            Settle();
+            before = GC.GetTotalAllocatedBytes(precise: true);
+            cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var quiet = TryStartNoGC(); // as in the report: no collection of the driver's garbage charged to the analyzer
             var result = compilation.WithAnalyzers(ImmutableArray.Create(analyzer), Corpus.Options(true)).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+            EndNoGC(quiet);
+            cpuOver.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu - controlCpu).TotalMilliseconds);
+            allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - before - controlBytes) / 1e6);
             times.Add(result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalMilliseconds);
             findings = result.GetAllDiagnostics().Length;
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{analyzerName} alone, {runs} runs: best {times.Min():F1} ms, median {Median(times):F1} ms, {findings} findings");
+        return string.Create(CultureInfo.InvariantCulture, $"{analyzerName} alone, {runs} runs: best {times.Min():F1} ms, median {Median(times):F1} ms, {findings} findings; process CPU over the control {Median(cpuOver):F1} ms (median); allocates {Median(allocated):F2} MB a run over the driver (median)");
     }
 
     /// <summary>

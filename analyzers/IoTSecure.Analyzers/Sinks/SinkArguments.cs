@@ -77,8 +77,8 @@ internal static class SinkArguments
             {
                 var syntax = (InvocationExpressionSyntax)c.Node;
                 var arguments = syntax.ArgumentList.Arguments;
-                if (SyntaxNames.Rightmost(syntax.Expression) is { } name && sinks.MayBeSinkCall(name, arguments.Count) &&
-                    MayReach(slots.ForCall(name, arguments.Count), arguments, screen) &&
+                if (SyntaxNames.Rightmost(syntax.Expression) is { } name && slots.ForCall(name, arguments.Count) is { IsEmpty: false } callSlots &&
+                    MayReach(callSlots, arguments, screen) &&
                     c.SemanticModel.GetOperation(syntax, c.CancellationToken) is IInvocationOperation invocation)
                 {
                     VisitArguments(c, sinks, invocation.TargetMethod, invocation.Arguments, onArgument);
@@ -96,7 +96,7 @@ internal static class SinkArguments
                 foreach (var element in initializer.Expressions)
                 {
                     var arguments = CallArguments.OfElement(element);
-                    if (sinks.MayBeSinkCall(CollectionAdd, arguments.Count) && MayReach(slots.ForCall(CollectionAdd, arguments.Count), arguments, screen) &&
+                    if (slots.ForCall(CollectionAdd, arguments.Count) is { IsEmpty: false } addSlots && MayReach(addSlots, arguments, screen) &&
                         (bound ??= c.SemanticModel.GetOperation(initializer, c.CancellationToken) as IObjectOrCollectionInitializerOperation) is { } calls &&
                         AddCallOf(calls, element) is { } add)
                     {

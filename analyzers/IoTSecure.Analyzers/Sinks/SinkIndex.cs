@@ -69,9 +69,11 @@ internal sealed class SinkIndex
         return new SinkIndex(byMember, minimumArguments);
     }
 
-    /// <summary>True when a call of <paramref name="memberName"/> with <paramref name="argumentCount"/> arguments can reach a sink.</summary>
-    public bool MayBeSinkCall(string memberName, int argumentCount) =>
-        _minimumArguments.TryGetValue(memberName, out var minimum) && argumentCount >= minimum;
+    /// <summary>
+    /// Each catalogued member name with the fewest arguments a call of it needs to reach a sink (a header value needs its
+    /// header's name beside it): a call with fewer cannot reach one.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, int>> MinimumArguments => _minimumArguments;
 
     /// <summary>True when some catalogue entry is named <paramref name="memberName"/>: the cheap first test.</summary>
     public bool HasMember(string memberName) => _byMember.ContainsKey(memberName);

@@ -54,7 +54,8 @@ internal sealed class SinkSlots
     private readonly Compilation _compilation;
     private readonly SinkIndex _index;
     private readonly ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> _types = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Member, int Arguments), ImmutableArray<SinkSlot>> _calls = new();
+    private readonly Dictionary<string, ByArgumentCount> _calls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ByArgumentCount> _constructors = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _properties = new(StringComparer.Ordinal);
     private readonly Lazy<bool> _anyPresent;
 
@@ -62,6 +63,11 @@ internal sealed class SinkSlots
     {
         _compilation = compilation;
         _index = index;
+        foreach (var member in index.MinimumArguments)
+        {
+            _calls.Add(member.Key, new ByArgumentCount(member.Value)); // read-only from here on: a lookup takes no lock
+        }
+
         _anyPresent = new Lazy<bool>(() =>
         {
             foreach (var sink in all)
@@ -79,14 +85,58 @@ internal sealed class SinkSlots
     /// <summary>Whether the compilation references any catalogued sink type at all.</summary>
     public bool AnyPresent => _anyPresent.Value;
 
-    /// <summary>The slots of a method call <c>x.Member(...)</c> with <paramref name="argumentCount"/> arguments.</summary>
+    /// <summary>
+    /// The slots of a method call <c>x.Member(...)</c> with <paramref name="argumentCount"/> arguments; empty, at the cost of
+    /// one dictionary miss, for a name the catalogue does not hold or a call with fewer arguments than any of its sinks takes.
+    /// </summary>
     public ImmutableArray<SinkSlot> ForCall(string member, int argumentCount) =>
-        _calls.GetOrAdd((member, argumentCount), key => Compute(_index.EntriesFor(key.Member), key.Member, key.Arguments));
+        _calls.TryGetValue(member, out var byCount) && argumentCount >= byCount.Minimum
+            ? byCount.Get(argumentCount, this, member, static (slots, name, count) => slots.Compute(slots._index.EntriesFor(name!), name!, count))
+            : ImmutableArray<SinkSlot>.Empty;
 
     /// <summary>The slots of <c>new TypeName(...)</c> or <c>[TypeName(...)]</c>; for <c>new(...)</c> the type is unknown (null).</summary>
     public ImmutableArray<SinkSlot> ForConstructor(string? typeName, int argumentCount) =>
-        _calls.GetOrAdd((CredentialSink.ConstructorName + ":" + typeName, argumentCount), key =>
-            Compute(typeName is null ? _index.EntriesFor(CredentialSink.ConstructorName) : _index.ConstructorsOf(typeName), CredentialSink.ConstructorName, key.Arguments));
+        _constructors.GetOrAdd(typeName ?? string.Empty, static _ => new ByArgumentCount(0)).Get(argumentCount, this, typeName, static (slots, name, count) =>
+            slots.Compute(name is null ? slots._index.EntriesFor(CredentialSink.ConstructorName) : slots._index.ConstructorsOf(name), CredentialSink.ConstructorName, count));
+
+    /// <summary>
+    /// One member's (or one type's constructors') slots by argument count, each worked out once: an array indexed by the
+    /// count, replaced whole when a count is added, so a reader never takes a lock. Counts past <see cref="CachedCounts"/>
+    /// (a <c>params</c> call with very many arguments) are worked out at each call, bounding the memory.
+    /// </summary>
+    private sealed class ByArgumentCount
+    {
+        private const int CachedCounts = 32;
+        private ImmutableArray<SinkSlot>[] _byCount = Array.Empty<ImmutableArray<SinkSlot>>();
+
+        public ByArgumentCount(int minimum) => Minimum = minimum;
+
+        /// <summary>The fewest arguments a call needs to reach one of the member's sinks.</summary>
+        public int Minimum { get; }
+
+        public ImmutableArray<SinkSlot> Get(int count, SinkSlots owner, string? name, Func<SinkSlots, string?, int, ImmutableArray<SinkSlot>> compute)
+        {
+            var known = System.Threading.Volatile.Read(ref _byCount);
+            if (count < known.Length && !known[count].IsDefault)
+            {
+                return known[count];
+            }
+
+            var slots = compute(owner, name, count);
+            if (count < CachedCounts)
+            {
+                lock (this)
+                {
+                    var grown = new ImmutableArray<SinkSlot>[Math.Max(_byCount.Length, count + 1)];
+                    Array.Copy(_byCount, grown, _byCount.Length);
+                    grown[count] = slots;
+                    System.Threading.Volatile.Write(ref _byCount, grown);
+                }
+            }
+
+            return slots;
+        }
+    }
 
     /// <summary>Whether a catalogued property named <paramref name="member"/> belongs to a type this compilation references.</summary>
     public bool HasProperty(string member) =>

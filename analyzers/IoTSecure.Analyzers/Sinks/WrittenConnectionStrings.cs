@@ -161,8 +161,9 @@ internal static class WrittenConnectionStrings
                     return;
                 }
 
+                // (a literal that stands alone is its own outermost expression and no other node's, so it needs no entry)
                 var node = Outermost((ExpressionSyntax)c.Node);
-                if (!judged.TryAdd(node, 0))
+                if ((node != c.Node || c.Node is not LiteralExpressionSyntax) && !judged.TryAdd(node, 0))
                 {
                     return;
                 }

@@ -35,6 +35,27 @@ internal sealed class InvocationIndex
     /// <summary>The index of <paramref name="compilation"/>'s syntax trees (nothing is read before the first lookup).</summary>
     public InvocationIndex(Compilation compilation) => _compilation = compilation;
 
+    private readonly ConcurrentDictionary<ExpressionSyntax, bool> _writtenText = new();
+
+    /// <summary>
+    /// <see cref="SyntacticValues.MayHoldWrittenText(ExpressionSyntax)"/>'s top-level answer for <paramref name="expression"/>,
+    /// computed by <paramref name="compute"/> once per compilation: a sink's argument is screened by each finder that
+    /// looks at its call (the catalogued constructor's slots, then a library credential parameter's), and its answer reads
+    /// the callers of the compilation, so it belongs to the compilation, not to the tree.
+    /// </summary>
+    internal bool WrittenTextAnswer(ExpressionSyntax expression, Func<ExpressionSyntax, bool> compute) =>
+        _writtenText.TryGetValue(expression, out var known) ? known : _writtenText.GetOrAdd(expression, compute(expression));
+
+    private readonly ConcurrentDictionary<(TypeDeclarationSyntax Type, string Member), bool> _memberText = new();
+
+    /// <summary>
+    /// Whether the constructors or setter methods of <paramref name="type"/> may give its member <paramref name="member"/>
+    /// written text (<paramref name="compute"/>), once per compilation: every read of the member (<c>_password</c> at each
+    /// of a client's calls) asks the same question, and its answer may read the callers of the compilation.
+    /// </summary>
+    internal bool MemberTextAnswer(TypeDeclarationSyntax type, string member, Func<TypeDeclarationSyntax, string, bool> compute) =>
+        _memberText.TryGetValue((type, member), out var known) ? known : _memberText.GetOrAdd((type, member), compute(type, member));
+
     private readonly ConcurrentDictionary<string, bool> _declaredMethods = new(StringComparer.Ordinal);
     /// <summary>
     /// Whether the compilation's own source declares a method of this name, asked of the compiler's declaration table

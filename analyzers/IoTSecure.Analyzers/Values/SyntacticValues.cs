@@ -203,6 +203,18 @@ internal static class SyntacticValues
     /// </summary>
     public static bool MayHoldWrittenText(ExpressionSyntax expression) => MayHoldWrittenText(expression, 0);
 
+    /// <summary>
+    /// <see cref="MayHoldWrittenText(ExpressionSyntax)"/> for a value a sink's finders each screen (a catalogued constructor's
+    /// argument is screened for its slot and again as a library credential parameter's): answered once per compilation
+    /// inside an analyzer action. A literal is answered at once.
+    /// </summary>
+    public static bool MayHoldWrittenTextOnce(ExpressionSyntax expression) =>
+        expression is not LiteralExpressionSyntax && callerDepth == 0 && invocations is { } index
+            ? index.WrittenTextAnswer(expression, TopLevelWrittenText)
+            : MayHoldWrittenText(expression, 0);
+
+    private static readonly Func<ExpressionSyntax, bool> TopLevelWrittenText = expression => MayHoldWrittenText(expression, 0);
+
     private static bool MayHoldWrittenText(ExpressionSyntax expression, int depth)
     {
         if (depth > MaxDepth)
@@ -1235,7 +1247,14 @@ internal static class SyntacticValues
     /// setter method of the type stores a credential-named parameter in it that its callers may pass written text for
     /// (<see cref="AssignmentsTo"/>, <see cref="SetterParameterOf"/>).
     /// </summary>
-    private static bool AssignedFromConstructorMayHoldText(TypeDeclarationSyntax type, string member)
+    private static bool AssignedFromConstructorMayHoldText(TypeDeclarationSyntax type, string member) =>
+        callerDepth == 0 && invocations is { } index
+            ? index.MemberTextAnswer(type, member, ComputeAssignedFromConstructorMayHoldText)
+            : ComputeAssignedFromConstructorMayHoldText(type, member);
+
+    private static readonly Func<TypeDeclarationSyntax, string, bool> ComputeAssignedFromConstructorMayHoldText = AssignedFromConstructorMayHoldTextUncached;
+
+    private static bool AssignedFromConstructorMayHoldTextUncached(TypeDeclarationSyntax type, string member)
     {
         foreach (var constructorMember in type.Members)
         {

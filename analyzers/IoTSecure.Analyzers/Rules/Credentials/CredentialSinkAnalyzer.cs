@@ -252,7 +252,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         // The screen asks whether the value may hold written text once: MayJudge and IOT1004's flows both need it.
         SinkArguments.Register(actions, iot, (sink, value) => sink.Kind == SecretKind.KeyMaterial
             ? CredentialJudge.MayJudge(sink, value, settings) || (_reportsNamed && (MayCarryHeldText(value) || WrittenKeys.MayBeWrittenKey(value, depth: 0)))
-            : SyntacticValues.MayHoldWrittenText(value) && (CredentialJudge.MayJudgeHeldText(sink, value, settings) || (_reportsNamed && SyntacticValues.WrittenText(value) is null)), (c, argument) =>
+            : SyntacticValues.MayHoldWrittenTextOnce(value) && (CredentialJudge.MayJudgeHeldText(sink, value, settings) || (_reportsNamed && SyntacticValues.WrittenText(value) is null)), (c, argument) =>
         {
             if (tracksFlows && argument.Member is IPropertySymbol property)
             {
