@@ -3723,8 +3723,8 @@ internal sealed class StringValueResolver
         var single = OnlyAssignment(
             field.ContainingType.DeclaringSyntaxReferences.SelectMany(reference => WritesIn(reference.GetSyntax(), field.Name, declarator, bareNameOnly: false)),
             assignment => (SyntacticValues.Strip(assignment.Left) is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } ||
-                           // Kiln.s_psk = "..." in Kiln's static constructor
-                           SyntacticValues.Strip(assignment.Left) is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax typeName } && typeName.Identifier.ValueText == field.ContainingType.Name) && // not (_id, _key) = Spare()
+                           // Kiln.s_psk = "..." (Plant.Kiln.s_psk, global::Plant.Kiln.s_psk) in Kiln's static constructor
+                           SyntacticValues.Strip(assignment.Left) is MemberAccessExpressionSyntax { Expression: var owner } && SyntacticValues.NamesType(owner, field.ContainingType.Name)) && // not (_id, _key) = Spare()
                           assignment.Parent switch
                           {
                               ExpressionStatementSyntax { Parent: BlockSyntax { Parent: ConstructorDeclarationSyntax inBody } } => inBody,
@@ -3775,6 +3775,9 @@ internal sealed class StringValueResolver
 
             if (target is not null && (!bareNameOnly || SyntacticValues.Strip(target) is IdentifierNameSyntax) && NameOf(SyntacticValues.Strip(target)) == name &&
                 !declaration.Span.Contains(target.Span) &&
+                // an object initializer's member (new AuditEntry { password = "..." }, record with { password = ... }) is the
+                // new object's, never the local, parameter or field of the same name
+                node.Parent is not InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression or (int)SyntaxKind.WithInitializerExpression } &&
                 // a member's bare name written where a parameter or local of that name hides it (void Redact(string password)
                 // { password = "****"; } beside a field password) writes that parameter or local, not the member
                 !(!bareNameOnly && declaration is not (ParameterSyntax or VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax }) &&

@@ -1404,11 +1404,36 @@ internal static class SyntacticValues
         {
             IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
             MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var name } => name.Identifier.ValueText,
-            // WifiConfig._password = password in WifiConfig's own static method
-            MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name: var name }
-                when function.Parent is TypeDeclarationSyntax type && type.Identifier.ValueText == owner.Identifier.ValueText => name.Identifier.ValueText,
+            // WifiConfig._password = password (Plant.WifiConfig._password) in WifiConfig's own static method
+            MemberAccessExpressionSyntax { Expression: var owner, Name: var name }
+                when function.Parent is TypeDeclarationSyntax type && NamesType(owner, type.Identifier.ValueText) => name.Identifier.ValueText,
             _ => null,
         };
+
+    /// <summary>
+    /// Whether <paramref name="owner"/> writes out the type named <paramref name="typeName"/>: its simple name, or that name
+    /// after its namespaces (<c>Plant.Kiln</c>, <c>global::Plant.Kiln</c>): a dotted chain of names only, so another
+    /// object's member of that name (<c>_plant.Kiln</c>) is not taken for the type.
+    /// </summary>
+    internal static bool NamesType(ExpressionSyntax owner, string typeName) =>
+        owner switch
+        {
+            IdentifierNameSyntax simple => simple.Identifier.ValueText == typeName,
+            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText == typeName,
+            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax last } qualified => last.Identifier.ValueText == typeName && IsNamespacePath(qualified.Expression),
+            _ => false,
+        };
+
+    /// <summary>Whether a qualifier is written as names only (<c>Plant</c>, <c>Acme.Plant</c>, <c>global::Acme</c>): a namespace's path, not a value.</summary>
+    private static bool IsNamespacePath(ExpressionSyntax qualifier) =>
+        qualifier switch
+        {
+            IdentifierNameSyntax { Identifier.ValueText: var first } => first.Length > 0 && char.IsUpper(first[0]),
+            AliasQualifiedNameSyntax => true,
+            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax, Expression: var inner } => IsNamespacePath(inner),
+            _ => false,
+        };
+
 
     /// <summary>
     /// The tuples a function's top-level statements deconstruct into <paramref name="member"/>, each with the member's
@@ -1946,9 +1971,9 @@ internal static class SyntacticValues
     {
         IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
         MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var member } => member.Identifier.ValueText,
-        // Kiln.s_psk = "..." inside Kiln: the type's own static member
-        MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax type, Name: var member } when
-            target.FirstAncestorOrSelf<TypeDeclarationSyntax>()?.Identifier.ValueText == type.Identifier.ValueText => member.Identifier.ValueText,
+        // Kiln.s_psk = "..." (Plant.Kiln.s_psk) inside Kiln: the type's own static member
+        MemberAccessExpressionSyntax { Expression: var type, Name: var member } when
+            target.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } declared && NamesType(type, declared.Identifier.ValueText) => member.Identifier.ValueText,
         _ => null,
     };
 

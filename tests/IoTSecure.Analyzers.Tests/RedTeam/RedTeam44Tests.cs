@@ -754,7 +754,7 @@ public class RedTeam44Tests
     // reads"; (twenty-third session) a value replaced "before anything reads it" is no alternative "(its secret name still gives
     // IOT1004)", "anything that may read it in between keeps it". Between the writes the name is only a named argument's label,
     // another object's member set in an initializer, or the target of another write.
-    [Fact(Skip = "Not yet: an object initializer's member spelled as the local (new AuditEntry { password = ... }) is taken as a write of the local, so the local's written values are not read at all there.")]
+    [Fact]
     public Task RT44_values_replaced_after_a_named_argument_an_initializer_member_or_another_write_of_the_name_are_iot1004_only() =>
         ExpectComments.AssertAsync("""
             using System.IO;
@@ -834,7 +834,7 @@ public class RedTeam44Tests
     // IOT1001 (red team 43): "A static field given its value through its type's name by its constructor (`Kiln.s_psk =
     // "..."`) is followed"; "a `Secrets` class in another file". A Secrets class's block-bodied static constructor giving two
     // fields through its name, read from another file, and a type's name written with its namespace.
-    [Fact(Skip = "Not yet: a static field assigned through its namespace-qualified type name (Plant.Kiln.s_psk = ...) is not followed; the type's simple name and this. are.")]
+    [Fact]
     public Task RT44_static_fields_given_through_the_type_name_in_block_bodied_or_namespace_qualified_constructors_are_iot1001() =>
         ExpectComments.AssertAsync(
             """
@@ -856,6 +856,12 @@ public class RedTeam44Tests
                     private static readonly string s_psk;
                     static Kiln() { Plant.Kiln.s_psk = "Kq2#kiln-Tv9Wx"; } // expect: IOT1001
                     public static bool Join() => WifiNetworkHelper.ConnectDhcp("kiln", s_psk);
+                }
+                public sealed class Furnace
+                {
+                    private static readonly string s_psk;
+                    static Furnace() { global::Plant.Furnace.s_psk = "Fz8#furn-Qw3Lp"; } // expect: IOT1001
+                    public static bool Join() => WifiNetworkHelper.ConnectDhcp("furnace", s_psk);
                 }
             }
             """,
@@ -896,6 +902,21 @@ public class RedTeam44Tests
                 }
                 public static bool Join() => WifiNetworkHelper.ConnectDhcp("kiln", s_psk);
                 public static void Open(MqttClient m) => m.Connect("kiln-2", "kiln", s_password);
+            }
+            namespace Plant
+            {
+                public sealed class Dryer
+                {
+                    private static readonly string s_psk;
+                    static Dryer() { Plant.Dryer.s_psk = Environment.GetEnvironmentVariable("DRYER_PSK") ?? ""; }
+                    public static bool Join() => WifiNetworkHelper.ConnectDhcp("dryer", s_psk);
+                }
+                public sealed class Press
+                {
+                    private static readonly string s_psk;
+                    static Press() { global::Plant.Press.s_psk = File.ReadAllText("/etc/press/psk").Trim(); }
+                    public static bool Join() => WifiNetworkHelper.ConnectDhcp("press", s_psk);
+                }
             }
             """);
 
