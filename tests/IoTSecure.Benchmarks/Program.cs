@@ -242,8 +242,8 @@ internal static class TelemetryReport
             var compilation = Corpus.Compilation(trees);
             Corpus.Build(compilation);
             Settle();
+            var quiet = TryStartNoGC(); // (starting the region collects first: counted from here)
             var collections = GC.CollectionCount(0);
-            var quiet = TryStartNoGC();
             var result = compilation.WithAnalyzers(analyzers, Corpus.Options(true)).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
             quietRuns += GC.CollectionCount(0) == collections ? 1 : 0;
             EndNoGC(quiet);
