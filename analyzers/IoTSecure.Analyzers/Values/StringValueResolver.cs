@@ -1082,6 +1082,11 @@ internal sealed class StringValueResolver
                 }
 
                 return;
+            case IInvocationOperation { Instance: { } tidiedChoice } tidy when depth < 3 && IsTrimOfText(tidy) && CallsFollowedHelper(tidiedChoice):
+                // (await load()).Trim() of a lambda or helper choosing between values: each value it may return (a written
+                // one is judged as written; trimming leaves a written password as it is)
+                AddAlternatives(tidiedChoice, found, depth + 1);
+                return;
             case IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: ILocalReferenceOperation { Local: var chooser } }
                 when depth < 3 && IsString(operation.Type) && LambdaReturns(chooser) is { Count: > 1 } lambdaChoices:
                 // Func<string> load = () => { try { return File.ReadAllText(path); } catch (IOException) { return "..."; } };
@@ -3020,11 +3025,17 @@ internal sealed class StringValueResolver
         {
             // (a lambda a local holds: var password = load(); or await load().ConfigureAwait(false))
             IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: ILocalReferenceOperation } => true,
+            // ... its result tidied first ((await load()).Trim())
+            IInvocationOperation { Instance: { } tidied } trimmed when IsTrimOfText(trimmed) => CallsFollowedHelper(tidied),
             IInvocationOperation { TargetMethod: { } helper } => IsFollowedHelper(helper),
             IAwaitOperation { Operation: var awaited } => Unwrap(AwaitedTask(awaited)) is IInvocationOperation { TargetMethod: var asyncHelper } &&
                                                           (asyncHelper.MethodKind == MethodKind.DelegateInvoke || IsFollowedHelper(asyncHelper)),
             _ => false,
         };
+
+    /// <summary>A string's <c>Trim()</c>, <c>TrimStart()</c> or <c>TrimEnd()</c> without arguments: the same text, tidied.</summary>
+    private static bool IsTrimOfText(IInvocationOperation call) =>
+        call.Arguments.IsEmpty && call.TargetMethod is { Name: "Trim" or "TrimStart" or "TrimEnd", ContainingType.SpecialType: SpecialType.System_String };
 
     private static bool IsFollowedHelper(IMethodSymbol method) =>
         !method.DeclaringSyntaxReferences.IsEmpty &&

@@ -799,7 +799,7 @@ public class RedTeam44Tests
     // IOT1001 (red team 43): "A lambda held by a local is followed when its result is held by a local first (`var password =
     // load();`, `await load().ConfigureAwait(false)`)"; (twenty-third session) "A lambda held by a local with several returns
     // gives each". Its result held through `Invoke()`, and awaited and trimmed into a typed local.
-    [Fact(Skip = "Not yet: a lambda's awaited result tidied before a local holds it ((await load()).Trim()) is not followed.")]
+    [Fact]
     public Task RT44_lambda_results_held_through_invoke_or_awaited_and_trimmed_into_locals_are_iot1001() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -827,6 +827,48 @@ public class RedTeam44Tests
                     };
                     string password = (await load()).Trim();
                     m.Connect("oven-7", "oven", password);
+                }
+                public static void Tidied(MqttClient m)
+                {
+                    Func<string> pick = () =>
+                    {
+                        if (File.Exists("/etc/oven/spare.pw")) return File.ReadAllText("/etc/oven/spare.pw");
+                        return "Sp5!oven-Lq2Wx"; // expect: IOT1001
+                    };
+                    var spare = pick().TrimEnd();
+                    m.Connect("oven-10", "oven", spare);
+                }
+            }
+            """);
+
+    // Hard negative for IOT1001 (twenty-fourth session: a lambda's choices read through a trim). "Not findings: ... values
+    // from parameters, the environment, `IConfiguration`, a vault or a file": the lambda's returns are all run-time values
+    // or empty, trimmed on the way into the local.
+    [Fact]
+    public Task RT44_lambda_results_trimmed_into_locals_with_run_time_returns_stay_quiet() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.IO;
+            using System.Threading.Tasks;
+            using uPLibrary.Networking.M2Mqtt;
+            public static class Oven
+            {
+                public static async Task Trimmed(MqttClient m, string fallback)
+                {
+                    Func<Task<string>> load = async () =>
+                    {
+                        try { return await File.ReadAllTextAsync("/etc/oven/mqtt.pw"); }
+                        catch (IOException) { return Environment.GetEnvironmentVariable("OVEN_MQTT_PASSWORD") ?? ""; }
+                    };
+                    string password = (await load()).Trim();
+                    m.Connect("oven-8", "oven", password);
+                    Func<string> pick = () =>
+                    {
+                        if (File.Exists("/etc/oven/spare.pw")) return File.ReadAllText("/etc/oven/spare.pw");
+                        return fallback;
+                    };
+                    var spare = pick().TrimEnd();
+                    m.Connect("oven-9", "oven", spare);
                 }
             }
             """);
