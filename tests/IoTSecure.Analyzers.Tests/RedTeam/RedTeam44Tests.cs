@@ -154,7 +154,7 @@ public class RedTeam44Tests
     // (`DeriveKey(Convert.FromBase64String(T), id)` with `new HMACSHA256(masterKey)` inside) is judged there"; accuracy:
     // "the sink pass reads the text each caller decodes for a helper's key-named byte parameter". A caller naming its
     // arguments, one decoding into a local first, and the helper in another class computing `HMACSHA256.HashData`.
-    [Fact(Skip = "Not yet: a caller's decoded key held by a byte[] local before it is passed to the key helper is not followed to its text.")]
+    [Fact]
     public Task RT44_key_templates_decoded_by_callers_naming_arguments_using_locals_or_another_classs_helper_are_iot1006() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -205,6 +205,17 @@ public class RedTeam44Tests
                 public static string Fresh(string id) => ComputeDerivedSymmetricKey(RandomNumberGenerator.GetBytes(32), id);
                 public static string Stored(string id, string path) => ComputeDerivedSymmetricKey(Convert.FromBase64String(File.ReadAllText(path).Trim()), id);
                 public static string Passed(byte[] provisionedKey, string id) => ComputeDerivedSymmetricKey(provisionedKey, id);
+                public static string Loaded(string id, string path)
+                {
+                    var loadedKey = Convert.FromBase64String(File.ReadAllText(path).Trim());
+                    return ComputeDerivedSymmetricKey(loadedKey, id);
+                }
+                public static string Rotated(string id, string path)
+                {
+                    var rotatedKey = Convert.FromBase64String("GROUP_ROTATED_PRIMARY_KEY");
+                    rotatedKey = File.ReadAllBytes(path);
+                    return ComputeDerivedSymmetricKey(rotatedKey, id);
+                }
                 public static string ComputeDerivedSymmetricKey(byte[] masterKey, string registrationId)
                 {
                     using var hmac = new HMACSHA256(masterKey);

@@ -303,7 +303,13 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             var texts = new List<IOperation>();
             foreach (var passed in resolver.ArgumentsFor(helper, parameter))
             {
-                if (CredentialJudge.KeyJudgedValue(passed) is { } text)
+                // ... or decodes into a byte-array local first (var groupKey = Convert.FromBase64String(T); DeriveKey(groupKey, id)):
+                // its only value
+                var decoded = StringValueResolver.Unwrap(passed) is ILocalReferenceOperation { Local: { Type: IArrayTypeSymbol } holder } &&
+                              resolver.InitializerOperation(holder) is { } held
+                    ? held
+                    : passed;
+                if (CredentialJudge.KeyJudgedValue(decoded) is { } text)
                 {
                     texts.Add(text);
                 }
