@@ -1434,7 +1434,6 @@ internal static class SyntacticValues
             _ => false,
         };
 
-
     /// <summary>
     /// The tuples a function's top-level statements deconstruct into <paramref name="member"/>, each with the member's
     /// position: <c>(_id, _key) = Spare();</c> gives <c>Spare()</c> at position 1 for <c>_key</c> (a tuple written in place,
