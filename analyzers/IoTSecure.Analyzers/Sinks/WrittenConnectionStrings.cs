@@ -168,109 +168,192 @@ internal static class WrittenConnectionStrings
                     return;
                 }
 
-                // A value at a password's place that chooses between written ones (a helper's parameter its callers pass
-                // literals for, a conditional) is read once per choice, so each is judged at its own literal.
-                var reading = new Reading(c, resolver, iot.Settings.SecretNames);
-                for (; reading.Choice < reading.Choices; reading.Choice++)
+                Judge(c, c.SemanticModel, node, iot, resolver, onPair);
+
+                // A command's or a connection string's start kept in a field (const string ATPINAuthCommand = "AT+CPIN=") and
+                // completed where it is read with no text of its own (ATCommands.ATPINAuthCommand + PIN1Code): each such
+                // read, in any file, is judged as the string it builds.
+                if (node == c.Node && c.Node is LiteralExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } declarator } } prefix &&
+                    IsCompletedWhereRead(prefix.Token.ValueText))
                 {
-                    var pieces = new List<Piece>();
-                    var text = new StringBuilder();
-                    if (!AppendPieces(node, text, pieces, 0, reading))
+                    foreach (var (read, model) in ReadsCompletingPrefix(c, declarator, iot))
                     {
-                        return;
-                    }
-
-                    var written = text.ToString();
-                    if (IsNotAConnectionString(written))
-                    {
-                        return;
-                    }
-
-                    // An AT command may carry a broker's URI among its values (AT+CMQTTCONNECT=0,"tcp://...",60,1,"user","pw"): still a command.
-                    // So may a connection string (Endpoint=opc.tcp://plc:4840;UserName=hmi;UserPassword=...): its pairs and the URI's.
-                    var isUrl = written.IndexOf("://", StringComparison.Ordinal) >= 0 && !written.TrimStart().StartsWith("AT+", StringComparison.OrdinalIgnoreCase);
-                    var pairs = isUrl ? ConnectionStrings.FindUrlPairs(written) : ConnectionStrings.FindPairs(written);
-                    if (isUrl && ConnectionStrings.StartsWithUriValuedPair(written))
-                    {
-                        var keyed = ConnectionStrings.FindPairs(written);
-                        pairs = keyed.Concat(pairs.Where(u => !keyed.Any(k => k.ValueStart == u.ValueStart))).ToList();
-                        isUrl = false;
-                    }
-
-                    // ... or its query appended to what a string local held (url += "?api_key=...")
-                    var appendsToItself = AppendsToWhatItHeld(node);
-                    var queryAppended = written.Length > 2 && written[0] == SyntacticValues.Hole && written[1] is '?' or '&' && appendsToItself;
-                    if (!isUrl && (written.IndexOf('&') >= 0 || queryAppended) && written.IndexOf('=') >= 0)
-                    {
-                        // a URL's query built in pieces (sb.Append("&apikey=").Append("...")): its secret-named values too
-                        var query = ConnectionStrings.FindUrlPairs(written);
-                        if (query.Count > 0)
+                        if (judged.TryAdd(read, 0))
                         {
-                            pairs = pairs.Concat(query.Where(q => !pairs.Any(p => p.ValueStart == q.ValueStart))).ToList();
-                        }
-                    }
-                    string? previousKey = null;
-                    bool? sinkArgument = null;
-                    var ordinal = 0;
-                    foreach (var found in pairs)
-                    {
-                        // A value held by a symbol and read into a URL's query (&apikey={Secrets.ApiKey}) is the symbol's whole
-                        // text, even where a '#' or a space in it would end the value for a URL parser.
-                        var pair = isUrl && found.ValueLength > 0 && PieceAt(pieces, found.ValueStart) is { Source: not null, At: not null } held &&
-                                   held.Start == found.ValueStart && held.End > found.ValueStart + found.ValueLength
-                            ? new ConnectionStringSecret(found.KeyName, found.ValueStart, held.End - held.Start, written.Substring(held.Start, held.End - held.Start))
-                            : found;
-                        ordinal = pair.KeyName == previousKey ? ordinal + 1 : 1;
-                        previousKey = pair.KeyName;
-                        // A builder's appends: what it held before is not known here, so the other keys may sit there.
-                        var appended = (node is InvocationExpressionSyntax appendCall && (IsAppend(appendCall) || SyntaxNames.Rightmost(appendCall.Expression) == "AppendFormat") ||
-                                        appendsToItself) && written.Length > 0 && written[0] == SyntacticValues.Hole;
-                        if (!isUrl && !ConnectionStrings.IsModemCommand(pair) && !appended && !HasAnotherPair(written, pair))
-                        {
-                            continue; // "Login failed: password=incorrect": a connection string has other keys beside the password
-                        }
-
-                        // A SIM PIN's place holds digits or a placeholder only (its value was tested as it was read), and a
-                        // modem command is sent as written: AT+CPIN="${SIM_PIN}", AT+CWJAP="...","${WIFI_PSK}" and
-                        // AT+CGAUTH=1,1,"iot","[apn password]" hold placeholders, not patterns.
-                        if (pair.Value.Length == 0 ||
-                            (pair.Value[0] is '@' or '?' or ':' or '$' or '[' or '(' or '=' or '{' && !ConnectionStrings.IsSimPinCommand(pair) &&
-                             !(pair.Value[0] is '$' or '[' or '{' && ConnectionStrings.IsModemCommand(pair))) ||
-                            (pair.Value[0] is '[' or '<' or '(' && SecretText.IsRedaction(pair.Value)) || // "[REDACTED]" in a logged command
-                            SecretText.IsPath(pair.Value) || SecretNames.Normalize(pair.Value) == SecretNames.Normalize(pair.KeyName) || IsCodeExpression(pair.Value))
-                        {
-                            continue; // a SQL parameter, a pattern, a template, a path, the key's own name, or script (password=form.pw.value)
-                        }
-
-                        if (SecretTokens.FindTokens(pair.Value).Count > 0 &&
-                            !(PieceAt(pieces, pair.ValueStart) is { Source: { } keptIn, At: not null } &&
-                              (keptIn.SyntaxTree != node.SyntaxTree || !node.Span.Contains(keptIn.Span))))
-                        {
-                            // a token or key by its shape (a JWT in access_token=): IOT1003's, one finding per literal; one held
-                            // in a named constant and read into the text (SharedAccessKey={key} of a helper given IotHubSasKey)
-                            // says nothing by its shape where it is written, and is judged here (IOT1001 at the literal)
-                            continue;
-                        }
-
-                        if (PieceAt(pieces, pair.ValueStart) is { Source: not null } piece && pair.ValueStart + pair.ValueLength <= piece.End)
-                        {
-                            // Asked last, as it binds the member: a catalogued sink's argument is the sink pass's to judge, when
-                            // the sink pass sees the literal (written in the argument, or held by a symbol it follows). A
-                            // helper's or constructor's parameter in the text ("?api_key=" + apiKey) is read here, per caller.
-                            var seenAtTheSink = !piece.FromCallers && piece.Holder is not null ||
-                                                (piece.Source.SyntaxTree == node.SyntaxTree && node.Span.Contains(piece.Source.Span));
-                            sinkArgument ??= IsSinkArgument(node, iot, c);
-                            if (sinkArgument.Value && seenAtTheSink)
-                            {
-                                continue;
-                            }
-
-                            onPair(c, new WrittenPair(pair, piece.Source, node, piece.At, piece.Holder, ordinal));
+                            Judge(c, model, read, iot, resolver, onPair);
                         }
                     }
                 }
             },
             SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
+    }
+
+    /// <summary>
+    /// Judges one string the code builds (<paramref name="node"/>, the outermost expression building it, bound with
+    /// <paramref name="model"/>, its tree's model): each reading of its text (<see cref="Reading"/>), every secret-keyed pair
+    /// in it handed to <paramref name="onPair"/>.
+    /// </summary>
+    private static void Judge(SyntaxNodeAnalysisContext c, SemanticModel model, ExpressionSyntax node, IoTSecureContext iot, StringValueResolver resolver,
+        Action<SyntaxNodeAnalysisContext, WrittenPair> onPair)
+    {
+            // A value at a password's place that chooses between written ones (a helper's parameter its callers pass
+            // literals for, a conditional) is read once per choice, so each is judged at its own literal.
+            var reading = new Reading(c, model, resolver, iot.Settings.SecretNames);
+            for (; reading.Choice < reading.Choices; reading.Choice++)
+            {
+                var pieces = new List<Piece>();
+                var text = new StringBuilder();
+                if (!AppendPieces(node, text, pieces, 0, reading))
+                {
+                    return;
+                }
+
+                var written = text.ToString();
+                if (IsNotAConnectionString(written))
+                {
+                    return;
+                }
+
+                // An AT command may carry a broker's URI among its values (AT+CMQTTCONNECT=0,"tcp://...",60,1,"user","pw"): still a command.
+                // So may a connection string (Endpoint=opc.tcp://plc:4840;UserName=hmi;UserPassword=...): its pairs and the URI's.
+                var isUrl = written.IndexOf("://", StringComparison.Ordinal) >= 0 && !written.TrimStart().StartsWith("AT+", StringComparison.OrdinalIgnoreCase);
+                var pairs = isUrl ? ConnectionStrings.FindUrlPairs(written) : ConnectionStrings.FindPairs(written);
+                if (isUrl && ConnectionStrings.StartsWithUriValuedPair(written))
+                {
+                    var keyed = ConnectionStrings.FindPairs(written);
+                    pairs = keyed.Concat(pairs.Where(u => !keyed.Any(k => k.ValueStart == u.ValueStart))).ToList();
+                    isUrl = false;
+                }
+
+                // ... or its query appended to what a string local held (url += "?api_key=...")
+                var appendsToItself = AppendsToWhatItHeld(node);
+                var queryAppended = written.Length > 2 && written[0] == SyntacticValues.Hole && written[1] is '?' or '&' && appendsToItself;
+                if (!isUrl && (written.IndexOf('&') >= 0 || queryAppended) && written.IndexOf('=') >= 0)
+                {
+                    // a URL's query built in pieces (sb.Append("&apikey=").Append("...")): its secret-named values too
+                    var query = ConnectionStrings.FindUrlPairs(written);
+                    if (query.Count > 0)
+                    {
+                        pairs = pairs.Concat(query.Where(q => !pairs.Any(p => p.ValueStart == q.ValueStart))).ToList();
+                    }
+                }
+                string? previousKey = null;
+                bool? sinkArgument = null;
+                var ordinal = 0;
+                foreach (var found in pairs)
+                {
+                    // A value held by a symbol and read into a URL's query (&apikey={Secrets.ApiKey}) is the symbol's whole
+                    // text, even where a '#' or a space in it would end the value for a URL parser.
+                    var pair = isUrl && found.ValueLength > 0 && PieceAt(pieces, found.ValueStart) is { Source: not null, At: not null } held &&
+                               held.Start == found.ValueStart && held.End > found.ValueStart + found.ValueLength
+                        ? new ConnectionStringSecret(found.KeyName, found.ValueStart, held.End - held.Start, written.Substring(held.Start, held.End - held.Start))
+                        : found;
+                    ordinal = pair.KeyName == previousKey ? ordinal + 1 : 1;
+                    previousKey = pair.KeyName;
+                    // A builder's appends: what it held before is not known here, so the other keys may sit there.
+                    var appended = (node is InvocationExpressionSyntax appendCall && (IsAppend(appendCall) || SyntaxNames.Rightmost(appendCall.Expression) == "AppendFormat") ||
+                                    appendsToItself) && written.Length > 0 && written[0] == SyntacticValues.Hole;
+                    if (!isUrl && !ConnectionStrings.IsModemCommand(pair) && !appended && !HasAnotherPair(written, pair))
+                    {
+                        continue; // "Login failed: password=incorrect": a connection string has other keys beside the password
+                    }
+
+                    // A SIM PIN's place holds digits or a placeholder only (its value was tested as it was read), and a
+                    // modem command is sent as written: AT+CPIN="${SIM_PIN}", AT+CWJAP="...","${WIFI_PSK}" and
+                    // AT+CGAUTH=1,1,"iot","[apn password]" hold placeholders, not patterns.
+                    if (pair.Value.Length == 0 ||
+                        (pair.Value[0] is '@' or '?' or ':' or '$' or '[' or '(' or '=' or '{' && !ConnectionStrings.IsSimPinCommand(pair) &&
+                         !(pair.Value[0] is '$' or '[' or '{' && ConnectionStrings.IsModemCommand(pair))) ||
+                        (pair.Value[0] is '[' or '<' or '(' && SecretText.IsRedaction(pair.Value)) || // "[REDACTED]" in a logged command
+                        SecretText.IsPath(pair.Value) || SecretNames.Normalize(pair.Value) == SecretNames.Normalize(pair.KeyName) || IsCodeExpression(pair.Value))
+                    {
+                        continue; // a SQL parameter, a pattern, a template, a path, the key's own name, or script (password=form.pw.value)
+                    }
+
+                    if (SecretTokens.FindTokens(pair.Value).Count > 0 &&
+                        !(PieceAt(pieces, pair.ValueStart) is { Source: { } keptIn, At: not null } &&
+                          (keptIn.SyntaxTree != node.SyntaxTree || !node.Span.Contains(keptIn.Span))))
+                    {
+                        // a token or key by its shape (a JWT in access_token=): IOT1003's, one finding per literal; one held
+                        // in a named constant and read into the text (SharedAccessKey={key} of a helper given IotHubSasKey)
+                        // says nothing by its shape where it is written, and is judged here (IOT1001 at the literal)
+                        continue;
+                    }
+
+                    if (PieceAt(pieces, pair.ValueStart) is { Source: not null } piece && pair.ValueStart + pair.ValueLength <= piece.End)
+                    {
+                        // Asked last, as it binds the member: a catalogued sink's argument is the sink pass's to judge, when
+                        // the sink pass sees the literal (written in the argument, or held by a symbol it follows). A
+                        // helper's or constructor's parameter in the text ("?api_key=" + apiKey) is read here, per caller.
+                        var seenAtTheSink = !piece.FromCallers && piece.Holder is not null ||
+                                            (piece.Source.SyntaxTree == node.SyntaxTree && node.Span.Contains(piece.Source.Span));
+                        sinkArgument ??= IsSinkArgument(node, iot, model, c.CancellationToken);
+                        if (sinkArgument.Value && seenAtTheSink)
+                        {
+                            continue;
+                        }
+
+                        onPair(c, new WrittenPair(pair, piece.Source, node, piece.At, piece.Holder, ordinal));
+                    }
+                }
+            }
+    }
+
+    /// <summary>
+    /// Whether a field's written text is the start of a command or a connection string whose secret is written right after
+    /// it (<c>"AT+CPIN="</c>, <c>"AT+CPIN=\""</c>, <c>"Server=db;Password="</c>): a value appended to it is at a secret's place.
+    /// </summary>
+    private static bool IsCompletedWhereRead(string text)
+    {
+        if (text.Length == 0 || text.Length > 512 || text[text.Length - 1] is not ('=' or '"' or ','))
+        {
+            return false;
+        }
+
+        foreach (var probe in new[] { text + "4821", text + "4821\"" })
+        {
+            foreach (var pair in ConnectionStrings.FindPairs(probe))
+            {
+                if (pair.ValueStart == text.Length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The strings built from the field <paramref name="declarator"/> declares (<c>ATCommands.ATPINAuthCommand + PIN1Code</c>,
+    /// <c>string.Concat(Prefix, pin, "\r")</c>), in any file, each as its outermost expression with its tree's model (one
+    /// that also holds a pair of its own text is judged once, whichever comes first). Found by the field's name in the
+    /// source's text, then bound.
+    /// </summary>
+    private static IEnumerable<(ExpressionSyntax Read, SemanticModel Model)> ReadsCompletingPrefix(SyntaxNodeAnalysisContext c, VariableDeclaratorSyntax declarator, IoTSecureContext iot)
+    {
+        ISymbol? field = null;
+        foreach (var token in SourceWords.Tokens(c.SemanticModel.Compilation, declarator.Identifier.ValueText))
+        {
+            if (token.Parent is not IdentifierNameSyntax name || token.ValueText != declarator.Identifier.ValueText)
+            {
+                continue;
+            }
+
+            ExpressionSyntax read = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+            var outermost = Outermost(read);
+            if (outermost == read)
+            {
+                continue; // read alone
+            }
+
+            field ??= c.SemanticModel.GetDeclaredSymbol(declarator, c.CancellationToken);
+            var model = iot.GetSemanticModel(name.SyntaxTree);
+            if (field is not null && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(read, c.CancellationToken).Symbol, field))
+            {
+                yield return (outermost, model);
+            }
+        }
     }
 
     /// <summary>
@@ -680,7 +763,7 @@ internal static class WrittenConnectionStrings
     /// is confirmed on its symbol (<c>NpgsqlDataSource.Create</c> is no <c>DeviceClient.Create</c>), so a name alone
     /// never hides a connection string from this scan.
     /// </summary>
-    private static bool IsSinkArgument(ExpressionSyntax node, IoTSecureContext iot, SyntaxNodeAnalysisContext context)
+    private static bool IsSinkArgument(ExpressionSyntax node, IoTSecureContext iot, SemanticModel model, System.Threading.CancellationToken cancellationToken)
     {
         if (!MayBeSinkArgument(node, iot))
         {
@@ -693,7 +776,7 @@ internal static class WrittenConnectionStrings
             value = (ExpressionSyntax)value.Parent;
         }
 
-        switch (context.SemanticModel.GetOperation(value, context.CancellationToken)?.Parent)
+        switch (model.GetOperation(value, cancellationToken)?.Parent)
         {
             case IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation call }:
                 return iot.Sinks.TryFind(call.TargetMethod, parameter.Name, out _);
@@ -877,8 +960,30 @@ internal static class WrittenConnectionStrings
             return;
         }
 
+        // ... or another type's constant, or one declared out of this file's sight (ATCommands.ATPINAuthCommand + PIN1Code, a
+        // partial part's or a base type's): bound, as its name alone does not say what it holds
+        if (SyntacticValues.IsNamePath(expression) && (expression is not IdentifierNameSyntax bare || SyntacticValues.Find(bare).Kind == DeclarationKind.Unknown) &&
+            reading.OperationOf(expression) is IFieldReferenceOperation fieldRead && WrittenFieldText(fieldRead) is { } constantText)
+        {
+            Add(text, pieces, constantText, null);
+            return;
+        }
+
         Add(text, pieces, SyntacticValues.Hole.ToString(), null);
     }
+
+    /// <summary>
+    /// The text a field read holds as written: a constant's value, or a static readonly field's literal initializer
+    /// (<c>static readonly string PinAuth = "AT+CPIN=\"";</c>); null for any other field.
+    /// </summary>
+    private static string? WrittenFieldText(IFieldReferenceOperation read) =>
+        read.ConstantValue is { HasValue: true, Value: string constant }
+            ? constant
+            : read.Field is { IsStatic: true, IsReadOnly: true, DeclaringSyntaxReferences.Length: 1 } field &&
+              field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: var initial } &&
+              SyntacticValues.Strip(initial) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
+                ? literal.Token.ValueText
+                : null;
 
     /// <summary>
     /// The first arm's digits when every arm of a choice (a conditional, a switch expression) is a number: a numeric literal,
@@ -902,7 +1007,7 @@ internal static class WrittenConnectionStrings
                 LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } number when number.Token.Value is int or long or short or byte or uint or ulong or ushort or sbyte =>
                     number.Token.ValueText,
                 LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } written when IsDigits(written.Token.ValueText) => written.Token.ValueText,
-                IdentifierNameSyntax or MemberAccessExpressionSyntax when arm.SyntaxTree == reading.Context.SemanticModel.SyntaxTree &&
+                IdentifierNameSyntax or MemberAccessExpressionSyntax when arm.SyntaxTree == reading.Model.SyntaxTree &&
                                                                            reading.OperationOf(arm)?.ConstantValue is { HasValue: true, Value: int or long or short or byte } constant =>
                     System.Convert.ToString(constant.Value, System.Globalization.CultureInfo.InvariantCulture),
                 _ => null,
@@ -1196,14 +1301,18 @@ internal static class WrittenConnectionStrings
     /// <summary>What reading a held value needs: the node's context, the resolver and the team's secret names.</summary>
     private sealed class Reading
     {
-        public Reading(SyntaxNodeAnalysisContext context, StringValueResolver resolver, SecretNames names)
+        public Reading(SyntaxNodeAnalysisContext context, SemanticModel model, StringValueResolver resolver, SecretNames names)
         {
             Context = context;
+            Model = model;
             Resolver = resolver;
             Names = names;
         }
 
         public SyntaxNodeAnalysisContext Context { get; }
+
+        /// <summary>The model of the string's tree (another file's than the node the action runs for, for a field's text read there).</summary>
+        public SemanticModel Model { get; }
         public StringValueResolver Resolver { get; }
         public SecretNames Names { get; }
 
@@ -1253,6 +1362,13 @@ internal static class WrittenConnectionStrings
         /// <param name="scale">How many readings the levels above take per choice here (the product of their calls' counts).</param>
         private IOperation Choose(IOperation value, int depth, int choice, int scale)
         {
+            if (depth < 3 && Resolver.ConstructorParameterOf(KeptOperand(value)) is { } constructorParameter)
+            {
+                // "AT+CPIN=" + PIN1Code of a command type whose constructor keeps its argument (PIN1Code = pinCode): the
+                // constructor's parameter, read from each new(...) in its turn
+                value = constructorParameter;
+            }
+
             if (StringValueResolver.Unwrap(KeptOperand(value)) is IParameterReferenceOperation { Parameter: var parameter } &&
                 parameter.ContainingSymbol is IMethodSymbol method && depth < 3)
             {
@@ -1285,7 +1401,7 @@ internal static class WrittenConnectionStrings
             }
 
             var alternatives = Resolver.Alternatives(value);
-            if (alternatives.Count == 1 && depth > 0 && Resolver.ValuesWrittenInto(value) is { Length: > 0 } written)
+            if (alternatives.Count == 1 && Resolver.ValuesWrittenInto(value) is { Length: > 0 } written)
             {
                 // A helper's argument read from an object's property set elsewhere (SetApn(AccessPointName, AccessUsername,
                 // AccessPassword) with modem.AccessPointName = "..."): the APN and the user of each object beside its password
@@ -1308,7 +1424,7 @@ internal static class WrittenConnectionStrings
         {
             if (!_operations.TryGetValue(expression, out var operation))
             {
-                _operations[expression] = operation = Context.SemanticModel.GetOperation(expression, Context.CancellationToken);
+                _operations[expression] = operation = Model.GetOperation(expression, Context.CancellationToken);
             }
 
             return operation;

@@ -2101,6 +2101,50 @@ internal sealed class StringValueResolver
             ? WrittenTo(property)
             : ImmutableArray<IOperation>.Empty;
 
+    /// <summary>
+    /// The constructor parameter a source field or property of the team's type takes its value from, whatever their names
+    /// (<c>PIN1Code = pinCode;</c>, the member's only assignment in its type's constructors, with no initializer): that
+    /// parameter's reference, so a caller that reads the member in a credential's position (a modem command's PIN,
+    /// <c>"AT+CPIN=" + PIN1Code</c>) reads what each <c>new</c> passes. Null for a constant, a member with an initializer,
+    /// one its constructors assign twice or from anything but a parameter, and any other value.
+    /// </summary>
+    public IParameterReferenceOperation? ConstructorParameterOf(IOperation value) =>
+        Unwrap(value) is IFieldReferenceOperation { Field.IsConst: false } or IPropertyReferenceOperation { Property.IsIndexer: false } &&
+        ViaSymbol(Unwrap(value)) is { DeclaringSyntaxReferences.Length: > 0, ContainingType.TypeKind: TypeKind.Class or TypeKind.Struct } member &&
+        CachedInitializerOf(member) is null
+            ? _constructorParameters.GetOrAdd(member.OriginalDefinition, ReadConstructorParameter)
+            : null;
+
+    private IParameterReferenceOperation? ReadConstructorParameter(ISymbol member)
+    {
+        IParameterReferenceOperation? given = null;
+        foreach (var constructor in member.ContainingType.InstanceConstructors)
+        {
+            foreach (var reference in constructor.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is not ConstructorDeclarationSyntax declaration)
+                {
+                    continue;
+                }
+
+                foreach (var assigned in SyntacticValues.AssignmentsTo(declaration, member.Name))
+                {
+                    if (given is not null || _context.GetSemanticModel(assigned.SyntaxTree).GetOperation(SyntacticValues.StoredValue(assigned)) is not { } operation ||
+                        Unwrap(operation) is not IParameterReferenceOperation parameter)
+                    {
+                        return null;
+                    }
+
+                    given = parameter;
+                }
+            }
+        }
+
+        return given;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, IParameterReferenceOperation?> _constructorParameters = new(SymbolEqualityComparer.Default);
+
     /// <summary>A property with no initializer, or one that holds nothing (<c>= string.Empty</c>, <c>= ""</c>, <c>= null!</c>): options a caller fills.</summary>
     private bool HoldsNoValueOfItsOwn(IPropertySymbol property) =>
         CachedInitializerOf(property) is not { } initializer ||
@@ -3033,9 +3077,12 @@ internal sealed class StringValueResolver
             _ => false,
         };
 
-    /// <summary>A string's <c>Trim()</c>, <c>TrimStart()</c> or <c>TrimEnd()</c> without arguments: the same text, tidied.</summary>
+    /// <summary>
+    /// A string's <c>Trim()</c>, <c>TrimStart()</c> or <c>TrimEnd()</c>, of white space or of given characters
+    /// (<c>Trim('\r', '\n')</c>): the same text, tidied at its ends, as <see cref="KeptOperand"/> reads it.
+    /// </summary>
     private static bool IsTrimOfText(IInvocationOperation call) =>
-        call.Arguments.IsEmpty && call.TargetMethod is { Name: "Trim" or "TrimStart" or "TrimEnd", ContainingType.SpecialType: SpecialType.System_String };
+        call.TargetMethod is { Name: "Trim" or "TrimStart" or "TrimEnd", ContainingType.SpecialType: SpecialType.System_String };
 
     private static bool IsFollowedHelper(IMethodSymbol method) =>
         !method.DeclaringSyntaxReferences.IsEmpty &&
@@ -3735,7 +3782,8 @@ internal sealed class StringValueResolver
             field.ContainingType.DeclaringSyntaxReferences.SelectMany(reference => WritesIn(reference.GetSyntax(), field.Name, declarator, bareNameOnly: false)),
             assignment => (SyntacticValues.Strip(assignment.Left) is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } ||
                            // Kiln.s_psk = "..." (Plant.Kiln.s_psk, global::Plant.Kiln.s_psk) in Kiln's static constructor
-                           SyntacticValues.Strip(assignment.Left) is MemberAccessExpressionSyntax { Expression: var owner } && SyntacticValues.NamesType(owner, field.ContainingType.Name)) && // not (_id, _key) = Spare()
+                           SyntacticValues.Strip(assignment.Left) is MemberAccessExpressionSyntax { Expression: var owner } &&
+                           assignment.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } declaring && SyntacticValues.NamesType(owner, declaring)) && // not (_id, _key) = Spare()
                           assignment.Parent switch
                           {
                               ExpressionStatementSyntax { Parent: BlockSyntax { Parent: ConstructorDeclarationSyntax inBody } } => inBody,

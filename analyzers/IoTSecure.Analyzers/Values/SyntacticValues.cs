@@ -1406,33 +1406,120 @@ internal static class SyntacticValues
             MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var name } => name.Identifier.ValueText,
             // WifiConfig._password = password (Plant.WifiConfig._password) in WifiConfig's own static method
             MemberAccessExpressionSyntax { Expression: var owner, Name: var name }
-                when function.Parent is TypeDeclarationSyntax type && NamesType(owner, type.Identifier.ValueText) => name.Identifier.ValueText,
+                when function.Parent is TypeDeclarationSyntax type && NamesType(owner, type) => name.Identifier.ValueText,
             _ => null,
         };
 
     /// <summary>
-    /// Whether <paramref name="owner"/> writes out the type named <paramref name="typeName"/>: its simple name, or that name
-    /// after its namespaces (<c>Plant.Kiln</c>, <c>global::Plant.Kiln</c>): a dotted chain of names only, so another
-    /// object's member of that name (<c>_plant.Kiln</c>) is not taken for the type.
+    /// Whether <paramref name="owner"/> writes out the type <paramref name="type"/> declares: its name (with as many type
+    /// arguments as it has type parameters: <c>Vault&lt;TDevice&gt;</c>), alone or after the names of the namespaces and
+    /// types that contain it, innermost last (<c>Plant.Kiln</c>, <c>plant.line3.Press</c>, <c>Outer.Kiln</c>,
+    /// <c>global::Plant.Kiln</c>, the whole path after <c>global::</c>). Read from the declaration's own containers, so
+    /// another object's member of that name (<c>_plant.Kiln</c>) is not taken for the type, whatever its case.
     /// </summary>
-    internal static bool NamesType(ExpressionSyntax owner, string typeName) =>
+    internal static bool NamesType(ExpressionSyntax owner, TypeDeclarationSyntax type) =>
         owner switch
         {
-            IdentifierNameSyntax simple => simple.Identifier.ValueText == typeName,
-            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText == typeName,
-            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax last } qualified => last.Identifier.ValueText == typeName && IsNamespacePath(qualified.Expression),
+            SimpleNameSyntax simple => NamesDeclared(simple, type),
+            AliasQualifiedNameSyntax { Alias.Identifier.ValueText: "global" } rooted => NamesDeclared(rooted.Name, type) && Qualifies(null, type.Parent, toRoot: true),
+            MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: var last, Expression: var qualifier } =>
+                NamesDeclared(last, type) && Qualifies(qualifier, type.Parent, toRoot: false),
             _ => false,
         };
 
-    /// <summary>Whether a qualifier is written as names only (<c>Plant</c>, <c>Acme.Plant</c>, <c>global::Acme</c>): a namespace's path, not a value.</summary>
-    private static bool IsNamespacePath(ExpressionSyntax qualifier) =>
-        qualifier switch
+    /// <summary>
+    /// Whether an expression is written as a dotted chain of names only (<c>Limit</c>, <c>ATCommands.ATPINAuthCommand</c>,
+    /// <c>global::Acme.Keys.Prefix</c>), whatever their case: what a constant's read looks like, before it is bound.
+    /// </summary>
+    internal static bool IsNamePath(ExpressionSyntax expression) =>
+        expression switch
         {
-            IdentifierNameSyntax { Identifier.ValueText: var first } => first.Length > 0 && char.IsUpper(first[0]),
-            AliasQualifiedNameSyntax => true,
-            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax, Expression: var inner } => IsNamespacePath(inner),
+            IdentifierNameSyntax or AliasQualifiedNameSyntax => true,
+            MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax, Expression: var inner } => IsNamePath(inner),
             _ => false,
         };
+
+    /// <summary>Whether a simple name is the declared type's name with its arity.</summary>
+    private static bool NamesDeclared(SimpleNameSyntax name, TypeDeclarationSyntax type) =>
+        name.Identifier.ValueText == type.Identifier.ValueText &&
+        (name is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments.Count : 0) == (type.TypeParameterList?.Parameters.Count ?? 0);
+
+    /// <summary>
+    /// Whether <paramref name="qualifier"/> (null: nothing written before the name) names the containers from
+    /// <paramref name="container"/> outward, innermost last: the namespaces' names and the enclosing types', as far as it
+    /// goes, or all the way to the global namespace when <paramref name="toRoot"/> (after <c>global::</c>).
+    /// </summary>
+    private static bool Qualifies(ExpressionSyntax? qualifier, SyntaxNode? container, bool toRoot)
+    {
+        var written = new List<string>();
+        for (var part = qualifier; part is not null;)
+        {
+            switch (part)
+            {
+                case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax name, Expression: var inner }:
+                    written.Add(name.Identifier.ValueText);
+                    part = inner;
+                    continue;
+                case IdentifierNameSyntax first:
+                    written.Add(first.Identifier.ValueText);
+                    break;
+                case AliasQualifiedNameSyntax { Alias.Identifier.ValueText: "global", Name: IdentifierNameSyntax rootName }:
+                    written.Add(rootName.Identifier.ValueText);
+                    toRoot = true;
+                    break;
+                default:
+                    return false; // a value (_plant.Kiln, this.Kiln, GetPlant().Kiln) or a generic container
+            }
+
+            break;
+        }
+
+        var declared = new List<string>();
+        for (var node = container; node is not null && declared.Count <= written.Count; node = node.Parent)
+        {
+            switch (node)
+            {
+                case TypeDeclarationSyntax { TypeParameterList: null } outer:
+                    declared.Add(outer.Identifier.ValueText);
+                    break;
+                case TypeDeclarationSyntax:
+                    return false;
+                case BaseNamespaceDeclarationSyntax space:
+                    for (NameSyntax? name = space.Name; name is not null;)
+                    {
+                        switch (name)
+                        {
+                            case QualifiedNameSyntax qualified:
+                                declared.Add(qualified.Right.Identifier.ValueText);
+                                name = qualified.Left;
+                                continue;
+                            case IdentifierNameSyntax identifier:
+                                declared.Add(identifier.Identifier.ValueText);
+                                break;
+                        }
+
+                        break;
+                    }
+
+                    break;
+            }
+        }
+
+        if (written.Count > declared.Count || (toRoot && written.Count != declared.Count))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < written.Count; i++)
+        {
+            if (written[i] != declared[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The tuples a function's top-level statements deconstruct into <paramref name="member"/>, each with the member's
@@ -1972,7 +2059,7 @@ internal static class SyntacticValues
         MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var member } => member.Identifier.ValueText,
         // Kiln.s_psk = "..." (Plant.Kiln.s_psk) inside Kiln: the type's own static member
         MemberAccessExpressionSyntax { Expression: var type, Name: var member } when
-            target.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } declared && NamesType(type, declared.Identifier.ValueText) => member.Identifier.ValueText,
+            target.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } declared && NamesType(type, declared) => member.Identifier.ValueText,
         _ => null,
     };
 
@@ -2206,7 +2293,7 @@ internal static class SyntacticValues
                 : Array.Empty<ExpressionSyntax>();
         }
 
-        if (body is not null && LocalGivenDefaults(body) is { } defaulted)
+        if (body is not null && (LocalGivenDefaults(body) ?? LocalOrFallback(body)) is { } defaulted)
         {
             return defaulted;
         }
@@ -2224,6 +2311,53 @@ internal static class SyntacticValues
             ? returns
             : Array.Empty<ExpressionSyntax>();
     }
+
+    /// <summary>
+    /// The values of a body that holds a value in a local, returns it when it is there and a fallback after it:
+    /// <c>var v = Environment.GetEnvironmentVariable("PFX_PASSWORD"); if (!string.IsNullOrEmpty(v)) return v; return "...";</c>
+    /// (the mirror of <see cref="LocalGivenDefaults"/>'s early return): the local's value and the fallback; null for any other
+    /// body. Log lines and waits may come before the local.
+    /// </summary>
+    private static IReadOnlyList<ExpressionSyntax>? LocalOrFallback(BlockSyntax body)
+    {
+        var statements = body.Statements;
+        var start = 0;
+        while (start < statements.Count - 1 && statements[start] is not LocalDeclarationStatementSyntax && LeavesValuesAlone(statements[start]))
+        {
+            start++;
+        }
+
+        return statements.Count - start == 3 &&
+               statements[start] is LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } declared } &&
+               declared[0] is { Initializer.Value: { } initial, Identifier.ValueText: var name } &&
+               statements[start + 1] is IfStatementSyntax { Else: null } present && TestsPresent(present.Condition, name) &&
+               (present.Statement is BlockSyntax { Statements: { Count: 1 } only } ? only[0] : present.Statement) is ReturnStatementSyntax { Expression: { } kept } &&
+               AssignedName(kept) == name &&
+               statements[start + 2] is ReturnStatementSyntax { Expression: { } fallback } && AssignedName(fallback) != name
+            ? new[] { Strip(initial), Strip(fallback) }
+            : null;
+    }
+
+    /// <summary>
+    /// Whether a condition holds only when a name (<c>x</c> or <c>this.x</c>) holds a value: the negation of a
+    /// <see cref="TestsMissing"/> test (<c>!string.IsNullOrEmpty(x)</c>), <c>x != null</c>, <c>x.Length &gt; 0</c>,
+    /// <c>x is not null</c>, <c>x is { Length: &gt; 0 }</c>, a lookup into it (<c>TryGetValue(k, out var x)</c>), or a
+    /// conjunction holding one of these.
+    /// </summary>
+    internal static bool TestsPresent(ExpressionSyntax condition, string name) => Strip(condition) switch
+    {
+        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: var negated } => TestsMissing(negated, name),
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.NotEqualsExpression, Left: var left, Right: var right } =>
+            (AssignedName(left) == name && IsMissingValue(right)) || (AssignedName(right) == name && IsMissingValue(left)) ||
+            (IsLengthOf(left, name) && IsZero(right)) || (IsLengthOf(right, name) && IsZero(left)),
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.GreaterThanExpression, Left: var longer, Right: var zero } => IsLengthOf(longer, name) && IsZero(zero),
+        IsPatternExpressionSyntax { Expression: var tested, Pattern: UnaryPatternSyntax { RawKind: (int)SyntaxKind.NotPattern, Pattern: var missing } } =>
+            AssignedName(tested) == name && IsMissingPattern(missing),
+        IsPatternExpressionSyntax { Expression: var tested, Pattern: RecursivePatternSyntax } => AssignedName(tested) == name,
+        InvocationExpressionSyntax lookup => IsLookupInto(lookup, name),
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression, Left: var first, Right: var second } => TestsPresent(first, name) || TestsPresent(second, name),
+        _ => false,
+    };
 
     /// <summary>
     /// The values of a body that holds a value in a local, gives it defaults when it is missing and returns it:

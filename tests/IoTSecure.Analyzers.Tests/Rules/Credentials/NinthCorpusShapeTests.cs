@@ -228,4 +228,170 @@ public class NinthCorpusConstantPrefixShapeTests
             public static WebRequest Demo() => new Feed("1417").Read();
         }
         """);
+
+}
+
+/// <summary>
+/// The ninth corpus's real sample R02 (SMSTerminal, its last miss): a command's or a connection string's start kept in a
+/// field of another type or file (<c>ATCommands.ATPINAuthCommand = "AT+CPIN="</c>) and completed, where it is read with no
+/// text of its own, by a member of an object built elsewhere, whatever the member is named. The string is judged at each
+/// value written into the member.
+/// </summary>
+public class NinthCorpusCommandStartShapeTests
+{
+    private const string SerialPortLibrary = """
+        namespace System.IO.Ports
+        {
+            public class SerialPort
+            {
+                public SerialPort(string portName, int baudRate) { }
+                public void Write(string text) { }
+                public void WriteLine(string text) { }
+            }
+        }
+        """;
+
+    // R02: a SIM PIN written into settings objects an iterator yields, passed to a command type's constructor, kept in a
+    // member, put after another class's AT+CPIN= constant into a line object whose text is written to the serial port. Other
+    // members of the kind: a factory's object, a static readonly start in string.Concat, a database connection string's
+    // start completed by a property (PIN1 is no credential word: a bare pin is a GPIO pin).
+    [Fact]
+    public Task A_command_start_kept_in_another_files_field_and_completed_by_a_member_built_elsewhere_is_judged_at_each_written_value() =>
+        ExpectComments.AssertAsync(new[] { SerialPortLibrary },
+            """
+            namespace Depot.Modem
+            {
+                public static class AtText
+                {
+                    public const string PinAuth = "AT+CPIN="; // expect: none
+                    public static readonly string PinAuthQuoted = "AT+CPIN=\""; // expect: none
+                    public const string Database = "Server=hist.local;Database=events;User Id=gw;Password="; // expect: none
+                }
+            }
+            """,
+            """
+            using System.Collections.Generic;
+            using System.IO.Ports;
+            using Depot.Modem;
+
+            public sealed class SimProfile
+            {
+                public string Port { get; set; }
+                public string PIN1 { get; set; }
+                public string Label { get; set; }
+            }
+
+            public sealed class Line
+            {
+                public Line(string text) { Text = text + "\r"; }
+                public string Text { get; }
+            }
+
+            public sealed class UnlockCommand
+            {
+                private readonly string _code;
+                public List<Line> Lines { get; } = new();
+
+                public UnlockCommand(SimProfile profile, string code)
+                {
+                    _code = code;
+                    Lines.Add(new Line(AtText.PinAuth + _code));
+                }
+            }
+
+            public sealed class Historian
+            {
+                public string Secret { get; set; }
+            }
+
+            public static class Fleet
+            {
+                static IEnumerable<SimProfile> Profiles()
+                {
+                    yield return new SimProfile { Port = "/dev/ttyUSB1", Label = "north", PIN1 = "5862" }; // expect: IOT1001
+                    yield return new() { Port = "/dev/ttyUSB3", Label = "south", PIN1 = "1234" }; // expect: IOT1002
+                    yield return new SimProfile { Port = "/dev/ttyUSB4", Label = "idle", PIN1 = "" }; // expect: none
+                }
+
+                static SimProfile Spare() => new SimProfile { Port = "/dev/ttyS0", Label = "spare", PIN1 = "7140" }; // expect: IOT1001
+
+                static Historian Archive() => new Historian { Secret = "Hx7!archive-Pq2Lm" }; // expect: IOT1001
+
+                public static void UnlockAll()
+                {
+                    foreach (var profile in Profiles())
+                    {
+                        var port = new SerialPort(profile.Port, 115200);
+                        foreach (var line in new UnlockCommand(profile, profile.PIN1).Lines)
+                        {
+                            port.Write(line.Text);
+                        }
+                    }
+                }
+
+                public static void UnlockSpare()
+                {
+                    var spare = Spare();
+                    var port = new SerialPort(spare.Port, 9600);
+                    port.Write(string.Concat(AtText.PinAuthQuoted, spare.PIN1, "\"\r"));
+                }
+
+                public static string ArchiveConnection() => AtText.Database + Archive().Secret;
+            }
+            """);
+
+    // Hard negatives of the same kind: the member holds run-time values or nothing, the field's text is a query or a
+    // command whose value is no secret (an APN, a signal query), and a connection string's start completes a non-secret key.
+    [Fact]
+    public Task A_command_start_kept_in_a_field_completed_by_run_time_values_or_at_no_secrets_place_stays_quiet() =>
+        ExpectComments.AssertAsync(new[] { SerialPortLibrary },
+            """
+            using System;
+            using System.Collections.Generic;
+            using System.IO.Ports;
+
+            public static class AtCommands
+            {
+                public const string PinAuth = "AT+CPIN="; // expect: none
+                public const string PinQuery = "AT+CPIN?"; // expect: none
+                public const string ApnSet = "AT+CGDCONT=1,\"IP\",\""; // expect: none
+                public const string HostKey = "Host="; // expect: none
+            }
+
+            public sealed class ModemSettings
+            {
+                public string Port { get; set; }
+                public string PIN1 { get; set; }
+                public string Apn { get; set; }
+                public string Host { get; set; }
+            }
+
+            public sealed class PinLine
+            {
+                private readonly string _pin;
+                public PinLine(string pin) { _pin = pin; }
+                public string Text => AtCommands.PinAuth + _pin;
+            }
+
+            public static class Modems
+            {
+                static IEnumerable<ModemSettings> Configured()
+                {
+                    yield return new ModemSettings { Port = "/dev/ttyUSB0", PIN1 = Environment.GetEnvironmentVariable("SIM_PIN"), Apn = "iot.1nce.net", Host = "broker.local" }; // expect: none
+                    yield return new ModemSettings { Port = "/dev/ttyUSB1", PIN1 = null, Apn = "internet" }; // expect: none
+                }
+
+                public static void Start()
+                {
+                    foreach (var settings in Configured())
+                    {
+                        var port = new SerialPort(settings.Port, 115200);
+                        port.WriteLine(new PinLine(settings.PIN1).Text);
+                        port.WriteLine(AtCommands.PinQuery + "\r");
+                        port.WriteLine(AtCommands.ApnSet + settings.Apn + "\"");
+                        port.WriteLine(AtCommands.HostKey + settings.Host);
+                    }
+                }
+            }
+            """);
 }
