@@ -985,7 +985,7 @@ internal sealed class SecretNames
     /// Whether <paramref name="text"/> spells <paramref name="name"/> again: the same words whatever their case and
     /// separators (<c>HUB_TOKEN</c> for <c>HubToken</c>), or, for two words or more, the same words in another order
     /// (<c>GROUP_ENROLLMENT_PRIMARY_KEY</c> for <c>enrollmentGroupPrimaryKey</c>): a value that only names its holder is a
-    /// template never filled in (IOT1006).
+    /// template never filled in (IOT1006). A field's <c>s_</c>, <c>m_</c> or <c>t_</c> prefix is no word of the name.
     /// </summary>
     /// <param name="text">A written value.</param>
     /// <param name="name">The name of the symbol or parameter that holds or receives it; null gives false.</param>
@@ -999,6 +999,13 @@ internal sealed class SecretNames
         }
 
         var nameWords = SplitWords(name);
+        if (name.Length > 2 && name[1] == '_' && name[0] is 's' or 'm' or 't' && nameWords.Count > 1 && string.Concat(textWords) != string.Concat(nameWords))
+        {
+            // .NET's field prefixes (s_ static, m_ instance, t_ thread-static) say where a field lives, not what it holds:
+            // "password.mqtt.gate" under s_gateMqttPassword spells its words
+            nameWords = nameWords.Skip(1).ToList();
+        }
+
         return string.Concat(textWords) == string.Concat(nameWords) ||
                (textWords.Count >= 2 && textWords.Count == nameWords.Count &&
                 textWords.OrderBy(w => w, StringComparer.Ordinal).SequenceEqual(nameWords.OrderBy(w => w, StringComparer.Ordinal), StringComparer.Ordinal));

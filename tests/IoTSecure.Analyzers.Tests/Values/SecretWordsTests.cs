@@ -39,4 +39,20 @@ public class SecretWordsTests
     [InlineData("Kx9!tEsTy")]
     [InlineData("")]
     public void Words_merely_containing_a_fake_word_are_not_fake(string text) => Assert.False(SecretText.SaysFake(text));
+
+    [Theory]
+    [InlineData("HUB_TOKEN", "HubToken")]
+    [InlineData("GROUP_ENROLLMENT_PRIMARY_KEY", "enrollmentGroupPrimaryKey")]
+    [InlineData("password.mqtt.gate", "s_gateMqttPassword")] // .NET's field prefixes are no words of the name
+    [InlineData("Psk-Wifi-Site", "m_siteWifiPsk")]
+    [InlineData("HUB_TOKEN", "t_hubToken")]
+    [InlineData("S_HUB_TOKEN", "s_hubToken")]
+    [InlineData("token", "s_token")]
+    public void Values_spelling_their_holders_words_repeat_the_name(string value, string name) => Assert.True(SecretNames.SpellsName(value, name));
+
+    [Theory]
+    [InlineData("Mqtt-Gate-Password-2024", "GateMqttPassword")] // a number the name does not hold
+    [InlineData("gate.mqtt", "s_gateMqttPassword")] // fewer words than the name
+    [InlineData("password.gate", "x_gatePassword")] // only s_, m_ and t_ are field prefixes
+    public void Values_not_spelling_all_their_holders_words_do_not_repeat_the_name(string value, string name) => Assert.False(SecretNames.SpellsName(value, name));
 }
