@@ -29,7 +29,9 @@ namespace IoTSecure.Benchmarks;
 /// analyzer's time is its own work.
 /// <c>-- --profile CredentialSinkAnalyzer 40</c> runs one analyzer alone 40 times over one compilation, its telemetry
 /// timing only the analyzer's own actions, repeated long enough to sample with a profiler (dotnet-trace) and to compare
-/// two versions of one analyzer (best and median per run). The process's CPU time is no measure of the analyzer: each
+/// two versions of one analyzer (best and median per run); with <c>--serial</c> the compiler binds on one thread, so no
+/// compiler thread takes the core from a timed action (steadier A/B numbers on a small machine). The process's CPU time is
+/// no measure of the analyzer: each
 /// run's driver compiles the member bodies again.
 /// </summary>
 public static class Program
@@ -45,7 +47,7 @@ public static class Program
         if (Array.IndexOf(args, "--profile") is var at and >= 0 && at + 1 < args.Length)
         {
             var runs = at + 2 < args.Length && int.TryParse(args[at + 2], out var n) ? n : 40;
-            Console.WriteLine(TelemetryReport.Repeated(args[at + 1], runs));
+            Console.WriteLine(TelemetryReport.Repeated(args[at + 1], runs, serial: args.Contains("--serial")));
             return 0;
         }
 
@@ -338,11 +340,18 @@ internal static class TelemetryReport
     /// whose driver compiles the member bodies again to raise its events, so the process's CPU time is mostly the
     /// compiler's and cannot compare two versions of an analyzer; the telemetry can.
     /// </summary>
-    public static string Repeated(string analyzerName, int runs)
+    public static string Repeated(string analyzerName, int runs, bool serial = false)
     {
         var analyzer = Corpus.Analyzers().FirstOrDefault(a => a.GetType().Name == analyzerName)
             ?? throw new ArgumentException($"No IoTSecure analyzer is named '{analyzerName}' (for example: CredentialSinkAnalyzer).", nameof(analyzerName));
         var compilation = Corpus.Compilation(Corpus.Trees());
+        if (serial)
+        {
+            // --serial: the compiler binds on the driver's thread only, so no compiler thread takes the core from an action
+            // the telemetry is timing (for A/B comparisons of the analyzer's own code on a small, busy machine)
+            compilation = compilation.WithOptions(compilation.Options.WithConcurrentBuild(false));
+        }
+
         Corpus.Build(compilation);
         _ = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new BindEverythingControlAnalyzer()), Corpus.Options(false))
             .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();

@@ -24,8 +24,8 @@ internal sealed class IoTSecureContext
     /// <summary>The built-in catalogue's index, shared by every compilation without team sinks.</summary>
     private static readonly SinkIndex BuiltInSinks = SinkIndex.Build(CredentialSinkCatalog.BuiltIn);
 
-    private readonly ConcurrentDictionary<ISymbol, ResolvedString> _symbolValues = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+    private readonly LockedCache<ISymbol, ResolvedString> _symbolValues = new(SymbolEqualityComparer.Default);
+    private readonly LockedCache<SyntaxTree, SemanticModel> _models = new();
 
     private IoTSecureContext(Compilation compilation, AnalyzerSettings settings)
     {

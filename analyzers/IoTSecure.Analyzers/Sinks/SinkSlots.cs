@@ -53,10 +53,10 @@ internal sealed class SinkSlots
 
     private readonly Compilation _compilation;
     private readonly SinkIndex _index;
-    private readonly ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> _types = new(StringComparer.Ordinal);
+    private readonly Infrastructure.LockedCache<string, ImmutableArray<INamedTypeSymbol>> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ByArgumentCount> _calls = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ByArgumentCount> _constructors = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _properties = new(StringComparer.Ordinal);
+    private readonly Infrastructure.LockedCache<string, ByArgumentCount> _constructors = new(StringComparer.Ordinal);
+    private readonly Infrastructure.LockedCache<string, bool> _properties = new(StringComparer.Ordinal);
     private readonly Lazy<bool> _anyPresent;
 
     public SinkSlots(Compilation compilation, SinkIndex index, IEnumerable<CredentialSink> all)

@@ -97,8 +97,8 @@ internal static class WrittenConnectionStrings
     {
         // Triggered by the text itself (a literal holding '=' or '@', the cheap test), then judged once per outermost
         // expression that builds the string.
-        var judged = new System.Collections.Concurrent.ConcurrentDictionary<ExpressionSyntax, byte>();
-        var judgedConfiguration = new System.Collections.Concurrent.ConcurrentDictionary<BinaryExpressionSyntax, byte>();
+        var judged = new LockedCache<ExpressionSyntax, byte>();
+        var judgedConfiguration = new LockedCache<BinaryExpressionSyntax, byte>();
         actions.Add(
             c =>
             {

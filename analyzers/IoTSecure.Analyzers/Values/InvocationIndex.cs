@@ -30,12 +30,12 @@ internal sealed class InvocationIndex
 
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<InvocationExpressionSyntax>>> _byName = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Function, int Position, int Count, string Parameter, bool Extension), bool> _callersPassText = new();
+    private readonly Infrastructure.LockedCache<(string Function, int Position, int Count, string Parameter, bool Extension), bool> _callersPassText = new();
 
     /// <summary>The index of <paramref name="compilation"/>'s syntax trees (nothing is read before the first lookup).</summary>
     public InvocationIndex(Compilation compilation) => _compilation = compilation;
 
-    private readonly ConcurrentDictionary<ExpressionSyntax, bool> _writtenText = new();
+    private readonly Infrastructure.LockedCache<ExpressionSyntax, bool> _writtenText = new();
 
     /// <summary>
     /// <see cref="SyntacticValues.MayHoldWrittenText(ExpressionSyntax)"/>'s top-level answer for <paramref name="expression"/>,
@@ -46,7 +46,7 @@ internal sealed class InvocationIndex
     internal bool WrittenTextAnswer(ExpressionSyntax expression, Func<ExpressionSyntax, bool> compute) =>
         _writtenText.TryGetValue(expression, out var known) ? known : _writtenText.GetOrAdd(expression, compute(expression));
 
-    private readonly ConcurrentDictionary<(TypeDeclarationSyntax Type, string Member), bool> _memberText = new();
+    private readonly Infrastructure.LockedCache<(TypeDeclarationSyntax Type, string Member), bool> _memberText = new();
 
     /// <summary>
     /// Whether the constructors or setter methods of <paramref name="type"/> may give its member <paramref name="member"/>
@@ -56,7 +56,7 @@ internal sealed class InvocationIndex
     internal bool MemberTextAnswer(TypeDeclarationSyntax type, string member, Func<TypeDeclarationSyntax, string, bool> compute) =>
         _memberText.TryGetValue((type, member), out var known) ? known : _memberText.GetOrAdd((type, member), compute(type, member));
 
-    private readonly ConcurrentDictionary<string, bool> _declaredMethods = new(StringComparer.Ordinal);
+    private readonly Infrastructure.LockedCache<string, bool> _declaredMethods = new(StringComparer.Ordinal);
     /// <summary>
     /// Whether the compilation's own source declares a method of this name, asked of the compiler's declaration table
     /// (member symbols of that name are created, no body is bound) and remembered. Local functions are not members.
@@ -92,7 +92,7 @@ internal sealed class InvocationIndex
         Answer(_callersGiveText, function, parameters, parameter, read);
 
     private static bool Answer(
-        ConcurrentDictionary<(string Function, int Position, int Count, string Parameter, bool Extension), bool> answers,
+        Infrastructure.LockedCache<(string Function, int Position, int Count, string Parameter, bool Extension), bool> answers,
         string function, ParameterListSyntax parameters, string parameter, Func<bool> read)
     {
         var names = SyntacticValues.ParameterNames(parameters);
@@ -101,8 +101,8 @@ internal sealed class InvocationIndex
         return answers.TryGetValue(key, out var known) ? known : answers.GetOrAdd(key, read());
     }
 
-    private readonly ConcurrentDictionary<(string Function, int Position, int Count, string Parameter, bool Extension), bool> _callersPassTextBelowTop = new();
-    private readonly ConcurrentDictionary<(string Function, int Position, int Count, string Parameter, bool Extension), bool> _callersGiveText = new();
+    private readonly Infrastructure.LockedCache<(string Function, int Position, int Count, string Parameter, bool Extension), bool> _callersPassTextBelowTop = new();
+    private readonly Infrastructure.LockedCache<(string Function, int Position, int Count, string Parameter, bool Extension), bool> _callersGiveText = new();
 
     private IReadOnlyList<InvocationExpressionSyntax> Find(string name)
     {

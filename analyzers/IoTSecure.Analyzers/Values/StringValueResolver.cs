@@ -2016,7 +2016,7 @@ internal sealed class StringValueResolver
     private List<IOperation> ConstructorValuesOf(ISymbol member) =>
         _constructorValues.GetOrAdd(member.OriginalDefinition, ReadConstructorValues);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, List<IOperation>> _constructorValues = new(SymbolEqualityComparer.Default);
+    private readonly Infrastructure.LockedCache<ISymbol, List<IOperation>> _constructorValues = new(SymbolEqualityComparer.Default);
 
     /// <summary>
     /// Whether the type the value is read in has a field or property its constructors give values (<see cref="ReadingValuesOf"/>):
@@ -2143,7 +2143,7 @@ internal sealed class StringValueResolver
         return given;
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, IParameterReferenceOperation?> _constructorParameters = new(SymbolEqualityComparer.Default);
+    private readonly Infrastructure.LockedCache<ISymbol, IParameterReferenceOperation?> _constructorParameters = new(SymbolEqualityComparer.Default);
 
     /// <summary>A property with no initializer, or one that holds nothing (<c>= string.Empty</c>, <c>= ""</c>, <c>= null!</c>): options a caller fills.</summary>
     private bool HoldsNoValueOfItsOwn(IPropertySymbol property) =>
@@ -2197,7 +2197,7 @@ internal sealed class StringValueResolver
         return false;
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, bool> _typesGivingValues = new(SymbolEqualityComparer.Default);
+    private readonly Infrastructure.LockedCache<INamedTypeSymbol, bool> _typesGivingValues = new(SymbolEqualityComparer.Default);
 
     /// <summary>
     /// Whether a hole of <paramref name="value"/> may stand for a member behind it (a local, a call, an encoding): a hole
@@ -2288,7 +2288,7 @@ internal sealed class StringValueResolver
             return lists.Count > InvocationIndex.MaxCallSites ? ImmutableArray<ImmutableArray<IArgumentOperation>>.Empty : lists.ToImmutable();
         });
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, ImmutableArray<ImmutableArray<IArgumentOperation>>> _callerArguments = new(SymbolEqualityComparer.Default);
+    private readonly Infrastructure.LockedCache<IMethodSymbol, ImmutableArray<ImmutableArray<IArgumentOperation>>> _callerArguments = new(SymbolEqualityComparer.Default);
 
     /// <summary>Whether a hole of <paramref name="value"/> is a field or property that constructors give values (<see cref="ReadingValuesOf"/>).</summary>
     private bool HasMemberWithValues(ResolvedString value)
@@ -2327,7 +2327,7 @@ internal sealed class StringValueResolver
             return values.Count > InvocationIndex.MaxCallSites ? values.GetRange(0, InvocationIndex.MaxCallSites) : values;
         });
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, List<IOperation>> _readingValues = new(SymbolEqualityComparer.Default);
+    private readonly Infrastructure.LockedCache<ISymbol, List<IOperation>> _readingValues = new(SymbolEqualityComparer.Default);
 
     private List<IOperation> ReadConstructorValues(ISymbol member)
     {
@@ -2433,7 +2433,7 @@ internal sealed class StringValueResolver
         }
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, ImmutableArray<(object? Key, IOperation Value)>> _tableWrites = new(SymbolEqualityComparer.Default);
+    private readonly Infrastructure.LockedCache<ISymbol, ImmutableArray<(object? Key, IOperation Value)>> _tableWrites = new(SymbolEqualityComparer.Default);
 
     /// <summary>The entries <see cref="AddWrittenEntries"/> reads, each with its key when written as a literal; read once per table.</summary>
     private ImmutableArray<(object? Key, IOperation Value)> WrittenEntries(ISymbol table)
@@ -2503,7 +2503,7 @@ internal sealed class StringValueResolver
             key is null || (arguments.Length > at && arguments[at].Value.ConstantValue is { HasValue: true } written && Equals(written.Value, key));
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> _writes = new(SymbolEqualityComparer.Default);
+    private readonly Infrastructure.LockedCache<ISymbol, ImmutableArray<IOperation>> _writes = new(SymbolEqualityComparer.Default);
 
     /// <summary>
     /// The compilation's tokens spelling a member's name (<see cref="SourceWords.Tokens"/>), found once per name: the
@@ -2513,7 +2513,7 @@ internal sealed class StringValueResolver
     private ImmutableArray<SyntaxToken> NameTokens(string name) =>
         _nameTokens.GetOrAdd(name, n => SourceWords.Tokens(_context.Compilation, n).ToImmutableArray());
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<SyntaxToken>> _nameTokens = new(System.StringComparer.Ordinal);
+    private readonly Infrastructure.LockedCache<string, ImmutableArray<SyntaxToken>> _nameTokens = new(System.StringComparer.Ordinal);
 
     /// <summary>
     /// The values written into a property (or a static field) declared in source, anywhere in the compilation:
@@ -2673,7 +2673,7 @@ internal sealed class StringValueResolver
                 : ImmutableArray<IOperation>.Empty;
         });
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IOperation>> _initializedObjects = new(SymbolEqualityComparer.Default);
+    private readonly Infrastructure.LockedCache<INamedTypeSymbol, ImmutableArray<IOperation>> _initializedObjects = new(SymbolEqualityComparer.Default);
 
     /// <summary>
     /// The value a built object (<see cref="InitializedObjects"/>) gives <paramref name="property"/>: its initializer's
@@ -2982,7 +2982,7 @@ internal sealed class StringValueResolver
                    (whole.Parent is AssignmentExpressionSyntax assigned && assigned.Right == whole);
         }));
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Owner), bool> _handedOnFields = new();
+    private readonly Infrastructure.LockedCache<(string Field, string Owner), bool> _handedOnFields = new();
 
     /// <summary>
     /// Whether the object a local variable holds leaves its function (<c>return new MqttClient(settings)</c>, <c>Use(settings)</c>,
@@ -3025,7 +3025,7 @@ internal sealed class StringValueResolver
         return names;
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol Method, int Ordinal), ImmutableArray<IInvocationOperation>> _callSites = new(CallSiteKeyComparer.Instance);
+    private readonly Infrastructure.LockedCache<(IMethodSymbol Method, int Ordinal), ImmutableArray<IInvocationOperation>> _callSites = new(CallSiteKeyComparer.Instance);
 
     private sealed class CallSiteKeyComparer : IEqualityComparer<(IMethodSymbol Method, int Ordinal)>
     {
@@ -3098,7 +3098,7 @@ internal sealed class StringValueResolver
             // apiKey ??= "": a default for a missing value keeps every value a caller gives; so does password = password.Trim()
             WritesIn(function, p.Name, declaration, bareNameOnly: true).Any(write => !write.IsKind(SyntaxKind.CoalesceAssignmentExpression) && !KeepsItsText(write, p.Name)));
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<IParameterSymbol, bool> _reassigned = new(SymbolEqualityComparer.Default);
+    private readonly Infrastructure.LockedCache<IParameterSymbol, bool> _reassigned = new(SymbolEqualityComparer.Default);
 
     /// <summary>A parameter given its own text again, trimmed or with a fallback of none (<c>password = password.Trim()</c>, <c>key = key ?? ""</c>).</summary>
     private static bool KeepsItsText(SyntaxNode write, string name) =>
@@ -3132,7 +3132,7 @@ internal sealed class StringValueResolver
         _followedCalls.GetOrAdd((method.OriginalDefinition, everyTextParameter ? 1 : 0), key => FindFollowedCalls(key.Method, key.Ordinal == 1));
 
     /// <summary>The calls of <see cref="FollowedCalls"/>, keyed by the helper's definition and whether every text parameter counts (1) or not (0).</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol Method, int Ordinal), ImmutableArray<IInvocationOperation>> _followedCalls = new(CallSiteKeyComparer.Instance);
+    private readonly Infrastructure.LockedCache<(IMethodSymbol Method, int Ordinal), ImmutableArray<IInvocationOperation>> _followedCalls = new(CallSiteKeyComparer.Instance);
 
     private ImmutableArray<IInvocationOperation> FindFollowedCalls(IMethodSymbol method, bool everyTextParameter)
     {
@@ -3232,7 +3232,7 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>Whether a call may pass written text for a parameter, or written key bytes for one that names its key (<c>masterKey</c>).</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol Method, int Ordinal), ImmutableArray<ImmutableArray<IArgumentOperation>>> _creations = new(CallSiteKeyComparer.Instance);
+    private readonly Infrastructure.LockedCache<(IMethodSymbol Method, int Ordinal), ImmutableArray<ImmutableArray<IArgumentOperation>>> _creations = new(CallSiteKeyComparer.Instance);
 
     /// <summary>
     /// The arguments of the calls in the constructor's own file (as the screen reads them,
@@ -3344,7 +3344,7 @@ internal sealed class StringValueResolver
     /// The expression a symbol is initialised with, when that is the only value it can hold as far as this
     /// compilation shows; null otherwise.
     /// </summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, ExpressionSyntax?> _initializers = new(SymbolEqualityComparer.Default);
+    private readonly Infrastructure.LockedCache<ISymbol, ExpressionSyntax?> _initializers = new(SymbolEqualityComparer.Default);
 
     /// <summary><see cref="InitializerOf"/>, asked once per symbol in a pass (it may scan the symbol's whole type for writes).</summary>
     private ExpressionSyntax? CachedInitializerOf(ISymbol symbol) => _initializers.GetOrAdd(symbol, InitializerOf);
@@ -3540,7 +3540,7 @@ internal sealed class StringValueResolver
     private IReadOnlyList<IOperation> AssignedValues(ILocalSymbol local) =>
         _assignedValues.GetOrAdd(local, ReadAssignedValues); // asked by every reading of the local, answered once
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<ILocalSymbol, IReadOnlyList<IOperation>> _assignedValues = new(SymbolEqualityComparer.Default);
+    private readonly Infrastructure.LockedCache<ILocalSymbol, IReadOnlyList<IOperation>> _assignedValues = new(SymbolEqualityComparer.Default);
 
     private IReadOnlyList<IOperation> ReadAssignedValues(ILocalSymbol local)
     {

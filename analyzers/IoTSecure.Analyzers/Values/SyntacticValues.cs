@@ -1050,7 +1050,7 @@ internal static class SyntacticValues
         _ => null,
     };
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, System.Collections.Concurrent.ConcurrentDictionary<(string, int), bool>> CallerText = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, Infrastructure.LockedCache<(string, int), bool>> CallerText = new();
 
     /// <summary>
     /// Whether a call of a private method or local function in its own type passes, for the parameter
@@ -1062,7 +1062,7 @@ internal static class SyntacticValues
         {
             // Each level's answer is kept apart: below the top level the answer is cut off a level sooner, and must not
             // stand for the top level's (red team 13: uncached, 300 private factories passing a parameter on cost 6.7 s).
-            0 or 1 => CallerText.GetValue(function, _ => new System.Collections.Concurrent.ConcurrentDictionary<(string, int), bool>())
+            0 or 1 => CallerText.GetValue(function, _ => new Infrastructure.LockedCache<(string, int), bool>())
                 .GetOrAdd((parameter, callerDepth), key => ReadCallers(function, functionName, parameters, key.Item1)),
             _ => false, // deeper: the value is taken as run-time
         };
@@ -1206,14 +1206,14 @@ internal static class SyntacticValues
         CreationsMayPassText(constructor.SyntaxTree, constructor.Identifier.ValueText, constructor.ParameterList, parameter);
 
     private static bool CreationsMayPassText(SyntaxTree tree, string typeName, ParameterListSyntax parameters, string parameter) =>
-        callerDepth <= 2 && CreationText.GetValue(parameters, _ => new System.Collections.Concurrent.ConcurrentDictionary<(string, int), bool>())
+        callerDepth <= 2 && CreationText.GetValue(parameters, _ => new Infrastructure.LockedCache<(string, int), bool>())
             .GetOrAdd((parameter, callerDepth), key => ReadCreations(CreationsInFile(tree, typeName), parameters, key.Item1));
 
     /// <summary>
     /// <see cref="CreationsMayPassText(SyntaxTree, string, ParameterListSyntax, string)"/>'s answers per parameter list,
     /// parameter and level (red team 13: uncached, a wrapper creating itself 100 times cost 8-13 s, cubic in the creations).
     /// </summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ParameterListSyntax, System.Collections.Concurrent.ConcurrentDictionary<(string, int), bool>> CreationText = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ParameterListSyntax, Infrastructure.LockedCache<(string, int), bool>> CreationText = new();
 
     /// <summary>
     /// Whether <paramref name="member"/> is a credential-named property of <paramref name="type"/> that code outside the
