@@ -99,6 +99,7 @@ internal static class WrittenConnectionStrings
         // expression that builds the string.
         var judged = new LockedCache<ExpressionSyntax, byte>();
         var judgedConfiguration = new LockedCache<BinaryExpressionSyntax, byte>();
+        var prefixReads = new LockedCache<string, Dictionary<ISymbol, List<(ExpressionSyntax Read, SemanticModel Model)>>>(StringComparer.Ordinal);
         actions.Add(
             c =>
             {
@@ -173,10 +174,14 @@ internal static class WrittenConnectionStrings
                 // A command's or a connection string's start kept in a field (const string ATPINAuthCommand = "AT+CPIN=") and
                 // completed where it is read with no text of its own (ATCommands.ATPINAuthCommand + PIN1Code): each such
                 // read, in any file, is judged as the string it builds.
-                if (node == c.Node && c.Node is LiteralExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } declarator } } prefix &&
-                    IsCompletedWhereRead(prefix.Token.ValueText))
+                // A constant made of constants (const string PinAuth = Plus + "CPIN=") is the text the compiler folds it to.
+                if (node.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } declarator } &&
+                    (node == c.Node && node is LiteralExpressionSyntax prefix ? prefix.Token.ValueText
+                        : node is BinaryExpressionSyntax && c.SemanticModel.GetConstantValue(node, c.CancellationToken) is { HasValue: true, Value: string folded } ? folded
+                        : null) is { } start &&
+                    IsCompletedWhereRead(start))
                 {
-                    foreach (var (read, model) in ReadsCompletingPrefix(c, declarator, iot))
+                    foreach (var (read, model) in ReadsCompletingPrefix(c, declarator, iot, prefixReads))
                     {
                         if (judged.TryAdd(read, 0))
                         {
@@ -327,33 +332,51 @@ internal static class WrittenConnectionStrings
     /// <summary>
     /// The strings built from the field <paramref name="declarator"/> declares (<c>ATCommands.ATPINAuthCommand + PIN1Code</c>,
     /// <c>string.Concat(Prefix, pin, "\r")</c>), in any file, each as its outermost expression with its tree's model (one
-    /// that also holds a pair of its own text is judged once, whichever comes first). Found by the field's name in the
-    /// source's text, then bound.
+    /// that also holds a pair of its own text is judged once, whichever comes first). The reads of a name are found in the
+    /// source's text and bound once per compilation, grouped by the field they read (<paramref name="readsByName"/>), so
+    /// many fields of one name (a <c>Prefix</c> in each of a thousand command types) cost one search and one bind a read.
     /// </summary>
-    private static IEnumerable<(ExpressionSyntax Read, SemanticModel Model)> ReadsCompletingPrefix(SyntaxNodeAnalysisContext c, VariableDeclaratorSyntax declarator, IoTSecureContext iot)
+    private static IReadOnlyList<(ExpressionSyntax Read, SemanticModel Model)> ReadsCompletingPrefix(SyntaxNodeAnalysisContext c, VariableDeclaratorSyntax declarator,
+        IoTSecureContext iot, LockedCache<string, Dictionary<ISymbol, List<(ExpressionSyntax Read, SemanticModel Model)>>> readsByName)
     {
-        ISymbol? field = null;
-        foreach (var token in SourceWords.Tokens(c.SemanticModel.Compilation, declarator.Identifier.ValueText))
+        var field = c.SemanticModel.GetDeclaredSymbol(declarator, c.CancellationToken);
+        if (field is null)
         {
-            if (token.Parent is not IdentifierNameSyntax name || token.ValueText != declarator.Identifier.ValueText)
-            {
-                continue;
-            }
-
-            ExpressionSyntax read = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
-            var outermost = Outermost(read);
-            if (outermost == read)
-            {
-                continue; // read alone
-            }
-
-            field ??= c.SemanticModel.GetDeclaredSymbol(declarator, c.CancellationToken);
-            var model = iot.GetSemanticModel(name.SyntaxTree);
-            if (field is not null && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(read, c.CancellationToken).Symbol, field))
-            {
-                yield return (outermost, model);
-            }
+            return Array.Empty<(ExpressionSyntax, SemanticModel)>();
         }
+
+        var reads = readsByName.GetOrAdd(declarator.Identifier.ValueText, name =>
+        {
+            var byField = new Dictionary<ISymbol, List<(ExpressionSyntax Read, SemanticModel Model)>>(SymbolEqualityComparer.Default);
+            foreach (var token in SourceWords.Tokens(c.SemanticModel.Compilation, name))
+            {
+                if (token.Parent is not IdentifierNameSyntax identifier || token.ValueText != name)
+                {
+                    continue;
+                }
+
+                ExpressionSyntax read = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? access : identifier;
+                var outermost = Outermost(read);
+                if (outermost == read)
+                {
+                    continue; // read alone
+                }
+
+                var model = iot.GetSemanticModel(identifier.SyntaxTree);
+                if (model.GetSymbolInfo(read, c.CancellationToken).Symbol is IFieldSymbol { Type.SpecialType: SpecialType.System_String } readField)
+                {
+                    if (!byField.TryGetValue(readField.OriginalDefinition, out var list))
+                    {
+                        byField[readField.OriginalDefinition] = list = new List<(ExpressionSyntax, SemanticModel)>();
+                    }
+
+                    list.Add((outermost, model));
+                }
+            }
+
+            return byField;
+        });
+        return reads.TryGetValue(field.OriginalDefinition, out var found) ? found : (IReadOnlyList<(ExpressionSyntax, SemanticModel)>)Array.Empty<(ExpressionSyntax, SemanticModel)>();
     }
 
     /// <summary>
@@ -937,7 +960,10 @@ internal static class WrittenConnectionStrings
         if (atSecretValue &&
             (SyntacticValues.MayHoldWrittenText(expression) ||
              // {p}, {p.Trim()}, {p ?? ""}, {Uri.EscapeDataString(key)}: the caller's text
-             (fromCallers && SyntacticValues.CallersMayGiveText((IdentifierNameSyntax)SyntacticValues.KeptText(expression)!))) &&
+             (fromCallers && SyntacticValues.CallersMayGiveText((IdentifierNameSyntax)SyntacticValues.KeptText(expression)!)) ||
+             // "AT+CPIN=" + Payload of a command type whose constructor keeps its argument (Payload = digits): each new(...)'s
+             (SyntacticValues.KeptText(expression) is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } &&
+              reading.OperationOf(expression) is { } member && reading.Resolver.ConstructorParameterOf(member) is not null)) &&
             reading.OperationOf(expression) is { } operation &&
             reading.Resolver.Resolve(reading.Choose(operation)) is { IsFullyKnown: true, Parts.Length: 1 } held &&
             held.Parts[0] is { Text: { } heldText, Scope: ExpressionSyntax literal } &&

@@ -2518,7 +2518,8 @@ internal sealed class StringValueResolver
     /// <summary>
     /// The values written into a property (or a static field) declared in source, anywhere in the compilation:
     /// <c>Password = ...</c> in an object initializer and <c>x.Password = ...</c>; only writes that may hold written text are
-    /// bound, and none are given when more than <see cref="InvocationIndex.MaxCallSites"/> may (a general member, not one value).
+    /// bound, and none are given when more than <see cref="InvocationIndex.MaxCallSites"/> of them write this member once bound
+    /// (a general member, not one value), or more than four times that many writes of its name may hold text.
     /// </summary>
     private ImmutableArray<IOperation> WrittenTo(ISymbol member) =>
         _writes.GetOrAdd(member.OriginalDefinition, p =>
@@ -2536,8 +2537,10 @@ internal sealed class StringValueResolver
                     !InitializesAnotherType(assignment, p.ContainingType, otherTypes) &&
                     SyntacticValues.MayHoldWrittenText(assignment.Right) && !IsReadThroughItsVariable(assignment, escapes) && !IsMask(assignment.Right))
                 {
+                    // counted by name here, and again once bound below: another type's property of the same name
+                    // (gauges[i].Value = "..%" beside entry.Value = "...") is no write of this one
                     assignments.Add(assignment);
-                    if (assignments.Count > InvocationIndex.MaxCallSites)
+                    if (assignments.Count > InvocationIndex.MaxCallSites * 4)
                     {
                         return ImmutableArray<IOperation>.Empty;
                     }
@@ -2563,7 +2566,7 @@ internal sealed class StringValueResolver
                         if (creation is { ArgumentList: { } arguments } && ArgumentFor(arguments.Arguments, ordinal, p.Name) is { } argument && SyntacticValues.MayHoldWrittenText(argument))
                         {
                             creations.Add((creation, ordinal, record));
-                            if (assignments.Count + creations.Count > InvocationIndex.MaxCallSites)
+                            if (creations.Count > InvocationIndex.MaxCallSites)
                             {
                                 return ImmutableArray<IOperation>.Empty;
                             }
@@ -2586,7 +2589,7 @@ internal sealed class StringValueResolver
                         _context.GetSemanticModel(implementation.SyntaxTree).GetDeclaredSymbol(implementation) is { } implementing && Implements(implementing, p))
                     {
                         getters.Add(returned);
-                        if (assignments.Count + creations.Count + getters.Count > InvocationIndex.MaxCallSites)
+                        if (creations.Count + getters.Count > InvocationIndex.MaxCallSites)
                         {
                             return ImmutableArray<IOperation>.Empty;
                         }
@@ -2629,7 +2632,7 @@ internal sealed class StringValueResolver
                 }
             }
 
-            return values.ToImmutable();
+            return values.Count <= InvocationIndex.MaxCallSites ? values.ToImmutable() : ImmutableArray<IOperation>.Empty;
         });
 
     /// <summary>

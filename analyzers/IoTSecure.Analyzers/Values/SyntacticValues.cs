@@ -1451,50 +1451,49 @@ internal static class SyntacticValues
     /// </summary>
     private static bool Qualifies(ExpressionSyntax? qualifier, SyntaxNode? container, bool toRoot)
     {
-        var written = new List<string>();
+        // each name with its type arguments' count (Line<TUnit>.Kiln: a type nested in a generic type)
+        var written = new List<(string Name, int Arity)>();
         for (var part = qualifier; part is not null;)
         {
             switch (part)
             {
-                case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax name, Expression: var inner }:
-                    written.Add(name.Identifier.ValueText);
+                case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: var name, Expression: var inner }:
+                    written.Add(Named(name));
                     part = inner;
                     continue;
-                case IdentifierNameSyntax first:
-                    written.Add(first.Identifier.ValueText);
+                case SimpleNameSyntax first:
+                    written.Add(Named(first));
                     break;
                 case AliasQualifiedNameSyntax { Alias.Identifier.ValueText: "global", Name: IdentifierNameSyntax rootName }:
-                    written.Add(rootName.Identifier.ValueText);
+                    written.Add(Named(rootName));
                     toRoot = true;
                     break;
                 default:
-                    return false; // a value (_plant.Kiln, this.Kiln, GetPlant().Kiln) or a generic container
+                    return false; // a value (_plant.Kiln, this.Kiln, GetPlant().Kiln)
             }
 
             break;
         }
 
-        var declared = new List<string>();
+        var declared = new List<(string Name, int Arity)>();
         for (var node = container; node is not null && declared.Count <= written.Count; node = node.Parent)
         {
             switch (node)
             {
-                case TypeDeclarationSyntax { TypeParameterList: null } outer:
-                    declared.Add(outer.Identifier.ValueText);
+                case TypeDeclarationSyntax outer:
+                    declared.Add((outer.Identifier.ValueText, outer.TypeParameterList?.Parameters.Count ?? 0));
                     break;
-                case TypeDeclarationSyntax:
-                    return false;
                 case BaseNamespaceDeclarationSyntax space:
                     for (NameSyntax? name = space.Name; name is not null;)
                     {
                         switch (name)
                         {
                             case QualifiedNameSyntax qualified:
-                                declared.Add(qualified.Right.Identifier.ValueText);
+                                declared.Add((qualified.Right.Identifier.ValueText, 0));
                                 name = qualified.Left;
                                 continue;
                             case IdentifierNameSyntax identifier:
-                                declared.Add(identifier.Identifier.ValueText);
+                                declared.Add((identifier.Identifier.ValueText, 0));
                                 break;
                         }
 
@@ -1519,6 +1518,8 @@ internal static class SyntacticValues
         }
 
         return true;
+
+        static (string, int) Named(SimpleNameSyntax name) => (name.Identifier.ValueText, name is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments.Count : 0);
     }
 
     /// <summary>
@@ -2313,10 +2314,11 @@ internal static class SyntacticValues
     }
 
     /// <summary>
-    /// The values of a body that holds a value in a local, returns it when it is there and a fallback after it:
+    /// The values of a body that holds a value in a local, returns it under a test and a fallback after it:
     /// <c>var v = Environment.GetEnvironmentVariable("PFX_PASSWORD"); if (!string.IsNullOrEmpty(v)) return v; return "...";</c>
-    /// (the mirror of <see cref="LocalGivenDefaults"/>'s early return): the local's value and the fallback; null for any other
-    /// body. Log lines and waits may come before the local.
+    /// (the mirror of <see cref="LocalGivenDefaults"/>'s early return), whatever the test (<c>v.StartsWith("enc:")</c>,
+    /// <c>v != "bench"</c>): the local's value and the fallback, each of which may be returned; null for any other body.
+    /// Log lines and waits may come before the local.
     /// </summary>
     private static IReadOnlyList<ExpressionSyntax>? LocalOrFallback(BlockSyntax body)
     {
@@ -2330,34 +2332,13 @@ internal static class SyntacticValues
         return statements.Count - start == 3 &&
                statements[start] is LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } declared } &&
                declared[0] is { Initializer.Value: { } initial, Identifier.ValueText: var name } &&
-               statements[start + 1] is IfStatementSyntax { Else: null } present && TestsPresent(present.Condition, name) &&
+               statements[start + 1] is IfStatementSyntax { Else: null } present &&
                (present.Statement is BlockSyntax { Statements: { Count: 1 } only } ? only[0] : present.Statement) is ReturnStatementSyntax { Expression: { } kept } &&
                AssignedName(kept) == name &&
                statements[start + 2] is ReturnStatementSyntax { Expression: { } fallback } && AssignedName(fallback) != name
             ? new[] { Strip(initial), Strip(fallback) }
             : null;
     }
-
-    /// <summary>
-    /// Whether a condition holds only when a name (<c>x</c> or <c>this.x</c>) holds a value: the negation of a
-    /// <see cref="TestsMissing"/> test (<c>!string.IsNullOrEmpty(x)</c>), <c>x != null</c>, <c>x.Length &gt; 0</c>,
-    /// <c>x is not null</c>, <c>x is { Length: &gt; 0 }</c>, a lookup into it (<c>TryGetValue(k, out var x)</c>), or a
-    /// conjunction holding one of these.
-    /// </summary>
-    internal static bool TestsPresent(ExpressionSyntax condition, string name) => Strip(condition) switch
-    {
-        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: var negated } => TestsMissing(negated, name),
-        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.NotEqualsExpression, Left: var left, Right: var right } =>
-            (AssignedName(left) == name && IsMissingValue(right)) || (AssignedName(right) == name && IsMissingValue(left)) ||
-            (IsLengthOf(left, name) && IsZero(right)) || (IsLengthOf(right, name) && IsZero(left)),
-        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.GreaterThanExpression, Left: var longer, Right: var zero } => IsLengthOf(longer, name) && IsZero(zero),
-        IsPatternExpressionSyntax { Expression: var tested, Pattern: UnaryPatternSyntax { RawKind: (int)SyntaxKind.NotPattern, Pattern: var missing } } =>
-            AssignedName(tested) == name && IsMissingPattern(missing),
-        IsPatternExpressionSyntax { Expression: var tested, Pattern: RecursivePatternSyntax } => AssignedName(tested) == name,
-        InvocationExpressionSyntax lookup => IsLookupInto(lookup, name),
-        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression, Left: var first, Right: var second } => TestsPresent(first, name) || TestsPresent(second, name),
-        _ => false,
-    };
 
     /// <summary>
     /// The values of a body that holds a value in a local, gives it defaults when it is missing and returns it:

@@ -345,6 +345,24 @@ public static class Stubs
         }
         """;
 
+    /// <summary>
+    /// System.IO.Ports' serial port, for tests of modem commands written to it (a library, as the package is to device
+    /// code). Not in <see cref="All"/>.
+    /// </summary>
+    public const string SerialPorts = """
+        namespace System.IO.Ports
+        {
+            public class SerialPort
+            {
+                public SerialPort(string portName, int baudRate) { }
+                public void Write(string text) { }
+                public void WriteLine(string text) { }
+                public void Write(byte[] buffer, int offset, int count) { }
+                public string ReadLine() => null;
+            }
+        }
+        """;
+
     public const string SharpSnmpMessaging = """
         namespace Lextm.SharpSnmpLib
         {

@@ -239,25 +239,13 @@ public class NinthCorpusConstantPrefixShapeTests
 /// </summary>
 public class NinthCorpusCommandStartShapeTests
 {
-    private const string SerialPortLibrary = """
-        namespace System.IO.Ports
-        {
-            public class SerialPort
-            {
-                public SerialPort(string portName, int baudRate) { }
-                public void Write(string text) { }
-                public void WriteLine(string text) { }
-            }
-        }
-        """;
-
     // R02: a SIM PIN written into settings objects an iterator yields, passed to a command type's constructor, kept in a
     // member, put after another class's AT+CPIN= constant into a line object whose text is written to the serial port. Other
     // members of the kind: a factory's object, a static readonly start in string.Concat, a database connection string's
     // start completed by a property (PIN1 is no credential word: a bare pin is a GPIO pin).
     [Fact]
     public Task A_command_start_kept_in_another_files_field_and_completed_by_a_member_built_elsewhere_is_judged_at_each_written_value() =>
-        ExpectComments.AssertAsync(new[] { SerialPortLibrary },
+        ExpectComments.AssertAsync(new[] { Stubs.SerialPorts },
             """
             namespace Depot.Modem
             {
@@ -344,7 +332,7 @@ public class NinthCorpusCommandStartShapeTests
     // command whose value is no secret (an APN, a signal query), and a connection string's start completes a non-secret key.
     [Fact]
     public Task A_command_start_kept_in_a_field_completed_by_run_time_values_or_at_no_secrets_place_stays_quiet() =>
-        ExpectComments.AssertAsync(new[] { SerialPortLibrary },
+        ExpectComments.AssertAsync(new[] { Stubs.SerialPorts },
             """
             using System;
             using System.Collections.Generic;
