@@ -361,7 +361,9 @@ internal static class CredentialJudge
 
         // A value that repeats its holder's or the parameter's name (HUB_TOKEN = "HUB_TOKEN", ApiKey = "API_KEY") is a
         // template never filled in, whatever shape it has (an environment-variable-like name included).
-        if (RepeatsName(text, parameter) || RepeatsName(text, (origin.Holder ?? value.Via)?.Name))
+        if (RepeatsName(text, parameter) || RepeatsName(text, (origin.Holder ?? value.Via)?.Name) ||
+            // ... also where it is assigned in a method (gateBrokerPassword = "password-broker-gate"; then read at the sink)
+            (origin.Holder is null && value.Via is null && RepeatsName(text, AssignedTo(origin.Scope))))
         {
             return CredentialVerdict.Placeholder;
         }
@@ -628,6 +630,28 @@ internal static class CredentialJudge
 
     /// <summary>Whether a value spells <paramref name="name"/> again, whatever its case and separators (<c>HUB_TOKEN</c> for <c>HubToken</c>).</summary>
     private static bool RepeatsName(string text, string? name) => SecretNames.SpellsName(text, name);
+
+    /// <summary>
+    /// The name a written value is assigned to where it is written (<c>_password = "..."</c>, <c>this.password = "..."</c>,
+    /// <c>Gate.s_password = "..."</c>): the holder its text may repeat; null for any other place.
+    /// </summary>
+    private static string? AssignedTo(SyntaxNode? written)
+    {
+        var value = written;
+        while (value?.Parent is ParenthesizedExpressionSyntax)
+        {
+            value = value.Parent;
+        }
+
+        return value?.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment && assignment.Right == value
+            ? assignment.Left switch
+            {
+                IdentifierNameSyntax name => name.Identifier.ValueText,
+                MemberAccessExpressionSyntax { Name: var member } => member.Identifier.ValueText,
+                _ => null,
+            }
+            : null;
+    }
 
     private static StringPart FirstWritten(ResolvedString value)
     {

@@ -766,7 +766,7 @@ public class RedTeam46Tests
     // and fields". The holder is the holder however it is given its value: a field given the value by an assignment in the
     // method that reads it (a thread-static field is given its value per thread, so not by an initializer), with or without
     // a prefix. (Found while writing the test above: an initializer gives IOT1006, the same value assigned gives IOT1001.)
-    [Fact(Skip = "Open: a value assigned to a field (t_yardBrokerPassword = \"password-broker-yard\"; yardBrokerPassword = ...) is not checked against the field's name: IOT1001, while the same value as the field's initializer is IOT1006")]
+    [Fact]
     public Task RT46_values_assigned_to_fields_spelling_their_names_are_iot1006() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -781,6 +781,26 @@ public class RedTeam46Tests
                     gateBrokerPassword = "password-broker-gate"; // expect: IOT1006
                     m.Connect("yard-1", "yard", t_yardBrokerPassword);
                     m.Connect("gate-1", "gate", gateBrokerPassword);
+                }
+            }
+            """);
+
+    // Hard negative beside it (added with the fix): a value assigned in a method that spells another holder's words, or
+    // carries a number the name does not hold, is a working password (IOT1001), as at an initializer.
+    [Fact]
+    public Task RT46_values_assigned_to_fields_spelling_other_words_or_a_number_stay_iot1001() =>
+        ExpectComments.AssertAsync("""
+            using uPLibrary.Networking.M2Mqtt;
+            public static class Yard
+            {
+                private static string gateBrokerPassword;
+                private static string t_yardBrokerPassword;
+                public static void Open(MqttClient m)
+                {
+                    gateBrokerPassword = "password.mqtt.yard"; // expect: IOT1001
+                    t_yardBrokerPassword = "password.broker.yard.2024"; // expect: IOT1001
+                    m.Connect("gate-1", "gate", gateBrokerPassword);
+                    m.Connect("yard-1", "yard", t_yardBrokerPassword);
                 }
             }
             """);
