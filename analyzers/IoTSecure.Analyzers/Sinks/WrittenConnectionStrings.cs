@@ -201,107 +201,107 @@ internal static class WrittenConnectionStrings
     private static void Judge(SyntaxNodeAnalysisContext c, SemanticModel model, ExpressionSyntax node, IoTSecureContext iot, StringValueResolver resolver,
         Action<SyntaxNodeAnalysisContext, WrittenPair> onPair)
     {
-            // A value at a password's place that chooses between written ones (a helper's parameter its callers pass
-            // literals for, a conditional) is read once per choice, so each is judged at its own literal.
-            var reading = new Reading(c, model, resolver, iot.Settings.SecretNames);
-            for (; reading.Choice < reading.Choices; reading.Choice++)
+        // A value at a password's place that chooses between written ones (a helper's parameter its callers pass
+        // literals for, a conditional) is read once per choice, so each is judged at its own literal.
+        var reading = new Reading(c, model, resolver, iot.Settings.SecretNames);
+        for (; reading.Choice < reading.Choices; reading.Choice++)
+        {
+            var pieces = new List<Piece>();
+            var text = new StringBuilder();
+            if (!AppendPieces(node, text, pieces, 0, reading))
             {
-                var pieces = new List<Piece>();
-                var text = new StringBuilder();
-                if (!AppendPieces(node, text, pieces, 0, reading))
+                return;
+            }
+
+            var written = text.ToString();
+            if (IsNotAConnectionString(written))
+            {
+                return;
+            }
+
+            // An AT command may carry a broker's URI among its values (AT+CMQTTCONNECT=0,"tcp://...",60,1,"user","pw"): still a command.
+            // So may a connection string (Endpoint=opc.tcp://plc:4840;UserName=hmi;UserPassword=...): its pairs and the URI's.
+            var isUrl = written.IndexOf("://", StringComparison.Ordinal) >= 0 && !written.TrimStart().StartsWith("AT+", StringComparison.OrdinalIgnoreCase);
+            var pairs = isUrl ? ConnectionStrings.FindUrlPairs(written) : ConnectionStrings.FindPairs(written);
+            if (isUrl && ConnectionStrings.StartsWithUriValuedPair(written))
+            {
+                var keyed = ConnectionStrings.FindPairs(written);
+                pairs = keyed.Concat(pairs.Where(u => !keyed.Any(k => k.ValueStart == u.ValueStart))).ToList();
+                isUrl = false;
+            }
+
+            // ... or its query appended to what a string local held (url += "?api_key=...")
+            var appendsToItself = AppendsToWhatItHeld(node);
+            var queryAppended = written.Length > 2 && written[0] == SyntacticValues.Hole && written[1] is '?' or '&' && appendsToItself;
+            if (!isUrl && (written.IndexOf('&') >= 0 || queryAppended) && written.IndexOf('=') >= 0)
+            {
+                // a URL's query built in pieces (sb.Append("&apikey=").Append("...")): its secret-named values too
+                var query = ConnectionStrings.FindUrlPairs(written);
+                if (query.Count > 0)
                 {
-                    return;
+                    pairs = pairs.Concat(query.Where(q => !pairs.Any(p => p.ValueStart == q.ValueStart))).ToList();
+                }
+            }
+            string? previousKey = null;
+            bool? sinkArgument = null;
+            var ordinal = 0;
+            foreach (var found in pairs)
+            {
+                // A value held by a symbol and read into a URL's query (&apikey={Secrets.ApiKey}) is the symbol's whole
+                // text, even where a '#' or a space in it would end the value for a URL parser.
+                var pair = isUrl && found.ValueLength > 0 && PieceAt(pieces, found.ValueStart) is { Source: not null, At: not null } held &&
+                           held.Start == found.ValueStart && held.End > found.ValueStart + found.ValueLength
+                    ? new ConnectionStringSecret(found.KeyName, found.ValueStart, held.End - held.Start, written.Substring(held.Start, held.End - held.Start))
+                    : found;
+                ordinal = pair.KeyName == previousKey ? ordinal + 1 : 1;
+                previousKey = pair.KeyName;
+                // A builder's appends: what it held before is not known here, so the other keys may sit there.
+                var appended = (node is InvocationExpressionSyntax appendCall && (IsAppend(appendCall) || SyntaxNames.Rightmost(appendCall.Expression) == "AppendFormat") ||
+                                appendsToItself) && written.Length > 0 && written[0] == SyntacticValues.Hole;
+                if (!isUrl && !ConnectionStrings.IsModemCommand(pair) && !appended && !HasAnotherPair(written, pair))
+                {
+                    continue; // "Login failed: password=incorrect": a connection string has other keys beside the password
                 }
 
-                var written = text.ToString();
-                if (IsNotAConnectionString(written))
+                // A SIM PIN's place holds digits or a placeholder only (its value was tested as it was read), and a
+                // modem command is sent as written: AT+CPIN="${SIM_PIN}", AT+CWJAP="...","${WIFI_PSK}" and
+                // AT+CGAUTH=1,1,"iot","[apn password]" hold placeholders, not patterns.
+                if (pair.Value.Length == 0 ||
+                    (pair.Value[0] is '@' or '?' or ':' or '$' or '[' or '(' or '=' or '{' && !ConnectionStrings.IsSimPinCommand(pair) &&
+                     !(pair.Value[0] is '$' or '[' or '{' && ConnectionStrings.IsModemCommand(pair))) ||
+                    (pair.Value[0] is '[' or '<' or '(' && SecretText.IsRedaction(pair.Value)) || // "[REDACTED]" in a logged command
+                    SecretText.IsPath(pair.Value) || SecretNames.Normalize(pair.Value) == SecretNames.Normalize(pair.KeyName) || IsCodeExpression(pair.Value))
                 {
-                    return;
+                    continue; // a SQL parameter, a pattern, a template, a path, the key's own name, or script (password=form.pw.value)
                 }
 
-                // An AT command may carry a broker's URI among its values (AT+CMQTTCONNECT=0,"tcp://...",60,1,"user","pw"): still a command.
-                // So may a connection string (Endpoint=opc.tcp://plc:4840;UserName=hmi;UserPassword=...): its pairs and the URI's.
-                var isUrl = written.IndexOf("://", StringComparison.Ordinal) >= 0 && !written.TrimStart().StartsWith("AT+", StringComparison.OrdinalIgnoreCase);
-                var pairs = isUrl ? ConnectionStrings.FindUrlPairs(written) : ConnectionStrings.FindPairs(written);
-                if (isUrl && ConnectionStrings.StartsWithUriValuedPair(written))
+                if (SecretTokens.FindTokens(pair.Value).Count > 0 &&
+                    !(PieceAt(pieces, pair.ValueStart) is { Source: { } keptIn, At: not null } &&
+                      (keptIn.SyntaxTree != node.SyntaxTree || !node.Span.Contains(keptIn.Span))))
                 {
-                    var keyed = ConnectionStrings.FindPairs(written);
-                    pairs = keyed.Concat(pairs.Where(u => !keyed.Any(k => k.ValueStart == u.ValueStart))).ToList();
-                    isUrl = false;
+                    // a token or key by its shape (a JWT in access_token=): IOT1003's, one finding per literal; one held
+                    // in a named constant and read into the text (SharedAccessKey={key} of a helper given IotHubSasKey)
+                    // says nothing by its shape where it is written, and is judged here (IOT1001 at the literal)
+                    continue;
                 }
 
-                // ... or its query appended to what a string local held (url += "?api_key=...")
-                var appendsToItself = AppendsToWhatItHeld(node);
-                var queryAppended = written.Length > 2 && written[0] == SyntacticValues.Hole && written[1] is '?' or '&' && appendsToItself;
-                if (!isUrl && (written.IndexOf('&') >= 0 || queryAppended) && written.IndexOf('=') >= 0)
+                if (PieceAt(pieces, pair.ValueStart) is { Source: not null } piece && pair.ValueStart + pair.ValueLength <= piece.End)
                 {
-                    // a URL's query built in pieces (sb.Append("&apikey=").Append("...")): its secret-named values too
-                    var query = ConnectionStrings.FindUrlPairs(written);
-                    if (query.Count > 0)
+                    // Asked last, as it binds the member: a catalogued sink's argument is the sink pass's to judge, when
+                    // the sink pass sees the literal (written in the argument, or held by a symbol it follows). A
+                    // helper's or constructor's parameter in the text ("?api_key=" + apiKey) is read here, per caller.
+                    var seenAtTheSink = !piece.FromCallers && piece.Holder is not null ||
+                                        (piece.Source.SyntaxTree == node.SyntaxTree && node.Span.Contains(piece.Source.Span));
+                    sinkArgument ??= IsSinkArgument(node, iot, model, c.CancellationToken);
+                    if (sinkArgument.Value && seenAtTheSink)
                     {
-                        pairs = pairs.Concat(query.Where(q => !pairs.Any(p => p.ValueStart == q.ValueStart))).ToList();
-                    }
-                }
-                string? previousKey = null;
-                bool? sinkArgument = null;
-                var ordinal = 0;
-                foreach (var found in pairs)
-                {
-                    // A value held by a symbol and read into a URL's query (&apikey={Secrets.ApiKey}) is the symbol's whole
-                    // text, even where a '#' or a space in it would end the value for a URL parser.
-                    var pair = isUrl && found.ValueLength > 0 && PieceAt(pieces, found.ValueStart) is { Source: not null, At: not null } held &&
-                               held.Start == found.ValueStart && held.End > found.ValueStart + found.ValueLength
-                        ? new ConnectionStringSecret(found.KeyName, found.ValueStart, held.End - held.Start, written.Substring(held.Start, held.End - held.Start))
-                        : found;
-                    ordinal = pair.KeyName == previousKey ? ordinal + 1 : 1;
-                    previousKey = pair.KeyName;
-                    // A builder's appends: what it held before is not known here, so the other keys may sit there.
-                    var appended = (node is InvocationExpressionSyntax appendCall && (IsAppend(appendCall) || SyntaxNames.Rightmost(appendCall.Expression) == "AppendFormat") ||
-                                    appendsToItself) && written.Length > 0 && written[0] == SyntacticValues.Hole;
-                    if (!isUrl && !ConnectionStrings.IsModemCommand(pair) && !appended && !HasAnotherPair(written, pair))
-                    {
-                        continue; // "Login failed: password=incorrect": a connection string has other keys beside the password
-                    }
-
-                    // A SIM PIN's place holds digits or a placeholder only (its value was tested as it was read), and a
-                    // modem command is sent as written: AT+CPIN="${SIM_PIN}", AT+CWJAP="...","${WIFI_PSK}" and
-                    // AT+CGAUTH=1,1,"iot","[apn password]" hold placeholders, not patterns.
-                    if (pair.Value.Length == 0 ||
-                        (pair.Value[0] is '@' or '?' or ':' or '$' or '[' or '(' or '=' or '{' && !ConnectionStrings.IsSimPinCommand(pair) &&
-                         !(pair.Value[0] is '$' or '[' or '{' && ConnectionStrings.IsModemCommand(pair))) ||
-                        (pair.Value[0] is '[' or '<' or '(' && SecretText.IsRedaction(pair.Value)) || // "[REDACTED]" in a logged command
-                        SecretText.IsPath(pair.Value) || SecretNames.Normalize(pair.Value) == SecretNames.Normalize(pair.KeyName) || IsCodeExpression(pair.Value))
-                    {
-                        continue; // a SQL parameter, a pattern, a template, a path, the key's own name, or script (password=form.pw.value)
-                    }
-
-                    if (SecretTokens.FindTokens(pair.Value).Count > 0 &&
-                        !(PieceAt(pieces, pair.ValueStart) is { Source: { } keptIn, At: not null } &&
-                          (keptIn.SyntaxTree != node.SyntaxTree || !node.Span.Contains(keptIn.Span))))
-                    {
-                        // a token or key by its shape (a JWT in access_token=): IOT1003's, one finding per literal; one held
-                        // in a named constant and read into the text (SharedAccessKey={key} of a helper given IotHubSasKey)
-                        // says nothing by its shape where it is written, and is judged here (IOT1001 at the literal)
                         continue;
                     }
 
-                    if (PieceAt(pieces, pair.ValueStart) is { Source: not null } piece && pair.ValueStart + pair.ValueLength <= piece.End)
-                    {
-                        // Asked last, as it binds the member: a catalogued sink's argument is the sink pass's to judge, when
-                        // the sink pass sees the literal (written in the argument, or held by a symbol it follows). A
-                        // helper's or constructor's parameter in the text ("?api_key=" + apiKey) is read here, per caller.
-                        var seenAtTheSink = !piece.FromCallers && piece.Holder is not null ||
-                                            (piece.Source.SyntaxTree == node.SyntaxTree && node.Span.Contains(piece.Source.Span));
-                        sinkArgument ??= IsSinkArgument(node, iot, model, c.CancellationToken);
-                        if (sinkArgument.Value && seenAtTheSink)
-                        {
-                            continue;
-                        }
-
-                        onPair(c, new WrittenPair(pair, piece.Source, node, piece.At, piece.Holder, ordinal));
-                    }
+                    onPair(c, new WrittenPair(pair, piece.Source, node, piece.At, piece.Holder, ordinal));
                 }
             }
+        }
     }
 
     /// <summary>
