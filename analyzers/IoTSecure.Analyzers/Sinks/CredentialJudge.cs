@@ -644,12 +644,7 @@ internal static class CredentialJudge
         }
 
         return value?.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment && assignment.Right == value
-            ? assignment.Left switch
-            {
-                IdentifierNameSyntax name => name.Identifier.ValueText,
-                MemberAccessExpressionSyntax { Name: var member } => member.Identifier.ValueText,
-                _ => null,
-            }
+            ? SyntaxNames.Rightmost(assignment.Left)
             : null;
     }
 

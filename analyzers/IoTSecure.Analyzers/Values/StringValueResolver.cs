@@ -1685,8 +1685,8 @@ internal sealed class StringValueResolver
     internal static IOperation? KeptOperand(IOperation value) => Unwrap(value) switch
     {
         ICoalesceOperation kept when IsString(kept.Type) && (Unwrap(kept.WhenNull) is IThrowOperation || IsEmptyText(kept.WhenNull)) => kept.Value,
-        IInvocationOperation { Instance: { } trimmed, TargetMethod: { Name: "Trim" or "TrimStart" or "TrimEnd", ContainingType.SpecialType: SpecialType.System_String } } => trimmed,
-        IConditionalAccessOperation { Operation: var receiver, WhenNotNull: IInvocationOperation { Instance: IConditionalAccessInstanceOperation, TargetMethod: { Name: "Trim" or "TrimStart" or "TrimEnd", ContainingType.SpecialType: SpecialType.System_String } } } => receiver,
+        IInvocationOperation { Instance: { } trimmed } trim when IsTrimOfText(trim) => trimmed,
+        IConditionalAccessOperation { Operation: var receiver, WhenNotNull: IInvocationOperation { Instance: IConditionalAccessInstanceOperation } trimIfAny } when IsTrimOfText(trimIfAny) => receiver,
         _ => null,
     };
 
@@ -2118,29 +2118,36 @@ internal sealed class StringValueResolver
     private IParameterReferenceOperation? ReadConstructorParameter(ISymbol member)
     {
         IParameterReferenceOperation? given = null;
-        foreach (var constructor in member.ContainingType.InstanceConstructors)
+        foreach (var declaration in SourceConstructors(member.ContainingType))
         {
-            foreach (var reference in constructor.DeclaringSyntaxReferences)
+            foreach (var assigned in SyntacticValues.AssignmentsTo(declaration, member.Name))
             {
-                if (reference.GetSyntax() is not ConstructorDeclarationSyntax declaration)
+                if (given is not null || _context.GetSemanticModel(assigned.SyntaxTree).GetOperation(SyntacticValues.StoredValue(assigned)) is not { } operation ||
+                    Unwrap(operation) is not IParameterReferenceOperation parameter)
                 {
-                    continue;
+                    return null;
                 }
 
-                foreach (var assigned in SyntacticValues.AssignmentsTo(declaration, member.Name))
-                {
-                    if (given is not null || _context.GetSemanticModel(assigned.SyntaxTree).GetOperation(SyntacticValues.StoredValue(assigned)) is not { } operation ||
-                        Unwrap(operation) is not IParameterReferenceOperation parameter)
-                    {
-                        return null;
-                    }
-
-                    given = parameter;
-                }
+                given = parameter;
             }
         }
 
         return given;
+    }
+
+    /// <summary>The instance constructors <paramref name="type"/> declares in source, each part's declaration.</summary>
+    private static IEnumerable<ConstructorDeclarationSyntax> SourceConstructors(INamedTypeSymbol type)
+    {
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            foreach (var reference in constructor.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is ConstructorDeclarationSyntax declaration)
+                {
+                    yield return declaration;
+                }
+            }
+        }
     }
 
     private readonly Infrastructure.LockedCache<ISymbol, IParameterReferenceOperation?> _constructorParameters = new(SymbolEqualityComparer.Default);
@@ -2340,42 +2347,34 @@ internal sealed class StringValueResolver
         var followed = false;
         // A static member set by an instance constructor (private static string Password; public Service(string email,
         // string password) { Password = password; }) takes what the new(...) calls pass, as an instance member does.
-        foreach (var constructor in type.InstanceConstructors)
+        foreach (var declaration in SourceConstructors(type))
         {
-            foreach (var reference in constructor.DeclaringSyntaxReferences)
+            foreach (var value in SyntacticValues.AssignmentsTo(declaration, member.Name))
             {
-                if (reference.GetSyntax() is not ConstructorDeclarationSyntax declaration)
+                // _apiKey = apiKey ?? throw new ArgumentNullException(nameof(apiKey)), _apiKey = apiKey.Trim()
+                if (_context.GetSemanticModel(value.SyntaxTree).GetOperation(SyntacticValues.StoredValue(value)) is not { } operation)
                 {
                     continue;
                 }
 
-                foreach (var value in SyntacticValues.AssignmentsTo(declaration, member.Name))
-                {
-                    // _apiKey = apiKey ?? throw new ArgumentNullException(nameof(apiKey)), _apiKey = apiKey.Trim()
-                    if (_context.GetSemanticModel(value.SyntaxTree).GetOperation(SyntacticValues.StoredValue(value)) is not { } operation)
-                    {
-                        continue;
-                    }
+                followed |= Unwrap(operation) is ILiteralOperation ||
+                            (Unwrap(operation) is IParameterReferenceOperation { Parameter: var parameter } &&
+                             SyntacticValues.IsCredentialParameterName(parameter.Name, _context.Settings.SecretNames)) ||
+                            // var password = settings["mqtt.password"]; password ??= "..."; this.password = password;
+                            (Unwrap(operation) is ILocalReferenceOperation { Local: var held } && CachedInitializerOf(held) is { } heldValue &&
+                             SyntacticValues.MayHoldWrittenText(heldValue));
+                given.Add(operation);
+            }
 
-                    followed |= Unwrap(operation) is ILiteralOperation ||
-                                (Unwrap(operation) is IParameterReferenceOperation { Parameter: var parameter } &&
-                                 SyntacticValues.IsCredentialParameterName(parameter.Name, _context.Settings.SecretNames)) ||
-                                // var password = settings["mqtt.password"]; password ??= "..."; this.password = password;
-                                (Unwrap(operation) is ILocalReferenceOperation { Local: var held } && CachedInitializerOf(held) is { } heldValue &&
-                                 SyntacticValues.MayHoldWrittenText(heldValue));
-                    given.Add(operation);
-                }
-
-                // (_id, _key) = Spare(); of Spare() => ("spare-64", "..."): the element at the member's position
-                foreach (var (tuple, position) in SyntacticValues.DeconstructionsInto(declaration, member.Name))
+            // (_id, _key) = Spare(); of Spare() => ("spare-64", "..."): the element at the member's position
+            foreach (var (tuple, position) in SyntacticValues.DeconstructionsInto(declaration, member.Name))
+            {
+                if (_context.GetSemanticModel(tuple.SyntaxTree).GetOperation(SyntacticValues.Strip(tuple)) is { } tupleOperation)
                 {
-                    if (_context.GetSemanticModel(tuple.SyntaxTree).GetOperation(SyntacticValues.Strip(tuple)) is { } tupleOperation)
+                    foreach (var element in ElementsOfTuples(tupleOperation, position, depth: 1))
                     {
-                        foreach (var element in ElementsOfTuples(tupleOperation, position, depth: 1))
-                        {
-                            followed |= Unwrap(element) is ILiteralOperation;
-                            given.Add(element);
-                        }
+                        followed |= Unwrap(element) is ILiteralOperation;
+                        given.Add(element);
                     }
                 }
             }

@@ -1440,9 +1440,15 @@ internal static class SyntacticValues
         };
 
     /// <summary>Whether a simple name is the declared type's name with its arity.</summary>
-    private static bool NamesDeclared(SimpleNameSyntax name, TypeDeclarationSyntax type) =>
-        name.Identifier.ValueText == type.Identifier.ValueText &&
-        (name is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments.Count : 0) == (type.TypeParameterList?.Parameters.Count ?? 0);
+    private static bool NamesDeclared(SimpleNameSyntax name, TypeDeclarationSyntax type) => Written(name) == Declared(type);
+
+    /// <summary>A name as written, with its type arguments' count (<c>Line&lt;TUnit&gt;</c>: Line, 1).</summary>
+    private static (string Name, int Arity) Written(SimpleNameSyntax name) =>
+        (name.Identifier.ValueText, name is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments.Count : 0);
+
+    /// <summary>A type's declared name, with its type parameters' count.</summary>
+    private static (string Name, int Arity) Declared(TypeDeclarationSyntax type) =>
+        (type.Identifier.ValueText, type.TypeParameterList?.Parameters.Count ?? 0);
 
     /// <summary>
     /// Whether <paramref name="qualifier"/> (null: nothing written before the name) names the containers from
@@ -1458,14 +1464,14 @@ internal static class SyntacticValues
             switch (part)
             {
                 case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: var name, Expression: var inner }:
-                    written.Add(Named(name));
+                    written.Add(Written(name));
                     part = inner;
                     continue;
                 case SimpleNameSyntax first:
-                    written.Add(Named(first));
+                    written.Add(Written(first));
                     break;
                 case AliasQualifiedNameSyntax { Alias.Identifier.ValueText: "global", Name: IdentifierNameSyntax rootName }:
-                    written.Add(Named(rootName));
+                    written.Add(Written(rootName));
                     toRoot = true;
                     break;
                 default:
@@ -1481,7 +1487,7 @@ internal static class SyntacticValues
             switch (node)
             {
                 case TypeDeclarationSyntax outer:
-                    declared.Add((outer.Identifier.ValueText, outer.TypeParameterList?.Parameters.Count ?? 0));
+                    declared.Add(Declared(outer));
                     break;
                 case BaseNamespaceDeclarationSyntax space:
                     for (NameSyntax? name = space.Name; name is not null;)
@@ -1518,8 +1524,6 @@ internal static class SyntacticValues
         }
 
         return true;
-
-        static (string, int) Named(SimpleNameSyntax name) => (name.Identifier.ValueText, name is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments.Count : 0);
     }
 
     /// <summary>
@@ -2314,6 +2318,21 @@ internal static class SyntacticValues
     }
 
     /// <summary>
+    /// Where a body's statements start holding a value: past the log lines and waits before its first local
+    /// (<c>_log?.Debug("reading the token"); var token = ...</c>); the last statement at most.
+    /// </summary>
+    private static int FirstDeclaration(SyntaxList<StatementSyntax> statements)
+    {
+        var start = 0;
+        while (start < statements.Count - 1 && statements[start] is not LocalDeclarationStatementSyntax && LeavesValuesAlone(statements[start]))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    /// <summary>
     /// The values of a body that holds a value in a local, returns it under a test and a fallback after it:
     /// <c>var v = Environment.GetEnvironmentVariable("PFX_PASSWORD"); if (!string.IsNullOrEmpty(v)) return v; return "...";</c>
     /// (the mirror of <see cref="LocalGivenDefaults"/>'s early return), whatever the test (<c>v.StartsWith("enc:")</c>,
@@ -2323,12 +2342,7 @@ internal static class SyntacticValues
     private static IReadOnlyList<ExpressionSyntax>? LocalOrFallback(BlockSyntax body)
     {
         var statements = body.Statements;
-        var start = 0;
-        while (start < statements.Count - 1 && statements[start] is not LocalDeclarationStatementSyntax && LeavesValuesAlone(statements[start]))
-        {
-            start++;
-        }
-
+        var start = FirstDeclaration(statements);
         return statements.Count - start == 3 &&
                statements[start] is LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } declared } &&
                declared[0] is { Initializer.Value: { } initial, Identifier.ValueText: var name } &&
@@ -2350,12 +2364,7 @@ internal static class SyntacticValues
     private static IReadOnlyList<ExpressionSyntax>? LocalGivenDefaults(BlockSyntax body)
     {
         var statements = body.Statements;
-        // _log?.Debug("reading the token"); var token = ...: a log line or a wait before the local is declared
-        var start = 0;
-        while (start < statements.Count - 1 && statements[start] is not LocalDeclarationStatementSyntax && LeavesValuesAlone(statements[start]))
-        {
-            start++;
-        }
+        var start = FirstDeclaration(statements);
 
         if (statements.Count - start < 3 ||
             statements[start] is not LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } declared } ||
