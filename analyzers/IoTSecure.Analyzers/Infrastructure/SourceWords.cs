@@ -41,6 +41,36 @@ internal static class SourceWords
     }
 
     /// <summary>
+    /// The tokens whose text starts where <paramref name="word"/> stands whole inside <paramref name="scope"/>'s span (a
+    /// type's members that write one name), in source order; as <see cref="Tokens"/>, for one node of one file.
+    /// </summary>
+    public static IEnumerable<SyntaxToken> TokensIn(SyntaxNode scope, string word)
+    {
+        if (word.Length == 0)
+        {
+            yield break;
+        }
+
+        var text = TextOf(scope.SyntaxTree);
+        var end = Math.Min(scope.Span.End, text.Length);
+        for (var at = scope.SpanStart; at + word.Length <= end; at += word.Length)
+        {
+            at = text.IndexOf(word, at, end - at, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                yield break;
+            }
+
+            if ((at > 0 && IsIdentifierPart(text[at - 1])) || (at + word.Length < text.Length && IsIdentifierPart(text[at + word.Length])))
+            {
+                continue;
+            }
+
+            yield return scope.FindToken(at);
+        }
+    }
+
+    /// <summary>
     /// A file's text as one string, made once per <see cref="Microsoft.CodeAnalysis.Text.SourceText"/> and shared by every
     /// search and every compilation holding that text (an edit makes a new text for the edited file only): copying every
     /// file's text for each word searched cost more than the searches.

@@ -633,17 +633,24 @@ internal static class CredentialJudge
 
     /// <summary>
     /// The name a written value is assigned to where it is written (<c>_password = "..."</c>, <c>this.password = "..."</c>,
-    /// <c>Gate.s_password = "..."</c>): the holder its text may repeat; null for any other place.
+    /// <c>Gate.s_password = "..."</c>, a default <c>_password ??= "..."</c>), also as one choice of what is assigned (an arm
+    /// of <c>bench ? "..." : File.ReadAllText(...)</c> or of a <c>switch</c> expression, the fallback of <c>??</c>): the
+    /// holder its text may repeat; null for any other place.
     /// </summary>
     private static string? AssignedTo(SyntaxNode? written)
     {
         var value = written;
-        while (value?.Parent is ParenthesizedExpressionSyntax)
+        while (value?.Parent is { } parent &&
+               (parent is ParenthesizedExpressionSyntax or SwitchExpressionArmSyntax ||
+                (parent is ConditionalExpressionSyntax conditional && value != conditional.Condition) ||
+                (parent is SwitchExpressionSyntax choice && value != choice.GoverningExpression) ||
+                (parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce && value == coalesce.Right)))
         {
-            value = value.Parent;
+            value = parent;
         }
 
-        return value?.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment && assignment.Right == value
+        return value?.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression or (int)SyntaxKind.CoalesceAssignmentExpression } assignment &&
+               assignment.Right == value
             ? SyntaxNames.Rightmost(assignment.Left)
             : null;
     }

@@ -174,11 +174,10 @@ internal static class WrittenConnectionStrings
                 // A command's or a connection string's start kept in a field (const string ATPINAuthCommand = "AT+CPIN=") and
                 // completed where it is read with no text of its own (ATCommands.ATPINAuthCommand + PIN1Code): each such
                 // read, in any file, is judged as the string it builds.
-                // A constant made of constants (const string PinAuth = Plus + "CPIN=") is the text the compiler folds it to.
+                // A start made of constants (const string PinAuth = Plus + "CPIN=", $"{Plus}CPIN=", a static readonly
+                // Plus + "CPIN=" or string.Concat(Plus, "CPWD=...")) is the text it is made of.
                 if (node.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } declarator } &&
-                    (node == c.Node && node is LiteralExpressionSyntax prefix ? prefix.Token.ValueText
-                        : node is BinaryExpressionSyntax && c.SemanticModel.GetConstantValue(node, c.CancellationToken) is { HasValue: true, Value: string folded } ? folded
-                        : null) is { } start &&
+                    StartText(c, node, resolver) is { } start &&
                     IsCompletedWhereRead(start))
                 {
                     foreach (var (read, model) in ReadsCompletingPrefix(c, declarator, iot, prefixReads))
@@ -305,6 +304,29 @@ internal static class WrittenConnectionStrings
     }
 
     /// <summary>
+    /// The whole text a field's initializer <paramref name="node"/> writes: a literal's; a constant's, as the compiler folds
+    /// it (<c>Plus + "CPIN="</c>, <c>$"{Plus}CPIN="</c>); otherwise the resolver's reading of it when every piece is written
+    /// (<c>static readonly string PinAuth = Plus + "CPIN="</c>, <c>string.Concat(Plus, "CPWD=...")</c>). Null when a piece is a
+    /// run-time value.
+    /// </summary>
+    private static string? StartText(SyntaxNodeAnalysisContext c, ExpressionSyntax node, StringValueResolver resolver)
+    {
+        if (node == c.Node && node is LiteralExpressionSyntax literal)
+        {
+            return literal.Token.ValueText;
+        }
+
+        if (c.SemanticModel.GetConstantValue(node, c.CancellationToken) is { HasValue: true } folded)
+        {
+            return folded.Value as string;
+        }
+
+        return c.SemanticModel.GetOperation(node, c.CancellationToken) is { } operation && resolver.Resolve(operation) is { IsFullyKnown: true } resolved
+            ? resolved.Text
+            : null;
+    }
+
+    /// <summary>
     /// Whether a field's written text is the start of a command or a connection string whose secret is written right after
     /// it (<c>"AT+CPIN="</c>, <c>"AT+CPIN=\""</c>, <c>"Server=db;Password="</c>): a value appended to it is at a secret's place.
     /// </summary>
@@ -315,7 +337,8 @@ internal static class WrittenConnectionStrings
             return false;
         }
 
-        foreach (var probe in new[] { text + "4821", text + "4821\"" })
+        // (a command carrying two values, the old PIN and the new: AT+CPWD="SC","<old>","<new>")
+        foreach (var probe in new[] { text + "4821", text + "4821\"", text + "4821\",\"4821\"", text + "4821,4821" })
         {
             foreach (var pair in ConnectionStrings.FindPairs(probe))
             {
@@ -357,7 +380,8 @@ internal static class WrittenConnectionStrings
 
                 ExpressionSyntax read = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? access : identifier;
                 var outermost = Outermost(read);
-                if (outermost == read)
+                var heldBy = outermost == read ? HeldByLocal(read) : null;
+                if (outermost == read && heldBy is null)
                 {
                     continue; // read alone
                 }
@@ -370,13 +394,54 @@ internal static class WrittenConnectionStrings
                         byField[readField.OriginalDefinition] = list = new List<(ExpressionSyntax, SemanticModel)>();
                     }
 
-                    list.Add((outermost, model));
+                    if (heldBy is null)
+                    {
+                        list.Add((outermost, model));
+                    }
+                    else
+                    {
+                        // var start = At.PinAuth; port.WriteLine(start + SimPin): each string built from the local
+                        list.AddRange(ReadsOfLocal(heldBy, model, c.CancellationToken).Select(localRead => (localRead, model)));
+                    }
                 }
             }
 
             return byField;
         });
         return reads.TryGetValue(field.OriginalDefinition, out var found) ? found : (IReadOnlyList<(ExpressionSyntax, SemanticModel)>)Array.Empty<(ExpressionSyntax, SemanticModel)>();
+    }
+
+    /// <summary>The local a read initializes alone (<c>var start = At.PinAuth;</c>), or null.</summary>
+    private static VariableDeclaratorSyntax? HeldByLocal(ExpressionSyntax read)
+    {
+        var value = read;
+        while (value.Parent is ParenthesizedExpressionSyntax parenthesized)
+        {
+            value = parenthesized;
+        }
+
+        return value.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } local } ? local : null;
+    }
+
+    /// <summary>
+    /// The strings built from a local where it is read in its block (<c>start + SimPin + "\r"</c>), each as its outermost
+    /// expression; the local's reads are found in the block's text and bound to it.
+    /// </summary>
+    private static IEnumerable<ExpressionSyntax> ReadsOfLocal(VariableDeclaratorSyntax local, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (local.Parent?.Parent?.Parent is not BlockSyntax block || model.GetDeclaredSymbol(local, cancellationToken) is not ILocalSymbol declared)
+        {
+            yield break;
+        }
+
+        foreach (var token in SourceWords.TokensIn(block, local.Identifier.ValueText))
+        {
+            if (token.Parent is IdentifierNameSyntax use && token.SpanStart > local.Span.End && Outermost(use) is var built && built != use &&
+                SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(use, cancellationToken).Symbol, declared))
+            {
+                yield return built;
+            }
+        }
     }
 
     /// <summary>
@@ -989,9 +1054,19 @@ internal static class WrittenConnectionStrings
         // ... or another type's constant, or one declared out of this file's sight (ATCommands.ATPINAuthCommand + PIN1Code, a
         // partial part's or a base type's): bound, as its name alone does not say what it holds
         if (SyntacticValues.IsNamePath(expression) && (expression is not IdentifierNameSyntax bare || SyntacticValues.Find(bare).Kind == DeclarationKind.Unknown) &&
-            reading.OperationOf(expression) is IFieldReferenceOperation fieldRead && WrittenFieldText(fieldRead) is { } constantText)
+            reading.OperationOf(expression) is IFieldReferenceOperation fieldRead && WrittenFieldText(fieldRead, reading.Resolver) is { } constantText)
         {
             Add(text, pieces, constantText, null);
+            return;
+        }
+
+        // ... or a local given such a field's text (var start = At.PinAuth; start + SimPin), read as the resolver reads it
+        if (expression is IdentifierNameSyntax local &&
+            SyntacticValues.Find(local) is { Kind: DeclarationKind.Variable, Value: { } localValue } && SyntacticValues.IsNamePath(SyntacticValues.Strip(localValue)) &&
+            reading.OperationOf(expression) is ILocalReferenceOperation localRead &&
+            reading.Resolver.Resolve(localRead) is { IsFullyKnown: true } localHeld && localHeld.Parts.All(part => part.Holder is IFieldSymbol { IsConst: true } or IFieldSymbol { IsStatic: true, IsReadOnly: true }))
+        {
+            Add(text, pieces, localHeld.Text, null);
             return;
         }
 
@@ -999,16 +1074,18 @@ internal static class WrittenConnectionStrings
     }
 
     /// <summary>
-    /// The text a field read holds as written: a constant's value, or a static readonly field's literal initializer
-    /// (<c>static readonly string PinAuth = "AT+CPIN=\"";</c>); null for any other field.
+    /// The text a field read holds as written: a constant's value, or what a static readonly field's initializer writes
+    /// whole (<c>static readonly string PinAuth = "AT+CPIN=\"";</c>, <c>= Plus + "CPIN="</c>, <c>= string.Concat(Plus, "CPWD=")</c>,
+    /// as the resolver reads it); null for any other field, or one a piece of which is a run-time value.
     /// </summary>
-    private static string? WrittenFieldText(IFieldReferenceOperation read) =>
+    private static string? WrittenFieldText(IFieldReferenceOperation read, StringValueResolver resolver) =>
         read.ConstantValue is { HasValue: true, Value: string constant }
             ? constant
             : read.Field is { IsStatic: true, IsReadOnly: true, DeclaringSyntaxReferences.Length: 1 } field &&
-              field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: var initial } &&
-              SyntacticValues.Strip(initial) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
-                ? literal.Token.ValueText
+              field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: var initial }
+                ? SyntacticValues.Strip(initial) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
+                    ? literal.Token.ValueText
+                    : resolver.Resolve(read) is { IsFullyKnown: true } held ? held.Text : null
                 : null;
 
     /// <summary>

@@ -1227,6 +1227,18 @@ internal sealed class StringValueResolver
 
                 found.Add(value);
                 return;
+            case IFieldReferenceOperation { Field: { IsStatic: false, IsConst: false, IsReadOnly: false, DeclaredAccessibility: Accessibility.Private, DeclaringSyntaxReferences.Length: 1 } ownField, Instance: IInstanceReferenceOperation }
+                when depth < 3 && IsString(ownField.Type) && WrittenTo(ownField) is { Length: > 0 } ownWrites:
+                // private string _kilnPsk; ... _kilnPsk = "..." in a setup method or a setter of the type, read at a sink by
+                // another of its methods: every value the type's code writes into it may be the one here (a private field is
+                // written only by its type, so the writes are few and all in sight)
+                foreach (var write in ownWrites)
+                {
+                    AddAlternatives(write, found, depth + 1);
+                }
+
+                found.Add(value);
+                return;
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
                 when depth < 2 && ViaSymbol(operation) is { } member && InitializerOperation(member) is null && ConstructorValuesOf(member) is { Count: > 0 } given:
                 // private string _apiKey; public ThingSpeak(string apiKey) { _apiKey = apiKey; }: what the new(...) calls pass,
@@ -2515,7 +2527,7 @@ internal sealed class StringValueResolver
     private readonly Infrastructure.LockedCache<string, ImmutableArray<SyntaxToken>> _nameTokens = new(System.StringComparer.Ordinal);
 
     /// <summary>
-    /// The values written into a property (or a static field) declared in source, anywhere in the compilation:
+    /// The values written into a property (or a static field, or a private field by its type's own code) declared in source, anywhere in the compilation:
     /// <c>Password = ...</c> in an object initializer and <c>x.Password = ...</c>; only writes that may hold written text are
     /// bound, and none are given when more than <see cref="InvocationIndex.MaxCallSites"/> of them write this member once bound
     /// (a general member, not one value), or more than four times that many writes of its name may hold text.
@@ -2906,7 +2918,7 @@ internal sealed class StringValueResolver
         if (!known.TryGetValue(createdName, out var other))
         {
             other = true;
-            foreach (var candidate in _context.Compilation.GetSymbolsWithName(createdName, SymbolFilter.Type))
+            foreach (var candidate in SourceTypesNamed(createdName))
             {
                 for (var baseType = (candidate as INamedTypeSymbol)?.BaseType; baseType is not null; baseType = baseType.BaseType)
                 {
@@ -2929,6 +2941,16 @@ internal sealed class StringValueResolver
 
         return other;
     }
+
+    /// <summary>
+    /// The types the compilation's source declares under a simple name, asked of the declaration table once per name: every
+    /// member whose writes are told apart by their initializers' types asks again for the same names (800 settings types
+    /// sharing a <c>Code</c> member asked 640,000 times, red team 47).
+    /// </summary>
+    private ImmutableArray<ISymbol> SourceTypesNamed(string name) =>
+        _sourceTypes.GetOrAdd(name, n => _context.Compilation.GetSymbolsWithName(n, SymbolFilter.Type).ToImmutableArray());
+
+    private readonly Infrastructure.LockedCache<string, ImmutableArray<ISymbol>> _sourceTypes = new(System.StringComparer.Ordinal);
 
     /// <summary>
     /// A write into an object held in a local variable of the function that reads it there (<c>var s = new Options();

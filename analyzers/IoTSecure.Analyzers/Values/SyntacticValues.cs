@@ -612,7 +612,8 @@ internal static class SyntacticValues
                         // value or one without text (string _token = string.Empty;): its creations' or callers' arguments
                         // (another part of a partial type may assign it in its constructor)
                         return member is { Kind: DeclarationKind.Variable } && (member.Value is null || IsNoText(member.Value)) &&
-                               (AssignedFromConstructorMayHoldText(type, name) || IsSettableFromOutside(type, name) || member.Value is null && type.Modifiers.Any(SyntaxKind.PartialKeyword))
+                               (AssignedFromConstructorMayHoldText(type, name) || IsSettableFromOutside(type, name) || member.Value is null && type.Modifiers.Any(SyntaxKind.PartialKeyword) ||
+                                WrittenInMethods(type, name))
                             ? new SyntacticDeclaration(DeclarationKind.Unknown)
                             : member;
                     }
@@ -633,6 +634,36 @@ internal static class SyntacticValues
     }
 
     /// <summary>An initial value that holds no text: <c>null</c>, <c>default</c> or <c>string.Empty</c> (syntax only).</summary>
+    /// <summary>
+    /// Whether a method, constructor, accessor or local function of <paramref name="type"/> assigns its member <paramref name="name"/>
+    /// (<c>pierWifiPsk = $"psk-wifi-{Site}";</c>, <c>this._password = bench ? "..." : Read();</c>, a <c>??=</c> default) a value
+    /// that writes text in place: a string literal or an interpolation's text anywhere in the assigned expression. Read on
+    /// syntax (the name's tokens in the type's text, no walk, no lookup), once per type and name; the resolver reads the
+    /// writes themselves.
+    /// </summary>
+    private static bool WrittenInMethods(TypeDeclarationSyntax type, string name) =>
+        MethodWrites.GetValue(type, _ => new Infrastructure.LockedCache<string, bool>(StringComparer.Ordinal)).GetOrAdd(name, n =>
+        {
+            foreach (var token in SourceWords.TokensIn(type, n))
+            {
+                if (token.Parent is IdentifierNameSyntax written &&
+                    (written.Parent is MemberAccessExpressionSyntax { Name: var accessed } access && accessed == written ? access : (ExpressionSyntax)written) is var target &&
+                    target.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression or (int)SyntaxKind.CoalesceAssignmentExpression } assignment &&
+                    assignment.Left == target && AssignedName(target) == n &&
+                    assignment.FirstAncestorOrSelf<MemberDeclarationSyntax>() is BaseMethodDeclarationSyntax or BasePropertyDeclarationSyntax &&
+                    assignment.Right.DescendantTokens().Any(t => t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.InterpolatedStringTextToken) ||
+                                                                 t.IsKind(SyntaxKind.Utf8StringLiteralToken) || t.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) ||
+                                                                 t.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TypeDeclarationSyntax, Infrastructure.LockedCache<string, bool>> MethodWrites = new();
+
     private static bool IsNoText(ExpressionSyntax value) => Strip(value) switch
     {
         LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression or (int)SyntaxKind.DefaultLiteralExpression } => true,
