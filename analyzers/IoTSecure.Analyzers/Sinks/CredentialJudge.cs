@@ -634,14 +634,16 @@ internal static class CredentialJudge
     /// <summary>
     /// The name a written value is assigned to where it is written (<c>_password = "..."</c>, <c>this.password = "..."</c>,
     /// <c>Gate.s_password = "..."</c>, a default <c>_password ??= "..."</c>), also as one choice of what is assigned (an arm
-    /// of <c>bench ? "..." : File.ReadAllText(...)</c> or of a <c>switch</c> expression, the fallback of <c>??</c>): the
+    /// of <c>bench ? "..." : File.ReadAllText(...)</c> or of a <c>switch</c> expression, the fallback of <c>??</c>, through a
+    /// cast or <c>!</c>): the
     /// holder its text may repeat; null for any other place.
     /// </summary>
     private static string? AssignedTo(SyntaxNode? written)
     {
         var value = written;
         while (value?.Parent is { } parent &&
-               (parent is ParenthesizedExpressionSyntax or SwitchExpressionArmSyntax ||
+               (parent is ParenthesizedExpressionSyntax or SwitchExpressionArmSyntax or CastExpressionSyntax ||
+                parent is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } ||
                 (parent is ConditionalExpressionSyntax conditional && value != conditional.Condition) ||
                 (parent is SwitchExpressionSyntax choice && value != choice.GoverningExpression) ||
                 (parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce && value == coalesce.Right)))

@@ -342,7 +342,8 @@ internal static class WrittenConnectionStrings
         {
             foreach (var pair in ConnectionStrings.FindPairs(probe))
             {
-                if (pair.ValueStart == text.Length)
+                // (the secret's place right after the start, or further on: AT+CWJAP=" then the SSID, then the password)
+                if (pair.ValueStart >= text.Length)
                 {
                     return true;
                 }
@@ -401,7 +402,7 @@ internal static class WrittenConnectionStrings
                     else
                     {
                         // var start = At.PinAuth; port.WriteLine(start + SimPin): each string built from the local
-                        list.AddRange(ReadsOfLocal(heldBy, model, c.CancellationToken).Select(localRead => (localRead, model)));
+                        list.AddRange(ReadsOfLocal(heldBy.Value, model, c.CancellationToken).Select(localRead => (localRead, model)));
                     }
                 }
             }
@@ -411,8 +412,11 @@ internal static class WrittenConnectionStrings
         return reads.TryGetValue(field.OriginalDefinition, out var found) ? found : (IReadOnlyList<(ExpressionSyntax, SemanticModel)>)Array.Empty<(ExpressionSyntax, SemanticModel)>();
     }
 
-    /// <summary>The local a read initializes alone (<c>var start = At.PinAuth;</c>), or null.</summary>
-    private static VariableDeclaratorSyntax? HeldByLocal(ExpressionSyntax read)
+    /// <summary>
+    /// The local a read is given to alone, and where its value is given: its declaration's (<c>var start = At.PinAuth;</c>)
+    /// or a plain assignment statement's (<c>string start; start = At.PinAuth;</c>); null for any other read.
+    /// </summary>
+    private static (SyntaxNode Given, SyntaxToken Name)? HeldByLocal(ExpressionSyntax read)
     {
         var value = read;
         while (value.Parent is ParenthesizedExpressionSyntax parenthesized)
@@ -420,23 +424,40 @@ internal static class WrittenConnectionStrings
             value = parenthesized;
         }
 
-        return value.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } local } ? local : null;
+        return value.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } local } => (local, local.Identifier),
+            AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax assigned, Parent: ExpressionStatementSyntax } assignment
+                when assignment.Right == value => (assignment, assigned.Identifier),
+            _ => null,
+        };
     }
 
     /// <summary>
-    /// The strings built from a local where it is read in its block (<c>start + SimPin + "\r"</c>), each as its outermost
-    /// expression; the local's reads are found in the block's text and bound to it.
+    /// The strings built from a local after it is given a start (<c>start + SimPin + "\r"</c>), each as its outermost
+    /// expression: the local's reads are found in the text of the scope it is declared in (a block, a <c>switch</c>
+    /// statement whose section declares it, the top-level statements) and bound to it.
     /// </summary>
-    private static IEnumerable<ExpressionSyntax> ReadsOfLocal(VariableDeclaratorSyntax local, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    private static IEnumerable<ExpressionSyntax> ReadsOfLocal((SyntaxNode Given, SyntaxToken Name) held, SemanticModel model, System.Threading.CancellationToken cancellationToken)
     {
-        if (local.Parent?.Parent?.Parent is not BlockSyntax block || model.GetDeclaredSymbol(local, cancellationToken) is not ILocalSymbol declared)
+        var declared = held.Given is VariableDeclaratorSyntax declarator
+            ? model.GetDeclaredSymbol(declarator, cancellationToken) as ILocalSymbol
+            : model.GetSymbolInfo(held.Name.Parent!, cancellationToken).Symbol as ILocalSymbol;
+        if (declared is not { DeclaringSyntaxReferences: { Length: 1 } references } ||
+            references[0].GetSyntax(cancellationToken).FirstAncestorOrSelf<StatementSyntax>() is not { Parent: { } container })
         {
             yield break;
         }
 
-        foreach (var token in SourceWords.TokensIn(block, local.Identifier.ValueText))
+        SyntaxNode scope = container switch
         {
-            if (token.Parent is IdentifierNameSyntax use && token.SpanStart > local.Span.End && Outermost(use) is var built && built != use &&
+            SwitchSectionSyntax { Parent: SwitchStatementSyntax @switch } => @switch,
+            GlobalStatementSyntax { Parent: { } unit } => unit,
+            _ => container,
+        };
+        foreach (var token in SourceWords.TokensIn(scope, declared.Name))
+        {
+            if (token.Parent is IdentifierNameSyntax use && token.SpanStart > held.Given.Span.End && Outermost(use) is var built && built != use &&
                 SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(use, cancellationToken).Symbol, declared))
             {
                 yield return built;
@@ -1027,7 +1048,8 @@ internal static class WrittenConnectionStrings
              // {p}, {p.Trim()}, {p ?? ""}, {Uri.EscapeDataString(key)}: the caller's text
              (fromCallers && SyntacticValues.CallersMayGiveText((IdentifierNameSyntax)SyntacticValues.KeptText(expression)!)) ||
              // "AT+CPIN=" + Payload of a command type whose constructor keeps its argument (Payload = digits): each new(...)'s
-             (SyntacticValues.KeptText(expression) is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } &&
+             // (a parameter is no member: it is read from its callers above, and binding it to learn so is left out)
+             (!fromCallers && SyntacticValues.KeptText(expression) is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } &&
               reading.OperationOf(expression) is { } member && reading.Resolver.ConstructorParameterOf(member) is not null)) &&
             reading.OperationOf(expression) is { } operation &&
             reading.Resolver.Resolve(reading.Choose(operation)) is { IsFullyKnown: true, Parts.Length: 1 } held &&

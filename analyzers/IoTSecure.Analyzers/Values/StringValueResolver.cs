@@ -923,8 +923,10 @@ internal sealed class StringValueResolver
     private void AddAlternatives(IOperation value, List<IOperation> found, int depth)
     {
         var operation = Unwrap(value);
-        if (depth > 4 || found.Count >= MaxParts)
+        if (depth > 4 || found.Count >= MaxParts || operation is ILiteralOperation or IInterpolatedStringOperation or IBinaryOperation)
         {
+            // (a literal, an interpolation or a concatenation is one value: none of the choices below starts there, and
+            // trying each in turn cost a written value at a sink more than judging it)
             found.Add(value);
             return;
         }
@@ -1227,11 +1229,12 @@ internal sealed class StringValueResolver
 
                 found.Add(value);
                 return;
-            case IFieldReferenceOperation { Field: { IsStatic: false, IsConst: false, IsReadOnly: false, DeclaredAccessibility: Accessibility.Private, DeclaringSyntaxReferences.Length: 1 } ownField, Instance: IInstanceReferenceOperation }
+            case IFieldReferenceOperation { Field: { IsStatic: false, IsConst: false, IsReadOnly: false, DeclaredAccessibility: Accessibility.Private, DeclaringSyntaxReferences.Length: 1 } ownField, Instance: not null }
                 when depth < 3 && IsString(ownField.Type) && WrittenTo(ownField) is { Length: > 0 } ownWrites:
                 // private string _kilnPsk; ... _kilnPsk = "..." in a setup method or a setter of the type, read at a sink by
-                // another of its methods: every value the type's code writes into it may be the one here (a private field is
-                // written only by its type, so the writes are few and all in sight)
+                // another of its methods (or on another object of the type: tower._towerPsk): every value the type's code
+                // writes into it may be the one here (a private field is written only by its type, so the writes are few and
+                // all in sight)
                 foreach (var write in ownWrites)
                 {
                     AddAlternatives(write, found, depth + 1);
@@ -2527,6 +2530,35 @@ internal sealed class StringValueResolver
     private readonly Infrastructure.LockedCache<string, ImmutableArray<SyntaxToken>> _nameTokens = new(System.StringComparer.Ordinal);
 
     /// <summary>
+    /// The tokens that may write <paramref name="member"/>: a private field's in its type's own declarations (every part of
+    /// a partial type, in any file; the many drivers that each keep a <c>_password</c> are no writers of each other's),
+    /// any other member's in the whole compilation (<see cref="NameTokens"/>).
+    /// </summary>
+    private IEnumerable<SyntaxToken> WriterTokens(ISymbol member) =>
+        member is IFieldSymbol { DeclaredAccessibility: Accessibility.Private, ContainingType.DeclaringSyntaxReferences: { Length: > 0 } parts }
+            ? parts.SelectMany(part => SourceWords.TokensIn(part.GetSyntax(), member.Name))
+            : NameTokens(member.Name);
+
+    /// <summary>
+    /// Whether a field's write is replaced by the very next statement of its block before anything can read it
+    /// (<c>_password = "..."; _password = File.ReadAllText(path).Trim();</c>): the next statement assigns the same target
+    /// a value that does not read it. Any statement in between (a call may read a field) keeps the write.
+    /// </summary>
+    private static bool IsReplacedByNextStatement(AssignmentExpressionSyntax assignment)
+    {
+        if (assignment.Parent is not ExpressionStatementSyntax { Parent: BlockSyntax block } statement)
+        {
+            return false;
+        }
+
+        var at = block.Statements.IndexOf(statement);
+        return at >= 0 && at + 1 < block.Statements.Count &&
+               block.Statements[at + 1] is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } next } &&
+               next.Left.IsEquivalentTo(assignment.Left) && SyntaxNames.Rightmost(assignment.Left) is { } name &&
+               !next.Right.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name);
+    }
+
+    /// <summary>
     /// The values written into a property (or a static field, or a private field by its type's own code) declared in source, anywhere in the compilation:
     /// <c>Password = ...</c> in an object initializer and <c>x.Password = ...</c>; only writes that may hold written text are
     /// bound, and none are given when more than <see cref="InvocationIndex.MaxCallSites"/> of them write this member once bound
@@ -2536,17 +2568,33 @@ internal sealed class StringValueResolver
         _writes.GetOrAdd(member.OriginalDefinition, p =>
         {
             var assignments = new List<AssignmentExpressionSyntax>();
+            var elements = new List<(ExpressionSyntax Target, ExpressionSyntax Value)>();
             var otherTypes = new Dictionary<string, bool>(System.StringComparer.Ordinal);
             var escapes = new Dictionary<SyntaxNode, HashSet<string>>();
-            foreach (var token in NameTokens(p.Name))
+            foreach (var token in WriterTokens(p))
             {
+                // (_ssid, _psk) = ("mill-ap", "..."): a field's element of a tuple written in place
+                if (p is IFieldSymbol && token.Parent is IdentifierNameSyntax element &&
+                    (element.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } self && self.Name == element ? self : (ExpressionSyntax)element) is var elementTarget &&
+                    elementTarget.Parent is ArgumentSyntax && SyntacticValues.ValueAssignedTo(elementTarget) is { } elementValue && SyntacticValues.MayHoldWrittenText(elementValue))
+                {
+                    elements.Add((elementTarget, elementValue));
+                    if (elements.Count > InvocationIndex.MaxCallSites * 4)
+                    {
+                        return ImmutableArray<IOperation>.Empty;
+                    }
+
+                    continue;
+                }
+
                 if (token.Parent is IdentifierNameSyntax name &&
                     (name.Parent is AssignmentExpressionSyntax direct && direct.Left == name ? direct
                         : name.Parent is MemberAccessExpressionSyntax access && access.Name == name && access.Parent is AssignmentExpressionSyntax viaAccess && viaAccess.Left == access ? viaAccess
                         : null) is { } assignment &&
                     assignment.Kind() is SyntaxKind.SimpleAssignmentExpression or SyntaxKind.CoalesceAssignmentExpression &&
                     !InitializesAnotherType(assignment, p.ContainingType, otherTypes) &&
-                    SyntacticValues.MayHoldWrittenText(assignment.Right) && !IsReadThroughItsVariable(assignment, escapes) && !IsMask(assignment.Right))
+                    SyntacticValues.MayHoldWrittenText(assignment.Right) && !IsReadThroughItsVariable(assignment, escapes) && !IsMask(assignment.Right) &&
+                    !(p is IFieldSymbol && IsReplacedByNextStatement(assignment)))
                 {
                     // counted by name here, and again once bound below: another type's property of the same name
                     // (gauges[i].Value = "..%" beside entry.Value = "...") is no write of this one
@@ -2640,6 +2688,16 @@ internal sealed class StringValueResolver
                     (SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, p) || Implements(target.Member, p)))
                 {
                     values.Add(write.Value);
+                }
+            }
+
+            foreach (var (elementTarget, elementValue) in elements)
+            {
+                var model = _context.GetSemanticModel(elementTarget.SyntaxTree);
+                if (model.GetOperation(elementTarget) is IFieldReferenceOperation { Field: var written } &&
+                    SymbolEqualityComparer.Default.Equals(written.OriginalDefinition, p) && model.GetOperation(elementValue) is { } element)
+                {
+                    values.Add(element);
                 }
             }
 

@@ -612,7 +612,7 @@ internal static class SyntacticValues
                         // value or one without text (string _token = string.Empty;): its creations' or callers' arguments
                         // (another part of a partial type may assign it in its constructor)
                         return member is { Kind: DeclarationKind.Variable } && (member.Value is null || IsNoText(member.Value)) &&
-                               (AssignedFromConstructorMayHoldText(type, name) || IsSettableFromOutside(type, name) || member.Value is null && type.Modifiers.Any(SyntaxKind.PartialKeyword) ||
+                               (AssignedFromConstructorMayHoldText(type, name) || IsSettableFromOutside(type, name) || type.Modifiers.Any(SyntaxKind.PartialKeyword) ||
                                 WrittenInMethods(type, name))
                             ? new SyntacticDeclaration(DeclarationKind.Unknown)
                             : member;
@@ -648,10 +648,9 @@ internal static class SyntacticValues
             {
                 if (token.Parent is IdentifierNameSyntax written &&
                     (written.Parent is MemberAccessExpressionSyntax { Name: var accessed } access && accessed == written ? access : (ExpressionSyntax)written) is var target &&
-                    target.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression or (int)SyntaxKind.CoalesceAssignmentExpression } assignment &&
-                    assignment.Left == target && AssignedName(target) == n &&
-                    assignment.FirstAncestorOrSelf<MemberDeclarationSyntax>() is BaseMethodDeclarationSyntax or BasePropertyDeclarationSyntax &&
-                    assignment.Right.DescendantTokens().Any(t => t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.InterpolatedStringTextToken) ||
+                    AssignedName(target) == n && ValueAssignedTo(target) is { } assigned &&
+                    target.FirstAncestorOrSelf<MemberDeclarationSyntax>() is BaseMethodDeclarationSyntax or BasePropertyDeclarationSyntax &&
+                    assigned.DescendantTokens().Any(t => t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.InterpolatedStringTextToken) ||
                                                                  t.IsKind(SyntaxKind.Utf8StringLiteralToken) || t.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) ||
                                                                  t.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)))
                 {
@@ -663,6 +662,22 @@ internal static class SyntacticValues
         });
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TypeDeclarationSyntax, Infrastructure.LockedCache<string, bool>> MethodWrites = new();
+
+    /// <summary>
+    /// The value written into <paramref name="target"/> where it is the target of an assignment: a plain assignment's or a
+    /// <c>??=</c> default's right side, or its element of a tuple written in place (<c>(_ssid, _psk) = ("mill-ap", "...")</c>);
+    /// null anywhere else.
+    /// </summary>
+    internal static ExpressionSyntax? ValueAssignedTo(ExpressionSyntax target) => target.Parent switch
+    {
+        AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression or (int)SyntaxKind.CoalesceAssignmentExpression } assignment when assignment.Left == target =>
+            assignment.Right,
+        ArgumentSyntax { Parent: TupleExpressionSyntax targets } element when
+            targets.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Right: TupleExpressionSyntax values } deconstruction &&
+            deconstruction.Left == targets && values.Arguments.Count == targets.Arguments.Count =>
+            values.Arguments[targets.Arguments.IndexOf(element)].Expression,
+        _ => null,
+    };
 
     private static bool IsNoText(ExpressionSyntax value) => Strip(value) switch
     {

@@ -110,9 +110,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         // the property is marked as read and the literals judged through it are kept; any other symbol's is all its value.
         void MarkVia(ResolvedString value)
         {
-            if (value.Via is IPropertySymbol property)
+            // (so for a field written by assignments: a write replaced before anything reads it is no value this read sees)
+            if (value.Via is IPropertySymbol or IFieldSymbol { IsConst: false, IsReadOnly: false } and not { DeclaringSyntaxReferences.Length: 0 })
             {
-                Mark(readMembers, property.OriginalDefinition);
+                Mark(readMembers, value.Via.OriginalDefinition);
                 MarkJudgedLiterals(value);
             }
             else if (value.Via is { } via)
