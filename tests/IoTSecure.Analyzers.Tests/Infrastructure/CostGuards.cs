@@ -42,6 +42,22 @@ public sealed class CostGuards
     /// </summary>
     public static Task<double> MedianOfThreeAsync(string source) => MedianOfThreeAsync(() => TimeAsync(source));
 
+    /// <summary>
+    /// The guard itself: warms up on <paramref name="warmUp"/> (a small input of the shape), times <paramref name="baseline"/>
+    /// (median of three) and <paramref name="shape"/>, and fails when the shape takes more than 120 s or more than three
+    /// times the baseline and two seconds. <paramref name="label"/> names the shape in the failure message.
+    /// </summary>
+    public static async Task AssertNoBlowUpAsync(string warmUp, string baseline, string shape, string label)
+    {
+        await TimeAsync(warmUp);
+        var baselineTime = await MedianOfThreeAsync(baseline);
+        var run = TimeAsync(shape);
+        var finished = await Task.WhenAny(run, Task.Delay(System.TimeSpan.FromSeconds(120)));
+        Xunit.Assert.True(finished == run, $"baseline {baselineTime:F0} ms, {label}: more than 120 s");
+        var shapeTime = await run;
+        Xunit.Assert.True(shapeTime < 3 * baselineTime + 2000, $"baseline {baselineTime:F0} ms, {label} {shapeTime:F0} ms");
+    }
+
     private static async Task<double> MedianOfThreeAsync(System.Func<Task<double>> time)
     {
         var runs = new[] { await time(), await time(), await time() };
