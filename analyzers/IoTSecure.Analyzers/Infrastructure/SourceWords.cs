@@ -18,22 +18,12 @@ internal static class SourceWords
     /// </summary>
     public static IEnumerable<SyntaxToken> Tokens(Compilation compilation, string word)
     {
-        if (word.Length == 0)
-        {
-            yield break;
-        }
-
         foreach (var tree in compilation.SyntaxTrees)
         {
             var text = TextOf(tree);
             SyntaxNode? root = null;
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            foreach (var at in WordStarts(text, 0, text.Length, word))
             {
-                if ((at > 0 && IsIdentifierPart(text[at - 1])) || (at + word.Length < text.Length && IsIdentifierPart(text[at + word.Length])))
-                {
-                    continue;
-                }
-
                 root ??= tree.GetRoot();
                 yield return root.FindToken(at);
             }
@@ -46,14 +36,25 @@ internal static class SourceWords
     /// </summary>
     public static IEnumerable<SyntaxToken> TokensIn(SyntaxNode scope, string word)
     {
+        var text = TextOf(scope.SyntaxTree);
+        foreach (var at in WordStarts(text, scope.SpanStart, Math.Min(scope.Span.End, text.Length), word))
+        {
+            yield return scope.FindToken(at);
+        }
+    }
+
+    /// <summary>
+    /// Where <paramref name="word"/> stands whole in <paramref name="text"/> between <paramref name="start"/> and
+    /// <paramref name="end"/> (not inside a longer identifier), in order; nothing for an empty word.
+    /// </summary>
+    private static IEnumerable<int> WordStarts(string text, int start, int end, string word)
+    {
         if (word.Length == 0)
         {
             yield break;
         }
 
-        var text = TextOf(scope.SyntaxTree);
-        var end = Math.Min(scope.Span.End, text.Length);
-        for (var at = scope.SpanStart; at + word.Length <= end; at += word.Length)
+        for (var at = start; at + word.Length <= end; at += word.Length)
         {
             at = text.IndexOf(word, at, end - at, StringComparison.Ordinal);
             if (at < 0)
@@ -66,7 +67,7 @@ internal static class SourceWords
                 continue;
             }
 
-            yield return scope.FindToken(at);
+            yield return at;
         }
     }
 

@@ -672,9 +672,10 @@ internal static class SyntacticValues
     {
         AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression or (int)SyntaxKind.CoalesceAssignmentExpression } assignment when assignment.Left == target =>
             assignment.Right,
+        // (as IndexMemberWrites pairs them: a parenthesized tuple of values too)
         ArgumentSyntax { Parent: TupleExpressionSyntax targets } element when
-            targets.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Right: TupleExpressionSyntax values } deconstruction &&
-            deconstruction.Left == targets && values.Arguments.Count == targets.Arguments.Count =>
+            targets.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } deconstruction && deconstruction.Left == targets &&
+            Strip(deconstruction.Right) is TupleExpressionSyntax values && values.Arguments.Count == targets.Arguments.Count =>
             values.Arguments[targets.Arguments.IndexOf(element)].Expression,
         _ => null,
     };
