@@ -338,7 +338,8 @@ internal static class WrittenConnectionStrings
         }
 
         // (a command carrying two values, the old PIN and the new: AT+CPWD="SC","<old>","<new>")
-        foreach (var probe in new[] { text + "4821", text + "4821\"", text + "4821\",\"4821\"", text + "4821,4821" })
+        // (two different values: a login whose password repeats its user is an operator's published one, no secret's place)
+        foreach (var probe in new[] { text + "4821", text + "4821\"", text + "4821\",\"7390\"", text + "4821,7390" })
         {
             foreach (var pair in ConnectionStrings.FindPairs(probe))
             {

@@ -1198,11 +1198,17 @@ internal sealed class StringValueResolver
                 }
 
                 return;
-            case IPropertyReferenceOperation { Property: { IsIndexer: false, DeclaringSyntaxReferences.Length: > 0 } property, Instance: { } instance }
+            case IMemberReferenceOperation
+                {
+                    Member: IPropertySymbol { IsIndexer: false, DeclaringSyntaxReferences.Length: > 0 } or
+                            IFieldSymbol { IsStatic: false, IsConst: false, IsReadOnly: false, DeclaringSyntaxReferences.Length: > 0 },
+                    Member: var property, Instance: { } instance,
+                }
                 when depth < 3 && !IsBuiltHere(instance) &&
                      SyntacticValues.IsCredentialParameterName(property.Name, _context.Settings.SecretNames) && WrittenTo(property) is { Length: > 0 } writes:
                 // _options.Password of the team's options type, read at a sink: every value the code writes into that
-                // property (new MqttOptions { Password = "..." } in a factory, options.Password = "...") may be the one here.
+                // property (new MqttOptions { Password = "..." } in a factory, options.Password = "...") may be the one here;
+                // so for a settable field of the type (new SiloUplink { BrokerPassword = "..." } read as BrokerPassword).
                 // So for a loop's variable (foreach (var config in Configure()) ... config.PIN1): the objects come from elsewhere.
                 foreach (var write in writes)
                 {
@@ -2542,9 +2548,10 @@ internal sealed class StringValueResolver
     /// <summary>
     /// Whether a field's write is replaced by the very next statement of its block before anything can read it
     /// (<c>_password = "..."; _password = File.ReadAllText(path).Trim();</c>): the next statement assigns the same target
-    /// a value that does not read it. Any statement in between (a call may read a field) keeps the write.
+    /// a value that does not read it, by its name or through a member of its type. Any statement in between (a call may
+    /// read a field) keeps the write.
     /// </summary>
-    private static bool IsReplacedByNextStatement(AssignmentExpressionSyntax assignment)
+    private bool IsReplacedByNextStatement(AssignmentExpressionSyntax assignment, ISymbol field)
     {
         if (assignment.Parent is not ExpressionStatementSyntax { Parent: BlockSyntax block } statement)
         {
@@ -2555,7 +2562,16 @@ internal sealed class StringValueResolver
         return at >= 0 && at + 1 < block.Statements.Count &&
                block.Statements[at + 1] is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } next } &&
                next.Left.IsEquivalentTo(assignment.Left) && SyntaxNames.Rightmost(assignment.Left) is { } name &&
-               !next.Right.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name);
+               !next.Right.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name) &&
+               // the new value reads no member of the field's type: a property or a helper of it may read the field
+               // (_psk = Psk.Trim() with Psk => _psk; _password = Harden() with Harden() => _password + "-2")
+               _context.GetSemanticModel(next.SyntaxTree).GetOperation(next.Right) is { } replacing &&
+               !replacing.DescendantsAndSelf().Any(o => o switch
+               {
+                   IMemberReferenceOperation { Member.ContainingType: { } owner } => SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition, field.ContainingType.OriginalDefinition),
+                   IInvocationOperation { TargetMethod.ContainingType: { } callee } => SymbolEqualityComparer.Default.Equals(callee.OriginalDefinition, field.ContainingType.OriginalDefinition),
+                   _ => false,
+               });
     }
 
     /// <summary>
@@ -2594,7 +2610,7 @@ internal sealed class StringValueResolver
                     assignment.Kind() is SyntaxKind.SimpleAssignmentExpression or SyntaxKind.CoalesceAssignmentExpression &&
                     !InitializesAnotherType(assignment, p.ContainingType, otherTypes) &&
                     SyntacticValues.MayHoldWrittenText(assignment.Right) && !IsReadThroughItsVariable(assignment, escapes) && !IsMask(assignment.Right) &&
-                    !(p is IFieldSymbol && IsReplacedByNextStatement(assignment)))
+                    !(p is IFieldSymbol && IsReplacedByNextStatement(assignment, p)))
                 {
                     // counted by name here, and again once bound below: another type's property of the same name
                     // (gauges[i].Value = "..%" beside entry.Value = "...") is no write of this one
