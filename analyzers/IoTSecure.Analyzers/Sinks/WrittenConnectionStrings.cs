@@ -337,13 +337,15 @@ internal static class WrittenConnectionStrings
             return false;
         }
 
-        // (a command carrying two values, the old PIN and the new: AT+CPWD="SC","<old>","<new>")
-        // (two different values: a login whose password repeats its user is an operator's published one, no secret's place)
-        foreach (var probe in new[] { text + "4821", text + "4821\"", text + "4821\",\"7390\"", text + "4821,7390" })
+        // Completed by one to four values, each different from the others (a login whose password repeats its user is an
+        // operator's published one, no secret's place), quoted as the start opens them or bare: the secret may be the first
+        // value (AT+CPIN=") or come after others (AT+CPWD="SC","<old>","<new>"; AT+CWJAP=" then the SSID, then the password;
+        // AT+QICSGP=1,1," then the APN, the user, then the password; AT+MQTTUSERCFG=0,1," then the client, the user, the password).
+        foreach (var probe in CompletionProbes(text))
         {
             foreach (var pair in ConnectionStrings.FindPairs(probe))
             {
-                // (the secret's place right after the start, or further on: AT+CWJAP=" then the SSID, then the password)
+                // (the secret's place right after the start, or further on)
                 if (pair.ValueStart >= text.Length)
                 {
                     return true;
@@ -352,6 +354,31 @@ internal static class WrittenConnectionStrings
         }
 
         return false;
+    }
+
+    /// <summary>Distinct probe values a start is completed with (digits, so a PIN's place and a password's both take them).</summary>
+    private static readonly string[] ProbeValues = { "4821", "7390", "5163", "2947" };
+
+    /// <summary>
+    /// <paramref name="start"/> completed by one to <see cref="ProbeValues"/>' count of values: bare and comma-separated
+    /// (<c>4821,7390</c>), and quoted as the start opens them (<c>4821","7390"</c>); the first value alone also unclosed.
+    /// </summary>
+    private static IEnumerable<string> CompletionProbes(string start)
+    {
+        yield return start + ProbeValues[0];
+        var bare = new System.Text.StringBuilder(start);
+        var quoted = new System.Text.StringBuilder(start);
+        for (var count = 1; count <= ProbeValues.Length; count++)
+        {
+            bare.Append(count > 1 ? "," : string.Empty).Append(ProbeValues[count - 1]);
+            quoted.Append(count > 1 ? ",\"" : string.Empty).Append(ProbeValues[count - 1]).Append('"');
+            if (count > 1)
+            {
+                yield return bare.ToString();
+            }
+
+            yield return quoted.ToString();
+        }
     }
 
     /// <summary>

@@ -894,7 +894,7 @@ internal sealed class StringValueResolver
     /// </summary>
     public IReadOnlyList<IOperation> Alternatives(IOperation value)
     {
-        var found = new List<IOperation>();
+        var found = new AlternativeList();
         AddAlternatives(value, found, 0);
         return found.Count > 1 || (found.Count == 1 && found[0] != value) ? found : new[] { value }; // a table of one entry is its entry
     }
@@ -920,9 +920,29 @@ internal sealed class StringValueResolver
             ? _context.GetSemanticModel(written.SyntaxTree).GetOperation(SyntacticValues.Strip(written))
             : null;
 
-    private void AddAlternatives(IOperation value, List<IOperation> found, int depth)
+    /// <summary>
+    /// The alternatives of one walk, with the operations already given theirs at each depth: a value reached again (the
+    /// same write of a member reached through each of the members written from it: a chain of settings fields, 16 writes a
+    /// step, three steps deep, is 4,096 paths to 256 writes) adds nothing new; and a constant read again adds the same text.
+    /// </summary>
+    private sealed class AlternativeList : List<IOperation>
+    {
+        private readonly HashSet<(IOperation, int)> _visited = new();
+        private readonly HashSet<ISymbol> _constants = new(SymbolEqualityComparer.Default);
+
+        /// <summary>Whether this operation is reached for the first time at this depth (a constant's read, for the first time at all).</summary>
+        public bool FirstVisit(IOperation value, IOperation unwrapped, int depth) =>
+            unwrapped is IFieldReferenceOperation { Field: { IsConst: true } constant } ? _constants.Add(constant.OriginalDefinition) : _visited.Add((value, depth));
+    }
+
+    private void AddAlternatives(IOperation value, AlternativeList found, int depth)
     {
         var operation = Unwrap(value);
+        if (!found.FirstVisit(value, operation, depth))
+        {
+            return;
+        }
+
         if (depth > 4 || found.Count >= MaxParts || operation is ILiteralOperation or IInterpolatedStringOperation or IBinaryOperation)
         {
             // (a literal, an interpolation or a concatenation is one value: none of the choices below starts there, and
@@ -1144,7 +1164,7 @@ internal sealed class StringValueResolver
                 // statement or ifs and returns: each value the helper chooses between ships in the code and may be the
                 // one returned here. A choice that is the helper's own parameter is what this call passes for it
                 // (GetEnv("SQL_PASSWORD", "...") of GetEnv(key, defaultValue) => vars.TryGetValue(key, out var v) ? v : defaultValue).
-                var helperChoices = new List<IOperation>();
+                var helperChoices = new AlternativeList();
                 foreach (var choice in returned)
                 {
                     AddAlternatives(choice, helperChoices, depth + 1);
@@ -2111,15 +2131,20 @@ internal sealed class StringValueResolver
             : ImmutableArray<IOperation>.Empty;
 
     /// <summary>
-    /// The values the code writes into a source property of another object read here (<c>this.AccessPointName</c> with
-    /// <c>modem.AccessPointName = "..."</c> elsewhere), whatever its name; empty for any other value, and for a property
+    /// The values the code writes into a source property or settable field of another object read here
+    /// (<c>this.AccessPointName</c> with <c>modem.AccessPointName = "..."</c> elsewhere), whatever its name; empty for any other value, and for a property
     /// written in more places than <see cref="InvocationIndex.MaxCallSites"/>. For a caller that reads a string per object
     /// (a modem command's APN beside its password), not a general alternative.
     /// </summary>
     public ImmutableArray<IOperation> ValuesWrittenInto(IOperation value) =>
-        Unwrap(value) is IPropertyReferenceOperation { Property: { IsIndexer: false, IsStatic: false, DeclaringSyntaxReferences.Length: > 0 } property, Instance: { } instance } &&
-        IsString(property.Type) && !IsBuiltHere(instance) && CachedInitializerOf(property) is null
-            ? WrittenTo(property)
+        Unwrap(value) is IMemberReferenceOperation
+        {
+            Member: IPropertySymbol { IsIndexer: false, IsStatic: false, DeclaringSyntaxReferences.Length: > 0 } or
+                    IFieldSymbol { IsStatic: false, IsConst: false, IsReadOnly: false, DeclaringSyntaxReferences.Length: > 0 },
+            Member: var member, Instance: { } instance, Type: var type,
+        } &&
+        IsString(type) && !IsBuiltHere(instance) && CachedInitializerOf(member) is null
+            ? WrittenTo(member)
             : ImmutableArray<IOperation>.Empty;
 
     /// <summary>
@@ -2341,7 +2366,7 @@ internal sealed class StringValueResolver
     private List<IOperation> ReadingValuesOf(ISymbol member) =>
         _readingValues.GetOrAdd(member.OriginalDefinition, m =>
         {
-            var values = new List<IOperation>();
+            var values = new AlternativeList();
             foreach (var constructorValue in ConstructorValuesOf(m))
             {
                 if (values.Count >= InvocationIndex.MaxCallSites)
@@ -2548,10 +2573,10 @@ internal sealed class StringValueResolver
     /// <summary>
     /// Whether a field's write is replaced by the very next statement of its block before anything can read it
     /// (<c>_password = "..."; _password = File.ReadAllText(path).Trim();</c>): the next statement assigns the same target
-    /// a value that does not read it, by its name or through a member of its type. Any statement in between (a call may
-    /// read a field) keeps the write.
+    /// a value that may not read it (<see cref="MayReadField"/>). Any statement in between (a call may read a field) keeps
+    /// the write.
     /// </summary>
-    private bool IsReplacedByNextStatement(AssignmentExpressionSyntax assignment, ISymbol field)
+    private bool IsReplacedByNextStatement(AssignmentExpressionSyntax assignment, IFieldSymbol field)
     {
         if (assignment.Parent is not ExpressionStatementSyntax { Parent: BlockSyntax block } statement)
         {
@@ -2561,17 +2586,121 @@ internal sealed class StringValueResolver
         var at = block.Statements.IndexOf(statement);
         return at >= 0 && at + 1 < block.Statements.Count &&
                block.Statements[at + 1] is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } next } &&
-               next.Left.IsEquivalentTo(assignment.Left) && SyntaxNames.Rightmost(assignment.Left) is { } name &&
-               !next.Right.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name) &&
-               // the new value reads no member of the field's type: a property or a helper of it may read the field
-               // (_psk = Psk.Trim() with Psk => _psk; _password = Harden() with Harden() => _password + "-2")
+               next.Left.IsEquivalentTo(assignment.Left) &&
                _context.GetSemanticModel(next.SyntaxTree).GetOperation(next.Right) is { } replacing &&
-               !replacing.DescendantsAndSelf().Any(o => o switch
-               {
-                   IMemberReferenceOperation { Member.ContainingType: { } owner } => SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition, field.ContainingType.OriginalDefinition),
-                   IInvocationOperation { TargetMethod.ContainingType: { } callee } => SymbolEqualityComparer.Default.Equals(callee.OriginalDefinition, field.ContainingType.OriginalDefinition),
-                   _ => false,
-               });
+               !MayReadField(replacing, field);
+    }
+
+    /// <summary>
+    /// Whether evaluating <paramref name="value"/> may read <paramref name="field"/> (on any object of its type): it names
+    /// the field (<c>nameof</c> is no read); it calls a delegate or a local function; or it uses a member declared in
+    /// source that can see the field, one of the field's type, of a type it derives from or that derives from it, of a
+    /// type nested in it or holding it (<c>Psk.Trim()</c> with <c>Psk => _psk</c>, a base type's <c>Normalized()</c>
+    /// reading an overridden property), or any source member given an object of such a type (<c>Rotation.Next(this)</c>,
+    /// an extension method called on it). A library call given other values (<c>Environment.GetEnvironmentVariable</c>,
+    /// <c>File.ReadAllText(path).Trim()</c>) and a source helper of an unrelated type given text reads no field of it.
+    /// </summary>
+    private static bool MayReadField(IOperation value, IFieldSymbol field)
+    {
+        var owner = field.ContainingType.OriginalDefinition;
+        var pending = new Stack<IOperation>();
+        pending.Push(value);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            switch (operation)
+            {
+                case INameOfOperation:
+                    continue;
+                case IFieldReferenceOperation { Field: var named } when SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, field.OriginalDefinition):
+                case IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke or MethodKind.LocalFunction }:
+                    return true;
+                case IInvocationOperation { TargetMethod: var method } invocation when UsesSourceMemberThatMaySee(method, invocation.Instance, invocation.Arguments, owner):
+                    return true;
+                case IPropertyReferenceOperation { Property: var property } read when UsesSourceMemberThatMaySee(property, read.Instance, read.Arguments, owner):
+                    return true;
+                case IObjectCreationOperation { Constructor: { } constructor } creation when UsesSourceMemberThatMaySee(constructor, null, creation.Arguments, owner):
+                    return true;
+            }
+
+            foreach (var child in operation.ChildOperations)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a source member used with this receiver and these arguments may see a field of <paramref name="owner"/>:
+    /// it is declared in a type related to the owner (<see cref="IsRelatedType"/>), or it is given an object of such a type.
+    /// A library member is taken not to read the team's fields.
+    /// </summary>
+    private static bool UsesSourceMemberThatMaySee(ISymbol member, IOperation? instance, ImmutableArray<IArgumentOperation> arguments, INamedTypeSymbol owner)
+    {
+        if (member.DeclaringSyntaxReferences.IsEmpty && member.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
+        if (IsRelatedType(member.ContainingType, owner) || (instance is not null && IsRelatedType(Unwrap(instance).Type, owner)))
+        {
+            return true;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (IsRelatedType(argument.Value.Type, owner) || IsRelatedType(Unwrap(argument.Value).Type, owner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether code of <paramref name="type"/> may see a field of <paramref name="owner"/>: the same type, a type either
+    /// derives from, an interface the owner implements (its default members, an object seen through it), or a type
+    /// nested in the other.
+    /// </summary>
+    private static bool IsRelatedType(ITypeSymbol? type, INamedTypeSymbol owner)
+    {
+        if (type is not INamedTypeSymbol named)
+        {
+            return false;
+        }
+
+        static bool Within(INamedTypeSymbol inner, INamedTypeSymbol outer)
+        {
+            for (var at = inner.OriginalDefinition; at is not null; at = at.ContainingType?.OriginalDefinition)
+            {
+                if (SymbolEqualityComparer.Default.Equals(at, outer))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        static bool DerivesFrom(INamedTypeSymbol derived, INamedTypeSymbol baseType)
+        {
+            for (var at = derived.OriginalDefinition; at is not null; at = at.BaseType?.OriginalDefinition)
+            {
+                if (SymbolEqualityComparer.Default.Equals(at, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var definition = named.OriginalDefinition;
+        return Within(definition, owner) || Within(owner, definition) || DerivesFrom(definition, owner) || DerivesFrom(owner, definition) ||
+               (definition.TypeKind == TypeKind.Interface && owner.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, definition)));
     }
 
     /// <summary>
@@ -2610,7 +2739,7 @@ internal sealed class StringValueResolver
                     assignment.Kind() is SyntaxKind.SimpleAssignmentExpression or SyntaxKind.CoalesceAssignmentExpression &&
                     !InitializesAnotherType(assignment, p.ContainingType, otherTypes) &&
                     SyntacticValues.MayHoldWrittenText(assignment.Right) && !IsReadThroughItsVariable(assignment, escapes) && !IsMask(assignment.Right) &&
-                    !(p is IFieldSymbol && IsReplacedByNextStatement(assignment, p)))
+                    !(p is IFieldSymbol writtenField && IsReplacedByNextStatement(assignment, writtenField)))
                 {
                     // counted by name here, and again once bound below: another type's property of the same name
                     // (gauges[i].Value = "..%" beside entry.Value = "...") is no write of this one

@@ -99,19 +99,45 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             MarkVia(value);
             foreach (var part in value.Parts)
             {
-                if (part.Holder is { } holder)
-                {
-                    Mark(flowed, holder);
-                }
+                MarkHolder(part);
             }
         }
+
+        // The symbol holding a part: all its value reached the sink (flowed); but a property's or a settable field's part is
+        // the value one writer gives it (a setter's parameter, in a reading), not all its values, so another write's text
+        // stays the symbol's (IOT1004) unless judged here too.
+        void MarkHolder(StringPart part)
+        {
+            if (part.Holder is not { } holder)
+            {
+                return;
+            }
+
+            if (IsWrittenMember(holder))
+            {
+                Mark(readMembers, holder.OriginalDefinition);
+                if (part.Text is not null && part.Scope is { } judgedScope)
+                {
+                    Mark(judgedLiterals, (judgedScope.SyntaxTree, judgedScope.Span));
+                }
+            }
+            else
+            {
+                Mark(flowed, holder);
+            }
+        }
+
+        // A member whose value at a read is one of the values written into it: a property, or a field written after its
+        // declaration (neither const nor readonly) declared in source.
+        static bool IsWrittenMember(ISymbol symbol) =>
+            symbol is IPropertySymbol or IFieldSymbol { IsConst: false, IsReadOnly: false } and not { DeclaringSyntaxReferences.Length: 0 };
 
         // The symbol a value was read through: a property's value is what this read sees of it (the writes it can reach), so
         // the property is marked as read and the literals judged through it are kept; any other symbol's is all its value.
         void MarkVia(ResolvedString value)
         {
             // (so for a field written by assignments: a write replaced before anything reads it is no value this read sees)
-            if (value.Via is IPropertySymbol or IFieldSymbol { IsConst: false, IsReadOnly: false } and not { DeclaringSyntaxReferences.Length: 0 })
+            if (value.Via is { } written && IsWrittenMember(written))
             {
                 Mark(readMembers, value.Via.OriginalDefinition);
                 MarkJudgedLiterals(value);
@@ -165,9 +191,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             foreach (var part in value.Parts)
             {
                 var length = part.Text?.Length ?? 1;
-                if (part.Holder is { } holder && pairs.Any(pair => pair.ValueStart < offset + length && offset < pair.ValueStart + System.Math.Max(pair.ValueLength, 1)))
+                if (part.Holder is not null && pairs.Any(pair => pair.ValueStart < offset + length && offset < pair.ValueStart + System.Math.Max(pair.ValueLength, 1)))
                 {
-                    Mark(flowed, holder);
+                    MarkHolder(part);
                 }
 
                 offset += length;
