@@ -1554,11 +1554,26 @@ internal static class WrittenConnectionStrings
             }
 
             var alternatives = Resolver.Alternatives(value);
-            if (alternatives.Count == 1 && Resolver.ValuesWrittenInto(value) is { Length: > 0 } written)
+            if (Resolver.ValuesWrittenInto(value) is { Length: > 0 } written)
             {
                 // A helper's argument read from an object's property set elsewhere (SetApn(AccessPointName, AccessUsername,
-                // AccessPassword) with modem.AccessPointName = "..."): the APN and the user of each object beside its password
-                alternatives = written.Add(value);
+                // AccessPassword) with modem.AccessPointName = "..."): the APN and the user of each object beside its password;
+                // beside what its type's constructors give it (Unlock = "2718" in the constructor, { Unlock = "6042" } after new)
+                var merged = new List<IOperation>(written);
+                foreach (var alternative in alternatives)
+                {
+                    if (!merged.Contains(alternative))
+                    {
+                        merged.Add(alternative);
+                    }
+                }
+
+                if (!merged.Contains(value))
+                {
+                    merged.Add(value);
+                }
+
+                alternatives = merged;
             }
 
             if (alternatives.Count == 1)

@@ -1255,6 +1255,13 @@ internal sealed class StringValueResolver
 
                 found.Add(value);
                 return;
+            case IPropertyReferenceOperation { Property: { IsIndexer: false, DeclaringSyntaxReferences.Length: 1 } getter }
+                when depth < 3 && IsString(operation.Type) && InitializerOperation(getter) is { } returned &&
+                     Unwrap(returned) is IFieldReferenceOperation { Field: { IsConst: false, IsReadOnly: false } backing } &&
+                     SymbolEqualityComparer.Default.Equals(backing.ContainingType.OriginalDefinition, getter.ContainingType.OriginalDefinition):
+                // public string ApnPassword => _apnPassword; over a field the type's setup methods write: the field's values
+                AddAlternatives(returned, found, depth + 1);
+                return;
             case IFieldReferenceOperation { Field: { IsStatic: false, IsConst: false, IsReadOnly: false, DeclaredAccessibility: Accessibility.Private, DeclaringSyntaxReferences.Length: 1 } ownField, Instance: not null }
                 when depth < 3 && IsString(ownField.Type) && WrittenTo(ownField) is { Length: > 0 } ownWrites:
                 // private string _kilnPsk; ... _kilnPsk = "..." in a setup method or a setter of the type, read at a sink by
@@ -2593,21 +2600,27 @@ internal sealed class StringValueResolver
 
     /// <summary>
     /// Whether evaluating <paramref name="value"/> may read <paramref name="field"/> (on any object of its type): it names
-    /// the field (<c>nameof</c> is no read); it calls a delegate or a local function; or it uses a member declared in
-    /// source that can see the field, one of the field's type, of a type it derives from or that derives from it, of a
-    /// type nested in it or holding it (<c>Psk.Trim()</c> with <c>Psk => _psk</c>, a base type's <c>Normalized()</c>
-    /// reading an overridden property), or any source member given an object of such a type (<c>Rotation.Next(this)</c>,
-    /// an extension method called on it). A library call given other values (<c>Environment.GetEnvironmentVariable</c>,
-    /// <c>File.ReadAllText(path).Trim()</c>) and a source helper of an unrelated type given text reads no field of it.
+    /// the field (<c>nameof</c> is no read); it calls a delegate or a local function; it uses a member declared in source
+    /// that can see the field, one of the field's type, of a type it derives from or that derives from it, of an interface
+    /// it implements, of a type nested in it or holding it (<c>Psk.Trim()</c> with <c>Psk => _psk</c>, a base type's
+    /// <c>Normalized()</c> reading an overridden property); or it uses any source member while it hands an object of such
+    /// a type on (<c>Rotation.Next(this)</c>, an extension method called on it, <c>new[] { this }</c>, <c>(this, "-r3")</c>,
+    /// <c>() => this</c>, <c>new Request { Source = this }</c>), or while the field is one any code may name (not private:
+    /// a static field needs no object, and a singleton's field is reached through the singleton). A library call, and a
+    /// source helper of an unrelated type given only text or unrelated objects, reads no private field.
     /// </summary>
     private static bool MayReadField(IOperation value, IFieldSymbol field)
     {
         var owner = field.ContainingType.OriginalDefinition;
+        var namedAnywhere = field.DeclaredAccessibility != Accessibility.Private;
+        var usesSource = false;
+        var handsObjectOn = false;
         var pending = new Stack<IOperation>();
         pending.Push(value);
         while (pending.Count > 0)
         {
             var operation = pending.Pop();
+            ISymbol? used = null;
             switch (operation)
             {
                 case INameOfOperation:
@@ -2615,12 +2628,33 @@ internal sealed class StringValueResolver
                 case IFieldReferenceOperation { Field: var named } when SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, field.OriginalDefinition):
                 case IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke or MethodKind.LocalFunction }:
                     return true;
-                case IInvocationOperation { TargetMethod: var method } invocation when UsesSourceMemberThatMaySee(method, invocation.Instance, invocation.Arguments, owner):
+                case IInvocationOperation { TargetMethod: var method }:
+                    used = method;
+                    break;
+                case IPropertyReferenceOperation { Property: var property }:
+                    used = property;
+                    break;
+                case IObjectCreationOperation { Constructor: { } constructor }:
+                    used = constructor;
+                    break;
+            }
+
+            if (used is not null && IsSourceMember(used))
+            {
+                if (IsRelatedType(used.ContainingType, owner))
+                {
                     return true;
-                case IPropertyReferenceOperation { Property: var property } read when UsesSourceMemberThatMaySee(property, read.Instance, read.Arguments, owner):
-                    return true;
-                case IObjectCreationOperation { Constructor: { } constructor } creation when UsesSourceMemberThatMaySee(constructor, null, creation.Arguments, owner):
-                    return true;
+                }
+
+                usesSource = true;
+            }
+
+            // an object of the field's type (or a related one) going anywhere but to a read of one of its members
+            handsObjectOn |= IsRelatedType(operation.Type, owner) &&
+                             !(operation.Parent is IMemberReferenceOperation { Instance: var read } && read == operation);
+            if (usesSource && (handsObjectOn || namedAnywhere))
+            {
+                return true;
             }
 
             foreach (var child in operation.ChildOperations)
@@ -2632,33 +2666,9 @@ internal sealed class StringValueResolver
         return false;
     }
 
-    /// <summary>
-    /// Whether a source member used with this receiver and these arguments may see a field of <paramref name="owner"/>:
-    /// it is declared in a type related to the owner (<see cref="IsRelatedType"/>), or it is given an object of such a type.
-    /// A library member is taken not to read the team's fields.
-    /// </summary>
-    private static bool UsesSourceMemberThatMaySee(ISymbol member, IOperation? instance, ImmutableArray<IArgumentOperation> arguments, INamedTypeSymbol owner)
-    {
-        if (member.DeclaringSyntaxReferences.IsEmpty && member.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty)
-        {
-            return false;
-        }
-
-        if (IsRelatedType(member.ContainingType, owner) || (instance is not null && IsRelatedType(Unwrap(instance).Type, owner)))
-        {
-            return true;
-        }
-
-        foreach (var argument in arguments)
-        {
-            if (IsRelatedType(argument.Value.Type, owner) || IsRelatedType(Unwrap(argument.Value).Type, owner))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a member is declared in the compilation's source (a library member is taken not to read the team's fields).</summary>
+    private static bool IsSourceMember(ISymbol member) =>
+        !member.DeclaringSyntaxReferences.IsEmpty || !member.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty;
 
     /// <summary>
     /// Whether code of <paramref name="type"/> may see a field of <paramref name="owner"/>: the same type, a type either
