@@ -64,4 +64,49 @@ public sealed class CostGuards
         System.Array.Sort(runs);
         return runs[1];
     }
+
+    /// <summary>
+    /// A mesh type whose Wi-Fi key member is written by 16 wiring methods from 16 hop members of other mesh objects, each
+    /// written by 16 methods from 16 relay members, each written by 16 methods with one shared constant
+    /// (<paramref name="secret"/>: one finding a sink), the key read at <paramref name="sinks"/> sinks. The members are
+    /// declared by <paramref name="declaration"/> (<c>"public string {0};"</c> for fields, <c>"public string {0} {{ get; set; }}"</c>
+    /// for properties) and named as secrets when <paramref name="followed"/>, as tags otherwise (not followed: the
+    /// baseline); <paramref name="interpolated"/> reads the key inside an interpolation (a reading) at each sink.
+    /// </summary>
+    public static string MeshChain(string declaration, bool followed, int sinks, string secret, bool interpolated = false)
+    {
+        var word = followed ? "Psk" : "Tag";
+        var sb = new System.Text.StringBuilder();
+        sb.AppendLine("public sealed class Mesh");
+        sb.AppendLine("{");
+        sb.AppendLine("    " + string.Format(System.Globalization.CultureInfo.InvariantCulture, declaration, "Mesh" + word));
+        for (var h = 0; h < 16; h++)
+        {
+            sb.AppendLine("    " + string.Format(System.Globalization.CultureInfo.InvariantCulture, declaration, $"Hop{word}{h}"));
+            sb.AppendLine("    " + string.Format(System.Globalization.CultureInfo.InvariantCulture, declaration, $"Relay{word}{h}"));
+        }
+
+        sb.AppendLine("}");
+        sb.AppendLine($"public static class Seed {{ public const string MeshKey = \"{secret}\"; }}");
+        sb.AppendLine("public static class Wiring");
+        sb.AppendLine("{");
+        for (var h = 0; h < 16; h++)
+        {
+            sb.AppendLine($"    public static void Key{h}(Mesh a, Mesh b) {{ a.Mesh{word} = b.Hop{word}{h}; }}");
+            for (var m = 0; m < 16; m++)
+            {
+                sb.AppendLine($"    public static void Hop{h}x{m}(Mesh a, Mesh b) {{ a.Hop{word}{h} = b.Relay{word}{m}; }}");
+                sb.AppendLine($"    public static void Relay{h}x{m}(Mesh a) {{ a.Relay{word}{h} = Seed.MeshKey; }}");
+            }
+        }
+
+        var read = interpolated ? $"$\"{{a.Mesh{word}}}\"" : $"a.Mesh{word}";
+        for (var s = 0; s < sinks; s++)
+        {
+            sb.AppendLine($"    public static bool Join{s}(Mesh a) => nanoFramework.Networking.WifiNetworkHelper.ConnectDhcp(\"mesh-{s}\", {read});");
+        }
+
+        sb.AppendLine("}");
+        return sb.ToString();
+    }
 }

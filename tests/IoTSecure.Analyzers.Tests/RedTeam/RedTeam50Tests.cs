@@ -1,4 +1,3 @@
-using System.Text;
 using System.Threading.Tasks;
 using IoTSecure.Analyzers.Tests.Infrastructure;
 using Xunit;
@@ -739,47 +738,9 @@ public class RedTeam50Tests
 
     // ---------- 4. cost ----------
 
-    /// <summary>
-    /// A mesh type whose public Wi-Fi key field is written by 16 wiring methods from 16 hop fields of other mesh objects, each
-    /// written by 16 methods from 16 relay fields, each written by 16 methods with one shared constant (one finding a sink),
-    /// the key read at <paramref name="sinks"/> sinks; the fields are named as secrets (<paramref name="followed"/>: settable instance fields followed through other
-    /// objects, red team 49) or as tags (not followed: the baseline).
-    /// </summary>
-    private static string PublicMeshChain(bool followed, int sinks)
-    {
-        var word = followed ? "Psk" : "Tag";
-        var sb = new StringBuilder();
-        sb.AppendLine("public sealed class Mesh");
-        sb.AppendLine("{");
-        sb.AppendLine($"    public string Mesh{word};");
-        for (var h = 0; h < 16; h++)
-        {
-            sb.AppendLine($"    public string Hop{word}{h};");
-            sb.AppendLine($"    public string Relay{word}{h};");
-        }
-
-        sb.AppendLine("}");
-        sb.AppendLine("public static class Seed { public const string MeshKey = \"Rl7-shared!pmesh\"; }");
-        sb.AppendLine("public static class Wiring");
-        sb.AppendLine("{");
-        for (var h = 0; h < 16; h++)
-        {
-            sb.AppendLine($"    public static void Key{h}(Mesh a, Mesh b) {{ a.Mesh{word} = b.Hop{word}{h}; }}");
-            for (var m = 0; m < 16; m++)
-            {
-                sb.AppendLine($"    public static void Hop{h}x{m}(Mesh a, Mesh b) {{ a.Hop{word}{h} = b.Relay{word}{m}; }}");
-                sb.AppendLine($"    public static void Relay{h}x{m}(Mesh a) {{ a.Relay{word}{h} = Seed.MeshKey; }}");
-            }
-        }
-
-        for (var s = 0; s < sinks; s++)
-        {
-            sb.AppendLine($"    public static bool Join{s}(Mesh a) => nanoFramework.Networking.WifiNetworkHelper.ConnectDhcp(\"pmesh-{s}\", a.Mesh{word});");
-        }
-
-        sb.AppendLine("}");
-        return sb.ToString();
-    }
+    /// <summary>The mesh chain of <see cref="CostGuards.MeshChain"/> over public fields.</summary>
+    private static string PublicMeshChain(bool followed, int sinks) =>
+        CostGuards.MeshChain("public string {0};", followed, sinks, "Rl7-shared!pmesh");
 
     // Cost: settable instance fields are now followed through other objects (red team 49) three deep, as private fields were
     // (red team 48's guard). 16 writes a step, three steps, read at 200 sinks: no blow-up against the same shape not followed.

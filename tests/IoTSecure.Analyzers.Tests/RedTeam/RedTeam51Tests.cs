@@ -1,4 +1,3 @@
-using System.Text;
 using System.Threading.Tasks;
 using IoTSecure.Analyzers.Tests.Infrastructure;
 using Xunit;
@@ -622,47 +621,9 @@ public class RedTeam51Tests
             }
             """);
 
-    /// <summary>
-    /// A mesh type whose public Wi-Fi key property is written by 16 wiring methods from 16 hop properties of other mesh
-    /// objects, each written by 16 methods from 16 relay properties, each written by 16 methods with one shared constant,
-    /// the key read at <paramref name="sinks"/> sinks; the properties are named as secrets (<paramref name="followed"/>) or
-    /// as tags (not followed: the baseline).
-    /// </summary>
-    private static string PropertyMeshChain(bool followed, int sinks)
-    {
-        var word = followed ? "Psk" : "Tag";
-        var sb = new StringBuilder();
-        sb.AppendLine("public sealed class Mesh");
-        sb.AppendLine("{");
-        sb.AppendLine($"    public string Mesh{word} {{ get; set; }}");
-        for (var h = 0; h < 16; h++)
-        {
-            sb.AppendLine($"    public string Hop{word}{h} {{ get; set; }}");
-            sb.AppendLine($"    public string Relay{word}{h} {{ get; set; }}");
-        }
-
-        sb.AppendLine("}");
-        sb.AppendLine("public static class Seed { public const string MeshKey = \"Zq3-shared!prmesh\"; }");
-        sb.AppendLine("public static class Wiring");
-        sb.AppendLine("{");
-        for (var h = 0; h < 16; h++)
-        {
-            sb.AppendLine($"    public static void Key{h}(Mesh a, Mesh b) {{ a.Mesh{word} = b.Hop{word}{h}; }}");
-            for (var m = 0; m < 16; m++)
-            {
-                sb.AppendLine($"    public static void Hop{h}x{m}(Mesh a, Mesh b) {{ a.Hop{word}{h} = b.Relay{word}{m}; }}");
-                sb.AppendLine($"    public static void Relay{h}x{m}(Mesh a) {{ a.Relay{word}{h} = Seed.MeshKey; }}");
-            }
-        }
-
-        for (var s = 0; s < sinks; s++)
-        {
-            sb.AppendLine($"    public static bool Join{s}(Mesh a) => nanoFramework.Networking.WifiNetworkHelper.ConnectDhcp(\"prmesh-{s}\", $\"{{a.Mesh{word}}}\");");
-        }
-
-        sb.AppendLine("}");
-        return sb.ToString();
-    }
+    /// <summary>The mesh chain of <see cref="CostGuards.MeshChain"/> over settable properties read in an interpolation.</summary>
+    private static string PropertyMeshChain(bool followed, int sinks) =>
+        CostGuards.MeshChain("public string {0} {{ get; set; }}", followed, sinks, "Zq3-shared!prmesh", interpolated: true);
 
     // Cost (accuracy, red team 50): "One walk of alternatives now gives an operation its alternatives once per depth, and a
     // constant once; the guard (3x the unfollowed shape + 2 s) holds" — for public fields. The same chain of settable
