@@ -46,6 +46,17 @@ internal sealed class InvocationIndex
     internal bool WrittenTextAnswer(ExpressionSyntax expression, Func<ExpressionSyntax, bool> compute) =>
         _writtenText.TryGetValue(expression, out var known) ? known : _writtenText.GetOrAdd(expression, compute(expression));
 
+    private readonly Infrastructure.LockedCache<(IdentifierNameSyntax Name, bool ReadsCallers), SyntacticDeclaration> _declarations = new();
+
+    /// <summary>
+    /// <see cref="SyntacticValues.Find"/>'s answer for <paramref name="identifier"/> at the top level (no caller being read),
+    /// computed by <paramref name="compute"/> once per compilation: a sink's argument is looked up by its screen, by the
+    /// judge's screen and by the secret-named sites' screen (about three times each in the benchmark corpus), and the
+    /// answer for a parameter reads the callers of the compilation, so it belongs to the compilation, not to the tree.
+    /// </summary>
+    internal SyntacticDeclaration DeclarationAnswer(IdentifierNameSyntax identifier, bool readCallers, Func<IdentifierNameSyntax, SyntacticDeclaration> compute) =>
+        _declarations.TryGetValue((identifier, readCallers), out var known) ? known : _declarations.GetOrAdd((identifier, readCallers), compute(identifier));
+
     private readonly Infrastructure.LockedCache<(TypeDeclarationSyntax Type, string Member), bool> _memberText = new();
 
     /// <summary>

@@ -1257,9 +1257,10 @@ internal sealed class StringValueResolver
                 return;
             case IPropertyReferenceOperation { Property: { IsIndexer: false, DeclaringSyntaxReferences.Length: 1 } getter }
                 when depth < 3 && IsString(operation.Type) && InitializerOperation(getter) is { } returned &&
-                     Unwrap(returned) is IFieldReferenceOperation { Field: { IsConst: false, IsReadOnly: false } backing } &&
-                     SymbolEqualityComparer.Default.Equals(backing.ContainingType.OriginalDefinition, getter.ContainingType.OriginalDefinition):
-                // public string ApnPassword => _apnPassword; over a field the type's setup methods write: the field's values
+                     (Unwrap(returned) is ICoalesceOperation { Value: var read } ? Unwrap(read) : Unwrap(returned)) is
+                         IFieldReferenceOperation { Field: { IsConst: false, IsReadOnly: false, DeclaringSyntaxReferences.Length: > 0 } }:
+                // public string ApnPassword => _apnPassword; over a field its type's setup methods write (or another object's:
+                // a view's BrokerPassword => _link._password; or with a fallback: _password ?? "..."): the field's values
                 AddAlternatives(returned, found, depth + 1);
                 return;
             case IFieldReferenceOperation { Field: { IsStatic: false, IsConst: false, IsReadOnly: false, DeclaredAccessibility: Accessibility.Private, DeclaringSyntaxReferences.Length: 1 } ownField, Instance: not null }
@@ -2612,7 +2613,7 @@ internal sealed class StringValueResolver
     private static bool MayReadField(IOperation value, IFieldSymbol field)
     {
         var owner = field.ContainingType.OriginalDefinition;
-        var namedAnywhere = field.DeclaredAccessibility != Accessibility.Private;
+        var namedAnywhere = field.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
         var usesSource = false;
         var handsObjectOn = false;
         var pending = new Stack<IOperation>();
@@ -2649,9 +2650,9 @@ internal sealed class StringValueResolver
                 usesSource = true;
             }
 
-            // an object of the field's type (or a related one) going anywhere but to a read of one of its members
-            handsObjectOn |= IsRelatedType(operation.Type, owner) &&
-                             !(operation.Parent is IMemberReferenceOperation { Instance: var read } && read == operation);
+            // an object of the field's type (or a related one) handed to the team's code (not read for a member of it, nor
+            // given to a library call that gives back no such object: GetType(), ReferenceEquals(this, ...), list.IndexOf(this))
+            handsObjectOn |= IsRelatedType(operation.Type, owner) && IsHandedToSource(operation, value, owner);
             if (usesSource && (handsObjectOn || namedAnywhere))
             {
                 return true;
@@ -2666,9 +2667,62 @@ internal sealed class StringValueResolver
         return false;
     }
 
+    /// <summary>
+    /// Whether an object met inside <paramref name="value"/> reaches a member declared in source: up through what holds
+    /// it (an array, a tuple, a lambda, an initializer, a conversion) to the first call, creation or member use, which is
+    /// the team's; through a library call only when that call may give the object back (its result is of a related type).
+    /// </summary>
+    private static bool IsHandedToSource(IOperation found, IOperation value, INamedTypeSymbol owner)
+    {
+        if (found.Parent is IMemberReferenceOperation { Instance: var read } && read == found)
+        {
+            return false; // this._name, other.Psk: a member read, judged as that member
+        }
+
+        for (var at = found.Parent; at is not null; at = at.Parent)
+        {
+            ISymbol? used = at switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IObjectCreationOperation { Constructor: { } constructor } => constructor,
+                IPropertyReferenceOperation property => property.Property,
+                _ => null,
+            };
+            if (used is not null)
+            {
+                if (IsSourceMember(used))
+                {
+                    return true;
+                }
+
+                if (!Carries(at.Type, owner) && !(at is IInvocationOperation { Instance.Type: var receiver } && Carries(receiver, owner) && !IsRelatedType(receiver, owner)))
+                {
+                    return false; // consumed by a library call that gives back no such object, nor keeps it (a list's Add)
+                }
+            }
+
+            if (at == value)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a value of this type may hold an object of a type related to <paramref name="owner"/>: it is one, or a collection, array or tuple of them.</summary>
+    private static bool Carries(ITypeSymbol? type, INamedTypeSymbol owner, int depth = 0) =>
+        depth < 3 && type switch
+        {
+            IArrayTypeSymbol array => Carries(array.ElementType, owner, depth + 1),
+            INamedTypeSymbol named => IsRelatedType(named, owner) || named.TypeArguments.Any(argument => Carries(argument, owner, depth + 1)),
+            _ => false,
+        };
+
     /// <summary>Whether a member is declared in the compilation's source (a library member is taken not to read the team's fields).</summary>
     private static bool IsSourceMember(ISymbol member) =>
-        !member.DeclaringSyntaxReferences.IsEmpty || !member.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty;
+        !member.DeclaringSyntaxReferences.IsEmpty || !member.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty ||
+        (member.IsImplicitlyDeclared && member.ContainingType is { DeclaringSyntaxReferences.IsEmpty: false }); // a source type's default constructor
 
     /// <summary>
     /// Whether code of <paramref name="type"/> may see a field of <paramref name="owner"/>: the same type, a type either
@@ -2709,6 +2763,11 @@ internal sealed class StringValueResolver
         }
 
         var definition = named.OriginalDefinition;
+        if (definition.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum)
+        {
+            return false; // every type derives from these: a boxed number is no object of the owner's (a cast of one is met as its operand)
+        }
+
         return Within(definition, owner) || Within(owner, definition) || DerivesFrom(definition, owner) || DerivesFrom(owner, definition) ||
                (definition.TypeKind == TypeKind.Interface && owner.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, definition)));
     }

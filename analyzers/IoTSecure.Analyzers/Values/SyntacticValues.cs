@@ -510,7 +510,15 @@ internal static class SyntacticValues
     /// is a parameter whatever its callers pass (the question of whether they may pass written text, which reads every call
     /// of the function, is left out: a caller asking what the name is, not what text it may hold).
     /// </summary>
-    public static SyntacticDeclaration Find(IdentifierNameSyntax identifier, bool readCallers = true)
+    public static SyntacticDeclaration Find(IdentifierNameSyntax identifier, bool readCallers = true) =>
+        callerDepth == 0 && invocations is { } index
+            ? index.DeclarationAnswer(identifier, readCallers, readCallers ? FindReadingCallers : FindNotReadingCallers)
+            : FindUncached(identifier, readCallers);
+
+    private static readonly Func<IdentifierNameSyntax, SyntacticDeclaration> FindReadingCallers = identifier => FindUncached(identifier, readCallers: true);
+    private static readonly Func<IdentifierNameSyntax, SyntacticDeclaration> FindNotReadingCallers = identifier => FindUncached(identifier, readCallers: false);
+
+    private static SyntacticDeclaration FindUncached(IdentifierNameSyntax identifier, bool readCallers)
     {
         var name = identifier.Identifier.ValueText;
         for (SyntaxNode? node = identifier.Parent, child = identifier; node is not null; child = node, node = node.Parent)
