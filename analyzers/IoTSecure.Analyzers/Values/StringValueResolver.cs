@@ -1255,12 +1255,14 @@ internal sealed class StringValueResolver
 
                 found.Add(value);
                 return;
-            case IPropertyReferenceOperation { Property: { IsIndexer: false, DeclaringSyntaxReferences.Length: 1 } getter }
+            case IPropertyReferenceOperation { Property: { IsIndexer: false, SetMethod: null, DeclaringSyntaxReferences.Length: 1 } getter }
                 when depth < 3 && IsString(operation.Type) && InitializerOperation(getter) is { } returned &&
                      (Unwrap(returned) is ICoalesceOperation { Value: var read } ? Unwrap(read) : Unwrap(returned)) is
-                         IFieldReferenceOperation { Field: { IsConst: false, IsReadOnly: false, DeclaringSyntaxReferences.Length: > 0 } }:
+                         IFieldReferenceOperation { Field: { IsConst: false, IsReadOnly: false, DeclaringSyntaxReferences.Length: > 0 } } or
+                         IPropertyReferenceOperation { Property: { IsIndexer: false, DeclaringSyntaxReferences.Length: > 0 } }:
                 // public string ApnPassword => _apnPassword; over a field its type's setup methods write (or another object's:
-                // a view's BrokerPassword => _link._password; or with a fallback: _password ?? "..."): the field's values
+                // a view's BrokerPassword => _link._password; or with a fallback: _password ?? "..."; or through another
+                // getter: BrokerPassword => CurrentPassword): the field's values
                 AddAlternatives(returned, found, depth + 1);
                 return;
             case IFieldReferenceOperation { Field: { IsStatic: false, IsConst: false, IsReadOnly: false, DeclaredAccessibility: Accessibility.Private, DeclaringSyntaxReferences.Length: 1 } ownField, Instance: not null }
@@ -2679,31 +2681,40 @@ internal sealed class StringValueResolver
             return false; // this._name, other.Psk: a member read, judged as that member
         }
 
-        for (var at = found.Parent; at is not null; at = at.Parent)
+        for (IOperation? child = found, at = found.Parent; at is not null && child != value; child = at, at = at.Parent)
         {
-            ISymbol? used = at switch
+            switch (at)
             {
-                IInvocationOperation invocation => invocation.TargetMethod,
-                IObjectCreationOperation { Constructor: { } constructor } => constructor,
-                IPropertyReferenceOperation property => property.Property,
-                _ => null,
-            };
-            if (used is not null)
-            {
-                if (IsSourceMember(used))
-                {
+                case IInvocationOperation { TargetMethod: var method } when IsSourceMember(method):
+                case IObjectCreationOperation { Constructor: { } constructor } when IsSourceMember(constructor):
+                case IPropertyReferenceOperation { Property: var property } when IsSourceMember(property):
                     return true;
-                }
-
-                if (!Carries(at.Type, owner) && !(at is IInvocationOperation { Instance.Type: var receiver } && Carries(receiver, owner) && !IsRelatedType(receiver, owner)))
-                {
-                    return false; // consumed by a library call that gives back no such object, nor keeps it (a list's Add)
-                }
-            }
-
-            if (at == value)
-            {
-                break;
+                case IInvocationOperation { Parent: IObjectOrCollectionInitializerOperation }:
+                    continue; // new List<T> { this }: an element of the collection being built
+                case IInvocationOperation library when Carries(library.Type, owner):
+                    continue; // a library call that may give the object back (Enumerable.First(new[] { this }))
+                case IObjectCreationOperation:
+                    continue; // a library object built from it may keep it (new WeakReference(this), a dictionary's initializer)
+                case IConditionalOperation conditional when child != conditional.Condition:
+                case ICoalesceOperation:
+                case IArgumentOperation:
+                case IConversionOperation:
+                case IParenthesizedOperation:
+                case IArrayInitializerOperation:
+                case IArrayCreationOperation:
+                case ITupleOperation:
+                case IReturnOperation:
+                case IBlockOperation:
+                case IAnonymousFunctionOperation:
+                case IDelegateCreationOperation:
+                case IObjectOrCollectionInitializerOperation:
+                case IMemberInitializerOperation:
+                case ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation }:
+                case IPropertyReferenceOperation { Parent: ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation } }:
+                    continue; // what holds the object on its way
+                default:
+                    return false; // consumed: compared (this == Primary), tested (this is IRelayNode), given to a library call
+                                  // that gives back no such object (list.Contains(this), GetType())
             }
         }
 
