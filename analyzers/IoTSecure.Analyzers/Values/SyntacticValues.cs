@@ -641,7 +641,6 @@ internal static class SyntacticValues
         return default;
     }
 
-    /// <summary>An initial value that holds no text: <c>null</c>, <c>default</c> or <c>string.Empty</c> (syntax only).</summary>
     /// <summary>
     /// Whether a method, constructor, accessor or local function of <paramref name="type"/> assigns its member <paramref name="name"/>
     /// (<c>pierWifiPsk = $"psk-wifi-{Site}";</c>, <c>this._password = bench ? "..." : Read();</c>, a <c>??=</c> default) a value
@@ -688,6 +687,7 @@ internal static class SyntacticValues
         _ => null,
     };
 
+    /// <summary>An initial value that holds no text: <c>null</c>, <c>default</c> or <c>string.Empty</c> (syntax only).</summary>
     private static bool IsNoText(ExpressionSyntax value) => Strip(value) switch
     {
         LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression or (int)SyntaxKind.DefaultLiteralExpression } => true,

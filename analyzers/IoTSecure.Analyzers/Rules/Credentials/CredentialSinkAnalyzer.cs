@@ -139,7 +139,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             // (so for a field written by assignments: a write replaced before anything reads it is no value this read sees)
             if (value.Via is { } written && IsWrittenMember(written))
             {
-                Mark(readMembers, value.Via.OriginalDefinition);
+                Mark(readMembers, written.OriginalDefinition);
                 MarkJudgedLiterals(value);
             }
             else if (value.Via is { } via)
