@@ -15,10 +15,18 @@ internal sealed class LockedCache<TKey, TValue>
     where TKey : notnull
 {
     private readonly Dictionary<TKey, TValue> _entries;
+    private readonly int _maxEntries;
 
     /// <param name="comparer">How keys are compared (<see cref="Microsoft.CodeAnalysis.SymbolEqualityComparer.Default"/>
     /// for symbols); null for the key type's default.</param>
-    public LockedCache(IEqualityComparer<TKey>? comparer = null) => _entries = new Dictionary<TKey, TValue>(comparer);
+    /// <param name="maxEntries">For a cache that outlives a compilation (one kept per configuration in a long-lived
+    /// editor process): the entries it holds at most; storing one more empties it first. 0 for no bound (a cache that
+    /// dies with its compilation).</param>
+    public LockedCache(IEqualityComparer<TKey>? comparer = null, int maxEntries = 0)
+    {
+        _entries = new Dictionary<TKey, TValue>(comparer);
+        _maxEntries = maxEntries;
+    }
 
     /// <summary>The value stored for <paramref name="key"/>, if any.</summary>
     public bool TryGetValue(TKey key, out TValue value)
@@ -53,6 +61,11 @@ internal sealed class LockedCache<TKey, TValue>
                 return false;
             }
 
+            if (_maxEntries > 0 && _entries.Count >= _maxEntries)
+            {
+                _entries.Clear();
+            }
+
             _entries.Add(key, value);
             return true;
         }
@@ -65,6 +78,11 @@ internal sealed class LockedCache<TKey, TValue>
             if (_entries.TryGetValue(key, out var raced))
             {
                 return raced;
+            }
+
+            if (_maxEntries > 0 && _entries.Count >= _maxEntries)
+            {
+                _entries.Clear();
             }
 
             _entries.Add(key, value);

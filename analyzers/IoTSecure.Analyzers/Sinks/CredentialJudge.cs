@@ -424,18 +424,30 @@ internal static class CredentialJudge
     /// </summary>
     public static bool MayJudgeHeldText(CredentialSink sink, ExpressionSyntax value, AnalyzerSettings settings)
     {
-
         if (sink.Kind is not (SecretKind.Url or SecretKind.ConnectionString) || SyntacticValues.WrittenText(value) is not { } text)
         {
             return true;
         }
 
+        // The answer is the text's alone (under one configuration): a URL or connection string template written at many
+        // calls (a generated client's, a helper's copies) and asked again in every compilation an editor makes is read once.
+        var isUrl = sink.Kind == SecretKind.Url;
+        var known = HeldTextAnswers.GetValue(settings, _ => new LockedCache<(bool, string), bool>(maxEntries: 4096));
+        return known.TryGetValue((isUrl, text), out var answer) ? answer : known.GetOrAdd((isUrl, text), MayJudgeText(isUrl, text, settings));
+    }
+
+    /// <summary><see cref="MayJudgeHeldText"/>'s answers per configuration, by the sink's kind (URL or connection string) and written text.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalyzerSettings, LockedCache<(bool IsUrl, string Text), bool>> HeldTextAnswers = new();
+
+    /// <summary>Whether a URL's or connection string's written text (<see cref="SyntacticValues.Hole"/> for each run-time part) holds a value the judge could report.</summary>
+    private static bool MayJudgeText(bool isUrl, string text, AnalyzerSettings settings)
+    {
         if (text.IndexOf(SyntacticValues.Hole) < 0 && SecretText.Classify(text, settings.PlaceholderPatterns) == TextClass.Placeholder)
         {
             return true; // "<your device connection string>": a placeholder for the whole string (IOT1006)
         }
 
-        var pairs = sink.Kind == SecretKind.Url ? ConnectionStrings.FindUrlPairs(text) : ConnectionStrings.FindPairs(text);
+        var pairs = isUrl ? ConnectionStrings.FindUrlPairs(text) : ConnectionStrings.FindPairs(text);
         foreach (var pair in pairs)
         {
             if (pair.ValueStart < text.Length && text[pair.ValueStart] != SyntacticValues.Hole && ClassifyPairValue(pair.Value, settings) != CredentialVerdict.None)

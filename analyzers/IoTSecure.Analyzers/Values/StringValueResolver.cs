@@ -26,6 +26,9 @@ internal sealed class StringValueResolver
     /// constants); text written in one expression is linear in its length and far below it.</summary>
     private const int MaxParts = 4096;
 
+    /// <summary>The most getters followed in a row to what they return (<see cref="AlternativeList.GetterHops"/>).</summary>
+    private const int MaxGetterHops = 8;
+
     private readonly IoTSecureContext _context;
 
     public StringValueResolver(IoTSecureContext context) => _context = context;
@@ -930,6 +933,13 @@ internal sealed class StringValueResolver
         private readonly HashSet<(IOperation, int)> _visited = new();
         private readonly HashSet<ISymbol> _constants = new(SymbolEqualityComparer.Default);
 
+        /// <summary>
+        /// Getters followed to what they return on the way to the current value (<c>BrokerPassword =&gt;
+        /// CurrentPassword =&gt; Stored =&gt; _password</c>): a getter returning one member is a name for it, not a choice
+        /// between values, so it costs no depth; the hops are bounded apart (<see cref="MaxGetterHops"/>).
+        /// </summary>
+        public int GetterHops { get; set; }
+
         /// <summary>Whether this operation is reached for the first time at this depth (a constant's read, for the first time at all).</summary>
         public bool FirstVisit(IOperation value, IOperation unwrapped, int depth) =>
             unwrapped is IFieldReferenceOperation { Field: { IsConst: true } constant } ? _constants.Add(constant.OriginalDefinition) : _visited.Add((value, depth));
@@ -1255,15 +1265,24 @@ internal sealed class StringValueResolver
 
                 found.Add(value);
                 return;
-            case IPropertyReferenceOperation { Property: { IsIndexer: false, SetMethod: null, DeclaringSyntaxReferences.Length: 1 } getter }
-                when depth < 3 && IsString(operation.Type) && InitializerOperation(getter) is { } returned &&
+            case IPropertyReferenceOperation { Property: { IsIndexer: false, DeclaringSyntaxReferences.Length: 1 } getter }
+                when depth < 3 && found.GetterHops < MaxGetterHops && IsString(operation.Type) && ReturnedByGetter(getter) is { } returned &&
                      (Unwrap(returned) is ICoalesceOperation { Value: var read } ? Unwrap(read) : Unwrap(returned)) is
                          IFieldReferenceOperation { Field: { IsConst: false, IsReadOnly: false, DeclaringSyntaxReferences.Length: > 0 } } or
                          IPropertyReferenceOperation { Property: { IsIndexer: false, DeclaringSyntaxReferences.Length: > 0 } }:
                 // public string ApnPassword => _apnPassword; over a field its type's setup methods write (or another object's:
                 // a view's BrokerPassword => _link._password; or with a fallback: _password ?? "..."; or through another
-                // getter: BrokerPassword => CurrentPassword): the field's values
-                AddAlternatives(returned, found, depth + 1);
+                // getter: BrokerPassword => CurrentPassword, any number of getters deep). A property with a setter
+                // (get => _f; set => _f = value) also takes what is written into its field directly; what is written into
+                // the property is its own writes, read as a settable member's below.
+                found.GetterHops++;
+                AddAlternatives(returned, found, depth);
+                found.GetterHops--;
+                if (getter.SetMethod is not null)
+                {
+                    found.Add(value);
+                }
+
                 return;
             case IFieldReferenceOperation { Field: { IsStatic: false, IsConst: false, IsReadOnly: false, DeclaredAccessibility: Accessibility.Private, DeclaringSyntaxReferences.Length: 1 } ownField, Instance: not null }
                 when depth < 3 && IsString(ownField.Type) && WrittenTo(ownField) is { Length: > 0 } ownWrites:
@@ -1348,6 +1367,23 @@ internal sealed class StringValueResolver
                 found.Add(value);
                 return;
         }
+    }
+
+    /// <summary>
+    /// What a property's getter returns: its value when it has one (<see cref="InitializerOperation"/>: a get-only
+    /// property's <c>=&gt; _password</c>), or, beside a setter, what the getter reads (<c>get =&gt; _password; set =&gt;
+    /// _password = value;</c>: the field holds both what the setter stores and what the type writes into it directly).
+    /// </summary>
+    private IOperation? ReturnedByGetter(IPropertySymbol property)
+    {
+        if (property.SetMethod is null)
+        {
+            return InitializerOperation(property);
+        }
+
+        return property.DeclaringSyntaxReferences[0].GetSyntax() is PropertyDeclarationSyntax declaration && SyntacticValues.GetterReturns(declaration) is { } returned
+            ? _context.GetSemanticModel(returned.SyntaxTree).GetOperation(returned)
+            : null;
     }
 
     /// <summary>
@@ -2631,8 +2667,13 @@ internal sealed class StringValueResolver
                 case IFieldReferenceOperation { Field: var named } when SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, field.OriginalDefinition):
                 case IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke or MethodKind.LocalFunction }:
                     return true;
+                case IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction }:
+                    return true; // Next(Current) with string Current() => _psk;: handed on as a delegate, run when the helper likes
                 case IInvocationOperation { TargetMethod: var method }:
                     used = method;
+                    break;
+                case IMethodReferenceOperation { Method: var referenced }:
+                    used = referenced; // Next(CurrentPassword): a method group of the type's own method, handed on as a delegate
                     break;
                 case IPropertyReferenceOperation { Property: var property }:
                     used = property;
@@ -2654,7 +2695,7 @@ internal sealed class StringValueResolver
 
             // an object of the field's type (or a related one) handed to the team's code (not read for a member of it, nor
             // given to a library call that gives back no such object: GetType(), ReferenceEquals(this, ...), list.IndexOf(this))
-            handsObjectOn |= IsRelatedType(operation.Type, owner) && IsHandedToSource(operation, value, owner);
+            handsObjectOn |= (IsRelatedType(operation.Type, owner) || IsLocalHoldingRelatedObject(operation, owner)) && IsHandedToSource(operation, value, owner);
             if (usesSource && (handsObjectOn || namedAnywhere))
             {
                 return true;
@@ -2696,6 +2737,11 @@ internal sealed class StringValueResolver
                 case IObjectCreationOperation:
                     continue; // a library object built from it may keep it (new WeakReference(this), a dictionary's initializer)
                 case IConditionalOperation conditional when child != conditional.Condition:
+                case ISwitchExpressionArmOperation arm when child == arm.Value:
+                case ISwitchExpressionOperation switchExpression when child != switchExpression.Value:
+                case { Syntax: CollectionExpressionSyntax or SpreadElementSyntax or ExpressionElementSyntax }:
+                    // (a collection expression, [this] or [.. peers, this], read on its syntax: its operation is newer
+                    // than the compiler API the analyzers build against)
                 case ICoalesceOperation:
                 case IArgumentOperation:
                 case IConversionOperation:
@@ -2721,14 +2767,29 @@ internal sealed class StringValueResolver
         return false;
     }
 
-    /// <summary>Whether a value of this type may hold an object of a type related to <paramref name="owner"/>: it is one, or a collection, array or tuple of them.</summary>
+    /// <summary>
+    /// Whether a library call's result of this type may give back an object of a type related to <paramref name="owner"/>
+    /// that it was given: it is of such a type or <see cref="object"/> (an object given in comes back as itself), or a
+    /// collection, array or tuple of them (<c>tags.Append(this)</c> on a <c>List&lt;object&gt;</c>).
+    /// </summary>
     private static bool Carries(ITypeSymbol? type, INamedTypeSymbol owner, int depth = 0) =>
         depth < 3 && type switch
         {
             IArrayTypeSymbol array => Carries(array.ElementType, owner, depth + 1),
-            INamedTypeSymbol named => IsRelatedType(named, owner) || named.TypeArguments.Any(argument => Carries(argument, owner, depth + 1)),
+            INamedTypeSymbol named => IsRelatedType(named, owner) || named.SpecialType == SpecialType.System_Object ||
+                                      named.TypeArguments.Any(argument => Carries(argument, owner, depth + 1)),
             _ => false,
         };
+
+    /// <summary>
+    /// Whether a reference to a local whose declared type relates to no type of the owner's (<c>object self = this;</c>)
+    /// reads a local declared with an object of a related type: the object it holds is the owner's.
+    /// </summary>
+    private static bool IsLocalHoldingRelatedObject(IOperation operation, INamedTypeSymbol owner) =>
+        operation is ILocalReferenceOperation { Local.DeclaringSyntaxReferences: { Length: 1 } declared, SemanticModel: { } model } &&
+        declared[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: var initial } &&
+        declared[0].SyntaxTree == model.SyntaxTree && model.GetOperation(initial) is { } held &&
+        IsRelatedType(Unwrap(held).Type, owner);
 
     /// <summary>Whether a member is declared in the compilation's source (a library member is taken not to read the team's fields).</summary>
     private static bool IsSourceMember(ISymbol member) =>

@@ -77,8 +77,7 @@ internal static class SyntacticValues
         {
             if (accessor.IsKind(SyntaxKind.GetAccessorDeclaration))
             {
-                returned = accessor.ExpressionBody?.Expression ??
-                           (accessor.Body?.Statements is { Count: 1 } statements && statements[0] is ReturnStatementSyntax { Expression: { } expression } ? expression : null);
+                returned = ReturnedBy(accessor);
             }
             else if (accessor.Body is not { Statements.Count: 0 } || accessor.ExpressionBody is not null)
             {
@@ -92,6 +91,18 @@ internal static class SyntacticValues
             ? returned
             : null;
     }
+
+    /// <summary>
+    /// What a property's getter returns, written as <c>get =&gt; value</c> or <c>get { return value; }</c>, whatever its
+    /// setter does (<c>get =&gt; _password; set =&gt; _password = value;</c>); null for any other getter, or none.
+    /// </summary>
+    public static ExpressionSyntax? GetterReturns(PropertyDeclarationSyntax property) =>
+        property.ExpressionBody?.Expression ??
+        (property.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration)) is { } getter ? ReturnedBy(getter) : null);
+
+    private static ExpressionSyntax? ReturnedBy(AccessorDeclarationSyntax getter) =>
+        getter.ExpressionBody?.Expression ??
+        (getter.Body?.Statements is { Count: 1 } statements && statements[0] is ReturnStatementSyntax { Expression: { } expression } ? expression : null);
 
     /// <summary>The expression without parentheses, casts, <c>as</c>, <c>!</c> and <c>checked</c>: what the resolver unwraps too.</summary>
     public static ExpressionSyntax Strip(ExpressionSyntax expression)
