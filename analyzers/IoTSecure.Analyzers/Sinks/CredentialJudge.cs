@@ -578,7 +578,9 @@ internal static class CredentialJudge
 
     /// <summary>The verdict on a connection-string or URI pair's value written in the code.</summary>
     public static CredentialVerdict ClassifyPairValue(string value, AnalyzerSettings settings) =>
-        DefaultCredentialList.IsDefaultPassword(value) ? CredentialVerdict.DefaultPassword : SecretText.Classify(value, settings.PlaceholderPatterns) switch
+        DefaultCredentialList.IsDefaultPassword(value) ? CredentialVerdict.DefaultPassword :
+        SecretText.IsRedaction(value) ? CredentialVerdict.None : // token=REDACTED in a logged URL, "password":"hidden" or "set" in a status: no value, no template
+        SecretText.Classify(value, settings.PlaceholderPatterns) switch
         {
             TextClass.Placeholder => CredentialVerdict.Placeholder,
             TextClass.Value => DefaultCredentialList.IsDefaultPassword(value) ? CredentialVerdict.DefaultPassword : CredentialVerdict.HardcodedSecret,

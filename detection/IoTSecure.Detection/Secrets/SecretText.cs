@@ -111,8 +111,9 @@ internal static class SecretText
     }
 
     /// <summary>
-    /// A redacted value: mask characters only (<c>"***"</c>, <c>"••••"</c>) or a redaction word in brackets or alone
-    /// (<c>"[redacted]"</c>, <c>"&lt;hidden&gt;"</c>). A copy made for a log or a screen, not a credential nor a template.
+    /// A redacted value: mask characters only (<c>"***"</c>, <c>"••••"</c>), a redaction word in brackets or alone
+    /// (<c>"[redacted]"</c>, <c>"&lt;hidden&gt;"</c>, <c>"REDACTED"</c>), or a note of whether the secret is there (<c>"set"</c>,
+    /// <c>"not configured"</c>). A copy made for a log or a screen, not a credential nor a template.
     /// </summary>
     public static bool IsRedaction(string text)
     {
@@ -128,7 +129,7 @@ internal static class SecretText
         }
 
         var word = trimmed.Trim('[', ']', '<', '>', '(', ')', '{', '}', '*', ' ', '-', '_').ToLowerInvariant();
-        if (IsRedactionWord(word))
+        if (IsRedactionWord(word) || IsPresenceNote(word))
         {
             return true;
         }
@@ -142,6 +143,13 @@ internal static class SecretText
     }
 
     private static bool IsRedactionWord(string word) => word is "redacted" or "hidden" or "masked" or "removed" or "omitted" or "elided" or "censored";
+
+    /// <summary>
+    /// A note that says whether a secret is there, written in its place in a status or a log (<c>"password":"set"</c>,
+    /// <c>"not configured"</c>): the word alone, lower case.
+    /// </summary>
+    private static bool IsPresenceNote(string word) =>
+        word is "set" or "unset" or "not set" or "notset" or "configured" or "not configured" or "present" or "missing" or "provided" or "not provided";
 
     /// <summary>
     /// Text left for someone to fill in by its shape: "xxxx" (any case), an ellipsis ("....", "…"), or a word followed by

@@ -299,7 +299,8 @@ internal static class SecretTokens
                 // judged on what it holds, not on what it says about itself.
                 var value = match.Groups["value"];
                 var key = SecretNames.LastKeySegment(match.Groups["key"].Value);
-                if (!vocabulary.Names.IsSecretName(key) ||
+                // A pairing PIN, passkey or other unambiguous PIN key counts too ("pairingPin": "0000"; "ledPin": "13" does not).
+                if (!(vocabulary.Names.IsSecretName(key) || SecretNames.IsUnambiguousPasswordName(key)) ||
                     // A listed default ("changeme", "admin") is a universal password, whatever else it looks like (a placeholder).
                     !(vocabulary.IsSecretValue(value.Value) || DefaultCredentialList.IsDefaultPassword(value.Value)) ||
                     IsAlreadyFound(found, value.Index) || IsNonSecretLiteral(value.Value) ||
@@ -329,7 +330,7 @@ internal static class SecretTokens
     /// <c>********</c>, <see cref="SecretText.IsRedaction"/>).
     /// </summary>
     private static bool IsNonSecretLiteral(string value) =>
-        value is "true" or "false" or "null" or "none" or "None" or "True" or "False" || Reference.IsMatch(value) ||
+        value is "true" or "false" or "null" or "none" or "None" or "True" or "False" or "~" or "Null" or "NULL" or "nil" || Reference.IsMatch(value) || // (~: YAML's null)
         value.StartsWith("{", StringComparison.Ordinal) || value.StartsWith("[", StringComparison.Ordinal) ||
         YamlTag.IsMatch(value) || SecretText.IsRedaction(value);
 

@@ -83,7 +83,7 @@ public class RedTeam12Tests
             }
             """);
 
-    [Fact(Skip = "Known gap, red team 12: a community given as bytes, new OctetString(Encoding.ASCII.GetBytes(\"rack-ro-Bz4-17\")) at Messenger.Get, reports nothing (only the OctetString(string) constructor is read through); it should report IOT1001")]
+    [Fact]
     public Task RT12_snmp_community_given_as_bytes() =>
         ExpectComments.AssertAsync(Snmp, SnmpUsings + """
 
@@ -127,7 +127,7 @@ public class RedTeam12Tests
             """);
 
     // A team's own poller takes the community as a parameter named community: the caller's literal reaches the manager.
-    [Fact(Skip = "Known gap, red team 12: a private helper Query(host, string community, vs) => Messenger.Get(..., new OctetString(community), ...) called with Query(Pdu, \"pdu-ro-Hc8-33\", vs) reports nothing: 'community' is not a credential parameter name, so the helper's callers are not followed. It should report IOT1001 at the caller's literal")]
+    [Fact]
     public Task RT12_snmp_community_passed_through_a_private_helper() =>
         ExpectComments.AssertAsync(Snmp, SnmpUsings + """
 
@@ -329,7 +329,7 @@ public class RedTeam12Tests
         """;
 
     // The options' key decoded once in the constructor into a field, then handed to the helper.
-    [Fact(Skip = "Wrong rule, red team 12: the options' key decoded into a field in the constructor (_groupKey = Convert.FromBase64String(options.PrimaryKey)) and passed to Derivation.DeviceKey(_groupKey, id) => new HMACSHA256(masterKey) reports IOT1004 at PrimaryKey = \"...\" (as if it reached no key parameter) instead of IOT1003: a field assigned in the constructor is neither followed by IsWrittenKey nor recorded as a key holder")]
+    [Fact]
     public Task RT12_options_key_decoded_into_a_field_in_the_constructor() =>
         ExpectComments.AssertAsync(Enrollment, """
             using System;

@@ -364,7 +364,7 @@ public class RedTeam13Tests
 
     // The eighth corpus's fix tells apart initializers of other types; plain assignments into other types' Password
     // (mapping the team's settings into a library's credential object) still use up the cap.
-    [Fact(Skip = "Gap, red team 13: twenty assignments c.Password = _s.Password into another type's Password (no text of their own, but a member access is taken as 'may hold text') use up the cap of 16 writes followed for BrokerSettings.Password, so new BrokerSettings { Password = \"...\" } read at WithCredentials(_settings.User, _settings.Password) reports nothing (three such assignments: found). InitializesAnotherType tells apart only initializers, not x.Password = ... on another type. It should report IOT1001")]
+    [Fact]
     public Task RT13_options_assignments_into_other_types_do_not_hide_the_writes() =>
         ExpectComments.AssertAsync("using System.Net;\nusing MQTTnet.Client;\n" + DeviceLogin + Bridges(20, "DeviceLogin") + """
             public sealed class BrokerSettings { public string User { get; set; } public string Password { get; set; } }
@@ -584,7 +584,7 @@ public class RedTeam13Tests
 
     // An options object that never leaves its function: the written password reaches no sink, so it is a secret-named
     // property given a literal (IOT1004), as it is when no sink reads the property anywhere.
-    [Fact(Skip = "Gap, red team 13: a literal written into an options object held in a local that never leaves its function (var o = new BrokerSettings { Password = \"...\" }; Console.WriteLine(o.User)) reports nothing when a sink reads BrokerSettings.Password elsewhere: the write is left out of the options flow (read through its variable) and IOT1004 is not given to a property that reaches a sink. It should report IOT1004, as it does when no sink reads the property")]
+    [Fact]
     public Task RT13_options_local_that_never_leaves_its_function() =>
         ExpectComments.AssertAsync(Broker, """
             public static class Sites
@@ -641,7 +641,7 @@ public class RedTeam13Tests
             }
             """);
 
-    [Fact(Skip = "Gap, red team 13: a tuple written in place and deconstructed into existing locals ((user, password) = (\"svc\", \"...\")) or by foreach (foreach (var (u, p) in new[] { (\"svc\", \"...\") })) reports nothing at new NetworkCredential(user, password), while var (user, password) = (\"svc\", \"...\") is IOT1001. It should report IOT1001")]
+    [Fact]
     public Task RT13_tuple_deconstructed_by_assignment_or_foreach() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;
@@ -997,7 +997,7 @@ public class RedTeam13Tests
             }
             """);
 
-    [Fact(Skip = "Gap, red team 13: Random.Shared.NextBytes(sessionKey.AsSpan()) reports nothing, while NextBytes(sessionKey) and NextBytes(nonce) of a stackalloc'd span are IOT3005: the filled buffer is read only as a plain name. It should report IOT3005")]
+    [Fact]
     public Task RT13_random_fills_a_key_through_as_span() =>
         ExpectComments.AssertAsync("""
             using System;

@@ -471,7 +471,7 @@ public class RedTeam24Tests
     // IOT1001: "a broker's own user table (users.Add(name, "..."), users[name] = "...") looked up for the password a client
     // presents"; "each entry of a table written in the code ... (a dictionary initialised with ["..."] = "..." entries)";
     // DESIGN: "once-assigned locals and fields": a read-only table built once by the constructor of another partial part.
-    [Fact(Skip = "Open defect (red team 24): a table field assigned new Dictionary { ... } in a constructor is not read")]
+    [Fact]
     public Task RT24_broker_table_built_by_the_constructor_of_another_partial_part() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;

@@ -780,7 +780,7 @@ public class RedTeam26Tests
     // Hard negative. IOT3005: "a random index into a dictionary stays the dictionary's key", "a token that identifies rather
     // than authenticates (`messageToken` of a CoAP request ...; page, continuation and correlation tokens)", and "Picking a
     // random element for load balancing, sampling or back-off ends in a name such as `server`, `subset` or `retryDelay`".
-    [Fact(Skip = "Open defect (red team 26): a random key into a Dictionary<int,string> is taken for a crypto key by the indexer's parameter name")]
+    [Fact]
     public Task RT26_random_picks_into_patterns_correlation_tokens_and_back_off_stay_quiet() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -1136,7 +1136,7 @@ public class RedTeam26Tests
     }
 
 
-    [Fact(Skip = "Open defect (red team 26): cost: 1,000 locals declared first and filled by TryGetValue in one method cost about ten times the baseline")]
+    [Fact]
     public async Task RT26_a_gateway_profile_of_many_locals_filled_by_lookups_in_one_method()
     {
         await CostGuards.TimeAsync(GatewayProfile(declaredBefore: true, 4));

@@ -179,7 +179,7 @@ public class RedTeam9Tests
 
     // ---------- 2. PIN constants ----------
 
-    [Fact(Skip = "Known gap, red team 9: modem replies and GPIO names under PIN names (SimPinReady = \"+CPIN: READY\", DoorLockPin = \"GPIO18\") are IOT1004")]
+    [Fact]
     public Task RT9_modem_pin_status_words_and_gpio_names_are_no_pins() =>
         ExpectComments.AssertAsync(new[] { Libraries }, """
             public sealed class Modem
@@ -259,7 +259,7 @@ public class RedTeam9Tests
             }
             """);
 
-    [Fact(Skip = "Known gap, red team 9: token=REDACTED in a URL query is IOT1006 (a redaction word read as a placeholder)")]
+    [Fact]
     public Task RT9_url_query_placeholder_shapes() =>
         ExpectComments.AssertAsync(new[] { Libraries }, """
             using System;
@@ -311,7 +311,7 @@ public class RedTeam9Tests
             }
             """);
 
-    [Fact(Skip = "Known gap, red team 9: ESPHome !secret references and YAML null (~) under a password key are read as values")]
+    [Fact]
     public void RT9_shipped_file_esphome_secret_reference_and_yaml_null()
     {
         var vocabulary = IoTSecure.Detection.Configuration.SecretVocabulary.Default;
@@ -448,7 +448,7 @@ public class RedTeam9Tests
             }
             """);
 
-    [Fact(Skip = "Known gap, red team 9: status words (hidden, set) under a password key in JSON text are read as passwords")]
+    [Fact]
     public Task RT9_redaction_words_in_interpolated_json() =>
         ExpectComments.AssertAsync(new[] { Libraries }, """
             public static class Status

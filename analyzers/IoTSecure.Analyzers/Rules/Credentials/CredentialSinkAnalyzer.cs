@@ -1105,6 +1105,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             return false; // PhoneRingerPin = "GPIO17", HookPin = "D4", "GPIO_NUM_5", "PA5": a board's pin label, not a PIN
         }
 
+        if (IsModemQueryOrReply(text))
+        {
+            return false; // CheckSimPin = "AT+CPIN?", SimPinReady = "+CPIN: READY": what the code asks the modem and what it answers
+        }
+
         if (SecretNames.SplitWords(symbol.Name) is { Count: 1 } only && only[0] == "token" && text.Length <= MaxReferenceTokenLength &&
             ((text.Length <= 16 && text.All(c => c is >= 'a' and <= 'z') && SecretText.MayBeWord(text)) || IsNumberedHandle(text)))
         {
@@ -1291,6 +1296,26 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>One word of capital letters (and underscores), as protocols and state machines write their states.</summary>
+    /// <summary>
+    /// A modem command that carries no value (<c>"AT+CPIN?"</c>, <c>"AT+CPIN"</c>, <c>"AT+CLCK=?"</c>) or a modem's reply
+    /// of words alone (<c>"+CPIN: READY"</c>, <c>"+CPIN: SIM PIN"</c>): text a driver compares with or sends to ask, under a
+    /// PIN's name, no PIN (a command with a value, <c>AT+CPIN="1234"</c>, is read as a command elsewhere).
+    /// </summary>
+    private static bool IsModemQueryOrReply(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length > 2 && (trimmed[0] is 'A' or 'a') && (trimmed[1] is 'T' or 't'))
+        {
+            var rest = trimmed.Substring(2);
+            var query = rest.EndsWith("=?", StringComparison.Ordinal) ? rest.Substring(0, rest.Length - 2) : rest.TrimEnd('?');
+            return query.Length > 1 && query[0] is '+' or '&' or '%' or '$' or '#' && query.Skip(1).All(c => char.IsLetterOrDigit(c) || c == '+');
+        }
+
+        var colon = trimmed.IndexOf(':');
+        return trimmed.Length > 3 && trimmed[0] == '+' && colon > 1 && trimmed.Substring(1, colon - 1).All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9')) &&
+               trimmed.Substring(colon + 1).Trim() is { Length: > 0 } answer && answer.All(c => c is (>= 'A' and <= 'Z') or ' ');
+    }
+
     private static bool IsStatusWord(string text)
     {
         var trimmed = text.Trim();
