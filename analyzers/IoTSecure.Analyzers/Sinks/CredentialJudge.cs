@@ -49,19 +49,28 @@ internal static class CredentialJudge
     /// <param name="origin">The written part the verdict rests on (where it is reported).</param>
     public static CredentialVerdict Judge(SinkArgument argument, ResolvedString value, AnalyzerSettings settings, System.Func<IOperation, string?> textOf, out StringPart origin)
     {
+        static IReadOnlyList<ConnectionStringSecret> UrlPairs(ResolvedString value) =>
+            ConnectionStrings.FindUrlPairs(value.Text, pair => RepeatsHoldersName(value, pair) || IsCutHeldValue(value, pair));
+
         origin = default;
         var parameter = argument.Sink.Spec.Parameter;
         switch (argument.Sink.Spec.Kind)
         {
+            // Each kind's text read first, then the other's: a URL with user information handed to a connection-string sink,
+            // or a connection string to a URL's (a mix-up), carries its password all the same.
             case SecretKind.ConnectionString:
                 return JudgePairs(value, ConnectionStrings.FindPairs(value.Text), settings, out origin) is var pairs && pairs != CredentialVerdict.None
                     ? pairs
-                    : WholePlaceholder(value, settings, out origin);
+                    : JudgePairs(value, UrlPairs(value), settings, out origin) is var urlInPlace && urlInPlace != CredentialVerdict.None
+                        ? urlInPlace
+                        : WholePlaceholder(value, settings, out origin);
 
             case SecretKind.Url:
-                return JudgePairs(value, ConnectionStrings.FindUrlPairs(value.Text, pair => RepeatsHoldersName(value, pair) || IsCutHeldValue(value, pair)), settings, out origin) is var urlPairs && urlPairs != CredentialVerdict.None
+                return JudgePairs(value, UrlPairs(value), settings, out origin) is var urlPairs && urlPairs != CredentialVerdict.None
                     ? urlPairs
-                    : WholePlaceholder(value, settings, out origin);
+                    : JudgePairs(value, ConnectionStrings.FindPairs(value.Text), settings, out origin) is var pairsInPlace && pairsInPlace != CredentialVerdict.None
+                        ? pairsInPlace
+                        : WholePlaceholder(value, settings, out origin);
 
             case SecretKind.Header:
                 // The whole line at a header-name parameter (WebHeaderCollection.Add("Authorization: Bearer ...")): its name
@@ -447,7 +456,8 @@ internal static class CredentialJudge
             return true; // "<your device connection string>": a placeholder for the whole string (IOT1006)
         }
 
-        var pairs = isUrl ? ConnectionStrings.FindUrlPairs(text) : ConnectionStrings.FindPairs(text);
+        // (a URL handed to a connection-string sink, or a connection string to a URL's, carries its password all the same)
+        var pairs = isUrl ? ConnectionStrings.FindUrlPairs(text).Concat(ConnectionStrings.FindPairs(text)) : ConnectionStrings.FindPairs(text).Concat(ConnectionStrings.FindUrlPairs(text));
         foreach (var pair in pairs)
         {
             if (pair.ValueStart < text.Length && text[pair.ValueStart] != SyntacticValues.Hole && ClassifyPairValue(pair.Value, settings) != CredentialVerdict.None)

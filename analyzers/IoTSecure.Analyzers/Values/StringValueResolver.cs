@@ -27,7 +27,7 @@ internal sealed class StringValueResolver
     private const int MaxParts = 4096;
 
     /// <summary>The most getters followed in a row to what they return (<see cref="AlternativeList.GetterHops"/>).</summary>
-    private const int MaxGetterHops = 8;
+    private const int MaxGetterHops = 16;
 
     private readonly IoTSecureContext _context;
 
@@ -1022,6 +1022,17 @@ internal sealed class StringValueResolver
                     }
                 }
 
+                if (depth < 3 && field is { IsStatic: false, IsReadOnly: false, DeclaredAccessibility: Accessibility.Private } && IsString(field.Type) &&
+                    operation is IFieldReferenceOperation { Instance: not null })
+                {
+                    // private string _password = string.Empty; ... _password = "..." in a setup method: every value the type's
+                    // code writes into it may be the one here, as for a private field declared without a value
+                    foreach (var write in WrittenTo(field))
+                    {
+                        AddAlternatives(write, found, depth + 1);
+                    }
+                }
+
                 return;
             case IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation
                 when IsString(operation.Type) && LookedUpValues(operation) is { Count: > 0 } values:
@@ -1243,6 +1254,15 @@ internal sealed class StringValueResolver
                 foreach (var write in writes)
                 {
                     AddAlternatives(write, found, depth + 1);
+                }
+
+                if (property is IPropertySymbol { SetMethod: not null } settable && found.GetterHops < MaxGetterHops && IsString(operation.Type) &&
+                    ReturnedByGetter(settable) is { } backing && Unwrap(backing) is IFieldReferenceOperation)
+                {
+                    // get => _password; set => _password = value;: what the type writes into the field directly reaches here too
+                    found.GetterHops++;
+                    AddAlternatives(backing, found, depth);
+                    found.GetterHops--;
                 }
 
                 found.Add(value);
@@ -2722,6 +2742,20 @@ internal sealed class StringValueResolver
             return false; // this._name, other.Psk: a member read, judged as that member
         }
 
+        return Walk(found, value, owner, heldAtValue: false);
+    }
+
+    /// <summary>
+    /// The walk up from an object met inside <paramref name="value"/>: true at the first member of the team's code it
+    /// reaches; at <paramref name="value"/> itself, <paramref name="heldAtValue"/> (still held there); false where it is consumed.
+    /// </summary>
+    private static bool Walk(IOperation found, IOperation value, INamedTypeSymbol owner, bool heldAtValue)
+    {
+        if (found == value)
+        {
+            return heldAtValue;
+        }
+
         for (IOperation? child = found, at = found.Parent; at is not null && child != value; child = at, at = at.Parent)
         {
             switch (at)
@@ -2744,7 +2778,8 @@ internal sealed class StringValueResolver
                     // than the compiler API the analyzers build against)
                 case ICoalesceOperation:
                 case IArgumentOperation:
-                case IConversionOperation:
+                case IConversionOperation conversion when IsRelatedType(conversion.Type, owner) || Carries(conversion.Type, owner):
+                    // (a conversion to another type, (string)labels[this] or labels[this] as string, can no longer be the object)
                 case IParenthesizedOperation:
                 case IArrayInitializerOperation:
                 case IArrayCreationOperation:
@@ -2764,7 +2799,7 @@ internal sealed class StringValueResolver
             }
         }
 
-        return false;
+        return heldAtValue; // (reached the value itself: given no further)
     }
 
     /// <summary>
@@ -2785,11 +2820,55 @@ internal sealed class StringValueResolver
     /// Whether a reference to a local whose declared type relates to no type of the owner's (<c>object self = this;</c>)
     /// reads a local declared with an object of a related type: the object it holds is the owner's.
     /// </summary>
-    private static bool IsLocalHoldingRelatedObject(IOperation operation, INamedTypeSymbol owner) =>
-        operation is ILocalReferenceOperation { Local.DeclaringSyntaxReferences: { Length: 1 } declared, SemanticModel: { } model } &&
-        declared[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: var initial } &&
-        declared[0].SyntaxTree == model.SyntaxTree && model.GetOperation(initial) is { } held &&
-        IsRelatedType(Unwrap(held).Type, owner);
+    private static bool IsLocalHoldingRelatedObject(IOperation operation, INamedTypeSymbol owner)
+    {
+        if (operation is not ILocalReferenceOperation { Local: { DeclaringSyntaxReferences: { Length: 1 } declared } local, SemanticModel: { } model } ||
+            declared[0].SyntaxTree != model.SyntaxTree || declared[0].GetSyntax() is not VariableDeclaratorSyntax declarator)
+        {
+            return false;
+        }
+
+        // its initializer, and what the statements of its block assign it (object self; self = this;)
+        var given = new List<ExpressionSyntax>();
+        if (declarator.Initializer?.Value is { } initial)
+        {
+            given.Add(initial);
+        }
+
+        if (declarator.FirstAncestorOrSelf<BlockSyntax>() is { } block)
+        {
+            foreach (var assignment in block.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+            {
+                if (assignment.Left is IdentifierNameSyntax { Identifier.ValueText: var name } && name == local.Name && given.Count < 8)
+                {
+                    given.Add(assignment.Right);
+                }
+            }
+        }
+
+        foreach (var value in given)
+        {
+            if (model.GetOperation(value) is not { } held)
+            {
+                continue;
+            }
+
+            // the object itself, or held inside what it is given (new[] { this }, [this], lab ? this : "solo")
+            foreach (var inside in held.DescendantsAndSelf())
+            {
+                if (IsRelatedType(inside.Type, owner) && (inside == held || IsHeldUpTo(inside, held, owner)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an object met inside <paramref name="value"/> is still held by it: every step up to it only holds the object (<see cref="IsHandedToSource"/>'s holders).</summary>
+    private static bool IsHeldUpTo(IOperation found, IOperation value, INamedTypeSymbol owner) =>
+        !(found.Parent is IMemberReferenceOperation { Instance: var read } && read == found) && Walk(found, value, owner, heldAtValue: true);
 
     /// <summary>Whether a member is declared in the compilation's source (a library member is taken not to read the team's fields).</summary>
     private static bool IsSourceMember(ISymbol member) =>

@@ -423,6 +423,8 @@ internal sealed class SecretNames
         "serial", "firmware", "production", "expiry", "shelf", "brand", "customer", "account", "reference", "ref", "tracking", "order",
         // what a device reports
         "alert", "warning", "warn", "notice", "notification", "diagnostic", "diag", "info",
+        // a setting a camera or a link is given (a camera's ShutterSpeedCode is its exposure, not a roller shutter's code)
+        "speed", "exposure", "aperture", "focus", "zoom", "iso", "gain", "baud",
     };
 
     /// <summary>
@@ -639,6 +641,8 @@ internal sealed class SecretNames
     {
         "firmware", "software", "app", "application", "build", "product", "sdk", "os", "version", "api", "package", "library", "lib", "image", "ota",
         "fw", "sw", "bootloader", "kernel", "bios", "rom", "platform",
+        // a board's and a radio module's hardware release (HardwareReleaseCode, RadioModuleReleaseCode)
+        "hardware", "hw", "module", "modem", "board", "pcb", "chip", "silicon",
     };
 
     /// <summary>

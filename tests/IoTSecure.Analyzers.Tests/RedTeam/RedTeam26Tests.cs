@@ -856,7 +856,7 @@ public class RedTeam26Tests
     // Hard negative. IOT1004: the new words name "codes that open a garage, a barrier, a bollard, a turnstile, a hatch or a
     // shutter"; a PTZ camera's shutter speed code opens nothing, and "a bare `pin` in a name is a GPIO pin in device code"
     // (`LedPin`, `RelayPin` stay GPIO pins) beside garage, barrier, hatch and turnstile hardware.
-    [Fact(Skip = "Open defect (red team 26): a camera's ShutterSpeedCode is read as an access code by the word shutter")]
+    [Fact]
     public Task RT26_camera_shutter_speed_codes_and_garage_gpio_pins_stay_quiet() =>
         ExpectComments.AssertAsync("""
             public static class YardIo
@@ -875,7 +875,7 @@ public class RedTeam26Tests
     // Hard negative. IOT1004: "a firmware's, bootloader's or kernel's release code (`FwReleaseCode`) is a version" and "a
     // bare release code is a version": a board's hardware release and a radio module's release, checked against what the
     // board and the module report, are versions, not a latch's release.
-    [Fact(Skip = "Open defect (red team 26): hardware and radio-module release codes are read as access codes (only firmware, bootloader and kernel say version)")]
+    [Fact]
     public Task RT26_hardware_and_radio_module_release_codes_checked_against_replies_stay_quiet() =>
         ExpectComments.AssertAsync("""
             public static class ModemHealth
