@@ -451,7 +451,8 @@ internal sealed class SecretNames
         // The qualifiers speak of codes: OperatorPin and ServicePasscode stay what their last word says.
         // A word that says what the code opens (OperatorOverrideCode, NetworkUnlockCode) outweighs one that says what a code
         // may identify (an operator's, a network's).
-        return last is "pin" or "pincode" or "passcode" or "code" &&
+        // A report word right before the code names a report whatever comes before it (DisarmEventCode, LoginErrorCode).
+        return last is "pin" or "pincode" or "passcode" or "code" && !(last == "code" && IsReportedCode(words)) &&
                !(last == "code" && !words.Any(OpeningActions.Contains) && (words.Any(ReportWords.Contains) || QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !(ActorQualifiers.Contains(w) && SaysWhatItOpens(words))))) &&
                !(last == "pin" && words[words.Count - 2] is "gpio" or "led" or "data" or "clock" or "reset" or "chip" or "select" or "power" or "enable" or "interrupt" or "irq" or "analog" or "digital" or "pwm" or "relay" or "button" or "sensor" or "output" or "input");
     }
@@ -591,9 +592,25 @@ internal sealed class SecretNames
     public static bool IsAccessCode(IReadOnlyList<string> words) =>
         words.Count >= 2 && words.Contains("code") && (words.Any(AccessCodeQualifiers.Contains) || ContainsPair(words, "one", "time")) &&
         // what a door, a lock or an alarm reports (DoorFaultCode, LockErrorCode, AlarmEventCode) opens nothing, whatever it
-        // reports on (KeySafeFaultCode: a key safe's fault)
-        !(words.Any(ReportWords.Contains) && !words.Any(OpeningActions.Contains)) &&
+        // reports on (KeySafeFaultCode: a key safe's fault); a report word right before the code names a report even beside
+        // an opening word (DisarmEventCode, LoginErrorCode: the event of a disarm, the error of a login; an opening word
+        // right before it, FaultLockoutOverrideCode, names what opens)
+        !(words.Any(ReportWords.Contains) && !words.Any(OpeningActions.Contains)) && !IsReportedCode(words) &&
         !(QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !ActorQualifiers.Contains(w)) && !SaysWhatItOpens(words));
+
+    /// <summary>Whether the word right before a name's last "code" is a report word (<c>DisarmEventCode</c>, <c>OverrideStatusCode</c>).</summary>
+    private static bool IsReportedCode(IReadOnlyList<string> words)
+    {
+        for (var i = words.Count - 1; i > 0; i--)
+        {
+            if (words[i] == "code")
+            {
+                return ReportWords.Contains(words[i - 1]);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether an access code's name says what it opens besides an alarm (<c>GateVoucherCode</c>, <c>DisarmCode</c>,
