@@ -68,7 +68,7 @@ internal static class CredentialJudge
             case SecretKind.Url:
                 return JudgePairs(value, UrlPairs(value), settings, out origin) is var urlPairs && urlPairs != CredentialVerdict.None
                     ? urlPairs
-                    : JudgePairs(value, ConnectionStrings.FindPairs(value.Text), settings, out origin) is var pairsInPlace && pairsInPlace != CredentialVerdict.None
+                    : !IsUrlText(value.Text) && JudgePairs(value, ConnectionStrings.FindPairs(value.Text), settings, out origin) is var pairsInPlace && pairsInPlace != CredentialVerdict.None
                         ? pairsInPlace
                         : WholePlaceholder(value, settings, out origin);
 
@@ -445,6 +445,12 @@ internal static class CredentialJudge
         return known.TryGetValue((isUrl, text), out var answer) ? answer : known.GetOrAdd((isUrl, text), MayJudgeText(isUrl, text, settings));
     }
 
+    /// <summary>
+    /// Whether text is written as a URL (a scheme and <c>://</c>): a URL sink reads it as one only. Text without one at a
+    /// URL sink (<c>new Uri("HostName=...;Password=...")</c>, a mix-up) is read as a connection string too.
+    /// </summary>
+    private static bool IsUrlText(string text) => text.IndexOf("://", System.StringComparison.Ordinal) > 0;
+
     /// <summary><see cref="MayJudgeHeldText"/>'s answers per configuration, by the sink's kind (URL or connection string) and written text.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalyzerSettings, LockedCache<(bool IsUrl, string Text), bool>> HeldTextAnswers = new();
 
@@ -457,7 +463,9 @@ internal static class CredentialJudge
         }
 
         // (a URL handed to a connection-string sink, or a connection string to a URL's, carries its password all the same)
-        var pairs = isUrl ? ConnectionStrings.FindUrlPairs(text).Concat(ConnectionStrings.FindPairs(text)) : ConnectionStrings.FindPairs(text).Concat(ConnectionStrings.FindUrlPairs(text));
+        var pairs = isUrl
+            ? (IsUrlText(text) ? ConnectionStrings.FindUrlPairs(text) : ConnectionStrings.FindUrlPairs(text).Concat(ConnectionStrings.FindPairs(text)))
+            : ConnectionStrings.FindPairs(text).Concat(ConnectionStrings.FindUrlPairs(text));
         foreach (var pair in pairs)
         {
             if (pair.ValueStart < text.Length && text[pair.ValueStart] != SyntacticValues.Hole && ClassifyPairValue(pair.Value, settings) != CredentialVerdict.None)

@@ -2823,9 +2823,10 @@ internal sealed class StringValueResolver
     private static bool IsLocalHoldingRelatedObject(IOperation operation, INamedTypeSymbol owner)
     {
         if (operation is not ILocalReferenceOperation { Local: { DeclaringSyntaxReferences: { Length: 1 } declared } local, SemanticModel: { } model } ||
-            declared[0].SyntaxTree != model.SyntaxTree || declared[0].GetSyntax() is not VariableDeclaratorSyntax declarator)
+            declared[0].SyntaxTree != model.SyntaxTree || declared[0].GetSyntax() is not VariableDeclaratorSyntax declarator ||
+            !Carries(local.Type, owner))
         {
-            return false;
+            return false; // (a string or a number a helper gave about the object is not the object: var label = Names.LabelFor(this);)
         }
 
         // its initializer, and what the statements of its block assign it (object self; self = this;)

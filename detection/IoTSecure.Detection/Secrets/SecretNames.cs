@@ -423,7 +423,15 @@ internal sealed class SecretNames
         "serial", "firmware", "production", "expiry", "shelf", "brand", "customer", "account", "reference", "ref", "tracking", "order",
         // what a device reports
         "alert", "warning", "warn", "notice", "notification", "diagnostic", "diag", "info",
-        // a setting a camera or a link is given (a camera's ShutterSpeedCode is its exposure, not a roller shutter's code)
+    };
+
+    /// <summary>
+    /// Settings a camera or a link is given: right before "code" they name the setting's code (a camera's
+    /// <c>ShutterSpeedCode</c> is its exposure, not a roller shutter's code); elsewhere they qualify what a code opens (a
+    /// <c>SpeedGateCode</c> opens a speed gate, a <c>FocusRoomDoorCode</c> a focus room's door).
+    /// </summary>
+    private static readonly HashSet<string> SettingWords = new(StringComparer.Ordinal)
+    {
         "speed", "exposure", "aperture", "focus", "zoom", "iso", "gain", "baud",
     };
 
@@ -598,14 +606,17 @@ internal sealed class SecretNames
         !(words.Any(ReportWords.Contains) && !words.Any(OpeningActions.Contains)) && !IsReportedCode(words) &&
         !(QualifierWords(words).Any(w => NonAccessCodeQualifiers.Contains(w) && !ActorQualifiers.Contains(w)) && !SaysWhatItOpens(words));
 
-    /// <summary>Whether the word right before a name's last "code" is a report word (<c>DisarmEventCode</c>, <c>OverrideStatusCode</c>).</summary>
+    /// <summary>
+    /// Whether the word right before a name's last "code" is a report word (<c>DisarmEventCode</c>,
+    /// <c>OverrideStatusCode</c>) or a setting's (<c>ShutterSpeedCode</c>): the code is what is reported or set.
+    /// </summary>
     private static bool IsReportedCode(IReadOnlyList<string> words)
     {
         for (var i = words.Count - 1; i > 0; i--)
         {
             if (words[i] == "code")
             {
-                return ReportWords.Contains(words[i - 1]);
+                return ReportWords.Contains(words[i - 1]) || SettingWords.Contains(words[i - 1]);
             }
         }
 

@@ -1303,7 +1303,13 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     /// </summary>
     private static bool IsModemQueryOrReply(string text)
     {
-        var trimmed = text.Trim();
+        // (a reply as the modem sends it, with its line ends and the OK after it: "\r\n+CPIN: READY\r\n\r\nOK\r\n")
+        var lines = text.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries).Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
+        return lines.Any(line => line != "OK") && lines.All(line => line == "OK" || IsModemLine(line));
+    }
+
+    private static bool IsModemLine(string trimmed)
+    {
         if (trimmed.Length > 2 && (trimmed[0] is 'A' or 'a') && (trimmed[1] is 'T' or 't'))
         {
             var rest = trimmed.Substring(2);
