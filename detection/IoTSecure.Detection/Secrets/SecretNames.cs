@@ -953,6 +953,24 @@ internal sealed class SecretNames
          name.EndsWith("pword", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
+    /// Whether a parameter is the public half of a key pair: an access key's ID (<c>accessKey</c>, <c>accessKeyId</c>,
+    /// <c>keyId</c>) beside a parameter that names the secret half (<c>secretKey</c>, <c>secretAccessKey</c>,
+    /// <c>accessKeySecret</c>), as S3, MinIO and Alibaba clients take them. The ID is an account's name, not its secret.
+    /// </summary>
+    public static bool IsKeyIdBesideSecret(string? name, IEnumerable<string> siblings)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        var words = SplitWords(name!);
+        var isKeyId = words.Count is 2 or 3 && words[0] is "access" or "key" &&
+                      (words.Count == 2 ? (words[0], words[1]) is ("access", "key") or ("key", "id") or ("access", "id") : (words[1], words[2]) is ("key", "id"));
+        return isKeyId && siblings.Any(sibling => sibling != name && SplitWords(sibling).Contains("secret"));
+    }
+
+    /// <summary>
     /// True when a library parameter named only by a short password word (<c>pass</c>, <c>pw</c>, <c>userPass</c>,
     /// <c>ftp_pass</c>) sits in one signature with a parameter that names the account it signs in (<c>user</c>,
     /// <c>userName</c>, <c>login</c>, <c>account</c>, <c>id</c>, <c>ssid</c>): FluentFTP's <c>FtpClient(host, user, pass)</c>,

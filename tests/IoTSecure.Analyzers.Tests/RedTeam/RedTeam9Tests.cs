@@ -241,7 +241,7 @@ public class RedTeam9Tests
     // ---------- 5. AWS ----------
 
     // The IOT1003 page: "not a vendor's documented example (AKIAIOSFODNN7EXAMPLE)"; an access key ID is the public half.
-    [Fact(Skip = "Known gap, red team 9: an access key id or a MinIO key name at an accessKey parameter of a library method is read as a credential")]
+    [Fact]
     public Task RT9_aws_documented_examples_split() =>
         ExpectComments.AssertAsync(new[] { Libraries }, """
             using Acme.Auth;
