@@ -152,6 +152,7 @@ internal static class WrittenKeys
                 {
                     var keyText = resolver.Resolve(alternative);
                     if (keyText.IsFullyKnown && SecretText.IsSecretValue(keyText.Text) && keyText.Text.Length >= minimumBytes && !IsCountingHex(keyText.Text) &&
+                        !SecretTokens.IsPublishedTestVectorKey(keyText.Text) && // NIST's AES-128 example key in a power-on self-test opens nothing
                         SecretText.Classify(keyText.Text) != TextClass.Placeholder && // a template given as the key is IOT1006's,
                         !SecretNames.SpellsName(keyText.Text, keyText.Parts.FirstOrDefault(p => p.Holder is not null).Holder?.Name)) // so is one naming its holder
                     {

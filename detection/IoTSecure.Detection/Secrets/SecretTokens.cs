@@ -113,6 +113,45 @@ internal static class SecretTokens
     /// </summary>
     public static bool IsDocumentedExample(string text) => text.IndexOf("EXAMPLE", StringComparison.Ordinal) >= 0;
 
+    /// <summary>
+    /// Whether hex text is a key the standards publish as a test vector, which a power-on known-answer test feeds a cipher or
+    /// a MAC: the AES-128, AES-192 and AES-256 keys of FIPS-197 and NIST SP 800-38A/B (RFC 4493's CMAC key among them), and
+    /// RFC 4231's HMAC keys. Published in the standard, they open nothing. Case, spaces, dashes and colons are ignored.
+    /// </summary>
+    public static bool IsPublishedTestVectorKey(string text)
+    {
+        if (text.Length < 16 || text.Length > 200)
+        {
+            return false;
+        }
+
+        var hex = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is ' ' or '-' or ':')
+            {
+                continue;
+            }
+
+            hex.Append(char.ToLowerInvariant(c));
+        }
+
+        return PublishedTestVectorKeys.Contains(hex.ToString());
+    }
+
+    private static readonly HashSet<string> PublishedTestVectorKeys = new(StringComparer.Ordinal)
+    {
+        "2b7e151628aed2a6abf7158809cf4f3c", // FIPS-197 appendix A.1, SP 800-38A/B, RFC 4493 (AES-128)
+        "8e73b0f7da0e6452c810f32b809079e562f8ead2522c6b7b", // SP 800-38A/B (AES-192)
+        "603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4", // FIPS-197 appendix A.3, SP 800-38A/B (AES-256)
+        "000102030405060708090a0b0c0d0e0f", // FIPS-197 appendix C.1 (AES-128)
+        "000102030405060708090a0b0c0d0e0f1011121314151617", // FIPS-197 appendix C.2 (AES-192)
+        "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f", // FIPS-197 appendix C.3 (AES-256)
+        "0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b", // RFC 4231 test case 1 (HMAC)
+        "4a656665", // RFC 2202/4231 test case 2 ("Jefe")
+        "0102030405060708090a0b0c0d0e0f10111213141516171819", // RFC 4231 test case 4 (HMAC)
+    };
+
     /// <summary>Base64 text that starts like a DER SEQUENCE (<c>MI</c>/<c>MH</c>...), 64 characters or more.</summary>
     private static readonly BuiltInPattern Base64Der = new(@"(?<![A-Za-z0-9+/])M[A-Za-z0-9+/]{63,}={0,2}", Options, Timeout);
 
