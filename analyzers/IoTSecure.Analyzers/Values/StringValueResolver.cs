@@ -1260,9 +1260,7 @@ internal sealed class StringValueResolver
                     ReturnedByGetter(settable) is { } backing && Unwrap(backing) is IFieldReferenceOperation)
                 {
                     // get => _password; set => _password = value;: what the type writes into the field directly reaches here too
-                    found.GetterHops++;
-                    AddAlternatives(backing, found, depth);
-                    found.GetterHops--;
+                    AddGetterReturns(backing, found, depth);
                 }
 
                 found.Add(value);
@@ -1295,9 +1293,7 @@ internal sealed class StringValueResolver
                 // getter: BrokerPassword => CurrentPassword, any number of getters deep). A property with a setter
                 // (get => _f; set => _f = value) also takes what is written into its field directly; what is written into
                 // the property is its own writes, read as a settable member's below.
-                found.GetterHops++;
-                AddAlternatives(returned, found, depth);
-                found.GetterHops--;
+                AddGetterReturns(returned, found, depth);
                 if (getter.SetMethod is not null)
                 {
                     found.Add(value);
@@ -1387,6 +1383,17 @@ internal sealed class StringValueResolver
                 found.Add(value);
                 return;
         }
+    }
+
+    /// <summary>
+    /// The alternatives of what a getter returns, at the getter's own depth (a getter returning one member is a name for it),
+    /// one hop further along <see cref="AlternativeList.GetterHops"/>.
+    /// </summary>
+    private void AddGetterReturns(IOperation returned, AlternativeList found, int depth)
+    {
+        found.GetterHops++;
+        AddAlternatives(returned, found, depth);
+        found.GetterHops--;
     }
 
     /// <summary>
@@ -2715,7 +2722,10 @@ internal sealed class StringValueResolver
 
             // an object of the field's type (or a related one) handed to the team's code (not read for a member of it, nor
             // given to a library call that gives back no such object: GetType(), ReferenceEquals(this, ...), list.IndexOf(this))
-            handsObjectOn |= (IsRelatedType(operation.Type, owner) || IsLocalHoldingRelatedObject(operation, owner)) && IsHandedToSource(operation, value, owner);
+            // (a local of another type holding it is read last: its declaration and assignments are bound)
+            handsObjectOn = handsObjectOn ||
+                            ((IsRelatedType(operation.Type, owner) || operation is ILocalReferenceOperation) && IsHandedToSource(operation, value, owner) &&
+                             (IsRelatedType(operation.Type, owner) || IsLocalHoldingRelatedObject(operation, owner)));
             if (usesSource && (handsObjectOn || namedAnywhere))
             {
                 return true;

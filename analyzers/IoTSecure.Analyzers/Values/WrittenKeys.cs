@@ -136,10 +136,10 @@ internal static class WrittenKeys
         switch (StringValueResolver.Unwrap(operation))
         {
             case IArrayCreationOperation { Initializer: { } initializer }:
-                return IsConstantBytes(initializer, minimumBytes) && !IsCounting(initializer.ElementValues.Select(e => e.ConstantValue.Value));
+                return IsKeyBytes(initializer, minimumBytes);
 
             case IArrayInitializerOperation initializer:
-                return IsConstantBytes(initializer, minimumBytes) && !IsCounting(initializer.ElementValues.Select(e => e.ConstantValue.Value));
+                return IsKeyBytes(initializer, minimumBytes);
             case IUtf8StringOperation utf8:
                 return utf8.Value.Length >= minimumBytes && SecretText.IsSecretValue(utf8.Value);
             case { Syntax: CollectionExpressionSyntax collection } when ElementsOf(collection) is { } elements && elements.Count >= minimumBytes:
@@ -152,7 +152,7 @@ internal static class WrittenKeys
                 {
                     var keyText = resolver.Resolve(alternative);
                     if (keyText.IsFullyKnown && SecretText.IsSecretValue(keyText.Text) && keyText.Text.Length >= minimumBytes && !IsCountingHex(keyText.Text) &&
-                        !SecretTokens.IsPublishedTestVectorKey(keyText.Text) && // NIST's AES-128 example key in a power-on self-test opens nothing
+                        !IsNamedTestVector(keyText) && // NIST's AES-128 example key in a power-on self-test opens nothing
                         SecretText.Classify(keyText.Text) != TextClass.Placeholder && // a template given as the key is IOT1006's,
                         !SecretNames.SpellsName(keyText.Text, keyText.Parts.FirstOrDefault(p => p.Holder is not null).Holder?.Name)) // so is one naming its holder
                     {
@@ -356,6 +356,20 @@ internal static class WrittenKeys
     /// Bytes that count (00 01 02 ... 0f, or one value repeated): a test vector's key (FIPS-197's) or a fill pattern,
     /// published or trivial, never a device's key.
     /// </summary>
+    /// <summary>Constant bytes written in place that may be a key: not counting (<c>0x00, 0x01, ...</c>).</summary>
+    private static bool IsKeyBytes(IArrayInitializerOperation initializer, int minimumBytes) =>
+        IsConstantBytes(initializer, minimumBytes) && !IsCounting(initializer.ElementValues.Select(e => e.ConstantValue.Value));
+
+    /// <summary>
+    /// Key text the standards publish as a test vector (<see cref="SecretTokens.IsPublishedTestVectorKey(string)"/>) held
+    /// under a name that says so (<c>Sp800TestVectorKeyHex</c>, <c>KatKey</c>): a known-answer test's input. The same key
+    /// under a production name (<c>AppKeyHex</c>) is a published key shipped as the device's own, and stays a key.
+    /// </summary>
+    private static bool IsNamedTestVector(ResolvedString keyText) =>
+        SecretTokens.IsPublishedTestVectorKey(keyText.Text) &&
+        keyText.Parts.FirstOrDefault(p => p.Holder is not null).Holder?.Name is { } holder &&
+        SecretNames.SplitWords(holder) is var words && (words.Contains("test") || words.Contains("vector") || words.Contains("kat") || words.Contains("selftest"));
+
     private static bool IsCounting(IEnumerable<object?> values)
     {
         long? previous = null, step = null;

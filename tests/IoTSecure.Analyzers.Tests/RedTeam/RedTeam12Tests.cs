@@ -273,6 +273,29 @@ public class RedTeam12Tests
             }
             """);
 
+    // Sibling of the test above (IOT1003 page: "a key the standards publish as a test vector ... held under a name that
+    // says it is one ... are no key"): the same kind as base64 and as SP 800-38A's AES-256 key in upper-case hex, each under
+    // a test vector's name; the NIST key shipped under a production name (a LoRaWAN AppKey copied from a sample) stays
+    // IOT1003, as does a production key of the same shape.
+    [Fact]
+    public Task RT12_published_test_vector_keys_under_test_names_are_none_and_under_production_names_are_keys() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Security.Cryptography;
+            public static class KnownAnswer
+            {
+                private const string Aes256TestVectorHex = "603DEB1015CA71BE2B73AEF0857D77811F352C073B6108D72D9810A30914DFF4"; // expect: none
+                private const string CmacKatKeyBase64 = "K34VFiiu0qar9xWICc9PPA=="; // expect: none
+                private const string AppKeyHex = "2B7E151628AED2A6ABF7158809CF4F3C"; // expect: IOT1003
+                public static bool Run(byte[] data) =>
+                    new HMACSHA256(Convert.FromHexString(Aes256TestVectorHex)).ComputeHash(data)[0] == 2 &&
+                    new HMACSHA256(Convert.FromBase64String(CmacKatKeyBase64)).ComputeHash(data)[0] == 3;
+                public static byte[] Join(byte[] data) => new HMACSHA256(Convert.FromHexString(AppKeyHex)).ComputeHash(data);
+                public static byte[] Production(byte[] data) =>
+                    new HMACSHA256(Convert.FromBase64String("Wm9xN0x3M1J0OVZiMk54NlBrNEhzOEpkMUZnNUNtMFk=")).ComputeHash(data); // expect: IOT1003
+            }
+            """);
+
     // Azure's DPS group-enrollment sample takes the group key as text: ComputeDerivedSymmetricKey(string enrollmentKey, ...).
     [Fact]
     public Task RT12_key_helper_taking_the_key_as_text() =>

@@ -1295,7 +1295,6 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         return numbered && worded;
     }
 
-    /// <summary>One word of capital letters (and underscores), as protocols and state machines write their states.</summary>
     /// <summary>
     /// A modem command that carries no value (<c>"AT+CPIN?"</c>, <c>"AT+CPIN"</c>, <c>"AT+CLCK=?"</c>) or a modem's reply
     /// of words alone (<c>"+CPIN: READY"</c>, <c>"+CPIN: SIM PIN"</c>): text a driver compares with or sends to ask, under a
@@ -1308,13 +1307,14 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         return lines.Any(line => line != "OK") && lines.All(line => line == "OK" || IsModemLine(line));
     }
 
+    /// <summary>One line of <see cref="IsModemQueryOrReply"/>: an AT command without a value, or a reply of capital words.</summary>
     private static bool IsModemLine(string trimmed)
     {
         if (trimmed.Length > 2 && (trimmed[0] is 'A' or 'a') && (trimmed[1] is 'T' or 't'))
         {
             var rest = trimmed.Substring(2);
             var query = rest.EndsWith("=?", StringComparison.Ordinal) ? rest.Substring(0, rest.Length - 2) : rest.TrimEnd('?');
-            return query.Length > 1 && query[0] is '+' or '&' or '%' or '$' or '#' && query.Skip(1).All(c => char.IsLetterOrDigit(c) || c == '+');
+            return query.Length > 1 && (query[0] is '+' or '&' or '%' or '$' or '#') && query.Skip(1).All(c => char.IsLetterOrDigit(c) || c == '+');
         }
 
         var colon = trimmed.IndexOf(':');
@@ -1322,6 +1322,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                trimmed.Substring(colon + 1).Trim() is { Length: > 0 } answer && answer.All(c => c is (>= 'A' and <= 'Z') or ' ');
     }
 
+    /// <summary>One word of capital letters (and underscores), as protocols and state machines write their states.</summary>
     private static bool IsStatusWord(string text)
     {
         var trimmed = text.Trim();
