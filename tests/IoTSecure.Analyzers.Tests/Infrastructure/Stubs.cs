@@ -264,6 +264,37 @@ public static class Stubs
         }
         """;
 
+    /// <summary>The System.Security.Cryptography.Pkcs package's PKCS#12 builder and reader (not in the reference assemblies).</summary>
+    public const string Pkcs12 = """
+        namespace System.Security.Cryptography.Pkcs
+        {
+            public sealed class Pkcs12Builder
+            {
+                public void AddSafeContentsEncrypted(Pkcs12SafeContents safeContents, string? password, System.Security.Cryptography.PbeParameters pbeParameters) { }
+                public void AddSafeContentsEncrypted(Pkcs12SafeContents safeContents, System.ReadOnlySpan<byte> passwordBytes, System.Security.Cryptography.PbeParameters pbeParameters) { }
+                public void AddSafeContentsUnencrypted(Pkcs12SafeContents safeContents) { }
+                public void SealWithMac(string? password, System.Security.Cryptography.HashAlgorithmName hashAlgorithm, int iterationCount) { }
+                public void SealWithoutIntegrity() { }
+                public byte[] Encode() => null!;
+            }
+
+            public sealed class Pkcs12SafeContents
+            {
+                public object AddShroudedKey(System.Security.Cryptography.AsymmetricAlgorithm key, string? password, System.Security.Cryptography.PbeParameters pbeParameters) => null!;
+                public object AddShroudedKey(System.Security.Cryptography.AsymmetricAlgorithm key, System.ReadOnlySpan<byte> passwordBytes, System.Security.Cryptography.PbeParameters pbeParameters) => null!;
+                public object AddCertificate(System.Security.Cryptography.X509Certificates.X509Certificate2 certificate) => null!;
+                public void Decrypt(string? password) { }
+                public void Decrypt(System.ReadOnlySpan<byte> passwordBytes) { }
+            }
+
+            public sealed class Pkcs12Info
+            {
+                public static Pkcs12Info Decode(System.ReadOnlyMemory<byte> encodedBytes, out int bytesConsumed, bool skipCopy = false) { bytesConsumed = 0; return null!; }
+                public bool VerifyMac(string? password) => false;
+            }
+        }
+        """;
+
     /// <summary>All stubs, for tests that mix libraries.</summary>
     /// <summary>Yoctopuce YoctoLib's cellular module (its classes live in the global namespace).</summary>
     public const string YoctoCellular = """
@@ -447,5 +478,5 @@ public static class Stubs
         }
         """;
 
-    public static readonly string[] All = { NanoFrameworkWifi, Meadow, M2Mqtt, MqttNetV3, MqttNetV4, MqttNetV5, AzureDeviceClient, Amqp, NanoWebServer, X509Loader, YoctoCellular, SharpSnmp };
+    public static readonly string[] All = { NanoFrameworkWifi, Meadow, M2Mqtt, MqttNetV3, MqttNetV4, MqttNetV5, AzureDeviceClient, Amqp, NanoWebServer, X509Loader, Pkcs12, YoctoCellular, SharpSnmp };
 }

@@ -66,6 +66,23 @@ public class CredentialSinkCatalogTests
         Case("X509CertificateLoader.LoadPkcs12FromFile (.NET 9)", "System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(\"device.pfx\", {SECRET});", Password, "password", "X509CertificateLoader.LoadPkcs12FromFile", "password"),
         Case("X509CertificateLoader.LoadPkcs12Collection (.NET 9)", "System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12Collection(new byte[0], {SECRET});", Password, "password", "X509CertificateLoader.LoadPkcs12Collection", "password"),
         Case("X509CertificateLoader.LoadPkcs12CollectionFromFile (.NET 9)", "System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12CollectionFromFile(\"device.pfx\", {SECRET});", Password, "password", "X509CertificateLoader.LoadPkcs12CollectionFromFile", "password"),
+        Case("X509Certificate.Export (PFX with its key)", "var pfx = new System.Security.Cryptography.X509Certificates.X509Certificate2(new byte[0]).Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, {SECRET});", Password, "password", "X509Certificate.Export", "password"),
+        Case("X509Certificate2Collection.Export", "var p12 = new System.Security.Cryptography.X509Certificates.X509Certificate2Collection().Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12, {SECRET});", Password, "password", "X509Certificate2Collection.Export", "password"),
+        Case("RSA.ImportFromEncryptedPem", "System.Security.Cryptography.RSA.Create().ImportFromEncryptedPem(System.IO.File.ReadAllText(\"key.pem\"), {SECRET});", Password, "password", "RSA.ImportFromEncryptedPem", "password"),
+        Case("ECDsa.ImportFromEncryptedPem (UTF-8 bytes)", "System.Security.Cryptography.ECDsa.Create().ImportFromEncryptedPem(System.IO.File.ReadAllText(\"key.pem\"), {|#0:System.Text.Encoding.UTF8.GetBytes({SECRET})|});", Password, "password", "ECAlgorithm.ImportFromEncryptedPem", "passwordBytes"),
+        Case("RSA.ImportEncryptedPkcs8PrivateKey", "System.Security.Cryptography.RSA.Create().ImportEncryptedPkcs8PrivateKey({SECRET}, System.IO.File.ReadAllBytes(\"key.p8\"), out _);", Password, "password", "RSA.ImportEncryptedPkcs8PrivateKey", "password"),
+        Case("RSA.ExportEncryptedPkcs8PrivateKey", "var der = System.Security.Cryptography.RSA.Create().ExportEncryptedPkcs8PrivateKey({SECRET}, new System.Security.Cryptography.PbeParameters(System.Security.Cryptography.PbeEncryptionAlgorithm.Aes256Cbc, System.Security.Cryptography.HashAlgorithmName.SHA256, 100000));", Password, "password", "AsymmetricAlgorithm.ExportEncryptedPkcs8PrivateKey", "password"),
+        Case("RSA.ImportEncryptedPkcs8PrivateKey ({|#0:System.Text.Encoding.UTF8.GetBytes({SECRET})|}-8 bytes)", "System.Security.Cryptography.RSA.Create().ImportEncryptedPkcs8PrivateKey({|#0:System.Text.Encoding.UTF8.GetBytes({SECRET})|}, System.IO.File.ReadAllBytes(\"key.p8\"), out _);", Password, "password", "RSA.ImportEncryptedPkcs8PrivateKey", "passwordBytes"),
+        Case("RSA.ExportEncryptedPkcs8PrivateKey ({|#0:System.Text.Encoding.UTF8.GetBytes({SECRET})|}-8 bytes)", "var der = System.Security.Cryptography.RSA.Create().ExportEncryptedPkcs8PrivateKey({|#0:System.Text.Encoding.UTF8.GetBytes({SECRET})|}, new System.Security.Cryptography.PbeParameters(System.Security.Cryptography.PbeEncryptionAlgorithm.Aes256Cbc, System.Security.Cryptography.HashAlgorithmName.SHA256, 100000));", Password, "password", "AsymmetricAlgorithm.ExportEncryptedPkcs8PrivateKey", "passwordBytes"),
+        Case("ECDsa.ExportEncryptedPkcs8PrivateKeyPem ({|#0:System.Text.Encoding.UTF8.GetBytes({SECRET})|}-8 bytes)", "var pem = System.Security.Cryptography.ECDsa.Create().ExportEncryptedPkcs8PrivateKeyPem({|#0:System.Text.Encoding.UTF8.GetBytes({SECRET})|}, new System.Security.Cryptography.PbeParameters(System.Security.Cryptography.PbeEncryptionAlgorithm.Aes256Cbc, System.Security.Cryptography.HashAlgorithmName.SHA256, 100000));", Password, "password", "AsymmetricAlgorithm.ExportEncryptedPkcs8PrivateKeyPem", "passwordBytes"),
+        Case("RSA.TryExportEncryptedPkcs8PrivateKey", "System.Security.Cryptography.RSA.Create().TryExportEncryptedPkcs8PrivateKey({SECRET}, new System.Security.Cryptography.PbeParameters(System.Security.Cryptography.PbeEncryptionAlgorithm.Aes256Cbc, System.Security.Cryptography.HashAlgorithmName.SHA256, 100000), new byte[4096], out _);", Password, "password", "RSA.TryExportEncryptedPkcs8PrivateKey", "password"),
+        Case("RSA.TryExportEncryptedPkcs8PrivateKey ({|#0:System.Text.Encoding.UTF8.GetBytes({SECRET})|}-8 bytes)", "System.Security.Cryptography.RSA.Create().TryExportEncryptedPkcs8PrivateKey({|#0:System.Text.Encoding.UTF8.GetBytes({SECRET})|}, new System.Security.Cryptography.PbeParameters(System.Security.Cryptography.PbeEncryptionAlgorithm.Aes256Cbc, System.Security.Cryptography.HashAlgorithmName.SHA256, 100000), new byte[4096], out _);", Password, "password", "RSA.TryExportEncryptedPkcs8PrivateKey", "passwordBytes"),
+        Case("Pkcs12Builder.SealWithMac", "new System.Security.Cryptography.Pkcs.Pkcs12Builder().SealWithMac({SECRET}, System.Security.Cryptography.HashAlgorithmName.SHA256, 2048);", Password, "password", "Pkcs12Builder.SealWithMac", "password"),
+        Case("Pkcs12Builder.AddSafeContentsEncrypted", "new System.Security.Cryptography.Pkcs.Pkcs12Builder().AddSafeContentsEncrypted(new System.Security.Cryptography.Pkcs.Pkcs12SafeContents(), {SECRET}, new System.Security.Cryptography.PbeParameters(System.Security.Cryptography.PbeEncryptionAlgorithm.Aes256Cbc, System.Security.Cryptography.HashAlgorithmName.SHA256, 100000));", Password, "password", "Pkcs12Builder.AddSafeContentsEncrypted", "password"),
+        Case("Pkcs12SafeContents.AddShroudedKey", "new System.Security.Cryptography.Pkcs.Pkcs12SafeContents().AddShroudedKey(System.Security.Cryptography.RSA.Create(), {SECRET}, new System.Security.Cryptography.PbeParameters(System.Security.Cryptography.PbeEncryptionAlgorithm.Aes256Cbc, System.Security.Cryptography.HashAlgorithmName.SHA256, 100000));", Password, "password", "Pkcs12SafeContents.AddShroudedKey", "password"),
+        Case("Pkcs12SafeContents.Decrypt", "new System.Security.Cryptography.Pkcs.Pkcs12SafeContents().Decrypt({SECRET});", Password, "password", "Pkcs12SafeContents.Decrypt", "password"),
+        Case("Pkcs12Info.VerifyMac", "System.Security.Cryptography.Pkcs.Pkcs12Info.Decode(System.IO.File.ReadAllBytes(\"device.p12\"), out _).VerifyMac({SECRET});", Password, "password", "Pkcs12Info.VerifyMac", "password"),
+        Case("ECDsa.ExportEncryptedPkcs8PrivateKeyPem", "var pem = System.Security.Cryptography.ECDsa.Create().ExportEncryptedPkcs8PrivateKeyPem({SECRET}, new System.Security.Cryptography.PbeParameters(System.Security.Cryptography.PbeEncryptionAlgorithm.Aes256Cbc, System.Security.Cryptography.HashAlgorithmName.SHA256, 100000));", Password, "password", "AsymmetricAlgorithm.ExportEncryptedPkcs8PrivateKeyPem", "password"),
         Case("X509Certificate2Collection.Import", "new System.Security.Cryptography.X509Certificates.X509Certificate2Collection().Import(new byte[0], {SECRET}, System.Security.Cryptography.X509Certificates.X509KeyStorageFlags.DefaultKeySet);", Password, "password", "X509Certificate2Collection.Import", "password"),
         Case("X509Certificate2.CreateFromEncryptedPemFile", "System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromEncryptedPemFile(\"cert.pem\", {SECRET});", Password, "password", "X509Certificate2.CreateFromEncryptedPemFile", "password"),
         Case("HTTP AuthenticationHeaderValue", "new System.Net.Http.Headers.AuthenticationHeaderValue(\"Bearer\", {SECRET});", Password, "API key or token", "new AuthenticationHeaderValue(...)", "parameter"),
@@ -196,6 +213,47 @@ public class CredentialSinkCatalogTests
             VerifyCS.Diagnostic(Descriptors.HardcodedCredential).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
                 .WithArguments(kind, "reaches '" + sink + "' parameter '" + parameter + "'", " through 'Secrets.Value'"));
     }
+
+    // IOT1001 "PKCS#12 passwords ... and the passwords that protect a private key where it is imported or exported (PEM,
+    // PKCS#8, PFX)": the kind of the key-protecting password, through the forms a device's provisioning code uses (a
+    // const in another class, a local, a named argument, the UTF-8 bytes); a listed default is IOT1002 and a template
+    // IOT1006 there too; a password read at run time, an export without a password and a public certificate export are
+    // nothing.
+    [Fact]
+    public Task Key_protecting_passwords_of_import_and_export_members_by_form() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.IO;
+            using System.Security.Cryptography;
+            using System.Security.Cryptography.X509Certificates;
+            using System.Text;
+            static class ProvisioningSecrets { public const string KeyPassphrase = "Lq4-key-Vault-2291"; } // expect: IOT1001 (reported at the literal)
+            sealed class Provisioner
+            {
+                private static readonly PbeParameters Pbe = new(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 100_000);
+                public void Enroll(X509Certificate2 deviceCert, string pem)
+                {
+                    using var ec = ECDsa.Create();
+                    ec.ImportFromEncryptedPem(pem, ProvisioningSecrets.KeyPassphrase);
+                    var local = "Rk7!pfx-Ship-0453"; // expect: IOT1001
+                    File.WriteAllBytes("device.pfx", deviceCert.Export(X509ContentType.Pfx, local));
+                    using var rsa = RSA.Create();
+                    var der = rsa.ExportEncryptedPkcs8PrivateKey(pbeParameters: Pbe, passwordBytes: Encoding.UTF8.GetBytes("Wm2#pk8-Field-771")); // expect: IOT1001
+                    var legacy = rsa.ExportEncryptedPkcs8PrivateKeyPem("changeme", Pbe); // expect: IOT1002
+                    rsa.ImportFromEncryptedPem(pem, "<key-passphrase>"); // expect: IOT1006
+                }
+
+                public void Clean(X509Certificate2 deviceCert, string pem)
+                {
+                    var fromVault = Environment.GetEnvironmentVariable("KEY_PASSPHRASE") ?? throw new InvalidOperationException("KEY_PASSPHRASE is not set");
+                    using var ec = ECDsa.Create();
+                    ec.ImportFromEncryptedPem(pem, fromVault); // expect: none
+                    File.WriteAllBytes("device.cer", deviceCert.Export(X509ContentType.Cert)); // expect: none
+                    var plain = ec.ExportPkcs8PrivateKey(); // expect: none
+                    var exported = deviceCert.Export(X509ContentType.Pfx, fromVault); // expect: none
+                }
+            }
+            """);
 
     [Fact]
     public Task WebServer_Basic_authentication_attribute_with_a_password() =>
