@@ -12,7 +12,7 @@ namespace IoTSecure.Analyzers.Sinks;
 
 /// <summary>
 /// The names of the methods that the libraries a compilation references (not the .NET framework itself) declare public
-/// with a string parameter named as a credential (<c>password</c>, <c>passphrase</c>, <c>apiKey</c>, <c>clientSecret</c>),
+/// with a text parameter (a string, characters or bytes) named as a credential (<c>password</c>, <c>passphrase</c>, <c>apiKey</c>, <c>clientSecret</c>),
 /// so the credential pass binds a call only when its name is one of them. Each assembly is read from its metadata tables
 /// (names and signatures only: no symbol is created, so a large SDK costs milliseconds) and remembered for as long as the
 /// compiler keeps its symbol (an editor's compilations share them).
@@ -158,7 +158,7 @@ internal static class LibraryCredentialMethods
 
                 // Parameter names first (a cached name test); the signature is decoded only for a credential's name. A short
                 // password name (pass, pw) counts beside the account's name (SecretNames.IsShortPasswordBesideAccount).
-                ImmutableArray<bool> isString = default;
+                ImmutableArray<ParameterShape> shapes = default;
                 List<string>? siblings = null;
                 foreach (var parameterHandle in method.GetParameters())
                 {
@@ -182,12 +182,12 @@ internal static class LibraryCredentialMethods
                         break;
                     }
 
-                    if (isString.IsDefault)
+                    if (shapes.IsDefault)
                     {
-                        isString = method.DecodeSignature(StringParameters.Instance, null).ParameterTypes;
+                        shapes = method.DecodeSignature(StringParameters.Instance, null).ParameterTypes;
                     }
 
-                    if (parameter.SequenceNumber - 1 < isString.Length && isString[parameter.SequenceNumber - 1])
+                    if (parameter.SequenceNumber - 1 < shapes.Length && shapes[parameter.SequenceNumber - 1] == ParameterShape.Text)
                     {
                         found.Add(name);
                         break;
@@ -212,37 +212,74 @@ internal static class LibraryCredentialMethods
         return names;
     }
 
-    /// <summary>Decodes a signature's types to one bit: whether the type is <c>string</c>.</summary>
-    private sealed class StringParameters : ISignatureTypeProvider<bool, object?>
+    /// <summary>
+    /// Decodes a signature's types to what a credential can be written as: text (<c>string</c>, <c>char[]</c>,
+    /// <c>ReadOnlySpan&lt;char&gt;</c>, <c>ReadOnlyMemory&lt;char&gt;</c>) or bytes (<c>byte[]</c>, <c>ReadOnlySpan&lt;byte&gt;</c>
+    /// and the other spans and memories): a password given as UTF-8 bytes or as characters a caller can clear is still
+    /// the password written in the code.
+    /// </summary>
+    private sealed class StringParameters : ISignatureTypeProvider<ParameterShape, object?>
     {
         public static readonly StringParameters Instance = new();
 
-        public bool GetPrimitiveType(PrimitiveTypeCode typeCode) => typeCode == PrimitiveTypeCode.String;
+        public ParameterShape GetPrimitiveType(PrimitiveTypeCode typeCode) => typeCode switch
+        {
+            PrimitiveTypeCode.String => ParameterShape.Text,
+            PrimitiveTypeCode.Char => ParameterShape.Char,
+            PrimitiveTypeCode.Byte => ParameterShape.Byte,
+            _ => ParameterShape.Other,
+        };
 
-        public bool GetArrayType(bool elementType, ArrayShape shape) => false;
+        public ParameterShape GetArrayType(ParameterShape elementType, ArrayShape shape) => ParameterShape.Other;
 
-        public bool GetByReferenceType(bool elementType) => false;
+        public ParameterShape GetByReferenceType(ParameterShape elementType) => ParameterShape.Other;
 
-        public bool GetFunctionPointerType(MethodSignature<bool> signature) => false;
+        public ParameterShape GetFunctionPointerType(MethodSignature<ParameterShape> signature) => ParameterShape.Other;
 
-        public bool GetGenericInstantiation(bool genericType, ImmutableArray<bool> typeArguments) => false;
+        public ParameterShape GetGenericInstantiation(ParameterShape genericType, ImmutableArray<ParameterShape> typeArguments) =>
+            genericType == ParameterShape.SpanOrMemory && typeArguments.Length == 1 ? Sequence(typeArguments[0]) : ParameterShape.Other;
 
-        public bool GetGenericMethodParameter(object? genericContext, int index) => false;
+        public ParameterShape GetGenericMethodParameter(object? genericContext, int index) => ParameterShape.Other;
 
-        public bool GetGenericTypeParameter(object? genericContext, int index) => false;
+        public ParameterShape GetGenericTypeParameter(object? genericContext, int index) => ParameterShape.Other;
 
-        public bool GetModifiedType(bool modifier, bool unmodifiedType, bool isRequired) => unmodifiedType;
+        public ParameterShape GetModifiedType(ParameterShape modifier, ParameterShape unmodifiedType, bool isRequired) => unmodifiedType;
 
-        public bool GetPinnedType(bool elementType) => false;
+        public ParameterShape GetPinnedType(ParameterShape elementType) => ParameterShape.Other;
 
-        public bool GetPointerType(bool elementType) => false;
+        public ParameterShape GetPointerType(ParameterShape elementType) => ParameterShape.Other;
 
-        public bool GetSZArrayType(bool elementType) => false;
+        public ParameterShape GetSZArrayType(ParameterShape elementType) => Sequence(elementType);
 
-        public bool GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => false;
+        public ParameterShape GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => ParameterShape.Other;
 
-        public bool GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) => false;
+        public ParameterShape GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind)
+        {
+            var reference = reader.GetTypeReference(handle);
+            return reader.StringComparer.Equals(reference.Namespace, "System") &&
+                   (reader.StringComparer.Equals(reference.Name, "ReadOnlySpan`1") || reader.StringComparer.Equals(reference.Name, "Span`1") ||
+                    reader.StringComparer.Equals(reference.Name, "ReadOnlyMemory`1") || reader.StringComparer.Equals(reference.Name, "Memory`1"))
+                ? ParameterShape.SpanOrMemory
+                : ParameterShape.Other;
+        }
 
-        public bool GetTypeFromSpecification(MetadataReader reader, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind) => false;
+        public ParameterShape GetTypeFromSpecification(MetadataReader reader, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind) => ParameterShape.Other;
+
+        private static ParameterShape Sequence(ParameterShape element) =>
+            element is ParameterShape.Char or ParameterShape.Byte ? ParameterShape.Text : ParameterShape.Other;
+    }
+
+    /// <summary>What <see cref="StringParameters"/> makes of a parameter's type (and of the parts it is built of).</summary>
+    private enum ParameterShape
+    {
+        Other,
+
+        /// <summary>A type a credential can be written as: text, characters or bytes.</summary>
+        Text,
+        Char,
+        Byte,
+
+        /// <summary>The open System.ReadOnlySpan`1, Span`1, ReadOnlyMemory`1 or Memory`1 (before its type argument is known).</summary>
+        SpanOrMemory,
     }
 }

@@ -471,15 +471,28 @@ internal static class SinkArguments
                     {
                         onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(method.ContainingType, Spec(method.ContainingType, method.Name, parameter.Name, SecretKind.KeyMaterial)), method, operation.Arguments));
                     }
-                    else if (mayPassText && parameter.Type.SpecialType == SpecialType.System_String &&
+                    else if (mayPassText && IsWrittenAsText(parameter) &&
                              (IsSecretMemberName(parameter.Name) || SecretNames.IsShortPasswordBesideAccount(parameter.Name, method.Parameters.Select(p => p.Name))) &&
                              !SecretNames.IsKeyIdBesideSecret(parameter.Name, method.Parameters.Select(p => p.Name))) // WithCredentials(accessKey, secretKey): the ID is public
                     {
-                        onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(method.ContainingType, Spec(method.ContainingType, method.Name, parameter.Name)), method, operation.Arguments));
+                        onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(method.ContainingType, Spec(method.ContainingType, method.Name, parameter.Name, KindOf(parameter))), method, operation.Arguments));
                     }
                 }
             },
             SyntaxKind.InvocationExpression);
+
+        // What a credential is written as at a library method: a string, its characters (char[], ReadOnlySpan<char>, the
+        // other spans and memories of char: LoginChars(user, "...".ToCharArray())) or its bytes (LoginBytes(user,
+        // Encoding.UTF8.GetBytes("..."))); a generic parameter's type is the caller's, not the library's.
+        static bool IsWrittenAsText(IParameterSymbol parameter) =>
+            parameter.OriginalDefinition.Type is not ITypeParameterSymbol &&
+            (parameter.Type.SpecialType == SpecialType.System_String || SecretNamedSites.IsByteSequence(parameter.Type) || parameter.Type switch
+            {
+                IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Char } => true,
+                INamedTypeSymbol { TypeArguments.Length: 1, Name: "ReadOnlySpan" or "Span" or "ReadOnlyMemory" or "Memory", ContainingNamespace.Name: "System" } named =>
+                    named.TypeArguments[0].SpecialType == SpecialType.System_Char,
+                _ => false,
+            });
 
         // A method that checks or refuses what it is given (a password policy's AddForbiddenPassword("admin"), IsAllowed,
         // a strength estimator's Score): the text there is a rule's data or a probe, not the device's credential.

@@ -87,7 +87,8 @@ public class RedTeam9Tests
             }
             """);
 
-    [Fact(Skip = "Known gap, red team 9: the library-method sink takes string parameters only (not byte[], char[] or ReadOnlySpan<char> passwords)")]
+    // (closed in the twenty-ninth session: a library method's credential parameter may be text, characters or bytes)
+    [Fact]
     public Task RT9_library_method_password_as_bytes_chars_or_span_is_missed() =>
         ExpectComments.AssertAsync(new[] { Libraries }, """
             using System.Text;
@@ -99,6 +100,33 @@ public class RedTeam9Tests
                     c.LoginBytes("svc", Encoding.UTF8.GetBytes("Pl4nt!Gw-884")); // expect: IOT1001
                     c.LoginChars("svc", "Pl4nt!Gw-885".ToCharArray()); // expect: IOT1001
                     c.LoginSpan("svc", "Pl4nt!Gw-886"); // expect: IOT1001
+                }
+            }
+            """);
+
+    // IOT1001 (a library method's credential parameter, written as text, characters or bytes): the same kinds beside the
+    // forms that are no finding (bytes read from a file, characters typed at a prompt, a span the caller was given) and
+    // the verdicts a written value gets anywhere (a listed default IOT1002, a template IOT1006), whichever form it takes.
+    [Fact]
+    public Task RT9_library_method_password_as_bytes_chars_or_span_by_form_and_verdict() =>
+        ExpectComments.AssertAsync(new[] { Libraries }, """
+            using System;
+            using System.IO;
+            using System.Text;
+            using Acme.Auth;
+            static class KioskLogins { public const string Service = "Kx!svc-Lobby-3391"; } // expect: IOT1001
+            public sealed class Kiosk
+            {
+                private static readonly byte[] Bench = Encoding.ASCII.GetBytes("Bench#Rig-2207"); // expect: IOT1001
+                public void Run(Client c, ReadOnlySpan<char> given)
+                {
+                    c.LoginChars("svc", KioskLogins.Service.ToCharArray());
+                    c.LoginBytes("bench", Bench);
+                    c.LoginBytes("admin", Encoding.UTF8.GetBytes("admin")); // expect: IOT1002
+                    c.LoginChars("svc", "<kiosk-password>".ToCharArray()); // expect: IOT1006
+                    c.LoginBytes("svc", File.ReadAllBytes("/run/secrets/kiosk")); // expect: none
+                    c.LoginChars("svc", (Console.ReadLine() ?? "").ToCharArray()); // expect: none
+                    c.LoginSpan("svc", given); // expect: none
                 }
             }
             """);
