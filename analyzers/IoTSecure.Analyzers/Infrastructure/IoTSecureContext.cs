@@ -83,6 +83,23 @@ internal sealed class IoTSecureContext
         return aliases.TryGetValue(alias, out var found) ? found : null;
     }
 
+    /// <summary>
+    /// The names of the <c>using</c> aliases (in any file) that stand for a type of this simple name
+    /// (<c>using Opts = Plant.BrokerSettings;</c> for <c>BrokerSettings</c>): where the code may write the type by
+    /// another name. Empty when none does.
+    /// </summary>
+    public IEnumerable<string> AliasesFor(string typeName)
+    {
+        _ = AliasTarget(typeName); // (builds the table once)
+        foreach (var pair in Volatile.Read(ref _aliases)!)
+        {
+            if (pair.Value == typeName)
+            {
+                yield return pair.Key;
+            }
+        }
+    }
+
     /// <summary>Each file's aliases, read once per tree (an unchanged file keeps its tree from one compilation to the next).</summary>
     private static readonly ConditionalWeakTable<SyntaxTree, KeyValuePair<string, string>[]> TreeAliases = new();
 

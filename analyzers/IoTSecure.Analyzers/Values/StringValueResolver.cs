@@ -2989,7 +2989,7 @@ internal sealed class StringValueResolver
             foreach (var (record, positional) in PositionalDeclarations(p))
             {
                 var ordinal = ((ParameterListSyntax)positional.Parent!).Parameters.IndexOf(positional);
-                foreach (var token in SourceWords.Tokens(_context.Compilation, record.Name))
+                foreach (var token in _context.AliasesFor(record.Name).Prepend(record.Name).SelectMany(written => SourceWords.Tokens(_context.Compilation, written)))
                 {
                     if (token.Parent is not IdentifierNameSyntax typeName)
                     {
@@ -3222,21 +3222,30 @@ internal sealed class StringValueResolver
     /// </summary>
     private static IEnumerable<BaseObjectCreationExpressionSyntax> CreationsOfRecord(IdentifierNameSyntax typeName)
     {
-        switch (typeName.Parent)
+        // The type as written: the name alone, or the name the namespace or an alias qualifies (new Config.BrokerOptions(...),
+        // global::Plant.Config.BrokerOptions); a declared type may be nullable (BrokerOptions? Spare = new(...)).
+        TypeSyntax written = typeName;
+        while ((written.Parent is QualifiedNameSyntax qualified && qualified.Right == written) || (written.Parent is AliasQualifiedNameSyntax alias && alias.Name == written))
         {
-            case ObjectCreationExpressionSyntax creation when creation.Type == typeName:
+            written = (TypeSyntax)written.Parent;
+        }
+
+        var declared = written.Parent is NullableTypeSyntax nullable ? nullable : written;
+        switch (declared.Parent)
+        {
+            case ObjectCreationExpressionSyntax creation when creation.Type == written:
                 return new[] { creation };
-            case VariableDeclarationSyntax declaration when declaration.Type == typeName && declaration.Variables.Count == 1:
+            case VariableDeclarationSyntax declaration when declaration.Type == declared && declaration.Variables.Count == 1:
                 return TargetTyped(declaration.Variables[0].Initializer?.Value);
-            case PropertyDeclarationSyntax property when property.Type == typeName:
+            case PropertyDeclarationSyntax property when property.Type == declared:
                 return TargetTyped(property.Initializer?.Value ?? property.ExpressionBody?.Expression);
-            case MethodDeclarationSyntax method when method.ReturnType == typeName:
+            case MethodDeclarationSyntax method when method.ReturnType == declared:
                 // public WalkOptions Walk(string host) => new(host, Site);: what a method declared to return the record returns
                 return method.ExpressionBody is { } arrow
                     ? TargetTyped(arrow.Expression)
                     : method.Body?.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<ReturnStatementSyntax>()
                           .SelectMany(r => TargetTyped(r.Expression)) ?? Enumerable.Empty<BaseObjectCreationExpressionSyntax>();
-            case LocalFunctionStatementSyntax function when function.ReturnType == typeName:
+            case LocalFunctionStatementSyntax function when function.ReturnType == declared:
                 return TargetTyped(function.ExpressionBody?.Expression);
             default:
                 return Enumerable.Empty<BaseObjectCreationExpressionSyntax>();
@@ -3344,9 +3353,9 @@ internal sealed class StringValueResolver
     private bool InitializesAnotherType(AssignmentExpressionSyntax assignment, INamedTypeSymbol type, Dictionary<string, bool> known)
     {
         if (assignment.Parent is not InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax { Type: var created } } ||
-            SyntaxNames.Rightmost(created) is not { } createdName || createdName == type.Name)
+            SyntaxNames.Rightmost(created) is not { } createdName || createdName == type.Name || _context.AliasTarget(createdName) == type.Name)
         {
-            return false;
+            return false; // the type itself, or a using alias of it (using Opts = Plant.BrokerSettings; new Opts { ... })
         }
 
         if (!known.TryGetValue(createdName, out var other))

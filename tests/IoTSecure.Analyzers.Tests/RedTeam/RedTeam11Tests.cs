@@ -384,7 +384,7 @@ public class RedTeam11Tests
             }
             """);
 
-    [Fact(Skip = "Known gap, red team 11: WrittenTo finds record creations only where the type is written as a bare identifier; new Config.BrokerOptions(...) (qualified name) reports nothing. It should report IOT1001")]
+    [Fact]
     public Task RT11_record_created_through_its_namespace() =>
         ExpectComments.AssertAsync("""
             namespace Plant.Config
