@@ -3231,6 +3231,14 @@ internal sealed class StringValueResolver
         }
 
         var declared = written.Parent is NullableTypeSyntax nullable ? nullable : written;
+        if (declared.Parent is TypeArgumentListSyntax { Arguments.Count: 1, Parent: GenericNameSyntax task } &&
+            (task.Parent is QualifiedNameSyntax taskQualified && taskQualified.Right == task ? taskQualified : (TypeSyntax)task) is var taskType &&
+            taskType.Parent is MethodDeclarationSyntax or LocalFunctionStatementSyntax &&
+            taskType.Parent is var asyncFunction && SyntacticValues.ReturnedType(taskType, asyncFunction is MethodDeclarationSyntax m ? m.Modifiers : ((LocalFunctionStatementSyntax)asyncFunction).Modifiers) == declared)
+        {
+            declared = taskType; // async Task<WeatherKeys> LoadAsync() { ...; return new(...); }: its returns create the record
+        }
+
         switch (declared.Parent)
         {
             case ObjectCreationExpressionSyntax creation when creation.Type == written:

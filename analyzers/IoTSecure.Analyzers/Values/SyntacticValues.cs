@@ -1799,8 +1799,8 @@ internal static class SyntacticValues
             EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
             ArrowExpressionClauseSyntax or ReturnStatementSyntax => creation.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax) switch
             {
-                MethodDeclarationSyntax method => method.ReturnType,
-                LocalFunctionStatementSyntax function => function.ReturnType,
+                MethodDeclarationSyntax method => ReturnedType(method.ReturnType, method.Modifiers),
+                LocalFunctionStatementSyntax function => ReturnedType(function.ReturnType, function.Modifiers),
                 PropertyDeclarationSyntax property => property.Type,
                 _ => null,
             },
@@ -1808,6 +1808,18 @@ internal static class SyntacticValues
         };
         return type is null || type.IsVar ? null : SyntaxNames.Rightmost(type is NullableTypeSyntax nullable ? nullable.ElementType : type);
     }
+
+    /// <summary>
+    /// The type a <c>return</c> of a function declared to return <paramref name="returnType"/> gives: the declared type, or
+    /// for an <c>async</c> function the task's result (<c>async Task&lt;TimingClient&gt; CloudAsync() { ... return new(...); }</c>
+    /// creates a <c>TimingClient</c>); null for an async function returning a bare task.
+    /// </summary>
+    internal static TypeSyntax? ReturnedType(TypeSyntax returnType, SyntaxTokenList modifiers) =>
+        !modifiers.Any(SyntaxKind.AsyncKeyword) ? returnType
+        : (returnType is QualifiedNameSyntax qualified ? qualified.Right : returnType is AliasQualifiedNameSyntax alias ? alias.Name : returnType) is GenericNameSyntax
+        {
+            Identifier.ValueText: "Task" or "ValueTask", TypeArgumentList.Arguments: { Count: 1 } arguments,
+        } ? arguments[0] : null;
 
     /// <summary>Whether one of <paramref name="creations"/> passes written text for the parameter <paramref name="p"/> (by place or by name).</summary>
     private static bool ReadCreations(IReadOnlyList<ArgumentListSyntax> creations, ParameterListSyntax parameters, string p)

@@ -73,4 +73,40 @@ public class QualifiedAndAliasedTypeTests
                 public static Hatchery.Display.BrokerSettings Kiosk() => new() { Password = "Pw5-Kiosk-Orchard-3" }; // expect: IOT1004
             }
             """);
+
+    // An async factory's returns create the task's result type: a target-typed new(...) returned by
+    // async Task<T> / async ValueTask<T> (a method or a local function) is a T, as in a method returning T.
+    [Fact]
+    public Task Target_typed_new_returned_by_async_factories() =>
+        ExpectComments.AssertAsync("""
+            using System.Threading.Tasks;
+            using MQTTnet.Client;
+            public sealed record SiloBroker(string Host, string User, string Password);
+            public sealed class SiloLink
+            {
+                private readonly SiloBroker _broker;
+                public SiloLink(SiloBroker broker) => _broker = broker;
+                public MqttClientOptionsBuilder Options() => new MqttClientOptionsBuilder().WithCredentials(_broker.User, _broker.Password);
+            }
+            public static class Silos
+            {
+                public static async Task<SiloBroker> NorthAsync()
+                {
+                    await Task.Delay(10);
+                    return new("silo.local", "north", "Gr4-Silo-Wheat-19"); // expect: IOT1001
+                }
+                public static async ValueTask<SiloBroker?> SouthAsync(bool lab)
+                {
+                    await Task.Yield();
+                    return lab ? new("lab.silo.local", "south", "changeme") : null; // expect: IOT1002
+                }
+                public static async Task<SiloLink> EastAsync()
+                {
+                    async Task<SiloBroker> Load() { await Task.Yield(); return new("silo.local", "east", System.Environment.GetEnvironmentVariable("SILO_PW") ?? ""); } // expect: none
+                    return new SiloLink(await Load());
+                }
+                public static async Task<SiloLink> Connect() => new SiloLink(await NorthAsync());
+                public static async Task<SiloLink> ConnectSouth() => new SiloLink((await SouthAsync(true))!);
+            }
+            """);
 }
