@@ -997,7 +997,7 @@ internal sealed class SecretNames
         var isPw = words[words.Count - 1] is "pw" or "pword";
         foreach (var sibling in siblings)
         {
-            if (sibling != name && SplitWords(sibling) is { Count: > 0 } other &&
+            if (sibling != name && WithEmailWhole(SplitWords(sibling)) is { Count: > 0 } other &&
                 (other.Count == 1 && (other[0] is "email" or "mail" || (isPw && other[0] is "id" or "name")) ||
                  other.Any(w => w is "user" or "username" or "usr" or "uid" or "login" or "account" or "ssid" or "email") &&
                  other[other.Count - 1] is "user" or "username" or "usr" or "uid" or "login" or "account" or "ssid" or "name" or "id" or "email" or "address"))
@@ -1007,6 +1007,37 @@ internal sealed class SecretNames
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The words of a name with an e-mail written in two (<c>eMail</c>, <c>ownerEMail</c>, <c>e_mail</c> split as "e",
+    /// "mail") joined back to "email".
+    /// </summary>
+    private static IReadOnlyList<string> WithEmailWhole(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] == "e" && words[i + 1] == "mail")
+            {
+                var joined = new List<string>(words.Count - 1);
+                for (var j = 0; j < words.Count; j++)
+                {
+                    if (j == i)
+                    {
+                        joined.Add("email");
+                        j++;
+                    }
+                    else
+                    {
+                        joined.Add(words[j]);
+                    }
+                }
+
+                return joined;
+            }
+        }
+
+        return words;
     }
 
     /// <summary>

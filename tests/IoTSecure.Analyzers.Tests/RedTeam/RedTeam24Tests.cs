@@ -73,7 +73,7 @@ public class RedTeam24Tests
     // IOT1001 (eleventh session): "a library parameter named only `pass` or `pw` beside the account it signs in (FluentFTP's
     // FtpClient(host, user, pass))": a heater cloud's account is an e-mail address spelled eMail. DESIGN: values travel through
     // const fields in another file (a partial part), named arguments, switch expressions.
-    [Fact(Skip = "Open defect (red team 24): eMail splits into e and mail and is not taken as the account beside pw")]
+    [Fact]
     public Task RT24_pw_beside_an_eMail_account_through_a_partial_part_and_a_switch() =>
         ExpectComments.AssertAsync(new[] { SignInLibraries }, """
             public static partial class SaunaCloud

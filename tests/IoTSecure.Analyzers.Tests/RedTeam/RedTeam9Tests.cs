@@ -635,6 +635,11 @@ public class RedTeam9Tests
     [InlineData("highPass", new[] { "user", "highPass" }, false)]
     [InlineData("pass", new[] { "userCount", "pass" }, false)]
     [InlineData("power", new[] { "user", "power" }, false)]
+    [InlineData("pw", new[] { "eMail", "pw" }, true)] // an e-mail written in two words (e, mail) is the account too
+    [InlineData("pass", new[] { "ownerEMail", "pass" }, true)]
+    [InlineData("pw", new[] { "e_mail", "pw" }, true)]
+    [InlineData("pass", new[] { "eTag", "pass" }, false)]
+    [InlineData("pass", new[] { "mailbox", "pass" }, false)]
     public void RT9_short_password_names_beside_the_account(string name, string[] signature, bool credential) =>
         Assert.Equal(credential, IoTSecure.Detection.SecretNames.IsShortPasswordBesideAccount(name, signature));
 
