@@ -827,7 +827,7 @@ public class RedTeam24Tests
     // (IOT1001 there), not a derivation", and "a table of texts looked up by public data ... is judged by what it holds, not by
     // its name": a table of Wi-Fi passwords under a plain name, looked up by the serial's prefix at the sink (one finding per
     // secret, at its entry).
-    [Fact(Skip = "Open defect (red team 24): a table of passwords with a plain name (SiteWifi) looked up by the serial gets an extra IOT1005 at the sink")]
+    [Fact]
     public Task RT24_plain_named_table_of_passwords_looked_up_by_the_serial() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;

@@ -707,14 +707,14 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
                 // written value, judged where it is written; a word drawn by System.Random (Words[rng.Next(n)]) is still drawn
                 // (a table of texts is judged by what it holds, not by its name: PasswordBySerial[serial] is no serial's text)
                 return (IsTableOfTexts(element.Type, indexed.Type) ? null : PublicSource(indexed, resolver, depth + 1, trace)) ??
-                       PickedBy(element.Type, FromIndices(element.Arguments.Select(a => a.Value), resolver, depth, trace), indexed);
+                       PickedBy(element.Type, FromIndices(element.Arguments.Select(a => a.Value), resolver, depth, trace), indexed, element, resolver);
 
             case IBinaryOperation binary:
                 return PublicSource(binary.LeftOperand, resolver, depth + 1, trace) ?? PublicSource(binary.RightOperand, resolver, depth + 1, trace);
 
             case IArrayElementReferenceOperation element:
                 return (IsTableOfTexts(element.Type, element.ArrayReference.Type) ? null : PublicSource(element.ArrayReference, resolver, depth + 1, trace)) ??
-                       PickedBy(element.Type, FromIndices(element.Indices, resolver, depth, trace), element.ArrayReference); // mac[5], chars[rng.Next(n)], Words[mac[3] % 8]
+                       PickedBy(element.Type, FromIndices(element.Indices, resolver, depth, trace), element.ArrayReference, element, resolver); // mac[5], chars[rng.Next(n)], Words[mac[3] % 8]
 
             case IConditionalOperation conditional:
                 return PublicSource(conditional.WhenTrue, resolver, depth + 1, trace) ?? (conditional.WhenFalse is { } whenFalse ? PublicSource(whenFalse, resolver, depth + 1, trace) : null);
@@ -853,22 +853,44 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// written value, and only a draw by System.Random makes it; a word list's entry takes its index's source
     /// (<c>Words[mac[3] % 8]</c>, <c>Words[rng.Next(n)]</c>).
     /// </summary>
-    private static string? PickedBy(ITypeSymbol? element, string? index, IOperation? table = null) =>
-        element?.SpecialType == SpecialType.System_String && index != RandomSource && HoldsSecrets(table) ? null : index;
+    private static string? PickedBy(ITypeSymbol? element, string? index, IOperation? table, IOperation picked, StringValueResolver resolver) =>
+        element?.SpecialType == SpecialType.System_String && index != RandomSource && HoldsSecrets(table, picked, resolver) ? null : index;
 
     /// <summary>
-    /// Whether a table of texts is named as holding secrets (<c>PasswordByVendor</c>, <c>BayPasswords</c>): its entries are
-    /// its written values; a word list (<c>Words</c>, <c>Adjectives</c>) holds none, and what its entries are picked by is
-    /// what a passphrase of them derives from. Unknown tables count as holding secrets.
+    /// Whether a table of texts holds secrets: named so (<c>PasswordByVendor</c>, <c>BayPasswords</c>), or, under a plain
+    /// name (<c>SiteWifi</c>), holding a written entry that is no plain word (<c>"Hq3-Ferrule-Gasket"</c>): its entries are
+    /// its written values, judged where they are written. A word list (<c>Words</c>, <c>Adjectives</c>: entries of letters
+    /// only) holds none, and what its entries are picked by is what a passphrase of them derives from. Unknown tables count
+    /// as holding secrets.
     /// </summary>
-    private static bool HoldsSecrets(IOperation? table) =>
+    private static bool HoldsSecrets(IOperation? table, IOperation picked, StringValueResolver resolver) =>
         table is null || StringValueResolver.Unwrap(table) switch
         {
-            IFieldReferenceOperation field => NamesSecrets(field.Field.Name),
-            IPropertyReferenceOperation property => NamesSecrets(property.Property.Name),
-            ILocalReferenceOperation local => NamesSecrets(local.Local.Name),
+            IFieldReferenceOperation field => NamesSecrets(field.Field.Name) || HoldsNoPlainWord(picked, resolver),
+            IPropertyReferenceOperation property => NamesSecrets(property.Property.Name) || HoldsNoPlainWord(picked, resolver),
+            ILocalReferenceOperation local => NamesSecrets(local.Local.Name) || HoldsNoPlainWord(picked, resolver),
             _ => true,
         };
+
+    /// <summary>Whether an entry the table is written with (each value the lookup may take, resolved) has more than letters in it.</summary>
+    private static bool HoldsNoPlainWord(IOperation picked, StringValueResolver resolver)
+    {
+        var entries = resolver.Alternatives(picked);
+        if (entries.Count == 1 && entries[0] == picked)
+        {
+            return false; // no written entry is known
+        }
+
+        foreach (var entry in entries)
+        {
+            if (resolver.Resolve(entry) is { IsFullyKnown: true, Text: { Length: > 0 } text } && !text.All(char.IsLetter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool NamesSecrets(string name) =>
         SecretNames.SplitWords(name).Any(word => SecretNames.Default.IsSecretName(word) || SecretNames.IsPasswordName(word)); // PskByModel: a table of PSKs by model

@@ -104,4 +104,30 @@ public class DerivedDevicePasswordAnalyzerTests
             Finding(2, "'passcode'", "a device identifier").WithMessage(null),
             Finding(3, "'Provisioning._wpsPin'", "a serial number").WithMessage(null),
             Finding(4, "'simPin'", "System.Random (not a cryptographic generator)").WithMessage(null));
+
+    // IOT1005: "a table of texts looked up by public data ... is judged by what it holds, not by its name": a table under a
+    // plain name whose entries are written passwords (letters with digits or symbols) is the table's written values (IOT1001
+    // at each entry, no derivation), whichever public value picks the entry; a word list under a plain name (entries of
+    // letters only) picked by the MAC or the serial makes a derived passphrase (IOT1005), as one named Words does.
+    [Fact]
+    public Task Plain_named_tables_are_judged_by_what_they_hold() =>
+        ExpectComments.AssertAsync("""
+            using System.Collections.Generic;
+            using System.Net.NetworkInformation;
+            using nanoFramework.Networking;
+            public static class Sites
+            {
+                private static readonly Dictionary<string, string> Hangars = new()
+                {
+                    ["H1"] = "Vk7-Rivet-Strut!", // expect: IOT1001
+                    ["H2"] = "Vk8-Rivet-Strut!", // expect: IOT1001
+                };
+                private static readonly string[] Bays = { "Qz4#Spar-Aileron", "Qz5#Spar-Aileron" }; // expect: IOT1001 IOT1001
+                private static readonly string[] Syllables = { "kato", "mirel", "dusan", "orvel" };
+                public static bool JoinHangar(string serialNumber) => WifiNetworkHelper.ConnectDhcp("Hangar", Hangars[serialNumber.Substring(0, 2)]);
+                public static bool JoinBay(PhysicalAddress mac) => WifiNetworkHelper.ConnectDhcp("Bay", Bays[mac.GetAddressBytes()[5] % 2]);
+                public static bool JoinSetup(PhysicalAddress mac) =>
+                    WifiNetworkHelper.ConnectDhcp("Setup", Syllables[mac.GetAddressBytes()[4] % 4] + Syllables[mac.GetAddressBytes()[5] % 4]); // expect: IOT1005
+            }
+            """);
 }
