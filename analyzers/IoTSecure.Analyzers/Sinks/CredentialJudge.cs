@@ -105,9 +105,12 @@ internal static class CredentialJudge
             case SecretKind.KeyMaterial:
                 // Written key bytes are IOT1003's; a template given as the key ("[enter sas key]" decoded from Base64, or a value
                 // that only names its holder: EnrollmentGroupKey = "ENROLLMENT_GROUP_KEY") is IOT1006.
+                // A listed default given as the key's text (a Wi-Fi module's psk: Encoding.ASCII.GetBytes("12345678")) is the
+                // universal default it is, IOT1002, whatever parameter takes it: known defaults beat every other verdict.
                 origin = FirstWritten(value);
-                return value.IsFullyKnown && origin.Scope is not null &&
-                       (SecretText.Classify(value.Text, settings.PlaceholderPatterns) == TextClass.Placeholder || RepeatsName(value.Text, origin.Holder?.Name))
+                return !value.IsFullyKnown || origin.Scope is null ? CredentialVerdict.None
+                    : DefaultCredentialList.IsDefaultPassword(value.Text) ? CredentialVerdict.DefaultPassword
+                    : SecretText.Classify(value.Text, settings.PlaceholderPatterns) == TextClass.Placeholder || RepeatsName(value.Text, origin.Holder?.Name)
                     ? CredentialVerdict.Placeholder
                     : CredentialVerdict.None;
 

@@ -93,6 +93,11 @@ internal static class KeyedValues
 
             if (key is not null && IsSecretKey(key))
             {
+                if (IsInTextTable(keySyntax))
+                {
+                    return true; // a user interface's text for the key (["wifi.psk"] = "Wi-Fi passphrase"): no value of it
+                }
+
                 onValue(context, new KeyedValue(key, value, isPair: false));
                 return true;
             }
@@ -407,6 +412,81 @@ internal static class KeyedValues
     }
 
     private static readonly ConditionalWeakTable<SyntaxNode, StrongBox<TableKind>> TableKinds = new();
+
+    /// <summary>
+    /// Whether a keyed entry sits in a table of a user interface's text, not of settings: a table whose holder is named as
+    /// text (<c>LoginLabels</c>, <c>Translations</c>, <c>UiStrings</c>), a table inside a type named as text
+    /// (<c>static class Strings</c>, <c>Localization</c>, <c>Resources</c>), or a table that is one language's entry of
+    /// another (<c>["de"] = new() { ["wifi.psk"] = "WLAN-Schlüssel" }</c>). Its values are captions and prompts for the keys
+    /// (<c>"Wi-Fi passphrase"</c>, <c>"Access token"</c>), not their values.
+    /// </summary>
+    internal static bool IsInTextTable(SyntaxNode entry)
+    {
+        var named = false;
+        for (var node = entry.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case InitializerExpressionSyntax { Parent: ImplicitObjectCreationExpressionSyntax or ObjectCreationExpressionSyntax } table
+                    when table.Parent?.Parent is AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax { ArgumentList.Arguments: { Count: 1 } languageKeys } } &&
+                         languageKeys[0].Expression is LiteralExpressionSyntax language && IsLanguageTag(language.Token.ValueText):
+                    return true; // ["de"] = new() { ... }: one language's table
+                case VariableDeclaratorSyntax declarator when !named:
+                    named = true;
+                    if (SaysSecrets(SecretNames.SplitWords(declarator.Identifier.ValueText)))
+                    {
+                        return false; // FactoryDefaults, DeviceSettings, ConnectionStrings: values, wherever the table is kept
+                    }
+
+                    if (NamesText(declarator.Identifier.ValueText))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case PropertyDeclarationSyntax property when !named:
+                    named = true;
+                    if (SaysSecrets(SecretNames.SplitWords(property.Identifier.ValueText)))
+                    {
+                        return false; // FactoryDefaults, DeviceSettings, ConnectionStrings: values, wherever the table is kept
+                    }
+
+                    if (NamesText(property.Identifier.ValueText))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case TypeDeclarationSyntax type:
+                    return SecretNames.SplitWords(type.Identifier.ValueText) is { Count: > 0 } typeWords && !SaysSecrets(typeWords) &&
+                           typeWords[typeWords.Count - 1] is "strings" or "texts" or "labels" or "captions" or "translations" or
+                               "localization" or "localisation" or "locale" or "resources" or "i18n" or "l10n";
+            }
+        }
+
+        return false;
+
+        // (ConnectionStrings, SecretStrings, CredentialResources: strings that are what they name)
+        static bool NamesText(string name) => SecretNames.SplitWords(name) is var words && !SaysSecrets(words) && words.Any(w => Array.IndexOf(TextTableWords, w) >= 0);
+
+        static bool SaysSecrets(System.Collections.Generic.IReadOnlyList<string> words) =>
+            words.Any(w => w is "connection" or "connections" or "secret" or "secrets" or "credential" or "credentials" or "password" or "passwords" or
+                           "key" or "keys" or "token" or "tokens" or "config" or "configuration" or "settings" or "defaults" or "options" or
+                           "factory" or "provisioning" or "login" or "logins");
+
+        // en, de, fr-CA, zh-Hans, pt-BR: a BCP 47 language tag as resource tables key their languages
+        static bool IsLanguageTag(string text) =>
+            text.Length is 2 or 5 or 7 && char.IsLower(text[0]) && char.IsLower(text[1]) &&
+            (text.Length == 2 || (text[2] is '-' or '_' && text.Skip(3).All(char.IsLetter)));
+    }
+
+    /// <summary>The words that name a table of a user interface's text (a subset of <see cref="LabelTableWords"/>).</summary>
+    private static readonly string[] TextTableWords =
+    {
+        "label", "labels", "text", "texts", "string", "strings", "caption", "captions", "title", "titles", "translation", "translations",
+        "message", "messages", "hint", "hints", "prompt", "prompts", "tooltip", "tooltips", "description", "descriptions", "locale",
+        "localization", "localisation", "resources",
+    };
 
     /// <summary>
     /// Whether the table holding a pair is named as default or factory credentials: the field, property or local it

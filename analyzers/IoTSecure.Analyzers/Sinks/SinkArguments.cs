@@ -728,7 +728,9 @@ internal static class SinkArguments
         }
 
         var last = words[words.Count - 1];
+        // The PSK's identity or hint (pskIdentity, pskHint, pskId) names which key, not the key: TLS-PSK sends it in the clear.
         return (words.Count >= 2 && last is "key" or "keys" && SecretNames.IsKeyBytesName(name)) ||
-               words.Contains("psk") || (words.Count >= 2 && last == "secret" && words[words.Count - 2] is "shared" or "pre");
+               (words.Contains("psk") && last is not ("identity" or "hint" or "id" or "name" or "label" or "length" or "size")) ||
+               (words.Count >= 2 && last == "secret" && words[words.Count - 2] is "shared" or "pre");
     }
 }

@@ -4656,14 +4656,28 @@ internal sealed class StringValueResolver
     private static bool IsTextOrBytes(ITypeSymbol? type) =>
         IsString(type) || type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte };
 
-    /// <summary>Strips conversions (to string, object, spans) that do not change the text.</summary>
+    /// <summary>
+    /// Strips what does not change the text: conversions (to string, object, spans), and a view of a string's characters
+    /// (<c>text.AsSpan()</c>, <c>text.AsMemory()</c>: <c>MemoryExtensions</c>' one-argument views of the whole string).
+    /// </summary>
     public static IOperation Unwrap(IOperation operation)
     {
-        while (operation is IConversionOperation conversion)
+        while (true)
         {
-            operation = conversion.Operand;
+            if (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+            else if (operation is IInvocationOperation { Instance: null, Arguments.Length: 1, TargetMethod: { Name: "AsSpan" or "AsMemory", IsExtensionMethod: true } view } viewCall &&
+                     view.ContainingType is { Name: "MemoryExtensions", ContainingNamespace.Name: "System" } &&
+                     view.Parameters[0].Type.SpecialType == SpecialType.System_String)
+            {
+                operation = viewCall.Arguments[0].Value;
+            }
+            else
+            {
+                return operation;
+            }
         }
-
-        return operation;
     }
 }

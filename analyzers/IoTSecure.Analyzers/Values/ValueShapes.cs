@@ -93,8 +93,11 @@ internal static class ValueShapes
             _ => false,
         } && call.ArgumentList.Arguments.Any(a => a.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.InterpolatedStringExpressionSyntax);
 
-    /// <summary>Whether a called name may be a call whose text is its receiver's (<see cref="TextCall.SpanToArray"/>).</summary>
-    public static bool IsReceiverTextCallName(string? name) => name is "ToArray" or "ToCharArray";
+    /// <summary>
+    /// Whether a called name may be a call whose text is its receiver's (<see cref="TextCall.SpanToArray"/>, and a string's
+    /// <c>AsSpan()</c> or <c>AsMemory()</c> view, which <see cref="StringValueResolver.Unwrap"/> reads as the string).
+    /// </summary>
+    public static bool IsReceiverTextCallName(string? name) => name is "ToArray" or "ToCharArray" or "AsSpan" or "AsMemory";
 
     /// <summary>A type that only wraps the text it is made from, by its name (the cheap syntactic test): SNMP's <c>OctetString</c>.</summary>
     public static bool IsTextWrapperName(string? name) => name is "OctetString";

@@ -141,7 +141,7 @@ internal static class WrittenKeys
             case IArrayInitializerOperation initializer:
                 return IsKeyBytes(initializer, minimumBytes);
             case IUtf8StringOperation utf8:
-                return utf8.Value.Length >= minimumBytes && SecretText.IsSecretValue(utf8.Value);
+                return utf8.Value.Length >= minimumBytes && SecretText.IsSecretValue(utf8.Value) && !DefaultCredentialList.IsDefaultPassword(utf8.Value);
             case { Syntax: CollectionExpressionSyntax collection } when ElementsOf(collection) is { } elements && elements.Count >= minimumBytes:
                 return elements.All(e => SyntacticValues.Strip(e) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression });
 
@@ -153,6 +153,7 @@ internal static class WrittenKeys
                     var keyText = resolver.Resolve(alternative);
                     if (keyText.IsFullyKnown && SecretText.IsSecretValue(keyText.Text) && keyText.Text.Length >= minimumBytes && !IsCountingHex(keyText.Text) &&
                         !IsNamedTestVector(keyText) && // NIST's AES-128 example key in a power-on self-test opens nothing
+                        !DefaultCredentialList.IsDefaultPassword(keyText.Text) && // a listed default as the key's text is IOT1002's
                         SecretText.Classify(keyText.Text) != TextClass.Placeholder && // a template given as the key is IOT1006's,
                         !SecretNames.SpellsName(keyText.Text, keyText.Parts.FirstOrDefault(p => p.Holder is not null).Holder?.Name)) // so is one naming its holder
                     {

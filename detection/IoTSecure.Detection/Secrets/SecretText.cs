@@ -1051,10 +1051,17 @@ internal static class SecretText
         }
 
         var headerEnd = text.IndexOf("-----", begin + 10, StringComparison.Ordinal);
-        var end = headerEnd < 0 ? -1 : text.IndexOf("-----END", headerEnd + 5, StringComparison.Ordinal);
-        if (end < 0)
+        if (headerEnd < 0)
         {
             return false;
+        }
+
+        // A header line alone ("-----BEGIN ENCRYPTED PRIVATE KEY-----", kept to tell key formats apart): no body follows it
+        // in this text (a key split over several strings is judged as the text they build together).
+        var end = text.IndexOf("-----END", headerEnd + 5, StringComparison.Ordinal);
+        if (end < 0)
+        {
+            end = text.Length;
         }
 
         var base64 = 0;

@@ -277,6 +277,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         string? HeldText(IOperation operation) => resolver.Resolve(operation) is { IsFullyKnown: true } held ? held.Text : null;
 
         // The screen asks whether the value may hold written text once: MayJudge and IOT1004's flows both need it.
+        var keyHolders = new LockedCache<ISymbol, bool>(SymbolEqualityComparer.Default); // (IsAlsoWrittenKey, below)
         SinkArguments.Register(actions, iot, (sink, value) => sink.Kind == SecretKind.KeyMaterial
             ? CredentialJudge.MayJudge(sink, value, settings) || (_reportsNamed && (MayCarryHeldText(value) || WrittenKeys.MayBeWrittenKey(value, depth: 0)))
             : SyntacticValues.MayHoldWrittenTextOnce(value) && (CredentialJudge.MayJudgeHeldText(sink, value, settings) || (_reportsNamed && SyntacticValues.WrittenText(value) is null)), (c, argument) =>
@@ -360,11 +361,66 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
 
                 var verdict = CredentialJudge.Judge(argument, value, settings, HeldText, out var origin);
                 // A helper called twice, or retrying itself, passes one literal along several paths: one finding.
-                if (Reports(verdict) && (origin.Scope is not { } scope || (judgedOrigins ??= new()).Add((scope.SyntaxTree, scope.Span))))
+                if (Reports(verdict) && (origin.Scope is not { } scope || (judgedOrigins ??= new()).Add((scope.SyntaxTree, scope.Span))) &&
+                    !(verdict == CredentialVerdict.HardcodedSecret && origin.Holder is { } holder && IsAlsoWrittenKey(holder)))
                 {
                     Report(c, Rule(verdict), argument.Value, value, origin, SecretKindText.Describe(argument.Sink.Spec.Kind), argument.Where,
                         () => SecretFinding.EnvironmentVariableName(argument.Member.ContainingType.Name, argument.Sink.Spec.Parameter), reportedOrigins);
                 }
+            }
+        }
+
+        // One literal, one rule: text held by a constant or field that also reaches a key parameter as its bytes (a relay's
+        // shared secret as its HMAC key, new HMACSHA256(Encoding.UTF8.GetBytes(Relay.SharedSecret)), and as its PFX password)
+        // is IOT1003's at that key (SecretTokenAnalyzer), and not IOT1001's too. Asked only for a holder about to be reported.
+        bool IsAlsoWrittenKey(ISymbol holder) => keyHolders.GetOrAdd(holder.OriginalDefinition, ReachesKeyParameter);
+
+        bool ReachesKeyParameter(ISymbol holder)
+        {
+            foreach (var token in SourceWords.Tokens(iot.Compilation, holder.Name))
+            {
+                if (token.Parent is not IdentifierNameSyntax name || Outer(name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name) is not
+                    { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax decoder } } } ||
+                    CredentialJudge.KeyTextOf(decoder) is null ||
+                    Outer(decoder) is not { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } } })
+                {
+                    continue; // not the text of a key's bytes handed to a call (Encoding.UTF8.GetBytes(holder), Convert.FromBase64String(holder))
+                }
+
+                var model = iot.GetSemanticModel(call.SyntaxTree);
+                if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol?.OriginalDefinition, holder))
+                {
+                    continue;
+                }
+
+                var (method, arguments) = model.GetOperation(call) switch
+                {
+                    IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+                    IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+                    _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+                };
+                foreach (var argument in arguments)
+                {
+                    if (method is not null && argument.Parameter is { } parameter && argument.Value.Syntax.Span.Contains(decoder.Span) &&
+                        ((iot.Sinks.TryFind(method, parameter.Name, out var sink) && sink.Spec.Kind == SecretKind.KeyMaterial) ||
+                         (method.DeclaringSyntaxReferences.IsEmpty && SecretNamedSites.IsByteSequence(parameter.Type) && SinkArguments.IsKeyParameterName(parameter.Name))) &&
+                        WrittenKeys.IsWrittenKey(argument.Value, resolver, depth: 0, out _))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+
+            static ExpressionSyntax Outer(ExpressionSyntax expression)
+            {
+                while (expression.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+                {
+                    expression = (ExpressionSyntax)expression.Parent;
+                }
+
+                return expression;
             }
         }
 

@@ -75,6 +75,14 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
             return;
         }
 
+        // A PEM block's header written one literal per line is read with the lines after it (a header alone, kept to tell
+        // key formats apart, holds no key).
+        var pemChain = text.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0 ? PemChain(context.Node) : null;
+        if (pemChain is not null)
+        {
+            text = string.Concat(pemChain.DescendantTokens().Where(t => t.IsKind(SyntaxKind.StringLiteralToken)).Select(t => t.ValueText));
+        }
+
         var found = SecretTokens.FindTokens(text);
         if (found.Count == 0 || (found.All(f => f.Kind == TokenKind.DerPrivateKey) && IsPemBody(context.Node)))
         {
@@ -93,7 +101,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
 
         // A PEM block written one literal per line is one secret: the whole concatenation is reported, from its header to
         // its footer.
-        var at = text.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0 && PemChain(context.Node) is { } chain ? chain : context.Node;
+        var at = (SyntaxNode?)pemChain ?? context.Node;
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, at.GetLocation(), kinds + " written in a string literal"));
     }
 

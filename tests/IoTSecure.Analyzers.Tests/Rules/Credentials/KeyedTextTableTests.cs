@@ -1,0 +1,65 @@
+using System.Threading.Tasks;
+using IoTSecure.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
+
+/// <summary>
+/// Configuration built in code is judged under secret-named keys (IOT1001, IOT1002, IOT1006), but a table of a user
+/// interface's text keyed the same way (<c>["wifi.psk"] = "Wi-Fi passphrase"</c>) holds captions and prompts for the keys,
+/// not their values: a table named as text (<c>UiStrings</c>, <c>PromptTexts</c>), a table inside a type named as text
+/// (<c>Localization</c>), or one language's table of another (<c>["de"] = new() { ... }</c>). Strings named for what they
+/// are (<c>ConnectionStrings</c>, <c>SecretStrings</c>) and settings tables stay judged.
+/// </summary>
+[Collection(CostGuards.Name)]
+public class KeyedTextTableTests
+{
+    [Fact]
+    public Task Captions_of_secret_keys_in_text_tables_are_no_values() =>
+        ExpectComments.AssertAsync("""
+            using System.Collections.Generic;
+            public static class Panel
+            {
+                public static readonly Dictionary<string, string> UiStrings = new()
+                {
+                    ["wifi.psk"] = "Wi-Fi passphrase", // expect: none
+                    ["api.token"] = "Access token", // expect: none
+                    ["mqtt.password"] = "Broker password", // expect: none
+                };
+                public static readonly Dictionary<string, Dictionary<string, string>> ByLanguage = new()
+                {
+                    ["pt-BR"] = new() { ["wifi.psk"] = "Senha do Wi-Fi", ["api.token"] = "Token de acesso" }, // expect: none
+                    ["sv"] = new() { { "wifi.psk", "Wi-Fi-lösenord" }, { "api.token", "Åtkomsttoken" } }, // expect: none
+                };
+            }
+            public static class Localization
+            {
+                public static readonly Dictionary<string, string> English = new() { ["ota.signing.key"] = "Update signing key", ["modem.sim.pin"] = "SIM PIN" }; // expect: none
+            }
+            """);
+
+    [Fact]
+    public Task Settings_and_connection_string_tables_stay_judged() =>
+        ExpectComments.AssertAsync("""
+            using System.Collections.Generic;
+            public static class FirstBoot
+            {
+                public static readonly Dictionary<string, string> ConnectionStrings = new()
+                {
+                    ["mqtt.password"] = "Hq3-Ferrule-Gasket", // expect: IOT1001
+                    ["api.token"] = "changeme", // expect: IOT1002
+                };
+                public static readonly Dictionary<string, string> DeviceSettings = new()
+                {
+                    ["wifi.psk"] = "<wifi-passphrase>", // expect: IOT1006
+                    ["ui.wifi.password"] = "EnterWiFiKey", // expect: IOT1006
+                    ["modem.sim.pin"] = "7351", // expect: IOT1001
+                };
+            }
+            public static class LabelStrings
+            {
+                // (a type named as text holding a table named as settings: the table's own name decides first)
+                public static readonly Dictionary<string, string> Defaults = new() { ["mqtt.password"] = "Vq8-Kettle-Boiler" }; // expect: IOT1001
+            }
+            """);
+}
