@@ -93,7 +93,7 @@ internal static class KeyedValues
 
             if (key is not null && IsSecretKey(key))
             {
-                if (IsInTextTable(keySyntax))
+                if (IsInTextTable(keySyntax, value))
                 {
                     return true; // a user interface's text for the key (["wifi.psk"] = "Wi-Fi passphrase"): no value of it
                 }
@@ -414,71 +414,115 @@ internal static class KeyedValues
     private static readonly ConditionalWeakTable<SyntaxNode, StrongBox<TableKind>> TableKinds = new();
 
     /// <summary>
-    /// Whether a keyed entry sits in a table of a user interface's text, not of settings: a table whose holder is named as
-    /// text (<c>LoginLabels</c>, <c>Translations</c>, <c>UiStrings</c>), a table inside a type named as text
-    /// (<c>static class Strings</c>, <c>Localization</c>, <c>Resources</c>), or a table that is one language's entry of
-    /// another (<c>["de"] = new() { ["wifi.psk"] = "WLAN-Schlüssel" }</c>). Its values are captions and prompts for the keys
-    /// (<c>"Wi-Fi passphrase"</c>, <c>"Access token"</c>), not their values.
+    /// Whether a keyed entry is a user interface's text for its key, not the key's value: the value reads as a caption or a
+    /// prompt (words of letters, no digit: <c>"Wi-Fi passphrase"</c>, <c>"Jeton d'accès"</c>, <c>"EnterWiFiKey"</c>), and the
+    /// table is kept as text: held by a field, property or local named as text (<c>UiStrings</c>, <c>LoginLabels</c>), a
+    /// member table of a type named as text (<c>static class Localization</c>, <c>Strings</c>, <c>Resources</c>), or one
+    /// language's table of another (<c>["de"] = new() { ... }</c>, keyed by a BCP 47 language tag). A table named as settings
+    /// or secrets (<c>FactoryDefaults</c>, <c>ConnectionStrings</c>) is judged wherever it is kept, and so is a value with a
+    /// digit in it, whatever table holds it.
     /// </summary>
-    internal static bool IsInTextTable(SyntaxNode entry)
+    internal static bool IsInTextTable(SyntaxNode entry, ExpressionSyntax value)
     {
-        var named = false;
-        for (var node = entry.Parent; node is not null; node = node.Parent)
+        if (!IsCaption(value))
+        {
+            return false;
+        }
+
+        // The entry's initializer: ["wifi.psk"] = "..." or { "wifi.psk", "..." } in a table's initializer; an indexer
+        // assignment or an Add call in a statement writes a table entry by entry, and is judged.
+        SyntaxNode? start = entry.Parent switch
+        {
+            InitializerExpressionSyntax element => element,
+            ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ImplicitElementAccessSyntax { Parent: AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax entries } } } } => entries,
+            _ => null,
+        };
+        for (var node = start; node is not null; node = node.Parent)
         {
             switch (node)
             {
-                case InitializerExpressionSyntax { Parent: ImplicitObjectCreationExpressionSyntax or ObjectCreationExpressionSyntax } table
-                    when table.Parent?.Parent is AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax { ArgumentList.Arguments: { Count: 1 } languageKeys } } &&
-                         languageKeys[0].Expression is LiteralExpressionSyntax language && IsLanguageTag(language.Token.ValueText):
-                    return true; // ["de"] = new() { ... }: one language's table
-                case VariableDeclaratorSyntax declarator when !named:
-                    named = true;
-                    if (SaysSecrets(SecretNames.SplitWords(declarator.Identifier.ValueText)))
+                case InitializerExpressionSyntax or ImplicitObjectCreationExpressionSyntax or ObjectCreationExpressionSyntax:
+                    if (node is InitializerExpressionSyntax { Parent: ImplicitObjectCreationExpressionSyntax or ObjectCreationExpressionSyntax } inner &&
+                        inner.Parent?.Parent is AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax { ArgumentList.Arguments: { Count: 1 } languageKeys } } &&
+                        languageKeys[0].Expression is LiteralExpressionSyntax language && IsLanguageTag(language.Token.ValueText))
                     {
-                        return false; // FactoryDefaults, DeviceSettings, ConnectionStrings: values, wherever the table is kept
-                    }
-
-                    if (NamesText(declarator.Identifier.ValueText))
-                    {
-                        return true;
+                        return !OuterHolderSaysSecrets(inner); // ["de"] = new() { ... }: one language's table
                     }
 
                     break;
-                case PropertyDeclarationSyntax property when !named:
-                    named = true;
-                    if (SaysSecrets(SecretNames.SplitWords(property.Identifier.ValueText)))
-                    {
-                        return false; // FactoryDefaults, DeviceSettings, ConnectionStrings: values, wherever the table is kept
-                    }
-
-                    if (NamesText(property.Identifier.ValueText))
-                    {
-                        return true;
-                    }
-
-                    break;
-                case TypeDeclarationSyntax type:
-                    return SecretNames.SplitWords(type.Identifier.ValueText) is { Count: > 0 } typeWords && !SaysSecrets(typeWords) &&
-                           typeWords[typeWords.Count - 1] is "strings" or "texts" or "labels" or "captions" or "translations" or
-                               "localization" or "localisation" or "locale" or "resources" or "i18n" or "l10n";
+                case AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax }:
+                case EqualsValueClauseSyntax:
+                    break; // an outer table's entry, or the holder's initializer
+                case VariableDeclaratorSyntax declarator:
+                    var declared = SecretNames.SplitWords(declarator.Identifier.ValueText);
+                    return !SaysSecrets(declared) &&
+                           (declared.Any(w => Array.IndexOf(TextTableWords, w) >= 0) ||
+                            (declarator.Parent?.Parent is FieldDeclarationSyntax && declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } fieldType && NamesTextType(fieldType)));
+                case PropertyDeclarationSyntax property:
+                    var propertyWords = SecretNames.SplitWords(property.Identifier.ValueText);
+                    return !SaysSecrets(propertyWords) &&
+                           (propertyWords.Any(w => Array.IndexOf(TextTableWords, w) >= 0) ||
+                            (property.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } propertyType && NamesTextType(propertyType)));
+                default:
+                    return false; // a table handed to a call or returned: judged
             }
         }
 
         return false;
 
-        // (ConnectionStrings, SecretStrings, CredentialResources: strings that are what they name)
-        static bool NamesText(string name) => SecretNames.SplitWords(name) is var words && !SaysSecrets(words) && words.Any(w => Array.IndexOf(TextTableWords, w) >= 0);
+        static bool OuterHolderSaysSecrets(SyntaxNode inner) =>
+            inner.Ancestors().FirstOrDefault(a => a is VariableDeclaratorSyntax or PropertyDeclarationSyntax) switch
+            {
+                VariableDeclaratorSyntax outer => SaysSecrets(SecretNames.SplitWords(outer.Identifier.ValueText)),
+                PropertyDeclarationSyntax outer => SaysSecrets(SecretNames.SplitWords(outer.Identifier.ValueText)),
+                _ => false,
+            };
 
+        static bool NamesTextType(TypeDeclarationSyntax type) =>
+            SecretNames.SplitWords(type.Identifier.ValueText) is { Count: > 0 } words && !SaysSecrets(words) &&
+            words[words.Count - 1] is "strings" or "texts" or "labels" or "captions" or "translations" or "localization" or "localisation" or "locale" or
+                "resources" or "i18n" or "l10n";
+
+        // (ConnectionStrings, SecretStrings, CredentialResources, FactoryDefaults: what they hold is what they name)
         static bool SaysSecrets(System.Collections.Generic.IReadOnlyList<string> words) =>
             words.Any(w => w is "connection" or "connections" or "secret" or "secrets" or "credential" or "credentials" or "password" or "passwords" or
                            "key" or "keys" or "token" or "tokens" or "config" or "configuration" or "settings" or "defaults" or "options" or
-                           "factory" or "provisioning" or "login" or "logins");
+                           "factory" or "provisioning" or "login" or "logins" or "prefill" or "preset" or "presets" or "values");
 
-        // en, de, fr-CA, zh-Hans, pt-BR: a BCP 47 language tag as resource tables key their languages
-        static bool IsLanguageTag(string text) =>
-            text.Length is 2 or 5 or 7 && char.IsLower(text[0]) && char.IsLower(text[1]) &&
-            (text.Length == 2 || (text[2] is '-' or '_' && text.Skip(3).All(char.IsLetter)));
+        // en, de, fr-CA, pt_BR, zh-Hant, zh-Hant-TW, es-419: a BCP 47 language tag (language, optional script, optional region)
+        static bool IsLanguageTag(string text)
+        {
+            var parts = text.Split('-', '_');
+            if (parts[0].Length is < 2 or > 3 || !parts[0].All(c => c is >= 'a' and <= 'z') || parts.Length > 3)
+            {
+                return false;
+            }
+
+            var at = 1;
+            if (at < parts.Length && parts[at].Length == 4 && char.IsUpper(parts[at][0]) && parts[at].Skip(1).All(c => c is >= 'a' and <= 'z'))
+            {
+                at++; // a script: Hant, Latn, Cyrl
+            }
+
+            if (at < parts.Length && ((parts[at].Length == 2 && parts[at].All(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z')) ||
+                                      (parts[at].Length == 3 && parts[at].All(char.IsDigit))))
+            {
+                at++; // a region: TW, BR, us, 419
+            }
+
+            return at == parts.Length;
+        }
     }
+
+    /// <summary>
+    /// Whether a written value reads as a caption or a prompt for its key: letters (of any script) in words, with spaces,
+    /// hyphens, apostrophes, dots or a colon between them, or run together in Pascal case (<c>"EnterWiFiKey"</c>), and no
+    /// digit. A generated or written password has digits or symbols; a passphrase of plain words in a text table reads as text.
+    /// </summary>
+    private static bool IsCaption(ExpressionSyntax value) =>
+        SyntacticValues.Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal &&
+        literal.Token.ValueText is { Length: > 0 } text && text.Any(char.IsLetter) &&
+        text.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '’' or '.' or ':' or '…');
 
     /// <summary>The words that name a table of a user interface's text (a subset of <see cref="LabelTableWords"/>).</summary>
     private static readonly string[] TextTableWords =

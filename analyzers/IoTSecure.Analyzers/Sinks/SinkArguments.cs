@@ -475,7 +475,9 @@ internal static class SinkArguments
                              (IsSecretMemberName(parameter.Name) || SecretNames.IsShortPasswordBesideAccount(parameter.Name, method.Parameters.Select(p => p.Name))) &&
                              !SecretNames.IsKeyIdBesideSecret(parameter.Name, method.Parameters.Select(p => p.Name))) // WithCredentials(accessKey, secretKey): the ID is public
                     {
-                        onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(method.ContainingType, Spec(method.ContainingType, method.Name, parameter.Name, KindOf(parameter))), method, operation.Arguments));
+                        // (bytes under a short password word beside the account, Enroll(ownerEMail, byte[] pw), are the password's)
+                        var kind = SecretNames.IsShortPasswordBesideAccount(parameter.Name, method.Parameters.Select(p => p.Name)) ? SecretKind.Password : KindOf(parameter);
+                        onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(method.ContainingType, Spec(method.ContainingType, method.Name, parameter.Name, kind)), method, operation.Arguments));
                     }
                 }
             },

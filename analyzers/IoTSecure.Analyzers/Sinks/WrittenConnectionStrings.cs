@@ -234,8 +234,18 @@ internal static class WrittenConnectionStrings
             var queryAppended = written.Length > 2 && written[0] == SyntacticValues.Hole && written[1] is '?' or '&' && appendsToItself;
             if (!isUrl && (written.IndexOf('&') >= 0 || queryAppended) && written.IndexOf('=') >= 0)
             {
-                // a URL's query built in pieces (sb.Append("&apikey=").Append("...")): its secret-named values too
+                // a URL's query built in pieces (sb.Append("&apikey=").Append("...")): its secret-named values too; a query
+                // built whole before the URL it is appended to (var query = $"appid={keys.Forecast}&lat={lat}"): its first
+                // pair too, as if the '?' the URL adds stood before it
                 var query = ConnectionStrings.FindUrlPairs(written);
+                if (written.Length > 0 && char.IsLetter(written[0]) && written.IndexOf('&') > written.IndexOf('=') && written.IndexOf('=') > 0 &&
+                    written.IndexOf(' ') < 0 && written.IndexOf(';') < 0)
+                {
+                    var asQuery = ConnectionStrings.FindUrlPairs("&" + written)
+                        .Select(q => new ConnectionStringSecret(q.KeyName, q.ValueStart - 1, q.ValueLength, q.Value));
+                    query = query.Concat(asQuery.Where(q => !query.Any(p => p.ValueStart == q.ValueStart))).ToList();
+                }
+
                 if (query.Count > 0)
                 {
                     pairs = pairs.Concat(query.Where(q => !pairs.Any(p => p.ValueStart == q.ValueStart))).ToList();
@@ -1231,7 +1241,8 @@ internal static class WrittenConnectionStrings
         var key = text.ToString(start, end - start).Trim();
         return key.Length > 0 && (SecretNames.IsPasswordName(key) || names.IsSecretName(key) ||
                                   // a request URL's key query value (?appid=, &api_key=, &access_token=): the value the URL pattern judges
-                                  (start > 0 && text[start - 1] is '?' or '&' && QueryKeys.Contains(key.Replace("_", string.Empty).Replace("-", string.Empty).ToLowerInvariant())));
+                                  // (or the first key of a query built before the URL it is appended to: $"appid={keys.Forecast}&...")
+                                  ((start == 0 || text[start - 1] is '?' or '&') && QueryKeys.Contains(key.Replace("_", string.Empty).Replace("-", string.Empty).ToLowerInvariant())));
     }
 
     /// <summary>The query keys a request URL carries a key or token under, as <c>ConnectionStrings.FindUrlPairs</c> reads them (separators aside).</summary>

@@ -4668,6 +4668,12 @@ internal sealed class StringValueResolver
             {
                 operation = conversion.Operand;
             }
+            else if (operation is IPropertyReferenceOperation { Property.Name: "Span", Instance: { } memory } &&
+                     memory.Type is INamedTypeSymbol { Name: "ReadOnlyMemory" or "Memory", ContainingNamespace.Name: "System", TypeArguments.Length: 1 } memoryType &&
+                     memoryType.TypeArguments[0].SpecialType == SpecialType.System_Char)
+            {
+                operation = memory; // text.AsMemory().Span: the same characters
+            }
             else if (operation is IInvocationOperation { Instance: null, Arguments.Length: 1, TargetMethod: { Name: "AsSpan" or "AsMemory", IsExtensionMethod: true } view } viewCall &&
                      view.ContainingType is { Name: "MemoryExtensions", ContainingNamespace.Name: "System" } &&
                      view.Parameters[0].Type.SpecialType == SpecialType.System_String)

@@ -130,7 +130,7 @@ public class RedTeam28Tests
     // object. Device code often builds the query first and joins it to the path after (`"...?" + query`): the key is still
     // the value of `appid=` in the URL that reaches the request. (The same query read from a constant is found, and so is
     // `lat=...&appid={_keys.ForecastKey}`: only a key at the query's start, with no '?' or '&' written before it, is missed.)
-    [Fact(Skip = "Open defect (red team 28): a query built before the URL from a settings object is not read")]
+    [Fact]
     public Task RT28_an_appid_in_a_query_built_before_the_url_reaches_the_request() =>
         ExpectComments.AssertAsync("""
             using System.Net.Http;
@@ -223,7 +223,7 @@ public class RedTeam28Tests
     // the team's options that reaches a sink through the object it builds ... is found there"; "A placeholder is never
     // reported as IOT1001". A template key in the settings object read in `&appid=` is IOT1006, a key read from the
     // environment none. (The same template held in a constant, `&appid={Secrets.OpenWeatherKey}`, is IOT1006.)
-    [Fact(Skip = "Open defect (red team 28): a template key in a settings object read in &appid= is not IOT1006")]
+    [Fact]
     public Task RT28_a_template_key_read_from_a_settings_object_in_a_query_is_a_placeholder() =>
         ExpectComments.AssertAsync("""
             using System;

@@ -465,7 +465,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             // (new ThingSpeak("YOUR_WRITE_API_KEY") => "...?api_key=" + _apiKey): it is the value the code runs with.
             // A command the code fills in before sending it (CpinTemplate.Replace("<pin>", pin)) is a template.
             if ((verdict != CredentialVerdict.Placeholder || (ConnectionStrings.IsModemCommand(written.Pair) && !IsFilledInCommand(written)) || IsGivenAsArgument(written) || IsFormBodySent(written) ||
-                 IsRequestUrlUsedAsWritten(written) || IsAppendedQuerySent(written)) &&
+                 IsRequestUrlUsedAsWritten(written) || IsHeldTemplateSentInUrl(written) || IsAppendedQuerySent(written)) &&
                 Reports(verdict))
             {
                 writtenPairs.Enqueue((written, verdict));
@@ -741,6 +741,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                     ? "is written in an AT command to the modem ('AT+" + written.Pair.KeyName.ToUpperInvariant() + "'" + (written.Ordinal > 1 ? ", value " + written.Ordinal : "") + ")"
                     : written.Whole.ToString().IndexOf("://", StringComparison.Ordinal) >= 0
                         ? "is written in a URI"
+                        : written.Whole.ToString() is var whole && whole.IndexOf('&') >= 0 && whole.IndexOf(';') < 0
+                        ? "is written in a request's query ('" + written.Pair.KeyName + "=')"
                         : "is written in a connection string ('" + written.Pair.KeyName + "=')";
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(SecretFinding.EnvironmentVariableProperty, SecretFinding.EnvironmentVariableName(written.Pair.KeyName));
                 c.ReportDiagnostic(Diagnostic.Create(Rule(verdict), written.ReportedLocation(), additionalLocations: new[] { literal.GetLocation() }, properties: properties,
@@ -1492,6 +1494,36 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         }
 
         return HolderUse(whole) == TemplateUse.Read; // a URL the file never reads reaches no request; one it fills in is a template
+    }
+
+    /// <summary>
+    /// Whether a template held by a member (a settings object's <c>OpenWeatherKey = "YOUR_OPENWEATHER_API_KEY"</c>) is read
+    /// into a URL's query that is handed on as it is built (<c>GetStringAsync($"...&amp;appid={_keys.OpenWeatherKey}")</c>):
+    /// nothing fills the template in, so the placeholder goes to the server as written.
+    /// </summary>
+    private static bool IsHeldTemplateSentInUrl(WrittenPair written)
+    {
+        if (written.Literal.SyntaxTree == written.Whole.SyntaxTree && written.Whole.Span.Contains(written.Literal.Span))
+        {
+            return false; // written in the URL itself: IsRequestUrlUsedAsWritten's
+        }
+
+        // held by a member: given in an object initializer (new Keys { ApiKey = "..." }) or as a property's initial value; a
+        // template handed to a helper's parameter stays the caller's to fill in
+        if (SyntacticValues.Strip(written.Literal).Parent is not (AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } or
+            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax or VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } }))
+        {
+            return false;
+        }
+
+        SyntaxNode whole = written.Whole;
+        while (whole.Parent is ParenthesizedExpressionSyntax)
+        {
+            whole = whole.Parent;
+        }
+
+        return whole.Parent is ArgumentSyntax && written.Whole is InterpolatedStringExpressionSyntax or BinaryExpressionSyntax &&
+               written.Whole.ToString() is var built && built.IndexOf("://", StringComparison.Ordinal) >= 0 && built.IndexOf('?') >= 0;
     }
 
     /// <summary>

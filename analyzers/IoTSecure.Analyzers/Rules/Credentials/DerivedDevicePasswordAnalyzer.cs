@@ -872,7 +872,14 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
             _ => true,
         };
 
-    /// <summary>Whether an entry the table is written with (each value the lookup may take, resolved) has more than letters in it.</summary>
+    /// <summary>
+    /// One word as a word list holds it: letters only, in lower case or capitalised (<c>"kato"</c>, <c>"Mirel"</c>); not words
+    /// run together (<c>"GraniteCrusherConveyorBelt"</c>: a whole passphrase) nor anything with digits or symbols.
+    /// </summary>
+    private static bool IsPlainWord(string text) =>
+        text.All(char.IsLetter) && text.Skip(1).All(c => !char.IsUpper(c) || text.All(char.IsUpper));
+
+    /// <summary>Whether an entry the table is written with (each value the lookup may take, resolved) is more than one plain word.</summary>
     private static bool HoldsNoPlainWord(IOperation picked, StringValueResolver resolver)
     {
         var entries = resolver.Alternatives(picked);
@@ -883,7 +890,7 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
 
         foreach (var entry in entries)
         {
-            if (resolver.Resolve(entry) is { IsFullyKnown: true, Text: { Length: > 0 } text } && !text.All(char.IsLetter))
+            if (resolver.Resolve(entry) is { IsFullyKnown: true, Text: { Length: > 0 } text } && !IsPlainWord(text))
             {
                 return true;
             }

@@ -84,6 +84,12 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         }
 
         var found = SecretTokens.FindTokens(text);
+        if (found.Count == 0 && pemChain is null && text.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0 && LinesAfter(context.Node) is { Count: > 0 } lines)
+        {
+            // ... or one element of an array of lines, or one AppendLine of a builder's run: read with the lines after it
+            found = SecretTokens.FindTokens(text + "\n" + string.Join("\n", lines));
+        }
+
         if (found.Count == 0 || (found.All(f => f.Kind == TokenKind.DerPrivateKey) && IsPemBody(context.Node)))
         {
             return;
@@ -113,8 +119,118 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         }
     }
 
+    /// <summary>
+    /// The literals written after a PEM header line as the next lines of the same text: the later elements of the array or
+    /// collection it is an element of (<c>{ "-----BEGIN OPENSSH PRIVATE KEY-----", "b3Bl...", ... }</c>), or the arguments of
+    /// the appends that follow its own (<c>sb.AppendLine("-----BEGIN ...")</c>; <c>sb.AppendLine("b3Bl...")</c>; ..., one
+    /// statement each or chained). Empty for a header used alone (a comparison, a format test).
+    /// </summary>
+    private static List<string> LinesAfter(SyntaxNode header)
+    {
+        var lines = new List<string>();
+        var literal = header as ExpressionSyntax;
+        if (literal is null)
+        {
+            return lines;
+        }
+
+        switch (literal.Parent)
+        {
+            case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression or (int)SyntaxKind.CollectionInitializerExpression } array:
+                AddLiterals(array.Expressions.SkipWhile(e => e != literal).Skip(1), lines);
+                break;
+            case ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element:
+                AddLiterals(collection.Elements.SkipWhile(e => e != element).Skip(1).OfType<ExpressionElementSyntax>().Select(e => e.Expression), lines);
+                break;
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax append } } when IsLineAppend(append, out var receiver):
+                // chained: sb.AppendLine("-----BEGIN ...").AppendLine("b3Bl...")
+                for (var next = append; next.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax chained } && IsLineAppend(chained, out _); next = chained)
+                {
+                    AddLiterals(chained.ArgumentList.Arguments.Select(a => a.Expression), lines);
+                }
+
+                // one statement each: sb.AppendLine("..."); on the same receiver
+                if (append.Parent is ExpressionStatementSyntax { Parent: BlockSyntax block } statement && receiver is not null)
+                {
+                    foreach (var following in block.Statements.SkipWhile(s => s != statement).Skip(1))
+                    {
+                        if (following is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } call } ||
+                            !IsLineAppend(call, out var followingReceiver) || followingReceiver != receiver)
+                        {
+                            break;
+                        }
+
+                        AddLiterals(call.ArgumentList.Arguments.Select(a => a.Expression), lines);
+                    }
+                }
+
+                break;
+        }
+
+        return lines;
+
+        static bool IsLineAppend(InvocationExpressionSyntax call, out string? receiver)
+        {
+            receiver = null;
+            if (call.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendLine" or "Append" or "WriteLine" or "Write" or "Add" } access)
+            {
+                return false;
+            }
+
+            receiver = access.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or ThisExpressionSyntax ? access.Expression.ToString() : null;
+            return true;
+        }
+
+        static void AddLiterals(IEnumerable<ExpressionSyntax> values, List<string> into)
+        {
+            foreach (var value in values)
+            {
+                if (value is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } line)
+                {
+                    into.Add(line.Token.ValueText);
+                }
+            }
+        }
+    }
+
     /// <summary>A line of a PEM block written one literal per line: the block's header literal is reported, not its body.</summary>
-    private static bool IsPemBody(SyntaxNode literal) => PemChain(literal) is not null;
+    private static bool IsPemBody(SyntaxNode literal) => PemChain(literal) is not null || FollowsPemHeader(literal);
+
+    /// <summary>
+    /// Whether a literal is a later line of a PEM block whose header an earlier element of the same array or collection, or
+    /// an earlier append of the same run, writes (<see cref="LinesAfter"/> reads the block from its header).
+    /// </summary>
+    private static bool FollowsPemHeader(SyntaxNode literal)
+    {
+        static bool IsHeader(ExpressionSyntax? e) =>
+            e is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } line && line.Token.ValueText.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0;
+
+        switch (literal.Parent)
+        {
+            case InitializerExpressionSyntax array:
+                return array.Expressions.TakeWhile(e => e != literal).Any(IsHeader);
+            case ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element:
+                return collection.Elements.TakeWhile(e => e != element).OfType<ExpressionElementSyntax>().Any(e => IsHeader(e.Expression));
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax append } }:
+                // chained: an earlier append of the chain is the receiver's own call
+                for (var earlier = (append.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax; earlier is not null;
+                     earlier = (earlier.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax)
+                {
+                    if (earlier.ArgumentList.Arguments.Count == 1 && IsHeader(earlier.ArgumentList.Arguments[0].Expression))
+                    {
+                        return true;
+                    }
+                }
+
+                // one statement each: an earlier statement of the block appends the header
+                return append.Parent is ExpressionStatementSyntax { Parent: BlockSyntax block } statement &&
+                       block.Statements.TakeWhile(s => s != statement).Reverse()
+                           .TakeWhile(s => s is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } })
+                           .Any(s => IsHeader(((InvocationExpressionSyntax)((ExpressionStatementSyntax)s).Expression).ArgumentList.Arguments[0].Expression));
+            default:
+                return false;
+        }
+    }
 
     /// <summary>The outermost concatenation a literal is part of, when one of its literals opens a PEM block; else null.</summary>
     private static BinaryExpressionSyntax? PemChain(SyntaxNode literal)
