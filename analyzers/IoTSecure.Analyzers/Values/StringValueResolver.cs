@@ -1053,6 +1053,16 @@ internal sealed class StringValueResolver
                 }
 
                 return;
+            case IPropertyReferenceOperation { Property.Name: "Value", Instance: ILocalReferenceOperation { Local: var pairItem } }
+                when IsString(operation.Type) && DictionaryOfForEach(pairItem) is { } dictionary && TableValues(dictionary, null) is { Count: > 0 } dictionaryValues:
+                // foreach (var kv in Logins) new NetworkCredential(kv.Key, kv.Value), for a dictionary of logins written in the
+                // code ({ ["admin"] = "...", ["service"] = "..." }, or filled by Add): every value ships in the code and may be this one.
+                foreach (var entryValue in dictionaryValues)
+                {
+                    AddAlternatives(entryValue, found, depth + 1);
+                }
+
+                return;
             case ILocalReferenceOperation { Local: var item } when IsString(operation.Type) && RowsOfForEach(item) is { Length: > 0 } rows &&
                                                                  rows.All(row => IsString(row.Type)):
                 // foreach (var password in passwords) ... new NetworkCredential("admin", password), for a list of passwords
@@ -1586,6 +1596,17 @@ internal sealed class StringValueResolver
         item.DeclaringSyntaxReferences.Length == 1 && item.DeclaringSyntaxReferences[0].GetSyntax() is ForEachStatementSyntax { Expression: var collection }
             ? RowsOf(collection)
             : ImmutableArray<IOperation>.Empty;
+
+    /// <summary>
+    /// The dictionary (a field, property or local) a loop's pair variable reads: <c>foreach (var kv in Logins)</c> over a
+    /// <c>Dictionary&lt;string, string&gt;</c>; null for any other variable or collection.
+    /// </summary>
+    private ISymbol? DictionaryOfForEach(ILocalSymbol item) =>
+        item.Type is INamedTypeSymbol { Name: "KeyValuePair", ContainingNamespace.Name: "Generic" } &&
+        item.DeclaringSyntaxReferences.Length == 1 && item.DeclaringSyntaxReferences[0].GetSyntax() is ForEachStatementSyntax { Expression: var collection } &&
+        _context.GetSemanticModel(collection.SyntaxTree).GetOperation(SyntacticValues.Strip(collection)) is { } table
+            ? ViaSymbol(Unwrap(table))
+            : null;
 
     /// <summary>The rows of the table a loop reads (<see cref="AddRows"/>), none when it holds more than a value has parts.</summary>
     private ImmutableArray<IOperation> RowsOf(ExpressionSyntax collection)
