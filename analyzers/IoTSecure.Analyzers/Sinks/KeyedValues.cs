@@ -444,9 +444,9 @@ internal static class KeyedValues
                 case InitializerExpressionSyntax or ImplicitObjectCreationExpressionSyntax or ObjectCreationExpressionSyntax:
                     if (node is InitializerExpressionSyntax { Parent: ImplicitObjectCreationExpressionSyntax or ObjectCreationExpressionSyntax } inner &&
                         inner.Parent?.Parent is AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax { ArgumentList.Arguments: { Count: 1 } languageKeys } } &&
-                        languageKeys[0].Expression is LiteralExpressionSyntax language && IsLanguageTag(language.Token.ValueText))
+                        LanguageKeyText(languageKeys[0].Expression, 0) is { } language && IsLanguageTag(language))
                     {
-                        return !OuterHolderSaysSecrets(inner); // ["de"] = new() { ... }: one language's table
+                        return !OuterHolderSaysSecrets(inner); // ["de"] = new() { ... }, [German + "-AT"] = ...: one language's table
                     }
 
                     break;
@@ -456,12 +456,12 @@ internal static class KeyedValues
                 case VariableDeclaratorSyntax declarator:
                     var declared = SecretNames.SplitWords(declarator.Identifier.ValueText);
                     return !SaysSecrets(declared) &&
-                           (declared.Any(w => Array.IndexOf(TextTableWords, w) >= 0) ||
+                           (NamesText(declared) ||
                             (declarator.Parent?.Parent is FieldDeclarationSyntax && declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } fieldType && NamesTextType(fieldType)));
                 case PropertyDeclarationSyntax property:
                     var propertyWords = SecretNames.SplitWords(property.Identifier.ValueText);
                     return !SaysSecrets(propertyWords) &&
-                           (propertyWords.Any(w => Array.IndexOf(TextTableWords, w) >= 0) ||
+                           (NamesText(propertyWords) ||
                             (property.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } propertyType && NamesTextType(propertyType)));
                 default:
                     return false; // a table handed to a call or returned: judged
@@ -470,6 +470,16 @@ internal static class KeyedValues
 
         return false;
 
+        // A key written as text, a constant of the file holding text, or the two joined (German + "-AT")
+        static string? LanguageKeyText(ExpressionSyntax key, int depth) => depth > 3 ? null : SyntacticValues.Strip(key) switch
+        {
+            LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } text => text.Token.ValueText,
+            IdentifierNameSyntax name when SyntacticValues.Find(name) is { Kind: DeclarationKind.Constant, Value: { } constant } => LanguageKeyText(constant, depth + 1),
+            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } joined =>
+                LanguageKeyText(joined.Left, depth + 1) is { } left && LanguageKeyText(joined.Right, depth + 1) is { } right ? left + right : null,
+            _ => null,
+        };
+
         static bool OuterHolderSaysSecrets(SyntaxNode inner) =>
             inner.Ancestors().FirstOrDefault(a => a is VariableDeclaratorSyntax or PropertyDeclarationSyntax) switch
             {
@@ -477,6 +487,11 @@ internal static class KeyedValues
                 PropertyDeclarationSyntax outer => SaysSecrets(SecretNames.SplitWords(outer.Identifier.ValueText)),
                 _ => false,
             };
+
+        // The name's head word says text, in the plural a table of it holds (UiStrings, LoginLabels, PromptTexts, English is
+        // no name of one): not a word before it (LabelPrinter, MessageBroker) nor one message (joinMessage: a payload).
+        static bool NamesText(System.Collections.Generic.IReadOnlyList<string> words) =>
+            words.Count > 0 && Array.IndexOf(TextTableWords, words[words.Count - 1]) >= 0;
 
         static bool NamesTextType(TypeDeclarationSyntax type) =>
             SecretNames.SplitWords(type.Identifier.ValueText) is { Count: > 0 } words && !SaysSecrets(words) &&
@@ -493,13 +508,13 @@ internal static class KeyedValues
         static bool IsLanguageTag(string text)
         {
             var parts = text.Split('-', '_');
-            if (parts[0].Length is < 2 or > 3 || !parts[0].All(c => c is >= 'a' and <= 'z') || parts.Length > 3)
+            if (parts.Length > 3 || !LanguageCodes.Contains(parts[0].ToLowerInvariant()))
             {
                 return false;
             }
 
             var at = 1;
-            if (at < parts.Length && parts[at].Length == 4 && char.IsUpper(parts[at][0]) && parts[at].Skip(1).All(c => c is >= 'a' and <= 'z'))
+            if (at < parts.Length && parts[at].Length == 4 && parts[at].All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z'))
             {
                 at++; // a script: Hant, Latn, Cyrl
             }
@@ -522,14 +537,27 @@ internal static class KeyedValues
     private static bool IsCaption(ExpressionSyntax value) =>
         SyntacticValues.Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal &&
         literal.Token.ValueText is { Length: > 0 } text && text.Any(char.IsLetter) &&
-        text.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '’' or '.' or ':' or '…');
+        text.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '’' or '.' or ':' or '…' or '(' or ')' or '/' or ',' or '?' or '!' or '¿' or '¡' or '«' or '»');
+
+    /// <summary>The ISO 639-1 language codes (the language part of the tags resource tables key their languages by).</summary>
+    private static readonly System.Collections.Generic.HashSet<string> LanguageCodes = new(StringComparer.Ordinal)
+    {
+        "aa", "ab", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg", "bi", "bm", "bn", "bo", "br", "bs", "ca", "ce",
+        "ch", "co", "cr", "cs", "cu", "cv", "cy", "da", "de", "dv", "dz", "ee", "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi", "fj",
+        "fo", "fr", "fy", "ga", "gd", "gl", "gn", "gu", "gv", "ha", "he", "hi", "ho", "hr", "ht", "hu", "hy", "hz", "ia", "id", "ie", "ig",
+        "ii", "ik", "io", "is", "it", "iu", "ja", "jv", "ka", "kg", "ki", "kj", "kk", "kl", "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw",
+        "ky", "la", "lb", "lg", "li", "ln", "lo", "lt", "lu", "lv", "mg", "mh", "mi", "mk", "ml", "mn", "mr", "ms", "mt", "my", "na", "nb",
+        "nd", "ne", "ng", "nl", "nn", "no", "nr", "nv", "ny", "oc", "oj", "om", "or", "os", "pa", "pi", "pl", "ps", "pt", "qu", "rm", "rn",
+        "ro", "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk", "sl", "sm", "sn", "so", "sq", "sr", "ss", "st", "su", "sv", "sw", "ta",
+        "te", "tg", "th", "ti", "tk", "tl", "tn", "to", "tr", "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo", "wa", "wo",
+        "xh", "yi", "yo", "za", "zh", "zu", "fil", "haw", "yue", "gsw", "nds", "ast", "ckb",
+    };
 
     /// <summary>The words that name a table of a user interface's text (a subset of <see cref="LabelTableWords"/>).</summary>
     private static readonly string[] TextTableWords =
     {
-        "label", "labels", "text", "texts", "string", "strings", "caption", "captions", "title", "titles", "translation", "translations",
-        "message", "messages", "hint", "hints", "prompt", "prompts", "tooltip", "tooltips", "description", "descriptions", "locale",
-        "localization", "localisation", "resources",
+        "labels", "texts", "strings", "captions", "titles", "translations", "messages", "hints", "prompts", "tooltips", "descriptions",
+        "localization", "localisation", "resources", "i18n", "l10n",
     };
 
     /// <summary>

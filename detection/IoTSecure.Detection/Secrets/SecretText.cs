@@ -1058,7 +1058,9 @@ internal static class SecretText
 
         // A header line alone ("-----BEGIN ENCRYPTED PRIVATE KEY-----", kept to tell key formats apart): no body follows it
         // in this text (a key split over several strings is judged as the text they build together).
-        var end = text.IndexOf("-----END", headerEnd + 5, StringComparison.Ordinal);
+        // (the body ends at the footer, or at the next header of a list of headers: "-----BEGIN PRIVATE KEY-----\n-----BEGIN
+        // OPENSSH PRIVATE KEY-----" names formats, it holds no body)
+        var end = text.IndexOf("-----", headerEnd + 5, StringComparison.Ordinal);
         if (end < 0)
         {
             end = text.Length;

@@ -465,7 +465,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             // (new ThingSpeak("YOUR_WRITE_API_KEY") => "...?api_key=" + _apiKey): it is the value the code runs with.
             // A command the code fills in before sending it (CpinTemplate.Replace("<pin>", pin)) is a template.
             if ((verdict != CredentialVerdict.Placeholder || (ConnectionStrings.IsModemCommand(written.Pair) && !IsFilledInCommand(written)) || IsGivenAsArgument(written) || IsFormBodySent(written) ||
-                 IsRequestUrlUsedAsWritten(written) || IsHeldTemplateSentInUrl(written) || IsAppendedQuerySent(written)) &&
+                 IsRequestUrlUsedAsWritten(written) || IsHeldTemplateSentInUrl(written, iot.Sinks) || IsAppendedQuerySent(written)) &&
                 Reports(verdict))
             {
                 writtenPairs.Enqueue((written, verdict));
@@ -1501,7 +1501,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     /// into a URL's query that is handed on as it is built (<c>GetStringAsync($"...&amp;appid={_keys.OpenWeatherKey}")</c>):
     /// nothing fills the template in, so the placeholder goes to the server as written.
     /// </summary>
-    private static bool IsHeldTemplateSentInUrl(WrittenPair written)
+    private static bool IsHeldTemplateSentInUrl(WrittenPair written, SinkIndex sinks)
     {
         if (written.Literal.SyntaxTree == written.Whole.SyntaxTree && written.Whole.Span.Contains(written.Literal.Span))
         {
@@ -1522,7 +1522,14 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             whole = whole.Parent;
         }
 
-        return whole.Parent is ArgumentSyntax && written.Whole is InterpolatedStringExpressionSyntax or BinaryExpressionSyntax &&
+        // handed to a catalogued request (GetStringAsync, new Uri, WebClient.DownloadString), not printed (Console.WriteLine)
+        var request = whole.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: var call } } && call switch
+        {
+            InvocationExpressionSyntax invocation => SyntaxNames.Rightmost(invocation.Expression) is { } called && sinks.HasMember(called),
+            ObjectCreationExpressionSyntax creation => SyntaxNames.Rightmost(creation.Type) is { } created && sinks.HasConstructorOf(created),
+            _ => false,
+        };
+        return request && written.Whole is InterpolatedStringExpressionSyntax or BinaryExpressionSyntax &&
                written.Whole.ToString() is var built && built.IndexOf("://", StringComparison.Ordinal) >= 0 && built.IndexOf('?') >= 0;
     }
 

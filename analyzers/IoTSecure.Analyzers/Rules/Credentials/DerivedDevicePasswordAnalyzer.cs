@@ -873,11 +873,14 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
         };
 
     /// <summary>
-    /// One word as a word list holds it: letters only, in lower case or capitalised (<c>"kato"</c>, <c>"Mirel"</c>); not words
-    /// run together (<c>"GraniteCrusherConveyorBelt"</c>: a whole passphrase) nor anything with digits or symbols.
+    /// One word as a word list holds it: letters, in lower case, capitalised or all capitals, with at most one hyphen or
+    /// apostrophe inside (<c>"kato"</c>, <c>"Mirel"</c>, <c>"yo-yo"</c>), and no longer than a long word (14 letters); not words
+    /// run together (<c>"GraniteCrusherConveyorBelt"</c>, <c>"milkingparlourrotarybail"</c>: a whole passphrase) nor anything
+    /// with digits or symbols.
     /// </summary>
     private static bool IsPlainWord(string text) =>
-        text.All(char.IsLetter) && text.Skip(1).All(c => !char.IsUpper(c) || text.All(char.IsUpper));
+        text.Length <= 14 && text.Count(c => c is '-' or '\'') <= 1 && char.IsLetter(text[0]) && char.IsLetter(text[text.Length - 1]) &&
+        text.All(c => char.IsLetter(c) || c is '-' or '\'') && text.Skip(1).All(c => !char.IsUpper(c) || text.Where(char.IsLetter).All(char.IsUpper));
 
     /// <summary>Whether an entry the table is written with (each value the lookup may take, resolved) is more than one plain word.</summary>
     private static bool HoldsNoPlainWord(IOperation picked, StringValueResolver resolver)

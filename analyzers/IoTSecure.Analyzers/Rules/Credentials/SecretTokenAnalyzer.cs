@@ -128,8 +128,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     private static List<string> LinesAfter(SyntaxNode header)
     {
         var lines = new List<string>();
-        var literal = header as ExpressionSyntax;
-        if (literal is null)
+        if (header is not ExpressionSyntax literal)
         {
             return lines;
         }
@@ -142,25 +141,30 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
             case ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element:
                 AddLiterals(collection.Elements.SkipWhile(e => e != element).Skip(1).OfType<ExpressionElementSyntax>().Select(e => e.Expression), lines);
                 break;
-            case ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax append } } when IsLineAppend(append, out var receiver):
-                // chained: sb.AppendLine("-----BEGIN ...").AppendLine("b3Bl...")
-                for (var next = append; next.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax chained } && IsLineAppend(chained, out _); next = chained)
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } list } argument when IsJoin(call):
+                // string.Join("\n", "-----BEGIN ...", "b3Bl...", ...), string.Concat(...): the arguments after it
+                AddLiterals(list.Arguments.SkipWhile(a => a != argument).Skip(1).Select(a => a.Expression), lines);
+                break;
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax append } } when IsLineAppend(append):
+                // chained after it: sb.AppendLine("-----BEGIN ...").AppendLine("b3Bl...")
+                var top = append;
+                while (top.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax chained } && IsLineAppend(chained))
                 {
                     AddLiterals(chained.ArgumentList.Arguments.Select(a => a.Expression), lines);
+                    top = chained;
                 }
 
-                // one statement each: sb.AppendLine("..."); on the same receiver
-                if (append.Parent is ExpressionStatementSyntax { Parent: BlockSyntax block } statement && receiver is not null)
+                // and the statements after its own on the same receiver: sb.AppendLine("b3Bl..."); or sb.Append("b3Bl...").Append('\n');
+                if (top.Parent is ExpressionStatementSyntax { Parent: BlockSyntax block } statement && ChainReceiver(top) is { } receiver)
                 {
                     foreach (var following in block.Statements.SkipWhile(s => s != statement).Skip(1))
                     {
-                        if (following is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } call } ||
-                            !IsLineAppend(call, out var followingReceiver) || followingReceiver != receiver)
+                        if (following is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax chain } || ChainReceiver(chain) != receiver || AppendsOf(chain) is not { } appends)
                         {
                             break;
                         }
 
-                        AddLiterals(call.ArgumentList.Arguments.Select(a => a.Expression), lines);
+                        AddLiterals(appends.SelectMany(a => a.ArgumentList.Arguments.Select(x => x.Expression)), lines);
                     }
                 }
 
@@ -168,18 +172,6 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         }
 
         return lines;
-
-        static bool IsLineAppend(InvocationExpressionSyntax call, out string? receiver)
-        {
-            receiver = null;
-            if (call.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendLine" or "Append" or "WriteLine" or "Write" or "Add" } access)
-            {
-                return false;
-            }
-
-            receiver = access.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or ThisExpressionSyntax ? access.Expression.ToString() : null;
-            return true;
-        }
 
         static void AddLiterals(IEnumerable<ExpressionSyntax> values, List<string> into)
         {
@@ -191,6 +183,46 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                 }
             }
         }
+    }
+
+    /// <summary><c>string.Join</c> or <c>string.Concat</c> of the lines given as arguments.</summary>
+    private static bool IsJoin(InvocationExpressionSyntax call) =>
+        call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Join" or "Concat", Expression: PredefinedTypeSyntax or IdentifierNameSyntax { Identifier.ValueText: "String" } };
+
+    /// <summary>An append of one piece of text to a builder or a writer (<c>AppendLine</c>, <c>Append</c>, <c>WriteLine</c>, <c>Write</c>, <c>Add</c>).</summary>
+    private static bool IsLineAppend(InvocationExpressionSyntax call) =>
+        call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendLine" or "Append" or "WriteLine" or "Write" or "Add" } &&
+        call.ArgumentList.Arguments.Count <= 1;
+
+    /// <summary>The receiver a chain of appends starts from, as written (<c>sb</c> for <c>sb.Append("...").Append('\n')</c>); null for another shape.</summary>
+    private static string? ChainReceiver(InvocationExpressionSyntax chain)
+    {
+        var call = chain;
+        while (call.Expression is MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax inner })
+        {
+            call = inner;
+        }
+
+        return call.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax or ThisExpressionSyntax } access
+            ? access.Expression.ToString()
+            : null;
+    }
+
+    /// <summary>The appends of one statement's chain, first to last; null when a call in it is no append.</summary>
+    private static List<InvocationExpressionSyntax>? AppendsOf(InvocationExpressionSyntax chain)
+    {
+        var appends = new List<InvocationExpressionSyntax>();
+        for (var call = chain; call is not null; call = (call.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax)
+        {
+            if (!IsLineAppend(call))
+            {
+                return null;
+            }
+
+            appends.Insert(0, call);
+        }
+
+        return appends;
     }
 
     /// <summary>A line of a PEM block written one literal per line: the block's header literal is reported, not its body.</summary>
@@ -211,7 +243,9 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                 return array.Expressions.TakeWhile(e => e != literal).Any(IsHeader);
             case ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element:
                 return collection.Elements.TakeWhile(e => e != element).OfType<ExpressionElementSyntax>().Any(e => IsHeader(e.Expression));
-            case ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax append } }:
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } list } argument when IsJoin(call):
+                return list.Arguments.TakeWhile(a => a != argument).Any(a => IsHeader(a.Expression));
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax append } } when IsLineAppend(append):
                 // chained: an earlier append of the chain is the receiver's own call
                 for (var earlier = (append.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax; earlier is not null;
                      earlier = (earlier.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax)
@@ -222,11 +256,32 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                     }
                 }
 
-                // one statement each: an earlier statement of the block appends the header
-                return append.Parent is ExpressionStatementSyntax { Parent: BlockSyntax block } statement &&
-                       block.Statements.TakeWhile(s => s != statement).Reverse()
-                           .TakeWhile(s => s is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } })
-                           .Any(s => IsHeader(((InvocationExpressionSyntax)((ExpressionStatementSyntax)s).Expression).ArgumentList.Arguments[0].Expression));
+                // one statement each: an earlier statement of the run appends the header
+                var top = append;
+                while (top.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax chained })
+                {
+                    top = chained;
+                }
+
+                if (top.Parent is not ExpressionStatementSyntax { Parent: BlockSyntax block } statement || ChainReceiver(top) is not { } receiver)
+                {
+                    return false;
+                }
+
+                foreach (var before in block.Statements.TakeWhile(s => s != statement).Reverse())
+                {
+                    if (before is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax chain } || ChainReceiver(chain) != receiver || AppendsOf(chain) is not { } appends)
+                    {
+                        return false;
+                    }
+
+                    if (appends.Any(a => a.ArgumentList.Arguments.Count == 1 && IsHeader(a.ArgumentList.Arguments[0].Expression)))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             default:
                 return false;
         }
