@@ -514,7 +514,7 @@ internal static class KeyedValues
             }
 
             var at = 1;
-            if (at < parts.Length && parts[at].Length == 4 && parts[at].All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z'))
+            if (at < parts.Length && parts[at].Length == 4 && Scripts.Contains(parts[at].ToLowerInvariant()))
             {
                 at++; // a script: Hant, Latn, Cyrl
             }
@@ -537,7 +537,17 @@ internal static class KeyedValues
     private static bool IsCaption(ExpressionSyntax value) =>
         SyntacticValues.Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal &&
         literal.Token.ValueText is { Length: > 0 } text && text.Any(char.IsLetter) &&
-        text.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '’' or '.' or ':' or '…' or '(' or ')' or '/' or ',' or '?' or '!' or '¿' or '¡' or '«' or '»');
+        text.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '’' or '.' or ':' or '…' or '(' or ')' or '/' or ',' or '?' or '!' or '¿' or '¡' or '«' or '»') &&
+        // a question or an exclamation ends a sentence (or opens one in Spanish): inside a run of letters it is a password's symbol
+        Enumerable.Range(0, text.Length).All(i => text[i] is not ('?' or '!') || i == text.Length - 1 || text[i + 1] == ' ') &&
+        Enumerable.Range(0, text.Length).All(i => text[i] is not ('¿' or '¡') || i == 0 || text[i - 1] == ' ');
+
+    /// <summary>The ISO 15924 script subtags a language tag names (zh-Hant, sr-Latn, az-Cyrl), in lower case; not a word such as "west".</summary>
+    private static readonly System.Collections.Generic.HashSet<string> Scripts = new(StringComparer.Ordinal)
+    {
+        "latn", "cyrl", "hans", "hant", "arab", "deva", "grek", "hebr", "jpan", "kore", "thai", "ethi", "geor", "armn", "beng", "taml",
+        "telu", "knda", "mlym", "gujr", "guru", "orya", "sinh", "khmr", "laoo", "mymr", "tibt", "mong", "hira", "kana", "hang",
+    };
 
     /// <summary>The ISO 639-1 language codes (the language part of the tags resource tables key their languages by).</summary>
     private static readonly System.Collections.Generic.HashSet<string> LanguageCodes = new(StringComparer.Ordinal)
@@ -557,7 +567,7 @@ internal static class KeyedValues
     private static readonly string[] TextTableWords =
     {
         "labels", "texts", "strings", "captions", "titles", "translations", "messages", "hints", "prompts", "tooltips", "descriptions",
-        "localization", "localisation", "resources", "i18n", "l10n",
+        "localization", "localisation", "i18n", "l10n",
     };
 
     /// <summary>

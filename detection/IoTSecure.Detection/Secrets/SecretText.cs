@@ -1066,11 +1066,26 @@ internal static class SecretText
             end = text.Length;
         }
 
+        // (a body is base64 written in runs without spaces; a sentence between the markers, "Paste the device's private key
+        // between these lines", is made of short words)
         var base64 = 0;
-        for (var i = headerEnd + 5; i < end; i++)
+        var run = 0;
+        for (var i = headerEnd + 5; i <= end; i++)
         {
-            var c = text[i];
-            base64 += c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '+' or '/' ? 1 : 0;
+            var c = i < end ? text[i] : ' ';
+            if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '+' or '/' or '=')
+            {
+                run++;
+            }
+            else if (c is '\r' or '\n' && run >= 16)
+            {
+                continue; // a line break inside the body
+            }
+            else
+            {
+                base64 += run >= 16 ? run : 0;
+                run = 0;
+            }
         }
 
         return base64 < 40;

@@ -879,8 +879,8 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// with digits or symbols.
     /// </summary>
     private static bool IsPlainWord(string text) =>
-        text.Length <= 14 && text.Count(c => c is '-' or '\'') <= 1 && char.IsLetter(text[0]) && char.IsLetter(text[text.Length - 1]) &&
-        text.All(c => char.IsLetter(c) || c is '-' or '\'') && text.Skip(1).All(c => !char.IsUpper(c) || text.Where(char.IsLetter).All(char.IsUpper));
+        text.Count(char.IsLetter) <= 14 && text.Count(c => c is '-' or '\'' or '’') <= 1 && char.IsLetter(text[0]) && char.IsLetter(text[text.Length - 1]) &&
+        text.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') && text.Skip(1).All(c => !char.IsUpper(c) || text.Where(char.IsLetter).All(char.IsUpper));
 
     /// <summary>Whether an entry the table is written with (each value the lookup may take, resolved) is more than one plain word.</summary>
     private static bool HoldsNoPlainWord(IOperation picked, StringValueResolver resolver)

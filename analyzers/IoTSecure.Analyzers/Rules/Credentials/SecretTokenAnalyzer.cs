@@ -155,11 +155,11 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                 }
 
                 // and the statements after its own on the same receiver: sb.AppendLine("b3Bl..."); or sb.Append("b3Bl...").Append('\n');
-                if (top.Parent is ExpressionStatementSyntax { Parent: BlockSyntax block } statement && ChainReceiver(top) is { } receiver)
+                if (StatementOf(top) is { Parent: BlockSyntax block } statement && ChainReceiver(top) is { } receiver)
                 {
                     foreach (var following in block.Statements.SkipWhile(s => s != statement).Skip(1))
                     {
-                        if (following is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax chain } || ChainReceiver(chain) != receiver || AppendsOf(chain) is not { } appends)
+                        if (StatementCall(following) is not { } chain || ChainReceiver(chain) != receiver || AppendsOf(chain) is not { } appends)
                         {
                             break;
                         }
@@ -173,13 +173,30 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
 
         return lines;
 
+        // the block's lines up to its footer (or up to the next block's header: a certificate's block ends where the key's begins)
         static void AddLiterals(IEnumerable<ExpressionSyntax> values, List<string> into)
         {
+            if (into.Count > 0 && into[into.Count - 1].TrimStart().StartsWith("-----", System.StringComparison.Ordinal))
+            {
+                return; // the block ended at an earlier append
+            }
+
             foreach (var value in values)
             {
                 if (value is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } line)
                 {
-                    into.Add(line.Token.ValueText);
+                    var text = line.Token.ValueText;
+                    if (text.TrimStart().StartsWith("-----BEGIN", System.StringComparison.Ordinal))
+                    {
+                        into.Add("-----"); // (the next block's header: this block has ended)
+                        return;
+                    }
+
+                    into.Add(text);
+                    if (text.TrimStart().StartsWith("-----END", System.StringComparison.Ordinal))
+                    {
+                        return;
+                    }
                 }
             }
         }
@@ -187,12 +204,23 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
 
     /// <summary><c>string.Join</c> or <c>string.Concat</c> of the lines given as arguments.</summary>
     private static bool IsJoin(InvocationExpressionSyntax call) =>
-        call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Join" or "Concat", Expression: PredefinedTypeSyntax or IdentifierNameSyntax { Identifier.ValueText: "String" } };
+        call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Join" or "Concat", Expression: var type } &&
+        (type is PredefinedTypeSyntax || SyntaxNames.Rightmost(type) == "String"); // string.Join, String.Join, System.String.Join
 
     /// <summary>An append of one piece of text to a builder or a writer (<c>AppendLine</c>, <c>Append</c>, <c>WriteLine</c>, <c>Write</c>, <c>Add</c>).</summary>
     private static bool IsLineAppend(InvocationExpressionSyntax call) =>
-        call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendLine" or "Append" or "WriteLine" or "Write" or "Add" } &&
+        call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendLine" or "Append" or "WriteLine" or "Write" or "Add" or "WriteLineAsync" or "WriteAsync" } &&
         call.ArgumentList.Arguments.Count <= 1;
+
+    /// <summary>The call a statement makes, awaited or not (<c>sb.AppendLine(...);</c>, <c>await writer.WriteLineAsync(...);</c>).</summary>
+    private static InvocationExpressionSyntax? StatementCall(StatementSyntax statement) =>
+        statement is ExpressionStatementSyntax { Expression: var expression }
+            ? (expression is AwaitExpressionSyntax awaited ? awaited.Expression : expression) as InvocationExpressionSyntax
+            : null;
+
+    /// <summary>The statement a call is made by, awaited or not; null when it is part of a larger expression.</summary>
+    private static ExpressionStatementSyntax? StatementOf(InvocationExpressionSyntax call) =>
+        call.Parent as ExpressionStatementSyntax ?? (call.Parent is AwaitExpressionSyntax { Parent: ExpressionStatementSyntax awaited } ? awaited : null);
 
     /// <summary>The receiver a chain of appends starts from, as written (<c>sb</c> for <c>sb.Append("...").Append('\n')</c>); null for another shape.</summary>
     private static string? ChainReceiver(InvocationExpressionSyntax chain)
@@ -234,17 +262,22 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     /// </summary>
     private static bool FollowsPemHeader(SyntaxNode literal)
     {
+        // the nearest earlier marker line opens a block (a header), not closes one (a footer: a key after a certificate stands alone)
+        static bool InOpenBlock(IEnumerable<ExpressionSyntax> earlier) =>
+            earlier.OfType<LiteralExpressionSyntax>().Select(l => l.Token.ValueText.TrimStart()).LastOrDefault(t => t.StartsWith("-----", System.StringComparison.Ordinal)) is { } marker &&
+            marker.StartsWith("-----BEGIN", System.StringComparison.Ordinal);
+
         static bool IsHeader(ExpressionSyntax? e) =>
             e is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } line && line.Token.ValueText.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0;
 
         switch (literal.Parent)
         {
             case InitializerExpressionSyntax array:
-                return array.Expressions.TakeWhile(e => e != literal).Any(IsHeader);
+                return InOpenBlock(array.Expressions.TakeWhile(e => e != literal));
             case ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element:
-                return collection.Elements.TakeWhile(e => e != element).OfType<ExpressionElementSyntax>().Any(e => IsHeader(e.Expression));
+                return InOpenBlock(collection.Elements.TakeWhile(e => e != element).OfType<ExpressionElementSyntax>().Select(e => e.Expression));
             case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } list } argument when IsJoin(call):
-                return list.Arguments.TakeWhile(a => a != argument).Any(a => IsHeader(a.Expression));
+                return InOpenBlock(list.Arguments.TakeWhile(a => a != argument).Select(a => a.Expression));
             case ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax append } } when IsLineAppend(append):
                 // chained: an earlier append of the chain is the receiver's own call
                 for (var earlier = (append.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax; earlier is not null;
@@ -263,21 +296,22 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                     top = chained;
                 }
 
-                if (top.Parent is not ExpressionStatementSyntax { Parent: BlockSyntax block } statement || ChainReceiver(top) is not { } receiver)
+                if (StatementOf(top) is not { Parent: BlockSyntax block } statement || ChainReceiver(top) is not { } receiver)
                 {
                     return false;
                 }
 
                 foreach (var before in block.Statements.TakeWhile(s => s != statement).Reverse())
                 {
-                    if (before is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax chain } || ChainReceiver(chain) != receiver || AppendsOf(chain) is not { } appends)
+                    if (StatementCall(before) is not { } chain || ChainReceiver(chain) != receiver || AppendsOf(chain) is not { } appends)
                     {
                         return false;
                     }
 
-                    if (appends.Any(a => a.ArgumentList.Arguments.Count == 1 && IsHeader(a.ArgumentList.Arguments[0].Expression)))
+                    var markers = appends.Where(a => a.ArgumentList.Arguments.Count == 1).Select(a => a.ArgumentList.Arguments[0].Expression).ToList();
+                    if (markers.Any(IsHeader) || markers.OfType<LiteralExpressionSyntax>().Any(l => l.Token.ValueText.TrimStart().StartsWith("-----END", System.StringComparison.Ordinal)))
                     {
-                        return true;
+                        return markers.Any(IsHeader); // the nearest marker: a header opens the block, a footer closed it
                     }
                 }
 
