@@ -537,7 +537,8 @@ internal static class KeyedValues
     private static bool IsCaption(ExpressionSyntax value) =>
         SyntacticValues.Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal &&
         literal.Token.ValueText is { Length: > 0 } text && text.Any(char.IsLetter) &&
-        text.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '’' or '.' or ':' or '…' or '(' or ')' or '/' or ',' or '?' or '!' or '¿' or '¡' or '«' or '»') &&
+        text.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '’' or '.' or ':' or '…' or '(' or ')' or '/' or ',' or '?' or '!' or '¿' or '¡' or '«' or '»' or
+                         '（' or '）' or '：' or '、' or '。' or '，' or '・' or '「' or '」' or '　') &&
         // a question or an exclamation ends a sentence (or opens one in Spanish): inside a run of letters it is a password's symbol
         Enumerable.Range(0, text.Length).All(i => text[i] is not ('?' or '!') || i == text.Length - 1 || text[i + 1] == ' ') &&
         Enumerable.Range(0, text.Length).All(i => text[i] is not ('¿' or '¡') || i == 0 || text[i - 1] == ' ');

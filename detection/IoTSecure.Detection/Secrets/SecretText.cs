@@ -1070,12 +1070,14 @@ internal static class SecretText
         // between these lines", is made of short words)
         var base64 = 0;
         var run = 0;
+        var slashes = 0;
         for (var i = headerEnd + 5; i <= end; i++)
         {
             var c = i < end ? text[i] : ' ';
             if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '+' or '/' or '=')
             {
                 run++;
+                slashes += c == '/' ? 1 : 0;
             }
             else if (c is '\r' or '\n' && run >= 16)
             {
@@ -1083,8 +1085,10 @@ internal static class SecretText
             }
             else
             {
-                base64 += run >= 16 ? run : 0;
+                // (a file path, /etc/gateway/keys/device, is a run of slashes and words: base64 has about one '/' in 64)
+                base64 += run >= 16 && slashes * 8 < run ? run : 0;
                 run = 0;
+                slashes = 0;
             }
         }
 

@@ -1526,7 +1526,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         var request = whole.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: var call } } && call switch
         {
             InvocationExpressionSyntax invocation => SyntaxNames.Rightmost(invocation.Expression) is { } called && sinks.HasMember(called),
-            ObjectCreationExpressionSyntax creation => SyntaxNames.Rightmost(creation.Type) is { } created && sinks.HasConstructorOf(created),
+            // (a Uri made to be handed on, not one kept to print its host)
+            ObjectCreationExpressionSyntax creation => SyntaxNames.Rightmost(creation.Type) is { } created && sinks.HasConstructorOf(created) &&
+                                                       creation.Parent is ArgumentSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax,
             _ => false,
         };
         return request && written.Whole is InterpolatedStringExpressionSyntax or BinaryExpressionSyntax &&

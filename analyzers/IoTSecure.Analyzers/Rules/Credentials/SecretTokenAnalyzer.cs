@@ -155,9 +155,9 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                 }
 
                 // and the statements after its own on the same receiver: sb.AppendLine("b3Bl..."); or sb.Append("b3Bl...").Append('\n');
-                if (StatementOf(top) is { Parent: BlockSyntax block } statement && ChainReceiver(top) is { } receiver)
+                if (StatementOf(top) is { } statement && Siblings(statement) is { } block && ChainReceiver(top) is { } receiver)
                 {
-                    foreach (var following in block.Statements.SkipWhile(s => s != statement).Skip(1))
+                    foreach (var following in block.SkipWhile(s => s != statement).Skip(1))
                     {
                         if (StatementCall(following) is not { } chain || ChainReceiver(chain) != receiver || AppendsOf(chain) is not { } appends)
                         {
@@ -215,12 +215,28 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     /// <summary>The call a statement makes, awaited or not (<c>sb.AppendLine(...);</c>, <c>await writer.WriteLineAsync(...);</c>).</summary>
     private static InvocationExpressionSyntax? StatementCall(StatementSyntax statement) =>
         statement is ExpressionStatementSyntax { Expression: var expression }
-            ? (expression is AwaitExpressionSyntax awaited ? awaited.Expression : expression) as InvocationExpressionSyntax
+            ? WithoutConfigureAwait((expression is AwaitExpressionSyntax awaited ? awaited.Expression : expression) as InvocationExpressionSyntax)
             : null;
 
-    /// <summary>The statement a call is made by, awaited or not; null when it is part of a larger expression.</summary>
-    private static ExpressionStatementSyntax? StatementOf(InvocationExpressionSyntax call) =>
-        call.Parent as ExpressionStatementSyntax ?? (call.Parent is AwaitExpressionSyntax { Parent: ExpressionStatementSyntax awaited } ? awaited : null);
+    /// <summary><c>w.WriteLineAsync(...)</c> for <c>w.WriteLineAsync(...).ConfigureAwait(false)</c>; the call itself otherwise.</summary>
+    private static InvocationExpressionSyntax? WithoutConfigureAwait(InvocationExpressionSyntax? call) =>
+        call is { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: InvocationExpressionSyntax awaited } } ? awaited : call;
+
+    /// <summary>The statement a call is made by, awaited (with <c>ConfigureAwait</c> or not) or not; null when it is part of a larger expression.</summary>
+    private static ExpressionStatementSyntax? StatementOf(InvocationExpressionSyntax call)
+    {
+        SyntaxNode node = call.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Parent: InvocationExpressionSyntax configured } ? configured : call;
+        return node.Parent as ExpressionStatementSyntax ?? (node.Parent is AwaitExpressionSyntax { Parent: ExpressionStatementSyntax awaited } ? awaited : null);
+    }
+
+    /// <summary>The statements a statement runs among: its block's, or its switch section's.</summary>
+    private static SyntaxList<StatementSyntax>? Siblings(StatementSyntax statement) => statement.Parent switch
+    {
+        BlockSyntax block => block.Statements,
+        SwitchSectionSyntax section => section.Statements,
+        GlobalStatementSyntax => null,
+        _ => null,
+    };
 
     /// <summary>The receiver a chain of appends starts from, as written (<c>sb</c> for <c>sb.Append("...").Append('\n')</c>); null for another shape.</summary>
     private static string? ChainReceiver(InvocationExpressionSyntax chain)
@@ -283,9 +299,10 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                 for (var earlier = (append.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax; earlier is not null;
                      earlier = (earlier.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax)
                 {
-                    if (earlier.ArgumentList.Arguments.Count == 1 && IsHeader(earlier.ArgumentList.Arguments[0].Expression))
+                    if (earlier.ArgumentList.Arguments.Count == 1 && earlier.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } marker &&
+                        marker.Token.ValueText.TrimStart().StartsWith("-----", System.StringComparison.Ordinal))
                     {
-                        return true;
+                        return IsHeader(marker); // the nearest marker: a header opens the block, a footer closed it
                     }
                 }
 
@@ -296,12 +313,12 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                     top = chained;
                 }
 
-                if (StatementOf(top) is not { Parent: BlockSyntax block } statement || ChainReceiver(top) is not { } receiver)
+                if (StatementOf(top) is not { } statement || Siblings(statement) is not { } block || ChainReceiver(top) is not { } receiver)
                 {
                     return false;
                 }
 
-                foreach (var before in block.Statements.TakeWhile(s => s != statement).Reverse())
+                foreach (var before in block.TakeWhile(s => s != statement).Reverse())
                 {
                     if (StatementCall(before) is not { } chain || ChainReceiver(chain) != receiver || AppendsOf(chain) is not { } appends)
                     {
