@@ -864,13 +864,13 @@ public sealed class DerivedDevicePasswordAnalyzer : IoTSecureAnalyzer
     /// as holding secrets.
     /// </summary>
     private static bool HoldsSecrets(IOperation? table, IOperation picked, StringValueResolver resolver) =>
-        table is null || StringValueResolver.Unwrap(table) switch
+        table is null || (StringValueResolver.Unwrap(table) switch
         {
-            IFieldReferenceOperation field => NamesSecrets(field.Field.Name) || HoldsNoPlainWord(picked, resolver),
-            IPropertyReferenceOperation property => NamesSecrets(property.Property.Name) || HoldsNoPlainWord(picked, resolver),
-            ILocalReferenceOperation local => NamesSecrets(local.Local.Name) || HoldsNoPlainWord(picked, resolver),
-            _ => true,
-        };
+            IFieldReferenceOperation field => field.Field.Name,
+            IPropertyReferenceOperation property => property.Property.Name,
+            ILocalReferenceOperation local => local.Local.Name,
+            _ => null,
+        }) is not { } name || NamesSecrets(name) || HoldsNoPlainWord(picked, resolver);
 
     /// <summary>
     /// One word as a word list holds it: letters, in lower case, capitalised or all capitals, with at most one hyphen or

@@ -234,7 +234,6 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     {
         BlockSyntax block => block.Statements,
         SwitchSectionSyntax section => section.Statements,
-        GlobalStatementSyntax => null,
         _ => null,
     };
 
