@@ -533,15 +533,29 @@ internal static class KeyedValues
     /// Whether a written value reads as a caption or a prompt for its key: letters (of any script) in words, with spaces,
     /// hyphens, apostrophes, dots or a colon between them, or run together in Pascal case (<c>"EnterWiFiKey"</c>), and no
     /// digit. A generated or written password has digits or symbols; a passphrase of plain words in a text table reads as text.
+    /// Outside ASCII, punctuation, spaces and symbols are a script's own writing (the full-width <c>（）：？！</c>, <c>【】</c>,
+    /// <c>～</c>, <c>«»</c>, the ideographic space), as a caption in that script writes them; inside ASCII only the sentence
+    /// punctuation above is, since a password's symbols are ASCII ones.
     /// </summary>
     private static bool IsCaption(ExpressionSyntax value) =>
         SyntacticValues.Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal &&
         literal.Token.ValueText is { Length: > 0 } text && text.Any(char.IsLetter) &&
-        text.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '’' or '.' or ':' or '…' or '(' or ')' or '/' or ',' or '?' or '!' or '¿' or '¡' or '«' or '»' or
-                         '（' or '）' or '：' or '、' or '。' or '，' or '・' or '「' or '」' or '　') &&
-        // a question or an exclamation ends a sentence (or opens one in Spanish): inside a run of letters it is a password's symbol
+        text.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '.' or ':' or '(' or ')' or '/' or ',' or '?' or '!' || (c > '\u007f' && IsScriptPunctuation(c))) &&
+        // an ASCII question or exclamation ends a sentence: inside a run of letters it is a password's symbol (a full-width
+        // one ends a sentence in scripts written without spaces, パスワード？再入力)
         Enumerable.Range(0, text.Length).All(i => text[i] is not ('?' or '!') || i == text.Length - 1 || text[i + 1] == ' ') &&
+        // (and the Spanish ones open it)
         Enumerable.Range(0, text.Length).All(i => text[i] is not ('¿' or '¡') || i == 0 || text[i - 1] == ' ');
+
+    /// <summary>Punctuation, a space or a symbol other than a digit (the non-ASCII characters a caption writes between its words).</summary>
+    private static bool IsScriptPunctuation(char c) => char.GetUnicodeCategory(c) switch
+    {
+        System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.OtherNumber or System.Globalization.UnicodeCategory.LetterNumber => false,
+        System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Surrogate or
+            System.Globalization.UnicodeCategory.PrivateUse or System.Globalization.UnicodeCategory.OtherNotAssigned => false,
+        System.Globalization.UnicodeCategory.CurrencySymbol => false,
+        _ => true, // punctuation (Pd Ps Pe Pi Pf Po Pc), separators (Zs), math and other symbols (Sm So), marks (Mn Mc)
+    };
 
     /// <summary>The ISO 15924 script subtags a language tag names (zh-Hant, sr-Latn, az-Cyrl), in lower case; not a word such as "west".</summary>
     private static readonly System.Collections.Generic.HashSet<string> Scripts = new(StringComparer.Ordinal)

@@ -1068,16 +1068,40 @@ internal static class SecretText
 
         // (a body is base64 written in runs without spaces; a sentence between the markers, "Paste the device's private key
         // between these lines", is made of short words)
+        // (a file path, /etc/gateway/keys/device or /opt/fieldgateway/provisioning/devicekeys, and a long word are runs of
+        // words: every piece between slashes is letters, then perhaps digits, and no longer than a word (32). A base64 line is
+        // that by chance about once in a million 64-character lines, and a run of slashes (/a/b/c) is a path whatever its
+        // pieces: base64 has one '/' in 64)
         var base64 = 0;
         var run = 0;
         var slashes = 0;
+        var wordPieces = true; // every piece of the run so far is letters then digits (fieldgateway, keys2024)
+        var pieceDigits = false;
+        var pieceLength = 0;
         for (var i = headerEnd + 5; i <= end; i++)
         {
             var c = i < end ? text[i] : ' ';
             if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '+' or '/' or '=')
             {
                 run++;
-                slashes += c == '/' ? 1 : 0;
+                pieceLength = c == '/' ? 0 : pieceLength + 1;
+                wordPieces &= pieceLength <= 32;
+                switch (c)
+                {
+                    case '/':
+                        slashes++;
+                        pieceDigits = false;
+                        break;
+                    case '+' or '=':
+                        wordPieces = false;
+                        break;
+                    case >= '0' and <= '9':
+                        pieceDigits = true;
+                        break;
+                    default:
+                        wordPieces &= !pieceDigits; // a letter after a digit in one piece: no word
+                        break;
+                }
             }
             else if (c is '\r' or '\n' && run >= 16)
             {
@@ -1085,10 +1109,12 @@ internal static class SecretText
             }
             else
             {
-                // (a file path, /etc/gateway/keys/device, is a run of slashes and words: base64 has about one '/' in 64)
-                base64 += run >= 16 && slashes * 8 < run ? run : 0;
+                base64 += run >= 16 && slashes * 8 < run && !wordPieces ? run : 0;
                 run = 0;
                 slashes = 0;
+                wordPieces = true;
+                pieceDigits = false;
+                pieceLength = 0;
             }
         }
 

@@ -311,7 +311,8 @@ public class RedTeam64Tests
     // DEFECT: expected IOT1006 at line 7 only; actual IOT1006 at lines 6 and 7. IsHeldTemplateSentInUrl counts the URL as
     // sent when it is an argument of any catalogued constructor (new Uri): a Uri held by a local and only printed (uri.Host)
     // is reported as a request.
-    [Fact(Skip = "Known gap (red team 64): a new Uri(...) kept in a local only to print its host is still a catalogued URL sink to the sink pass, so a held template read into it is IOT1006")]
+    // Fixed (thirtieth session): a request object only shown (printed, logged, read for its host) is sent nowhere.
+    [Fact]
     public Task RT64_a_uri_made_only_to_print_its_host_sends_no_held_template() =>
         ExpectComments.AssertAsync("""
             using System;

@@ -360,6 +360,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 }
 
                 var verdict = CredentialJudge.Judge(argument, value, settings, HeldText, out var origin);
+                if (verdict == CredentialVerdict.Placeholder && IsRequestOnlyShown(argument))
+                {
+                    continue; // Console.WriteLine(new Uri($"...&key={_keys.Key}")): a placeholder printed is sent nowhere
+                }
+
                 // A helper called twice, or retrying itself, passes one literal along several paths: one finding.
                 if (Reports(verdict) && (origin.Scope is not { } scope || (judgedOrigins ??= new()).Add((scope.SyntaxTree, scope.Span))) &&
                     !(verdict == CredentialVerdict.HardcodedSecret && origin.Holder is { } holder && IsAlsoWrittenKey(holder)))
@@ -1527,13 +1532,92 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         {
             InvocationExpressionSyntax invocation => SyntaxNames.Rightmost(invocation.Expression) is { } called && sinks.HasMember(called),
             // (a Uri made to be handed on, not one kept to print its host)
-            ObjectCreationExpressionSyntax creation => SyntaxNames.Rightmost(creation.Type) is { } created && sinks.HasConstructorOf(created) &&
-                                                       creation.Parent is ArgumentSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax,
+            ObjectCreationExpressionSyntax creation => SyntaxNames.Rightmost(creation.Type) is { } created && sinks.HasConstructorOf(created) && !IsOnlyShown(creation, depth: 0),
             _ => false,
         };
         return request && written.Whole is InterpolatedStringExpressionSyntax or BinaryExpressionSyntax &&
                written.Whole.ToString() is var built && built.IndexOf("://", StringComparison.Ordinal) >= 0 && built.IndexOf('?') >= 0;
     }
+
+    /// <summary>
+    /// Whether a request object made in place (<c>new Uri(...)</c>, <c>new HttpRequestMessage(...)</c>) is only shown, never
+    /// sent: printed or logged (<c>Console.WriteLine(new Uri(...))</c>, <c>Debug.WriteLine</c>, <c>Trace</c>, a logger's
+    /// <c>Log...</c> or <c>Information</c>), read only for the parts of it that carry no query (<c>uri.Host</c>,
+    /// <c>uri.Port</c>, <c>uri.Scheme</c>), or held by a local that is only used so. Anything else (handed to a call, returned,
+    /// assigned, its query or whole text read) may send it. Syntax only; a local is followed in its own member, two deep.
+    /// </summary>
+    internal static bool IsOnlyShown(ExpressionSyntax made, int depth)
+    {
+        ExpressionSyntax whole = made;
+        while (true)
+        {
+            switch (whole.Parent)
+            {
+                case ParenthesizedExpressionSyntax or CastExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } or
+                     PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression }:
+                    whole = (ExpressionSyntax)whole.Parent;
+                    continue;
+                case InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax text }:
+                    whole = text; // $"endpoint {uri}": the text it is written into
+                    continue;
+            }
+
+            break;
+        }
+
+        switch (whole.Parent)
+        {
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }:
+                return IsShowingCall(call);
+            case MemberAccessExpressionSyntax { Name.Identifier.ValueText: var part } access when access.Expression == whole:
+                return QueryFreeParts.Contains(part); // uri.Host: the key in its query goes nowhere
+            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } local } when depth < 2 &&
+                                                                                                                          local.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member:
+                foreach (var token in SourceWords.TokensIn(member, local.Identifier.ValueText))
+                {
+                    if (token.Parent is IdentifierNameSyntax read && token.SpanStart > local.Span.End &&
+                        (read.Parent is not MemberAccessExpressionSyntax { Name: var accessed } || accessed != read) && !IsOnlyShown(read, depth + 1))
+                    {
+                        return false;
+                    }
+                }
+
+                return true; // (a local never read sends nothing either)
+            default:
+                return false;
+        }
+
+        // Console.WriteLine, Console.Error.Write, Debug.WriteLine, Trace.TraceInformation, _logger.LogInformation, Log.Information
+        static bool IsShowingCall(InvocationExpressionSyntax call)
+        {
+            if (call.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: var method, Expression: var receiver })
+            {
+                return false;
+            }
+
+            var owner = SyntaxNames.Rightmost(receiver) ?? string.Empty;
+            return owner is "Console" or "Debug" or "Trace" or "Error" or "Out" && (method.StartsWith("Write", StringComparison.Ordinal) || method is "Print" or "Fail") ||
+                   owner == "Trace" && method.StartsWith("Trace", StringComparison.Ordinal) ||
+                   method.StartsWith("Log", StringComparison.Ordinal) ||
+                   owner.IndexOf("log", StringComparison.OrdinalIgnoreCase) >= 0 && method is "Verbose" or "Debug" or "Information" or "Info" or "Warning" or "Warn" or "Error" or "Fatal" or "Trace";
+        }
+    }
+
+    /// <summary>
+    /// Whether a URL sink is a request object's constructor (<c>new Uri(...)</c>, <c>new HttpRequestMessage(...)</c>) whose
+    /// object is only shown (<see cref="IsOnlyShown"/>): what it is given is never sent.
+    /// </summary>
+    private static bool IsRequestOnlyShown(SinkArgument argument) =>
+        argument.Sink.Spec.Kind == SecretKind.Url && argument.Member is IMethodSymbol { MethodKind: MethodKind.Constructor } &&
+        argument.Value.Syntax.FirstAncestorOrSelf<ArgumentSyntax>() is { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax made } } &&
+        IsOnlyShown(made, depth: 0);
+
+    /// <summary>The parts of a <see cref="Uri"/> that carry no query (nor its user information).</summary>
+    private static readonly System.Collections.Generic.HashSet<string> QueryFreeParts = new(StringComparer.Ordinal)
+    {
+        "Host", "IdnHost", "DnsSafeHost", "Port", "Scheme", "AbsolutePath", "LocalPath", "Segments", "IsDefaultPort", "IsLoopback", "IsAbsoluteUri",
+        "Authority", "HostNameType", "IsFile", "IsUnc", "Method", "Version",
+    };
 
     /// <summary>
     /// Whether a query written in a literal is appended to a URL a local holds (<c>url += "?api_key=YOUR_API_KEY";</c> or

@@ -209,14 +209,19 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
 
     /// <summary>An append of one piece of text to a builder or a writer (<c>AppendLine</c>, <c>Append</c>, <c>WriteLine</c>, <c>Write</c>, <c>Add</c>).</summary>
     private static bool IsLineAppend(InvocationExpressionSyntax call) =>
-        call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendLine" or "Append" or "WriteLine" or "Write" or "Add" or "WriteLineAsync" or "WriteAsync" } &&
+        SyntaxNames.Rightmost(call.Expression is MemberAccessExpressionSyntax or MemberBindingExpressionSyntax ? call.Expression : null) is { } name && // (_writer?.WriteLine(...))
+        name is "AppendLine" or "Append" or "WriteLine" or "Write" or "Add" or "WriteLineAsync" or "WriteAsync" &&
         call.ArgumentList.Arguments.Count <= 1;
 
     /// <summary>The call a statement makes, awaited or not (<c>sb.AppendLine(...);</c>, <c>await writer.WriteLineAsync(...);</c>).</summary>
     private static InvocationExpressionSyntax? StatementCall(StatementSyntax statement) =>
         statement is ExpressionStatementSyntax { Expression: var expression }
-            ? WithoutConfigureAwait((expression is AwaitExpressionSyntax awaited ? awaited.Expression : expression) as InvocationExpressionSyntax)
+            ? WithoutConfigureAwait(WithoutConditionalAccess(expression is AwaitExpressionSyntax awaited ? awaited.Expression : expression) as InvocationExpressionSyntax)
             : null;
+
+    /// <summary>The call made on a receiver that may be null (<c>WriteLine(...)</c> of <c>_writer?.WriteLine(...)</c>); the expression itself otherwise.</summary>
+    private static ExpressionSyntax WithoutConditionalAccess(ExpressionSyntax expression) =>
+        expression is ConditionalAccessExpressionSyntax { WhenNotNull: var call } ? call : expression;
 
     /// <summary><c>w.WriteLineAsync(...)</c> for <c>w.WriteLineAsync(...).ConfigureAwait(false)</c>; the call itself otherwise.</summary>
     private static InvocationExpressionSyntax? WithoutConfigureAwait(InvocationExpressionSyntax? call) =>
@@ -226,6 +231,11 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     private static ExpressionStatementSyntax? StatementOf(InvocationExpressionSyntax call)
     {
         SyntaxNode node = call.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Parent: InvocationExpressionSyntax configured } ? configured : call;
+        if (node.Parent is ConditionalAccessExpressionSyntax conditional && conditional.WhenNotNull == node)
+        {
+            node = conditional; // _writer?.WriteLine(...);
+        }
+
         return node.Parent as ExpressionStatementSyntax ?? (node.Parent is AwaitExpressionSyntax { Parent: ExpressionStatementSyntax awaited } ? awaited : null);
     }
 
@@ -246,9 +256,37 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
             call = inner;
         }
 
-        return call.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax or ThisExpressionSyntax } access
-            ? access.Expression.ToString()
-            : null;
+        var receiver = call.Expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Expression,
+            MemberBindingExpressionSyntax => call.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>()?.Expression, // _writer?.WriteLine(...)
+            _ => null,
+        };
+        return receiver is not null && WrittenReceiver(receiver) is { } written ? written : null;
+
+        // sb, this.sb, _writer.Inner, written with or without the null-forgiving operator (_keyFile!) or parentheses: the same
+        // receiver is the same text once those are left out
+        static string? WrittenReceiver(ExpressionSyntax receiver)
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (var node in receiver.DescendantNodesAndSelf())
+            {
+                switch (node)
+                {
+                    case IdentifierNameSyntax or ThisExpressionSyntax:
+                        text.Append(text.Length > 0 ? "." : string.Empty).Append(node.ToString().Trim());
+                        break;
+                    case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression }:
+                    case ParenthesizedExpressionSyntax:
+                    case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression }:
+                        break;
+                    default:
+                        return null; // a call, an element access, a cast: no name a later statement writes to as well
+                }
+            }
+
+            return text.Length > 0 ? text.ToString() : null;
+        }
     }
 
     /// <summary>The appends of one statement's chain, first to last; null when a call in it is no append.</summary>
@@ -324,10 +362,12 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                         return false;
                     }
 
-                    var markers = appends.Where(a => a.ArgumentList.Arguments.Count == 1).Select(a => a.ArgumentList.Arguments[0].Expression).ToList();
-                    if (markers.Any(IsHeader) || markers.OfType<LiteralExpressionSyntax>().Any(l => l.Token.ValueText.TrimStart().StartsWith("-----END", System.StringComparison.Ordinal)))
+                    var lines = appends.Where(a => a.ArgumentList.Arguments.Count == 1).Select(a => a.ArgumentList.Arguments[0].Expression).ToList();
+                    if (lines.OfType<LiteralExpressionSyntax>().Any(l => l.Token.ValueText.TrimStart().StartsWith("-----", System.StringComparison.Ordinal)))
                     {
-                        return markers.Any(IsHeader); // the nearest marker: a header opens the block, a footer closed it
+                        // the nearest marker is the last one of the nearest statement that writes one: a header opens the block, a
+                        // footer closed it (a statement writing a whole certificate, header to footer, leaves no block open)
+                        return InOpenBlock(lines);
                     }
                 }
 

@@ -62,4 +62,30 @@ public class KeyedTextTableTests
                 public static readonly Dictionary<string, string> Defaults = new() { ["mqtt.password"] = "Vq8-Kettle-Boiler" }; // expect: IOT1001
             }
             """);
+
+    // Each script writes its own punctuation between a caption's words, without the spaces ASCII sentences put after ? and
+    // !: lenticular brackets, full-width question and exclamation marks, the wave dash, guillemets, the Arabic question
+    // mark, the Devanagari full stop. A value with a password's ASCII symbols in the same table is still judged.
+    [Fact]
+    public Task Captions_written_with_a_scripts_own_punctuation_are_text() =>
+        ExpectComments.AssertAsync("""
+            using System.Collections.Generic;
+            public static class ThermostatUi
+            {
+                public static readonly Dictionary<string, Dictionary<string, string>> Translations = new()
+                {
+                    ["ja"] = new() { ["wifi.psk"] = "【必須】Wi-Fiのパスワード！", ["admin.password"] = "管理者パスワード～再入力" }, // expect: none
+                    ["zh-Hant"] = new() { ["wifi.psk"] = "請輸入無線網路密碼？", ["api.token"] = "存取權杖【選填】" }, // expect: none
+                    ["ko"] = new() { ["wifi.psk"] = "Wi-Fi 비밀번호를 입력하세요！", ["admin.password"] = "〈관리자〉 비밀번호" }, // expect: none
+                    ["ru"] = new() { ["wifi.psk"] = "«Пароль Wi-Fi» — обязательно", ["api.token"] = "Токен доступа…" }, // expect: none
+                    ["ar"] = new() { ["wifi.psk"] = "ما كلمة مرور الشبكة؟" }, // expect: none
+                    ["hi"] = new() { ["wifi.psk"] = "वाई-फ़ाई पासवर्ड डालें।" }, // expect: none
+                };
+                public static readonly Dictionary<string, string> PromptTexts = new()
+                {
+                    ["wifi.psk"] = "Kiln$Gasket#Hinge", // expect: IOT1001
+                    ["mqtt.password"] = "【Ferrule】Wq7-Lt2x", // expect: IOT1001
+                };
+            }
+            """);
 }
