@@ -443,10 +443,18 @@ internal static class KeyedValues
             {
                 case InitializerExpressionSyntax or ImplicitObjectCreationExpressionSyntax or ObjectCreationExpressionSyntax:
                     if (node is InitializerExpressionSyntax { Parent: ImplicitObjectCreationExpressionSyntax or ObjectCreationExpressionSyntax } inner &&
-                        inner.Parent?.Parent is AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax { ArgumentList.Arguments: { Count: 1 } languageKeys } } &&
-                        LanguageKeyText(languageKeys[0].Expression, 0) is { } language && IsLanguageTag(language))
+                        inner.Parent?.Parent is AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax { ArgumentList.Arguments: { Count: 1 } languageKeys } } languageEntry &&
+                        LanguageKeyText(languageKeys[0].Expression, 0) is { } language && (IsLanguageTag(language) || IsFallback(language)))
                     {
-                        return !OuterHolderSaysSecrets(inner); // ["de"] = new() { ... }, [German + "-AT"] = ...: one language's table
+                        // ["de"] = new() { ... }, [German + "-AT"] = ...: one language's table (or the fallback beside them), when
+                        // every key of the outer table is a language's and one at least is no fallback (["ne"], ["se"] beside
+                        // ["nw"] are a yard's zones), and the table holds no bare number (["channel"] = "11" is a setting: a
+                        // translation writes words)
+                        return !OuterHolderSaysSecrets(inner) &&
+                               (languageEntry.Parent is InitializerExpressionSyntax languages
+                                   ? languages.Expressions.All(IsLanguageEntry) && languages.Expressions.Any(IsNamedLanguageEntry)
+                                   : IsLanguageTag(language)) &&
+                               !inner.Expressions.Any(HoldsBareNumber);
                     }
 
                     break;
@@ -479,6 +487,28 @@ internal static class KeyedValues
                 LanguageKeyText(joined.Left, depth + 1) is { } left && LanguageKeyText(joined.Right, depth + 1) is { } right ? left + right : null,
             _ => null,
         };
+
+        // an outer table's entry keyed by a language tag or the fallback, or by what the file cannot read (a constant from elsewhere)
+        static bool IsLanguageEntry(ExpressionSyntax entry) =>
+            entry is not AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax { ArgumentList.Arguments: { Count: 1 } keys } } ||
+            LanguageKeyText(keys[0].Expression, 0) is not { } key || IsLanguageTag(key) || IsFallback(key);
+
+        static bool IsNamedLanguageEntry(ExpressionSyntax entry) =>
+            entry is AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax { ArgumentList.Arguments: { Count: 1 } keys } } &&
+            LanguageKeyText(keys[0].Expression, 0) is { } key && IsLanguageTag(key);
+
+        // the table a missing language falls back to
+        static bool IsFallback(string key) => key.ToLowerInvariant() is "" or "default" or "fallback" or "neutral" or "invariant";
+
+        // ["channel"] = "11", { "port", "8883" }: a number written as text
+        static bool HoldsBareNumber(ExpressionSyntax entry) =>
+            (entry switch
+            {
+                AssignmentExpressionSyntax assignment => assignment.Right,
+                InitializerExpressionSyntax { Expressions.Count: 2 } pair => pair.Expressions[1],
+                _ => null,
+            }) is { } value && SyntacticValues.Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } number &&
+            number.Token.ValueText is { Length: > 0 } digits && digits.All(c => c is >= '0' and <= '9');
 
         static bool OuterHolderSaysSecrets(SyntaxNode inner) =>
             inner.Ancestors().FirstOrDefault(a => a is VariableDeclaratorSyntax or PropertyDeclarationSyntax) switch
@@ -534,27 +564,79 @@ internal static class KeyedValues
     /// hyphens, apostrophes, dots or a colon between them, or run together in Pascal case (<c>"EnterWiFiKey"</c>), and no
     /// digit. A generated or written password has digits or symbols; a passphrase of plain words in a text table reads as text.
     /// Outside ASCII, punctuation, spaces and symbols are a script's own writing (the full-width <c>（）：？！</c>, <c>【】</c>,
-    /// <c>～</c>, <c>«»</c>, the ideographic space), as a caption in that script writes them; inside ASCII only the sentence
-    /// punctuation above is, since a password's symbols are ASCII ones.
+    /// <c>～</c>, <c>«»</c>, the ideographic space, an emoji), as a caption in that script writes them; inside ASCII only the
+    /// sentence punctuation above is, since a password's symbols are ASCII ones. A symbol between two letters of a script
+    /// written with spaces (<c>"Priel§Düne°Watt"</c>) is a password's, unless it joins words (a dash, an apostrophe, a middle
+    /// dot, an invisible joiner).
     /// </summary>
-    private static bool IsCaption(ExpressionSyntax value) =>
-        SyntacticValues.Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal &&
-        literal.Token.ValueText is { Length: > 0 } text && text.Any(char.IsLetter) &&
-        text.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '.' or ':' or '(' or ')' or '/' or ',' or '?' or '!' || (c > '\u007f' && IsScriptPunctuation(c))) &&
-        // an ASCII question or exclamation ends a sentence: inside a run of letters it is a password's symbol (a full-width
-        // one ends a sentence in scripts written without spaces, パスワード？再入力)
-        Enumerable.Range(0, text.Length).All(i => text[i] is not ('?' or '!') || i == text.Length - 1 || text[i + 1] == ' ') &&
-        // (and the Spanish ones open it)
-        Enumerable.Range(0, text.Length).All(i => text[i] is not ('¿' or '¡') || i == 0 || text[i - 1] == ' ');
+    private static bool IsCaption(ExpressionSyntax value)
+    {
+        if (SyntacticValues.Strip(value) is not LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal ||
+            literal.Token.ValueText is not { Length: > 0 } text || !text.Any(char.IsLetter))
+        {
+            return false;
+        }
 
-    /// <summary>Punctuation, a space or a symbol other than a digit (the non-ASCII characters a caption writes between its words).</summary>
-    private static bool IsScriptPunctuation(char c) => char.GetUnicodeCategory(c) switch
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetter(c) || c is ' ' or '-' or '\'' or '.' or ':' or '(' or ')' or '/' or ',')
+            {
+                continue;
+            }
+
+            if (c is '?' or '!')
+            {
+                if (i < text.Length - 1 && text[i + 1] != ' ')
+                {
+                    return false; // an ASCII question or exclamation ends a sentence: inside a run of letters it is a password's symbol
+                }
+
+                continue;
+            }
+
+            if (c <= '\u007f')
+            {
+                return false; // a password's ASCII symbols and digits
+            }
+
+            // (a character outside the Basic Multilingual Plane, an emoji, is read as one with its pair)
+            var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(text, i);
+            var width = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            if (!IsScriptPunctuation(category) ||
+                (c is '¿' or '¡' && i > 0 && text[i - 1] != ' ') || // (the Spanish ones open a sentence)
+                (IsSpacedScriptLetter(text, i - 1) && IsSpacedScriptLetter(text, i + width) && !JoinsWords(c, category)))
+            {
+                return false; // "Priel§Düne°Watt": a symbol inside a run of letters of a script written with spaces
+            }
+
+            i += width - 1;
+        }
+
+        return true;
+
+        // Latin, Greek, Cyrillic and Armenian letters (scripts that put spaces between words)
+        static bool IsSpacedScriptLetter(string text, int at) => at >= 0 && at < text.Length && char.IsLetter(text[at]) && text[at] < '\u0530';
+
+        // what joins two words into one in those scripts: a hyphen or dash, an apostrophe (l’accès), a middle dot (col·lecció),
+        // an invisible joiner or soft hyphen
+        static bool JoinsWords(char c, System.Globalization.UnicodeCategory category) =>
+            category is System.Globalization.UnicodeCategory.DashPunctuation or System.Globalization.UnicodeCategory.Format ||
+            c is '’' or 'ʼ' or '‘' or '·';
+    }
+
+    /// <summary>
+    /// Whether a character of this category, outside ASCII, is a caption's writing between its words: punctuation, a space,
+    /// a math or other symbol (an emoji), a mark, an invisible format character (a zero-width non-joiner, a soft hyphen). No
+    /// digit of any script (full-width, superscript), no currency sign, no control or private-use character.
+    /// </summary>
+    private static bool IsScriptPunctuation(System.Globalization.UnicodeCategory category) => category switch
     {
         System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.OtherNumber or System.Globalization.UnicodeCategory.LetterNumber => false,
-        System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Surrogate or
-            System.Globalization.UnicodeCategory.PrivateUse or System.Globalization.UnicodeCategory.OtherNotAssigned => false,
+        System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Surrogate or System.Globalization.UnicodeCategory.PrivateUse or
+            System.Globalization.UnicodeCategory.OtherNotAssigned => false,
         System.Globalization.UnicodeCategory.CurrencySymbol => false,
-        _ => true, // punctuation (Pd Ps Pe Pi Pf Po Pc), separators (Zs), math and other symbols (Sm So), marks (Mn Mc)
+        _ => true,
     };
 
     /// <summary>The ISO 15924 script subtags a language tag names (zh-Hant, sr-Latn, az-Cyrl), in lower case; not a word such as "west".</summary>

@@ -1068,57 +1068,90 @@ internal static class SecretText
 
         // (a body is base64 written in runs without spaces; a sentence between the markers, "Paste the device's private key
         // between these lines", is made of short words)
-        // (a file path, /etc/gateway/keys/device or /opt/fieldgateway/provisioning/devicekeys, and a long word are runs of
-        // words: every piece between slashes is letters, then perhaps digits, and no longer than a word (32). A base64 line is
-        // that by chance about once in a million 64-character lines, and a run of slashes (/a/b/c) is a path whatever its
-        // pieces: base64 has one '/' in 64)
         var base64 = 0;
-        var run = 0;
-        var slashes = 0;
-        var wordPieces = true; // every piece of the run so far is letters then digits (fieldgateway, keys2024)
-        var pieceDigits = false;
-        var pieceLength = 0;
+        var run = -1; // where the current run of base64 characters starts
         for (var i = headerEnd + 5; i <= end; i++)
         {
             var c = i < end ? text[i] : ' ';
             if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '+' or '/' or '=')
             {
-                run++;
-                pieceLength = c == '/' ? 0 : pieceLength + 1;
-                wordPieces &= pieceLength <= 32;
-                switch (c)
-                {
-                    case '/':
-                        slashes++;
-                        pieceDigits = false;
-                        break;
-                    case '+' or '=':
-                        wordPieces = false;
-                        break;
-                    case >= '0' and <= '9':
-                        pieceDigits = true;
-                        break;
-                    default:
-                        wordPieces &= !pieceDigits; // a letter after a digit in one piece: no word
-                        break;
-                }
+                run = run < 0 ? i : run;
             }
-            else if (c is '\r' or '\n' && run >= 16)
+            else if (c is '\r' or '\n' && run >= 0 && i - run >= 16)
             {
                 continue; // a line break inside the body
             }
-            else
+            else if (run >= 0)
             {
-                base64 += run >= 16 && slashes * 8 < run && !wordPieces ? run : 0;
-                run = 0;
-                slashes = 0;
-                wordPieces = true;
-                pieceDigits = false;
-                pieceLength = 0;
+                base64 += IsBodyRun(text, run, i) ? i - run : 0;
+                run = -1;
             }
         }
 
         return base64 < 40;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) (base64 characters and the line breaks
+    /// inside a body) may be a PEM body's base64, not a word, a path or a hash written between the markers: 16 characters or
+    /// more; not a run of slashes (base64 has one '/' in 64: /a/b/c is a path); not hex digits alone (a certificate's SHA-1
+    /// thumbprint, 40 of them); and not made of word-like pieces between its slashes (letters then digits,
+    /// <c>fieldgateway</c>, <c>keys2024</c>; or no capital after the first letter, <c>x509certs</c>; each no longer than 32).
+    /// A 64-character base64 line is made of such pieces about once in a million.
+    /// </summary>
+    private static bool IsBodyRun(string text, int start, int end)
+    {
+        if (end - start < 16)
+        {
+            return false;
+        }
+
+        var slashes = 0;
+        var hex = true;
+        var wordPieces = true;
+        var pieceStart = start;
+        for (var i = start; i <= end; i++)
+        {
+            var c = i < end ? text[i] : '/';
+            if (c is '/' or '\r' or '\n')
+            {
+                slashes += c == '/' && i < end ? 1 : 0;
+                wordPieces &= IsWordPiece(text, pieceStart, i);
+                pieceStart = i + 1;
+                continue;
+            }
+
+            hex &= c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F';
+        }
+
+        return slashes * 8 < end - start && !hex && !wordPieces;
+
+        // letters then digits (keys2024), or no capital after the first letter (x509certs, Provisioning), no '+' or '='
+        static bool IsWordPiece(string text, int start, int end)
+        {
+            if (end - start > 32)
+            {
+                return false;
+            }
+
+            var digitSeen = false;
+            var lettersThenDigits = true;
+            var capitalAfterFirst = false;
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (c is '+' or '=')
+                {
+                    return false;
+                }
+
+                digitSeen |= c is >= '0' and <= '9';
+                lettersThenDigits &= !(digitSeen && c is >= 'A' and <= 'Z' or >= 'a' and <= 'z');
+                capitalAfterFirst |= i > start && c is >= 'A' and <= 'Z';
+            }
+
+            return lettersThenDigits || !capitalAfterFirst;
+        }
     }
 
     /// <summary>

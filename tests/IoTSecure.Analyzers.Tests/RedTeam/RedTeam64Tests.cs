@@ -168,7 +168,8 @@ public class RedTeam64Tests
     // DEFECT (uncertain expectation): expected IOT1001 at lines 6-9; actual IOT1001 at line 9 only. IsLanguageTag accepts any
     // ISO 639-1 code alone, so ne/se/sw zone tables are language tables and their word passphrases read as captions (the
     // inner tables even hold a digit-valued "channel" entry beside the ssid, which no language table would).
-    [Fact(Skip = "Uncertain (red team 64): zone keys ne, se, sw are also ISO 639-1 codes; a nested table keyed by them reads as a language table, so word passphrases in it read as captions (telling them apart needs the inner table read as settings: an SSID and a numeric channel beside it)")]
+    // Fixed (thirtieth session): a language table's outer table is keyed by languages throughout, and it holds no bare number.
+    [Fact]
     public Task RT64_yard_zone_tables_keyed_by_compass_points_are_no_language_tables() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;

@@ -1569,6 +1569,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         {
             case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }:
                 return IsShowingCall(call);
+            case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "RequestUri" } request when request.Expression == whole:
+                return IsOnlyShown(request, depth); // request.RequestUri!.Host: the request's URI, read as a URI is
             case MemberAccessExpressionSyntax { Name.Identifier.ValueText: var part } access when access.Expression == whole:
                 return QueryFreeParts.Contains(part); // uri.Host: the key in its query goes nowhere
             case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } local } when depth < 2 &&
@@ -1598,8 +1600,47 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             var owner = SyntaxNames.Rightmost(receiver) ?? string.Empty;
             return owner is "Console" or "Debug" or "Trace" or "Error" or "Out" && (method.StartsWith("Write", StringComparison.Ordinal) || method is "Print" or "Fail") ||
                    owner == "Trace" && method.StartsWith("Trace", StringComparison.Ordinal) ||
-                   method.StartsWith("Log", StringComparison.Ordinal) ||
-                   owner.IndexOf("log", StringComparison.OrdinalIgnoreCase) >= 0 && method is "Verbose" or "Debug" or "Information" or "Info" or "Warning" or "Warn" or "Error" or "Fatal" or "Trace";
+                   method is "Log" or "LogTrace" or "LogDebug" or "LogInformation" or "LogInfo" or "LogWarning" or "LogWarn" or "LogError" or "LogCritical" or "LogVerbose" or "LogFatal" ||
+                   method is "Verbose" or "Debug" or "Information" or "Info" or "Warning" or "Warn" or "Error" or "Fatal" or "Trace" or "Critical" &&
+                   (owner.IndexOf("log", StringComparison.OrdinalIgnoreCase) >= 0 || DeclaredTypeName(receiver)?.IndexOf("Log", StringComparison.Ordinal) >= 0);
+        }
+
+        // the type a field, property or parameter of that name is declared with in the enclosing type or member (_audit: IAuditLogger)
+        static string? DeclaredTypeName(ExpressionSyntax receiver)
+        {
+            var name = receiver switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var member } => member.Identifier.ValueText,
+                _ => null,
+            };
+            if (name is null)
+            {
+                return null;
+            }
+
+            for (var node = receiver.Parent; node is not null; node = node.Parent)
+            {
+                TypeSyntax? declared = node switch
+                {
+                    BaseMethodDeclarationSyntax method => method.ParameterList.Parameters.FirstOrDefault(p => p.Identifier.ValueText == name)?.Type,
+                    TypeDeclarationSyntax type => type.Members.OfType<FieldDeclarationSyntax>().FirstOrDefault(f => f.Declaration.Variables.Any(v => v.Identifier.ValueText == name))?.Declaration.Type ??
+                                                  type.Members.OfType<PropertyDeclarationSyntax>().FirstOrDefault(p => p.Identifier.ValueText == name)?.Type ??
+                                                  type.ParameterList?.Parameters.FirstOrDefault(p => p.Identifier.ValueText == name)?.Type,
+                    _ => null,
+                };
+                if (declared is not null)
+                {
+                    return SyntaxNames.Rightmost(declared is NullableTypeSyntax nullable ? nullable.ElementType : declared);
+                }
+
+                if (node is TypeDeclarationSyntax)
+                {
+                    return null;
+                }
+            }
+
+            return null;
         }
     }
 

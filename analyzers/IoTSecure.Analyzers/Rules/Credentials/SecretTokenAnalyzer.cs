@@ -161,6 +161,11 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                     {
                         if (StatementCall(following) is not { } chain || ChainReceiver(chain) != receiver || AppendsOf(chain) is not { } appends)
                         {
+                            if (IsAside(following, receiver))
+                            {
+                                continue; // _watchdog.Feed(); between two lines
+                            }
+
                             break;
                         }
 
@@ -266,15 +271,23 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
 
         // sb, this.sb, _writer.Inner, written with or without the null-forgiving operator (_keyFile!) or parentheses: the same
         // receiver is the same text once those are left out
+        // (this._store and _store are one writer; _board?.Flash is _board.Flash)
         static string? WrittenReceiver(ExpressionSyntax receiver)
         {
-            var text = new System.Text.StringBuilder();
+            var names = new List<string>();
             foreach (var node in receiver.DescendantNodesAndSelf())
             {
                 switch (node)
                 {
-                    case IdentifierNameSyntax or ThisExpressionSyntax:
-                        text.Append(text.Length > 0 ? "." : string.Empty).Append(node.ToString().Trim());
+                    case IdentifierNameSyntax name:
+                        names.Add(name.Identifier.ValueText);
+                        break;
+                    case ThisExpressionSyntax when names.Count == 0:
+                        break;
+                    case MemberBindingExpressionSyntax binding when names.Count == 0 &&
+                                                                    binding.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>()?.Expression is { } nullable &&
+                                                                    WrittenReceiver(nullable) is { } outer:
+                        names.Add(outer);
                         break;
                     case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression }:
                     case ParenthesizedExpressionSyntax:
@@ -285,7 +298,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                 }
             }
 
-            return text.Length > 0 ? text.ToString() : null;
+            return names.Count > 0 ? string.Join(".", names) : null;
         }
     }
 
@@ -316,12 +329,9 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     private static bool FollowsPemHeader(SyntaxNode literal)
     {
         // the nearest earlier marker line opens a block (a header), not closes one (a footer: a key after a certificate stands alone)
+        // (the last marker inside the literal that writes one: a whole certificate in one literal ends with its footer)
         static bool InOpenBlock(IEnumerable<ExpressionSyntax> earlier) =>
-            earlier.OfType<LiteralExpressionSyntax>().Select(l => l.Token.ValueText.TrimStart()).LastOrDefault(t => t.StartsWith("-----", System.StringComparison.Ordinal)) is { } marker &&
-            marker.StartsWith("-----BEGIN", System.StringComparison.Ordinal);
-
-        static bool IsHeader(ExpressionSyntax? e) =>
-            e is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } line && line.Token.ValueText.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0;
+            earlier.OfType<LiteralExpressionSyntax>().Select(LastMarker).LastOrDefault(m => m is not null) == true;
 
         switch (literal.Parent)
         {
@@ -336,10 +346,9 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                 for (var earlier = (append.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax; earlier is not null;
                      earlier = (earlier.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax)
                 {
-                    if (earlier.ArgumentList.Arguments.Count == 1 && earlier.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } marker &&
-                        marker.Token.ValueText.TrimStart().StartsWith("-----", System.StringComparison.Ordinal))
+                    if (earlier.ArgumentList.Arguments.Count == 1 && earlier.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax marker && LastMarker(marker) is { } opens)
                     {
-                        return IsHeader(marker); // the nearest marker: a header opens the block, a footer closed it
+                        return opens; // the nearest marker: a header opens the block, a footer closed it
                     }
                 }
 
@@ -359,11 +368,16 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                 {
                     if (StatementCall(before) is not { } chain || ChainReceiver(chain) != receiver || AppendsOf(chain) is not { } appends)
                     {
+                        if (IsAside(before, receiver))
+                        {
+                            continue;
+                        }
+
                         return false;
                     }
 
                     var lines = appends.Where(a => a.ArgumentList.Arguments.Count == 1).Select(a => a.ArgumentList.Arguments[0].Expression).ToList();
-                    if (lines.OfType<LiteralExpressionSyntax>().Any(l => l.Token.ValueText.TrimStart().StartsWith("-----", System.StringComparison.Ordinal)))
+                    if (lines.OfType<LiteralExpressionSyntax>().Any(l => LastMarker(l) is not null))
                     {
                         // the nearest marker is the last one of the nearest statement that writes one: a header opens the block, a
                         // footer closed it (a statement writing a whole certificate, header to footer, leaves no block open)
@@ -376,6 +390,34 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                 return false;
         }
     }
+
+    /// <summary>
+    /// The last PEM marker a string literal writes: true for a header (<c>-----BEGIN ...</c>: a block is open after it),
+    /// false for a footer (<c>-----END ...</c>: the block closed), null when it writes neither.
+    /// </summary>
+    private static bool? LastMarker(LiteralExpressionSyntax literal)
+    {
+        if (!literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            return null;
+        }
+
+        var text = literal.Token.ValueText;
+        var begin = text.LastIndexOf("-----BEGIN", System.StringComparison.Ordinal);
+        var end = text.LastIndexOf("-----END", System.StringComparison.Ordinal);
+        return begin < 0 && end < 0 ? null : begin > end;
+    }
+
+    /// <summary>
+    /// A statement written between two lines of a block that writes no text and does not touch the writer
+    /// (<c>_watchdog.Feed();</c>, <c>Thread.Sleep(5);</c>, <c>var n = 0;</c>): the run of lines goes on past it.
+    /// </summary>
+    private static bool IsAside(StatementSyntax statement, string receiver) =>
+        statement is ExpressionStatementSyntax or LocalDeclarationStatementSyntax &&
+        !statement.DescendantTokens().Any(t => t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.InterpolatedStringStartToken) ||
+                                                t.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || t.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) ||
+                                                t.IsKind(SyntaxKind.InterpolatedSingleLineRawStringStartToken) || t.IsKind(SyntaxKind.InterpolatedMultiLineRawStringStartToken) ||
+                                                (t.IsKind(SyntaxKind.IdentifierToken) && receiver.EndsWith(t.ValueText, System.StringComparison.Ordinal)));
 
     /// <summary>The outermost concatenation a literal is part of, when one of its literals opens a PEM block; else null.</summary>
     private static BinaryExpressionSyntax? PemChain(SyntaxNode literal)

@@ -88,4 +88,35 @@ public class KeyedTextTableTests
                 };
             }
             """);
+
+    // A table of tables keyed by two-letter codes is one language's text only when every key of it is a language's (a
+    // fallback table beside them too) and its tables hold no bare number: a yard's access points per compass zone (ne, se
+    // and sw are also language codes) write an SSID, a channel number and a passphrase in each.
+    [Fact]
+    public Task Zone_tables_keyed_by_codes_that_are_also_languages_stay_judged() =>
+        ExpectComments.AssertAsync("""
+            using System.Collections.Generic;
+            public static class OrchardAccessPoints
+            {
+                public static readonly Dictionary<string, Dictionary<string, string>> ByZone = new()
+                {
+                    ["ne"] = new() { ["ssid"] = "Orchard-NE", ["channel"] = "1", ["psk"] = "Pippin-Ladder-Cider" }, // expect: IOT1001
+                    ["se"] = new() { ["ssid"] = "Orchard-SE", ["channel"] = "6", ["psk"] = "Russet-Crate-Hollow" }, // expect: IOT1001
+                };
+                public static readonly Dictionary<string, Dictionary<string, string>> ByRow = new()
+                {
+                    ["de"] = new() { ["psk"] = "Obstgarten-Leiter-Kelter" }, // expect: IOT1001
+                    ["row7"] = new() { ["psk"] = "Bramley-Spade-Furrow" }, // expect: IOT1001
+                };
+            }
+            public static class OrchardUi
+            {
+                public static readonly Dictionary<string, Dictionary<string, string>> Languages = new()
+                {
+                    ["default"] = new() { ["wifi.psk"] = "Wi-Fi passphrase" }, // expect: none
+                    ["se"] = new() { ["wifi.psk"] = "Wi-Fi-beassansátni" }, // expect: none
+                    ["ne"] = new() { ["wifi.psk"] = "वाइफाइ पासवर्ड" }, // expect: none
+                };
+            }
+            """);
 }
