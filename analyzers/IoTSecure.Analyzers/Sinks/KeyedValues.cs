@@ -500,7 +500,7 @@ internal static class KeyedValues
         // the table a missing language falls back to
         static bool IsFallback(string key) => key.ToLowerInvariant() is "" or "default" or "fallback" or "neutral" or "invariant";
 
-        // ["channel"] = "11", { "port", "8883" }: a number written as text
+        // ["channel"] = "11", ["rssi"] = "-72", ["band"] = "2.4": a number written as text
         static bool HoldsBareNumber(ExpressionSyntax entry) =>
             (entry switch
             {
@@ -508,7 +508,17 @@ internal static class KeyedValues
                 InitializerExpressionSyntax { Expressions.Count: 2 } pair => pair.Expressions[1],
                 _ => null,
             }) is { } value && SyntacticValues.Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } number &&
-            number.Token.ValueText is { Length: > 0 } digits && digits.All(c => c is >= '0' and <= '9');
+            IsNumber(number.Token.ValueText);
+
+        // 11, -72, +3, 2.4, 2,4 (a decimal comma)
+        static bool IsNumber(string text)
+        {
+            var digits = text.Length > 0 && text[0] is '-' or '+' ? text.Substring(1) : text;
+            var separator = digits.IndexOfAny(new[] { '.', ',' });
+            return digits.Length > 0 && (separator < 0
+                ? digits.All(c => c is >= '0' and <= '9')
+                : separator > 0 && separator < digits.Length - 1 && digits.Remove(separator, 1).All(c => c is >= '0' and <= '9'));
+        }
 
         static bool OuterHolderSaysSecrets(SyntaxNode inner) =>
             inner.Ancestors().FirstOrDefault(a => a is VariableDeclaratorSyntax or PropertyDeclarationSyntax) switch
@@ -523,22 +533,15 @@ internal static class KeyedValues
         static bool NamesText(System.Collections.Generic.IReadOnlyList<string> words) =>
             words.Count > 0 && Array.IndexOf(TextTableWords, words[words.Count - 1]) >= 0;
 
-        static bool NamesTextType(TypeDeclarationSyntax type) =>
-            SecretNames.SplitWords(type.Identifier.ValueText) is { Count: > 0 } words && !SaysSecrets(words) &&
-            words[words.Count - 1] is "strings" or "texts" or "labels" or "captions" or "translations" or "localization" or "localisation" or "locale" or
-                "resources" or "i18n" or "l10n";
-
-        // (ConnectionStrings, SecretStrings, CredentialResources, FactoryDefaults: what they hold is what they name)
-        static bool SaysSecrets(System.Collections.Generic.IReadOnlyList<string> words) =>
-            words.Any(w => w is "connection" or "connections" or "secret" or "secrets" or "credential" or "credentials" or "password" or "passwords" or
-                           "key" or "keys" or "token" or "tokens" or "config" or "configuration" or "settings" or "defaults" or "options" or
-                           "factory" or "provisioning" or "login" or "logins" or "prefill" or "preset" or "presets" or "values");
+        static bool NamesTextType(TypeDeclarationSyntax type) => IsTextTypeName(type.Identifier.ValueText);
 
         // en, de, fr-CA, pt_BR, zh-Hant, zh-Hant-TW, es-419: a BCP 47 language tag (language, optional script, optional region)
+        // BCP 47 (RFC 5646): language, then an ISO 15924 script, a region, variants (valencia, 1996), extensions (u-ca-buddhist)
+        // and a private use part (x-kiosk), each in its place
         static bool IsLanguageTag(string text)
         {
             var parts = text.Split('-', '_');
-            if (parts.Length > 3 || !LanguageCodes.Contains(parts[0].ToLowerInvariant()))
+            if (!LanguageCodes.Contains(parts[0].ToLowerInvariant()))
             {
                 return false;
             }
@@ -555,9 +558,73 @@ internal static class KeyedValues
                 at++; // a region: TW, BR, us, 419
             }
 
+            while (at < parts.Length && IsAlphanumeric(parts[at]) && (parts[at].Length is >= 5 and <= 8 || (parts[at].Length == 4 && char.IsDigit(parts[at][0]))))
+            {
+                at++; // a variant: ca-ES-valencia, de-1996
+            }
+
+            while (at + 1 < parts.Length && parts[at].Length == 1 && IsAlphanumeric(parts[at]))
+            {
+                // an extension or the private use part: its singleton, then one or more subtags of 1 to 8 (u-ca-buddhist, x-kiosk)
+                var privateUse = parts[at] is "x" or "X";
+                at++;
+                var subtags = 0;
+                while (at < parts.Length && IsAlphanumeric(parts[at]) && parts[at].Length is >= 1 and <= 8 && (privateUse || parts[at].Length >= 2))
+                {
+                    at++;
+                    subtags++;
+                }
+
+                if (subtags == 0)
+                {
+                    return false;
+                }
+            }
+
             return at == parts.Length;
+
+            static bool IsAlphanumeric(string part) => part.Length > 0 && part.All(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9');
         }
     }
+
+    /// <summary>
+    /// Whether a type's name says it holds a user interface's text (<c>Strings</c>, <c>UiLabels</c>, <c>Localization</c>,
+    /// <c>Resources</c>), and not secrets or settings (<c>ConnectionStrings</c>, <c>SecretStrings</c>).
+    /// </summary>
+    private static bool IsTextTypeName(string name) =>
+        SecretNames.SplitWords(name) is { Count: > 0 } words && !SaysSecrets(words) &&
+        words[words.Count - 1] is "strings" or "texts" or "labels" or "captions" or "translations" or "localization" or "localisation" or "locale" or
+            "resources" or "i18n" or "l10n";
+
+    /// <summary>
+    /// Whether a constant or read-only member written with <paramref name="text"/> is a caption kept among a user interface's
+    /// text (<c>internal static class Strings { public const string AdminPin = "Administrator PIN"; }</c>): the value reads
+    /// as words (<see cref="IsCaption"/>) and its type, or a type it is nested in, is named as text. Not a secret, whatever
+    /// the member's name says (IOT1004).
+    /// </summary>
+    internal static bool IsCaptionInTextType(string text, INamedTypeSymbol? type)
+    {
+        if (!IsCaptionText(text))
+        {
+            return false;
+        }
+
+        for (var t = type; t is not null; t = t.ContainingType)
+        {
+            if (IsTextTypeName(t.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a table's or a type's name says what it holds is secret or settings (<c>ConnectionStrings</c>, <c>SecretStrings</c>, <c>FactoryDefaults</c>).</summary>
+    private static bool SaysSecrets(System.Collections.Generic.IReadOnlyList<string> words) =>
+            words.Any(w => w is "connection" or "connections" or "secret" or "secrets" or "credential" or "credentials" or "password" or "passwords" or
+                           "key" or "keys" or "token" or "tokens" or "config" or "configuration" or "settings" or "defaults" or "options" or
+                           "factory" or "provisioning" or "login" or "logins" or "prefill" or "preset" or "presets" or "values");
 
     /// <summary>
     /// Whether a written value reads as a caption or a prompt for its key: letters (of any script) in words, with spaces,
@@ -569,14 +636,19 @@ internal static class KeyedValues
     /// written with spaces (<c>"Priel§Düne°Watt"</c>) is a password's, unless it joins words (a dash, an apostrophe, a middle
     /// dot, an invisible joiner).
     /// </summary>
-    private static bool IsCaption(ExpressionSyntax value)
+    private static bool IsCaption(ExpressionSyntax value) =>
+        SyntacticValues.Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal && IsCaptionText(literal.Token.ValueText);
+
+    /// <summary>The text of <see cref="IsCaption"/>.</summary>
+    private static bool IsCaptionText(string written)
     {
-        if (SyntacticValues.Strip(value) is not LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal ||
-            literal.Token.ValueText is not { Length: > 0 } text || !text.Any(char.IsLetter))
+        if (written.Length == 0 || !written.Any(char.IsLetter))
         {
             return false;
         }
 
+        // (composed: "Contrasen\u0303a" is "Contraseña"; the Greek question mark is written as ';')
+        var text = written.IsNormalized(System.Text.NormalizationForm.FormC) ? written : written.Normalize(System.Text.NormalizationForm.FormC);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -585,7 +657,7 @@ internal static class KeyedValues
                 continue;
             }
 
-            if (c is '?' or '!')
+            if (c is '?' or '!' or ';')
             {
                 if (i < text.Length - 1 && text[i + 1] != ' ')
                 {
@@ -605,9 +677,9 @@ internal static class KeyedValues
             var width = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
             if (!IsScriptPunctuation(category) ||
                 (c is '¿' or '¡' && i > 0 && text[i - 1] != ' ') || // (the Spanish ones open a sentence)
-                (IsSpacedScriptLetter(text, i - 1) && IsSpacedScriptLetter(text, i + width) && !JoinsWords(c, category)))
+                (!JoinsWords(c, category) && IsSpacedScriptLetter(text, Neighbour(text, i, -1)) && IsSpacedScriptLetter(text, Neighbour(text, i + width - 1, +1))))
             {
-                return false; // "Priel§Düne°Watt": a symbol inside a run of letters of a script written with spaces
+                return false; // "Priel§Düne°Watt", "Watt§-Priel": a symbol inside a run of letters of a script written with spaces
             }
 
             i += width - 1;
@@ -615,13 +687,34 @@ internal static class KeyedValues
 
         return true;
 
-        // Latin, Greek, Cyrillic and Armenian letters (scripts that put spaces between words)
-        static bool IsSpacedScriptLetter(string text, int at) => at >= 0 && at < text.Length && char.IsLetter(text[at]) && text[at] < '\u0530';
+        // The nearest character before or after, past the joiners and marks beside the symbol ("Watt§-Priel": 'P').
+        static int Neighbour(string text, int at, int step)
+        {
+            for (var i = at + step; i >= 0 && i < text.Length; i += step)
+            {
+                var category = char.GetUnicodeCategory(text[i]);
+                if (!JoinsWords(text[i], category) && category is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or
+                                                                       System.Globalization.UnicodeCategory.EnclosingMark))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        // a letter of a script that puts spaces between words (not Chinese, Japanese, Thai, Lao, Khmer, Myanmar or Tibetan,
+        // which write their punctuation between letters)
+        static bool IsSpacedScriptLetter(string text, int at) =>
+            at >= 0 && at < text.Length && char.IsLetter(text[at]) && text[at] is not (>= '\u0E00' and <= '\u0FFF' or >= '\u1000' and <= '\u109F' or
+                                                                                   >= '\u1780' and <= '\u17FF' or >= '\u2E80' and <= '\u9FFF' or
+                                                                                   >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF');
 
         // what joins two words into one in those scripts: a hyphen or dash, an apostrophe (l’accès), a middle dot (col·lecció),
-        // an invisible joiner or soft hyphen
+        // an invisible joiner or soft hyphen, a combining mark (ñ written as n and a tilde)
         static bool JoinsWords(char c, System.Globalization.UnicodeCategory category) =>
-            category is System.Globalization.UnicodeCategory.DashPunctuation or System.Globalization.UnicodeCategory.Format ||
+            category is System.Globalization.UnicodeCategory.DashPunctuation or System.Globalization.UnicodeCategory.Format or
+                System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark ||
             c is '’' or 'ʼ' or '‘' or '·';
     }
 

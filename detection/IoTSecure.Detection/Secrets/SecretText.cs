@@ -1095,9 +1095,10 @@ internal static class SecretText
     /// Whether <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) (base64 characters and the line breaks
     /// inside a body) may be a PEM body's base64, not a word, a path or a hash written between the markers: 16 characters or
     /// more; not a run of slashes (base64 has one '/' in 64: /a/b/c is a path); not hex digits alone (a certificate's SHA-1
-    /// thumbprint, 40 of them); and not made of word-like pieces between its slashes (letters then digits,
-    /// <c>fieldgateway</c>, <c>keys2024</c>; or no capital after the first letter, <c>x509certs</c>; each no longer than 32).
-    /// A 64-character base64 line is made of such pieces about once in a million.
+    /// thumbprint, 40 of them); not a mask or a ruler (<c>XXXX...</c>, <c>====...</c>: fewer than 10 different characters,
+    /// where 16 random base64 characters have about 14); and not made of word-like pieces between its slashes (letters then
+    /// digits, <c>fieldgateway</c>, <c>keys2024</c>; or no capital after the first letter, <c>x509certs</c>; each no longer
+    /// than 32). A 64-character base64 line is made of such pieces about once in a million.
     /// </summary>
     private static bool IsBodyRun(string text, int start, int end)
     {
@@ -1109,6 +1110,8 @@ internal static class SecretText
         var slashes = 0;
         var hex = true;
         var wordPieces = true;
+        var seen = new bool[128];
+        var distinct = 0;
         var pieceStart = start;
         for (var i = start; i <= end; i++)
         {
@@ -1122,9 +1125,14 @@ internal static class SecretText
             }
 
             hex &= c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F';
+            if (!seen[c])
+            {
+                seen[c] = true;
+                distinct++;
+            }
         }
 
-        return slashes * 8 < end - start && !hex && !wordPieces;
+        return slashes * 8 < end - start && !hex && !wordPieces && distinct >= 10;
 
         // letters then digits (keys2024), or no capital after the first letter (x509certs, Provisioning), no '+' or '='
         static bool IsWordPiece(string text, int start, int end)

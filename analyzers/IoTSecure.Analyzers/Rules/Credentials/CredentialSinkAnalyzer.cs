@@ -1158,6 +1158,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             return false;
         }
 
+        if (KeyedValues.IsCaptionInTextType(text, symbol.ContainingType))
+        {
+            return false; // internal static class Strings { public const string AdminPin = "Administrator PIN"; }: a caption
+        }
+
         if (IsPublishedApnLogin(symbol, text))
         {
             return false; // ApnUser = "web", ApnPassword = "web": the operator's published login, which every subscriber uses
@@ -1597,8 +1602,11 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 return false;
             }
 
-            var owner = SyntaxNames.Rightmost(receiver) ?? string.Empty;
-            return owner is "Console" or "Debug" or "Trace" or "Error" or "Out" && (method.StartsWith("Write", StringComparison.Ordinal) || method is "Print" or "Fail") ||
+            // (Console.Out and Console.Error are the console's; a modem's Out is its line)
+            var owner = receiver is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Out" or "Error", Expression: var console } && SyntaxNames.Rightmost(console) == "Console"
+                ? "Console"
+                : SyntaxNames.Rightmost(receiver) ?? string.Empty;
+            return owner is "Console" or "Debug" or "Trace" && (method.StartsWith("Write", StringComparison.Ordinal) || method is "Print" or "Fail" or "Assert") ||
                    owner == "Trace" && method.StartsWith("Trace", StringComparison.Ordinal) ||
                    method is "Log" or "LogTrace" or "LogDebug" or "LogInformation" or "LogInfo" or "LogWarning" or "LogWarn" or "LogError" or "LogCritical" or "LogVerbose" or "LogFatal" ||
                    method is "Verbose" or "Debug" or "Information" or "Info" or "Warning" or "Warn" or "Error" or "Fatal" or "Trace" or "Critical" &&

@@ -84,13 +84,13 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         }
 
         var found = SecretTokens.FindTokens(text);
-        if (found.Count == 0 && pemChain is null && text.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0 && LinesAfter(context.Node) is { Count: > 0 } lines)
+        if (found.Count == 0 && pemChain is null && text.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0 && LinesAfter(context.Node, LineTextIn(context)) is { Count: > 0 } lines)
         {
             // ... or one element of an array of lines, or one AppendLine of a builder's run: read with the lines after it
             found = SecretTokens.FindTokens(text + "\n" + string.Join("\n", lines));
         }
 
-        if (found.Count == 0 || (found.All(f => f.Kind == TokenKind.DerPrivateKey) && IsPemBody(context.Node)))
+        if (found.Count == 0 || (found.All(f => f.Kind == TokenKind.DerPrivateKey) && IsPemBody(context.Node, LineTextIn(context))))
         {
             return;
         }
@@ -125,7 +125,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     /// the appends that follow its own (<c>sb.AppendLine("-----BEGIN ...")</c>; <c>sb.AppendLine("b3Bl...")</c>; ..., one
     /// statement each or chained). Empty for a header used alone (a comparison, a format test).
     /// </summary>
-    private static List<string> LinesAfter(SyntaxNode header)
+    private static List<string> LinesAfter(SyntaxNode header, System.Func<ExpressionSyntax, string?> lineText)
     {
         var lines = new List<string>();
         if (header is not ExpressionSyntax literal)
@@ -179,7 +179,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         return lines;
 
         // the block's lines up to its footer (or up to the next block's header: a certificate's block ends where the key's begins)
-        static void AddLiterals(IEnumerable<ExpressionSyntax> values, List<string> into)
+        void AddLiterals(IEnumerable<ExpressionSyntax> values, List<string> into)
         {
             if (into.Count > 0 && into[into.Count - 1].TrimStart().StartsWith("-----", System.StringComparison.Ordinal))
             {
@@ -188,9 +188,8 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
 
             foreach (var value in values)
             {
-                if (value is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } line)
+                if (lineText(value) is { } text)
                 {
-                    var text = line.Token.ValueText;
                     if (text.TrimStart().StartsWith("-----BEGIN", System.StringComparison.Ordinal))
                     {
                         into.Add("-----"); // (the next block's header: this block has ended)
@@ -225,8 +224,32 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
             : null;
 
     /// <summary>The call made on a receiver that may be null (<c>WriteLine(...)</c> of <c>_writer?.WriteLine(...)</c>); the expression itself otherwise.</summary>
-    private static ExpressionSyntax WithoutConditionalAccess(ExpressionSyntax expression) =>
-        expression is ConditionalAccessExpressionSyntax { WhenNotNull: var call } ? call : expression;
+    private static ExpressionSyntax WithoutConditionalAccess(ExpressionSyntax expression)
+    {
+        while (expression is ConditionalAccessExpressionSyntax { WhenNotNull: var call })
+        {
+            expression = call;
+        }
+
+        return expression;
+    }
+
+    /// <summary>
+    /// The receiver a member binding is made on: the expression of the conditional access whose <c>?.</c> part holds it
+    /// (<c>_gateway</c> for <c>.Uplink</c> in <c>_gateway?.Uplink?.WriteLine(...)</c>, <c>_gateway?.Uplink</c> for <c>.WriteLine</c>).
+    /// </summary>
+    private static ExpressionSyntax? BoundReceiver(SyntaxNode binding)
+    {
+        for (var node = binding; node.Parent is not null; node = node.Parent)
+        {
+            if (node.Parent is ConditionalAccessExpressionSyntax conditional && conditional.WhenNotNull == node)
+            {
+                return conditional.Expression;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary><c>w.WriteLineAsync(...)</c> for <c>w.WriteLineAsync(...).ConfigureAwait(false)</c>; the call itself otherwise.</summary>
     private static InvocationExpressionSyntax? WithoutConfigureAwait(InvocationExpressionSyntax? call) =>
@@ -236,9 +259,9 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     private static ExpressionStatementSyntax? StatementOf(InvocationExpressionSyntax call)
     {
         SyntaxNode node = call.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Parent: InvocationExpressionSyntax configured } ? configured : call;
-        if (node.Parent is ConditionalAccessExpressionSyntax conditional && conditional.WhenNotNull == node)
+        while (node.Parent is ConditionalAccessExpressionSyntax conditional && conditional.WhenNotNull == node)
         {
-            node = conditional; // _writer?.WriteLine(...);
+            node = conditional; // _writer?.WriteLine(...); _gateway?.Uplink?.WriteLine(...);
         }
 
         return node.Parent as ExpressionStatementSyntax ?? (node.Parent is AwaitExpressionSyntax { Parent: ExpressionStatementSyntax awaited } ? awaited : null);
@@ -264,7 +287,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         var receiver = call.Expression switch
         {
             MemberAccessExpressionSyntax access => access.Expression,
-            MemberBindingExpressionSyntax => call.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>()?.Expression, // _writer?.WriteLine(...)
+            MemberBindingExpressionSyntax binding => BoundReceiver(binding), // _writer?.WriteLine(...)
             _ => null,
         };
         return receiver is not null && WrittenReceiver(receiver) is { } written ? written : null;
@@ -284,9 +307,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                         break;
                     case ThisExpressionSyntax when names.Count == 0:
                         break;
-                    case MemberBindingExpressionSyntax binding when names.Count == 0 &&
-                                                                    binding.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>()?.Expression is { } nullable &&
-                                                                    WrittenReceiver(nullable) is { } outer:
+                    case MemberBindingExpressionSyntax binding when names.Count == 0 && BoundReceiver(binding) is { } nullable && WrittenReceiver(nullable) is { } outer:
                         names.Add(outer);
                         break;
                     case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression }:
@@ -320,18 +341,34 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>A line of a PEM block written one literal per line: the block's header literal is reported, not its body.</summary>
-    private static bool IsPemBody(SyntaxNode literal) => PemChain(literal) is not null || FollowsPemHeader(literal);
+    private static bool IsPemBody(SyntaxNode literal, System.Func<ExpressionSyntax, string?> lineText) => PemChain(literal) is not null || FollowsPemHeader(literal, lineText);
+
+    /// <summary>
+    /// The text a line of a block is written with: a string literal's, or a constant's the semantic model knows
+    /// (<c>sb.AppendLine(PemLabels.CertificateFooter)</c>); null for a value known only at run time.
+    /// </summary>
+    private static System.Func<ExpressionSyntax, string?> LineTextIn(SyntaxNodeAnalysisContext context) => line => line switch
+    {
+        LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal => literal.Token.ValueText,
+        IdentifierNameSyntax or MemberAccessExpressionSyntax when line.SyntaxTree == context.SemanticModel.SyntaxTree =>
+            context.SemanticModel.GetConstantValue(line, context.CancellationToken) is { HasValue: true, Value: string constant } ? constant : null,
+        _ => null,
+    };
 
     /// <summary>
     /// Whether a literal is a later line of a PEM block whose header an earlier element of the same array or collection, or
     /// an earlier append of the same run, writes (<see cref="LinesAfter"/> reads the block from its header).
     /// </summary>
-    private static bool FollowsPemHeader(SyntaxNode literal)
+    private static bool FollowsPemHeader(SyntaxNode literal, System.Func<ExpressionSyntax, string?> lineText)
     {
         // the nearest earlier marker line opens a block (a header), not closes one (a footer: a key after a certificate stands alone)
         // (the last marker inside the literal that writes one: a whole certificate in one literal ends with its footer)
-        static bool InOpenBlock(IEnumerable<ExpressionSyntax> earlier) =>
-            earlier.OfType<LiteralExpressionSyntax>().Select(LastMarker).LastOrDefault(m => m is not null) == true;
+        bool InOpenBlock(IEnumerable<ExpressionSyntax> earlier) =>
+            earlier.Select(Opens).LastOrDefault(m => m is not null) == true;
+
+        // a marker line: whether it leaves a block open whose header literal the finding is reported at (a header held by
+        // a constant, EcBegin, is reported nowhere: the body's own lines stand alone, a DER key among them found there)
+        bool? Opens(ExpressionSyntax line) => LastMarker(lineText(line)) is { } opens ? opens && line is LiteralExpressionSyntax : null;
 
         switch (literal.Parent)
         {
@@ -346,7 +383,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                 for (var earlier = (append.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax; earlier is not null;
                      earlier = (earlier.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax)
                 {
-                    if (earlier.ArgumentList.Arguments.Count == 1 && earlier.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax marker && LastMarker(marker) is { } opens)
+                    if (earlier.ArgumentList.Arguments.Count == 1 && Opens(earlier.ArgumentList.Arguments[0].Expression) is { } opens)
                     {
                         return opens; // the nearest marker: a header opens the block, a footer closed it
                     }
@@ -377,7 +414,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                     }
 
                     var lines = appends.Where(a => a.ArgumentList.Arguments.Count == 1).Select(a => a.ArgumentList.Arguments[0].Expression).ToList();
-                    if (lines.OfType<LiteralExpressionSyntax>().Any(l => LastMarker(l) is not null))
+                    if (lines.Any(l => LastMarker(lineText(l)) is not null))
                     {
                         // the nearest marker is the last one of the nearest statement that writes one: a header opens the block, a
                         // footer closed it (a statement writing a whole certificate, header to footer, leaves no block open)
@@ -392,17 +429,16 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     }
 
     /// <summary>
-    /// The last PEM marker a string literal writes: true for a header (<c>-----BEGIN ...</c>: a block is open after it),
+    /// The last PEM marker a line's text writes: true for a header (<c>-----BEGIN ...</c>: a block is open after it),
     /// false for a footer (<c>-----END ...</c>: the block closed), null when it writes neither.
     /// </summary>
-    private static bool? LastMarker(LiteralExpressionSyntax literal)
+    private static bool? LastMarker(string? text)
     {
-        if (!literal.IsKind(SyntaxKind.StringLiteralExpression))
+        if (text is null)
         {
             return null;
         }
 
-        var text = literal.Token.ValueText;
         var begin = text.LastIndexOf("-----BEGIN", System.StringComparison.Ordinal);
         var end = text.LastIndexOf("-----END", System.StringComparison.Ordinal);
         return begin < 0 && end < 0 ? null : begin > end;
@@ -416,8 +452,11 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         statement is ExpressionStatementSyntax or LocalDeclarationStatementSyntax &&
         !statement.DescendantTokens().Any(t => t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.InterpolatedStringStartToken) ||
                                                 t.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || t.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) ||
-                                                t.IsKind(SyntaxKind.InterpolatedSingleLineRawStringStartToken) || t.IsKind(SyntaxKind.InterpolatedMultiLineRawStringStartToken) ||
-                                                (t.IsKind(SyntaxKind.IdentifierToken) && receiver.EndsWith(t.ValueText, System.StringComparison.Ordinal)));
+                                                t.IsKind(SyntaxKind.InterpolatedSingleLineRawStringStartToken) || t.IsKind(SyntaxKind.InterpolatedMultiLineRawStringStartToken)) &&
+        // (the writer itself only flushed, _flash.Flush(): no line of text; an append of a run-time value is one)
+        (StatementCall(statement) is { } call && ChainReceiver(call) == receiver
+            ? !IsLineAppend(call) && call.ArgumentList.Arguments.Count == 0
+            : !statement.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && receiver.EndsWith(t.ValueText, System.StringComparison.Ordinal)));
 
     /// <summary>The outermost concatenation a literal is part of, when one of its literals opens a PEM block; else null.</summary>
     private static BinaryExpressionSyntax? PemChain(SyntaxNode literal)

@@ -119,4 +119,36 @@ public class KeyedTextTableTests
                 };
             }
             """);
+
+    // Language tables keyed by full BCP 47 tags (variants, extensions, private use) hold text; captions written decomposed
+    // (NFD) or with a Greek question mark are captions; numbers written signed or with a decimal point make a settings table.
+    [Fact]
+    public Task Full_language_tags_and_decomposed_captions_are_text_and_signed_numbers_are_settings() =>
+        ExpectComments.AssertAsync("""
+            using System.Collections.Generic;
+            public static class IrrigationUi
+            {
+                public static readonly Dictionary<string, Dictionary<string, string>> Locales = new()
+                {
+                    ["ca-ES-valencia"] = new() { ["wifi.psk"] = "Contrasenya de la xarxa" }, // expect: none
+                    ["de-CH-1996"] = new() { ["wifi.psk"] = "Schlu\u0308ssel fu\u0308r das WLAN" }, // expect: none
+                    ["en-US-x-kiosk"] = new() { ["wifi.psk"] = "Network passphrase" }, // expect: none
+                    ["el"] = new() { ["admin.password"] = "Ξεχάσατε τον κωδικό;" }, // expect: none
+                };
+                public static readonly Dictionary<string, Dictionary<string, string>> RadioByCountry = new()
+                {
+                    ["de"] = new() { ["rssi.min"] = "-72", ["psk"] = "Bewässerung-Ventil-Regner" }, // expect: IOT1001
+                    ["fr"] = new() { ["band"] = "2.4", ["psk"] = "Arrosage-Vanne-Buse" }, // expect: IOT1001
+                };
+            }
+            public static class PanelStrings
+            {
+                public const string AdminPin = "Administrator PIN"; // expect: none
+                public const string ServicePassword = "Service password for the installer"; // expect: none
+            }
+            public static class PanelDefaults
+            {
+                public const string ServicePassword = "Kelvin Harbour Lantern"; // expect: IOT1004
+            }
+            """);
 }
