@@ -265,7 +265,9 @@ internal static class CredentialJudge
     /// <param name="keyIsWritten">Whether <paramref name="keyName"/> is the whole key as written, a bare word (a label table repeats it); false for a user/password pair and for a configuration path (<c>sip:password</c>).</param>
     /// <param name="settings">The team's settings.</param>
     /// <param name="origin">The written part the verdict rests on.</param>
-    public static CredentialVerdict JudgeKeyed(ResolvedString value, string keyName, bool keyIsWritten, AnalyzerSettings settings, out StringPart origin)
+    /// <param name="isPair">Whether the value is the second of a pair in a table (<c>{ "dealer", "..." }</c>, <c>["en"] = "..."</c>), judged as a
+    /// password with no key to say so: a passphrase of words is not read there (a banner or a message is words too).</param>
+    public static CredentialVerdict JudgeKeyed(ResolvedString value, string keyName, bool keyIsWritten, AnalyzerSettings settings, out StringPart origin, bool isPair = false)
     {
         origin = default;
         if (!value.IsFullyKnown)
@@ -293,13 +295,44 @@ internal static class CredentialJudge
 
         if (!DefaultCredentialList.IsDefaultPassword(text) &&
             (SecretText.IsProse(text) || (SecretText.IsUuid(text) && !IsPinUnderPasswordKey(text, keyName)) || SecretText.IsPath(text) ||
-             (SecretText.LooksLikeWords(text) && SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Placeholder))) // "wifi-password-here" is a template
+             (SecretText.LooksLikeWords(text) && SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Placeholder && // "wifi-password-here" is a template
+              (isPair || !IsWordPassphraseUnderPasswordKey(text, keyName)))))
         {
             return CredentialVerdict.None; // translations, error codes, labels, identifiers and paths stored under the key
         }
 
         return JudgeText(text, value, keyName, settings, out origin);
     }
+
+    /// <summary>
+    /// A passphrase of plain words under a password's or a pre-shared key's key (<c>["wifi.psk"] = "correct horse battery
+    /// staple"</c>, <c>"orchard-lantern-copper-meadow"</c>): three or more words of three or more letters, separated by spaces or
+    /// hyphens, none of them a credential's name (<c>"Broker password"</c> is a caption) nor a sentence's little word in the
+    /// languages a device's interface is translated into (<c>"Wachtwoord voor wifi"</c>, <c>"Clave de acceso"</c>, <c>"Enter the
+    /// passphrase"</c> are labels). A working password, as IOT1004 and IOT1006 read such a value; words under other keys
+    /// (an API key's description) stay text.
+    /// </summary>
+    private static bool IsWordPassphraseUnderPasswordKey(string text, string keyName)
+    {
+        if (!(SecretNames.IsPasswordName(keyName) || SecretNames.SplitWords(keyName) is { Count: > 0 } keyWords && keyWords[keyWords.Count - 1] is "psk" or "passphrase"))
+        {
+            return false;
+        }
+
+        var words = text.Split(new[] { ' ', '-' }, System.StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && words.Length <= 8 && text.IndexOf("  ", System.StringComparison.Ordinal) < 0 &&
+               words.All(w => w.Length >= 3 && w.All(char.IsLetter) && !SentenceWords.Contains(w.ToLowerInvariant()) &&
+                              !SecretNames.IsPasswordName(w) && !SecretNames.Default.IsSecretName(w) && !SecretText.IsProse(w));
+    }
+
+    /// <summary>A sentence's little words and a form's verbs in the languages device interfaces are translated into: a label's, not a passphrase's.</summary>
+    private static readonly System.Collections.Generic.HashSet<string> SentenceWords = new(System.StringComparer.Ordinal)
+    {
+        "the", "for", "and", "your", "you", "with", "from", "this", "that", "enter", "type", "new", "old", "here", "please", "not", "are", "use",
+        "del", "los", "las", "por", "para", "una", "con", "des", "les", "pour", "une", "votre", "vos", "avec", "der", "die", "das", "und", "für",
+        "ihr", "ihre", "mit", "ein", "eine", "den", "dem", "voor", "van", "het", "een", "uw", "met", "per", "della", "delle", "il", "con", "och",
+        "för", "med", "til", "og", "dla", "nie", "sua", "seu", "uma", "com", "dos", "das", "sie", "bitte", "geben", "eingeben", "saisir", "introduzca",
+    };
 
     /// <summary>
     /// Four digits under a password's or PIN's key (<c>["lte.sim.pin"] = "7351"</c>): a PIN, not a 16-bit Bluetooth UUID

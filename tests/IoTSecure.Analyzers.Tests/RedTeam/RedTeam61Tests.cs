@@ -26,7 +26,8 @@ public class RedTeam61Tests
     // passphrase in DeviceSettings (a settings-named table, so no text table is involved) is not judged a password (control:
     // "correct-horse-battery-staple" under "wifi.psk" and the same text under "wifi.password" are missed too, while
     // capitalised "Anvil-Tongs-Quench" under "password" in a plain table is found).
-    [Fact(Skip = "Known gap (red team 61, older than the text-table rule): a lower-case passphrase of plain words under a secret key in a settings table (\"correct horse battery staple\" under wifi.psk) is read as prose by the keyed-value judge; capitalised or hyphenated word passphrases are found")]
+    // Fixed (thirtieth session): a passphrase of plain words under a password's or a pre-shared key's key is judged (IsWordPassphraseUnderPasswordKey).
+    [Fact]
     public Task RT61_word_passphrases_in_settings_tables_are_still_found() =>
         ExpectComments.AssertAsync("""
             using System.Collections.Generic;

@@ -511,7 +511,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 // itself, a listed default.
                 var keyName = keyed.IsPair ? "password" : SecretNames.QualifiedKeySegment(keyed.Key);
                 var keyIsWritten = !keyed.IsPair && (SecretNames.LastKeySegment(keyed.Key).Length == keyed.Key.Length || !IsLowerCase(value));
-                var verdict = CredentialJudge.JudgeKeyed(value, keyName, keyIsWritten, settings, out var origin);
+                var verdict = CredentialJudge.JudgeKeyed(value, keyName, keyIsWritten, settings, out var origin, keyed.IsPair);
                 if (keyed.IsPair && verdict == CredentialVerdict.HardcodedSecret)
                 {
                     // A vendor's own password in a table of logins ({ "dealer", "..." }) that the team's code checks reaches no

@@ -151,4 +151,34 @@ public class KeyedTextTableTests
                 public const string ServicePassword = "Kelvin Harbour Lantern"; // expect: IOT1004
             }
             """);
+
+    // A passphrase of plain words under a password's or a pre-shared key's key is a working password wherever the table is
+    // not kept as text (IOT1004 and IOT1006 read such a value the same way); words that name a credential or carry a
+    // sentence's little words are labels (a translation's, a form's), and words under an API key's key stay text.
+    [Fact]
+    public Task Word_passphrases_under_password_keys_are_passwords_and_labels_are_not() =>
+        ExpectComments.AssertAsync("""
+        using System.Collections.Generic;
+        public static class Greenhouse
+        {
+            public static readonly Dictionary<string, string> Broker = new()
+            {
+                ["wifi.ssid"] = "Greenhouse-2",
+                ["wifi.psk"] = "correct horse battery staple", // expect: IOT1001
+                ["wifi.password"] = "correct-horse-battery-staple", // expect: IOT1001
+                ["ota.password"] = "orchard lantern copper meadow", // expect: IOT1001
+                ["mqtt.psk"] = "Orchard Lantern Copper Meadow", // expect: IOT1001
+                ["api.key"] = "weather forecast service", // expect: none
+                ["mqtt.password"] = "Hq3-Ferrule-Gasket", // expect: IOT1001
+            };
+            public static readonly Dictionary<string, string> Fields = new()
+            {
+                ["wifi.psk"] = "Wachtwoord voor wifi", // expect: none
+                ["admin.password"] = "Enter the new passcode", // expect: none
+                ["mqtt.password"] = "Broker password", // expect: IOT1006
+                ["ota.password"] = "Clave de acceso", // expect: none
+                ["cloud.password"] = "Passwort", // expect: none
+            };
+        }
+        """);
 }
