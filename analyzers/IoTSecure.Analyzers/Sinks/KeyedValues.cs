@@ -510,9 +510,21 @@ internal static class KeyedValues
             }) is { } value && SyntacticValues.Strip(value) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } number &&
             IsNumber(number.Token.ValueText);
 
-        // 11, -72, +3, 2.4, 2,4 (a decimal comma)
+        // 11, -72, +3, 2.4, 2,4 (a decimal comma), and a measure: a number and its unit (-72 dBm, 5 GHz, 30 s, 80 %)
         static bool IsNumber(string text)
         {
+            var unit = text.Length;
+            while (unit > 0 && (char.IsLetter(text[unit - 1]) || text[unit - 1] is '%' or '°'))
+            {
+                unit--;
+            }
+
+            if (unit < text.Length && (text.Length - unit > 4 || unit == 0))
+            {
+                return false;
+            }
+
+            text = text.Substring(0, unit).TrimEnd();
             var digits = text.Length > 0 && text[0] is '-' or '+' ? text.Substring(1) : text;
             var separator = digits.IndexOfAny(new[] { '.', ',' });
             return digits.Length > 0 && (separator < 0
@@ -600,20 +612,29 @@ internal static class KeyedValues
     /// Whether a constant or read-only member written with <paramref name="text"/> is a caption kept among a user interface's
     /// text (<c>internal static class Strings { public const string AdminPin = "Administrator PIN"; }</c>): the value reads
     /// as words (<see cref="IsCaption"/>) and its type, or a type it is nested in, is named as text. Not a secret, whatever
-    /// the member's name says (IOT1004).
+    /// the member's name says (IOT1004). The nearest type named as secrets or settings (<c>Strings.FactoryDefaults</c>) keeps
+    /// its members judged.
     /// </summary>
-    internal static bool IsCaptionInTextType(string text, INamedTypeSymbol? type)
+    internal static bool IsCaptionInTextType(string text, ISymbol member)
     {
-        if (!IsCaptionText(text))
+        // (a constant, a read-only field, a get-only or init property: a value the type declares; not a local of one of its
+        // methods, nor a property the code sets)
+        if (member is not (IFieldSymbol { IsConst: true } or IFieldSymbol { IsReadOnly: true } or IPropertySymbol { SetMethod: null } or IPropertySymbol { SetMethod.IsInitOnly: true }) ||
+            !IsCaptionText(text))
         {
             return false;
         }
 
-        for (var t = type; t is not null; t = t.ContainingType)
+        for (var t = member.ContainingType; t is not null; t = t.ContainingType)
         {
             if (IsTextTypeName(t.Name))
             {
                 return true;
+            }
+
+            if (SaysSecrets(SecretNames.SplitWords(t.Name)))
+            {
+                return false; // SetupStrings.FactoryDefaults: the nearer type says what it holds
             }
         }
 
@@ -677,7 +698,7 @@ internal static class KeyedValues
             var width = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
             if (!IsScriptPunctuation(category) ||
                 (c is '¿' or '¡' && i > 0 && text[i - 1] != ' ') || // (the Spanish ones open a sentence)
-                (!JoinsWords(c, category) && IsSpacedScriptLetter(text, Neighbour(text, i, -1)) && IsSpacedScriptLetter(text, Neighbour(text, i + width - 1, +1))))
+                (!JoinsWords(c, category) && !IsQuoteOrBracket(category) && IsSpacedScriptLetter(text, Neighbour(text, i, -1)) && IsSpacedScriptLetter(text, Neighbour(text, i + width - 1, +1))))
             {
                 return false; // "Priel§Düne°Watt", "Watt§-Priel": a symbol inside a run of letters of a script written with spaces
             }
@@ -686,6 +707,11 @@ internal static class KeyedValues
         }
 
         return true;
+
+        // quotation marks and brackets close up to the words they enclose („Gäste“-WLAN, «Admin»Zugang)
+        static bool IsQuoteOrBracket(System.Globalization.UnicodeCategory category) =>
+            category is System.Globalization.UnicodeCategory.InitialQuotePunctuation or System.Globalization.UnicodeCategory.FinalQuotePunctuation or
+                System.Globalization.UnicodeCategory.OpenPunctuation or System.Globalization.UnicodeCategory.ClosePunctuation;
 
         // The nearest character before or after, past the joiners and marks beside the symbol ("Watt§-Priel": 'P').
         static int Neighbour(string text, int at, int step)

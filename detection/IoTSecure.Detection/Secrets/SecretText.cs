@@ -457,6 +457,41 @@ internal static class SecretText
         return inWords * 2 >= letters;
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) is three or more words run together in
+    /// Pascal case (<c>PasteTheDeviceKeyFromTheProvisioningPortalHere</c>): letters only, each word a capital then lower-case
+    /// letters, reading as an identifier's words (<see cref="ReadsAsIdentifier"/>). Base64 is that by chance almost never.
+    /// </summary>
+    private static bool IsPascalCaseWords(string text, int start, int end)
+    {
+        if (end - start < 12 || text[start] is < 'A' or > 'Z')
+        {
+            return false;
+        }
+
+        var words = new List<string>();
+        var wordStart = start;
+        for (var i = start + 1; i <= end; i++)
+        {
+            if (i == end || text[i] is >= 'A' and <= 'Z')
+            {
+                if (i - wordStart < 2)
+                {
+                    return false;
+                }
+
+                words.Add(text.Substring(wordStart, i - wordStart));
+                wordStart = i;
+            }
+            else if (text[i] is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return words.Count >= 3 && ReadsAsIdentifier(words) && words.All(w => w.Length < 3 || RareBigramShare(w) <= 1.0 / 3);
+    }
+
     /// <summary>The share of a word's adjacent letter pairs (case ignored) that are not among <see cref="CommonBigrams"/>; 0 for fewer than two letters.</summary>
     private static double RareBigramShare(string word)
     {
@@ -1088,7 +1123,9 @@ internal static class SecretText
             }
         }
 
-        return base64 < 40;
+        // (the smallest private key a PEM block holds, an Ed25519 or X25519 key in PKCS#8, is 48 bytes: 64 base64 characters;
+        // fewer hold an algorithm's prefix at most, MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg)
+        return base64 < 60;
     }
 
     /// <summary>
@@ -1132,11 +1169,34 @@ internal static class SecretText
             }
         }
 
-        return slashes * 8 < end - start && !hex && !wordPieces && distinct >= 10;
+        return slashes * 8 < end - start && !hex && !wordPieces && distinct >= 10 && !HasMaskRow(text, start, end);
 
-        // letters then digits (keys2024), or no capital after the first letter (x509certs, Provisioning), no '+' or '='
+        // a row of twelve or more of one letter, X or x or any other (MIGHAgEAMBMG...XXXXXXXXXXXX: a key masked after its
+        // public prefix); base64 repeats one character that often only in a DER's zero bytes, as A
+        static bool HasMaskRow(string text, int start, int end)
+        {
+            var row = 1;
+            for (var i = start + 1; i < end; i++)
+            {
+                row = text[i] == text[i - 1] && text[i] != 'A' ? row + 1 : 1;
+                if (row >= 12)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // letters then digits (keys2024), or no capital after the first letter (x509certs, Provisioning), no '+' or '=';
+        // or words run together in Pascal case, of any length (PasteTheDeviceKeyFromThePortalHere)
         static bool IsWordPiece(string text, int start, int end)
         {
+            if (IsPascalCaseWords(text, start, end))
+            {
+                return true;
+            }
+
             if (end - start > 32)
             {
                 return false;

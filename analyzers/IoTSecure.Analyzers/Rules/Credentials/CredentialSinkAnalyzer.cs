@@ -1158,7 +1158,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             return false;
         }
 
-        if (KeyedValues.IsCaptionInTextType(text, symbol.ContainingType))
+        if (KeyedValues.IsCaptionInTextType(text, symbol))
         {
             return false; // internal static class Strings { public const string AdminPin = "Administrator PIN"; }: a caption
         }
@@ -1602,16 +1602,27 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 return false;
             }
 
-            // (Console.Out and Console.Error are the console's; a modem's Out is its line)
-            var owner = receiver is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Out" or "Error", Expression: var console } && SyntaxNames.Rightmost(console) == "Console"
-                ? "Console"
-                : SyntaxNames.Rightmost(receiver) ?? string.Empty;
+            // (Console.Out and Console.Error are the console's, as are Out and Error under using static System.Console and a
+            // local given one of them; a modem's Out is its line)
+            var owner = IsConsoleWriter(receiver) ? "Console" : SyntaxNames.Rightmost(receiver) ?? string.Empty;
             return owner is "Console" or "Debug" or "Trace" && (method.StartsWith("Write", StringComparison.Ordinal) || method is "Print" or "Fail" or "Assert") ||
                    owner == "Trace" && method.StartsWith("Trace", StringComparison.Ordinal) ||
                    method is "Log" or "LogTrace" or "LogDebug" or "LogInformation" or "LogInfo" or "LogWarning" or "LogWarn" or "LogError" or "LogCritical" or "LogVerbose" or "LogFatal" ||
                    method is "Verbose" or "Debug" or "Information" or "Info" or "Warning" or "Warn" or "Error" or "Fatal" or "Trace" or "Critical" &&
                    (owner.IndexOf("log", StringComparison.OrdinalIgnoreCase) >= 0 || DeclaredTypeName(receiver)?.IndexOf("Log", StringComparison.Ordinal) >= 0);
         }
+
+        static bool IsConsoleWriter(ExpressionSyntax receiver, int depth = 0) => receiver switch
+        {
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Out" or "Error", Expression: var console } => SyntaxNames.Rightmost(console) == "Console",
+            IdentifierNameSyntax { Identifier.ValueText: "Out" or "Error" } bare =>
+                bare.SyntaxTree.GetRoot() is CompilationUnitSyntax unit && unit.Usings.Concat(unit.Members.OfType<BaseNamespaceDeclarationSyntax>().SelectMany(n => n.Usings))
+                    .Any(u => u.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) && SyntaxNames.Rightmost(u.Name) == "Console"),
+            IdentifierNameSyntax local when depth == 0 && local.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member =>
+                member.DescendantNodes().OfType<VariableDeclaratorSyntax>().Any(d => d.Identifier.ValueText == local.Identifier.ValueText &&
+                                                                                     d.Initializer?.Value is { } value && IsConsoleWriter(value, depth + 1)),
+            _ => false,
+        };
 
         // the type a field, property or parameter of that name is declared with in the enclosing type or member (_audit: IAuditLogger)
         static string? DeclaredTypeName(ExpressionSyntax receiver)

@@ -70,7 +70,21 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         };
 
         var text = token.ValueText;
-        if (text is null || text.Length < 16 || !MayHoldToken(text))
+        if (text is null || text.Length < 16)
+        {
+            return;
+        }
+
+        // The first line after a header a constant writes reports the block: read with the header and the lines after it.
+        var constantHeader = MayFollowConstant(context.Node) ? ConstantHeaderJustBefore(context.Node, LineTextIn(context)) : null;
+        if (constantHeader is not null && SecretTokens.FindTokens(constantHeader + "\n" + text + "\n" + string.Join("\n", LinesAfter(context.Node, LineTextIn(context)))) is { Count: > 0 } inBlock &&
+            !inBlock.All(f => f.Kind == TokenKind.DerPrivateKey))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, context.Node.GetLocation(), string.Join(", ", inBlock.Select(f => f.Describe()).Distinct()) + " written in a string literal"));
+            return;
+        }
+
+        if (!MayHoldToken(text))
         {
             return;
         }
@@ -357,74 +371,102 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
 
     /// <summary>
     /// Whether a literal is a later line of a PEM block whose header an earlier element of the same array or collection, or
-    /// an earlier append of the same run, writes (<see cref="LinesAfter"/> reads the block from its header).
+    /// an earlier append of the same run, writes (<see cref="LinesAfter"/> reads the block from its header): the nearest
+    /// earlier marker line is a header, not a footer (a key after a certificate stands alone). A header held by a constant
+    /// (<c>EcBegin</c>) is reported nowhere, so the block's first line after it reports the block
+    /// (<see cref="ConstantHeaderJustBefore"/>) and only the lines after that are its body.
     /// </summary>
     private static bool FollowsPemHeader(SyntaxNode literal, System.Func<ExpressionSyntax, string?> lineText)
     {
-        // the nearest earlier marker line opens a block (a header), not closes one (a footer: a key after a certificate stands alone)
-        // (the last marker inside the literal that writes one: a whole certificate in one literal ends with its footer)
-        bool InOpenBlock(IEnumerable<ExpressionSyntax> earlier) =>
-            earlier.Select(Opens).LastOrDefault(m => m is not null) == true;
+        var distance = 0;
+        foreach (var line in EarlierLines(literal))
+        {
+            if (LastMarker(lineText(line)) is { } opens)
+            {
+                // (the last marker inside the line that writes one: a whole certificate in one literal ends with its footer)
+                return opens && (line is LiteralExpressionSyntax || distance > 0);
+            }
 
-        // a marker line: whether it leaves a block open whose header literal the finding is reported at (a header held by
-        // a constant, EcBegin, is reported nowhere: the body's own lines stand alone, a DER key among them found there)
-        bool? Opens(ExpressionSyntax line) => LastMarker(lineText(line)) is { } opens ? opens && line is LiteralExpressionSyntax : null;
+            distance++;
+        }
 
+        return false;
+    }
+
+    /// <summary>
+    /// The text of a PEM header a constant writes on the line just before <paramref name="literal"/>
+    /// (<c>{ EcBegin, "MHcCAQEE...", ... }</c>, <c>sb.AppendLine(Pem.OpenSshBegin); sb.AppendLine("b3Bl...");</c>); null otherwise.
+    /// </summary>
+    private static string? ConstantHeaderJustBefore(SyntaxNode literal, System.Func<ExpressionSyntax, string?> lineText) =>
+        EarlierLines(literal).FirstOrDefault() is { } previous and not LiteralExpressionSyntax && lineText(previous) is { } header && LastMarker(header) == true
+            ? header
+            : null;
+
+    /// <summary>
+    /// The lines written before <paramref name="literal"/> in the same text, nearest first: the earlier elements of its array
+    /// or collection, the earlier arguments of its <c>string.Join</c>, or the earlier appends of its chain and of the statements
+    /// before its own on the same writer (statements aside from the writer skipped). Empty for a literal in no such run.
+    /// </summary>
+    private static IEnumerable<ExpressionSyntax> EarlierLines(SyntaxNode literal)
+    {
         switch (literal.Parent)
         {
             case InitializerExpressionSyntax array:
-                return InOpenBlock(array.Expressions.TakeWhile(e => e != literal));
+                return array.Expressions.TakeWhile(e => e != literal).Reverse();
             case ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element:
-                return InOpenBlock(collection.Elements.TakeWhile(e => e != element).OfType<ExpressionElementSyntax>().Select(e => e.Expression));
+                return collection.Elements.TakeWhile(e => e != element).OfType<ExpressionElementSyntax>().Select(e => e.Expression).Reverse();
             case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } list } argument when IsJoin(call):
-                return InOpenBlock(list.Arguments.TakeWhile(a => a != argument).Select(a => a.Expression));
+                return list.Arguments.TakeWhile(a => a != argument).Select(a => a.Expression).Reverse();
             case ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax append } } when IsLineAppend(append):
-                // chained: an earlier append of the chain is the receiver's own call
-                for (var earlier = (append.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax; earlier is not null;
-                     earlier = (earlier.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax)
-                {
-                    if (earlier.ArgumentList.Arguments.Count == 1 && Opens(earlier.ArgumentList.Arguments[0].Expression) is { } opens)
-                    {
-                        return opens; // the nearest marker: a header opens the block, a footer closed it
-                    }
-                }
-
-                // one statement each: an earlier statement of the run appends the header
-                var top = append;
-                while (top.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax chained })
-                {
-                    top = chained;
-                }
-
-                if (StatementOf(top) is not { } statement || Siblings(statement) is not { } block || ChainReceiver(top) is not { } receiver)
-                {
-                    return false;
-                }
-
-                foreach (var before in block.TakeWhile(s => s != statement).Reverse())
-                {
-                    if (StatementCall(before) is not { } chain || ChainReceiver(chain) != receiver || AppendsOf(chain) is not { } appends)
-                    {
-                        if (IsAside(before, receiver))
-                        {
-                            continue;
-                        }
-
-                        return false;
-                    }
-
-                    var lines = appends.Where(a => a.ArgumentList.Arguments.Count == 1).Select(a => a.ArgumentList.Arguments[0].Expression).ToList();
-                    if (lines.Any(l => LastMarker(lineText(l)) is not null))
-                    {
-                        // the nearest marker is the last one of the nearest statement that writes one: a header opens the block, a
-                        // footer closed it (a statement writing a whole certificate, header to footer, leaves no block open)
-                        return InOpenBlock(lines);
-                    }
-                }
-
-                return false;
+                return AppendedBefore(append);
             default:
-                return false;
+                return Enumerable.Empty<ExpressionSyntax>();
+        }
+
+        static IEnumerable<ExpressionSyntax> AppendedBefore(InvocationExpressionSyntax append)
+        {
+            // chained: the earlier appends of the chain are the receiver's own calls
+            for (var earlier = (append.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax; earlier is not null;
+                 earlier = (earlier.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax)
+            {
+                if (earlier.ArgumentList.Arguments.Count == 1)
+                {
+                    yield return earlier.ArgumentList.Arguments[0].Expression;
+                }
+            }
+
+            // one statement each: the statements before its own on the same writer
+            var top = append;
+            while (top.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax chained })
+            {
+                top = chained;
+            }
+
+            if (StatementOf(top) is not { } statement || Siblings(statement) is not { } block || ChainReceiver(top) is not { } receiver)
+            {
+                yield break;
+            }
+
+            foreach (var before in block.TakeWhile(s => s != statement).Reverse())
+            {
+                if (StatementCall(before) is not { } chain || ChainReceiver(chain) != receiver || AppendsOf(chain) is not { } appends)
+                {
+                    if (IsAside(before, receiver))
+                    {
+                        continue;
+                    }
+
+                    yield break;
+                }
+
+                for (var i = appends.Count - 1; i >= 0; i--)
+                {
+                    if (appends[i].ArgumentList.Arguments.Count == 1)
+                    {
+                        yield return appends[i].ArgumentList.Arguments[0].Expression;
+                    }
+                }
+            }
         }
     }
 
@@ -472,6 +514,19 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
             ? add
             : null;
     }
+
+    /// <summary>
+    /// Cheap test (syntax only) that the line before a literal is a name, as a PEM header held by a constant is written: the
+    /// literal is an element, a <c>Join</c> argument or an append's argument.
+    /// </summary>
+    private static bool MayFollowConstant(SyntaxNode literal) => literal.Parent switch
+    {
+        InitializerExpressionSyntax array => array.Expressions.IndexOf((ExpressionSyntax)literal) is > 0 and var at && array.Expressions[at - 1] is IdentifierNameSyntax or MemberAccessExpressionSyntax,
+        ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element =>
+            collection.Elements.IndexOf(element) is > 0 and var at && collection.Elements[at - 1] is ExpressionElementSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax },
+        ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } => IsJoin(call) || IsLineAppend(call),
+        _ => false,
+    };
 
     /// <summary>Cheap test before any regular expression runs.</summary>
     private static bool MayHoldToken(string text) =>

@@ -16,7 +16,7 @@ public class SecretTokenAnalyzerTests
         VerifyCS.AnalyzerAsync(""""
             class Keys
             {
-                const string Pem = {|#0:"-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE KEY-----"|};
+                const string Pem = {|#0:"-----BEGIN PRIVATE KEY-----\nMIICeAIBADANBgkqhkiG9w0BAQEFAASCAmIwggJeAgEAAoGBAMvVFuWuIziNOIFo\nbnoXkMaSKXvrHpxYcApXBNv0JInR4ihV+xG2ut1SxD4LKyRMIdfDGD9eieS9jcJM\n-----END PRIVATE KEY-----"|};
                 const string Ssh = {|#1:@"-----BEGIN OPENSSH PRIVATE KEY-----
             b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW
             -----END OPENSSH PRIVATE KEY-----"|};
