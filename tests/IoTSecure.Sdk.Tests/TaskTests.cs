@@ -75,7 +75,7 @@ public sealed class TaskTests : IDisposable
     [Fact]
     public void Gate_refuses_packaged_files_holding_secrets_and_points_at_the_line()
     {
-        var key = File("device.pem", "# device identity\n-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE KEY-----\n");
+        var key = File("device.pem", "# device identity\n-----BEGIN PRIVATE KEY-----\nMIICdgIBADANBgkqhkiG9w0BAQEFAASCAmAwggJcAgEAAoGBAL2D3N1oJm1+TSxf\nyW7aGx4hQ0c2k3J8xW4pZ0xGJH1o5KkPZ8Vw7mYbB0nX1h3Jc2qZ7f0u8yHnQy5L\n-----END PRIVATE KEY-----\n");
         var settings = File("appsettings.json", "{\n  \"Mqtt\": {\n    \"Host\": \"broker\",\n    \"Password\": \"hub-broker-Pa55\"\n  }\n}\n");
         var clean = File("appsettings.Production.json", "{ \"Mqtt\": { \"Password\": \"\", \"PasswordKey\": \"Mqtt:Password\" } }");
         var certificate = File("ca.pem", "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQsw\n-----END CERTIFICATE-----\n");
