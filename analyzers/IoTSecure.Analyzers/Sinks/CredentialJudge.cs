@@ -301,7 +301,8 @@ internal static class CredentialJudge
             return CredentialVerdict.None; // translations, error codes, labels, identifiers and paths stored under the key
         }
 
-        return JudgeText(text, value, keyName, settings, out origin);
+        // (a passphrase of words under a pre-shared key's key, Wifi:PreSharedKey, is judged as the passphrase it is)
+        return JudgeText(text, value, !isPair && SecretText.LooksLikeWords(text) ? "passphrase" : keyName, settings, out origin);
     }
 
     /// <summary>
@@ -314,15 +315,23 @@ internal static class CredentialJudge
     /// </summary>
     private static bool IsWordPassphraseUnderPasswordKey(string text, string keyName)
     {
-        if (!(SecretNames.IsPasswordName(keyName) || SecretNames.SplitWords(keyName) is { Count: > 0 } keyWords && keyWords[keyWords.Count - 1] is "psk" or "passphrase"))
+        var keyWords = SecretNames.SplitWords(keyName);
+        if (!(SecretNames.IsPasswordName(keyName) ||
+              keyWords.Count > 0 && keyWords[keyWords.Count - 1] is "psk" or "passphrase" or "pass" || // mqtt.pass, softap.pass
+              string.Concat(keyWords).EndsWith("presharedkey", System.StringComparison.Ordinal))) // Wifi:PreSharedKey, pre_shared_key
         {
             return false;
         }
 
         var words = text.Split(new[] { ' ', '-' }, System.StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 3 && words.Length <= 8 && text.IndexOf("  ", System.StringComparison.Ordinal) < 0 &&
+        return words.Length >= 3 && words.Length <= 8 && text.IndexOf("  ", System.StringComparison.Ordinal) < 0 && !IsSentenceCase(words) &&
                words.All(w => w.Length >= 3 && w.All(char.IsLetter) && !SentenceWords.Contains(w.ToLowerInvariant()) &&
                               !SecretNames.IsPasswordName(w) && !SecretNames.Default.IsSecretName(w) && !SecretText.IsProse(w));
+
+        // "Leave blank when unused", "Lütfen şifrenizi girin": a sentence's capital on its first word alone; a passphrase is
+        // written in one case throughout (correct horse battery staple, Orchard Lantern Copper Meadow)
+        static bool IsSentenceCase(string[] words) =>
+            char.IsUpper(words[0][0]) && words.Skip(1).All(w => char.IsLower(w[0]));
     }
 
     /// <summary>A sentence's little words and a form's verbs in the languages device interfaces are translated into: a label's, not a passphrase's.</summary>
@@ -332,6 +341,8 @@ internal static class CredentialJudge
         "del", "los", "las", "por", "para", "una", "con", "des", "les", "pour", "une", "votre", "vos", "avec", "der", "die", "das", "und", "für",
         "ihr", "ihre", "mit", "ein", "eine", "den", "dem", "voor", "van", "het", "een", "uw", "met", "per", "della", "delle", "il", "con", "och",
         "för", "med", "til", "og", "dla", "nie", "sua", "seu", "uma", "com", "dos", "das", "sie", "bitte", "geben", "eingeben", "saisir", "introduzca",
+        "until", "when", "each", "after", "before", "only", "must", "will", "can", "has", "have", "was", "were", "been", "into", "than", "then",
+        "leave", "blank", "set", "see", "ask", "din", "ditt", "alla", "allo", "nella", "pelo", "pela", "sitä", "tämä", "lütfen", "swojego", "swoje",
     };
 
     /// <summary>

@@ -605,8 +605,10 @@ internal static class KeyedValues
     /// </summary>
     private static bool IsTextTypeName(string name) =>
         SecretNames.SplitWords(name) is { Count: > 0 } words && !SaysSecrets(words) &&
-        words[words.Count - 1] is "strings" or "texts" or "labels" or "captions" or "translations" or "localization" or "localisation" or "locale" or
-            "resources" or "i18n" or "l10n";
+        (words[words.Count - 1] is "strings" or "texts" or "labels" or "captions" or "translations" or "localization" or "localisation" or "locale" or "i18n" or "l10n" ||
+         // Resources, AppResources, SharedResources, UiResources: a user interface's; BackupShareResources are a share's
+         words[words.Count - 1] == "resources" &&
+         (words.Count == 1 || words[words.Count - 2] is "app" or "ui" or "shared" or "string" or "text" or "localized" or "localised" or "language" or "lang" or "display" or "view" or "page" or "screen"));
 
     /// <summary>
     /// Whether a constant or read-only member written with <paramref name="text"/> is a caption kept among a user interface's

@@ -24,6 +24,8 @@ internal sealed class SecretNames
         "secretkey", "symmetrickey", "subscriptionkey",
         // an access point's or wireless LAN's WPA key (apKey, wlanKey, hotspotKey): its passphrase
         "apkey", "wlankey", "hotspotkey",
+        // a Wi-Fi or TLS-PSK pre-shared key written out (Wifi:PreSharedKey, pre_shared_key): a psk
+        "presharedkey",
     };
 
     private static readonly HashSet<string> NonSecretWords = new(StringComparer.Ordinal)
@@ -495,7 +497,7 @@ internal sealed class SecretNames
 
     private static readonly string[] PresentedKeyCompounds = { "authorizationkey", "authkey" };
 
-    private static readonly string[] WifiKeyCompounds = { "wifikey", "wpakey", "psk", "passphrase", "networkkey", "wlankey", "apkey", "hotspotkey" };
+    private static readonly string[] WifiKeyCompounds = { "wifikey", "wpakey", "psk", "passphrase", "networkkey", "wlankey", "apkey", "hotspotkey", "presharedkey" };
 
     /// <summary>
     /// True when a method or property's name says it returns a password-like value (IOT1005 judges what it returns): a

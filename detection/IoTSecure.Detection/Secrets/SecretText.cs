@@ -458,34 +458,63 @@ internal static class SecretText
     }
 
     /// <summary>
+    /// Whether <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) holds a row of twelve or more of one
+    /// character other than a space or <c>A</c> (<c>XXXX</c>, <c>****</c>, <c>••••</c>, <c>====</c>): a mask or a ruler. Base64
+    /// repeats one character that often only in a DER's zero bytes, as <c>A</c>.
+    /// </summary>
+    private static bool HasMaskRow(string text, int start, int end)
+    {
+        var row = 1;
+        for (var i = start + 1; i < end; i++)
+        {
+            row = text[i] == text[i - 1] && text[i] != 'A' && !char.IsWhiteSpace(text[i]) ? row + 1 : 1;
+            if (row >= 12)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) is three or more words run together in
-    /// Pascal case (<c>PasteTheDeviceKeyFromTheProvisioningPortalHere</c>): letters only, each word a capital then lower-case
+    /// Pascal or camel case (<c>PasteTheDeviceKeyFromTheProvisioningPortalHere</c>): letters only, each word a capital then lower-case
     /// letters, reading as an identifier's words (<see cref="ReadsAsIdentifier"/>). Base64 is that by chance almost never.
     /// </summary>
     private static bool IsPascalCaseWords(string text, int start, int end)
     {
-        if (end - start < 12 || text[start] is < 'A' or > 'Z')
+        if (end - start < 12 || !char.IsLetter(text[start]))
         {
             return false;
         }
 
+        // each word a capital (the first may be lower case: pasteTheKey), lower-case letters, then digits at its end
+        // (Base64, Ed25519): its letters are read as a word
         var words = new List<string>();
         var wordStart = start;
+        var digits = false;
         for (var i = start + 1; i <= end; i++)
         {
             if (i == end || text[i] is >= 'A' and <= 'Z')
             {
-                if (i - wordStart < 2)
+                var letters = text.Substring(wordStart, i - wordStart).TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+                if (letters.Length < 2 || letters.Skip(1).Any(c => c is < 'a' or > 'z'))
                 {
                     return false;
                 }
 
-                words.Add(text.Substring(wordStart, i - wordStart));
+                words.Add(letters);
                 wordStart = i;
+                digits = false;
             }
-            else if (text[i] is < 'a' or > 'z')
+            else if (text[i] is >= '0' and <= '9')
             {
-                return false;
+                digits = true;
+            }
+            else if (text[i] is < 'a' or > 'z' || digits)
+            {
+                return false; // a symbol, or a letter after a digit in one word (base64's mix)
             }
         }
 
@@ -1103,6 +1132,11 @@ internal static class SecretText
 
         // (a body is base64 written in runs without spaces; a sentence between the markers, "Paste the device's private key
         // between these lines", is made of short words)
+        if (HasMaskRow(text, headerEnd + 5, end))
+        {
+            return true; // MIGHAgEAMBMG...************...Xk9=: a key masked between its public prefix and its tail
+        }
+
         var base64 = 0;
         var run = -1; // where the current run of base64 characters starts
         for (var i = headerEnd + 5; i <= end; i++)
@@ -1169,24 +1203,7 @@ internal static class SecretText
             }
         }
 
-        return slashes * 8 < end - start && !hex && !wordPieces && distinct >= 10 && !HasMaskRow(text, start, end);
-
-        // a row of twelve or more of one letter, X or x or any other (MIGHAgEAMBMG...XXXXXXXXXXXX: a key masked after its
-        // public prefix); base64 repeats one character that often only in a DER's zero bytes, as A
-        static bool HasMaskRow(string text, int start, int end)
-        {
-            var row = 1;
-            for (var i = start + 1; i < end; i++)
-            {
-                row = text[i] == text[i - 1] && text[i] != 'A' ? row + 1 : 1;
-                if (row >= 12)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        return slashes * 8 < end - start && !hex && !wordPieces && distinct >= 10;
 
         // letters then digits (keys2024), or no capital after the first letter (x509certs, Provisioning), no '+' or '=';
         // or words run together in Pascal case, of any length (PasteTheDeviceKeyFromThePortalHere)

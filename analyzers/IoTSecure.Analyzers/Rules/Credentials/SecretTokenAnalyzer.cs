@@ -407,7 +407,18 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     /// or collection, the earlier arguments of its <c>string.Join</c>, or the earlier appends of its chain and of the statements
     /// before its own on the same writer (statements aside from the writer skipped). Empty for a literal in no such run.
     /// </summary>
-    private static IEnumerable<ExpressionSyntax> EarlierLines(SyntaxNode literal)
+    private static IEnumerable<ExpressionSyntax> EarlierLines(SyntaxNode literal) => EarlierWrites(literal).Where(line => !IsLineBreak(line));
+
+    /// <summary>A write of a line break alone (<c>Append('\n')</c>, <c>"\r\n"</c>, <c>Environment.NewLine</c>): no line of the block.</summary>
+    private static bool IsLineBreak(ExpressionSyntax write) => write switch
+    {
+        LiteralExpressionSyntax { RawKind: (int)SyntaxKind.CharacterLiteralExpression } => true,
+        LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } text => string.IsNullOrWhiteSpace(text.Token.ValueText),
+        MemberAccessExpressionSyntax { Name.Identifier.ValueText: "NewLine" } => true,
+        _ => false,
+    };
+
+    private static IEnumerable<ExpressionSyntax> EarlierWrites(SyntaxNode literal)
     {
         switch (literal.Parent)
         {

@@ -181,4 +181,20 @@ public class KeyedTextTableTests
             };
         }
         """);
+
+    // A pre-shared key written out (Wifi:PreSharedKey) is a psk's key, whatever its value's shape.
+    [Fact]
+    public Task A_pre_shared_key_written_out_is_a_psk_key() =>
+        ExpectComments.AssertAsync("""
+        using System.Collections.Generic;
+        public static class Hostapd
+        {
+            public static Dictionary<string, string> Build(string site) => new()
+            {
+                ["Wifi:PreSharedKey"] = "Hq3-Ferrule-Gasket-x7", // expect: IOT1001
+                ["Wifi:Psk"] = "heron tundra bracken quill", // expect: IOT1001
+                ["Wifi:PreSharedKey"] = "heron-tundra-bracken-quill", // expect: IOT1001
+            };
+        }
+        """);
 }
