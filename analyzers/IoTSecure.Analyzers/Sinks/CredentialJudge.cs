@@ -317,7 +317,8 @@ internal static class CredentialJudge
     {
         var keyWords = SecretNames.SplitWords(keyName);
         if (!(SecretNames.IsPasswordName(keyName) ||
-              keyWords.Count > 0 && keyWords[keyWords.Count - 1] is "psk" or "passphrase" or "pass" || // mqtt.pass, softap.pass
+              keyWords.Count > 0 && keyWords[keyWords.Count - 1] is "psk" or "passphrase" ||
+              keyWords.Count > 0 && keyWords[keyWords.Count - 1] == "pass" || // mqtt.pass, softap.pass (boarding.pass: IsTicketPassKey)
               string.Concat(keyWords).EndsWith("presharedkey", System.StringComparison.Ordinal))) // Wifi:PreSharedKey, pre_shared_key
         {
             return false;
@@ -334,6 +335,20 @@ internal static class CredentialJudge
             char.IsUpper(words[0][0]) && words.Skip(1).All(w => char.IsLower(w[0]));
     }
 
+    /// <summary>
+    /// Whether a configuration key names a ticket or a permit, not a password (<c>boarding.pass</c>, <c>ski.pass</c>,
+    /// <c>Season:Pass</c>): its last word is <c>pass</c> and the word before it says what the pass is for.
+    /// </summary>
+    internal static bool IsTicketPassKey(string key) =>
+        SecretNames.SplitWords(key) is { Count: > 1 } words && words[words.Count - 1] == "pass" && TicketWords.Contains(words[words.Count - 2]);
+
+    /// <summary>What a pass that is a ticket or a permit is for (<c>boarding.pass</c>, <c>ski.pass</c>): no password.</summary>
+    private static readonly System.Collections.Generic.HashSet<string> TicketWords = new(System.StringComparer.Ordinal)
+    {
+        "boarding", "ski", "season", "day", "week", "month", "annual", "year", "bus", "train", "rail", "transit", "travel", "metro", "event",
+        "festival", "museum", "park", "parking", "gym", "visitor", "hall", "backstage", "press", "access", "lift", "ferry", "toll",
+    };
+
     /// <summary>A sentence's little words and a form's verbs in the languages device interfaces are translated into: a label's, not a passphrase's.</summary>
     private static readonly System.Collections.Generic.HashSet<string> SentenceWords = new(System.StringComparer.Ordinal)
     {
@@ -343,6 +358,8 @@ internal static class CredentialJudge
         "för", "med", "til", "og", "dla", "nie", "sua", "seu", "uma", "com", "dos", "das", "sie", "bitte", "geben", "eingeben", "saisir", "introduzca",
         "until", "when", "each", "after", "before", "only", "must", "will", "can", "has", "have", "was", "were", "been", "into", "than", "then",
         "leave", "blank", "set", "see", "ask", "din", "ditt", "alla", "allo", "nella", "pelo", "pela", "sitä", "tämä", "lütfen", "swojego", "swoje",
+        "during", "inside", "outside", "every", "under", "within", "without", "behind", "among", "beneath", "above", "below", "over", "through",
+        "across", "via", "around", "near", "onto", "upon", "between", "while", "once", "twice", "any", "all", "its", "their", "our", "his", "her",
     };
 
     /// <summary>

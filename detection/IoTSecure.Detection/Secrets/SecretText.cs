@@ -459,15 +459,16 @@ internal static class SecretText
 
     /// <summary>
     /// Whether <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) holds a row of twelve or more of one
-    /// character other than a space or <c>A</c> (<c>XXXX</c>, <c>****</c>, <c>••••</c>, <c>====</c>): a mask or a ruler. Base64
-    /// repeats one character that often only in a DER's zero bytes, as <c>A</c>.
+    /// character other than a space, <c>A</c> or <c>/</c> (<c>XXXX</c>, <c>****</c>, <c>••••</c>, <c>====</c>): a mask or a ruler.
+    /// Base64 repeats one character that often only in a DER's runs of 0x00 or 0xFF bytes, as <c>A</c> or <c>/</c>.
     /// </summary>
     private static bool HasMaskRow(string text, int start, int end)
     {
         var row = 1;
         for (var i = start + 1; i < end; i++)
         {
-            row = text[i] == text[i - 1] && text[i] != 'A' && !char.IsWhiteSpace(text[i]) ? row + 1 : 1;
+            // (A and / are base64's 0x00 and 0xFF bytes, which an explicit curve's prime and order hold in rows)
+            row = text[i] == text[i - 1] && text[i] is not ('A' or '/') && !char.IsWhiteSpace(text[i]) ? row + 1 : 1;
             if (row >= 12)
             {
                 return true;
@@ -489,6 +490,18 @@ internal static class SecretText
             return false;
         }
 
+        // a run of capitals alone, sixteen or more (REPLACEWITHTHEDEVICEKEY): base64 never writes one
+        var capitals = true;
+        for (var i = start; i < end && capitals; i++)
+        {
+            capitals = text[i] is >= 'A' and <= 'Z';
+        }
+
+        if (capitals)
+        {
+            return end - start >= 16;
+        }
+
         // each word a capital (the first may be lower case: pasteTheKey), lower-case letters, then digits at its end
         // (Base64, Ed25519): its letters are read as a word
         var words = new List<string>();
@@ -496,10 +509,18 @@ internal static class SecretText
         var digits = false;
         for (var i = start + 1; i <= end; i++)
         {
+            // (an acronym's capitals run on to the capital that starts the next word: RSAPrivate is RSA, Private; IoTHub is
+            // Io, T, Hub)
+            if (i < end && text[i] is >= 'A' and <= 'Z' && text[i - 1] is >= 'A' and <= 'Z' && (i + 1 >= end || text[i + 1] is < 'a' or > 'z'))
+            {
+                continue;
+            }
+
             if (i == end || text[i] is >= 'A' and <= 'Z')
             {
                 var letters = text.Substring(wordStart, i - wordStart).TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
-                if (letters.Length < 2 || letters.Skip(1).Any(c => c is < 'a' or > 'z'))
+                var acronym = letters.Length > 0 && letters.All(c => c is >= 'A' and <= 'Z');
+                if (letters.Length == 0 || (!acronym && (letters.Length < 2 || letters.Skip(1).Any(c => c is < 'a' or > 'z'))))
                 {
                     return false;
                 }

@@ -501,9 +501,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             {
                 var value = resolver.Resolve(read);
                 Record(value);
-                if (!keyed.IsPair && SecretText.KeySaysMock(keyed.Key))
+                if (!keyed.IsPair && (SecretText.KeySaysMock(keyed.Key) || CredentialJudge.IsTicketPassKey(keyed.Key)))
                 {
-                    return; // ["mock.apiKey"] = "...": a simulator's data under a path that says so, whatever its last segment
+                    return; // ["mock.apiKey"] = "...": a simulator's data under a path that says so, whatever its last segment; ["ski.pass"]: a ticket
                 }
 
                 // A label table keys display text by the word (["password"] = "Password", ["login:password"] = "Password"); a

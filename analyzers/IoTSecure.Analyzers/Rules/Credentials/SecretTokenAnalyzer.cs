@@ -365,7 +365,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     {
         LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal => literal.Token.ValueText,
         IdentifierNameSyntax or MemberAccessExpressionSyntax when line.SyntaxTree == context.SemanticModel.SyntaxTree =>
-            context.SemanticModel.GetConstantValue(line, context.CancellationToken) is { HasValue: true, Value: string constant } ? constant : null,
+            context.SemanticModel.GetConstantValue(line, context.CancellationToken) is { HasValue: true, Value: var constant } && constant is string or char ? constant.ToString() : null,
         _ => null,
     };
 
@@ -379,7 +379,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     private static bool FollowsPemHeader(SyntaxNode literal, System.Func<ExpressionSyntax, string?> lineText)
     {
         var distance = 0;
-        foreach (var line in EarlierLines(literal))
+        foreach (var line in EarlierLines(literal, lineText))
         {
             if (LastMarker(lineText(line)) is { } opens)
             {
@@ -398,7 +398,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     /// (<c>{ EcBegin, "MHcCAQEE...", ... }</c>, <c>sb.AppendLine(Pem.OpenSshBegin); sb.AppendLine("b3Bl...");</c>); null otherwise.
     /// </summary>
     private static string? ConstantHeaderJustBefore(SyntaxNode literal, System.Func<ExpressionSyntax, string?> lineText) =>
-        EarlierLines(literal).FirstOrDefault() is { } previous and not LiteralExpressionSyntax && lineText(previous) is { } header && LastMarker(header) == true
+        EarlierLines(literal, lineText).FirstOrDefault() is { } previous and not LiteralExpressionSyntax && lineText(previous) is { } header && LastMarker(header) == true
             ? header
             : null;
 
@@ -407,15 +407,18 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     /// or collection, the earlier arguments of its <c>string.Join</c>, or the earlier appends of its chain and of the statements
     /// before its own on the same writer (statements aside from the writer skipped). Empty for a literal in no such run.
     /// </summary>
-    private static IEnumerable<ExpressionSyntax> EarlierLines(SyntaxNode literal) => EarlierWrites(literal).Where(line => !IsLineBreak(line));
+    private static IEnumerable<ExpressionSyntax> EarlierLines(SyntaxNode literal, System.Func<ExpressionSyntax, string?> lineText) =>
+        EarlierWrites(literal).Where(line => !IsLineBreak(line, lineText));
 
-    /// <summary>A write of a line break alone (<c>Append('\n')</c>, <c>"\r\n"</c>, <c>Environment.NewLine</c>): no line of the block.</summary>
-    private static bool IsLineBreak(ExpressionSyntax write) => write switch
+    /// <summary>
+    /// A write of a line break alone (<c>Append('\n')</c>, <c>"\r\n"</c>, <c>Environment.NewLine</c>, a constant holding one:
+    /// <c>Append(Lf)</c>): no line of the block.
+    /// </summary>
+    private static bool IsLineBreak(ExpressionSyntax write, System.Func<ExpressionSyntax, string?> lineText) => write switch
     {
         LiteralExpressionSyntax { RawKind: (int)SyntaxKind.CharacterLiteralExpression } => true,
-        LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } text => string.IsNullOrWhiteSpace(text.Token.ValueText),
         MemberAccessExpressionSyntax { Name.Identifier.ValueText: "NewLine" } => true,
-        _ => false,
+        _ => lineText(write) is { } text && string.IsNullOrWhiteSpace(text),
     };
 
     private static IEnumerable<ExpressionSyntax> EarlierWrites(SyntaxNode literal)
