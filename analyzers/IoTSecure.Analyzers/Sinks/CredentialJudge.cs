@@ -327,7 +327,7 @@ internal static class CredentialJudge
         var words = text.Split(new[] { ' ', '-' }, System.StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 3 && words.Length <= 8 && text.IndexOf("  ", System.StringComparison.Ordinal) < 0 && !IsSentenceCase(words) &&
                words.All(w => w.Length >= 3 && w.All(char.IsLetter) && !SentenceWords.Contains(w.ToLowerInvariant()) &&
-                              !SecretNames.IsPasswordName(w) && !SecretNames.Default.IsSecretName(w) && !SecretText.IsProse(w));
+                              !SecretNames.IsPasswordName(w) && !SecretNames.Default.IsSecretName(w));
 
         // "Leave blank when unused", "Lütfen şifrenizi girin": a sentence's capital on its first word alone; a passphrase is
         // written in one case throughout (correct horse battery staple, Orchard Lantern Copper Meadow)

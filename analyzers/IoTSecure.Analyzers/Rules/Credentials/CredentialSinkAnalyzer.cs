@@ -1551,7 +1551,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     /// <c>uri.Port</c>, <c>uri.Scheme</c>), or held by a local that is only used so. Anything else (handed to a call, returned,
     /// assigned, its query or whole text read) may send it. Syntax only; a local is followed in its own member, two deep.
     /// </summary>
-    internal static bool IsOnlyShown(ExpressionSyntax made, int depth)
+    private static bool IsOnlyShown(ExpressionSyntax made, int depth)
     {
         ExpressionSyntax whole = made;
         while (true)

@@ -76,11 +76,12 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         }
 
         // The first line after a header a constant writes reports the block: read with the header and the lines after it.
-        var constantHeader = MayFollowConstant(context.Node) ? ConstantHeaderJustBefore(context.Node, LineTextIn(context)) : null;
-        if (constantHeader is not null && SecretTokens.FindTokens(constantHeader + "\n" + text + "\n" + string.Join("\n", LinesAfter(context.Node, LineTextIn(context)))) is { Count: > 0 } inBlock &&
+        var lineText = LineTextIn(context);
+        var constantHeader = MayFollowConstant(context.Node) ? ConstantHeaderJustBefore(context.Node, lineText) : null;
+        if (constantHeader is not null && SecretTokens.FindTokens(constantHeader + "\n" + text + "\n" + string.Join("\n", LinesAfter(context.Node, lineText))) is { Count: > 0 } inBlock &&
             !inBlock.All(f => f.Kind == TokenKind.DerPrivateKey))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, context.Node.GetLocation(), string.Join(", ", inBlock.Select(f => f.Describe()).Distinct()) + " written in a string literal"));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, context.Node.GetLocation(), Describe(inBlock) + " written in a string literal"));
             return;
         }
 
@@ -98,17 +99,26 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         }
 
         var found = SecretTokens.FindTokens(text);
-        if (found.Count == 0 && pemChain is null && text.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0 && LinesAfter(context.Node, LineTextIn(context)) is { Count: > 0 } lines)
+        if (found.Count == 0 && pemChain is null && text.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0 && LinesAfter(context.Node, lineText) is { Count: > 0 } lines)
         {
             // ... or one element of an array of lines, or one AppendLine of a builder's run: read with the lines after it
             found = SecretTokens.FindTokens(text + "\n" + string.Join("\n", lines));
         }
 
-        if (found.Count == 0 || (found.All(f => f.Kind == TokenKind.DerPrivateKey) && IsPemBody(context.Node, LineTextIn(context))))
+        if (found.Count == 0 || (found.All(f => f.Kind == TokenKind.DerPrivateKey) && IsPemBody(context.Node, lineText)))
         {
             return;
         }
 
+        // A PEM block written one literal per line is one secret: the whole concatenation is reported, from its header to
+        // its footer.
+        var at = (SyntaxNode?)pemChain ?? context.Node;
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, at.GetLocation(), Describe(found) + " written in a string literal"));
+    }
+
+    /// <summary>The kinds of tokens found, each named once, in the order found (<c>PEM private key, AWS access key</c>).</summary>
+    private static string Describe(IReadOnlyList<TokenMatch> found)
+    {
         var kinds = found[0].Describe();
         for (var i = 1; i < found.Count; i++)
         {
@@ -119,10 +129,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
             }
         }
 
-        // A PEM block written one literal per line is one secret: the whole concatenation is reported, from its header to
-        // its footer.
-        var at = (SyntaxNode?)pemChain ?? context.Node;
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, at.GetLocation(), kinds + " written in a string literal"));
+        return kinds;
     }
 
     private static void AnalyzeByteArray(SyntaxNodeAnalysisContext context)
