@@ -267,7 +267,10 @@ internal static class CredentialJudge
     /// <param name="origin">The written part the verdict rests on.</param>
     /// <param name="isPair">Whether the value is the second of a pair in a table (<c>{ "dealer", "..." }</c>, <c>["en"] = "..."</c>), judged as a
     /// password with no key to say so: a passphrase of words is not read there (a banner or a message is words too).</param>
-    public static CredentialVerdict JudgeKeyed(ResolvedString value, string keyName, bool keyIsWritten, AnalyzerSettings settings, out StringPart origin, bool isPair = false)
+    /// <param name="wholeKey">The key as written (<c>softap.pass</c>), when <paramref name="keyName"/> is only its last segment: what a key
+    /// ending in <c>pass</c> is for is read from the word before it.</param>
+    public static CredentialVerdict JudgeKeyed(ResolvedString value, string keyName, bool keyIsWritten, AnalyzerSettings settings, out StringPart origin, bool isPair = false,
+        string? wholeKey = null)
     {
         origin = default;
         if (!value.IsFullyKnown)
@@ -296,7 +299,7 @@ internal static class CredentialJudge
         if (!DefaultCredentialList.IsDefaultPassword(text) &&
             (SecretText.IsProse(text) || (SecretText.IsUuid(text) && !IsPinUnderPasswordKey(text, keyName)) || SecretText.IsPath(text) ||
              (SecretText.LooksLikeWords(text) && SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Placeholder && // "wifi-password-here" is a template
-              (isPair || !IsWordPassphraseUnderPasswordKey(text, keyName)))))
+              (isPair || !IsWordPassphraseUnderPasswordKey(text, keyName, wholeKey ?? keyName)))))
         {
             return CredentialVerdict.None; // translations, error codes, labels, identifiers and paths stored under the key
         }
@@ -307,46 +310,76 @@ internal static class CredentialJudge
 
     /// <summary>
     /// A passphrase of plain words under a password's or a pre-shared key's key (<c>["wifi.psk"] = "correct horse battery
-    /// staple"</c>, <c>"orchard-lantern-copper-meadow"</c>): three or more words of three or more letters, separated by spaces or
-    /// hyphens, none of them a credential's name (<c>"Broker password"</c> is a caption) nor a sentence's little word in the
-    /// languages a device's interface is translated into (<c>"Wachtwoord voor wifi"</c>, <c>"Clave de acceso"</c>, <c>"Enter the
-    /// passphrase"</c> are labels). A working password, as IOT1004 and IOT1006 read such a value; words under other keys
-    /// (an API key's description) stay text.
+    /// staple"</c>, <c>"orchard-lantern-copper-meadow"</c>): three to eight words of three or more letters, separated by spaces
+    /// or hyphens, written in one case throughout, none of them a credential's name (<c>"Broker password"</c> is a caption)
+    /// nor a sentence's little word in the languages a device's interface is translated into (<c>"Wachtwoord voor wifi"</c>,
+    /// <c>"Clave de acceso"</c>, <c>"Enter the passphrase"</c> are labels). Words joined by hyphens alone, four or more, are a
+    /// generator's passphrase even with one little word among them (<c>"orbit-over-tundra-kettle"</c>: diceware lists hold
+    /// such words), unless it starts them or there are two (<c>"to-be-set-later"</c>). A key that ends in <c>pass</c> alone is
+    /// a ticket's as often as a password's: under a ticket's (<c>boarding.pass</c>, <c>ski.pass</c>) no words are a
+    /// passphrase, and words in Title Case (<c>["stadium.pass"] = "North Stand Hospitality"</c>: a pass's name) are one only
+    /// when the word before <c>pass</c> names what a device signs in to (<c>softap.pass</c>, <c>ssh.pass</c>). A working
+    /// password, as IOT1004 and IOT1006 read such a value; words under other keys (an API key's description) stay text.
     /// </summary>
-    private static bool IsWordPassphraseUnderPasswordKey(string text, string keyName)
+    private static bool IsWordPassphraseUnderPasswordKey(string text, string keyName, string wholeKey)
     {
         var keyWords = SecretNames.SplitWords(keyName);
-        if (!(SecretNames.IsPasswordName(keyName) ||
+        var barePass = keyWords.Count > 0 && keyWords[keyWords.Count - 1] == "pass"; // mqtt.pass, softap.pass, boarding.pass
+        if (!(SecretNames.IsPasswordName(keyName) || barePass ||
               keyWords.Count > 0 && keyWords[keyWords.Count - 1] is "psk" or "passphrase" ||
-              keyWords.Count > 0 && keyWords[keyWords.Count - 1] == "pass" || // mqtt.pass, softap.pass (boarding.pass: IsTicketPassKey)
               string.Concat(keyWords).EndsWith("presharedkey", System.StringComparison.Ordinal))) // Wifi:PreSharedKey, pre_shared_key
         {
             return false;
         }
 
         var words = text.Split(new[] { ' ', '-' }, System.StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 3 && words.Length <= 8 && text.IndexOf("  ", System.StringComparison.Ordinal) < 0 && !IsSentenceCase(words) &&
-               words.All(w => w.Length >= 3 && w.All(char.IsLetter) && !SentenceWords.Contains(w.ToLowerInvariant()) &&
-                              !SecretNames.IsPasswordName(w) && !SecretNames.Default.IsSecretName(w));
+        if (words.Length < 3 || words.Length > 8 || text.IndexOf("  ", System.StringComparison.Ordinal) >= 0 || IsSentenceCase(words) ||
+            !words.All(w => w.Length >= 3 && w.All(char.IsLetter) && !SecretNames.IsPasswordName(w) && !SecretNames.Default.IsSecretName(w)))
+        {
+            return false;
+        }
+
+        var little = words.Count(w => SentenceWords.Contains(w.ToLowerInvariant()));
+        var generated = words.Length >= 4 && text.IndexOf(' ') < 0 && little == 1 && !SentenceWords.Contains(words[0].ToLowerInvariant());
+        if (little > 0 && !generated)
+        {
+            return false;
+        }
+
+        var wholeWords = SecretNames.SplitWords(wholeKey);
+        var qualifier = wholeWords.Count > 1 && wholeWords[wholeWords.Count - 1] == "pass" ? wholeWords[wholeWords.Count - 2] : null;
+        return !barePass || qualifier is null ||
+               (!TicketWords.Contains(qualifier) && (!words.All(IsTitleCaseWord) || AccountWords.Contains(qualifier)));
 
         // "Leave blank when unused", "Lütfen şifrenizi girin": a sentence's capital on its first word alone; a passphrase is
         // written in one case throughout (correct horse battery staple, Orchard Lantern Copper Meadow)
         static bool IsSentenceCase(string[] words) =>
             char.IsUpper(words[0][0]) && words.Skip(1).All(w => char.IsLower(w[0]));
-    }
 
-    /// <summary>
-    /// Whether a configuration key names a ticket or a permit, not a password (<c>boarding.pass</c>, <c>ski.pass</c>,
-    /// <c>Season:Pass</c>): its last word is <c>pass</c> and the word before it says what the pass is for.
-    /// </summary>
-    internal static bool IsTicketPassKey(string key) =>
-        SecretNames.SplitWords(key) is { Count: > 1 } words && words[words.Count - 1] == "pass" && TicketWords.Contains(words[words.Count - 2]);
+        static bool IsTitleCaseWord(string word) => char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
+    }
 
     /// <summary>What a pass that is a ticket or a permit is for (<c>boarding.pass</c>, <c>ski.pass</c>): no password.</summary>
     private static readonly System.Collections.Generic.HashSet<string> TicketWords = new(System.StringComparer.Ordinal)
     {
         "boarding", "ski", "season", "day", "week", "month", "annual", "year", "bus", "train", "rail", "transit", "travel", "metro", "event",
         "festival", "museum", "park", "parking", "gym", "visitor", "hall", "backstage", "press", "access", "lift", "ferry", "toll",
+    };
+
+    /// <summary>
+    /// What a device signs in to or with, named before a key's last word <c>pass</c> (<c>softap.pass</c>, <c>ssh.pass</c>,
+    /// <c>mqtt.pass</c>): networks, protocols, services and accounts. Words in Title Case under such a key are a passphrase;
+    /// under another <c>pass</c> (<c>stadium.pass</c>, <c>vip.pass</c>) they name the pass.
+    /// </summary>
+    private static readonly System.Collections.Generic.HashSet<string> AccountWords = new(System.StringComparer.Ordinal)
+    {
+        "wifi", "wlan", "wpa", "wpa2", "wpa3", "ap", "softap", "sta", "station", "hotspot", "mesh", "lan", "net", "network", "ssid", "guest",
+        "ssh", "sftp", "ftp", "ftps", "telnet", "vnc", "rdp", "console", "shell", "serial", "mqtt", "mqtts", "amqp", "broker", "coap", "http",
+        "https", "api", "web", "webui", "ui", "portal", "admin", "root", "user", "login", "account", "auth", "db", "database", "sql", "redis",
+        "smtp", "imap", "pop", "pop3", "mail", "email", "snmp", "sip", "voip", "rtsp", "onvif", "camera", "cam", "nvr", "dvr", "vpn", "radius",
+        "eap", "ldap", "router", "gateway", "hub", "device", "ota", "proxy", "cloud", "server", "service", "svc", "uplink", "backhaul", "lte",
+        "apn", "ble", "zigbee", "lora", "lorawan", "modbus", "bacnet", "opc", "opcua", "plc", "hmi", "scada", "nvs", "bootloader", "bios",
+        "uefi", "operator", "installer", "technician", "maintenance", "factory", "backup", "remote", "system", "sys", "keystore", "truststore",
     };
 
     /// <summary>A sentence's little words and a form's verbs in the languages device interfaces are translated into: a label's, not a passphrase's.</summary>
@@ -360,6 +393,14 @@ internal static class CredentialJudge
         "leave", "blank", "set", "see", "ask", "din", "ditt", "alla", "allo", "nella", "pelo", "pela", "sitä", "tämä", "lütfen", "swojego", "swoje",
         "during", "inside", "outside", "every", "under", "within", "without", "behind", "among", "beneath", "above", "below", "over", "through",
         "across", "via", "around", "near", "onto", "upon", "between", "while", "once", "twice", "any", "all", "its", "their", "our", "his", "her",
+        // English's prepositions, conjunctions, determiners, pronouns and auxiliaries that are no nouns (a note's, not a word list's)
+        "beside", "besides", "whenever", "unless", "except", "alongside", "whose", "which", "these", "those", "where", "whereas", "whether",
+        "although", "though", "because", "since", "till", "toward", "towards", "against", "along", "amid", "amidst", "beyond", "despite",
+        "unlike", "versus", "who", "whom", "what", "how", "why", "should", "would", "could", "shall", "does", "did", "done", "being", "nor",
+        "both", "either", "neither", "some", "many", "most", "few", "more", "less", "such", "same", "other", "another", "very", "also", "just",
+        "too", "now", "there", "them", "they", "she", "him", "itself", "about", "underneath", "throughout", "amongst", "whilst", "regarding",
+        "including", "excluding", "pending", "whereby", "wherever", "whatever", "however", "otherwise", "else", "instead", "already", "again",
+        "always", "never", "unto", "out", "off",
     };
 
     /// <summary>

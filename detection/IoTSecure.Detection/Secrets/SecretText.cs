@@ -490,16 +490,27 @@ internal static class SecretText
             return false;
         }
 
-        // a run of capitals alone, sixteen or more (REPLACEWITHTHEDEVICEKEY): base64 never writes one
+        // a run of capitals alone, sixteen or more (REPLACEWITHTHEDEVICEKEY), digits ending a word among them
+        // (REPLACEWITHTHEX509DEVICEKEY, PASTETHEESP32KEY): base64 never writes one
         var capitals = true;
+        var capitalLetters = 0;
+        var capitalDigits = 0;
         for (var i = start; i < end && capitals; i++)
         {
-            capitals = text[i] is >= 'A' and <= 'Z';
+            if (text[i] is >= 'A' and <= 'Z')
+            {
+                capitalLetters++;
+            }
+            else
+            {
+                capitalDigits++;
+                capitals = text[i] is >= '0' and <= '9' && i > start && text[i - 1] is >= 'A' and <= 'Z' or >= '0' and <= '9';
+            }
         }
 
         if (capitals)
         {
-            return end - start >= 16;
+            return capitalLetters >= 16 && capitalDigits * 4 <= capitalLetters;
         }
 
         // each word a capital (the first may be lower case: pasteTheKey), lower-case letters, then digits at its end
@@ -539,7 +550,10 @@ internal static class SecretText
             }
         }
 
-        return words.Count >= 3 && ReadsAsIdentifier(words) && words.All(w => w.Length < 3 || RareBigramShare(w) <= 1.0 / 3);
+        // (an acronym is no English word, NVS, KMS, WPA: its letters are not tested; ReadsAsIdentifier still wants half the
+        // letters in words)
+        return words.Count >= 3 && ReadsAsIdentifier(words) &&
+               words.All(w => w.Length < 3 || (w.Length <= 6 && w.All(c => c is >= 'A' and <= 'Z')) || RareBigramShare(w) <= 1.0 / 3);
     }
 
     /// <summary>The share of a word's adjacent letter pairs (case ignored) that are not among <see cref="CommonBigrams"/>; 0 for fewer than two letters.</summary>
@@ -1210,7 +1224,9 @@ internal static class SecretText
             var c = i < end ? text[i] : '/';
             if (c is '/' or '\r' or '\n')
             {
-                slashes += c == '/' && i < end ? 1 : 0;
+                // (a slash beside another is no path's separator: base64 writes a DER's 0xFF bytes as rows of '/', which an
+                // explicit curve's prime and order hold)
+                slashes += c == '/' && i < end && (i == start || text[i - 1] != '/') && (i + 1 >= end || text[i + 1] != '/') ? 1 : 0;
                 wordPieces &= IsWordPiece(text, pieceStart, i);
                 pieceStart = i + 1;
                 continue;

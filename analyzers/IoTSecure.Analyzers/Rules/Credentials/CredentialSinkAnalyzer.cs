@@ -501,9 +501,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             {
                 var value = resolver.Resolve(read);
                 Record(value);
-                if (!keyed.IsPair && (SecretText.KeySaysMock(keyed.Key) || CredentialJudge.IsTicketPassKey(keyed.Key)))
+                if (!keyed.IsPair && SecretText.KeySaysMock(keyed.Key))
                 {
-                    return; // ["mock.apiKey"] = "...": a simulator's data under a path that says so, whatever its last segment; ["ski.pass"]: a ticket
+                    return; // ["mock.apiKey"] = "...": a simulator's data under a path that says so, whatever its last segment
                 }
 
                 // A label table keys display text by the word (["password"] = "Password", ["login:password"] = "Password"); a
@@ -511,7 +511,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 // itself, a listed default.
                 var keyName = keyed.IsPair ? "password" : SecretNames.QualifiedKeySegment(keyed.Key);
                 var keyIsWritten = !keyed.IsPair && (SecretNames.LastKeySegment(keyed.Key).Length == keyed.Key.Length || !IsLowerCase(value));
-                var verdict = CredentialJudge.JudgeKeyed(value, keyName, keyIsWritten, settings, out var origin, keyed.IsPair);
+                var verdict = CredentialJudge.JudgeKeyed(value, keyName, keyIsWritten, settings, out var origin, keyed.IsPair, keyed.Key);
                 if (keyed.IsPair && verdict == CredentialVerdict.HardcodedSecret)
                 {
                     // A vendor's own password in a table of logins ({ "dealer", "..." }) that the team's code checks reaches no

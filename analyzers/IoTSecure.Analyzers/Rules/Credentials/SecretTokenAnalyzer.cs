@@ -365,14 +365,36 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     private static bool IsPemBody(SyntaxNode literal, System.Func<ExpressionSyntax, string?> lineText) => PemChain(literal) is not null || FollowsPemHeader(literal, lineText);
 
     /// <summary>
-    /// The text a line of a block is written with: a string literal's, or a constant's the semantic model knows
-    /// (<c>sb.AppendLine(PemLabels.CertificateFooter)</c>); null for a value known only at run time.
+    /// The text a line of a block is written with: a string literal's, a constant expression's the semantic model knows
+    /// (<c>sb.AppendLine(PemLabels.CertificateFooter)</c>, <c>sb.Append(Pem.Begin + "\n")</c>), a read-only field's written
+    /// in its declaration (<c>static readonly string Nl = "\n"</c>), or <see cref="System.Environment.NewLine"/>'s, however
+    /// it is named (<c>using static System.Environment</c>); null for a value known only at run time.
     /// </summary>
     private static System.Func<ExpressionSyntax, string?> LineTextIn(SyntaxNodeAnalysisContext context) => line => line switch
     {
         LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal => literal.Token.ValueText,
-        IdentifierNameSyntax or MemberAccessExpressionSyntax when line.SyntaxTree == context.SemanticModel.SyntaxTree =>
-            context.SemanticModel.GetConstantValue(line, context.CancellationToken) is { HasValue: true, Value: var constant } && constant is string or char ? constant.ToString() : null,
+        IdentifierNameSyntax or MemberAccessExpressionSyntax or BinaryExpressionSyntax or ParenthesizedExpressionSyntax or InterpolatedStringExpressionSyntax
+            when line.SyntaxTree == context.SemanticModel.SyntaxTree =>
+            context.SemanticModel.GetConstantValue(line, context.CancellationToken) is { HasValue: true, Value: var constant }
+                ? constant is string or char ? constant.ToString() : null
+                : line is IdentifierNameSyntax or MemberAccessExpressionSyntax ? HeldLineText(context.SemanticModel.GetSymbolInfo(line, context.CancellationToken).Symbol) : null,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The text a read-only field holds from its declaration's literal (<c>static readonly string Crlf = "\r\n"</c>), or a
+    /// line break for <see cref="System.Environment.NewLine"/> and a writer's <c>NewLine</c>; null otherwise.
+    /// </summary>
+    private static string? HeldLineText(ISymbol? symbol) => symbol switch
+    {
+        IPropertySymbol { Name: "NewLine", ContainingType: { } type } when type.ToDisplayString() is "System.Environment" or "System.IO.TextWriter" => "\n",
+        IFieldSymbol { IsReadOnly: true, DeclaringSyntaxReferences: { Length: 1 } declared } =>
+            declared[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: var value } ? value switch
+            {
+                LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression or (int)SyntaxKind.CharacterLiteralExpression } held => held.Token.ValueText,
+                MemberAccessExpressionSyntax { Name.Identifier.ValueText: "NewLine", Expression: IdentifierNameSyntax { Identifier.ValueText: "Environment" } } => "\n",
+                _ => null,
+            } : null,
         _ => null,
     };
 
@@ -418,8 +440,8 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         EarlierWrites(literal).Where(line => !IsLineBreak(line, lineText));
 
     /// <summary>
-    /// A write of a line break alone (<c>Append('\n')</c>, <c>"\r\n"</c>, <c>Environment.NewLine</c>, a constant holding one:
-    /// <c>Append(Lf)</c>): no line of the block.
+    /// A write of a line break alone (<c>Append('\n')</c>, <c>"\r\n"</c>, <c>Environment.NewLine</c>, a constant or a read-only
+    /// field holding one: <c>Append(Lf)</c>, <c>Append(Nl)</c> with <c>static readonly string Nl = "\n"</c>): no line of the block.
     /// </summary>
     private static bool IsLineBreak(ExpressionSyntax write, System.Func<ExpressionSyntax, string?> lineText) => write switch
     {
@@ -542,9 +564,9 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     /// </summary>
     private static bool MayFollowConstant(SyntaxNode literal) => literal.Parent switch
     {
-        InitializerExpressionSyntax array => array.Expressions.IndexOf((ExpressionSyntax)literal) is > 0 and var at && array.Expressions[at - 1] is IdentifierNameSyntax or MemberAccessExpressionSyntax,
+        InitializerExpressionSyntax array => array.Expressions.IndexOf((ExpressionSyntax)literal) is > 0 and var at && array.Expressions[at - 1] is IdentifierNameSyntax or MemberAccessExpressionSyntax or BinaryExpressionSyntax,
         ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element =>
-            collection.Elements.IndexOf(element) is > 0 and var at && collection.Elements[at - 1] is ExpressionElementSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax },
+            collection.Elements.IndexOf(element) is > 0 and var at && collection.Elements[at - 1] is ExpressionElementSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax or BinaryExpressionSyntax },
         ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } => IsJoin(call) || IsLineAppend(call),
         _ => false,
     };
