@@ -315,10 +315,10 @@ internal static class CredentialJudge
     /// nor a sentence's little word in the languages a device's interface is translated into (<c>"Wachtwoord voor wifi"</c>,
     /// <c>"Clave de acceso"</c>, <c>"Enter the passphrase"</c> are labels). Words joined by hyphens alone, four or more, are a
     /// generator's passphrase even with one little word among them (<c>"orbit-over-tundra-kettle"</c>: diceware lists hold
-    /// such words), unless it starts them or there are two (<c>"to-be-set-later"</c>). A key that ends in <c>pass</c> alone is
-    /// a ticket's as often as a password's: under a ticket's (<c>boarding.pass</c>, <c>ski.pass</c>) no words are a
-    /// passphrase, and words in Title Case (<c>["stadium.pass"] = "North Stand Hospitality"</c>: a pass's name) are one only
-    /// when the word before <c>pass</c> names what a device signs in to (<c>softap.pass</c>, <c>ssh.pass</c>). A working
+    /// such words), unless it starts them or there are two (<c>"to-be-set-later"</c>). A key that ends in <c>pass</c> after
+    /// other words is a ticket's as often as a password's: words are a passphrase there only when a word before <c>pass</c>
+    /// names what a device signs in to (<see cref="AccountWords"/>: <c>softap.pass</c>, <c>WiFiPass</c>, <c>wlan0.pass</c>);
+    /// under <c>stadium.pass</c> or <c>boarding.pass</c> they name the pass (<c>"North Stand Hospitality"</c>). A working
     /// password, as IOT1004 and IOT1006 read such a value; words under other keys (an API key's description) stay text.
     /// </summary>
     private static bool IsWordPassphraseUnderPasswordKey(string text, string keyName, string wholeKey)
@@ -346,40 +346,61 @@ internal static class CredentialJudge
             return false;
         }
 
+        // (a key that is `pass` alone is a password's; before `pass`, any word, its digits left out (wlan0, wifi2) or joined to
+        // the word before it (WiFiPass: wi, fi), may name the account)
         var wholeWords = SecretNames.SplitWords(wholeKey);
-        var qualifier = wholeWords.Count > 1 && wholeWords[wholeWords.Count - 1] == "pass" ? wholeWords[wholeWords.Count - 2] : null;
-        return !barePass || qualifier is null ||
-               (!TicketWords.Contains(qualifier) && (!words.All(IsTitleCaseWord) || AccountWords.Contains(qualifier)));
+        if (!barePass || wholeWords.Count < 2 || wholeWords[wholeWords.Count - 1] != "pass")
+        {
+            return true;
+        }
+
+        for (var i = 0; i < wholeWords.Count - 1; i++)
+        {
+            var word = wholeWords[i].TrimEnd(Digits);
+            if (AccountWords.Contains(word) || (i > 0 && AccountWords.Contains(wholeWords[i - 1].TrimEnd(Digits) + word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
 
         // "Leave blank when unused", "Lütfen şifrenizi girin": a sentence's capital on its first word alone; a passphrase is
         // written in one case throughout (correct horse battery staple, Orchard Lantern Copper Meadow)
         static bool IsSentenceCase(string[] words) =>
             char.IsUpper(words[0][0]) && words.Skip(1).All(w => char.IsLower(w[0]));
-
-        static bool IsTitleCaseWord(string word) => char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
     }
 
-    /// <summary>What a pass that is a ticket or a permit is for (<c>boarding.pass</c>, <c>ski.pass</c>): no password.</summary>
-    private static readonly System.Collections.Generic.HashSet<string> TicketWords = new(System.StringComparer.Ordinal)
-    {
-        "boarding", "ski", "season", "day", "week", "month", "annual", "year", "bus", "train", "rail", "transit", "travel", "metro", "event",
-        "festival", "museum", "park", "parking", "gym", "visitor", "hall", "backstage", "press", "access", "lift", "ferry", "toll",
-    };
+    private static readonly char[] Digits = "0123456789".ToCharArray();
 
     /// <summary>
-    /// What a device signs in to or with, named before a key's last word <c>pass</c> (<c>softap.pass</c>, <c>ssh.pass</c>,
-    /// <c>mqtt.pass</c>): networks, protocols, services and accounts. Words in Title Case under such a key are a passphrase;
-    /// under another <c>pass</c> (<c>stadium.pass</c>, <c>vip.pass</c>) they name the pass.
+    /// What a device signs in to or with, named in a key before its last word <c>pass</c> (<c>softap.pass</c>, <c>ssh.pass</c>,
+    /// <c>ntrip.pass</c>, <c>wlan.visitor.pass</c>): networks and links, protocols, services and stores, accounts and roles.
+    /// Words under such a key are a passphrase; under another <c>pass</c> (<c>boarding.pass</c>, <c>stadium.pass</c>,
+    /// <c>zoo.pass</c>: a ticket or a permit) they name the pass.
     /// </summary>
     private static readonly System.Collections.Generic.HashSet<string> AccountWords = new(System.StringComparer.Ordinal)
     {
-        "wifi", "wlan", "wpa", "wpa2", "wpa3", "ap", "softap", "sta", "station", "hotspot", "mesh", "lan", "net", "network", "ssid", "guest",
-        "ssh", "sftp", "ftp", "ftps", "telnet", "vnc", "rdp", "console", "shell", "serial", "mqtt", "mqtts", "amqp", "broker", "coap", "http",
-        "https", "api", "web", "webui", "ui", "portal", "admin", "root", "user", "login", "account", "auth", "db", "database", "sql", "redis",
-        "smtp", "imap", "pop", "pop3", "mail", "email", "snmp", "sip", "voip", "rtsp", "onvif", "camera", "cam", "nvr", "dvr", "vpn", "radius",
-        "eap", "ldap", "router", "gateway", "hub", "device", "ota", "proxy", "cloud", "server", "service", "svc", "uplink", "backhaul", "lte",
-        "apn", "ble", "zigbee", "lora", "lorawan", "modbus", "bacnet", "opc", "opcua", "plc", "hmi", "scada", "nvs", "bootloader", "bios",
-        "uefi", "operator", "installer", "technician", "maintenance", "factory", "backup", "remote", "system", "sys", "keystore", "truststore",
+        // networks and links
+        "wifi", "wlan", "wpa", "wpa2", "wpa3", "wps", "ap", "softap", "sta", "station", "hotspot", "repeater", "extender", "mesh", "lan",
+        "wan", "net", "network", "ssid", "guest", "eth", "ethernet", "uplink", "backhaul", "lte", "gsm", "gprs", "cellular", "modem", "sim",
+        "apn", "ppp", "pppoe", "nbiot", "ble", "bt", "bluetooth", "zigbee", "zwave", "thread", "matter", "lora", "lorawan", "eap", "peap",
+        "radius", "vpn", "wireguard", "wg", "openvpn", "ipsec", "l2tp", "pptp", "proxy", "socks",
+        // protocols and services
+        "ssh", "sshd", "sftp", "ftp", "ftps", "tftp", "scp", "rsync", "telnet", "vnc", "rdp", "console", "shell", "serial", "uart", "mqtt",
+        "mqtts", "amqp", "stomp", "coap", "lwm2m", "xmpp", "nats", "kafka", "rabbit", "rabbitmq", "broker", "http", "https", "rest", "api",
+        "grpc", "ws", "wss", "websocket", "web", "webui", "ui", "portal", "dashboard", "grafana", "smtp", "imap", "pop", "pop3", "mail",
+        "email", "sms", "snmp", "snmpv3", "sip", "voip", "rtsp", "rtmp", "onvif", "ntrip", "ntp", "dns", "ddns", "dyndns", "ldap",
+        "kerberos", "smb", "cifs", "nfs", "samba", "nas", "webdav", "git", "docker", "registry", "modbus", "bacnet", "knx", "dali", "mbus",
+        "profinet", "opc", "opcua", "s7", "plc", "hmi", "scada", "rtu", "dnp3",
+        // stores and platforms
+        "db", "database", "sql", "mysql", "mariadb", "postgres", "postgresql", "pg", "mongo", "mongodb", "couchdb", "influx", "influxdb",
+        "redis", "memcached", "elastic", "elasticsearch", "cloud", "aws", "azure", "gcp", "iot", "iothub", "thingsboard", "blynk",
+        "homeassistant", "hass", "openhab", "nodered", "tasmota", "esphome", "keystore", "truststore", "vault", "nvs",
+        // devices and accounts
+        "camera", "cam", "ipcam", "nvr", "dvr", "router", "gateway", "gw", "hub", "bridge", "device", "controller", "server", "service",
+        "svc", "backend", "ota", "firmware", "fw", "bootloader", "bios", "uefi", "system", "sys", "admin", "root", "user", "login",
+        "account", "auth", "operator", "installer", "technician", "tech", "maintenance", "support", "factory", "backup", "remote",
     };
 
     /// <summary>A sentence's little words and a form's verbs in the languages device interfaces are translated into: a label's, not a passphrase's.</summary>

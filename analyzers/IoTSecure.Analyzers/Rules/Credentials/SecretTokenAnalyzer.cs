@@ -366,37 +366,77 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
 
     /// <summary>
     /// The text a line of a block is written with: a string literal's, a constant expression's the semantic model knows
-    /// (<c>sb.AppendLine(PemLabels.CertificateFooter)</c>, <c>sb.Append(Pem.Begin + "\n")</c>), a read-only field's written
-    /// in its declaration (<c>static readonly string Nl = "\n"</c>), or <see cref="System.Environment.NewLine"/>'s, however
-    /// it is named (<c>using static System.Environment</c>); null for a value known only at run time.
+    /// (<c>sb.AppendLine(PemLabels.CertificateFooter)</c>, <c>sb.Append(Pem.Begin + "\n")</c>), or what a read-only field or a
+    /// get-only property holds as written in its declaration (<see cref="HeldText"/>); null for a value known only at run time.
     /// </summary>
     private static System.Func<ExpressionSyntax, string?> LineTextIn(SyntaxNodeAnalysisContext context) => line => line switch
     {
         LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal => literal.Token.ValueText,
         IdentifierNameSyntax or MemberAccessExpressionSyntax or BinaryExpressionSyntax or ParenthesizedExpressionSyntax or InterpolatedStringExpressionSyntax
-            when line.SyntaxTree == context.SemanticModel.SyntaxTree =>
-            context.SemanticModel.GetConstantValue(line, context.CancellationToken) is { HasValue: true, Value: var constant }
-                ? constant is string or char ? constant.ToString() : null
-                : line is IdentifierNameSyntax or MemberAccessExpressionSyntax ? HeldLineText(context.SemanticModel.GetSymbolInfo(line, context.CancellationToken).Symbol) : null,
+            when line.SyntaxTree == context.SemanticModel.SyntaxTree => HeldText(line, context.SemanticModel, 0, context.CancellationToken),
         _ => null,
     };
 
     /// <summary>
-    /// The text a read-only field holds from its declaration's literal (<c>static readonly string Crlf = "\r\n"</c>), or a
-    /// line break for <see cref="System.Environment.NewLine"/> and a writer's <c>NewLine</c>; null otherwise.
+    /// The text <paramref name="expression"/> holds as written: a string or char literal's; a constant's (through
+    /// <paramref name="model"/> when the expression is in its tree, or the field's constant value elsewhere); pieces joined
+    /// with <c>+</c>; <see cref="System.Environment.NewLine"/> and a writer's <c>NewLine</c>, however named (<c>using static
+    /// System.Environment</c>, an alias), as a line break; and a read-only field's initializer or a get-only property's
+    /// expression (<c>static readonly string Crlf = Cr + Lf</c>, <c>string Eol => "\n"</c>), read the same way, three
+    /// declarations deep at most. Null for a value known only at run time.
     /// </summary>
-    private static string? HeldLineText(ISymbol? symbol) => symbol switch
+    private static string? HeldText(ExpressionSyntax expression, SemanticModel? model, int depth, System.Threading.CancellationToken cancellationToken)
     {
-        IPropertySymbol { Name: "NewLine", ContainingType: { } type } when type.ToDisplayString() is "System.Environment" or "System.IO.TextWriter" => "\n",
-        IFieldSymbol { IsReadOnly: true, DeclaringSyntaxReferences: { Length: 1 } declared } =>
-            declared[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: var value } ? value switch
-            {
-                LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression or (int)SyntaxKind.CharacterLiteralExpression } held => held.Token.ValueText,
-                MemberAccessExpressionSyntax { Name.Identifier.ValueText: "NewLine", Expression: IdentifierNameSyntax { Identifier.ValueText: "Environment" } } => "\n",
-                _ => null,
-            } : null,
-        _ => null,
-    };
+        model = model is not null && model.SyntaxTree == expression.SyntaxTree ? model : null;
+        switch (expression)
+        {
+            case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression or (int)SyntaxKind.CharacterLiteralExpression } literal:
+                return literal.Token.ValueText;
+            case ParenthesizedExpressionSyntax parenthesized:
+                return HeldText(parenthesized.Expression, model, depth, cancellationToken);
+        }
+
+        if (model?.GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: var constant })
+        {
+            return constant is string or char ? constant.ToString() : null;
+        }
+
+        switch (expression)
+        {
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } joined:
+                return HeldText(joined.Left, model, depth, cancellationToken) is { } left && HeldText(joined.Right, model, depth, cancellationToken) is { } right
+                    ? left + right
+                    : null;
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax when depth < 3:
+                if (model is null)
+                {
+                    // (another file's declaration, read without its semantic model: Environment.NewLine however it is named)
+                    return SyntaxNames.Rightmost(expression) == "NewLine" ? "\n" : null;
+                }
+
+                return model.GetSymbolInfo(expression, cancellationToken).Symbol switch
+                {
+                    IFieldSymbol { HasConstantValue: true, ConstantValue: string or char } field => field.ConstantValue!.ToString(),
+                    IPropertySymbol { Name: "NewLine", ContainingType: { } type } when type.ToDisplayString() is "System.Environment" or "System.IO.TextWriter" => "\n",
+                    IFieldSymbol { IsReadOnly: true, DeclaringSyntaxReferences: { Length: 1 } declared } =>
+                        declared[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: var value } ? HeldText(value, model, depth + 1, cancellationToken) : null,
+                    IPropertySymbol { SetMethod: null, DeclaringSyntaxReferences: { Length: 1 } declared } =>
+                        declared[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax property && GottenExpression(property) is { } gotten
+                            ? HeldText(gotten, model, depth + 1, cancellationToken)
+                            : null,
+                    _ => null,
+                };
+            default:
+                return null;
+        }
+
+        // string Eol => "\n"; string Eol { get => "\n"; } string Eol { get { return "\n"; } } string Eol { get; } = "\n";
+        static ExpressionSyntax? GottenExpression(PropertyDeclarationSyntax property) =>
+            property.ExpressionBody?.Expression ?? property.Initializer?.Value ??
+            (property.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration)) is { } getter
+                ? getter.ExpressionBody?.Expression ?? (getter.Body?.Statements is { Count: 1 } statements && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null)
+                : null);
+    }
 
     /// <summary>
     /// Whether a literal is a later line of a PEM block whose header an earlier element of the same array or collection, or
