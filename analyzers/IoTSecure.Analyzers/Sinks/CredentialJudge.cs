@@ -346,18 +346,34 @@ internal static class CredentialJudge
             return false;
         }
 
-        // (a key that is `pass` alone is a password's; before `pass`, any word, its digits left out (wlan0, wifi2) or joined to
-        // the word before it (WiFiPass: wi, fi), may name the account)
+        // (a key that is `pass` alone is a password's; what a `pass` after other words is for is said by the word just before
+        // it, its digits left out (wlan0, Sta1), or by it joined to the one or two before it (WiFiPass: wi, fi; PPPoEPass);
+        // a rendering stage or a filter anywhere before it (render.ui.pass) makes it a pass of that)
         var wholeWords = SecretNames.SplitWords(wholeKey);
         if (!barePass || wholeWords.Count < 2 || wholeWords[wholeWords.Count - 1] != "pass")
         {
             return true;
         }
 
-        for (var i = 0; i < wholeWords.Count - 1; i++)
+        var before = new List<string>();
+        for (var i = wholeWords.Count - 2; i >= 0; i--)
         {
-            var word = wholeWords[i].TrimEnd(Digits);
-            if (AccountWords.Contains(word) || (i > 0 && AccountWords.Contains(wholeWords[i - 1].TrimEnd(Digits) + word)))
+            if (SecretNames.IsNonPasswordPassQualifier(wholeWords[i]))
+            {
+                return false;
+            }
+
+            if (wholeWords[i].TrimEnd(Digits) is { Length: > 0 } word)
+            {
+                before.Add(word);
+            }
+        }
+
+        var joined = string.Empty;
+        for (var i = 0; i < before.Count && i < 3; i++)
+        {
+            joined = before[i] + joined;
+            if (AccountWords.Contains(joined))
             {
                 return true;
             }
@@ -383,12 +399,13 @@ internal static class CredentialJudge
     {
         // networks and links
         "wifi", "wlan", "wpa", "wpa2", "wpa3", "wps", "ap", "softap", "sta", "station", "hotspot", "repeater", "extender", "mesh", "lan",
-        "wan", "net", "network", "ssid", "guest", "eth", "ethernet", "uplink", "backhaul", "lte", "gsm", "gprs", "cellular", "modem", "sim",
+        "wan", "net", "network", "ssid", "eth", "ethernet", "uplink", "backhaul", "lte", "gsm", "gprs", "cellular", "modem", "sim",
         "apn", "ppp", "pppoe", "nbiot", "ble", "bt", "bluetooth", "zigbee", "zwave", "thread", "matter", "lora", "lorawan", "eap", "peap",
-        "radius", "vpn", "wireguard", "wg", "openvpn", "ipsec", "l2tp", "pptp", "proxy", "socks",
+        "ttls", "radius", "vpn", "wireguard", "wg", "openvpn", "ipsec", "ike", "l2tp", "pptp", "chap", "pap", "mschap", "proxy", "socks",
         // protocols and services
         "ssh", "sshd", "sftp", "ftp", "ftps", "tftp", "scp", "rsync", "telnet", "vnc", "rdp", "console", "shell", "serial", "uart", "mqtt",
         "mqtts", "amqp", "stomp", "coap", "lwm2m", "xmpp", "nats", "kafka", "rabbit", "rabbitmq", "broker", "http", "https", "rest", "api",
+        "tls", "ssl", "dtls", "sasl", "ocpp", "cwmp", "tr069", "usp", "dlms", "cosem", "iec", "ocpi", "oauth", "oidc", "saml", "jwt",
         "grpc", "ws", "wss", "websocket", "web", "webui", "ui", "portal", "dashboard", "grafana", "smtp", "imap", "pop", "pop3", "mail",
         "email", "sms", "snmp", "snmpv3", "sip", "voip", "rtsp", "rtmp", "onvif", "ntrip", "ntp", "dns", "ddns", "dyndns", "ldap",
         "kerberos", "smb", "cifs", "nfs", "samba", "nas", "webdav", "git", "docker", "registry", "modbus", "bacnet", "knx", "dali", "mbus",
@@ -398,7 +415,7 @@ internal static class CredentialJudge
         "redis", "memcached", "elastic", "elasticsearch", "cloud", "aws", "azure", "gcp", "iot", "iothub", "thingsboard", "blynk",
         "homeassistant", "hass", "openhab", "nodered", "tasmota", "esphome", "keystore", "truststore", "vault", "nvs",
         // devices and accounts
-        "camera", "cam", "ipcam", "nvr", "dvr", "router", "gateway", "gw", "hub", "bridge", "device", "controller", "server", "service",
+        "camera", "cam", "ipcam", "nvr", "dvr", "router", "gateway", "gw", "hub", "device", "controller", "server", "service",
         "svc", "backend", "ota", "firmware", "fw", "bootloader", "bios", "uefi", "system", "sys", "admin", "root", "user", "login",
         "account", "auth", "operator", "installer", "technician", "tech", "maintenance", "support", "factory", "backup", "remote",
     };

@@ -546,7 +546,9 @@ internal static class WrittenConnectionStrings
     {
         // Judged once, from its first piece (every other piece bails out at its own parent, so a generated concatenation of
         // thousands of lines costs one walk up its spine); only text whose first piece ends a line can be YAML or INI lines.
-        if (!piece.Token.ValueText.EndsWith("\n", StringComparison.Ordinal))
+        // ("[mqtt]" + Environment.NewLine + ...: a line ended by the platform's line break, as Windows IoT code writes INI)
+        if (!piece.Token.ValueText.EndsWith("\n", StringComparison.Ordinal) &&
+            !(piece.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } next && next.Left == piece && MayBeLineBreak(next.Right)))
         {
             return null;
         }
@@ -569,7 +571,8 @@ internal static class WrittenConnectionStrings
     /// </summary>
     private static (List<ExpressionSyntax> Pieces, ExpressionSyntax First)? ConfigurationAppends(LiteralExpressionSyntax piece)
     {
-        if (!piece.Token.ValueText.EndsWith("\n", StringComparison.Ordinal))
+        if (!piece.Token.ValueText.EndsWith("\n", StringComparison.Ordinal) &&
+            !(piece.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } next && next.Left == piece && MayBeLineBreak(next.Right)))
         {
             return null;
         }
@@ -635,7 +638,7 @@ internal static class WrittenConnectionStrings
             }
             else
             {
-                text.Append(SyntacticValues.Hole);
+                text.Append(IsLineBreak(SyntacticValues.Strip(piece), context.SemanticModel, context.CancellationToken) ? '\n' : SyntacticValues.Hole);
             }
         }
 
@@ -663,6 +666,21 @@ internal static class WrittenConnectionStrings
             }
         }
     }
+
+    /// <summary>Whether a piece may write a line break alone, on its syntax: <c>'\n'</c>, or a <c>NewLine</c> member (<see cref="IsLineBreak"/> tells).</summary>
+    private static bool MayBeLineBreak(ExpressionSyntax piece) =>
+        SyntacticValues.Strip(piece) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.CharacterLiteralExpression, Token.ValueText: "\n" } or
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "NewLine" } or IdentifierNameSyntax { Identifier.ValueText: "NewLine" };
+
+    /// <summary>
+    /// Whether a piece of a concatenation writes a line break alone: <c>'\n'</c>, or <see cref="Environment.NewLine"/>
+    /// however it is named (bound to tell it from a member of the team's own named so).
+    /// </summary>
+    private static bool IsLineBreak(ExpressionSyntax piece, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
+        MayBeLineBreak(piece) &&
+        (piece is LiteralExpressionSyntax ||
+         (piece.SyntaxTree == model.SyntaxTree && model.GetSymbolInfo(piece, cancellationToken).Symbol is IPropertySymbol { Name: "NewLine", ContainingType: { } type } &&
+          type.ToDisplayString() == "System.Environment"));
 
     /// <summary>The text from <paramref name="index"/> to the end of its line, quotes aside.</summary>
     private static string RestOfLine(string text, int index)
@@ -1127,6 +1145,16 @@ internal static class WrittenConnectionStrings
             reading.Resolver.Resolve(localRead) is { IsFullyKnown: true } localHeld && localHeld.Parts.All(part => part.Holder is IFieldSymbol { IsConst: true } or IFieldSymbol { IsStatic: true, IsReadOnly: true }))
         {
             Add(text, pieces, localHeld.Text, null);
+            return;
+        }
+
+        // A line break the platform writes ("host=..." + Environment.NewLine + "password=..."): INI and YAML lines as
+        // Windows IoT code ends them
+        if (MayBeLineBreak(expression) && expression is not LiteralExpressionSyntax &&
+            reading.OperationOf(expression) is IPropertyReferenceOperation { Property: { Name: "NewLine", ContainingType: { } environment } } &&
+            environment.ToDisplayString() == "System.Environment")
+        {
+            Add(text, pieces, "\n", null);
             return;
         }
 

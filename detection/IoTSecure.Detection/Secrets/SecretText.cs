@@ -551,10 +551,10 @@ internal static class SecretText
         }
 
         // (an acronym is no English word, NVS, KMS, WPA, MQTTTLS for two run together, nor one written in Pascal case, Nvs,
-        // EspIdf: capitals alone and words under four letters are not tested; ReadsAsIdentifier still wants half the letters
-        // in words)
+        // EspIdf, Cwmp, Jwks: capitals alone and words under five letters are not tested; ReadsAsIdentifier still wants half
+        // the letters in words of English letter pairs)
         return words.Count >= 3 && ReadsAsIdentifier(words) &&
-               words.All(w => w.Length < 4 || w.All(c => c is >= 'A' and <= 'Z') || RareBigramShare(w) <= 1.0 / 3);
+               words.All(w => w.Length < 5 || w.All(c => c is >= 'A' and <= 'Z') || RareBigramShare(w) <= 1.0 / 3);
     }
 
     /// <summary>The share of a word's adjacent letter pairs (case ignored) that are not among <see cref="CommonBigrams"/>; 0 for fewer than two letters.</summary>

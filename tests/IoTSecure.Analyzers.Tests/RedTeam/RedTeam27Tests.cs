@@ -298,7 +298,7 @@ public class RedTeam27Tests
 
     // IOT1001: "YAML or INI configuration written line by line in a concatenation": INI lines ended by
     // Environment.NewLine, as Windows IoT code writes them.
-    [Fact(Skip = "Open defect (red team 27): INI lines ended by Environment.NewLine are not read")]
+    [Fact]
     public Task RT27_ini_lines_ended_by_environment_newline_are_read() =>
         ExpectComments.AssertAsync("""
             using System;
@@ -309,6 +309,36 @@ public class RedTeam27Tests
                     "host=broker.pottery.example" + Environment.NewLine +
                     "user=pug-mill-2" + Environment.NewLine +
                     "password=Ur5-pug.Mill-31" + Environment.NewLine; // expect: IOT1001
+            }
+            """);
+
+    // The same INI lines appended one a statement, ended by NewLine under `using static System.Environment` or by a '\n'
+    // char; and a team's own member named NewLine that writes no line break is no line break (hard negative: the text is
+    // one line, so "ssid=...|psk=..." is not read as configuration lines).
+    [Fact]
+    public Task RT27_ini_lines_appended_or_ended_by_a_static_newline_or_a_char_are_read() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using static System.Environment;
+            public static class Jigger
+            {
+                public static string Appended()
+                {
+                    var ini = "[mqtt]" + Environment.NewLine;
+                    ini += "host=broker.pottery.example" + Environment.NewLine;
+                    ini += "password=Qw7-kiln.Slip-82" + Environment.NewLine; // expect: IOT1001
+                    return ini;
+                }
+
+                public static string Static() =>
+                    "[wifi]" + NewLine +
+                    "ssid=clay-floor" + NewLine +
+                    "psk=Tr4-wedge.Grog-19" + NewLine; // expect: IOT1001
+
+                public static string Chars() =>
+                    "[wifi]" + '\n' +
+                    "ssid=clay-floor" + '\n' +
+                    "psk=Hb6-throw.Bisque-40" + '\n'; // expect: IOT1001
             }
             """);
 

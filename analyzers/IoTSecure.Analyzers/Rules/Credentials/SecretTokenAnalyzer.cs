@@ -380,7 +380,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     /// <summary>
     /// The text <paramref name="expression"/> holds as written: a string or char literal's; a constant's (through
     /// <paramref name="model"/> when the expression is in its tree, or the field's constant value elsewhere); pieces joined
-    /// with <c>+</c>; <see cref="System.Environment.NewLine"/> and a writer's <c>NewLine</c>, however named (<c>using static
+    /// with <c>+</c> or in an interpolation; a choice between two line breaks; <see cref="System.Environment.NewLine"/> and a writer's <c>NewLine</c>, however named (<c>using static
     /// System.Environment</c>, an alias), as a line break; and a read-only field's initializer or a get-only property's
     /// expression (<c>static readonly string Crlf = Cr + Lf</c>, <c>string Eol => "\n"</c>), read the same way, three
     /// declarations deep at most. Null for a value known only at run time.
@@ -407,11 +407,40 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                 return HeldText(joined.Left, model, depth, cancellationToken) is { } left && HeldText(joined.Right, model, depth, cancellationToken) is { } right
                     ? left + right
                     : null;
+            case InterpolatedStringExpressionSyntax interpolated:
+                // $"{Pem.SshBegin}{Environment.NewLine}": each hole read as its expression is
+                var written = new System.Text.StringBuilder();
+                foreach (var content in interpolated.Contents)
+                {
+                    if (content is InterpolatedStringTextSyntax text)
+                    {
+                        written.Append(text.TextToken.ValueText);
+                    }
+                    else if (content is InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole && HeldText(hole.Expression, model, depth, cancellationToken) is { } held)
+                    {
+                        written.Append(held);
+                    }
+                    else
+                    {
+                        return null;
+                    }
+                }
+
+                return written.ToString();
+            case ConditionalExpressionSyntax choice:
+                // (useCrLf ? "\r\n" : "\n"): a line break either way
+                return HeldText(choice.WhenTrue, model, depth, cancellationToken) is { } whenTrue && HeldText(choice.WhenFalse, model, depth, cancellationToken) is { } whenFalse
+                    ? whenTrue == whenFalse ? whenTrue : string.IsNullOrWhiteSpace(whenTrue) && string.IsNullOrWhiteSpace(whenFalse) ? "\n" : null
+                    : null;
             case IdentifierNameSyntax or MemberAccessExpressionSyntax when depth < 3:
                 if (model is null)
                 {
-                    // (another file's declaration, read without its semantic model: Environment.NewLine however it is named)
-                    return SyntaxNames.Rightmost(expression) == "NewLine" ? "\n" : null;
+                    // (another file's declaration, read without its semantic model: Environment.NewLine however it is named, or
+                    // a constant or field of that file found by its name, Eol = Lf)
+                    return SyntaxNames.Rightmost(expression) == "NewLine" ? "\n"
+                        : expression is IdentifierNameSyntax name && SyntacticValues.Find(name, readCallers: false) is { Kind: DeclarationKind.Constant or DeclarationKind.Variable, Value: { } value }
+                            ? HeldText(value, null, depth + 1, cancellationToken)
+                            : null;
                 }
 
                 return model.GetSymbolInfo(expression, cancellationToken).Symbol switch
