@@ -15,6 +15,14 @@ internal static class TypeNames
     public static bool Is(ITypeSymbol? type, string ns, string name) =>
         type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == ns;
 
+    /// <summary>
+    /// Whether <paramref name="symbol"/> is the platform's line break, <see cref="Environment.NewLine"/> (and, with
+    /// <paramref name="orWriters"/>, a <see cref="System.IO.TextWriter"/>'s <c>NewLine</c>), however the code names it.
+    /// </summary>
+    public static bool IsNewLine(ISymbol? symbol, bool orWriters = false) =>
+        symbol is IPropertySymbol { Name: "NewLine", ContainingType: var type } &&
+        (Is(type, "System", "Environment") || (orWriters && DerivesFrom(type, "System.IO", "TextWriter")));
+
     /// <summary>Whether <paramref name="ns"/> is <c>System.Security.Cryptography</c> (compared by parts, no string built).</summary>
     public static bool IsCryptography(INamespaceSymbol? ns) =>
         ns is { Name: "Cryptography", ContainingNamespace: { Name: "Security", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };

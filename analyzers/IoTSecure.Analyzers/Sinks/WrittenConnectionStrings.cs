@@ -679,8 +679,7 @@ internal static class WrittenConnectionStrings
     private static bool IsLineBreak(ExpressionSyntax piece, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
         MayBeLineBreak(piece) &&
         (piece is LiteralExpressionSyntax ||
-         (piece.SyntaxTree == model.SyntaxTree && model.GetSymbolInfo(piece, cancellationToken).Symbol is IPropertySymbol { Name: "NewLine", ContainingType: { } type } &&
-          type.ToDisplayString() == "System.Environment"));
+         (piece.SyntaxTree == model.SyntaxTree && TypeNames.IsNewLine(model.GetSymbolInfo(piece, cancellationToken).Symbol)));
 
     /// <summary>The text from <paramref name="index"/> to the end of its line, quotes aside.</summary>
     private static string RestOfLine(string text, int index)
@@ -902,6 +901,12 @@ internal static class WrittenConnectionStrings
                     when SyntaxNames.Rightmost(join.Expression) == "Join":
                     node = join;
                     continue;
+                case InitializerExpressionSyntax heldInitializer when HeldArrayDeclarator(heldInitializer) is { } heldArray && JoinOf(heldArray) is { } heldJoin:
+                    node = heldJoin; // static readonly string[] Parts = { "Host=...", "Password=..." }; string.Join(";", Parts)
+                    continue;
+                case ExpressionElementSyntax { Parent: CollectionExpressionSyntax heldCollection } when HeldArrayDeclarator(heldCollection) is { } heldArray && JoinOf(heldArray) is { } heldJoin:
+                    node = heldJoin;
+                    continue;
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax call } } when IsAppend(call):
                     // sb.Append("Password=").Append("...").Append(';'): a chain of appends builds one string
                     node = call;
@@ -921,6 +926,41 @@ internal static class WrittenConnectionStrings
                     return node;
             }
         }
+    }
+
+    /// <summary>
+    /// The declarator an array of pieces is written in (<c>string[] Parts = { ... }</c>, <c>= new[] { ... }</c>,
+    /// <c>= [ ... ]</c>); null when the array is written anywhere else.
+    /// </summary>
+    private static VariableDeclaratorSyntax? HeldArrayDeclarator(ExpressionSyntax array)
+    {
+        var written = array.Parent is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax ? (ExpressionSyntax)array.Parent : array;
+        return written.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } ? declarator : null;
+    }
+
+    /// <summary>
+    /// The first <c>string.Join(separator, name)</c> that joins the array <paramref name="declarator"/> holds, by its simple
+    /// name, in the type that declares a field (<c>Join(";", Parts)</c>) or the member that declares a local; null when none
+    /// does.
+    /// </summary>
+    private static InvocationExpressionSyntax? JoinOf(VariableDeclaratorSyntax declarator)
+    {
+        SyntaxNode? scope = declarator.Parent?.Parent is FieldDeclarationSyntax ? declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>() : declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        if (scope is null)
+        {
+            return null;
+        }
+
+        foreach (var token in SourceWords.TokensIn(scope, declarator.Identifier.ValueText))
+        {
+            if (token.Parent is IdentifierNameSyntax read && read.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 2, Parent: InvocationExpressionSyntax join } list } argument &&
+                list.Arguments[1] == argument && SyntaxNames.Rightmost(join.Expression) == "Join")
+            {
+                return join;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1151,8 +1191,7 @@ internal static class WrittenConnectionStrings
         // A line break the platform writes ("host=..." + Environment.NewLine + "password=..."): INI and YAML lines as
         // Windows IoT code ends them
         if (MayBeLineBreak(expression) && expression is not LiteralExpressionSyntax &&
-            reading.OperationOf(expression) is IPropertyReferenceOperation { Property: { Name: "NewLine", ContainingType: { } environment } } &&
-            environment.ToDisplayString() == "System.Environment")
+            reading.OperationOf(expression) is IPropertyReferenceOperation { Property: var newLine } && TypeNames.IsNewLine(newLine))
         {
             Add(text, pieces, "\n", null);
             return;
@@ -1683,11 +1722,20 @@ internal static class WrittenConnectionStrings
         }
 
         var values = new List<ExpressionSyntax>();
-        if (arguments.Count == 2 && SyntacticValues.Strip(arguments[1].Expression) is var single &&
-            (single is ArrayCreationExpressionSyntax { Initializer: { } } or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax))
+        var single = arguments.Count == 2 ? SyntacticValues.Strip(arguments[1].Expression) : null;
+        if (single is IdentifierNameSyntax heldName && SyntacticValues.Find(heldName, readCallers: false) is { Kind: DeclarationKind.Variable, Value: { } heldArray })
+        {
+            single = SyntacticValues.Strip(heldArray); // string.Join(";", Parts): the array the field or local is given where it is declared
+        }
+
+        if (single is ArrayCreationExpressionSyntax { Initializer: { } } or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax or
+            InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression })
         {
             switch (single)
             {
+                case InitializerExpressionSyntax heldInitializer:
+                    values.AddRange(heldInitializer.Expressions);
+                    break;
                 case ArrayCreationExpressionSyntax { Initializer: { } initializer }:
                     values.AddRange(initializer.Expressions);
                     break;

@@ -446,7 +446,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
                 return model.GetSymbolInfo(expression, cancellationToken).Symbol switch
                 {
                     IFieldSymbol { HasConstantValue: true, ConstantValue: string or char } field => field.ConstantValue!.ToString(),
-                    IPropertySymbol { Name: "NewLine", ContainingType: { } type } when type.ToDisplayString() is "System.Environment" or "System.IO.TextWriter" => "\n",
+                    IPropertySymbol newLine when TypeNames.IsNewLine(newLine, orWriters: true) => "\n",
                     IFieldSymbol { IsReadOnly: true, DeclaringSyntaxReferences: { Length: 1 } declared } =>
                         declared[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: var value } ? HeldText(value, model, depth + 1, cancellationToken) : null,
                     IPropertySymbol { SetMethod: null, DeclaringSyntaxReferences: { Length: 1 } declared } =>

@@ -89,4 +89,36 @@ public class ArrayRowShapeTests
                 }
             }
             """);
+
+    /// <summary>
+    /// A connection string's pieces held in an array (a field's initializer, <c>new[] { ... }</c>, a collection
+    /// expression, a local) and joined elsewhere with <c>string.Join</c>: read as the string they build, the password at
+    /// its own piece; pieces with no password, or joined by no Join, give nothing.
+    /// </summary>
+    [Fact]
+    public Task Connection_string_pieces_held_in_an_array_and_joined_later_are_read_as_one_string() =>
+        ExpectComments.AssertAsync("""
+            public static class Store
+            {
+                public static void Open(string connectionString) { }
+            }
+            public sealed class SiloTelemetry
+            {
+                private static readonly string[] Primary = { "Host=silo-db.local", "Username=silo", "Password=Quern7-Chaff!Bin", "Database=grain" }; // expect: IOT1001
+                private static readonly string[] Replica = new[] { "Host=silo-db2.local", "Username=silo", "Password=Tithe4+Sheaf-Rye" }; // expect: IOT1001
+                private static readonly string[] Archive = ["Server=archive", "Uid=silo", "Pwd=Winnow9-Flail"]; // expect: IOT1001
+                private static readonly string[] Viewer = { "Host=silo-db.local", "Username=viewer", "Database=grain" }; // expect: none
+                private static readonly string[] NeverJoined = { "Host=silo-db.local", "Password=" }; // expect: none
+
+                public void Open()
+                {
+                    var local = new[] { "Server=edge", "User Id=edge", "Password=Gleaner3#Stook" }; // expect: IOT1001
+                    Store.Open(string.Join(";", Primary));
+                    Store.Open(string.Join(";", Replica));
+                    Store.Open(string.Join(";", Archive));
+                    Store.Open(string.Join(";", Viewer));
+                    Store.Open(string.Join(";", local));
+                }
+            }
+            """);
 }
