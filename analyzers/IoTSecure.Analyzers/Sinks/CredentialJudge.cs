@@ -317,7 +317,7 @@ internal static class CredentialJudge
     /// generator's passphrase even with one little word among them (<c>"orbit-over-tundra-kettle"</c>: diceware lists hold
     /// such words), unless it starts them or there are two (<c>"to-be-set-later"</c>). A key that ends in <c>pass</c> after
     /// other words is a ticket's as often as a password's: words are a passphrase there only when a word before <c>pass</c>
-    /// names what a device signs in to (<see cref="AccountWords"/>: <c>softap.pass</c>, <c>WiFiPass</c>, <c>wlan0.pass</c>);
+    /// names what a device signs in to (<see cref="NamesAccountPass"/>: <c>softap.pass</c>, <c>WiFiPass</c>, <c>wlan0.pass</c>);
     /// under <c>stadium.pass</c> or <c>boarding.pass</c> they name the pass (<c>"North Stand Hospitality"</c>). A working
     /// password, as IOT1004 and IOT1006 read such a value; words under other keys (an API key's description) stay text.
     /// </summary>
@@ -347,39 +347,8 @@ internal static class CredentialJudge
         }
 
         // (a key that is `pass` alone is a password's; what a `pass` after other words is for is said by the word just before
-        // it, its digits left out (wlan0, Sta1), or by it joined to the one or two before it (WiFiPass: wi, fi; PPPoEPass);
-        // a rendering stage or a filter anywhere before it (render.ui.pass) makes it a pass of that)
-        var wholeWords = SecretNames.SplitWords(wholeKey);
-        if (!barePass || wholeWords.Count < 2 || wholeWords[wholeWords.Count - 1] != "pass")
-        {
-            return true;
-        }
-
-        var before = new List<string>();
-        for (var i = wholeWords.Count - 2; i >= 0; i--)
-        {
-            if (SecretNames.IsNonPasswordPassQualifier(wholeWords[i]))
-            {
-                return false;
-            }
-
-            if (wholeWords[i].TrimEnd(Digits) is { Length: > 0 } word)
-            {
-                before.Add(word);
-            }
-        }
-
-        var joined = string.Empty;
-        for (var i = 0; i < before.Count && i < 3; i++)
-        {
-            joined = before[i] + joined;
-            if (AccountWords.Contains(joined))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // it, its digits left out (wlan0, Sta1), or by it joined to the one or two before it (WiFiPass: wi, fi; PPPoEPass)
+        return !barePass || NamesAccountPass(SecretNames.SplitWords(wholeKey));
 
         // "Leave blank when unused", "Lütfen şifrenizi girin": a sentence's capital on its first word alone; a passphrase is
         // written in one case throughout (correct horse battery staple, Orchard Lantern Copper Meadow)
@@ -390,34 +359,88 @@ internal static class CredentialJudge
     private static readonly char[] Digits = "0123456789".ToCharArray();
 
     /// <summary>
-    /// What a device signs in to or with, named in a key before its last word <c>pass</c> (<c>softap.pass</c>, <c>ssh.pass</c>,
-    /// <c>ntrip.pass</c>, <c>wlan.visitor.pass</c>): networks and links, protocols, services and stores, accounts and roles.
-    /// Words under such a key are a passphrase; under another <c>pass</c> (<c>boarding.pass</c>, <c>stadium.pass</c>,
-    /// <c>zoo.pass</c>: a ticket or a permit) they name the pass.
+    /// Whether words written under a key that ends in <c>pass</c> after other words name a ticket or a stage, not an
+    /// account (<c>render.shadow.pass=soft contact hardening</c> in configuration text, <c>boarding.pass</c>): see
+    /// <see cref="NamesAccountPass"/>. False for any value that is not words.
     /// </summary>
-    private static readonly System.Collections.Generic.HashSet<string> AccountWords = new(System.StringComparer.Ordinal)
+    internal static bool IsNamedPass(string key, string value) =>
+        SecretNames.SplitWords(key) is { Count: > 1 } words && words[words.Count - 1] == "pass" && SecretText.LooksLikeWords(value) && !NamesAccountPass(words);
+
+    /// <summary>
+    /// Whether a key whose last word is <c>pass</c> (<paramref name="words"/>, split) names an account's password: <c>pass</c>
+    /// alone; a technology a device signs in with just before it (<see cref="SignInTechnologies"/>: <c>ssh.pass</c>,
+    /// <c>pool.filter.mqtt.pass</c>, <c>WiFiPass</c>, <c>PPPoEPass</c>, <c>wlan0.pass</c>), its digits left out and joined to
+    /// the one or two words before it; or a generic role or system just before it (<see cref="SignInRoles"/>: <c>admin.pass</c>,
+    /// <c>device.pass</c>) with nothing before it but such words or a technology (<c>mqtt.user.pass</c>). A role after another
+    /// word (<c>ferry.service.pass</c>, <c>rail.network.pass</c>, <c>render.ui.pass</c>) is a ticket's or a stage's pass, as is
+    /// any other word (<c>boarding.pass</c>, <c>render.bloom.pass</c>).
+    /// </summary>
+    private static bool NamesAccountPass(IReadOnlyList<string> words)
+    {
+        if (words.Count < 2 || words[words.Count - 1] != "pass")
+        {
+            return true;
+        }
+
+        var before = new List<string>();
+        for (var i = words.Count - 2; i >= 0; i--)
+        {
+            if (words[i].TrimEnd(Digits) is { Length: > 0 } word)
+            {
+                before.Add(word); // nearest first
+            }
+        }
+
+        var joined = string.Empty;
+        for (var i = 0; i < before.Count && i < 3; i++)
+        {
+            joined = before[i] + joined;
+            if (SignInTechnologies.Contains(joined))
+            {
+                return true;
+            }
+        }
+
+        return before.Count > 0 && SignInRoles.Contains(before[0]) &&
+               before.Skip(1).All(word => SignInRoles.Contains(word) || SignInTechnologies.Contains(word));
+    }
+
+    /// <summary>
+    /// The technologies a device signs in with, named just before a key's last word <c>pass</c> (<c>softap.pass</c>,
+    /// <c>ssh.pass</c>, <c>ntrip.pass</c>, <c>WiFiPass</c>): networks and links, protocols, services, stores and platforms.
+    /// Words under such a key are a passphrase whatever comes before (<c>gpu.node.ssh.pass</c>).
+    /// </summary>
+    private static readonly System.Collections.Generic.HashSet<string> SignInTechnologies = new(System.StringComparer.Ordinal)
     {
         // networks and links
-        "wifi", "wlan", "wpa", "wpa2", "wpa3", "wps", "ap", "softap", "sta", "station", "hotspot", "repeater", "extender", "mesh", "lan",
-        "wan", "net", "network", "ssid", "eth", "ethernet", "uplink", "backhaul", "lte", "gsm", "gprs", "cellular", "modem", "sim",
-        "apn", "ppp", "pppoe", "nbiot", "ble", "bt", "bluetooth", "zigbee", "zwave", "thread", "matter", "lora", "lorawan", "eap", "peap",
-        "ttls", "radius", "vpn", "wireguard", "wg", "openvpn", "ipsec", "ike", "l2tp", "pptp", "chap", "pap", "mschap", "proxy", "socks",
+        "wifi", "wlan", "wpa", "wpa2", "wpa3", "wps", "ap", "softap", "sta", "hotspot", "ssid", "eth", "ethernet", "lte", "gsm", "gprs",
+        "cellular", "modem", "sim", "apn", "ppp", "pppoe", "nbiot", "ble", "bt", "bluetooth", "zigbee", "zwave", "lora", "lorawan", "eap",
+        "peap", "ttls", "radius", "vpn", "wireguard", "wg", "openvpn", "ipsec", "ike", "l2tp", "pptp", "chap", "pap", "mschap", "socks",
         // protocols and services
-        "ssh", "sshd", "sftp", "ftp", "ftps", "tftp", "scp", "rsync", "telnet", "vnc", "rdp", "console", "shell", "serial", "uart", "mqtt",
-        "mqtts", "amqp", "stomp", "coap", "lwm2m", "xmpp", "nats", "kafka", "rabbit", "rabbitmq", "broker", "http", "https", "rest", "api",
-        "tls", "ssl", "dtls", "sasl", "ocpp", "cwmp", "tr069", "usp", "dlms", "cosem", "iec", "ocpi", "oauth", "oidc", "saml", "jwt",
-        "grpc", "ws", "wss", "websocket", "web", "webui", "ui", "portal", "dashboard", "grafana", "smtp", "imap", "pop", "pop3", "mail",
-        "email", "sms", "snmp", "snmpv3", "sip", "voip", "rtsp", "rtmp", "onvif", "ntrip", "ntp", "dns", "ddns", "dyndns", "ldap",
-        "kerberos", "smb", "cifs", "nfs", "samba", "nas", "webdav", "git", "docker", "registry", "modbus", "bacnet", "knx", "dali", "mbus",
-        "profinet", "opc", "opcua", "s7", "plc", "hmi", "scada", "rtu", "dnp3",
+        "ssh", "sshd", "sftp", "ftp", "ftps", "tftp", "scp", "rsync", "telnet", "vnc", "rdp", "mqtt", "mqtts", "amqp", "stomp", "coap",
+        "lwm2m", "xmpp", "nats", "kafka", "rabbit", "rabbitmq", "http", "https", "tls", "ssl", "dtls", "sasl", "ocpp", "cwmp", "tr069",
+        "usp", "dlms", "cosem", "ocpi", "oauth", "oidc", "saml", "jwt", "grpc", "ws", "wss", "websocket", "webui", "grafana", "smtp", "imap",
+        "pop3", "snmp", "snmpv3", "sip", "voip", "rtsp", "rtmp", "onvif", "ntrip", "ntp", "ddns", "dyndns", "ldap", "kerberos", "smb",
+        "cifs", "nfs", "samba", "webdav", "git", "docker", "modbus", "bacnet", "knx", "dali", "mbus", "profinet", "opc", "opcua", "s7", "plc",
+        "hmi", "scada", "dnp3",
         // stores and platforms
-        "db", "database", "sql", "mysql", "mariadb", "postgres", "postgresql", "pg", "mongo", "mongodb", "couchdb", "influx", "influxdb",
-        "redis", "memcached", "elastic", "elasticsearch", "cloud", "aws", "azure", "gcp", "iot", "iothub", "thingsboard", "blynk",
-        "homeassistant", "hass", "openhab", "nodered", "tasmota", "esphome", "keystore", "truststore", "vault", "nvs",
-        // devices and accounts
-        "camera", "cam", "ipcam", "nvr", "dvr", "router", "gateway", "gw", "hub", "device", "controller", "server", "service",
-        "svc", "backend", "ota", "firmware", "fw", "bootloader", "bios", "uefi", "system", "sys", "admin", "root", "user", "login",
-        "account", "auth", "operator", "installer", "technician", "tech", "maintenance", "support", "factory", "backup", "remote",
+        "db", "sql", "mysql", "mariadb", "postgres", "postgresql", "pg", "mongo", "mongodb", "couchdb", "influx", "influxdb", "redis",
+        "memcached", "elastic", "elasticsearch", "aws", "azure", "gcp", "iothub", "thingsboard", "blynk", "homeassistant", "hass", "openhab",
+        "nodered", "tasmota", "esphome", "keystore", "truststore", "nvs", "ota", "bootloader", "bios", "uefi", "nvr", "dvr", "ipcam",
+    };
+
+    /// <summary>
+    /// Generic roles and systems an account may belong to (<c>admin</c>, <c>device</c>, <c>network</c>, <c>service</c>,
+    /// <c>ui</c>): a passphrase's key just before <c>pass</c> only with nothing but such words or a technology before them
+    /// (<c>admin.pass</c>, <c>mqtt.user.pass</c>); after another word they name a ticket or a stage (<c>ferry.service.pass</c>).
+    /// </summary>
+    private static readonly System.Collections.Generic.HashSet<string> SignInRoles = new(System.StringComparer.Ordinal)
+    {
+        "admin", "root", "user", "login", "account", "auth", "operator", "installer", "technician", "tech", "maintenance", "support", "factory",
+        "backup", "remote", "device", "controller", "server", "service", "svc", "backend", "system", "sys", "cloud", "iot", "gateway", "gw",
+        "hub", "router", "camera", "cam", "console", "shell", "serial", "uart", "broker", "api", "rest", "web", "ui", "portal", "dashboard",
+        "mail", "email", "sms", "pop", "dns", "registry", "nas", "database", "vault", "firmware", "fw", "rtu", "station", "repeater",
+        "extender", "mesh", "lan", "wan", "net", "network", "uplink", "backhaul", "thread", "matter", "proxy", "primary", "secondary",
     };
 
     /// <summary>A sentence's little words and a form's verbs in the languages device interfaces are translated into: a label's, not a passphrase's.</summary>

@@ -163,13 +163,14 @@ internal static class WrittenConnectionStrings
                 }
 
                 // (a literal that stands alone is its own outermost expression and no other node's, so it needs no entry)
-                var node = Outermost((ExpressionSyntax)c.Node);
+                var node = Outermost((ExpressionSyntax)c.Node, c.SemanticModel.Compilation);
                 if ((node != c.Node || c.Node is not LiteralExpressionSyntax) && !judged.TryAdd(node, 0))
                 {
                     return;
                 }
 
-                Judge(c, c.SemanticModel, node, iot, resolver, onPair);
+                // (an array of pieces joined in another file, string.Join(";", HistorianParts.Primary), is read with that file's model)
+                Judge(c, node.SyntaxTree == c.SemanticModel.SyntaxTree ? c.SemanticModel : iot.GetSemanticModel(node.SyntaxTree), node, iot, resolver, onPair);
 
                 // A command's or a connection string's start kept in a field (const string ATPINAuthCommand = "AT+CPIN=") and
                 // completed where it is read with no text of its own (ATCommands.ATPINAuthCommand + PIN1Code): each such
@@ -560,7 +561,11 @@ internal static class WrittenConnectionStrings
             node = (ExpressionSyntax)node.Parent;
         }
 
-        return node is BinaryExpressionSyntax concatenation && node.Parent is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } ? concatenation : null;
+        // (one appended to a local, ini += "psk=..." + "\n", is read with the run it belongs to: ConfigurationAppends)
+        return node is BinaryExpressionSyntax concatenation && node.Parent is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } &&
+               node.Parent is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression }
+            ? concatenation
+            : null;
     }
 
     /// <summary>
@@ -667,19 +672,37 @@ internal static class WrittenConnectionStrings
         }
     }
 
-    /// <summary>Whether a piece may write a line break alone, on its syntax: <c>'\n'</c>, or a <c>NewLine</c> member (<see cref="IsLineBreak"/> tells).</summary>
-    private static bool MayBeLineBreak(ExpressionSyntax piece) =>
-        SyntacticValues.Strip(piece) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.CharacterLiteralExpression, Token.ValueText: "\n" } or
-            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "NewLine" } or IdentifierNameSyntax { Identifier.ValueText: "NewLine" };
+    /// <summary>
+    /// Whether a piece may write a line break alone, on its syntax: <c>'\n'</c>, <c>"\r\n"</c>, or a name that says so
+    /// (<c>NewLine</c>, <c>Crlf</c>, <c>Lf</c>, <c>Eol</c>, <c>LineBreak</c>); <see cref="IsLineBreak"/> tells.
+    /// </summary>
+    private static bool MayBeLineBreak(ExpressionSyntax piece) => SyntacticValues.Strip(piece) switch
+    {
+        LiteralExpressionSyntax { RawKind: (int)SyntaxKind.CharacterLiteralExpression or (int)SyntaxKind.StringLiteralExpression } literal => IsLineBreakText(literal.Token.ValueText),
+        IdentifierNameSyntax or MemberAccessExpressionSyntax => SyntaxNames.Rightmost(SyntacticValues.Strip(piece)) is { } name && LineBreakNames.Contains(name),
+        _ => false,
+    };
+
+    private static readonly HashSet<string> LineBreakNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "NewLine", "Nl", "Lf", "Crlf", "Eol", "LineBreak", "LineEnd", "LineEnding", "LineFeed", "EndOfLine", "LineTerminator", "LineSeparator",
+    };
+
+    /// <summary>Text that is a line break alone: white space holding a <c>'\n'</c> (<c>"\n"</c>, <c>"\r\n"</c>).</summary>
+    private static bool IsLineBreakText(string text) => text.IndexOf('\n') >= 0 && string.IsNullOrWhiteSpace(text);
 
     /// <summary>
-    /// Whether a piece of a concatenation writes a line break alone: <c>'\n'</c>, or <see cref="Environment.NewLine"/>
-    /// however it is named (bound to tell it from a member of the team's own named so).
+    /// Whether a piece of a concatenation writes a line break alone: <c>'\n'</c>, <c>"\r\n"</c>, a constant holding one
+    /// (<c>const string Crlf = "\r\n"</c>), or <see cref="Environment.NewLine"/> or a writer's <c>NewLine</c>, however named
+    /// (bound to tell them from a member of the team's own named so).
     /// </summary>
     private static bool IsLineBreak(ExpressionSyntax piece, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
         MayBeLineBreak(piece) &&
         (piece is LiteralExpressionSyntax ||
-         (piece.SyntaxTree == model.SyntaxTree && TypeNames.IsNewLine(model.GetSymbolInfo(piece, cancellationToken).Symbol)));
+         (piece.SyntaxTree == model.SyntaxTree &&
+          (model.GetConstantValue(piece, cancellationToken) is { HasValue: true, Value: var constant }
+              ? constant is string or char && IsLineBreakText(constant.ToString())
+              : TypeNames.IsNewLine(model.GetSymbolInfo(piece, cancellationToken).Symbol, orWriters: true))));
 
     /// <summary>The text from <paramref name="index"/> to the end of its line, quotes aside.</summary>
     private static string RestOfLine(string text, int index)
@@ -869,7 +892,7 @@ internal static class WrittenConnectionStrings
         stored.Right == concatenation && SyntacticValues.AddChain(concatenation).FirstOrDefault() is { } first &&
         SyntaxFactory.AreEquivalent(SyntacticValues.Strip(first), SyntacticValues.Strip(stored.Left)); // trivia aside
 
-    private static ExpressionSyntax Outermost(ExpressionSyntax node)
+    private static ExpressionSyntax Outermost(ExpressionSyntax node, Compilation? compilation = null)
     {
         while (true)
         {
@@ -901,10 +924,10 @@ internal static class WrittenConnectionStrings
                     when SyntaxNames.Rightmost(join.Expression) == "Join":
                     node = join;
                     continue;
-                case InitializerExpressionSyntax heldInitializer when HeldArrayDeclarator(heldInitializer) is { } heldArray && JoinOf(heldArray) is { } heldJoin:
+                case InitializerExpressionSyntax heldInitializer when HeldArrayDeclarator(heldInitializer) is { } heldArray && JoinOf(heldArray, compilation) is { } heldJoin:
                     node = heldJoin; // static readonly string[] Parts = { "Host=...", "Password=..." }; string.Join(";", Parts)
                     continue;
-                case ExpressionElementSyntax { Parent: CollectionExpressionSyntax heldCollection } when HeldArrayDeclarator(heldCollection) is { } heldArray && JoinOf(heldArray) is { } heldJoin:
+                case ExpressionElementSyntax { Parent: CollectionExpressionSyntax heldCollection } when HeldArrayDeclarator(heldCollection) is { } heldArray && JoinOf(heldArray, compilation) is { } heldJoin:
                     node = heldJoin;
                     continue;
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax call } } when IsAppend(call):
@@ -939,28 +962,48 @@ internal static class WrittenConnectionStrings
     }
 
     /// <summary>
-    /// The first <c>string.Join(separator, name)</c> that joins the array <paramref name="declarator"/> holds, by its simple
-    /// name, in the type that declares a field (<c>Join(";", Parts)</c>) or the member that declares a local; null when none
-    /// does.
+    /// The first <c>string.Join(separator, name)</c> that joins the array <paramref name="declarator"/> holds: in the type
+    /// that declares a field (<c>Join(";", Parts)</c>, <c>Join(";", (IEnumerable&lt;string&gt;)Parts)</c>) or the member that
+    /// declares a local; for a field no other type can read it from (not private), then anywhere in
+    /// <paramref name="compilation"/> (<c>Join(";", HistorianParts.Primary)</c>). Null when none does.
     /// </summary>
-    private static InvocationExpressionSyntax? JoinOf(VariableDeclaratorSyntax declarator)
+    private static InvocationExpressionSyntax? JoinOf(VariableDeclaratorSyntax declarator, Compilation? compilation)
     {
-        SyntaxNode? scope = declarator.Parent?.Parent is FieldDeclarationSyntax ? declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>() : declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        var field = declarator.Parent?.Parent as FieldDeclarationSyntax;
+        SyntaxNode? scope = field is not null ? declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>() : declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>();
         if (scope is null)
         {
             return null;
         }
 
-        foreach (var token in SourceWords.TokensIn(scope, declarator.Identifier.ValueText))
+        var name = declarator.Identifier.ValueText;
+        var join = SourceWords.TokensIn(scope, name).Select(JoinReading).FirstOrDefault(j => j is not null);
+        if (join is null && compilation is not null && field is not null && field.Modifiers.Any(m => m.IsKind(SyntaxKind.PublicKeyword) || m.IsKind(SyntaxKind.InternalKeyword)))
         {
-            if (token.Parent is IdentifierNameSyntax read && read.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 2, Parent: InvocationExpressionSyntax join } list } argument &&
-                list.Arguments[1] == argument && SyntaxNames.Rightmost(join.Expression) == "Join")
-            {
-                return join;
-            }
+            join = SourceWords.Tokens(compilation, name).Where(t => t.Parent?.Parent is MemberAccessExpressionSyntax).Select(JoinReading).FirstOrDefault(j => j is not null);
         }
 
-        return null;
+        return join;
+
+        // the Join a read of the name is the joined array of: Parts, Type.Parts, (IEnumerable<string>)Parts
+        static InvocationExpressionSyntax? JoinReading(SyntaxToken token)
+        {
+            if (token.Parent is not IdentifierNameSyntax identifier)
+            {
+                return null;
+            }
+
+            ExpressionSyntax read = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? access : identifier;
+            while (read.Parent is CastExpressionSyntax or ParenthesizedExpressionSyntax)
+            {
+                read = (ExpressionSyntax)read.Parent;
+            }
+
+            return read.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 2, Parent: InvocationExpressionSyntax join } list } argument &&
+                   list.Arguments[1] == argument && SyntaxNames.Rightmost(join.Expression) == "Join"
+                ? join
+                : null;
+        }
     }
 
     /// <summary>
@@ -1191,7 +1234,7 @@ internal static class WrittenConnectionStrings
         // A line break the platform writes ("host=..." + Environment.NewLine + "password=..."): INI and YAML lines as
         // Windows IoT code ends them
         if (MayBeLineBreak(expression) && expression is not LiteralExpressionSyntax &&
-            reading.OperationOf(expression) is IPropertyReferenceOperation { Property: var newLine } && TypeNames.IsNewLine(newLine))
+            reading.OperationOf(expression) is IPropertyReferenceOperation { Property: var newLine } && TypeNames.IsNewLine(newLine, orWriters: true))
         {
             Add(text, pieces, "\n", null);
             return;
@@ -1714,6 +1757,9 @@ internal static class WrittenConnectionStrings
         var separator = SyntacticValues.Strip(arguments[0].Expression) switch
         {
             LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.CharacterLiteralExpression) => literal.Token.ValueText,
+            // (const string Sep = ";")
+            IdentifierNameSyntax or MemberAccessExpressionSyntax when reading.OperationOf(arguments[0].Expression) is { ConstantValue: { HasValue: true, Value: string or char } constant } =>
+                constant.Value!.ToString(),
             _ => null,
         };
         if (separator is null)
@@ -1726,6 +1772,13 @@ internal static class WrittenConnectionStrings
         if (single is IdentifierNameSyntax heldName && SyntacticValues.Find(heldName, readCallers: false) is { Kind: DeclarationKind.Variable, Value: { } heldArray })
         {
             single = SyntacticValues.Strip(heldArray); // string.Join(";", Parts): the array the field or local is given where it is declared
+        }
+        else if (single is MemberAccessExpressionSyntax && reading.OperationOf(single) is IFieldReferenceOperation
+                 {
+                     Field.DeclaringSyntaxReferences: { Length: 1 } declared,
+                 } && declared[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: var otherArray })
+        {
+            single = SyntacticValues.Strip(otherArray); // string.Join(";", HistorianParts.Primary): another type's
         }
 
         if (single is ArrayCreationExpressionSyntax { Initializer: { } } or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax or

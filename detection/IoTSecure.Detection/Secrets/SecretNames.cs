@@ -938,14 +938,8 @@ internal sealed class SecretNames
     {
         "by", "high", "low", "band", "all", "notch", "first", "second", "third", "final", "last", "next", "prev", "previous", "multi", "single",
         "one", "two", "double", "render", "shader", "dither", "qc", "test", "check", "self", "boarding", "season", "day", "compile", "lint", "blur",
-        "filter", "sort", "scan", "pre", "post", "bypass", "draw", "bloom", "shadow", "lighting", "composite", "gpu", "graphics",
+        "filter", "sort", "scan", "pre", "post", "bypass",
     };
-
-    /// <summary>
-    /// Whether <paramref name="word"/> (one word of a name, lower case) makes a later <c>pass</c> a filter's, an algorithm's
-    /// or a rendering stage's pass (<c>render.ui.pass</c>, <c>HighPass</c>), not a password.
-    /// </summary>
-    public static bool IsNonPasswordPassQualifier(string word) => NonPasswordPassQualifiers.Contains(word);
 
     /// <summary>Whether "pass" ends the name as a password does (<c>wifiPass</c>, <c>mqtt_pass</c>, <c>pass</c>), not as a filter or a pass of something.</summary>
     private static bool EndsWithPasswordPass(IReadOnlyList<string> words) =>

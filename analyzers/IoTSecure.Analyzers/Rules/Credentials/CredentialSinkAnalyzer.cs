@@ -445,6 +445,12 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 return;
             }
 
+            // render.shadow.pass=soft contact hardening: a stage's or a ticket's pass named in words, as under a keyed value
+            if (written.IsConfigurationText && CredentialJudge.IsNamedPass(written.Pair.KeyName, written.Pair.Value))
+            {
+                return;
+            }
+
             var verdict = CredentialJudge.ClassifyPairValue(written.Pair.Value, settings);
             if (verdict == CredentialVerdict.HardcodedSecret && CredentialJudge.IsKeyMaterialPair(written.Pair, written.LiteralText ?? string.Empty))
             {
