@@ -4614,9 +4614,18 @@ internal sealed class StringValueResolver
             return false;
         }
 
+        // (an array a local or field holds: each element is its own piece, read where it is written, held by that symbol)
+        var heldBy = invocation.Arguments.Length == 2 ? Unwrap(invocation.Arguments[1].Value) switch
+        {
+            ILocalReferenceOperation local => (ISymbol)local.Local,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        } : null;
         var values = invocation.Arguments[1] is { ArgumentKind: ArgumentKind.ParamArray } || Unwrap(invocation.Arguments[1].Value) is IArrayCreationOperation
             ? ArgumentValues(invocation, skip: 1)
-            : null;
+            : heldBy is not null ? HeldArrayElements(heldBy) : null;
+        var held = values is not null && heldBy is not null;
+
         if (values is null || (values.Count == 1 && Unwrap(values[0]) is IArrayCreationOperation { Initializer: null }))
         {
             return false;
@@ -4642,10 +4651,51 @@ internal sealed class StringValueResolver
                 }
             }
 
-            Append(values[i], scope, holder, depth + 1, parts, state);
+            Append(values[i], held ? values[i].Syntax : scope, held ? heldBy : holder, depth + 1, parts, state);
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The elements of the array a local or field holds when its declaration's initializer is its only value
+    /// (<c>string[] parts = { "Host=...", "Password=..." }</c>, <c>= new[] { ... }</c>, <c>= [ ... ]</c>), each bound in its
+    /// own tree; null for any other value.
+    /// </summary>
+    private List<IOperation>? HeldArrayElements(ISymbol symbol)
+    {
+        if (CachedInitializerOf(symbol) is not { } initializer)
+        {
+            return null;
+        }
+
+        IEnumerable<ExpressionSyntax>? elements = SyntacticValues.Strip(initializer) switch
+        {
+            InitializerExpressionSyntax array => array.Expressions,
+            ArrayCreationExpressionSyntax { Initializer: { } array } => array.Expressions,
+            ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
+            CollectionExpressionSyntax collection when collection.Elements.All(e => e is ExpressionElementSyntax) =>
+                collection.Elements.Cast<ExpressionElementSyntax>().Select(e => e.Expression),
+            _ => null,
+        };
+        if (elements is null)
+        {
+            return null;
+        }
+
+        var model = _context.GetSemanticModel(initializer.SyntaxTree);
+        var operations = new List<IOperation>();
+        foreach (var element in elements)
+        {
+            if (model.GetOperation(element) is not { } operation)
+            {
+                return null;
+            }
+
+            operations.Add(operation);
+        }
+
+        return operations;
     }
 
     private static List<IOperation> ArgumentValues(IInvocationOperation invocation, int skip)

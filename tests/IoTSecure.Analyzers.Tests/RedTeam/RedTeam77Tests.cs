@@ -160,17 +160,26 @@ public class RedTeam77Tests
             }
             """);
 
-    // (Split from the test above: its catalogued-sink case, still open.)
-    [Fact(Skip = "Open (red team 77): a template in an array a local holds, joined into a catalogued sink's argument (new NpgsqlConnection(string.Join(\";\", parts))), is not read by the sink pass's resolver, which follows string.Join of arrays written in place only; the written-string scan reads held arrays but reports no templates (IOT1006 is the sink's)")]
+    // (Split from the test above: its catalogued-sink case; and a working password in a held array at the same sink: one
+    // finding, at its literal.)
+    [Fact]
     public Task RT77_a_template_in_a_held_array_joined_at_a_catalogued_sink_is_a_template() =>
         ExpectComments.AssertAsync(new[] { NpgsqlStub }, """
             using Npgsql;
             public sealed class ColdRoom
             {
+                private static readonly string[] Blast = { "Host=blast-db.local", "Username=blast", "Password=Rime4#Glaze-Auger" }; // expect: IOT1001
+
                 public void OpenTemplateAtSink()
                 {
                     string[] parts = ["Host=cold-db.local", "Username=chiller", "Password=<cold-db-password>"]; // expect: IOT1006
                     using var connection = new NpgsqlConnection(string.Join(";", parts));
+                    connection.Open();
+                }
+
+                public void OpenBlast()
+                {
+                    using var connection = new NpgsqlConnection(string.Join(';', Blast));
                     connection.Open();
                 }
             }
