@@ -1781,33 +1781,13 @@ internal static class WrittenConnectionStrings
             single = SyntacticValues.Strip(otherArray); // string.Join(";", HistorianParts.Primary): another type's
         }
 
-        if (single is ArrayCreationExpressionSyntax { Initializer: { } } or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax or
-            InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression })
+        if (single is not null && SyntacticValues.ArrayElements(single) is { } elements)
         {
-            switch (single)
-            {
-                case InitializerExpressionSyntax heldInitializer:
-                    values.AddRange(heldInitializer.Expressions);
-                    break;
-                case ArrayCreationExpressionSyntax { Initializer: { } initializer }:
-                    values.AddRange(initializer.Expressions);
-                    break;
-                case ImplicitArrayCreationExpressionSyntax implicitArray:
-                    values.AddRange(implicitArray.Initializer.Expressions);
-                    break;
-                case CollectionExpressionSyntax collection:
-                    foreach (var element in collection.Elements)
-                    {
-                        if (element is not ExpressionElementSyntax expressionElement)
-                        {
-                            return false;
-                        }
-
-                        values.Add(expressionElement.Expression);
-                    }
-
-                    break;
-            }
+            values.AddRange(elements);
+        }
+        else if (single is CollectionExpressionSyntax)
+        {
+            return false; // [..others, "Password=..."]: a spread is not read
         }
         else
         {

@@ -4669,15 +4669,7 @@ internal sealed class StringValueResolver
             return null;
         }
 
-        IEnumerable<ExpressionSyntax>? elements = SyntacticValues.Strip(initializer) switch
-        {
-            InitializerExpressionSyntax array => array.Expressions,
-            ArrayCreationExpressionSyntax { Initializer: { } array } => array.Expressions,
-            ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
-            CollectionExpressionSyntax collection when collection.Elements.All(e => e is ExpressionElementSyntax) =>
-                collection.Elements.Cast<ExpressionElementSyntax>().Select(e => e.Expression),
-            _ => null,
-        };
+        var elements = SyntacticValues.ArrayElements(initializer);
         if (elements is null)
         {
             return null;

@@ -215,6 +215,21 @@ internal static class SyntacticValues
     public static bool MayHoldWrittenText(ExpressionSyntax expression) => MayHoldWrittenText(expression, 0);
 
     /// <summary>
+    /// The elements of an array written in place (<c>{ "a", "b" }</c>, <c>new[] { ... }</c>, <c>new string[] { ... }</c>,
+    /// <c>[ "a", "b" ]</c>), in order; null for any other expression, an array created with no initializer, or a collection
+    /// expression with a spread.
+    /// </summary>
+    public static IReadOnlyList<ExpressionSyntax>? ArrayElements(ExpressionSyntax array) => Strip(array) switch
+    {
+        InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression } initializer => initializer.Expressions,
+        ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
+        ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
+        CollectionExpressionSyntax collection when collection.Elements.All(e => e is ExpressionElementSyntax) =>
+            collection.Elements.Select(e => ((ExpressionElementSyntax)e).Expression).ToList(),
+        _ => null,
+    };
+
+    /// <summary>
     /// <see cref="MayHoldWrittenText(ExpressionSyntax)"/> for a value a sink's finders each screen (a catalogued constructor's
     /// argument is screened for its slot and again as a library credential parameter's): answered once per compilation
     /// inside an analyzer action. A literal is answered at once.
