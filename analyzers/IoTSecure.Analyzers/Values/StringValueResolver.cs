@@ -4619,6 +4619,7 @@ internal sealed class StringValueResolver
         {
             ILocalReferenceOperation local => (ISymbol)local.Local,
             IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property, // string[] Parts => new[] { ... }
             _ => null,
         } : null;
         var values = invocation.Arguments[1] is { ArgumentKind: ArgumentKind.ParamArray } || Unwrap(invocation.Arguments[1].Value) is IArrayCreationOperation
@@ -4658,7 +4659,8 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>
-    /// The elements of the array a local or field holds when its declaration's initializer is its only value
+    /// The elements of the array a local, field or get-only property holds when its declaration's initializer (or the
+    /// property's getter) is its only value
     /// (<c>string[] parts = { "Host=...", "Password=..." }</c>, <c>= new[] { ... }</c>, <c>= [ ... ]</c>), each bound in its
     /// own tree; null for any other value.
     /// </summary>
