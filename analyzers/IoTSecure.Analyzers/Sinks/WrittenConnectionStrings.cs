@@ -1233,8 +1233,7 @@ internal static class WrittenConnectionStrings
 
         // A line break the platform writes ("host=..." + Environment.NewLine + "password=..."): INI and YAML lines as
         // Windows IoT code ends them
-        if (MayBeLineBreak(expression) && expression is not LiteralExpressionSyntax &&
-            reading.OperationOf(expression) is IPropertyReferenceOperation { Property: var newLine } && TypeNames.IsNewLine(newLine, orWriters: true))
+        if (IsLineBreak(expression, reading.Model, reading.Context.CancellationToken))
         {
             Add(text, pieces, "\n", null);
             return;

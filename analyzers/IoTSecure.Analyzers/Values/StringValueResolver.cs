@@ -4614,7 +4614,7 @@ internal sealed class StringValueResolver
             return false;
         }
 
-        // (an array a local or field holds: each element is its own piece, read where it is written, held by that symbol)
+        // (an array a local, field or get-only property holds: each element is its own piece, read where it is written, held by that symbol)
         var heldBy = invocation.Arguments.Length == 2 ? Unwrap(invocation.Arguments[1].Value) switch
         {
             ILocalReferenceOperation local => (ISymbol)local.Local,
