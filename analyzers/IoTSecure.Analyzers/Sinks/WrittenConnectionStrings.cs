@@ -674,12 +674,14 @@ internal static class WrittenConnectionStrings
 
     /// <summary>
     /// Whether a piece may write a line break alone, on its syntax: <c>'\n'</c>, <c>"\r\n"</c>, or a name that says so
-    /// (<c>NewLine</c>, <c>Crlf</c>, <c>Lf</c>, <c>Eol</c>, <c>LineBreak</c>); <see cref="IsLineBreak"/> tells.
+    /// (<c>NewLine</c>, <c>Crlf</c>, <c>Lf</c>, <c>Eol</c>, <c>LineBreak</c>), or a choice between two such pieces
+    /// (<c>windows ? "\r\n" : "\n"</c>); <see cref="IsLineBreak"/> tells.
     /// </summary>
     private static bool MayBeLineBreak(ExpressionSyntax piece) => SyntacticValues.Strip(piece) switch
     {
         LiteralExpressionSyntax { RawKind: (int)SyntaxKind.CharacterLiteralExpression or (int)SyntaxKind.StringLiteralExpression } literal => IsLineBreakText(literal.Token.ValueText),
         IdentifierNameSyntax or MemberAccessExpressionSyntax => SyntaxNames.Rightmost(SyntacticValues.Strip(piece)) is { } name && LineBreakNames.Contains(name),
+        ConditionalExpressionSyntax choice => MayBeLineBreak(choice.WhenTrue) && MayBeLineBreak(choice.WhenFalse),
         _ => false,
     };
 
@@ -696,13 +698,26 @@ internal static class WrittenConnectionStrings
     /// (<c>const string Crlf = "\r\n"</c>), or <see cref="Environment.NewLine"/> or a writer's <c>NewLine</c>, however named
     /// (bound to tell them from a member of the team's own named so).
     /// </summary>
-    private static bool IsLineBreak(ExpressionSyntax piece, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
-        MayBeLineBreak(piece) &&
-        (piece is LiteralExpressionSyntax ||
-         (piece.SyntaxTree == model.SyntaxTree &&
-          (model.GetConstantValue(piece, cancellationToken) is { HasValue: true, Value: var constant }
-              ? constant is string or char && IsLineBreakText(constant.ToString())
-              : TypeNames.IsNewLine(model.GetSymbolInfo(piece, cancellationToken).Symbol, orWriters: true))));
+    private static bool IsLineBreak(ExpressionSyntax piece, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (!MayBeLineBreak(piece))
+        {
+            return false;
+        }
+
+        switch (SyntacticValues.Strip(piece))
+        {
+            case LiteralExpressionSyntax:
+                return true;
+            case ConditionalExpressionSyntax choice: // (windows ? "\r\n" : "\n"): a line break either way
+                return IsLineBreak(choice.WhenTrue, model, cancellationToken) && IsLineBreak(choice.WhenFalse, model, cancellationToken);
+        }
+
+        return piece.SyntaxTree == model.SyntaxTree &&
+               (model.GetConstantValue(piece, cancellationToken) is { HasValue: true, Value: var constant }
+                   ? constant is string or char && IsLineBreakText(constant.ToString())
+                   : TypeNames.IsNewLine(model.GetSymbolInfo(piece, cancellationToken).Symbol, orWriters: true));
+    }
 
     /// <summary>The text from <paramref name="index"/> to the end of its line, quotes aside.</summary>
     private static string RestOfLine(string text, int index)
@@ -916,19 +931,14 @@ internal static class WrittenConnectionStrings
                     continue;
                 case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression } compound when compound.Right == node:
                     return compound; // cs += ";Password=...": appended to what the string held
-                case InitializerExpressionSyntax { Parent: ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax } initializer
-                    when initializer.Parent?.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax join } } && SyntaxNames.Rightmost(join.Expression) == "Join":
-                    node = join;
+                case InitializerExpressionSyntax or ExpressionElementSyntax when WrittenArray(parent) is { } array &&
+                                                                                  array.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax join } } &&
+                                                                                  SyntaxNames.Rightmost(join.Expression) == "Join":
+                    node = join; // string.Join(";", new[] { ... }), Join(";", [ ... ]), Join(";", new List<string> { ... })
                     continue;
-                case ExpressionElementSyntax { Parent: CollectionExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax join } } } }
-                    when SyntaxNames.Rightmost(join.Expression) == "Join":
-                    node = join;
-                    continue;
-                case InitializerExpressionSyntax heldInitializer when HeldArrayDeclarator(heldInitializer) is { } heldArray && JoinOf(heldArray, compilation) is { } heldJoin:
+                case InitializerExpressionSyntax or ExpressionElementSyntax when WrittenArray(parent) is { } array && HeldArrayHolder(array) is { } holder &&
+                                                                                  JoinOf(holder, compilation) is { } heldJoin:
                     node = heldJoin; // static readonly string[] Parts = { "Host=...", "Password=..." }; string.Join(";", Parts)
-                    continue;
-                case ExpressionElementSyntax { Parent: CollectionExpressionSyntax heldCollection } when HeldArrayDeclarator(heldCollection) is { } heldArray && JoinOf(heldArray, compilation) is { } heldJoin:
-                    node = heldJoin;
                     continue;
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax call } } when IsAppend(call):
                     // sb.Append("Password=").Append("...").Append(';'): a chain of appends builds one string
@@ -952,41 +962,100 @@ internal static class WrittenConnectionStrings
     }
 
     /// <summary>
-    /// The declarator an array of pieces is written in (<c>string[] Parts = { ... }</c>, <c>= new[] { ... }</c>,
-    /// <c>= [ ... ]</c>); null when the array is written anywhere else.
+    /// The array or list a piece is an element of, as written (<c>new[] { ... }</c>, <c>{ ... }</c> in a declarator,
+    /// <c>[ ... ]</c>, <c>new List&lt;string&gt; { ... }</c>), with the parentheses and casts around it; null for any other
+    /// parent of a piece (an object initializer, a dictionary's pairs).
     /// </summary>
-    private static VariableDeclaratorSyntax? HeldArrayDeclarator(ExpressionSyntax array)
+    private static ExpressionSyntax? WrittenArray(SyntaxNode elementParent)
     {
-        var written = array.Parent is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax ? (ExpressionSyntax)array.Parent : array;
-        return written.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } ? declarator : null;
-    }
-
-    /// <summary>
-    /// The first <c>string.Join(separator, name)</c> that joins the array <paramref name="declarator"/> holds: in the type
-    /// that declares a field (<c>Join(";", Parts)</c>, <c>Join(";", (IEnumerable&lt;string&gt;)Parts)</c>) or the member that
-    /// declares a local; for a field no other type can read it from (not private), then anywhere in
-    /// <paramref name="compilation"/> (<c>Join(";", HistorianParts.Primary)</c>). Null when none does.
-    /// </summary>
-    private static InvocationExpressionSyntax? JoinOf(VariableDeclaratorSyntax declarator, Compilation? compilation)
-    {
-        var field = declarator.Parent?.Parent as FieldDeclarationSyntax;
-        SyntaxNode? scope = field is not null ? declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>() : declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>();
-        if (scope is null)
+        ExpressionSyntax? written = elementParent switch
+        {
+            InitializerExpressionSyntax { Parent: ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or BaseObjectCreationExpressionSyntax } initializer => (ExpressionSyntax?)initializer.Parent,
+            InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression, Parent: EqualsValueClauseSyntax } initializer => initializer,
+            ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } => collection,
+            _ => null,
+        };
+        if (written is null || SyntacticValues.ArrayElements(written) is null)
         {
             return null;
         }
 
-        var name = declarator.Identifier.ValueText;
-        var join = SourceWords.TokensIn(scope, name).Select(JoinReading).FirstOrDefault(j => j is not null);
-        if (join is null && compilation is not null && field is not null && field.Modifiers.Any(m => m.IsKind(SyntaxKind.PublicKeyword) || m.IsKind(SyntaxKind.InternalKeyword)))
+        while (written.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
         {
-            join = SourceWords.Tokens(compilation, name).Where(t => t.Parent?.Parent is MemberAccessExpressionSyntax).Select(JoinReading).FirstOrDefault(j => j is not null);
+            written = (ExpressionSyntax)written.Parent;
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// The declaration that holds an array of pieces as written (<see cref="SyntacticValues.DeclaredArray"/>): the
+    /// declarator of a field or local (<c>string[] Parts = { ... }</c>), a property whose getter returns it or whose
+    /// initializer it is (<c>string[] Parts =&gt; new[] { ... }</c>), a parameterless method returning it
+    /// (<c>string[] Parts() =&gt; [ ... ]</c>); null when the array is written anywhere else.
+    /// </summary>
+    private static SyntaxNode? HeldArrayHolder(ExpressionSyntax array)
+    {
+        SyntaxNode? holder = array.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax or PropertyDeclarationSyntax } value => value.Parent,
+            ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax or MethodDeclarationSyntax } body => body.Parent,
+            ArrowExpressionClauseSyntax { Parent: AccessorDeclarationSyntax { Parent.Parent: PropertyDeclarationSyntax property } } => property,
+            ReturnStatementSyntax returned => returned.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) switch
+            {
+                AccessorDeclarationSyntax { Parent.Parent: PropertyDeclarationSyntax property } => property,
+                MethodDeclarationSyntax method => method,
+                _ => null,
+            },
+            _ => null,
+        };
+        return holder is not null && SyntacticValues.DeclaredArray(holder) is { } declared && declared == SyntacticValues.Strip(array) ? holder : null;
+    }
+
+    /// <summary>
+    /// The first <c>string.Join(separator, name)</c> that joins the array <paramref name="holder"/> holds
+    /// (<see cref="HeldArrayHolder"/>): in the member that declares a local, or in the type that declares a field, property
+    /// or method (<c>Join(";", Parts)</c>, <c>Join(";", (IEnumerable&lt;string&gt;)Parts)</c>, <c>Join(";", Parts())</c>);
+    /// then, for a member another type or another part of a partial type can read (not private, or in a partial type),
+    /// anywhere in <paramref name="compilation"/> (<c>Join(";", HistorianParts.Primary)</c>). Null when none does.
+    /// </summary>
+    private static InvocationExpressionSyntax? JoinOf(SyntaxNode holder, Compilation? compilation)
+    {
+        var (name, member) = holder switch
+        {
+            VariableDeclaratorSyntax declarator => (declarator.Identifier, declarator.Parent?.Parent as MemberDeclarationSyntax),
+            PropertyDeclarationSyntax property => (property.Identifier, property),
+            MethodDeclarationSyntax method => (method.Identifier, (MemberDeclarationSyntax)method),
+            _ => (default, null),
+        };
+        var called = holder is MethodDeclarationSyntax;
+        var type = holder.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+        SyntaxNode? scope = member is not null ? type : holder.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        if (scope is null || name.ValueText.Length == 0)
+        {
+            return null;
+        }
+
+        var join = SourceWords.TokensIn(scope, name.ValueText).Select(t => JoinReading(t, called)).FirstOrDefault(j => j is not null);
+        if (join is null && compilation is not null && member is not null && type is not null)
+        {
+            var visible = member.Modifiers.Any(m => m.IsKind(SyntaxKind.PublicKeyword) || m.IsKind(SyntaxKind.InternalKeyword) || m.IsKind(SyntaxKind.ProtectedKeyword));
+            var partial = type.Modifiers.Any(SyntaxKind.PartialKeyword);
+            if (visible || partial)
+            {
+                // Type.Parts from another type; Parts alone from another part of the same partial type
+                join = SourceWords.Tokens(compilation, name.ValueText)
+                    .Where(t => (visible && t.Parent?.Parent is MemberAccessExpressionSyntax) ||
+                                (partial && t.Parent?.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } reader && reader.Identifier.ValueText == type.Identifier.ValueText &&
+                                 reader.Modifiers.Any(SyntaxKind.PartialKeyword)))
+                    .Select(t => JoinReading(t, called)).FirstOrDefault(j => j is not null);
+            }
         }
 
         return join;
 
-        // the Join a read of the name is the joined array of: Parts, Type.Parts, (IEnumerable<string>)Parts
-        static InvocationExpressionSyntax? JoinReading(SyntaxToken token)
+        // the Join a read of the name is the joined array of: Parts, Type.Parts, (IEnumerable<string>)Parts, Parts()
+        static InvocationExpressionSyntax? JoinReading(SyntaxToken token, bool called)
         {
             if (token.Parent is not IdentifierNameSyntax identifier)
             {
@@ -994,6 +1063,16 @@ internal static class WrittenConnectionStrings
             }
 
             ExpressionSyntax read = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? access : identifier;
+            if (called)
+            {
+                if (read.Parent is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } call || call.Expression != read)
+                {
+                    return null;
+                }
+
+                read = call;
+            }
+
             while (read.Parent is CastExpressionSyntax or ParenthesizedExpressionSyntax)
             {
                 read = (ExpressionSyntax)read.Parent;
@@ -1772,12 +1851,19 @@ internal static class WrittenConnectionStrings
         {
             single = SyntacticValues.Strip(heldArray); // string.Join(";", Parts): the array the field or local is given where it is declared
         }
-        else if (single is MemberAccessExpressionSyntax && reading.OperationOf(single) is IFieldReferenceOperation
+        else if (single is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } &&
+                 reading.OperationOf(single) switch
                  {
-                     Field.DeclaringSyntaxReferences: { Length: 1 } declared,
-                 } && declared[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: var otherArray })
+                     IFieldReferenceOperation field => field.Field,
+                     IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
+                     IInvocationOperation { Arguments.Length: 0 } call => call.TargetMethod,
+                     _ => (ISymbol?)null,
+                 } is { DeclaringSyntaxReferences: { Length: 1 } declared } &&
+                 SyntacticValues.DeclaredArray(declared[0].GetSyntax()) is { } otherArray)
         {
-            single = SyntacticValues.Strip(otherArray); // string.Join(";", HistorianParts.Primary): another type's
+            // string.Join(";", HistorianParts.Primary): another type's; Parts in another part of a partial type; a property's
+            // getter (=> new[] { ... }); a parameterless method's one returned array (Parts())
+            single = otherArray;
         }
 
         if (single is not null && SyntacticValues.ArrayElements(single) is { } elements)

@@ -1022,11 +1022,13 @@ internal sealed class StringValueResolver
                     }
                 }
 
-                if (depth < 3 && field is { IsStatic: false, IsReadOnly: false, DeclaredAccessibility: Accessibility.Private } && IsString(field.Type) &&
-                    operation is IFieldReferenceOperation { Instance: not null })
+                if (depth < 3 && field is { IsReadOnly: false } && IsString(field.Type) &&
+                    ((field.DeclaredAccessibility == Accessibility.Private && (field.IsStatic || operation is IFieldReferenceOperation { Instance: not null })) ||
+                     (field.IsStatic && SyntacticValues.IsCredentialParameterName(field.Name, _context.Settings.SecretNames))))
                 {
                     // private string _password = string.Empty; ... _password = "..." in a setup method: every value the type's
-                    // code writes into it may be the one here, as for a private field declared without a value
+                    // code writes into it may be the one here, as for a private field declared without a value; so for a
+                    // static one (a static class's Configure()), and a static settings field named as a credential written anywhere
                     foreach (var write in WrittenTo(field))
                     {
                         AddAlternatives(write, found, depth + 1);
@@ -4620,6 +4622,7 @@ internal sealed class StringValueResolver
             ILocalReferenceOperation local => (ISymbol)local.Local,
             IFieldReferenceOperation field => field.Field,
             IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property, // string[] Parts => new[] { ... }
+            IInvocationOperation { Arguments.Length: 0, TargetMethod.MethodKind: MethodKind.Ordinary } call => call.TargetMethod, // string[] Parts() => new[] { ... }
             _ => null,
         } : null;
         var values = invocation.Arguments[1] is { ArgumentKind: ArgumentKind.ParamArray } || Unwrap(invocation.Arguments[1].Value) is IArrayCreationOperation
@@ -4659,14 +4662,17 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>
-    /// The elements of the array a local, field or get-only property holds when its declaration's initializer (or the
-    /// property's getter) is its only value
+    /// The elements of the array (or list) a local, field or get-only property holds when its declaration's initializer (or
+    /// the property's getter) is its only value, or a parameterless method returns (<c>string[] Parts() =&gt; new[] { ... }</c>)
     /// (<c>string[] parts = { "Host=...", "Password=..." }</c>, <c>= new[] { ... }</c>, <c>= [ ... ]</c>), each bound in its
     /// own tree; null for any other value.
     /// </summary>
     private List<IOperation>? HeldArrayElements(ISymbol symbol)
     {
-        if (CachedInitializerOf(symbol) is not { } initializer)
+        var initializer = symbol is IMethodSymbol method
+            ? method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declared ? SyntacticValues.DeclaredArray(declared) : null
+            : CachedInitializerOf(symbol);
+        if (initializer is null)
         {
             return null;
         }

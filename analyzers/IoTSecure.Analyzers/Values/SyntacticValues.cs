@@ -226,8 +226,30 @@ internal static class SyntacticValues
         ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
         CollectionExpressionSyntax collection when collection.Elements.All(e => e is ExpressionElementSyntax) =>
             collection.Elements.Select(e => ((ExpressionElementSyntax)e).Expression).ToList(),
+        // new List<string> { "Host=...", "Password=..." }: one value per element, in order (not { { "key", "value" } } pairs)
+        BaseObjectCreationExpressionSyntax { ArgumentList: null or { Arguments.Count: 0 }, Initializer: { RawKind: (int)SyntaxKind.CollectionInitializerExpression } list }
+            when list.Expressions.All(e => e is not (InitializerExpressionSyntax or AssignmentExpressionSyntax)) => list.Expressions,
         _ => null,
     };
+
+    /// <summary>
+    /// The array (or list) a declaration holds as written there, for a join that reads it: a field's or local's initializer,
+    /// what a property's getter returns or its initializer (<c>string[] Parts =&gt; new[] { ... }</c>, <c>{ get; } = [ ... ]</c>),
+    /// a parameterless method's one returned value (<c>string[] Parts() =&gt; new[] { ... }</c>); null for any other
+    /// declaration, or one whose value is not written there as elements (<see cref="ArrayElements"/>).
+    /// </summary>
+    /// <param name="declaration">A <see cref="VariableDeclaratorSyntax"/>, a <see cref="PropertyDeclarationSyntax"/> or a <see cref="MethodDeclarationSyntax"/>.</param>
+    public static ExpressionSyntax? DeclaredArray(SyntaxNode declaration)
+    {
+        var value = declaration switch
+        {
+            VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+            PropertyDeclarationSyntax property => GetterReturns(property) ?? property.Initializer?.Value,
+            MethodDeclarationSyntax { ParameterList.Parameters.Count: 0 } method => ValuesReturned(method) is { Count: 1 } returned ? returned[0] : null,
+            _ => null,
+        };
+        return value is not null && ArrayElements(value) is not null ? Strip(value) : null;
+    }
 
     /// <summary>
     /// <see cref="MayHoldWrittenText(ExpressionSyntax)"/> for a value a sink's finders each screen (a catalogued constructor's

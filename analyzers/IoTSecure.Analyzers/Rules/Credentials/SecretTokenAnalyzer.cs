@@ -367,12 +367,13 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
     /// <summary>
     /// The text a line of a block is written with: a string literal's, a constant expression's the semantic model knows
     /// (<c>sb.AppendLine(PemLabels.CertificateFooter)</c>, <c>sb.Append(Pem.Begin + "\n")</c>), or what a read-only field or a
-    /// get-only property holds as written in its declaration (<see cref="HeldText"/>); null for a value known only at run time.
+    /// get-only property holds as written in its declaration, or a choice between two line breaks (<c>sb.Append(useCrLf ?
+    /// "\r\n" : "\n")</c>) (<see cref="HeldText"/>); null for a value known only at run time.
     /// </summary>
     private static System.Func<ExpressionSyntax, string?> LineTextIn(SyntaxNodeAnalysisContext context) => line => line switch
     {
         LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal => literal.Token.ValueText,
-        IdentifierNameSyntax or MemberAccessExpressionSyntax or BinaryExpressionSyntax or ParenthesizedExpressionSyntax or InterpolatedStringExpressionSyntax
+        IdentifierNameSyntax or MemberAccessExpressionSyntax or BinaryExpressionSyntax or ParenthesizedExpressionSyntax or InterpolatedStringExpressionSyntax or ConditionalExpressionSyntax
             when line.SyntaxTree == context.SemanticModel.SyntaxTree => HeldText(line, context.SemanticModel, 0, context.CancellationToken),
         _ => null,
     };
