@@ -713,10 +713,44 @@ internal static class WrittenConnectionStrings
                 return IsLineBreak(choice.WhenTrue, model, cancellationToken) && IsLineBreak(choice.WhenFalse, model, cancellationToken);
         }
 
-        return piece.SyntaxTree == model.SyntaxTree &&
-               (model.GetConstantValue(piece, cancellationToken) is { HasValue: true, Value: var constant }
-                   ? constant is string or char && IsLineBreakText(constant.ToString())
-                   : TypeNames.IsNewLine(model.GetSymbolInfo(piece, cancellationToken).Symbol, orWriters: true));
+        if (piece.SyntaxTree != model.SyntaxTree)
+        {
+            return false;
+        }
+
+        if (model.GetConstantValue(piece, cancellationToken) is { HasValue: true, Value: var constant })
+        {
+            return constant is string or char && IsLineBreakText(constant.ToString());
+        }
+
+        var symbol = model.GetSymbolInfo(piece, cancellationToken).Symbol;
+        return TypeNames.IsNewLine(symbol, orWriters: true) ||
+               // var eol = windows ? "\r\n" : "\n";: a local given a line break once, where it is declared
+               (symbol is ILocalSymbol { DeclaringSyntaxReferences: { Length: 1 } declared } &&
+                declared[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: var held } declarator &&
+                held.SyntaxTree == model.SyntaxTree && !held.Span.Contains(piece.Span) && !IsAssignedAgain(declarator) && IsLineBreak(held, model, cancellationToken));
+    }
+
+    /// <summary>Whether a local is written after its declaration (assigned, incremented, or passed by <c>ref</c> or <c>out</c>) in the member that declares it.</summary>
+    private static bool IsAssignedAgain(VariableDeclaratorSyntax local)
+    {
+        if (local.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } scope)
+        {
+            return true;
+        }
+
+        foreach (var token in SourceWords.TokensIn(scope, local.Identifier.ValueText))
+        {
+            if (token.Parent is IdentifierNameSyntax identifier &&
+                identifier.Parent is AssignmentExpressionSyntax { Left: var left } && left == identifier ||
+                token.Parent?.Parent is PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax ||
+                token.Parent?.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not 0 })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The text from <paramref name="index"/> to the end of its line, quotes aside.</summary>
@@ -774,9 +808,11 @@ internal static class WrittenConnectionStrings
     {
         try
         {
-            // HelpText needs a ':' (usage:, example:) or "e.g." / "for example": most strings have neither and skip it.
+            // HelpText needs one of its words (usage, example, e.g.): most strings, URIs and connection strings among them,
+            // have none and skip it.
             return SqlStatement.IsMatch(text) ||
-                   ((text.IndexOf(':') >= 0 || text.IndexOf("e.g.", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("for example", StringComparison.OrdinalIgnoreCase) >= 0) &&
+                   ((text.IndexOf("usage", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("example", StringComparison.OrdinalIgnoreCase) >= 0 ||
+                     text.IndexOf("e.g.", StringComparison.OrdinalIgnoreCase) >= 0) &&
                     HelpText.IsMatch(text));
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
@@ -1009,7 +1045,9 @@ internal static class WrittenConnectionStrings
             },
             _ => null,
         };
-        return holder is not null && SyntacticValues.DeclaredArray(holder) is { } declared && declared == SyntacticValues.Strip(array) ? holder : null;
+        return holder is not null && SyntacticValues.DeclaredArray(holder) is { } declared && declared == SyntacticValues.Strip(array) && !SyntacticValues.IsListChanged(array)
+            ? holder
+            : null;
     }
 
     /// <summary>
@@ -1020,6 +1058,20 @@ internal static class WrittenConnectionStrings
     /// anywhere in <paramref name="compilation"/> (<c>Join(";", HistorianParts.Primary)</c>). Null when none does.
     /// </summary>
     private static InvocationExpressionSyntax? JoinOf(SyntaxNode holder, Compilation? compilation)
+    {
+        if (compilation is null)
+        {
+            return FindJoinOf(holder, null);
+        }
+
+        // (asked once per holder in a compilation: each piece of a long array climbs to it, and the search may read every file)
+        var joins = Joins.GetValue(compilation, _ => new LockedCache<SyntaxNode, InvocationExpressionSyntax?>());
+        return joins.GetOrAdd(holder, h => FindJoinOf(h, compilation));
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, LockedCache<SyntaxNode, InvocationExpressionSyntax?>> Joins = new();
+
+    private static InvocationExpressionSyntax? FindJoinOf(SyntaxNode holder, Compilation? compilation)
     {
         var (name, member) = holder switch
         {
@@ -1866,7 +1918,7 @@ internal static class WrittenConnectionStrings
             single = otherArray;
         }
 
-        if (single is not null && SyntacticValues.ArrayElements(single) is { } elements)
+        if (single is not null && SyntacticValues.ArrayElements(single) is { } elements && !SyntacticValues.IsListChanged(single))
         {
             values.AddRange(elements);
         }

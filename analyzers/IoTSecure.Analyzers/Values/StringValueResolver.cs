@@ -4672,9 +4672,9 @@ internal sealed class StringValueResolver
         var initializer = symbol is IMethodSymbol method
             ? method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declared ? SyntacticValues.DeclaredArray(declared) : null
             : CachedInitializerOf(symbol);
-        if (initializer is null)
+        if (initializer is null || SyntacticValues.IsListChanged(initializer))
         {
-            return null;
+            return null; // (a list cleared and refilled before the join holds none of its written elements)
         }
 
         var elements = SyntacticValues.ArrayElements(initializer);

@@ -233,6 +233,59 @@ internal static class SyntacticValues
     };
 
     /// <summary>
+    /// Whether the list <paramref name="written"/> is (<c>new List&lt;string&gt; { ... }</c> given to a local, a field or a
+    /// property where it is declared) is changed after it is written other than by adding to it: <c>Clear()</c>,
+    /// <c>Remove...</c>, <c>Insert...</c>, <c>Reverse()</c>, <c>Sort()</c>, an element set (<c>parts[0] = ...</c>) or the
+    /// name given another list, in the member that declares a local or the type part that declares a field or property.
+    /// Its written elements are then not what a join of it reads. False for an array, or a list written anywhere else.
+    /// </summary>
+    public static bool IsListChanged(ExpressionSyntax written)
+    {
+        if (Strip(written) is not BaseObjectCreationExpressionSyntax)
+        {
+            return false;
+        }
+
+        while (written.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        {
+            written = (ExpressionSyntax)written.Parent;
+        }
+
+        var holder = written.Parent is EqualsValueClauseSyntax value ? value.Parent : null;
+        var (name, scope) = holder switch
+        {
+            VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } local => (local.Identifier.ValueText, (SyntaxNode?)local.FirstAncestorOrSelf<MemberDeclarationSyntax>()),
+            VariableDeclaratorSyntax field => (field.Identifier.ValueText, field.FirstAncestorOrSelf<TypeDeclarationSyntax>()),
+            PropertyDeclarationSyntax property => (property.Identifier.ValueText, property.FirstAncestorOrSelf<TypeDeclarationSyntax>()),
+            _ => (null, null),
+        };
+        if (name is null || scope is null)
+        {
+            return false;
+        }
+
+        foreach (var token in SourceWords.TokensIn(scope, name))
+        {
+            if (token.Parent is not IdentifierNameSyntax identifier)
+            {
+                continue;
+            }
+
+            ExpressionSyntax read = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? access : identifier; // this.parts
+            switch (read.Parent)
+            {
+                case MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } call when call.Expression == read &&
+                                                                                               call.Name.Identifier.ValueText is "Clear" or "Remove" or "RemoveAt" or "RemoveAll" or "RemoveRange" or "Insert" or "InsertRange" or "Reverse" or "Sort":
+                case ElementAccessExpressionSyntax { Parent: AssignmentExpressionSyntax element } when element.Left == read.Parent:
+                case AssignmentExpressionSyntax assignment when assignment.Left == read:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The array (or list) a declaration holds as written there, for a join that reads it: a field's or local's initializer,
     /// what a property's getter returns or its initializer (<c>string[] Parts =&gt; new[] { ... }</c>, <c>{ get; } = [ ... ]</c>),
     /// a parameterless method's one returned value (<c>string[] Parts() =&gt; new[] { ... }</c>); null for any other

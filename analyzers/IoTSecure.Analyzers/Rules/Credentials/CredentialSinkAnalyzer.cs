@@ -1377,6 +1377,18 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     private static bool IsModemQueryOrReply(string text)
     {
         // (a reply as the modem sends it, with its line ends and the OK after it: "\r\n+CPIN: READY\r\n\r\nOK\r\n")
+        // Every line is a command (AT...), a reply (+...) or OK: text starting otherwise is none, read no further.
+        var first = 0;
+        while (first < text.Length && char.IsWhiteSpace(text[first]))
+        {
+            first++;
+        }
+
+        if (first == text.Length || text[first] is not ('A' or 'a' or '+' or 'O'))
+        {
+            return false;
+        }
+
         var lines = text.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries).Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
         return lines.Any(line => line != "OK") && lines.All(line => line == "OK" || IsModemLine(line));
     }
