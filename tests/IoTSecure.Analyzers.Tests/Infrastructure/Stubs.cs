@@ -380,6 +380,19 @@ public static class Stubs
     /// System.IO.Ports' serial port, for tests of modem commands written to it (a library, as the package is to device
     /// code). Not in <see cref="All"/>.
     /// </summary>
+    /// <summary>Npgsql's connection, as the red teams' PostgreSQL cases open it (a catalogued connection-string sink).</summary>
+    public const string Npgsql = """
+        namespace Npgsql
+        {
+            public sealed class NpgsqlConnection : System.IDisposable
+            {
+                public NpgsqlConnection(string connectionString) { }
+                public void Open() { }
+                public void Dispose() { }
+            }
+        }
+        """;
+
     public const string SerialPorts = """
         namespace System.IO.Ports
         {

@@ -27,17 +27,7 @@ public class RedTeam76Tests
         }
         """;
 
-    private const string NpgsqlStub = """
-        namespace Npgsql
-        {
-            public sealed class NpgsqlConnection : System.IDisposable
-            {
-                public NpgsqlConnection(string connectionString) { }
-                public void Open() { }
-                public void Dispose() { }
-            }
-        }
-        """;
+    private const string NpgsqlStub = Stubs.Npgsql;
 
     private const string ConfigurationStub = """
         namespace Microsoft.Extensions.Configuration

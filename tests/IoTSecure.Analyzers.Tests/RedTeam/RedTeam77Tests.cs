@@ -17,17 +17,7 @@ namespace IoTSecure.Analyzers.Tests.RedTeam;
 [Collection(CostGuards.Name)]
 public class RedTeam77Tests
 {
-    private const string NpgsqlStub = """
-        namespace Npgsql
-        {
-            public sealed class NpgsqlConnection : System.IDisposable
-            {
-                public NpgsqlConnection(string connectionString) { }
-                public void Open() { }
-                public void Dispose() { }
-            }
-        }
-        """;
+    private const string NpgsqlStub = Stubs.Npgsql;
 
     private const string LightingLibraries = """
         namespace Vendor.Dali.Gateway

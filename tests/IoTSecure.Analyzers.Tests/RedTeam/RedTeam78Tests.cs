@@ -14,17 +14,7 @@ namespace IoTSecure.Analyzers.Tests.RedTeam;
 [Collection(CostGuards.Name)]
 public class RedTeam78Tests
 {
-    private const string NpgsqlStub = """
-        namespace Npgsql
-        {
-            public sealed class NpgsqlConnection : System.IDisposable
-            {
-                public NpgsqlConnection(string connectionString) { }
-                public void Open() { }
-                public void Dispose() { }
-            }
-        }
-        """;
+    private const string NpgsqlStub = Stubs.Npgsql;
 
     // ---------- 1. held arrays joined at catalogued sinks ----------
 

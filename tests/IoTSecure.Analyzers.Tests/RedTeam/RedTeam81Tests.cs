@@ -15,17 +15,7 @@ namespace IoTSecure.Analyzers.Tests.RedTeam;
 [Collection(CostGuards.Name)]
 public class RedTeam81Tests
 {
-    private const string NpgsqlStub = """
-        namespace Npgsql
-        {
-            public sealed class NpgsqlConnection : System.IDisposable
-            {
-                public NpgsqlConnection(string connectionString) { }
-                public void Open() { }
-                public void Dispose() { }
-            }
-        }
-        """;
+    private const string NpgsqlStub = Stubs.Npgsql;
 
     // ---------- 1. lists and arrays mutated, helpers, shadowing ----------
 
