@@ -313,6 +313,23 @@ internal sealed class StringValueResolver
 
                 return;
 
+            case IMemberReferenceOperation { Member: IPropertySymbol { IsIndexer: false, IsStatic: false } or IFieldSymbol { IsStatic: false }, Instance: IParameterReferenceOperation { Parameter: var objectParameter } } memberOfParameter
+                when state.Choice >= 0 && depth is > 0 and < 8 && IsString(operation.Type) && objectParameter.ContainingSymbol is IMethodSymbol objectReceiver &&
+                     !(state.Visiting?.Contains(objectParameter) ?? false) && ObjectsPassedFor(objectReceiver, objectParameter) is { Count: > 0 } passedObjects:
+                // $"{cp.Id}:{cp.AuthorizationKey}" of a helper given an object built in the code (OpenAsync(Config.Site), a
+                // record built as new("CP-0042", ..., "...") in a field, or one of two picked by a condition): in a reading,
+                // the n-th object its callers pass, every member from the same object, so a user and a password stay together.
+                var passedScale = state.CallerScale;
+                state.Choices = System.Math.Max(state.Choices, passedScale * passedObjects.Count);
+                if (MemberOf(passedObjects[state.Choice / passedScale % passedObjects.Count], memberOfParameter.Member.OriginalDefinition) is not { } passedValue)
+                {
+                    parts.Add(new StringPart(null, scope, holder, operation)); // this object was not given the member where it was built
+                    return;
+                }
+
+                AppendChosen(objectParameter, passedValue, passedObjects.Count, depth, parts, state);
+                return;
+
             case IPropertyReferenceOperation { Property: { IsIndexer: false, IsStatic: false } initialized, Instance: { } objectRead }
                 when state.Choice >= 0 && depth is > 0 and < 8 && IsString(operation.Type) && !IsBuiltHere(objectRead) &&
                      !(state.Visiting?.Contains(initialized.ContainingType) ?? false) && InitializedObjects(initialized.ContainingType) is { Length: > 0 } objects:
@@ -2372,8 +2389,59 @@ internal sealed class StringValueResolver
                                         DeconstructedElementsOfForEach(local).Count > 0);
 
     private bool HasParameterWithCallers(ResolvedString value) =>
-        HasHoleHolding(value, inside => inside is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol method, Type.SpecialType: SpecialType.System_String } } &&
-                                        CallerArguments(method).Length > 0);
+        HasHoleHolding(value, inside => (inside is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol method, Type.SpecialType: SpecialType.System_String } } &&
+                                         CallerArguments(method).Length > 0) ||
+                                        (inside is IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol, Instance: IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol receiver } objectParameter } } member &&
+                                         IsString(inside.Type) && SyntacticValues.IsCredentialParameterName(member.Member.Name, _context.Settings.SecretNames) &&
+                                         ObjectsPassedFor(receiver, objectParameter).Count > 0));
+
+    /// <summary>
+    /// The objects the code builds and passes a helper for its parameter <paramref name="parameter"/> (<c>OpenAsync(Config.Site)</c>
+    /// with <c>static readonly Identity Site = new("CP-0042", ..., "...")</c>; each object of a conditional or a switch
+    /// expression passed, or held by a local, field or property as its one value), in call order, each a creation; at most
+    /// <see cref="InvocationIndex.MaxCallSites"/>. Empty when a call passes anything else (a run-time object), when the
+    /// helper may be called from where the code cannot see (virtual, an interface's), or has more calls than that.
+    /// </summary>
+    private List<IOperation> ObjectsPassedFor(IMethodSymbol method, IParameterSymbol parameter) =>
+        _objectsPassed.GetOrAdd(parameter.OriginalDefinition, _ =>
+        {
+            var objects = new List<IOperation>();
+            if (parameter.Type.SpecialType != SpecialType.None || parameter.Type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            {
+                return objects;
+            }
+
+            if (!IsFollowedHelper(method.OriginalDefinition) || method.MethodKind != MethodKind.Ordinary || method.IsExtensionMethod)
+            {
+                return objects;
+            }
+
+            foreach (var call in BoundCalls(method.OriginalDefinition, (_, _, _) => true))
+            {
+                var passed = call.Arguments.FirstOrDefault(a => a.ArgumentKind == ArgumentKind.Explicit && a.Parameter?.Ordinal == parameter.Ordinal);
+                if (passed is null)
+                {
+                    return new List<IOperation>();
+                }
+
+                var built = BuiltAs(passed.Value);
+                var branches = Unwrap(built) is IConditionalOperation or ISwitchExpressionOperation ? ChoiceBranches(Unwrap(built), maxDepth: 3) : new List<IOperation> { built };
+                foreach (var branch in branches)
+                {
+                    var creation = Unwrap(BuiltAs(branch));
+                    if (creation is not IObjectCreationOperation || objects.Count >= InvocationIndex.MaxCallSites)
+                    {
+                        return new List<IOperation>(); // a run-time object, or too many: the member is a run-time value
+                    }
+
+                    objects.Add(creation);
+                }
+            }
+
+            return objects;
+        });
+
+    private readonly Infrastructure.LockedCache<IParameterSymbol, List<IOperation>> _objectsPassed = new(SymbolEqualityComparer.Default);
 
     /// <summary>
     /// Whether a hole of <paramref name="value"/> is, or holds inside an encoding or a local
@@ -3664,47 +3732,58 @@ internal sealed class StringValueResolver
         _callSites.GetOrAdd((method.OriginalDefinition, parameterOrdinal), key =>
         {
             var (m, ordinal) = key;
-            var candidates = IsPrivateToItsType(m)
-                ? m.ContainingType.DeclaringSyntaxReferences.SelectMany(r => r.GetSyntax().DescendantNodes().OfType<InvocationExpressionSyntax>())
-                    .Where(i => SyntaxNames.Rightmost(i.Expression) == m.Name)
-                : _context.Invocations.Named(m.Name);
             // Only a call whose argument for the parameter may hold written text is bound (binding is the cost), and none
             // when more than MaxCallSites do: a general helper, not one value. An extension method called on its receiver
             // ("Greenhouse".JoinWith(pw)) takes its first parameter from it.
-            var passing = new List<InvocationExpressionSyntax>();
-            foreach (var invocation in candidates)
-            {
-                var receiver = m.IsExtensionMethod ? SyntacticValues.ExtensionReceiver(invocation, m.Parameters.Length) : null;
-                var shift = receiver is null ? 0 : 1;
-                if (!MayCall(m, invocation.ArgumentList.Arguments.Count + shift) ||
-                    (m.IsStatic && !m.IsExtensionMethod && !SyntacticValues.MayCallStatic(invocation, m.ContainingType.Name)))
-                {
-                    continue; // another method of the name (MqttClient.Connect beside the team's WiFi.Connect, new TcpClient().Connect(...)): not counted
-                }
-
-                if (ordinal < shift ? SyntacticValues.MayHoldWrittenText(receiver!)
-                                    : MayPassText(invocation.ArgumentList.Arguments, ordinal - shift, m.Parameters[ordinal].Name))
-                {
-                    passing.Add(invocation);
-                    if (passing.Count > InvocationIndex.MaxCallSites)
-                    {
-                        return ImmutableArray<IInvocationOperation>.Empty;
-                    }
-                }
-            }
-
-            var calls = ImmutableArray.CreateBuilder<IInvocationOperation>(passing.Count);
-            foreach (var invocation in passing)
-            {
-                if (_context.GetSemanticModel(invocation.SyntaxTree).GetOperation(invocation) is IInvocationOperation call &&
-                    SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, m))
-                {
-                    calls.Add(call);
-                }
-            }
-
-            return calls.ToImmutable();
+            return BoundCalls(m, (invocation, receiver, shift) =>
+                ordinal < shift ? SyntacticValues.MayHoldWrittenText(receiver!) : MayPassText(invocation.ArgumentList.Arguments, ordinal - shift, m.Parameters[ordinal].Name));
         });
+
+    /// <summary>
+    /// The calls of a helper whose syntax <paramref name="passes"/> accepts (given the call, an extension method's
+    /// receiver and how far it shifts the arguments), bound: in its type for a helper private to it, else anywhere in the
+    /// compilation by its name; calls of another method of the name are left out. Empty when more than
+    /// <see cref="InvocationIndex.MaxCallSites"/> are accepted.
+    /// </summary>
+    private ImmutableArray<IInvocationOperation> BoundCalls(IMethodSymbol m, System.Func<InvocationExpressionSyntax, ExpressionSyntax?, int, bool> passes)
+    {
+        var candidates = IsPrivateToItsType(m)
+            ? m.ContainingType.DeclaringSyntaxReferences.SelectMany(r => r.GetSyntax().DescendantNodes().OfType<InvocationExpressionSyntax>())
+                .Where(i => SyntaxNames.Rightmost(i.Expression) == m.Name)
+            : _context.Invocations.Named(m.Name);
+        var passing = new List<InvocationExpressionSyntax>();
+        foreach (var invocation in candidates)
+        {
+            var receiver = m.IsExtensionMethod ? SyntacticValues.ExtensionReceiver(invocation, m.Parameters.Length) : null;
+            var shift = receiver is null ? 0 : 1;
+            if (!MayCall(m, invocation.ArgumentList.Arguments.Count + shift) ||
+                (m.IsStatic && !m.IsExtensionMethod && !SyntacticValues.MayCallStatic(invocation, m.ContainingType.Name)))
+            {
+                continue; // another method of the name (MqttClient.Connect beside the team's WiFi.Connect, new TcpClient().Connect(...)): not counted
+            }
+
+            if (passes(invocation, receiver, shift))
+            {
+                passing.Add(invocation);
+                if (passing.Count > InvocationIndex.MaxCallSites)
+                {
+                    return ImmutableArray<IInvocationOperation>.Empty;
+                }
+            }
+        }
+
+        var calls = ImmutableArray.CreateBuilder<IInvocationOperation>(passing.Count);
+        foreach (var invocation in passing)
+        {
+            if (_context.GetSemanticModel(invocation.SyntaxTree).GetOperation(invocation) is IInvocationOperation call &&
+                SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, m))
+            {
+                calls.Add(call);
+            }
+        }
+
+        return calls.ToImmutable();
+    }
 
     /// <summary>Whether a call with <paramref name="argumentCount"/> arguments may call <paramref name="method"/> (its required parameters given, no more than it takes unless it has a <c>params</c> one).</summary>
     private static bool MayCall(IMethodSymbol method, int argumentCount) =>

@@ -176,4 +176,55 @@ public class HelperParameterShapeTests
                     new Listener("$Default", Build(Endpoint, SasKeyName, Environment.GetEnvironmentVariable("HUB_SAS_KEY") ?? ""), "telemetry");
             }
             """);
+
+    // A helper given an object the code builds (a record in a static field, one of two picked by a condition) builds a
+    // Basic login from its members: each object is read in its turn, its user and password together.
+    [Fact]
+    public Task A_login_built_from_a_helper_parameters_members_reads_the_objects_its_callers_pass() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Text;
+            public sealed record Account(string User, string Password);
+            public static class Accounts
+            {
+                public static readonly Account Uplink = new("uplink-7", "Tq8!wMarsh-Reed"); // expect: IOT1001
+                public static readonly Account Factory = new("admin", "admin"); // expect: IOT1002
+            }
+            public sealed class Uploader
+            {
+                private readonly HttpClient _http = new();
+                public void Start(bool factoryReset) => Authorize(factoryReset ? Accounts.Factory : Accounts.Uplink);
+                public void Authorize(Account account)
+                {
+                    var login = Convert.ToBase64String(Encoding.ASCII.GetBytes($"{account.User}:{account.Password}"));
+                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", login);
+                }
+            }
+            """);
+
+    // The same helper given objects read at run time, or built from the environment, or whose password member is a
+    // template: no working secret ships, so nothing is reported beyond the template.
+    [Fact]
+    public Task A_login_built_from_a_helper_parameters_members_of_run_time_objects_is_no_finding() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Text;
+            using System.Text.Json;
+            public sealed record Account(string User, string Password);
+            public sealed class Uploader
+            {
+                private readonly HttpClient _http = new();
+                public void FromFile(string json) => Authorize(JsonSerializer.Deserialize<Account>(json)!);
+                public void FromEnvironment() => Authorize(new Account("uplink-7", Environment.GetEnvironmentVariable("UPLINK_PASSWORD") ?? "")); // expect: none
+                public void Authorize(Account account)
+                {
+                    var login = Convert.ToBase64String(Encoding.ASCII.GetBytes($"{account.User}:{account.Password}"));
+                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", login);
+                }
+            }
+            """);
 }
