@@ -2398,48 +2398,65 @@ internal sealed class StringValueResolver
     /// <summary>
     /// The objects the code builds and passes a helper for its parameter <paramref name="parameter"/> (<c>OpenAsync(Config.Site)</c>
     /// with <c>static readonly Identity Site = new("CP-0042", ..., "...")</c>; each object of a conditional or a switch
-    /// expression passed, or held by a local, field or property as its one value), in call order, each a creation; at most
-    /// <see cref="InvocationIndex.MaxCallSites"/>. Empty when a call passes anything else (a run-time object), when the
-    /// helper may be called from where the code cannot see (virtual, an interface's), or has more calls than that.
+    /// expression passed, or held by a local, field or property as its one value; a copy made with <c>with</c>; what a
+    /// helper returns when it returns one object; what the callers of a helper that hands its own parameter on build, two
+    /// helpers deep), in call order; at most <see cref="InvocationIndex.MaxCallSites"/>. A call passing <c>null</c> or an
+    /// object read at run time adds none, as a call passing a run-time string adds no text for a string parameter. Empty
+    /// when the helper may be called from where the code cannot see (virtual, an interface's), or is called more often.
     /// </summary>
     private List<IOperation> ObjectsPassedFor(IMethodSymbol method, IParameterSymbol parameter) =>
-        _objectsPassed.GetOrAdd(parameter.OriginalDefinition, _ =>
+        _objectsPassed.GetOrAdd(parameter.OriginalDefinition, _ => FindObjectsPassedFor(method, parameter, depth: 0, visiting: null));
+
+    private List<IOperation> FindObjectsPassedFor(IMethodSymbol method, IParameterSymbol parameter, int depth, HashSet<IParameterSymbol>? visiting)
+    {
+        var objects = new List<IOperation>();
+        if (parameter.Type.SpecialType != SpecialType.None || parameter.Type.TypeKind is not (TypeKind.Class or TypeKind.Struct) ||
+            !IsFollowedHelper(method.OriginalDefinition) || method.MethodKind != MethodKind.Ordinary || method.IsExtensionMethod ||
+            !(visiting ??= new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default)).Add(parameter.OriginalDefinition))
         {
-            var objects = new List<IOperation>();
-            if (parameter.Type.SpecialType != SpecialType.None || parameter.Type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
-            {
-                return objects;
-            }
-
-            if (!IsFollowedHelper(method.OriginalDefinition) || method.MethodKind != MethodKind.Ordinary || method.IsExtensionMethod)
-            {
-                return objects;
-            }
-
-            foreach (var call in BoundCalls(method.OriginalDefinition, (_, _, _) => true))
-            {
-                var passed = call.Arguments.FirstOrDefault(a => a.ArgumentKind == ArgumentKind.Explicit && a.Parameter?.Ordinal == parameter.Ordinal);
-                if (passed is null)
-                {
-                    return new List<IOperation>();
-                }
-
-                var built = BuiltAs(passed.Value);
-                var branches = Unwrap(built) is IConditionalOperation or ISwitchExpressionOperation ? ChoiceBranches(Unwrap(built), maxDepth: 3) : new List<IOperation> { built };
-                foreach (var branch in branches)
-                {
-                    var creation = Unwrap(BuiltAs(branch));
-                    if (creation is not IObjectCreationOperation || objects.Count >= InvocationIndex.MaxCallSites)
-                    {
-                        return new List<IOperation>(); // a run-time object, or too many: the member is a run-time value
-                    }
-
-                    objects.Add(creation);
-                }
-            }
-
             return objects;
-        });
+        }
+
+        foreach (var call in BoundCalls(method.OriginalDefinition, (_, _, _) => true))
+        {
+            if (call.Arguments.FirstOrDefault(a => a.ArgumentKind == ArgumentKind.Explicit && a.Parameter?.Ordinal == parameter.Ordinal) is not { } passed)
+            {
+                continue; // (a default the compiler fills in: no object built in the code)
+            }
+
+            var built = BuiltAs(passed.Value);
+            var branches = Unwrap(built) is IConditionalOperation or ISwitchExpressionOperation ? ChoiceBranches(Unwrap(built), maxDepth: 3) : new List<IOperation> { built };
+            foreach (var branch in branches)
+            {
+                var given = Unwrap(BuiltAs(branch));
+                if (given is IInvocationOperation { TargetMethod: var factory } && IsFollowedHelper(factory) && !IsString(factory.ReturnType) &&
+                    ChoicesReturned(factory) is { Count: 1 } returned)
+                {
+                    given = Unwrap(BuiltAs(returned[0])); // Authorize(Make()) of Account Make() => new("...", "...")
+                }
+
+                switch (given)
+                {
+                    case IObjectCreationOperation or IWithOperation:
+                        objects.Add(given); // new(...), Lab with { User = "..." }: the members written where it is built
+                        break;
+                    case IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol outer } handedOn } when depth < 2:
+                        // Start(account) => Authorize(account): what Start's callers build, one helper further (a recursion ends)
+                        objects.AddRange(FindObjectsPassedFor(outer, handedOn, depth + 1, visiting));
+                        break;
+                }
+
+                // (null, default, or an object read at run time, from a file or a service, carries no member written in the
+                // code: it is left out, as a call passing a run-time string is for a string parameter)
+                if (objects.Count > InvocationIndex.MaxCallSites)
+                {
+                    return new List<IOperation>(); // too many: a general helper, whose members are run-time values
+                }
+            }
+        }
+
+        return objects;
+    }
 
     private readonly Infrastructure.LockedCache<IParameterSymbol, List<IOperation>> _objectsPassed = new(SymbolEqualityComparer.Default);
 
