@@ -111,6 +111,38 @@ internal static class SecretText
     }
 
     /// <summary>
+    /// A password hash in the modular crypt format a login system stores to check a password against (bcrypt
+    /// <c>$2b$10$...</c>, MD5-crypt <c>$1$</c>, SHA-crypt <c>$5$</c>/<c>$6$</c>, Argon2 <c>$argon2id$v=19$m=...</c>, scrypt,
+    /// PBKDF2 <c>$pbkdf2-sha256$...</c>): the verifier a configuration is meant to hold (Node-RED's <c>adminAuth</c>, a
+    /// web server's users), not the password. Whole text only; any other text is false.
+    /// </summary>
+    /// <param name="text">The value as written.</param>
+    public static bool IsPasswordHash(string text)
+    {
+        if (text.Length < 20 || text[0] != '$')
+        {
+            return false;
+        }
+
+        try
+        {
+            return PasswordHash.IsMatch(text);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static readonly BuiltInPattern PasswordHash = new(
+        @"^\$(?:2[abxy]\$\d{2}\$[./A-Za-z0-9]{53}" +
+        @"|[156]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}" +
+        @"|argon2(?:id|i|d)\$(?:v=\d+\$)?m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+" +
+        @"|scrypt\$[^\s$]+\$[^\s$]+\$[^\s$]+" +
+        @"|pbkdf2(?:-sha\d+)?\$\d+\$[./A-Za-z0-9+=]+\$[./A-Za-z0-9+=]+)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>
     /// A redacted value: mask characters only (<c>"***"</c>, <c>"••••"</c>), a redaction word in brackets or alone
     /// (<c>"[redacted]"</c>, <c>"&lt;hidden&gt;"</c>, <c>"REDACTED"</c>), or a note of whether the secret is there (<c>"set"</c>,
     /// <c>"not configured"</c>). A copy made for a log or a screen, not a credential nor a template.

@@ -385,7 +385,7 @@ internal static class SecretTokens
     private static bool IsNonSecretLiteral(string value) =>
         value is "true" or "false" or "null" or "none" or "None" or "True" or "False" or "~" or "Null" or "NULL" or "nil" || Reference.IsMatch(value) || // (~: YAML's null)
         value.StartsWith("{", StringComparison.Ordinal) || value.StartsWith("[", StringComparison.Ordinal) ||
-        YamlTag.IsMatch(value) || SecretText.IsRedaction(value);
+        YamlTag.IsMatch(value) || SecretText.IsRedaction(value) || SecretText.IsPasswordHash(value); // (a bcrypt verifier: what a login checks against)
 
     private static readonly BuiltInPattern YamlTag = new(@"^!(?:secret|env_var|include|include_dir_\w+|vault|lambda|input|ENV|env)$", RegexOptions.CultureInvariant, Timeout);
 

@@ -1193,7 +1193,8 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         }
 
         if (SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Value || (SecretText.IsUuid(text) && !pinDigits) || SecretText.IsProse(text) || SecretText.IsPath(text) ||
-            IsConnectionStringOrUri(text) || SecretText.SaysFake(text) || SecretText.SaysFake(symbol.Name) || RepeatsItsName(text, symbol.Name) || SecretText.IsMarkup(text))
+            IsConnectionStringOrUri(text) || SecretText.SaysFake(text) || SecretText.SaysFake(symbol.Name) || RepeatsItsName(text, symbol.Name) || SecretText.IsMarkup(text) ||
+            SecretText.IsPasswordHash(text)) // AdminPassword = "$2b$10$...": the verifier a login checks against, not the password
         {
             return false;
         }

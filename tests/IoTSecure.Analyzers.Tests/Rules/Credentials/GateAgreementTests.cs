@@ -41,6 +41,10 @@ public class GateAgreementTests
         { "PairingCode", "Tr0ub4dor-3x", true, true },
         { "WifiPassword", "@@wifi-pass@@", false, true },
         { "WifiPassword", "@@wifi-pass@@", true, false },
+        // a password hash in the modular crypt format is the verifier a login stores (Node-RED's adminAuth), not the password
+        { "AdminPassword", "$2b$08$nRwEHKsFZCJ1zGcJ0FNaFwEaDPjzQNlVLWtKGFY90m54skdVdIk9p", false, false },
+        { "WebPassword", "$6$rounds=5000$Qx7saltR$3iHNzTpR8zDHmpq94GJg6GFl3ivqA5rTM9FZiOdww9IT3xhP1hzrubRIURbb/8Vfi.QztmOE4wwxwL7xFWGY2S", false, false },
+        { "AdminPassword", "$ecret-Kx9Wq7Lt", false, true },
     };
 
     [Theory]
