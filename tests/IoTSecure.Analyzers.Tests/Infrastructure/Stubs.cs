@@ -393,6 +393,34 @@ public static class Stubs
         }
         """;
 
+    /// <summary>StackExchange.Redis's connection and options, as the red teams' cache cases connect (catalogued password sinks).</summary>
+    public const string Redis = """
+        namespace StackExchange.Redis
+        {
+            public sealed class EndPointCollection : System.Collections.ObjectModel.Collection<System.Net.EndPoint>
+            {
+                public void Add(string hostAndPort) { }
+                public void Add(string host, int port) { }
+            }
+            public sealed class ConfigurationOptions
+            {
+                public EndPointCollection EndPoints { get; } = new EndPointCollection();
+                public string? User { get; set; }
+                public string? Password { get; set; }
+                public bool Ssl { get; set; }
+                public static ConfigurationOptions Parse(string configuration) => new ConfigurationOptions();
+            }
+            public interface IDatabase { bool StringSet(string key, string value); }
+            public sealed class ConnectionMultiplexer : System.IDisposable
+            {
+                public static ConnectionMultiplexer Connect(string configuration, System.IO.TextWriter? log = null) => new ConnectionMultiplexer();
+                public static ConnectionMultiplexer Connect(ConfigurationOptions configuration, System.IO.TextWriter? log = null) => new ConnectionMultiplexer();
+                public IDatabase GetDatabase(int db = -1) => null!;
+                public void Dispose() { }
+            }
+        }
+        """;
+
     public const string SerialPorts = """
         namespace System.IO.Ports
         {

@@ -34,30 +34,7 @@ public class RedTeam80Tests
         }
         """;
 
-    private const string RedisStub = """
-        namespace StackExchange.Redis
-        {
-            public sealed class EndPointCollection : System.Collections.ObjectModel.Collection<System.Net.EndPoint>
-            {
-                public void Add(string hostAndPort) { }
-                public void Add(string host, int port) { }
-            }
-            public sealed class ConfigurationOptions
-            {
-                public EndPointCollection EndPoints { get; } = new EndPointCollection();
-                public string? User { get; set; }
-                public string? Password { get; set; }
-                public bool Ssl { get; set; }
-                public static ConfigurationOptions Parse(string configuration) => new ConfigurationOptions();
-            }
-            public sealed class ConnectionMultiplexer : System.IDisposable
-            {
-                public static ConnectionMultiplexer Connect(string configuration, System.IO.TextWriter? log = null) => new ConnectionMultiplexer();
-                public static ConnectionMultiplexer Connect(ConfigurationOptions configuration, System.IO.TextWriter? log = null) => new ConnectionMultiplexer();
-                public void Dispose() { }
-            }
-        }
-        """;
+    private const string RedisStub = Stubs.Redis;
 
     private const string FieldBusStub = """
         namespace Opc.Ua

@@ -70,29 +70,7 @@ public class RedTeam84Tests
         }
         """;
 
-    private const string RedisStub = """
-        namespace StackExchange.Redis
-        {
-            public sealed class EndPointCollection : System.Collections.ObjectModel.Collection<System.Net.EndPoint>
-            {
-                public void Add(string hostAndPort) { }
-            }
-            public sealed class ConfigurationOptions
-            {
-                public EndPointCollection EndPoints { get; } = new EndPointCollection();
-                public string? User { get; set; }
-                public string? Password { get; set; }
-                public bool Ssl { get; set; }
-            }
-            public interface IDatabase { bool StringSet(string key, string value); }
-            public sealed class ConnectionMultiplexer : System.IDisposable
-            {
-                public static ConnectionMultiplexer Connect(ConfigurationOptions configuration, System.IO.TextWriter? log = null) => new ConnectionMultiplexer();
-                public IDatabase GetDatabase(int db = -1) => null!;
-                public void Dispose() { }
-            }
-        }
-        """;
+    private const string RedisStub = Stubs.Redis;
 
     private const string LoRaModemStub = """
         namespace Seeed.Wio.E5
