@@ -728,29 +728,9 @@ internal static class WrittenConnectionStrings
                // var eol = windows ? "\r\n" : "\n";: a local given a line break once, where it is declared
                (symbol is ILocalSymbol { DeclaringSyntaxReferences: { Length: 1 } declared } &&
                 declared[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: var held } declarator &&
-                held.SyntaxTree == model.SyntaxTree && !held.Span.Contains(piece.Span) && !IsAssignedAgain(declarator) && IsLineBreak(held, model, cancellationToken));
-    }
-
-    /// <summary>Whether a local is written after its declaration (assigned, incremented, or passed by <c>ref</c> or <c>out</c>) in the member that declares it.</summary>
-    private static bool IsAssignedAgain(VariableDeclaratorSyntax local)
-    {
-        if (local.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } scope)
-        {
-            return true;
-        }
-
-        foreach (var token in SourceWords.TokensIn(scope, local.Identifier.ValueText))
-        {
-            if (token.Parent is IdentifierNameSyntax identifier &&
-                identifier.Parent is AssignmentExpressionSyntax { Left: var left } && left == identifier ||
-                token.Parent?.Parent is PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax ||
-                token.Parent?.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not 0 })
-            {
-                return true;
-            }
-        }
-
-        return false;
+                held.SyntaxTree == model.SyntaxTree && !held.Span.Contains(piece.Span) &&
+                declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member &&
+                !StringValueResolver.IsWrittenIn(member, declarator.Identifier.ValueText, declarator, bareNameOnly: true) && IsLineBreak(held, model, cancellationToken));
     }
 
     /// <summary>The text from <paramref name="index"/> to the end of its line, quotes aside.</summary>
@@ -1045,9 +1025,7 @@ internal static class WrittenConnectionStrings
             },
             _ => null,
         };
-        return holder is not null && SyntacticValues.DeclaredArray(holder) is { } declared && declared == SyntacticValues.Strip(array) && !SyntacticValues.IsListChanged(array)
-            ? holder
-            : null;
+        return holder is not null && SyntacticValues.DeclaredArray(holder) is { } declared && declared == SyntacticValues.Strip(array) ? holder : null;
     }
 
     /// <summary>
@@ -1073,6 +1051,11 @@ internal static class WrittenConnectionStrings
 
     private static InvocationExpressionSyntax? FindJoinOf(SyntaxNode holder, Compilation? compilation)
     {
+        if (SyntacticValues.DeclaredArray(holder) is { } declared && SyntacticValues.IsListChanged(declared))
+        {
+            return null; // a list cleared or refilled before any join holds none of its written elements
+        }
+
         var (name, member) = holder switch
         {
             VariableDeclaratorSyntax declarator => (declarator.Identifier, declarator.Parent?.Parent as MemberDeclarationSyntax),

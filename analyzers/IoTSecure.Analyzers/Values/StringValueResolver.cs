@@ -4395,7 +4395,7 @@ internal sealed class StringValueResolver
     /// or passed by <c>ref</c>/<c>out</c>. With <paramref name="bareNameOnly"/> (a parameter or a local) only the bare name
     /// counts: <c>this.password = password</c> writes the field, not the constructor's parameter.
     /// </summary>
-    private static bool IsWrittenIn(SyntaxNode root, string name, SyntaxNode declaration, bool bareNameOnly = false) =>
+    internal static bool IsWrittenIn(SyntaxNode root, string name, SyntaxNode declaration, bool bareNameOnly = false) =>
         WritesIn(root, name, declaration, bareNameOnly).Any();
 
     /// <summary>The nodes of <paramref name="root"/> that write <paramref name="name"/> outside its declaration (see <see cref="IsWrittenIn"/>), in source order.</summary>
