@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
@@ -33,11 +34,24 @@ namespace IoTSecure.Benchmarks;
 /// compiler thread takes the core from a timed action (steadier A/B numbers on a small machine). The process's CPU time is
 /// no measure of the analyzer: each
 /// run's driver compiles the member bodies again.
+/// <c>-- --write-corpus DIR</c> writes the corpus's files under DIR (to read it, or to build it as a project).
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
+        if (Array.IndexOf(args, "--write-corpus") is var write and >= 0 && write + 1 < args.Length)
+        {
+            foreach (var (path, text) in DeviceCorpus.Generate())
+            {
+                var file = Path.Combine(args[write + 1], path);
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllText(file, text);
+            }
+
+            return 0;
+        }
+
         if (args.Contains("--each"))
         {
             Console.WriteLine(TelemetryReport.Standalone(iterations: 3));

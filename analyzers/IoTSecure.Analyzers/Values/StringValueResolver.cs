@@ -624,6 +624,23 @@ internal sealed class StringValueResolver
                                     : null;
                         }
                     }
+
+                    // record SiteAccount(string User, string Password, string Host) : Account(User, Password): the derived
+                    // record's own parameter given on, by position, to the base record's positional parameter
+                    if (constructor.DeclaringSyntaxReferences is { Length: 1 } derived && derived[0].GetSyntax() is TypeDeclarationSyntax { BaseList.Types: var bases } &&
+                        positional.Parent is ParameterListSyntax { Parent: TypeDeclarationSyntax } baseParameters &&
+                        bases.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault() is { ArgumentList.Arguments: var givenOn } &&
+                        baseParameters.Parameters.IndexOf(positional) is var position and >= 0 && position < givenOn.Count && givenOn.All(a => a.NameColon is null) &&
+                        SyntacticValues.Strip(givenOn[position].Expression) is IdentifierNameSyntax { Identifier.ValueText: var passedOn })
+                    {
+                        foreach (var argument in creation.Arguments)
+                        {
+                            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter?.Name == passedOn)
+                            {
+                                return argument.Value;
+                            }
+                        }
+                    }
                 }
 
                 return null;
@@ -2410,8 +2427,12 @@ internal sealed class StringValueResolver
     private List<IOperation> FindObjectsPassedFor(IMethodSymbol method, IParameterSymbol parameter, int depth, HashSet<IParameterSymbol>? visiting)
     {
         var objects = new List<IOperation>();
-        if (parameter.Type.SpecialType != SpecialType.None || parameter.Type.TypeKind is not (TypeKind.Class or TypeKind.Struct) ||
-            !IsFollowedHelper(method.OriginalDefinition) || method.MethodKind != MethodKind.Ordinary || method.IsExtensionMethod ||
+        // (an object of a class or struct, or of a type parameter constrained to one: Sign<T>(T account) where T : Account;
+        // an extension method's parameters are its call's arguments, the receiver first)
+        if (parameter.Type.SpecialType != SpecialType.None ||
+            !(parameter.Type.TypeKind is TypeKind.Class or TypeKind.Struct ||
+              parameter.Type is ITypeParameterSymbol { ConstraintTypes: var constraints } && constraints.Any(c => c.TypeKind is TypeKind.Class && c.SpecialType == SpecialType.None)) ||
+            !IsFollowedHelper(method.OriginalDefinition) || method.MethodKind != MethodKind.Ordinary ||
             !(visiting ??= new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default)).Add(parameter.OriginalDefinition))
         {
             return objects;
@@ -2424,30 +2445,21 @@ internal sealed class StringValueResolver
                 continue; // (a default the compiler fills in: no object built in the code)
             }
 
-            var built = BuiltAs(passed.Value);
-            var branches = Unwrap(built) is IConditionalOperation or ISwitchExpressionOperation ? ChoiceBranches(Unwrap(built), maxDepth: 3) : new List<IOperation> { built };
-            foreach (var branch in branches)
+            foreach (var given in ObjectsBuiltFor(passed.Value, hops: 0))
             {
-                var given = Unwrap(BuiltAs(branch));
-                if (given is IInvocationOperation { TargetMethod: var factory } && IsFollowedHelper(factory) && !IsString(factory.ReturnType) &&
-                    ChoicesReturned(factory) is { Count: 1 } returned)
+                if (given is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol outer } handedOn })
                 {
-                    given = Unwrap(BuiltAs(returned[0])); // Authorize(Make()) of Account Make() => new("...", "...")
-                }
-
-                switch (given)
-                {
-                    case IObjectCreationOperation or IWithOperation:
-                        objects.Add(given); // new(...), Lab with { User = "..." }: the members written where it is built
-                        break;
-                    case IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol outer } handedOn } when depth < 2:
+                    if (depth < 2)
+                    {
                         // Start(account) => Authorize(account): what Start's callers build, one helper further (a recursion ends)
                         objects.AddRange(FindObjectsPassedFor(outer, handedOn, depth + 1, visiting));
-                        break;
+                    }
+                }
+                else
+                {
+                    objects.Add(given);
                 }
 
-                // (null, default, or an object read at run time, from a file or a service, carries no member written in the
-                // code: it is left out, as a call passing a run-time string is for a string parameter)
                 if (objects.Count > InvocationIndex.MaxCallSites)
                 {
                     return new List<IOperation>(); // too many: a general helper, whose members are run-time values
@@ -2456,6 +2468,139 @@ internal sealed class StringValueResolver
         }
 
         return objects;
+    }
+
+    /// <summary>
+    /// The objects built in the code that <paramref name="value"/> may be where it is read: a creation (<c>new(...)</c>) or
+    /// a copy made with <c>with</c> as it stands; each branch of a conditional or a switch expression; the one value of a
+    /// local, field or property that holds it, or each value of a local given several (<c>var acct = new(...); if (backup)
+    /// acct = new(...);</c>); the one object a factory returns (<c>Make()</c>); the member of another built object it is read
+    /// as (<c>Fleet.Main.Login</c>, with <c>Main = new("north", new Account(...))</c>); the element of an array written in the
+    /// code (<c>Accounts.All[0]</c>: the one at a constant index, else each); and a parameter, left for the caller to
+    /// follow to its own callers. In order, without repeats. <c>null</c>, <c>default</c> or an object read at run time (from a
+    /// file or a service) is none: it carries no member written in the code, as a run-time string carries no text.
+    /// </summary>
+    private List<IOperation> ObjectsBuiltFor(IOperation value, int hops)
+    {
+        var found = new List<IOperation>();
+        Take(value, hops);
+        return found;
+
+        void Take(IOperation operation, int depth)
+        {
+            if (depth > 4 || found.Count > InvocationIndex.MaxCallSites)
+            {
+                return;
+            }
+
+            var given = Unwrap(BuiltAs(operation));
+            switch (given)
+            {
+                case IConditionalOperation or ISwitchExpressionOperation:
+                    foreach (var branch in ChoiceBranches(given, maxDepth: 3))
+                    {
+                        Take(branch, depth + 1);
+                    }
+
+                    return;
+
+                case IInvocationOperation { TargetMethod: var factory } when IsFollowedHelper(factory) && !IsString(factory.ReturnType) && ChoicesReturned(factory) is { Count: 1 } returned:
+                    Take(returned[0], depth + 1); // Authorize(Make()) of Account Make() => new("...", "...")
+                    return;
+
+                case IObjectCreationOperation or IWithOperation or IParameterReferenceOperation:
+                    if (!found.Contains(given))
+                    {
+                        found.Add(given); // new(...), Lab with { User = "..." }: the members written where it is built
+                    }
+
+                    return;
+
+                case IArrayElementReferenceOperation { ArrayReference: var array, Indices.Length: 1 } element when
+                    (Unwrap(BuiltAs(array)) switch { IArrayCreationOperation { Initializer: { } created } => created, IArrayInitializerOperation written => written, _ => null }) is { } elements:
+                    // Accounts.All[0] of All = { new(...), new(...) }: the element at a constant index, or any element
+                    var index = element.Indices[0].ConstantValue is { HasValue: true, Value: int at } ? at : -1;
+                    for (var i = 0; i < elements.ElementValues.Length; i++)
+                    {
+                        if (index < 0 || i == index)
+                        {
+                            Take(elements.ElementValues[i], depth + 1);
+                        }
+                    }
+
+                    return;
+
+                case ILocalReferenceOperation { Local: var local }:
+                    foreach (var held in LocalObjectValues(local))
+                    {
+                        Take(held, depth + 1);
+                    }
+
+                    return;
+
+                case IMemberReferenceOperation { Instance: { } owner } read when read is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
+                    // Fleet.Main.Login: the member as each object it is read from was built with it
+                    foreach (var built in ObjectsBuiltFor(owner, depth + 1))
+                    {
+                        if (MemberOf(built, ((IMemberReferenceOperation)given).Member.OriginalDefinition) is { } member)
+                        {
+                            Take(member, depth + 1);
+                        }
+                    }
+
+                    return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The values a local of an object type is given in its function when it is declared with one and may be given others
+    /// by plain assignment statements outside loops and functions (<c>var acct = new(...); if (backup) acct = new(...);</c>):
+    /// the initial value, unless the next statement of its block replaces it before anything reads it, then each assigned
+    /// value, bound; a local declared without a value, as <see cref="AssignedValues"/> gives it. Empty when any write is of
+    /// another kind or in a loop or a function, or when there are more than <see cref="InvocationIndex.MaxCallSites"/>.
+    /// </summary>
+    private IReadOnlyList<IOperation> LocalObjectValues(ILocalSymbol local)
+    {
+        if (local.DeclaringSyntaxReferences is not { Length: 1 } references || references[0].GetSyntax() is not VariableDeclaratorSyntax declarator)
+        {
+            return System.Array.Empty<IOperation>();
+        }
+
+        if (declarator.Initializer is not { Value: var initial } || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax declaration ||
+            declarator.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax) is not { } body)
+        {
+            return AssignedValues(local);
+        }
+
+        var assignments = new List<AssignmentExpressionSyntax>();
+        foreach (var write in WritesIn(body, local.Name, declarator, bareNameOnly: true))
+        {
+            if (assignments.Count >= InvocationIndex.MaxCallSites ||
+                write is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax, Parent: ExpressionStatementSyntax statement } assignment ||
+                statement.Ancestors().TakeWhile(a => a != body).Any(a => a is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax or
+                                                                                 AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            {
+                return System.Array.Empty<IOperation>();
+            }
+
+            assignments.Add(assignment);
+        }
+
+        var model = _context.GetSemanticModel(declarator.SyntaxTree);
+        var values = new List<IOperation>();
+        // var acct = Load(); acct = new(...);: a first value the very next statement replaces without reading it is never read
+        var replaced = assignments.Count > 0 && assignments[0].Parent is { } first && first.Parent == declaration.Parent &&
+                       declaration.Parent!.ChildNodes().SkipWhile(n => n != declaration).Skip(1).FirstOrDefault() == first && !ReadsLocal(assignments[0].Right, local.Name);
+        foreach (var written in replaced ? assignments.Select(a => a.Right) : assignments.Select(a => a.Right).Prepend(initial))
+        {
+            if (model.GetOperation(SyntacticValues.Strip(written)) is { } bound)
+            {
+                values.Add(bound);
+            }
+        }
+
+        return values;
     }
 
     private readonly Infrastructure.LockedCache<IParameterSymbol, List<IOperation>> _objectsPassed = new(SymbolEqualityComparer.Default);
@@ -2486,17 +2631,17 @@ internal sealed class StringValueResolver
     public ImmutableArray<ImmutableArray<IArgumentOperation>> CallerArguments(IMethodSymbol method) =>
         _callerArguments.GetOrAdd(method.OriginalDefinition, m =>
         {
-            if (m.Parameters.Any(p => p.Type.SpecialType == SpecialType.System_String && IsReassigned(p)))
-            {
-                return ImmutableArray<ImmutableArray<IArgumentOperation>>.Empty;
-            }
-
+            // The calls are found first: most helpers a value is read through have none passing text, and then whether
+            // the helper reassigns a parameter (a look at its body) need not be asked.
             if (m.MethodKind != MethodKind.Constructor)
             {
-                return FollowedCalls(m, everyTextParameter: true).Select(call => call.Arguments).ToImmutableArray();
+                var calls = FollowedCalls(m, everyTextParameter: true);
+                return calls.IsEmpty || ReassignsAStringParameter(m)
+                    ? ImmutableArray<ImmutableArray<IArgumentOperation>>.Empty
+                    : calls.Select(call => call.Arguments).ToImmutableArray();
             }
 
-            if (m.IsStatic || m.DeclaringSyntaxReferences.IsEmpty)
+            if (m.IsStatic || m.DeclaringSyntaxReferences.IsEmpty || ReassignsAStringParameter(m))
             {
                 return ImmutableArray<ImmutableArray<IArgumentOperation>>.Empty;
             }
@@ -2523,6 +2668,10 @@ internal sealed class StringValueResolver
         });
 
     private readonly Infrastructure.LockedCache<IMethodSymbol, ImmutableArray<ImmutableArray<IArgumentOperation>>> _callerArguments = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Whether <paramref name="method"/> gives one of its string parameters another value (<see cref="IsReassigned"/>).</summary>
+    private bool ReassignsAStringParameter(IMethodSymbol method) =>
+        method.Parameters.Any(p => p.Type.SpecialType == SpecialType.System_String && IsReassigned(p));
 
     /// <summary>Whether a hole of <paramref name="value"/> is a field or property that constructors give values (<see cref="ReadingValuesOf"/>).</summary>
     private bool HasMemberWithValues(ResolvedString value)

@@ -208,8 +208,8 @@ public class RedTeam83Tests
     // in the code and looked up at the sink (... `Passwords[i]` of an array initialised with its elements)"; "each object the
     // code builds and hands a helper". An object a factory returns and one taken from a written array: IOT1001 at each.
     // (Judgement.)
-    // Open: expected IOT1001 at lines 7, 8; actual IOT1004 there. ObjectsPassedFor takes only an IObjectCreationOperation after BuiltAs (locals/fields/properties); a factory call or an array element is a "run-time object" and empties the list.
-    [Fact(Skip = "Open (red team 83): an object read out of a written array (All[0]) is not followed to the helper; a factory's one returned object is")]
+    // (Was open: an element of a written array was not followed; ObjectsBuiltFor now reads it.)
+    [Fact]
     public Task RT83_object_from_a_factory_method_or_a_written_array_is_found() =>
         ExpectComments.AssertAsync(Head + """
             public static class Accounts
@@ -298,8 +298,8 @@ public class RedTeam83Tests
 
     // IOT1001: "the arguments a positional record is built with, a derived type's initializer"; "each object the code builds and
     // hands a helper". A derived record passes its positional password to the base record's: the written password: IOT1001.
-    // Open: expected IOT1001 at line 9; actual none at all. MemberOf matches Account.Password to the creation argument by its own positional ParameterSyntax; SiteAccount(...) arguments bind SiteAccount's parameters, never the base record's, so the member reads as not given (null part).
-    [Fact(Skip = "Open (red team 83): a derived record's argument given on to its base record's positional parameter is not read as the base member")]
+    // (Was open: the derived record's argument given on to the base record's positional parameter was not read; MemberOf now reads it.)
+    [Fact]
     public Task RT83_derived_record_passing_its_password_to_the_base_is_found() =>
         ExpectComments.AssertAsync(OpenHead + """
             public sealed record SiteAccount(string User, string Password, string Host) : Account(User, Password);
@@ -322,8 +322,8 @@ public class RedTeam83Tests
     // IOT1001: "each object the code builds and hands a helper that builds a login from its members"; "the team's helper may be
     // ... an extension method (`T.WithPin(pin)`)". An extension-method helper and a generic helper constrained to the record
     // are still helpers given the written object: IOT1001 at each. (Judgement.)
-    // Open: expected IOT1001 at lines 8, 9; actual IOT1004. ObjectsPassedFor returns empty for method.IsExtensionMethod and for a type-parameter parameter (TypeKind not Class/Struct).
-    [Fact(Skip = "Open (red team 83): extension-method and generic helpers are not followed for an object parameter")]
+    // (Was open: extension-method and generic helpers were not followed for an object parameter; now they are.)
+    [Fact]
     public Task RT83_extension_and_generic_helpers_are_followed() =>
         ExpectComments.AssertAsync(OpenHead + """
             public static class Accounts

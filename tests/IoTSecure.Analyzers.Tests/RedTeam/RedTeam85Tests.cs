@@ -139,10 +139,8 @@ public class RedTeam85Tests
 
     // IOT1001: each object handed the helper, "or a local declared with it or assigned it". A local assigned twice holds
     // either object at the call: both written passwords ship.
-    // Open: expected IOT1001 at lines 10 and 13; actual IOT1004 at both. Cause: FindObjectsPassedFor resolves the argument with
-    // BuiltAs, which does not gather every write of a local assigned twice (declaration plus `acct = new(...)`), so no object is
-    // passed and the positional-record arguments fall back to IOT1004.
-    [Fact(Skip = "Open (red team 85): a local declared with one object and later assigned another is not read for each object it holds when handed to a login helper")]
+    // (Was open: a local assigned twice was read for its declaration only; ObjectsBuiltFor now reads each value it is given.)
+    [Fact]
     public Task RT85_object_through_a_local_assigned_twice_reports_both() =>
         ExpectComments.AssertAsync(Head + """
             public sealed class Uploader
@@ -167,10 +165,8 @@ public class RedTeam85Tests
 
     // IOT1001: "each object the code builds and hands a helper that builds a login from its members". The object is built in
     // code inside another record and handed on as that record's property.
-    // Open: expected IOT1001 at line 8; actual IOT1004. Cause: FindObjectsPassedFor only accepts an IObjectCreationOperation,
-    // `with`, a factory's return or a handed-on parameter; `Fleet.Main.Login` (a positional member of a record built in a static
-    // field) is not mapped back to the `new Account(...)` argument, so the Basic header is not tied to the written password.
-    [Fact(Skip = "Open (red team 85): an object read as a member of another built object (Fleet.Main.Login) is not traced to its creation when handed to a login helper")]
+    // (Was open: a member of another built object was not followed to its creation; ObjectsBuiltFor now reads it as built.)
+    [Fact]
     public Task RT85_object_read_as_a_property_of_another_object_is_found() =>
         ExpectComments.AssertAsync(Head + """
             public sealed record Site(string Name, Account Login);

@@ -227,4 +227,75 @@ public class HelperParameterShapeTests
                 }
             }
             """);
+
+    private const string AccountHead = """
+        using System;
+        using System.Net.Http;
+        using System.Net.Http.Headers;
+        using System.Text;
+        public sealed record Account(string User, string Password);
+        public record Login(string User, string Password);
+        public sealed record SiteLogin(string User, string Password, string Host) : Login(User, Password);
+        public sealed record Site(string Name, Account Login);
+        public static class Vault { public static Account Load(string name) => null; public static Site Find(string name) => null; }
+
+        """;
+
+    // The objects a login helper is handed, read where they were built: each value of a local given two, the element of a
+    // written array at its index, the member of another built object, a derived record's argument given on to its base,
+    // through an extension method and a generic helper. Beside each, the shape that hands no written object: a first value
+    // replaced before it is read, the array element not handed over, an object read at run time.
+    [Fact]
+    public Task Objects_handed_to_a_login_helper_are_read_where_they_were_built() =>
+        ExpectComments.AssertAsync(AccountHead + """
+            public static class Fleet
+            {
+                public static readonly Account[] Spares = { new("spare-0", "Gorse4!Heath-Vale"), new("spare-1", "Fern7#Moss-Dale") }; // expect: IOT1001, IOT1004
+                public static readonly Site Main = new("north", new Account("north-gw", "Quay3!Fern-Bell")); // expect: IOT1001
+                public static readonly SiteLogin Dock = new("dock-2", "Bollard6!Cleat-Tide", "dock.local"); // expect: IOT1001
+                public static readonly Login Gate = new("gate-1", "Tor9#Fell-Ghyll"); // expect: IOT1001
+            }
+            public static class HttpLogin
+            {
+                public static void Sign(this HttpClient http, Login login)
+                {
+                    var line = Convert.ToBase64String(Encoding.ASCII.GetBytes($"{login.User}:{login.Password}"));
+                    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", line);
+                }
+            }
+            public sealed class Uploader
+            {
+                private readonly HttpClient _http = new();
+                public void Start(bool backup)
+                {
+                    var acct = new Account("primary-1", "Heron4!Dock-Lamp"); // expect: IOT1001
+                    if (backup)
+                    {
+                        acct = new Account("backup-1", "Marsh8#Reed-Pike"); // expect: IOT1001
+                    }
+                    Authorize(acct);
+                    Authorize(Fleet.Spares[0]);
+                    Authorize(Fleet.Main.Login);
+                    Authorize(Vault.Find("south").Login);
+                    _http.Sign(Fleet.Dock);
+                }
+                public void Restore()
+                {
+                    var acct = new Account("stale-1", "Sedge2!Tarn-Weir"); // expect: IOT1004
+                    acct = Vault.Load("current");
+                    Authorize(acct);
+                }
+                public void Gate() => Check(Fleet.Gate);
+                private void Check<T>(T login) where T : Login
+                {
+                    var line = Convert.ToBase64String(Encoding.ASCII.GetBytes($"{login.User}:{login.Password}"));
+                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", line);
+                }
+                private void Authorize(Account a)
+                {
+                    var login = Convert.ToBase64String(Encoding.ASCII.GetBytes($"{a.User}:{a.Password}"));
+                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", login);
+                }
+            }
+            """);
 }
