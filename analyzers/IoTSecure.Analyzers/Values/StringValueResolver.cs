@@ -630,8 +630,11 @@ internal sealed class StringValueResolver
                     if (constructor.DeclaringSyntaxReferences is { Length: 1 } derived && derived[0].GetSyntax() is TypeDeclarationSyntax { BaseList.Types: var bases } &&
                         positional.Parent is ParameterListSyntax { Parent: TypeDeclarationSyntax } baseParameters &&
                         bases.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault() is { ArgumentList.Arguments: var givenOn } &&
-                        baseParameters.Parameters.IndexOf(positional) is var position and >= 0 && position < givenOn.Count && givenOn.All(a => a.NameColon is null) &&
-                        SyntacticValues.Strip(givenOn[position].Expression) is IdentifierNameSyntax { Identifier.ValueText: var passedOn })
+                        baseParameters.Parameters.IndexOf(positional) is var position and >= 0 &&
+                        // by name (Login(Password: Password, User: User)), else by position before any named one
+                        (givenOn.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == positional.Identifier.ValueText) ??
+                         (position < givenOn.Count && givenOn.Take(position + 1).All(a => a.NameColon is null) ? givenOn[position] : null)) is { } baseArgument &&
+                        SyntacticValues.Strip(baseArgument.Expression) is IdentifierNameSyntax { Identifier.ValueText: var passedOn })
                     {
                         foreach (var argument in creation.Arguments)
                         {
@@ -655,7 +658,21 @@ internal sealed class StringValueResolver
                     }
                 }
 
-                return MemberOf(BuiltAs(copied), member);
+                if (MemberOf(BuiltAs(copied), member) is { } kept)
+                {
+                    return kept;
+                }
+
+                // Fleet.Spares[0] with { User = "..." }: the copied object as it was built, wherever it is read from
+                foreach (var source in ObjectsBuiltFor(copied, hops: 1))
+                {
+                    if (source is not IParameterReferenceOperation && MemberOf(source, member) is { } copiedValue)
+                    {
+                        return copiedValue;
+                    }
+                }
+
+                return null;
 
             case IAnonymousObjectCreationOperation anonymous:
                 foreach (var assignment in anonymous.Initializers.OfType<ISimpleAssignmentOperation>())
@@ -2516,16 +2533,12 @@ internal sealed class StringValueResolver
 
                     return;
 
-                case IArrayElementReferenceOperation { ArrayReference: var array, Indices.Length: 1 } element when
-                    (Unwrap(BuiltAs(array)) switch { IArrayCreationOperation { Initializer: { } created } => created, IArrayInitializerOperation written => written, _ => null }) is { } elements:
-                    // Accounts.All[0] of All = { new(...), new(...) }: the element at a constant index, or any element
-                    var index = element.Indices[0].ConstantValue is { HasValue: true, Value: int at } ? at : -1;
-                    for (var i = 0; i < elements.ElementValues.Length; i++)
+                case IArrayElementReferenceOperation element:
+                    // Accounts.All[0] of All = { new(...), new(...) }: the element at a constant index, or any element (of an
+                    // array of arrays too: Groups[0][1])
+                    foreach (var value in ElementsRead(element, depth))
                     {
-                        if (index < 0 || i == index)
-                        {
-                            Take(elements.ElementValues[i], depth + 1);
-                        }
+                        Take(value, depth + 1);
                     }
 
                     return;
@@ -2554,11 +2567,48 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>
-    /// The values a local of an object type is given in its function when it is declared with one and may be given others
-    /// by plain assignment statements outside loops and functions (<c>var acct = new(...); if (backup) acct = new(...);</c>):
-    /// the initial value, unless the next statement of its block replaces it before anything reads it, then each assigned
-    /// value, bound; a local declared without a value, as <see cref="AssignedValues"/> gives it. Empty when any write is of
-    /// another kind or in a loop or a function, or when there are more than <see cref="InvocationIndex.MaxCallSites"/>.
+    /// The values an element read (<c>All[0]</c>, <c>Groups[0][1]</c>, <c>All[i]</c>) may take from arrays written in the code
+    /// with their elements: the one at a constant index, else every element; none when the array is not written so.
+    /// </summary>
+    private List<IOperation> ElementsRead(IArrayElementReferenceOperation element, int depth)
+    {
+        var values = new List<IOperation>();
+        if (depth > 4 || element.Indices.Length != 1)
+        {
+            return values;
+        }
+
+        var index = element.Indices[0].ConstantValue is { HasValue: true, Value: int at } ? at : -1;
+        var arrays = Unwrap(BuiltAs(element.ArrayReference)) is IArrayElementReferenceOperation outer
+            ? ElementsRead(outer, depth + 1).Select(row => Unwrap(BuiltAs(row)))
+            : new[] { Unwrap(BuiltAs(element.ArrayReference)) };
+        foreach (var array in arrays)
+        {
+            var elements = array switch
+            {
+                IArrayCreationOperation { Initializer: { } created } => created,
+                IArrayInitializerOperation written => written,
+                _ => null,
+            };
+            for (var i = 0; elements is not null && i < elements.ElementValues.Length && values.Count <= InvocationIndex.MaxCallSites; i++)
+            {
+                if (index < 0 || i == index)
+                {
+                    values.Add(elements.ElementValues[i]);
+                }
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// The values a local of an object type is given where it is in scope, when it is declared with one and may be given
+    /// others by plain assignment statements, in a loop too (<c>var acct = new(...); if (backup) acct = new(...);</c>): the
+    /// initial value, unless the next statement of its block replaces it on every path before anything reads it (an
+    /// assignment, or an <c>if</c> and <c>else</c> that each start with one), then each assigned value, bound; a local declared
+    /// without a value, as <see cref="AssignedValues"/> gives it. Empty when any write is of another kind or inside a lambda
+    /// or a local function, or when there are more than <see cref="InvocationIndex.MaxCallSites"/>.
     /// </summary>
     private IReadOnlyList<IOperation> LocalObjectValues(ILocalSymbol local)
     {
@@ -2567,19 +2617,18 @@ internal sealed class StringValueResolver
             return System.Array.Empty<IOperation>();
         }
 
-        if (declarator.Initializer is not { Value: var initial } || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax declaration ||
-            declarator.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax) is not { } body)
+        // (the block or switch section that declares it: a local of the same name in a sibling block is another variable)
+        if (declarator.Initializer is not { Value: var initial } || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax { Parent: { } scope } declaration)
         {
             return AssignedValues(local);
         }
 
         var assignments = new List<AssignmentExpressionSyntax>();
-        foreach (var write in WritesIn(body, local.Name, declarator, bareNameOnly: true))
+        foreach (var write in WritesIn(scope, local.Name, declarator, bareNameOnly: true))
         {
             if (assignments.Count >= InvocationIndex.MaxCallSites ||
                 write is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax, Parent: ExpressionStatementSyntax statement } assignment ||
-                statement.Ancestors().TakeWhile(a => a != body).Any(a => a is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax or
-                                                                                 AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+                statement.Ancestors().TakeWhile(a => a != scope).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
             {
                 return System.Array.Empty<IOperation>();
             }
@@ -2589,9 +2638,8 @@ internal sealed class StringValueResolver
 
         var model = _context.GetSemanticModel(declarator.SyntaxTree);
         var values = new List<IOperation>();
-        // var acct = Load(); acct = new(...);: a first value the very next statement replaces without reading it is never read
-        var replaced = assignments.Count > 0 && assignments[0].Parent is { } first && first.Parent == declaration.Parent &&
-                       declaration.Parent!.ChildNodes().SkipWhile(n => n != declaration).Skip(1).FirstOrDefault() == first && !ReadsLocal(assignments[0].Right, local.Name);
+        var next = scope.ChildNodes().SkipWhile(n => n != declaration).Skip(1).FirstOrDefault();
+        var replaced = next is StatementSyntax following && ReplacesOnEveryPath(following, local.Name);
         foreach (var written in replaced ? assignments.Select(a => a.Right) : assignments.Select(a => a.Right).Prepend(initial))
         {
             if (model.GetOperation(SyntacticValues.Strip(written)) is { } bound)
@@ -2601,6 +2649,17 @@ internal sealed class StringValueResolver
         }
 
         return values;
+
+        // acct = Load();, or if (...) { acct = A(); } else { acct = B(); }: the local is given a new value on every path
+        // through the statement, and nothing before that reads it
+        static bool ReplacesOnEveryPath(StatementSyntax statement, string name) => statement switch
+        {
+            ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax { Identifier.ValueText: var target }, Right: var right } } =>
+                target == name && !ReadsLocal(right, name),
+            BlockSyntax { Statements.Count: > 0 } block => ReplacesOnEveryPath(block.Statements[0], name),
+            IfStatementSyntax { Else.Statement: var otherwise } choice => !ReadsLocal(choice.Condition, name) && ReplacesOnEveryPath(choice.Statement, name) && ReplacesOnEveryPath(otherwise, name),
+            _ => false,
+        };
     }
 
     private readonly Infrastructure.LockedCache<IParameterSymbol, List<IOperation>> _objectsPassed = new(SymbolEqualityComparer.Default);
