@@ -95,7 +95,9 @@ internal static class CredentialJudge
 
                 var headerCredential = AuthenticationHeaders.CredentialOf(headerValue);
                 if (headerCredential.Length > 0 && headerCredential == headerValue.Trim() && SecretText.LooksLikeWords(headerCredential) &&
-                    !DefaultCredentialList.IsDefaultPassword(headerCredential) && SecretText.Classify(headerCredential, settings.PlaceholderPatterns) != TextClass.Placeholder)
+                    !DefaultCredentialList.IsDefaultPassword(headerCredential) && SecretText.Classify(headerCredential, settings.PlaceholderPatterns) != TextClass.Placeholder &&
+                    // (PagerApiKey = "PagerApiKey": words that repeat their holder's name are a template never filled in)
+                    !RepeatsName(headerCredential, (FirstWritten(value).Holder ?? value.Via)?.Name))
                 {
                     return CredentialVerdict.None; // a bare word ("None", "Anonymous"): a header state, no headerCredential
                 }

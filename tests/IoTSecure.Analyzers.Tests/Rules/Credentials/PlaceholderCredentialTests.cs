@@ -177,4 +177,26 @@ public class PlaceholderCredentialTests
                 public static NetworkCredential Spare() => new NetworkCredential("spare", "Get4-a.Token-19Qx"); // expect: IOT1001
             }
             """);
+
+    // A header's value written as words that repeat its holder's name (PagerApiKey = "PagerApiKey") is a template never
+    // filled in, IOT1006, as an upper-case name is; a bare word under another name ("Anonymous", "None") is a header state.
+    [Fact]
+    public Task Header_value_in_words_that_repeat_its_holders_name_is_a_placeholder() =>
+        ExpectComments.AssertAsync("""
+            using System.Net.Http;
+            public sealed class Pager
+            {
+                private const string PagerApiKey = "PagerApiKey"; // expect: IOT1006
+                private const string SirenToken = "SirenToken"; // expect: IOT1006
+                private const string AuthMode = "Anonymous"; // expect: none
+                private const string ApiState = "None"; // expect: none
+                public void Send(HttpRequestMessage request)
+                {
+                    request.Headers.Add("X-API-Key", PagerApiKey);
+                    request.Headers.Add("X-Auth-Token", SirenToken);
+                    request.Headers.Add("X-API-Key", AuthMode);
+                    request.Headers.Add("Authorization", ApiState);
+                }
+            }
+            """);
 }
