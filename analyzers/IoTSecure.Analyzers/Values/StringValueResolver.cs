@@ -590,6 +590,10 @@ internal sealed class StringValueResolver
         return built;
     }
 
+    /// <summary>How many copies made with <c>with</c> <see cref="MemberOf"/> is reading back on this thread (each action runs on one thread).</summary>
+    [System.ThreadStatic]
+    private static int copiesRead;
+
     /// <summary>The value <paramref name="member"/> was given where <paramref name="built"/> was built (an object initializer's assignment, a record's positional argument), or null.</summary>
     private IOperation? MemberOf(IOperation built, ISymbol member)
     {
@@ -663,13 +667,27 @@ internal sealed class StringValueResolver
                     return kept;
                 }
 
-                // Fleet.Spares[0] with { User = "..." }: the copied object as it was built, wherever it is read from
-                foreach (var source in ObjectsBuiltFor(copied, hops: 1))
+                // Fleet.Spares[0] with { User = "..." }: the copied object as it was built, wherever it is read from. A copy
+                // may be read back through itself (acct = acct with { ... }): a few copies deep, then none.
+                if (copiesRead >= 3)
                 {
-                    if (source is not IParameterReferenceOperation && MemberOf(source, member) is { } copiedValue)
+                    return null;
+                }
+
+                copiesRead++;
+                try
+                {
+                    foreach (var source in ObjectsBuiltFor(copied, hops: 1))
                     {
-                        return copiedValue;
+                        if (source is not IParameterReferenceOperation && MemberOf(source, member) is { } copiedValue)
+                        {
+                            return copiedValue;
+                        }
                     }
+                }
+                finally
+                {
+                    copiesRead--;
                 }
 
                 return null;
@@ -2623,17 +2641,9 @@ internal sealed class StringValueResolver
             return AssignedValues(local);
         }
 
-        var assignments = new List<AssignmentExpressionSyntax>();
-        foreach (var write in WritesIn(scope, local.Name, declarator, bareNameOnly: true))
+        if (PlainAssignments(scope, local.Name, declarator, InvocationIndex.MaxCallSites, inLoops: true) is not { } assignments)
         {
-            if (assignments.Count >= InvocationIndex.MaxCallSites ||
-                write is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax, Parent: ExpressionStatementSyntax statement } assignment ||
-                statement.Ancestors().TakeWhile(a => a != scope).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
-            {
-                return System.Array.Empty<IOperation>();
-            }
-
-            assignments.Add(assignment);
+            return System.Array.Empty<IOperation>();
         }
 
         var model = _context.GetSemanticModel(declarator.SyntaxTree);
@@ -2660,6 +2670,32 @@ internal sealed class StringValueResolver
             IfStatementSyntax { Else.Statement: var otherwise } choice => !ReadsLocal(choice.Condition, name) && ReplacesOnEveryPath(choice.Statement, name) && ReplacesOnEveryPath(otherwise, name),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// The writes of a local named <paramref name="name"/> within <paramref name="scope"/> (its declaration
+    /// <paramref name="declarator"/> left out), in source order, when each is a plain assignment statement (<c>name = ...;</c>)
+    /// outside a lambda or a local function, and outside loops unless <paramref name="inLoops"/>; null when any write is of
+    /// another kind (a compound assignment, an increment, a <c>ref</c> or <c>out</c> argument, a deconstruction), sits where
+    /// it may not, or there are <paramref name="max"/> or more.
+    /// </summary>
+    private static List<AssignmentExpressionSyntax>? PlainAssignments(SyntaxNode scope, string name, SyntaxNode declarator, int max, bool inLoops)
+    {
+        var assignments = new List<AssignmentExpressionSyntax>();
+        foreach (var write in WritesIn(scope, name, declarator, bareNameOnly: true))
+        {
+            if (assignments.Count >= max ||
+                write is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax, Parent: ExpressionStatementSyntax statement } assignment ||
+                statement.Ancestors().TakeWhile(a => a != scope).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax ||
+                                                                          (!inLoops && a is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax)))
+            {
+                return null;
+            }
+
+            assignments.Add(assignment);
+        }
+
+        return assignments;
     }
 
     private readonly Infrastructure.LockedCache<IParameterSymbol, List<IOperation>> _objectsPassed = new(SymbolEqualityComparer.Default);
@@ -4354,18 +4390,9 @@ internal sealed class StringValueResolver
         }
 
         var model = _context.GetSemanticModel(declarator.SyntaxTree);
-        var assignments = new List<AssignmentExpressionSyntax>();
-        foreach (var write in WritesIn(body, local.Name, declarator, bareNameOnly: true))
+        if (PlainAssignments(body, local.Name, declarator, MaxParts, inLoops: false) is not { } assignments)
         {
-            if (assignments.Count >= MaxParts ||
-                write is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax, Parent: ExpressionStatementSyntax statement } assignment ||
-                statement.Ancestors().TakeWhile(a => a != body).Any(a => a is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax or
-                                                                                 AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
-            {
-                return values;
-            }
-
-            assignments.Add(assignment);
+            return values;
         }
 
         HashSet<string>? readers = null;

@@ -298,4 +298,40 @@ public class HelperParameterShapeTests
                 }
             }
             """);
+
+    // A copy made with `with` read back through the local that holds it (acct = acct with { ... }), and two locals copying
+    // each other, end: a copy of an object loaded at run time writes no password; one of an object built with a written
+    // password keeps it.
+    [Fact]
+    public Task Copies_read_back_through_themselves_end() =>
+        ExpectComments.AssertAsync(AccountHead + """
+            public sealed class Uploader
+            {
+                private readonly HttpClient _http = new();
+                public void Loaded(bool swap)
+                {
+                    var acct = Vault.Load("site");
+                    acct = acct with { User = "relay" };
+                    var other = acct with { User = "spare" };
+                    if (swap)
+                    {
+                        acct = other with { User = "swapped" };
+                        other = acct with { User = "back" };
+                    }
+                    Authorize(acct);
+                    Authorize(other);
+                }
+                public void Built()
+                {
+                    var acct = new Account("relay", "Weir5!Sluice-Gate"); // expect: IOT1001
+                    acct = acct with { User = "relay-2" };
+                    Authorize(acct);
+                }
+                private void Authorize(Account a)
+                {
+                    var login = Convert.ToBase64String(Encoding.ASCII.GetBytes($"{a.User}:{a.Password}"));
+                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", login);
+                }
+            }
+            """);
 }
