@@ -96,8 +96,10 @@ internal static class CredentialJudge
                 var headerCredential = AuthenticationHeaders.CredentialOf(headerValue);
                 if (headerCredential.Length > 0 && headerCredential == headerValue.Trim() && SecretText.LooksLikeWords(headerCredential) &&
                     !DefaultCredentialList.IsDefaultPassword(headerCredential) && SecretText.Classify(headerCredential, settings.PlaceholderPatterns) != TextClass.Placeholder &&
-                    // (PagerApiKey = "PagerApiKey": words that repeat their holder's name are a template never filled in)
-                    !RepeatsName(headerCredential, (FirstWritten(value).Holder ?? value.Via)?.Name))
+                    // (PagerApiKey = "PagerApiKey": words that repeat a secret-named holder's name are a template never filled
+                    // in; Anonymous = "Anonymous" is the state word under its own name)
+                    !((FirstWritten(value).Holder ?? value.Via)?.Name is { } holderName && settings.SecretNames.IsSecretName(holderName) &&
+                      RepeatsName(headerCredential, holderName)))
                 {
                     return CredentialVerdict.None; // a bare word ("None", "Anonymous"): a header state, no headerCredential
                 }

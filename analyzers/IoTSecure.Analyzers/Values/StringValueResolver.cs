@@ -662,13 +662,9 @@ internal sealed class StringValueResolver
                     }
                 }
 
-                if (MemberOf(BuiltAs(copied), member) is { } kept)
-                {
-                    return kept;
-                }
-
-                // Fleet.Spares[0] with { User = "..." }: the copied object as it was built, wherever it is read from. A copy
-                // may be read back through itself (acct = acct with { ... }): a few copies deep, then none.
+                // The copied object's member as it was built (Pier with { ... }: Pier's initializer), else wherever it is read
+                // from (Fleet.Spares[0] with { User = "..." }). A copy may lead back to itself (acct = acct with { ... },
+                // A = B with { ... } beside B = A with { ... }): a few copies deep on a thread, then none.
                 if (copiesRead >= 3)
                 {
                     return null;
@@ -677,6 +673,11 @@ internal sealed class StringValueResolver
                 copiesRead++;
                 try
                 {
+                    if (MemberOf(BuiltAs(copied), member) is { } kept)
+                    {
+                        return kept;
+                    }
+
                     foreach (var source in ObjectsBuiltFor(copied, hops: 1))
                     {
                         if (source is not IParameterReferenceOperation && MemberOf(source, member) is { } copiedValue)
@@ -2561,8 +2562,8 @@ internal sealed class StringValueResolver
 
                     return;
 
-                case ILocalReferenceOperation { Local: var local }:
-                    foreach (var held in LocalObjectValues(local))
+                case ILocalReferenceOperation { Local: var local } localRead:
+                    foreach (var held in LocalObjectValues(local, localRead.Syntax))
                     {
                         Take(held, depth + 1);
                     }
@@ -2597,9 +2598,13 @@ internal sealed class StringValueResolver
         }
 
         var index = element.Indices[0].ConstantValue is { HasValue: true, Value: int at } ? at : -1;
-        var arrays = Unwrap(BuiltAs(element.ArrayReference)) is IArrayElementReferenceOperation outer
-            ? ElementsRead(outer, depth + 1).Select(row => Unwrap(BuiltAs(row)))
-            : new[] { Unwrap(BuiltAs(element.ArrayReference)) };
+        // (an array of arrays: each row read; a local given several arrays: each it may hold where it is read)
+        var arrays = Unwrap(BuiltAs(element.ArrayReference)) switch
+        {
+            IArrayElementReferenceOperation outer => ElementsRead(outer, depth + 1).Select(row => Unwrap(BuiltAs(row))),
+            ILocalReferenceOperation { Local: var local } localRead => LocalObjectValues(local, localRead.Syntax).Select(held => Unwrap(BuiltAs(held))),
+            var built => new[] { built },
+        };
         foreach (var array in arrays)
         {
             var elements = array switch
@@ -2624,11 +2629,12 @@ internal sealed class StringValueResolver
     /// The values a local of an object type is given where it is in scope, when it is declared with one and may be given
     /// others by plain assignment statements, in a loop too (<c>var acct = new(...); if (backup) acct = new(...);</c>): the
     /// initial value, unless the next statement of its block replaces it on every path before anything reads it (an
-    /// assignment, or an <c>if</c> and <c>else</c> that each start with one), then each assigned value, bound; a local declared
+    /// assignment, or an <c>if</c> and <c>else</c> that each start with one), then each value assigned before
+    /// <paramref name="readAt"/> (or in a loop around it), bound; a local declared
     /// without a value, as <see cref="AssignedValues"/> gives it. Empty when any write is of another kind or inside a lambda
     /// or a local function, or when there are more than <see cref="InvocationIndex.MaxCallSites"/>.
     /// </summary>
-    private IReadOnlyList<IOperation> LocalObjectValues(ILocalSymbol local)
+    private IReadOnlyList<IOperation> LocalObjectValues(ILocalSymbol local, SyntaxNode readAt)
     {
         if (local.DeclaringSyntaxReferences is not { Length: 1 } references || references[0].GetSyntax() is not VariableDeclaratorSyntax declarator)
         {
@@ -2646,6 +2652,11 @@ internal sealed class StringValueResolver
             return System.Array.Empty<IOperation>();
         }
 
+        // A value given after the read, with no loop around both to bring it back there, is not what the read sees
+        // (var copy = acct with { ... }; Authorize(copy); acct = new(...);).
+        assignments.RemoveAll(assignment => assignment.SpanStart > readAt.SpanStart &&
+                                            !assignment.Ancestors().TakeWhile(a => a != scope).Any(a => a is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax &&
+                                                                                                         a.Span.Contains(readAt.Span)));
         var model = _context.GetSemanticModel(declarator.SyntaxTree);
         var values = new List<IOperation>();
         var next = scope.ChildNodes().SkipWhile(n => n != declaration).Skip(1).FirstOrDefault();

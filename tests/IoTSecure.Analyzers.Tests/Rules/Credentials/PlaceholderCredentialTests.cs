@@ -179,7 +179,8 @@ public class PlaceholderCredentialTests
             """);
 
     // A header's value written as words that repeat its holder's name (PagerApiKey = "PagerApiKey") is a template never
-    // filled in, IOT1006, as an upper-case name is; a bare word under another name ("Anonymous", "None") is a header state.
+    // filled in, IOT1006, as an upper-case name is; a bare word under another name ("Anonymous", "None"), or under its own
+    // name when that names no secret (Anonymous = "Anonymous"), is a header state.
     [Fact]
     public Task Header_value_in_words_that_repeat_its_holders_name_is_a_placeholder() =>
         ExpectComments.AssertAsync("""
@@ -190,8 +191,10 @@ public class PlaceholderCredentialTests
                 private const string SirenToken = "SirenToken"; // expect: IOT1006
                 private const string AuthMode = "Anonymous"; // expect: none
                 private const string ApiState = "None"; // expect: none
+                private const string Anonymous = "Anonymous"; // expect: none
                 public void Send(HttpRequestMessage request)
                 {
+                    request.Headers.Add("Authorization", Anonymous);
                     request.Headers.Add("X-API-Key", PagerApiKey);
                     request.Headers.Add("X-Auth-Token", SirenToken);
                     request.Headers.Add("X-API-Key", AuthMode);
