@@ -287,11 +287,14 @@ internal static class WrittenConnectionStrings
 
                 if (SecretTokens.FindTokens(pair.Value).Count > 0 &&
                     !(PieceAt(pieces, pair.ValueStart) is { Source: { } keptIn, At: not null } &&
-                      (keptIn.SyntaxTree != node.SyntaxTree || !node.Span.Contains(keptIn.Span))))
+                      (keptIn.SyntaxTree != node.SyntaxTree || !node.Span.Contains(keptIn.Span)) &&
+                      !(SyntacticValues.Strip(keptIn) is LiteralExpressionSyntax keptLiteral && WrittenKeys.IsTokenByItself(keptLiteral.Token.ValueText))))
                 {
                     // a token or key by its shape (a JWT in access_token=): IOT1003's, one finding per literal; one held
                     // in a named constant and read into the text (SharedAccessKey={key} of a helper given IotHubSasKey)
-                    // says nothing by its shape where it is written, and is judged here (IOT1001 at the literal)
+                    // says nothing by its shape where it is written, and is judged here (IOT1001 at the literal), unless
+                    // the constant's text is a token by itself (a Google key "AIza..." read into &key={MapsApiKey}):
+                    // IOT1003 reports it at the constant, and one literal has one finding
                     continue;
                 }
 

@@ -20,6 +20,16 @@ internal static class WrittenKeys
     /// <summary>Fewest bytes (or characters of key text) taken for a key: fewer are a mode, a flag or a short id.</summary>
     public const int MinimumKeyBytes = 8;
 
+    /// <summary>
+    /// Whether a string literal holding <paramref name="text"/> alone is IOT1003's on its text, wherever it is written
+    /// (<c>SecretTokenAnalyzer</c> reports it there): 16 characters or more holding a token of a known shape
+    /// (<see cref="SecretTokens.FindTokens(string)"/>: a Google key <c>AIza...</c>, a GitHub token <c>ghp_...</c>, a JWT)
+    /// other than a DER private key, whose body is read with the PEM lines around it. A rule that would report such a
+    /// literal through a holder asks it first: one literal, one finding.
+    /// </summary>
+    public static bool IsTokenByItself(string text) =>
+        text.Length >= 16 && SecretTokens.FindTokens(text).Any(f => f.Kind != TokenKind.DerPrivateKey);
+
     private static bool IsConstantBytes(IArrayInitializerOperation initializer, int minimumBytes = MinimumKeyBytes)
     {
         if (initializer.ElementValues.Length < minimumBytes)

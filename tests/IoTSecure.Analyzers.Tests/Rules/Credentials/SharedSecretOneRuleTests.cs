@@ -36,4 +36,36 @@ public class SharedSecretOneRuleTests
                 public NetworkCredential Service() => new NetworkCredential("svc", OnlyPassword);
             }
             """);
+
+    /// <summary>
+    /// A constant whose text is a token by its shape (a Google key, a GitHub or Slack token, a JWT) is IOT1003 at the
+    /// constant; read into a URL's query, a connection string or a header built in code it is not IOT1001 there too. A
+    /// bare key of no shape of its own (base64 under a key's name) read into a key slot is still IOT1001 at the constant
+    /// (only the slot says it is a key), and a password read into a connection string stays IOT1001.
+    /// </summary>
+    [Fact]
+    public Task A_token_shaped_constant_read_into_built_text_is_one_iot1003_finding() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Net.Http;
+            static class Keys
+            {
+                public const string Geocoder = "AIzaQk7rnrAHl3NSxokWjdoZgcQNPAvRwaev27q"; // expect: IOT1003
+                public static readonly string Repo = "ghp_Rk3m9QzT2vXw8LpN4bYc6HdJ1sFa0GeU7iOq"; // expect: IOT1003
+            }
+            public sealed class Uplink
+            {
+                private const string Tiles = "AIzaSyD8-Lm2pQ7rT4vW9xZ1bC3dF5gH6jK0nMq"; // expect: IOT1003
+                private const string Bot = "xoxb-2741953021-5839120447-Tq8ZwXr2LmNp4Kd7VbHs9Yc3"; // expect: IOT1003
+                private const string DbPassword = "Quarry-Lantern-58"; // expect: IOT1001
+                private const string Plain = "Wq7Lt2xMn4Pz9Rb3"; // expect: IOT1001
+                private static readonly HttpClient Http = new HttpClient();
+                public string Geocode(string address) => $"https://maps.example.com/geocode/json?address={Uri.EscapeDataString(address)}&key={Keys.Geocoder}";
+                public string Tile(int z, int x, int y) => $"https://tiles.example.com/{z}/{x}/{y}.png?key={Tiles}";
+                public string Issues() => $"https://api.example.com/repos/fleet/issues?access_token={Keys.Repo}";
+                public string Hook() => $"https://hooks.example.com/post?channel=ops&token={Bot}";
+                public string Historian() => $"Host=db.plant.local;Username=historian;Password={DbPassword};Database=lines";
+                public string Weather(string city) => $"https://api.weather.example/data?q={city}&appid={Plain}";
+            }
+            """);
 }
