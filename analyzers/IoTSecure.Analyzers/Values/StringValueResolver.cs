@@ -948,6 +948,11 @@ internal sealed class StringValueResolver
         var initializer = CachedInitializerOf(symbol);
         if (initializer is null)
         {
+            if (symbol is ILocalSymbol { IsConst: false, Type.SpecialType: SpecialType.System_String } grownLocal && GrownByAppends(grownLocal) is { } grown)
+            {
+                return ResolveGrown(grown.Initial, grown.Appends, symbol, depth, state);
+            }
+
             return symbol is IFieldSymbol { IsConst: true, ConstantValue: string text }
                 ? new ResolvedString(ImmutableArray.Create(new StringPart(text, null, symbol)), symbol)
                 : ResolvedString.Unknown;
@@ -958,6 +963,63 @@ internal sealed class StringValueResolver
         var parts = ImmutableArray.CreateBuilder<StringPart>();
         Append(operation, initializer, symbol, depth + 1, parts, state);
         return new ResolvedString(parts.ToImmutable(), symbol);
+    }
+
+    /// <summary>
+    /// The value of a string local grown by appends (<see cref="GrownByAppends"/>): its initial value, then each append in
+    /// source order, read as written when it stands in the local's own block and as a run-time part when it sits in a
+    /// branch or a loop.
+    /// </summary>
+    private ResolvedString ResolveGrown(ExpressionSyntax initial, List<(ExpressionSyntax Appended, bool InOwnBlock)> appends, ISymbol local, int depth, State state)
+    {
+        var model = _context.GetSemanticModel(initial.SyntaxTree);
+        var parts = ImmutableArray.CreateBuilder<StringPart>();
+        Append(model.GetOperation(SyntacticValues.Strip(initial)), initial, local, depth + 1, parts, state);
+        foreach (var (appended, inOwnBlock) in appends)
+        {
+            if (inOwnBlock && model.GetOperation(SyntacticValues.Strip(appended)) is { } operation)
+            {
+                Append(operation, appended, local, depth + 1, parts, state);
+            }
+            else
+            {
+                parts.Add(new StringPart(null, appended, local));
+            }
+        }
+
+        return new ResolvedString(parts.ToImmutable(), local);
+    }
+
+    /// <summary>
+    /// A string local built up by appends (<c>string uri = updateBase + "?key=" + WriteKey; uri += "&amp;field1=" + temp;</c>,
+    /// then <c>WebRequest.Create(uri)</c>): its initial value and every <c>+=</c> statement that writes it, in source order,
+    /// each marked whether it stands in the local's own block (it always runs, once) rather than in a branch or a loop.
+    /// Null when the local has no initial value, is written any other way (a plain or <c>??=</c> assignment, a <c>ref</c> or
+    /// <c>out</c> argument, an increment), or is appended to inside a lambda or a local function (it may run at any time).
+    /// Each append counts wherever the local is read: a read between two appends is taken to see them all, as the text
+    /// the function builds.
+    /// </summary>
+    private static (ExpressionSyntax Initial, List<(ExpressionSyntax Appended, bool InOwnBlock)> Appends)? GrownByAppends(ILocalSymbol local)
+    {
+        if (local.DeclaringSyntaxReferences.Length != 1 ||
+            local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initial, Parent.Parent: LocalDeclarationStatementSyntax { Parent: BlockSyntax ownBlock } } declarator)
+        {
+            return null;
+        }
+
+        List<(ExpressionSyntax, bool)>? appends = null;
+        foreach (var write in WritesIn(ownBlock, local.Name, declarator, bareNameOnly: true))
+        {
+            if (write is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression, Left: IdentifierNameSyntax, Parent: ExpressionStatementSyntax statement } append ||
+                statement.Ancestors().TakeWhile(a => a != ownBlock).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            {
+                return null;
+            }
+
+            (appends ??= new List<(ExpressionSyntax, bool)>()).Add((append.Right, statement.Parent == ownBlock));
+        }
+
+        return appends is null ? null : (initial, appends);
     }
 
     /// <summary>

@@ -20,7 +20,42 @@ internal static class DefaultCredentialList
     /// space (<c>admin</c>, <c>Admin</c> and <c>ADMIN</c> alike: devices ship all three). False for null or empty.
     /// </summary>
     public static bool IsDefaultPassword(string? password) =>
-        password is { Length: > 0 } && Loaded.Value.Passwords.Contains(password.Trim());
+        password is { Length: > 0 } && (Loaded.Value.Passwords.Contains(password.Trim()) || IsTrivialDigitSequence(password.Trim()));
+
+    /// <summary>
+    /// Digits anyone tries first, four to ten of them: one digit repeated (<c>0000</c>, <c>666666</c>, <c>88888888</c>), or
+    /// consecutive digits counting up from 0 or 1 (<c>0123</c>, <c>123456</c>, <c>1234567890</c>) or down to 1 or 0
+    /// (<c>4321</c>, <c>87654321</c>, <c>9876543210</c>, <c>0987654321</c>), as a keypad's or a keyboard's row gives them. The
+    /// list's numeric entries are all of this kind (Mirai's <c>54321</c>, <c>666666</c>, <c>888888</c>; the passcodes the
+    /// Matter specification forbids, <c>00000000</c> to <c>99999999</c>, <c>12345678</c>, <c>87654321</c>); the most common
+    /// passwords of breach corpora and the UK NCSC's list add the rest (<c>1234567890</c>, <c>0987654321</c>, <c>111111</c>).
+    /// </summary>
+    internal static bool IsTrivialDigitSequence(string text)
+    {
+        if (text.Length is < 4 or > 10)
+        {
+            return false;
+        }
+
+        bool same = true, up = true, down = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+
+            if (i > 0)
+            {
+                int previous = text[i - 1] - '0', current = text[i] - '0';
+                same &= current == previous;
+                up &= current == (previous + 1) % 10;
+                down &= current == (previous + 9) % 10;
+            }
+        }
+
+        return same || (up && text[0] is '0' or '1') || (down && text[text.Length - 1] is '0' or '1');
+    }
 
     /// <summary>
     /// True when <paramref name="text"/> is the Basic-auth encoding of a default pair, alone or after "Basic " (the scheme

@@ -904,14 +904,15 @@ internal static class SecretText
     /// <summary>Words a template's value is made of when it names what belongs there ("wifipassword", "mqtt_password_here", "apikey").</summary>
     private static readonly string[] TemplateWords =
     {
-        "wifi", "wlan", "ap", "my", "your", "the", "ssid", "network", "password", "passwd", "pass", "pwd", "passphrase", "psk", "key", "secret",
+        "wifi", "wlan", "ap", "my", "your", "you", "the", "ssid", "network", "password", "passwd", "pass", "pwd", "passphrase", "psk", "key", "secret",
         "token", "api", "mqtt", "user", "username", "device", "here", "value", "hub", "broker", "access", "auth", "shared", "sas", "connection",
         "string", "primary", "secondary", "new", "goes", "put", "insert",
     };
 
     /// <summary>
     /// Text made only of <see cref="TemplateWords"/>, two words or more, in any case and with or without separators
-    /// ("wifipassword", "YourPassword", "mqtt-password-here"): what a sample writes where the real value goes. A single word
+    /// ("wifipassword", "YourPassword", "mqtt-password-here", and "YouWifiPassword", a sample's slip for "your"): what a
+    /// sample writes where the real value goes. A single word
     /// ("password", "pass") is left to the default list, except a credential's own name that no list holds as a default
     /// (<c>"secret"</c>, <c>"token"</c>, <c>"key"</c>, <c>"psk"</c>, <c>"passphrase"</c>, <c>"PWD"</c>, <c>"passwd"</c>,
     /// <c>"apikey"</c>, <c>"passcode"</c>): a sample's stand-in.
@@ -1710,9 +1711,11 @@ internal static class ConnectionStrings
                 continue; // ?show_password=true, &reset_pwd=0: a setting's switch or count, no password
             }
 
-            // A placeholder counts under a credential's key (&api_key=fill-me-in, &sig=<signature>), not under a bare key or code (?key=sample).
+            // A placeholder counts under a credential's key (&api_key=fill-me-in, &sig=<signature>), not under a bare key or
+            // code (?key=sample), unless its words name the credential it stands for (?key=YOUR_WRITE_KEY, ?key=<api key>).
             if (PasswordQueryKey.IsMatch(key) || LooksGenerated(pair.Value) ||
                 (key is not ("key" or "code" or "auth") && SecretText.Classify(pair.Value) == TextClass.Placeholder) ||
+                (key is "key" or "auth" && NamesACredentialWord(pair.Value) && SecretText.Classify(pair.Value) == TextClass.Placeholder) ||
                 (IsPassKey(key) && DefaultCredentialList.IsDefaultPassword(pair.Value)) || alsoKeep?.Invoke(pair) == true)
             {
                 found.Add(pair);
@@ -1720,6 +1723,25 @@ internal static class ConnectionStrings
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether the words of <paramref name="text"/> (split at separators and case changes) include a credential's word
+    /// (<c>key</c>, <c>apikey</c>, <c>token</c>, <c>secret</c>, <c>password</c>, <c>psk</c>, <c>signature</c>): a placeholder
+    /// that says which credential goes in its place (<c>YOUR_WRITE_KEY</c>, <c>&lt;api key&gt;</c>), not a sample word
+    /// (<c>sample</c>, <c>example</c>).
+    /// </summary>
+    private static bool NamesACredentialWord(string text)
+    {
+        foreach (var word in SecretNames.SplitWords(text, lettersOnly: true))
+        {
+            if (word is "key" or "apikey" or "token" or "secret" or "password" or "passwd" or "pwd" or "passphrase" or "psk" or "signature")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

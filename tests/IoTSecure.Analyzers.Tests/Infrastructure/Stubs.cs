@@ -306,6 +306,19 @@ public static class Stubs
         }
         """;
 
+    /// <summary>
+    /// Cellular modem libraries that take the SIM PIN as an object and send <c>AT+CPIN</c> themselves: nanoFramework's
+    /// IoT.Device.AtModem and HeboTech's ATLib.
+    /// </summary>
+    public const string CellularModemLibraries = """
+        namespace IoT.Device.AtModem.DTOs { public class PersonalIdentificationNumber { public PersonalIdentificationNumber(string pin) { } } }
+        namespace IoT.Device.AtModem.Modem
+        {
+            public class Sim7080 { public object EnterSimPin(IoT.Device.AtModem.DTOs.PersonalIdentificationNumber pin) => null; }
+        }
+        namespace HeboTech.ATLib.DTOs { public class PersonalIdentificationNumber { public PersonalIdentificationNumber(string pin) { } } }
+        """;
+
     /// <summary>32feet.NET (InTheHand.Net): the PIN a Bluetooth Classic pairing uses.</summary>
     public const string Bluetooth32Feet = """
         namespace InTheHand.Net { public sealed class BluetoothAddress { public static BluetoothAddress Parse(string s) => new BluetoothAddress(); public long ToInt64() => 0; public ulong ToUInt64() => 0; } }
@@ -486,7 +499,7 @@ public static class Stubs
     /// Libraries left out of <see cref="All"/> because labelled corpora declare their own surface of them (a corpus's
     /// <c>_Stubs.cs</c> compiles beside <see cref="All"/>): tests that need them name them.
     /// </summary>
-    public static readonly string[] OutsideAll = { Bluetooth32Feet, ZWaveDotNet, SnmpSharpNet };
+    public static readonly string[] OutsideAll = { Bluetooth32Feet, ZWaveDotNet, SnmpSharpNet, CellularModemLibraries };
 
     /// <summary>SNMP#NET (<c>SnmpSharpNet</c>): the manager's community parameters and a v3 user's secrets, as the library writes them.</summary>
     public const string SnmpSharpNet = """

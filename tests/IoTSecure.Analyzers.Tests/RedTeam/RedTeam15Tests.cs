@@ -507,7 +507,7 @@ public class RedTeam15Tests
             {
                 static readonly string[] Defaults = { "Wv7qLm2x", "admin" }; // expect: IOT1001 IOT1002
                 static readonly List<string> Extra = new List<string> { "Xv7qLm2y" }; // expect: IOT1001
-                static readonly string[] Tried = { "Uv7qLm2u", "4321" }; // expect: IOT1001 IOT1001
+                static readonly string[] Tried = { "Uv7qLm2u", "4321" }; // expect: IOT1001 IOT1002 (4321, a run of digits down to 1, is a universal default since the thirty-fourth session)
                 static readonly string[] Hosts = { "10.0.0.5", "10.0.0.6" };
                 public static void Probe()
                 {

@@ -1,0 +1,182 @@
+using System.Threading.Tasks;
+using IoTSecure.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace IoTSecure.Analyzers.Tests.Rules.Credentials;
+
+/// <summary>
+/// Shapes of public device samples that red team 89 found missed or filed under the wrong rule (issue #14): a request URL
+/// built in a local and grown with <c>+=</c>; a placeholder under a bare <c>key=</c> that names the key it stands for; a
+/// sample's <c>"You..."</c> slip for <c>"Your..."</c>; digit runs anyone tries first (<c>1234567890</c>, <c>4321</c>,
+/// <c>5555</c>) as universal defaults; the SIM PIN a modem library takes as an object.
+/// </summary>
+[Collection(CostGuards.Name)]
+public class RealSampleShapeTests
+{
+    private const string ModemStubs = """
+        namespace IoT.Device.AtModem.DTOs
+        {
+            public class PersonalIdentificationNumber { public PersonalIdentificationNumber(string pin) { } }
+            public class AccessPointConfiguration
+            {
+                public AccessPointConfiguration(string apn) { }
+                public AccessPointConfiguration(string apn, string userName, string password) { }
+            }
+        }
+        namespace IoT.Device.AtModem.Modem
+        {
+            public class Network { public bool Connect(IoT.Device.AtModem.DTOs.PersonalIdentificationNumber pin = null, IoT.Device.AtModem.DTOs.AccessPointConfiguration apn = null) => true; }
+            public class Sim7080 { public bool EnterSimPin(IoT.Device.AtModem.DTOs.PersonalIdentificationNumber pin) => true; public Network Network => new Network(); }
+        }
+        namespace HeboTech.ATLib.DTOs { public class PersonalIdentificationNumber { public PersonalIdentificationNumber(string pin) { } } }
+        namespace Digipost.Signature.Identifier { public class PersonalIdentificationNumber { public PersonalIdentificationNumber(string number) { } } }
+        """;
+
+    [Fact]
+    public Task A_request_url_grown_with_appends_is_read_whole() =>
+        ExpectComments.AssertAsync("""
+            using System.Net;
+            static class Keys { public const string Channel = "Q7ZK2M9XW4PL8RTE"; } // expect: IOT1001
+            public sealed class Uploader
+            {
+                private const string WriteKey = "THINGSPEAK_KEY_HERE"; // expect: IOT1006
+                private static readonly string Spare = "N8XW2M4QZ7RT1PLK"; // expect: IOT1001
+                public void Send(string temp, string hum, bool withHumidity)
+                {
+                    string uri = "https://api.thingspeak.com/update" + "?key=" + WriteKey;
+                    uri += "&field1=" + temp;
+                    if (withHumidity)
+                    {
+                        uri += "&field2=" + hum;
+                    }
+
+                    WebRequest.Create(uri);
+                }
+
+                public void Channel(string temp)
+                {
+                    var uri = "https://api.thingspeak.com/update?field1=" + temp;
+                    uri += "&api_key=" + Keys.Channel;
+                    WebRequest.Create(uri);
+                }
+
+                public void Later(string temp)
+                {
+                    var uri = "https://api.thingspeak.com/update?field1=" + temp;
+                    for (var i = 0; i < 3; i++)
+                    {
+                        uri += "&field" + (i + 2) + "=" + temp;
+                    }
+
+                    uri += "&key=" + Spare;
+                    WebRequest.Create(uri);
+                }
+
+                // hard negatives: the key is the caller's, or only run-time values are appended
+                public void Given(string temp, string key)
+                {
+                    var uri = "https://api.thingspeak.com/update?field1=" + temp;
+                    uri += "&api_key=" + key;
+                    WebRequest.Create(uri);
+                }
+
+                public void Plain(string temp)
+                {
+                    var uri = "https://api.example.com/readings?station=north";
+                    uri += "&t=" + temp;
+                    WebRequest.Create(uri);
+                }
+
+                // a local appended to in a lambda may grow at any time: its value is not read (no finding, no exception)
+                public void Deferred(string temp)
+                {
+                    var uri = "https://api.example.com/readings?station=north";
+                    System.Action add = () => uri += "&api_key=" + Keys.Channel;
+                    add();
+                    WebRequest.Create(uri);
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_placeholder_under_a_bare_key_that_names_the_key_is_iot1006() =>
+        ExpectComments.AssertAsync("""
+            using System.Net;
+            public sealed class Feeds
+            {
+                private const string Bare = "YOUR_WRITE_KEY"; // expect: IOT1006
+                public void Held() => WebRequest.Create("https://api.thingspeak.com/update?key=" + Bare);
+                public void InPlace() => WebRequest.Create("https://api.thingspeak.com/update?key=YourWriteKey"); // expect: IOT1006
+                public void Bracketed() => WebRequest.Create("https://maps.example.com/geocode?address=x&key=<api key>"); // expect: IOT1006
+                // hard negatives: a bare key's value that names no credential is a lookup key or a sample word
+                public void Sample() => WebRequest.Create("https://api.example.com/lights?key=sample");
+                public void Setting() => WebRequest.Create("https://api.example.com/lights?key=brightness");
+                public void Sensor() => WebRequest.Create("https://api.example.com/lights?key=SENSOR_ID");
+                public void Example() => WebRequest.Create("https://api.example.com/docs?key=example-page");
+            }
+            """);
+
+    [Fact]
+    public Task A_samples_you_slip_for_your_is_a_placeholder() =>
+        ExpectComments.AssertAsync("""
+            using nanoFramework.Networking;
+            public static class Program
+            {
+                const string Ssid = "YouSsid";
+                const string Password = "YouWifiPassword"; // expect: IOT1006
+                const string Passphrase = "YouShallNotPass"; // expect: IOT1001
+                static readonly string Guest = "Young-Harbor-Key7"; // expect: IOT1001
+                public static void Main()
+                {
+                    WifiNetworkHelper.ConnectDhcp(Ssid, Password);
+                    WifiNetworkHelper.ConnectDhcp("Lab", Passphrase);
+                    WifiNetworkHelper.ConnectDhcp("Guest", Guest);
+                    WifiNetworkHelper.ConnectDhcp("Bench", password: "youmqttpassword"); // expect: IOT1006
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Digit_runs_anyone_tries_first_are_universal_defaults() =>
+        ExpectComments.AssertAsync(new[] { ModemStubs }, """
+            using System.Net;
+            using nanoFramework.Networking;
+            using uPLibrary.Networking.M2Mqtt;
+            static class Factory { public const string Keypad = "0987654321"; } // expect: IOT1002
+            public sealed class Station
+            {
+                private const string InstallerPin = "4321"; // expect: IOT1002
+                private static readonly string ServicePasscode = "55555555"; // expect: IOT1002
+                public void Join() => WifiNetworkHelper.ConnectDhcp("BOBS", "1234567890"); // expect: IOT1002
+                public void Broker(MqttClient client) => client.Connect("st-1", "station", Factory.Keypad);
+                public NetworkCredential Login() => new("svc", password: "0123456789"); // expect: IOT1002
+                public bool Unlock(string pin) => pin == "7777"; // expect: IOT1002
+                public bool Service(string code) => code == ServicePasscode;
+                // hard negatives: a run that starts elsewhere is a password (IOT1001), and digit runs under no
+                // credential's name are serial numbers and counters
+                public void Spare() => WifiNetworkHelper.ConnectDhcp("Spare", "2345678901"); // expect: IOT1001
+                public const string SerialNumber = "1234567890";
+                public const string Firmware = "4321";
+                private const int Retries = 1111;
+            }
+            """);
+
+    [Fact]
+    public Task A_SIM_PIN_given_to_a_modem_library_as_an_object_is_judged() =>
+        ExpectComments.AssertAsync(new[] { ModemStubs }, """
+            using IoT.Device.AtModem.DTOs;
+            using IoT.Device.AtModem.Modem;
+            static class Sim { public const string Pin = "8153"; } // expect: IOT1001
+            public sealed class Cellular
+            {
+                private readonly Sim7080 _modem = new();
+                public void Unlock() => _modem.EnterSimPin(new PersonalIdentificationNumber("1234")); // expect: IOT1002
+                public void Attach() => _modem.Network.Connect(new PersonalIdentificationNumber(Sim.Pin), new AccessPointConfiguration("iot.example"));
+                public void Private() => _modem.Network.Connect(apn: new AccessPointConfiguration("corp.apn", "fleet", "Tz4-Meridian-61")); // expect: IOT1001
+                public void Hebo() => new HeboTech.ATLib.DTOs.PersonalIdentificationNumber(pin: "0000"); // expect: IOT1002
+                public void Asked(string pin) => _modem.EnterSimPin(new PersonalIdentificationNumber(pin));
+                // hard negative: another library's type of the same name holds a national identity number
+                public object Signer() => new Digipost.Signature.Identifier.PersonalIdentificationNumber("01013300001");
+            }
+            """);
+}
