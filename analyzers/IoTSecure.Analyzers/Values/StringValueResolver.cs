@@ -966,6 +966,18 @@ internal sealed class StringValueResolver
     }
 
     /// <summary>
+    /// Whether a member's name says it holds a connection string (<c>ShowDbConnection</c>, <c>HubConnectionString</c>,
+    /// <c>connStr</c>, <c>Dsn</c>): the credentials it carries are read where the code writes it, as a credential's name is.
+    /// </summary>
+    private static bool IsConnectionStringName(string name)
+    {
+        var words = SecretNames.SplitWords(name, lettersOnly: true);
+        var last = words.Count > 0 ? words[words.Count - 1] : string.Empty;
+        return last is "connection" or "dsn" or "connstr" or "connectionstring" ||
+               (last is "string" or "str" && words.Count >= 2 && words[words.Count - 2] is "connection" or "conn");
+    }
+
+    /// <summary>
     /// The value of a string local grown by appends (<see cref="GrownByAppends"/>): its initial value, then each append in
     /// source order, read as written when it stands in the local's own block and as a run-time part when it sits in a
     /// branch or a loop.
@@ -1390,9 +1402,12 @@ internal sealed class StringValueResolver
                     Member: var property, Instance: { } instance,
                 }
                 when depth < 3 && !IsBuiltHere(instance) &&
-                     SyntacticValues.IsCredentialParameterName(property.Name, _context.Settings.SecretNames) && WrittenTo(property) is { Length: > 0 } writes:
+                     (SyntacticValues.IsCredentialParameterName(property.Name, _context.Settings.SecretNames) || IsConnectionStringName(property.Name)) &&
+                     WrittenTo(property) is { Length: > 0 } writes:
                 // _options.Password of the team's options type, read at a sink: every value the code writes into that
                 // property (new MqttOptions { Password = "..." } in a factory, options.Password = "...") may be the one here;
+                // so for a connection string (new NpgsqlConnection(_options.ShowDbConnection), a documentation sample's
+                // string written into it by a bench factory);
                 // so for a settable field of the type (new SiloUplink { BrokerPassword = "..." } read as BrokerPassword).
                 // So for a loop's variable (foreach (var config in Configure()) ... config.PIN1): the objects come from elsewhere.
                 foreach (var write in writes)

@@ -179,4 +179,47 @@ public class RealSampleShapeTests
                 public object Signer() => new Digipost.Signature.Identifier.PersonalIdentificationNumber("01013300001");
             }
             """);
+
+    private const string NpgsqlStub = """
+        namespace Npgsql { public sealed class NpgsqlConnection : System.IDisposable { public NpgsqlConnection(string connectionString) { } public void Dispose() { } } }
+        """;
+
+    /// <summary>
+    /// A connection string kept in a property of the team's options (named as one: <c>ShowDbConnection</c>,
+    /// <c>HubConnectionString</c>) and read at a client's constructor takes every value the code writes into it, as a
+    /// credential-named property does: a documentation sample's string from a bench factory is IOT1006, a working one
+    /// IOT1001 once. A property named otherwise is not followed (its literal is still judged where it is written).
+    /// </summary>
+    [Fact]
+    public Task A_connection_string_property_written_by_factories_is_read_at_the_client() =>
+        ExpectComments.AssertAsync(new[] { NpgsqlStub }, """
+            using Npgsql;
+            public class DomeOptions
+            {
+                public string ShowDbConnection { get; set; }
+                public string Label { get; set; }
+            }
+            public static class DomeOptionsFactory
+            {
+                public static DomeOptions Production() => new DomeOptions
+                {
+                    ShowDbConnection = "Host=showdb.local;Username=dome;Password=Andromeda+Cove+22;Database=shows", // expect: IOT1001
+                };
+
+                public static DomeOptions Bench() => new DomeOptions
+                {
+                    ShowDbConnection = "Host=myserver;Username=mylogin;Password=mypass;Database=mydatabase", // expect: IOT1006
+                    Label = "Host=myserver;Database=mydatabase",
+                };
+
+                public static DomeOptions Local() => new DomeOptions { ShowDbConnection = "Host=localhost;Database=shows;Integrated Security=true" };
+            }
+            public class DomeController
+            {
+                private readonly DomeOptions _options;
+                public DomeController(DomeOptions options) { _options = options; }
+                public NpgsqlConnection ShowDb() => new NpgsqlConnection(_options.ShowDbConnection);
+                public NpgsqlConnection Labelled() => new NpgsqlConnection(_options.Label);
+            }
+            """);
 }
