@@ -548,9 +548,10 @@ internal static class CredentialJudge
         }
 
         // A login whose password is a template ("meter-7:YOUR_METER_PASSWORD" in a Basic header built in code) is that
-        // template, as the same password at a NetworkCredential is.
+        // template, as the same password at a NetworkCredential is; so is one whose password repeats the name of a symbol
+        // the login is built from ($"{ChargeBoxId}:{OcppPassword}" with OcppPassword = "OcppPassword").
         if (SecretText.LoginPassword(DefaultCredentialList.DecodedBasicCredentials(text) ?? text) is { } loginPassword &&
-            SecretText.Classify(loginPassword, settings.PlaceholderPatterns) == TextClass.Placeholder)
+            (SecretText.Classify(loginPassword, settings.PlaceholderPatterns) == TextClass.Placeholder || RepeatsAHoldersName(loginPassword, value, origin)))
         {
             return CredentialVerdict.Placeholder;
         }
@@ -829,6 +830,28 @@ internal static class CredentialJudge
     /// <summary>Whether a pair's whole value is read from a constant or field whose name it repeats (<c>WEATHER_API_KEY = "WEATHER_API_KEY"</c>).</summary>
     private static bool RepeatsHoldersName(ResolvedString value, ConnectionStringSecret pair) =>
         value.PartAt(pair.ValueStart) is { Holder: { } holder, Scope: not null } part && pair.Value == part.Text && RepeatsName(pair.Value, holder.Name);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> spells the name of a symbol <paramref name="value"/> reads (the judged part's holder,
+    /// the value's, or any part's): a login's password that repeats the constant it is read from.
+    /// </summary>
+    private static bool RepeatsAHoldersName(string text, ResolvedString value, StringPart origin)
+    {
+        if (RepeatsName(text, (origin.Holder ?? value.Via)?.Name))
+        {
+            return true;
+        }
+
+        foreach (var part in value.Parts)
+        {
+            if (part.Holder is { } holder && RepeatsName(text, holder.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a value spells <paramref name="name"/> again, whatever its case and separators (<c>HUB_TOKEN</c> for <c>HubToken</c>).</summary>
     private static bool RepeatsName(string text, string? name) => SecretNames.SpellsName(text, name);

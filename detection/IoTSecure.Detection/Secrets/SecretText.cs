@@ -1543,9 +1543,9 @@ internal static class ConnectionStrings
     /// <summary>
     /// A value left for a tool or a person to fill in, which may hold spaces or a '#' where a plain value may not:
     /// <c>&lt;from vault&gt;</c>, <c>#{WU_STATION_KEY}#</c> (Octopus-style token replacement), <c>${DB_PASSWORD}</c>,
-    /// <c>{{ broker_password }}</c>.
+    /// <c>{{ broker_password }}</c>, <c>[paste device key]</c>.
     /// </summary>
-    private const string TemplateValue = @"<[^<>;&""'\r\n]*>|\#\{[^{};&\r\n]*\}\#|\$\{[^{};&\r\n]*\}|\{\{[^{}\r\n;&]*\}\}";
+    private const string TemplateValue = @"<[^<>;&""'\r\n]*>|\#\{[^{};&\r\n]*\}\#|\$\{[^{};&\r\n]*\}|\{\{[^{}\r\n;&]*\}\}|\[[^\[\];&""'\r\n]*\]";
 
     /// <summary>
     /// A secret-keyed pair of a connection string. An unquoted value ends at ';', '&amp;', a quote or white space, and at

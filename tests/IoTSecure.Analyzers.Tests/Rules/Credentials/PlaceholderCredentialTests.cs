@@ -202,4 +202,65 @@ public class PlaceholderCredentialTests
                 }
             }
             """);
+
+    /// <summary>
+    /// Issue #14, class 9, inside a Basic login built in code: a password that repeats the name of the constant it is read
+    /// from (<c>OcppPassword = "OcppPassword"</c>) is a template never filled in, however the login reaches the header
+    /// (interpolated, concatenated, chosen by a condition, encoded as Base64). A working password there is IOT1001.
+    /// </summary>
+    [Fact]
+    public Task A_basic_login_whose_password_repeats_its_constants_name_is_a_placeholder() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Net.WebSockets;
+            using System.Text;
+            static class FieldSecrets { public const string MeterPassword = "METER_PASSWORD"; } // expect: IOT1006
+            public sealed class OcppConnection
+            {
+                private const string ChargeBoxId = "WB-HOME-004217";
+                private const string OcppPassword = "OcppPassword"; // expect: IOT1006
+                private const string BackOffice = "Tarn-Lichen-Ox-88"; // expect: IOT1001
+                public void Primary(ClientWebSocket ws, bool secondary, string fromVault)
+                {
+                    string secret = secondary ? OcppPassword : fromVault;
+                    string basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{ChargeBoxId}:{secret}"));
+                    ws.Options.SetRequestHeader("Authorization", "Basic " + basic);
+                }
+
+                public void Meter(HttpClient http) =>
+                    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+                        Convert.ToBase64String(Encoding.ASCII.GetBytes("meter-7:" + FieldSecrets.MeterPassword)));
+
+                public void Office(ClientWebSocket ws) =>
+                    ws.Options.SetRequestHeader("Authorization", "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(ChargeBoxId + ":" + BackOffice)));
+            }
+            """);
+
+    /// <summary>
+    /// A connection string's key or password written as words in square brackets (<c>SharedAccessKey=[paste device key]</c>,
+    /// <c>Password=[your db password]</c>) is read whole, as <c>&lt;...&gt;</c> and <c>${...}</c> are: a template (IOT1006),
+    /// not its first word taken for a key (IOT1003) or a password (IOT1001), through a <c>string.Format</c> template held in
+    /// a constant or written in place. An IPv6 host in brackets is no value of a secret's key.
+    /// </summary>
+    [Fact]
+    public Task A_bracketed_template_in_a_connection_string_is_read_whole() =>
+        ExpectComments.AssertAsync(new[] { NpgsqlStub }, """
+            using Microsoft.Azure.Devices.Client;
+            using Npgsql;
+            public sealed class CloudLink
+            {
+                private const string HubFallbackTemplate = "HostName=spincycle-hub.azure-devices.net;DeviceId={0};SharedAccessKey=[paste device key]"; // expect: IOT1006
+                public DeviceClient Fallback(string id) => DeviceClient.CreateFromConnectionString(string.Format(HubFallbackTemplate, id), TransportType.Mqtt);
+                public DeviceClient InPlace(string id) =>
+                    DeviceClient.CreateFromConnectionString(string.Format("HostName=spin-hub.azure-devices.net;DeviceId={0};SharedAccessKey=[device primary key]", id), TransportType.Mqtt); // expect: IOT1006
+                public NpgsqlConnection Db() => new NpgsqlConnection("Host=db.local;Username=spin;Password=[your db password];Database=wash"); // expect: IOT1006
+                public NpgsqlConnection Loopback() => new NpgsqlConnection("Host=[::1];Username=spin;Password=Rinse-Cycle-Kx42;Database=wash"); // expect: IOT1001
+            }
+            """);
+
+    private const string NpgsqlStub = """
+        namespace Npgsql { public sealed class NpgsqlConnection : System.IDisposable { public NpgsqlConnection(string connectionString) { } public void Dispose() { } } }
+        """;
 }
