@@ -719,8 +719,9 @@ internal static class SyntacticValues
                     {
                         // a field or property given its value by a constructor or a setter (_apiKey = apiKey), with no initial
                         // value or one without text (string _token = string.Empty;): its creations' or callers' arguments
-                        // (another part of a partial type may assign it in its constructor)
-                        return member is { Kind: DeclarationKind.Variable } && (member.Value is null || IsNoText(member.Value)) &&
+                        // (another part of a partial type may assign it in its constructor); so too one a constructor reads
+                        // at run time (_password = config["Password"]) that another constructor takes as a parameter
+                        return member is { Kind: DeclarationKind.Variable } && (member.Value is null || IsNoText(member.Value) || IsReadAtRunTime(member.Value)) &&
                                (AssignedFromConstructorMayHoldText(type, name) || IsSettableFromOutside(type, name) || type.Modifiers.Any(SyntaxKind.PartialKeyword) ||
                                 WrittenInMethods(type, name))
                             ? new SyntacticDeclaration(DeclarationKind.Unknown)
@@ -1195,6 +1196,13 @@ internal static class SyntacticValues
 
         return index.WithAssignedValues();
     }
+
+    /// <summary>
+    /// A value read at run time, on its syntax alone: a call, an indexer (<c>config["Password"]</c>), a creation, an
+    /// <c>await</c>, a conditional access. A member given one by a constructor may be given written text by another.
+    /// </summary>
+    private static bool IsReadAtRunTime(ExpressionSyntax value) =>
+        Strip(value) is InvocationExpressionSyntax or ElementAccessExpressionSyntax or BaseObjectCreationExpressionSyntax or AwaitExpressionSyntax or ConditionalAccessExpressionSyntax;
 
     private static string? NameOf(MemberDeclarationSyntax member) => member switch
     {

@@ -723,6 +723,14 @@ internal static class SecretText
     }
 
     /// <summary>
+    /// Whether a value in brackets is a generated one that happens to start and end with them (<c>[Tq8#zW2!vLm]</c>:
+    /// letters, digits and symbols mixed, as <see cref="IsTemplateText"/> reads them), not a template's words
+    /// (<c>[paste device key]</c>, <c>&lt;pfx-password&gt;</c>, <c>{{ broker_password }}</c>).
+    /// </summary>
+    private static bool IsGeneratedInBrackets(string trimmed) =>
+        trimmed.Length > 2 && trimmed[0] is '[' or '{' && !IsTemplateText(trimmed.Substring(1, trimmed.Length - 2));
+
+    /// <summary>
     /// Whether text holding format items reads as a template: with the items taken out, what is left is words, spaces and
     /// punctuation, or nothing ("Hello {0}", "{0}:{1}", "user=%s"). "h7%dQ!x2Lm#9" is a password that happens to hold "%d".
     /// </summary>
@@ -797,7 +805,8 @@ internal static class SecretText
                 return TextClass.Mask;
             }
 
-            if ((first is '<' or '[' or '{' or '$' or '%' or '_' or '#' && Bracketed.IsMatch(trimmed)) || (MayHoldPlaceholderWord(trimmed) && PlaceholderWords.IsMatch(trimmed)) ||
+            if ((first is '<' or '[' or '{' or '$' or '%' or '_' or '#' && Bracketed.IsMatch(trimmed) && !IsGeneratedInBrackets(trimmed)) ||
+                (MayHoldPlaceholderWord(trimmed) && PlaceholderWords.IsMatch(trimmed)) ||
                 (MayBeElided(trimmed) && ElidedPattern.IsMatch(trimmed)) || IsOnlyCredentialWords(trimmed) || NamesACredentialInWords(trimmed) || IsEmptyPemBlock(trimmed) || DescribesACredential(trimmed) ||
                 SaysWhereItGoes(trimmed))
             {
@@ -904,15 +913,15 @@ internal static class SecretText
     /// <summary>Words a template's value is made of when it names what belongs there ("wifipassword", "mqtt_password_here", "apikey").</summary>
     private static readonly string[] TemplateWords =
     {
-        "wifi", "wlan", "ap", "my", "your", "you", "the", "ssid", "network", "password", "passwd", "pass", "pwd", "passphrase", "psk", "key", "secret",
+        "wifi", "wlan", "ap", "my", "your", "the", "ssid", "network", "password", "passwd", "pass", "pwd", "passphrase", "psk", "key", "secret",
         "token", "api", "mqtt", "user", "username", "device", "here", "value", "hub", "broker", "access", "auth", "shared", "sas", "connection",
         "string", "primary", "secondary", "new", "goes", "put", "insert",
     };
 
     /// <summary>
     /// Text made only of <see cref="TemplateWords"/>, two words or more, in any case and with or without separators
-    /// ("wifipassword", "YourPassword", "mqtt-password-here", and "YouWifiPassword", a sample's slip for "your"): what a
-    /// sample writes where the real value goes. A single word
+    /// ("wifipassword", "YourPassword", "mqtt-password-here"; "YouWifiPassword", a sample's slip for "your", before words
+    /// that name the credential): what a sample writes where the real value goes. A single word
     /// ("password", "pass") is left to the default list, except a credential's own name that no list holds as a default
     /// (<c>"secret"</c>, <c>"token"</c>, <c>"key"</c>, <c>"psk"</c>, <c>"passphrase"</c>, <c>"PWD"</c>, <c>"passwd"</c>,
     /// <c>"apikey"</c>, <c>"passcode"</c>): a sample's stand-in.
@@ -935,8 +944,19 @@ internal static class SecretText
             return true;
         }
 
+        // nanoFramework's samples write "You" for "Your" (YouWifiPassword, YouSsid): "you", then only words that name what
+        // goes there ("YouPassTheKey", with "the", is a passphrase)
+        if (s.Length is > 3 and <= 48 && s.StartsWith("you", StringComparison.Ordinal) && !s.StartsWith("your", StringComparison.Ordinal) &&
+            FewestWords(s.Substring(3), s.Length - 3, NamingTemplateWords) >= 1)
+        {
+            return true;
+        }
+
         return s.Length is >= 6 and <= 48 && FewestWords(s, s.Length, TemplateWords) >= 2;
     }
+
+    /// <summary>The <see cref="TemplateWords"/> that name a credential or what it is for (no "the", "new", "goes", "here").</summary>
+    private static readonly string[] NamingTemplateWords = TemplateWords.Except(new[] { "my", "your", "the", "here", "value", "new", "goes", "put", "insert" }).ToArray();
 
     /// <summary>The letters of a value that is only letters and word separators (<c>_ - . space</c>), in lower case; null for any other value.</summary>
     private static string? LowerCaseLetters(string text)
@@ -1543,9 +1563,11 @@ internal static class ConnectionStrings
     /// <summary>
     /// A value left for a tool or a person to fill in, which may hold spaces or a '#' where a plain value may not:
     /// <c>&lt;from vault&gt;</c>, <c>#{WU_STATION_KEY}#</c> (Octopus-style token replacement), <c>${DB_PASSWORD}</c>,
-    /// <c>{{ broker_password }}</c>, <c>[paste device key]</c>.
+    /// <c>{{ broker_password }}</c>, and words in square brackets, braces or parentheses (<c>[paste device key]</c>,
+    /// <c>{your db password}</c>, <c>(your db password)</c>; braces and parentheses with a space inside, so a format item
+    /// <c>{0}</c> or a one-word <c>{password}</c> is read as a plain value).
     /// </summary>
-    private const string TemplateValue = @"<[^<>;&""'\r\n]*>|\#\{[^{};&\r\n]*\}\#|\$\{[^{};&\r\n]*\}|\{\{[^{}\r\n;&]*\}\}|\[[^\[\];&""'\r\n]*\]";
+    private const string TemplateValue = @"<[^<>;&""'\r\n]*>|\#\{[^{};&\r\n]*\}\#|\$\{[^{};&\r\n]*\}|\{\{[^{}\r\n;&]*\}\}|\[[A-Za-z][A-Za-z0-9 _\-.]*\]|\{[A-Za-z][A-Za-z0-9_\-.]* [A-Za-z0-9 _\-.]*\}|\([A-Za-z][A-Za-z0-9_\-.]* [A-Za-z0-9 _\-.]*\)";
 
     /// <summary>
     /// A secret-keyed pair of a connection string. An unquoted value ends at ';', '&amp;', a quote or white space, and at
@@ -1715,7 +1737,7 @@ internal static class ConnectionStrings
             // code (?key=sample), unless its words name the credential it stands for (?key=YOUR_WRITE_KEY, ?key=<api key>).
             if (PasswordQueryKey.IsMatch(key) || LooksGenerated(pair.Value) ||
                 (key is not ("key" or "code" or "auth") && SecretText.Classify(pair.Value) == TextClass.Placeholder) ||
-                (key is "key" or "auth" && NamesACredentialWord(pair.Value) && SecretText.Classify(pair.Value) == TextClass.Placeholder) ||
+                (key is "key" or "auth" && SaysWhichCredentialGoesHere(pair.Value) && SecretText.Classify(pair.Value) == TextClass.Placeholder) ||
                 (IsPassKey(key) && DefaultCredentialList.IsDefaultPassword(pair.Value)) || alsoKeep?.Invoke(pair) == true)
             {
                 found.Add(pair);
@@ -1726,22 +1748,34 @@ internal static class ConnectionStrings
     }
 
     /// <summary>
-    /// Whether the words of <paramref name="text"/> (split at separators and case changes) include a credential's word
-    /// (<c>key</c>, <c>apikey</c>, <c>token</c>, <c>secret</c>, <c>password</c>, <c>psk</c>, <c>signature</c>): a placeholder
-    /// that says which credential goes in its place (<c>YOUR_WRITE_KEY</c>, <c>&lt;api key&gt;</c>), not a sample word
-    /// (<c>sample</c>, <c>example</c>).
+    /// Whether a bare <c>key=</c> or <c>auth=</c> value says which credential goes in its place: it names a credential
+    /// (<c>key</c>, <c>token</c>, <c>secret</c>, <c>password</c>, <c>psk</c>, <c>signature</c>) and gives an instruction (your,
+    /// enter, insert, paste, put, here) or stands in brackets: <c>YOUR_WRITE_KEY</c>, <c>YOURAPIKEY</c>,
+    /// <c>INSERT_KEY_HERE</c>, <c>&lt;api key&gt;</c>. A setting's name asked for by a settings API
+    /// (<c>?key=wifi_password</c>, <c>&amp;key=broker_password</c>) or a mode (<c>?auth=token</c>) gives none.
     /// </summary>
-    private static bool NamesACredentialWord(string text)
+    private static bool SaysWhichCredentialGoesHere(string text)
     {
-        foreach (var word in SecretNames.SplitWords(text, lettersOnly: true))
+        var letters = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            if (word is "key" or "apikey" or "token" or "secret" or "password" or "passwd" or "pwd" or "passphrase" or "psk" or "signature")
+            if (char.IsLetter(c))
             {
-                return true;
+                letters.Append(char.ToLowerInvariant(c));
             }
         }
 
-        return false;
+        var s = letters.ToString();
+        var namesOne = s.IndexOf("key", StringComparison.Ordinal) >= 0 || s.IndexOf("token", StringComparison.Ordinal) >= 0 ||
+                       s.IndexOf("secret", StringComparison.Ordinal) >= 0 || s.IndexOf("pass", StringComparison.Ordinal) >= 0 ||
+                       s.IndexOf("pwd", StringComparison.Ordinal) >= 0 || s.IndexOf("psk", StringComparison.Ordinal) >= 0 ||
+                       s.IndexOf("signature", StringComparison.Ordinal) >= 0;
+        var trimmed = text.Trim();
+        var instructs = trimmed.Length > 0 && trimmed[0] is '<' or '[' or '{' ||
+                        s.StartsWith("your", StringComparison.Ordinal) || s.StartsWith("enter", StringComparison.Ordinal) ||
+                        s.StartsWith("insert", StringComparison.Ordinal) || s.StartsWith("paste", StringComparison.Ordinal) ||
+                        s.StartsWith("put", StringComparison.Ordinal) || s.EndsWith("here", StringComparison.Ordinal);
+        return namesOne && instructs;
     }
 
     /// <summary>

@@ -307,8 +307,8 @@ public static class Stubs
         """;
 
     /// <summary>
-    /// Cellular modem libraries that take the SIM PIN as an object and send <c>AT+CPIN</c> themselves: nanoFramework's
-    /// IoT.Device.AtModem and HeboTech's ATLib.
+    /// Cellular modem libraries that take the SIM PIN and send <c>AT+CPIN</c> themselves: nanoFramework's
+    /// IoT.Device.AtModem and HeboTech's ATLib (as an object), GSMComm (as a string).
     /// </summary>
     public const string CellularModemLibraries = """
         namespace IoT.Device.AtModem.DTOs { public class PersonalIdentificationNumber { public PersonalIdentificationNumber(string pin) { } } }
@@ -317,6 +317,7 @@ public static class Stubs
             public class Sim7080 { public object EnterSimPin(IoT.Device.AtModem.DTOs.PersonalIdentificationNumber pin) => null; }
         }
         namespace HeboTech.ATLib.DTOs { public class PersonalIdentificationNumber { public PersonalIdentificationNumber(string pin) { } } }
+        namespace GsmComm.GsmCommunication { public class GsmCommMain { public GsmCommMain(string portName, int baudRate, int timeout) { } public void EnterPin(string pin) { } } }
         """;
 
     /// <summary>32feet.NET (InTheHand.Net): the PIN a Bluetooth Classic pairing uses.</summary>

@@ -805,6 +805,13 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     private void RegisterComparisons(SyntaxActions actions, IoTSecureContext iot, StringValueResolver resolver, Action<ResolvedString> record, ConcurrentDictionary<(SyntaxTree, TextSpan), byte> reportedOrigins) =>
         CredentialComparisons.Register(actions, iot, resolver, (c, comparison) =>
         {
+            // newPin == "1234" in a policy that refuses weak values: a credential being chosen compared with a default is
+            // the check that keeps the default out, not its use.
+            if (!comparison.IsBasicCredential && IsBeingChosen(comparison.Received.Name))
+            {
+                return;
+            }
+
             // Each value an options property compared with a received credential may hold (args.Password != _options.Password,
             // e.Password != BrokerSettings.Password, for every value the code writes into the property) is judged on its own; a deny list's rows tried in a loop
             // (password == weak for each weak in Banned) are no credential, so nothing else is expanded.
@@ -873,6 +880,14 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     /// In <c>a == "x" &amp;&amp; b == "y"</c> around a password comparison, the other comparison when it checks a
     /// user-named value against the user name of a listed default pair with this password.
     /// </summary>
+    /// <summary>
+    /// Whether a received credential's name says it is being chosen rather than presented (<c>newPin</c>,
+    /// <c>proposedPassword</c>, <c>candidatePasscode</c>, <c>desiredPin</c>, <c>requestedPassword</c>): what a policy
+    /// compares with weak values to refuse them.
+    /// </summary>
+    private static bool IsBeingChosen(string name) =>
+        SecretNames.SplitWords(name) is { Count: >= 2 } words && words[0] is "new" or "proposed" or "candidate" or "desired" or "chosen" or "requested" or "replacement";
+
     private static (LiteralExpressionSyntax Literal, string Name)? PairedUserName(SyntaxNode passwordLiteral, string password)
     {
         // user == "admin" && password == "admin", or its negation user != "admin" || password != "admin" (a login guard)

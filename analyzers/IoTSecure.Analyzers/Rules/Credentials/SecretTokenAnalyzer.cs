@@ -70,6 +70,13 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         };
 
         var text = token.ValueText;
+        if (context.Node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } first && first.Left == context.Node &&
+            FoldedTokenChain(context.Node) is { } folded)
+        {
+            // A token split over literals joined with '+' (a Google key or a JWT wrapped to fit the line): the whole chain, once.
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretToken, folded.Chain.GetLocation(), Describe(folded.Found) + " written in a string literal"));
+        }
+
         if (text is null || text.Length < 16)
         {
             return;
@@ -614,6 +621,54 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
             : !statement.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && receiver.EndsWith(t.ValueText, System.StringComparison.Ordinal)));
 
     /// <summary>The outermost concatenation a literal is part of, when one of its literals opens a PEM block; else null.</summary>
+    /// <summary>
+    /// For the first literal of a chain of string literals joined with '+' (<c>"AIzaSyD8-Lm2p" + "Q7rT4vW9..."</c>), the
+    /// chain and the tokens known by their own shape (a Google, GitHub, Slack, AWS or Telegram key, a JWT, a NATS seed)
+    /// its joined text holds, when no piece holds one by itself (a piece's own token is reported at the piece) and the
+    /// chain is no PEM block (read as one already). Null for any other literal. The caller asks only for the chain's first
+    /// literal (the left child of the innermost '+'), so a chain of n pieces is read once, in O(n).
+    /// </summary>
+    private static (BinaryExpressionSyntax Chain, IReadOnlyList<TokenMatch> Found)? FoldedTokenChain(SyntaxNode literal)
+    {
+        var chain = (BinaryExpressionSyntax)literal.Parent!;
+        while (chain.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } outer)
+        {
+            chain = outer;
+        }
+
+        var pieces = new List<string>();
+        for (ExpressionSyntax? left = chain; left is not null;)
+        {
+            switch (left)
+            {
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression, Right: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } right } add:
+                    pieces.Add(right.Token.ValueText);
+                    left = add.Left;
+                    break;
+                case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } first when first == literal:
+                    pieces.Add(first.Token.ValueText);
+                    left = null;
+                    break;
+                default:
+                    return null; // a piece that is no literal, or this literal is not the chain's first
+            }
+        }
+
+        pieces.Reverse();
+        var joined = string.Concat(pieces);
+        if (joined.Length < 16 || joined.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0 || !MayHoldToken(joined) ||
+            pieces.Any(p => p.Length >= 16 && SecretTokens.FindTokens(p).Count > 0))
+        {
+            return null;
+        }
+
+        // Only tokens known by their own shape, wherever they stand (a connection string's key or signature written in
+        // pieces is judged by the connection-string reader, at the piece that holds it).
+        var found = SecretTokens.FindTokens(joined).Where(f => f.Kind is TokenKind.GoogleApiKey or TokenKind.GitHubToken or TokenKind.SlackToken or
+            TokenKind.JsonWebToken or TokenKind.AwsAccessKeyId or TokenKind.TelegramBotToken or TokenKind.NatsSeed).ToList();
+        return found.Count > 0 ? (chain, found) : null;
+    }
+
     private static BinaryExpressionSyntax? PemChain(SyntaxNode literal)
     {
         var chain = literal.Parent;

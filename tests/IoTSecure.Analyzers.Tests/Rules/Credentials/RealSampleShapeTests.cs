@@ -222,4 +222,71 @@ public class RealSampleShapeTests
                 public NpgsqlConnection Labelled() => new NpgsqlConnection(_options.Label);
             }
             """);
+
+    private const string SshStubs = """
+        namespace Renci.SshNet { public class SshClient : System.IDisposable { public SshClient(string host, string username, string password) { } public void Connect() { } public void Dispose() { } } }
+        namespace Microsoft.Extensions.Configuration { public interface IConfiguration { string this[string key] { get; } } }
+        """;
+
+    /// <summary>
+    /// A wrapper with two constructors, one reading its login from configuration and one taking it as parameters (the
+    /// labelled corpora's HaLow mesh SshService): the fields read at the library's constructor take what each
+    /// <c>new</c> passes, as with one constructor. Run-time values alone give nothing.
+    /// </summary>
+    [Fact]
+    public Task A_wrapper_with_a_configuration_constructor_and_a_value_constructor_is_followed() =>
+        ExpectComments.AssertAsync(new[] { SshStubs }, """
+            using Microsoft.Extensions.Configuration;
+            using Renci.SshNet;
+            public class SshService
+            {
+                private readonly string _host;
+                private readonly string _user;
+                private readonly string _password;
+                public SshService(IConfiguration config)
+                {
+                    _host = config["Ssh:Host"];
+                    _user = config["Ssh:User"];
+                    _password = config["Ssh:Password"];
+                }
+
+                public SshService(string host, string user, string password)
+                {
+                    _host = host;
+                    _user = user;
+                    _password = password;
+                }
+
+                public void Run()
+                {
+                    using (SshClient client = new(_host, _user, _password))
+                    {
+                        client.Connect();
+                    }
+                }
+
+                public static SshService WaterTowerRelay() => new SshService("192.168.2.44", "halow", "a92ZRYdhA3GpfT"); // expect: IOT1001
+                public static SshService Configured(IConfiguration config) => new SshService(config);
+                public static SshService Given(string host, string user, string password) => new SshService(host, user, password);
+            }
+            """);
+
+    /// <summary>
+    /// A policy that refuses weak PINs compares the PIN being chosen (<c>newPin</c>, <c>proposedPasscode</c>) with defaults
+    /// to keep them out: no finding. A PIN presented and compared with a default (a login) is IOT1002; a digit alphabet
+    /// under a passcode generator's name (<c>PasscodeDigits</c>) is none.
+    /// </summary>
+    [Fact]
+    public Task A_weak_pin_policy_and_a_digit_alphabet_are_not_defaults() =>
+        ExpectComments.AssertAsync("""
+            public sealed class PinPolicy
+            {
+                private const string PasscodeDigits = "0123456789";
+                private const string PasscodeLetters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+                public bool Acceptable(string newPin) => !(newPin == "0000" || newPin == "1234" || newPin == "9999") && newPin.Length >= 6;
+                public bool Strong(string proposedPasscode) => proposedPasscode != "123456" && proposedPasscode.Length >= 6;
+                public bool Unlock(string enteredPin) => enteredPin == "4321"; // expect: IOT1002
+                public char Pick(int i) => PasscodeDigits[i % 10];
+            }
+            """);
 }

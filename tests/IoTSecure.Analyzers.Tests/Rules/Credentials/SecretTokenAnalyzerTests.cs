@@ -171,4 +171,24 @@ public class SecretTokenAnalyzerTests
             Finding(0, "DER private key or PKCS#12 key store written in a string literal"),
             Finding(1, "DER private key or PKCS#12 key store written as bytes"),
             Finding(2, "DER private key or PKCS#12 key store written as bytes"));
+
+    /// <summary>
+    /// A token split over literals joined with '+' to fit the line (a Google key, a JWT over three lines) is one finding at
+    /// the whole chain; a chain whose pieces hold nothing of the kind, or a piece that holds a token by itself (reported at
+    /// the piece), is not reported again.
+    /// </summary>
+    [Fact]
+    public Task A_token_split_over_joined_literals_is_one_finding() =>
+        ExpectComments.AssertAsync("""
+            public static class Keys
+            {
+                public const string Maps = "AIzaSyD8-Lm2pQ7rT4vW" + "9xZ1bC3dF5gH6jK0nMq"; // expect: IOT1003
+                public const string Session = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + // expect: IOT1003
+                    "eyJzdWIiOiJkZXZpY2UtNDIiLCJpYXQiOjE3MDAwMDAwMDB9." +
+                    "q3VYbN2mX8rL1eKp7wT4sZc9HdA0uJfG6iOyR5nE";
+                public const string Whole = "ghp_Rk3m9QzT2vXw8LpN4bYc6HdJ1sFa0GeU7iOq" + "\n"; // expect: IOT1003
+                public const string Banner = "Welcome to the " + "gateway console, " + "firmware 4.2";
+                public const string Topic = "sites/" + "north/" + "devices/+/telemetry";
+            }
+            """);
 }
