@@ -1004,7 +1004,8 @@ internal sealed class StringValueResolver
 
     /// <summary>
     /// A string local built up by appends (<c>string uri = updateBase + "?key=" + WriteKey; uri += "&amp;field1=" + temp;</c>,
-    /// then <c>WebRequest.Create(uri)</c>): its initial value and every <c>+=</c> statement that writes it, in source order,
+    /// then <c>WebRequest.Create(uri)</c>): its initial value and every append statement that writes it (<c>+=</c>,
+    /// <c>uri = uri + ...</c>, <c>uri = string.Concat(uri, ...)</c>), in source order,
     /// each marked whether it stands in the local's own block (it always runs, once) rather than in a branch or a loop.
     /// Null when the local has no initial value, is written any other way (a plain or <c>??=</c> assignment, a <c>ref</c> or
     /// <c>out</c> argument, an increment), or is appended to inside a lambda or a local function (it may run at any time).
@@ -1022,16 +1023,65 @@ internal sealed class StringValueResolver
         List<(ExpressionSyntax, bool)>? appends = null;
         foreach (var write in WritesIn(ownBlock, local.Name, declarator, bareNameOnly: true))
         {
-            if (write is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression, Left: IdentifierNameSyntax, Parent: ExpressionStatementSyntax statement } append ||
-                statement.Ancestors().TakeWhile(a => a != ownBlock).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            if (write is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax, Parent: ExpressionStatementSyntax statement } assignment ||
+                statement.Ancestors().TakeWhile(a => a != ownBlock).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) ||
+                AppendedBy(assignment, local.Name) is not { Count: > 0 } appended)
             {
                 return null;
             }
 
-            (appends ??= new List<(ExpressionSyntax, bool)>()).Add((append.Right, statement.Parent == ownBlock));
+            appends ??= new List<(ExpressionSyntax, bool)>();
+            foreach (var piece in appended)
+            {
+                appends.Add((piece, statement.Parent == ownBlock));
+            }
         }
 
         return appends is null ? null : (initial, appends);
+    }
+
+    /// <summary>
+    /// What an assignment appends to the local <paramref name="name"/>, in order: the right side of <c>name += ...</c>, the
+    /// pieces after <c>name</c> in <c>name = name + a + b</c> or <c>name = string.Concat(name, a, b)</c>; null for any
+    /// other write.
+    /// </summary>
+    private static List<ExpressionSyntax>? AppendedBy(AssignmentExpressionSyntax assignment, string name)
+    {
+        if (assignment.IsKind(SyntaxKind.AddAssignmentExpression))
+        {
+            return new List<ExpressionSyntax> { assignment.Right };
+        }
+
+        if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
+        {
+            return null;
+        }
+
+        switch (SyntacticValues.Strip(assignment.Right))
+        {
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } added:
+                var pieces = new List<ExpressionSyntax>();
+                ExpressionSyntax left = added;
+                while (left is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add)
+                {
+                    pieces.Add(add.Right);
+                    left = SyntacticValues.Strip(add.Left);
+                }
+
+                if (left is not IdentifierNameSyntax { Identifier.ValueText: var first } || first != name)
+                {
+                    return null;
+                }
+
+                pieces.Reverse();
+                return pieces;
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Concat", Expression: var type }, ArgumentList.Arguments: { Count: >= 2 } arguments }
+                when (type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword } || SyntaxNames.Rightmost(type) == "String") &&
+                     arguments[0].Expression is IdentifierNameSyntax { Identifier.ValueText: var head } && head == name:
+                return arguments.Skip(1).Select(a => a.Expression).ToList();
+            default:
+                return null;
+        }
     }
 
     /// <summary>

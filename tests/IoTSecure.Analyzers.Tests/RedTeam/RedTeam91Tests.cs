@@ -66,8 +66,8 @@ public class RedTeam91Tests
             }
             """);
 
-    // Open: a URL local re-assigned as string.Concat(uri, "&api_key=", ReadKey) loses the held key (uri = uri + ... is read); IOT1001 missed
-    [Fact(Skip = "Open (red team 91): a URL local rebuilt from itself with string.Concat(uri, \"&api_key=\", key) is not read as grown; uri = uri + ... and uri += ... are")]
+    // Fixed: a URL local re-assigned as string.Concat(uri, "&api_key=", ReadKey) lost the held key (uri = uri + ... was read)
+    [Fact]
     public Task RT91_self_concatenation_assignments_carry_the_key() =>
         ExpectComments.AssertAsync("""
             using System.Net;

@@ -289,4 +289,39 @@ public class RealSampleShapeTests
                 public char Pick(int i) => PasscodeDigits[i % 10];
             }
             """);
+
+    /// <summary>
+    /// A URL local rebuilt from itself (<c>uri = uri + "&amp;api_key=" + Key</c>, <c>uri = string.Concat(uri, "&amp;api_key=", Key)</c>)
+    /// grows as with <c>+=</c>; a local given a new value outright is not read as grown (no finding for a key it never holds).
+    /// </summary>
+    [Fact]
+    public Task A_request_url_rebuilt_from_itself_is_read_whole() =>
+        ExpectComments.AssertAsync("""
+            using System.Net;
+            public sealed class Feeds
+            {
+                private const string ReadKey = "H3JD8QW2LZ5XK9MT"; // expect: IOT1001
+                private const string SpareKey = "Z5QX8WM2RL4TK7PN"; // expect: IOT1001
+                public void Read(string channel)
+                {
+                    var uri = "https://api.thingspeak.com/channels/" + channel + "/feeds.json?results=2";
+                    uri = string.Concat(uri, "&api_key=", ReadKey);
+                    WebRequest.Create(uri);
+                }
+
+                public void Spare(string channel)
+                {
+                    var uri = "https://api.thingspeak.com/channels/" + channel + "/status.json";
+                    uri = uri + "?api_key=" + SpareKey + "&results=1";
+                    WebRequest.Create(uri);
+                }
+
+                public void Replaced(string channel, string key)
+                {
+                    var uri = "https://api.thingspeak.com/channels/" + channel + "/feeds.json";
+                    uri = "https://api.thingspeak.com/update?api_key=" + key;
+                    WebRequest.Create(uri);
+                }
+            }
+            """);
 }
