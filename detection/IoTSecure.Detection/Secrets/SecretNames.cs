@@ -40,7 +40,7 @@ internal sealed class SecretNames
         "description", "error", "text", "tooltip", "question", "reset", "changed", "input", "box", "option", "options", "rule",
         "rules", "strength", "validation", "property", "parameter", "param", "query", "claim", "audience", "issuer", "store",
         "location", "dir", "directory", "folder", "handler", "callback", "event", "args", "source", "cache", "key",
-        "identity", "use", "ttl", "duration", "chars", "characters", "symbols", "alphabet", "charset", "generator", "digits", "letters",
+        "identity", "use", "ttl", "duration", "chars", "characters", "symbols", "alphabet", "charset", "generator",
         "days", "hours", "minutes", "seconds", "ms", "interval", "period", "algorithm", "alg", "scope", "scopes", "authority",
         "cipher", "ciphers", "suite", "suites", "region", "status", "state", "states",
         "arn", "version", "encoding", "complexity", "host", "hostname", "timestamp", "time", "date", "mask", "dip", "cron", "schedule", "rotation",

@@ -728,7 +728,28 @@ internal static class SecretText
     /// (<c>[paste device key]</c>, <c>&lt;pfx-password&gt;</c>, <c>{{ broker_password }}</c>).
     /// </summary>
     private static bool IsGeneratedInBrackets(string trimmed) =>
-        trimmed.Length > 2 && trimmed[0] is '[' or '{' && !IsTemplateText(trimmed.Substring(1, trimmed.Length - 2));
+        trimmed.Length > 2 && trimmed[0] is '[' or '{' && trimmed.Trim('[', ']', '{', '}', ' ') is { Length: > 0 } inner && !IsTemplateText(inner) &&
+        // a template's name with a digit in it ({{ wifi_psk_2g }}, [AP2_PASSWORD]) is words, not a generated value
+        !IsSeparatedName(inner);
+
+    /// <summary>Letters and digits in words joined by '_', '-' or '.' (<c>wifi_psk_2g</c>, <c>AP2_PASSWORD</c>): a name.</summary>
+    private static bool IsSeparatedName(string text)
+    {
+        var separated = false;
+        foreach (var c in text)
+        {
+            if (c is '_' or '-' or '.')
+            {
+                separated = true;
+            }
+            else if (!char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return separated;
+    }
 
     /// <summary>
     /// Whether text holding format items reads as a template: with the items taken out, what is left is words, spaces and
@@ -1567,7 +1588,7 @@ internal static class ConnectionStrings
     /// <c>{your db password}</c>, <c>(your db password)</c>; braces and parentheses with a space inside, so a format item
     /// <c>{0}</c> or a one-word <c>{password}</c> is read as a plain value).
     /// </summary>
-    private const string TemplateValue = @"<[^<>;&""'\r\n]*>|\#\{[^{};&\r\n]*\}\#|\$\{[^{};&\r\n]*\}|\{\{[^{}\r\n;&]*\}\}|\[[A-Za-z][A-Za-z0-9 _\-.]*\]|\{[A-Za-z][A-Za-z0-9_\-.]* [A-Za-z0-9 _\-.]*\}|\([A-Za-z][A-Za-z0-9_\-.]* [A-Za-z0-9 _\-.]*\)";
+    private const string TemplateValue = @"<[^<>;&""'\r\n]*>|\#\{[^{};&\r\n]*\}\#|\$\{[^{};&\r\n]*\}|\{\{[^{}\r\n;&]*\}\}|\[[A-Za-z][^\[\];&""\r\n]*\]|\{[A-Za-z][A-Za-z0-9_\-.]* [A-Za-z0-9 _\-.]*\}|\([A-Za-z][A-Za-z0-9_\-.]* [A-Za-z0-9 _\-.]*\)";
 
     /// <summary>
     /// A secret-keyed pair of a connection string. An unquoted value ends at ';', '&amp;', a quote or white space, and at
@@ -1735,6 +1756,12 @@ internal static class ConnectionStrings
 
             // A placeholder counts under a credential's key (&api_key=fill-me-in, &sig=<signature>), not under a bare key or
             // code (?key=sample), unless its words name the credential it stands for (?key=YOUR_WRITE_KEY, ?key=<api key>).
+            if (key is "key" or "code" or "auth" && !SaysWhichCredentialGoesHere(pair.Value) && LooksGenerated(pair.Value) &&
+                SecretText.Classify(pair.Value) == TextClass.Placeholder)
+            {
+                continue; // ?key=enter_key_action: sixteen letters look generated, but its words are a setting's name
+            }
+
             if (PasswordQueryKey.IsMatch(key) || LooksGenerated(pair.Value) ||
                 (key is not ("key" or "code" or "auth") && SecretText.Classify(pair.Value) == TextClass.Placeholder) ||
                 (key is "key" or "auth" && SaysWhichCredentialGoesHere(pair.Value) && SecretText.Classify(pair.Value) == TextClass.Placeholder) ||
@@ -1748,35 +1775,46 @@ internal static class ConnectionStrings
     }
 
     /// <summary>
-    /// Whether a bare <c>key=</c> or <c>auth=</c> value says which credential goes in its place: it names a credential
-    /// (<c>key</c>, <c>token</c>, <c>secret</c>, <c>password</c>, <c>psk</c>, <c>signature</c>) and gives an instruction (your,
-    /// enter, insert, paste, put, here) or stands in brackets: <c>YOUR_WRITE_KEY</c>, <c>YOURAPIKEY</c>,
-    /// <c>INSERT_KEY_HERE</c>, <c>&lt;api key&gt;</c>. A setting's name asked for by a settings API
-    /// (<c>?key=wifi_password</c>, <c>&amp;key=broker_password</c>) or a mode (<c>?auth=token</c>) gives none.
+    /// Whether a bare <c>key=</c> or <c>auth=</c> value says which credential goes in its place: its last word is a
+    /// credential's (<c>key</c>, <c>token</c>, <c>secret</c>, <c>password</c>, <c>psk</c>, <c>signature</c>) or "here", and it
+    /// stands in brackets, gives an instruction (your, my, enter, insert, paste, put, here) or is written in capitals as
+    /// documentation writes placeholders: <c>YOUR_WRITE_KEY</c>, <c>YOURAPIKEY</c>, <c>INSERT_KEY_HERE</c>,
+    /// <c>&lt;api key&gt;</c>, <c>API_KEY</c>. A setting's name a settings API is asked for (<c>?key=wifi_password</c>,
+    /// <c>?key=enter_key_action</c>) or a mode (<c>?auth=token</c>) gives none.
     /// </summary>
     private static bool SaysWhichCredentialGoesHere(string text)
     {
-        var letters = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
+        var words = SecretNames.SplitWords(text, lettersOnly: true);
+        if (words.Count == 0)
         {
-            if (char.IsLetter(c))
-            {
-                letters.Append(char.ToLowerInvariant(c));
-            }
+            return false;
         }
 
-        var s = letters.ToString();
-        var namesOne = s.IndexOf("key", StringComparison.Ordinal) >= 0 || s.IndexOf("token", StringComparison.Ordinal) >= 0 ||
-                       s.IndexOf("secret", StringComparison.Ordinal) >= 0 || s.IndexOf("pass", StringComparison.Ordinal) >= 0 ||
-                       s.IndexOf("pwd", StringComparison.Ordinal) >= 0 || s.IndexOf("psk", StringComparison.Ordinal) >= 0 ||
-                       s.IndexOf("signature", StringComparison.Ordinal) >= 0;
+        var last = words[words.Count - 1];
+        if (!(IsCredentialNoun(last) || last == "here" ||
+              (words.Count == 1 && CredentialNouns.Any(n => last.EndsWith(n, StringComparison.Ordinal)))))
+        {
+            return false; // ?key=enter_key_action, &key=put_password_prompt: a setting or an action, named
+        }
+
         var trimmed = text.Trim();
-        var instructs = trimmed.Length > 0 && trimmed[0] is '<' or '[' or '{' ||
-                        s.StartsWith("your", StringComparison.Ordinal) || s.StartsWith("enter", StringComparison.Ordinal) ||
-                        s.StartsWith("insert", StringComparison.Ordinal) || s.StartsWith("paste", StringComparison.Ordinal) ||
-                        s.StartsWith("put", StringComparison.Ordinal) || s.EndsWith("here", StringComparison.Ordinal);
-        return namesOne && instructs;
+        if (trimmed[0] is '<' or '[' or '{')
+        {
+            return true;
+        }
+
+        // an instruction among its words (YOUR_WRITE_KEY, insert-key-here, MY_API_KEY), or run together (YOURAPIKEY), or
+        // a credential's name in capitals as documentation writes placeholders (key=API_KEY); a lower-case name
+        // (?key=wifi_password) is a setting a settings API is asked for
+        return words.Any(w => w is "your" or "you" or "my" or "enter" or "insert" or "paste" or "put" or "here") ||
+               (words.Count == 1 && (last.StartsWith("your", StringComparison.Ordinal) || last.StartsWith("my", StringComparison.Ordinal) ||
+                                     last.StartsWith("enter", StringComparison.Ordinal) || last.StartsWith("insert", StringComparison.Ordinal))) ||
+               (trimmed.Any(char.IsLetter) && !trimmed.Any(char.IsLower));
     }
+
+    private static readonly string[] CredentialNouns = { "key", "apikey", "token", "secret", "password", "passwd", "pwd", "pass", "passphrase", "psk", "signature" };
+
+    private static bool IsCredentialNoun(string word) => System.Array.IndexOf(CredentialNouns, word) >= 0;
 
     /// <summary>
     /// An anonymous FTP login in a URL's user information (<c>ftp://anonymous:ops%40example.org@host/</c>): by FTP's

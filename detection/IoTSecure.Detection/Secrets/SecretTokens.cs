@@ -111,7 +111,10 @@ internal static class SecretTokens
     /// A vendor's documented example credential (AWS's <c>AKIAIOSFODNN7EXAMPLE</c> and its secret <c>...EXAMPLEKEY</c>):
     /// published, nobody's key. Marked by "EXAMPLE" in capitals, as the vendors write it.
     /// </summary>
-    public static bool IsDocumentedExample(string text) => text.IndexOf("EXAMPLE", StringComparison.Ordinal) >= 0;
+    public static bool IsDocumentedExample(string text) =>
+        text.IndexOf("EXAMPLE", StringComparison.Ordinal) >= 0 ||
+        // jwt.io's sample token (HS256, signed with "your-256-bit-secret"), quoted in help texts and tutorials
+        text.IndexOf("SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", StringComparison.Ordinal) >= 0;
 
     /// <summary>
     /// Whether text is a key the standards publish as a test vector, which a power-on known-answer test feeds a cipher or a

@@ -627,12 +627,13 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                 // const string Password = "Password": a key's own name, reaching no sink (SerialPassword = "PASSWORD" is the default)
                 SecretNames.Normalize(value.Text) != SecretNames.Normalize(site.Symbol.Name) &&
                 (settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) &&
-                !(SecretNames.OnlyPassNamesPassword(site.Symbol.Name) && SecretNames.IsVerdictWord(value.Text))) // Pass = "PASS": a test verdict
+                !(SecretNames.OnlyPassNamesPassword(site.Symbol.Name) && SecretNames.IsVerdictWord(value.Text)) && // Pass = "PASS": a test verdict
+                !IsAlphabet(site.Symbol.Name, value.Text)) // PasscodeDigits = "0123456789": what a generator draws from
             {
                 candidates.Enqueue((site.Symbol, at, true));
                 return true;
             }
-            else if (_reportsNamed && writtenHere &&
+            else if (_reportsNamed && writtenHere && !(value.IsFullyKnown && IsAlphabet(site.Symbol.Name, value.Text)) &&
                      ((settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) && IsWrittenSecret(value, site.Symbol, settings) &&
                       !(value.IsFullyKnown && IsPublishedApnWrite(site.Syntax, value.Text)) ||
                       SecretNames.IsEncodedKeyName(site.Symbol.Name) && value.IsFullyKnown && IsEncodedKey(value.Text) && !SecretText.SaysFake(site.Symbol.Name)))
@@ -805,12 +806,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     private void RegisterComparisons(SyntaxActions actions, IoTSecureContext iot, StringValueResolver resolver, Action<ResolvedString> record, ConcurrentDictionary<(SyntaxTree, TextSpan), byte> reportedOrigins) =>
         CredentialComparisons.Register(actions, iot, resolver, (c, comparison) =>
         {
-            // newPin == "1234" in a policy that refuses weak values: a credential being chosen compared with a default is
-            // the check that keeps the default out, not its use.
-            if (!comparison.IsBasicCredential && IsBeingChosen(comparison.Received.Name))
-            {
-                return;
-            }
+            var beingChosen = !comparison.IsBasicCredential && IsBeingChosen(comparison.Received.Name);
 
             // Each value an options property compared with a received credential may hold (args.Password != _options.Password,
             // e.Password != BrokerSettings.Password, for every value the code writes into the property) is judged on its own; a deny list's rows tried in a loop
@@ -830,6 +826,13 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             void JudgeCompared(ResolvedString value)
             {
                 var verdict = CredentialJudge.JudgeComparison(value, comparison.Received.Name, iot.Settings, out var origin);
+                if (beingChosen && verdict == CredentialVerdict.DefaultPassword)
+                {
+                    // newPin == "1234" in a policy that refuses weak values: a credential being chosen compared with a
+                    // default is the check that keeps the default out, not its use (any other written value is judged)
+                    return;
+                }
+
                 if (comparison.OnlyDefaults && verdict != CredentialVerdict.DefaultPassword)
                 {
                     // pin == "D5": a PIN-named value compared with anything but a listed default may be hardware. Not a
@@ -877,17 +880,26 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     private static readonly string[] UserWords = { "user", "username", "login", "account", "userid", "usr", "uid", "operator", "name" };
 
     /// <summary>
+    /// Whether a received credential's name says it is being chosen rather than presented (<c>newPin</c>,
+    /// <c>proposedPassword</c>, <c>desiredPin</c>, <c>chosenPasscode</c>, <c>replacementPassword</c>): what a policy compares
+    /// with weak values to refuse them. (<c>candidate...</c> and <c>requested...</c> name presented logins as often.)
+    /// </summary>
+    private static bool IsBeingChosen(string name) =>
+        SecretNames.SplitWords(name) is { Count: >= 2 } words && words[0] is "new" or "proposed" or "desired" or "chosen" or "replacement";
+
+    /// <summary>
+    /// Whether a value under a name whose last word is digits, letters, chars, characters, symbols, alphabet or charset is
+    /// the set a generator draws from (ten or more characters, none repeated: <c>PasscodeDigits = "0123456789"</c>), not a
+    /// credential.
+    /// </summary>
+    private static bool IsAlphabet(string name, string text) =>
+        text.Length >= 10 && text.Distinct().Count() == text.Length &&
+        SecretNames.SplitWords(name) is { Count: > 0 } words && words[words.Count - 1] is "digits" or "letters" or "chars" or "characters" or "symbols" or "alphabet" or "charset";
+
+    /// <summary>
     /// In <c>a == "x" &amp;&amp; b == "y"</c> around a password comparison, the other comparison when it checks a
     /// user-named value against the user name of a listed default pair with this password.
     /// </summary>
-    /// <summary>
-    /// Whether a received credential's name says it is being chosen rather than presented (<c>newPin</c>,
-    /// <c>proposedPassword</c>, <c>candidatePasscode</c>, <c>desiredPin</c>, <c>requestedPassword</c>): what a policy
-    /// compares with weak values to refuse them.
-    /// </summary>
-    private static bool IsBeingChosen(string name) =>
-        SecretNames.SplitWords(name) is { Count: >= 2 } words && words[0] is "new" or "proposed" or "candidate" or "desired" or "chosen" or "requested" or "replacement";
-
     private static (LiteralExpressionSyntax Literal, string Name)? PairedUserName(SyntaxNode passwordLiteral, string password)
     {
         // user == "admin" && password == "admin", or its negation user != "admin" || password != "admin" (a login guard)
