@@ -1603,6 +1603,14 @@ internal static class ConnectionStrings
 
     private static readonly BuiltInPattern UrlUserInfo = new(@"(?i)\b[a-z][a-z0-9+.\-]*://(?<user>[^:/@\s""']*):(?<value>[^@/\s""']*)@", Options, Timeout);
 
+    /// <summary>
+    /// A credential written as a URL path segment after the segment that names it: <c>/key/{key}</c>, <c>/apikey/</c>,
+    /// <c>/token/</c>, <c>/write_key/</c> (16 to 128 characters), or a Hue bridge's <c>/api/{username}/</c> (30 to 64).
+    /// </summary>
+    private static readonly BuiltInPattern UrlPathKey = new(
+        @"(?i)/(?<key>key|apikey|api_key|api-key|token|access_token|write_key|writekey)/(?<value>[A-Za-z0-9_\-]{16,128})(?=[/?#\s]|$)|/(?<key>api)/(?<value>[A-Za-z0-9\-]{30,64})(?=[/?#\s]|$)",
+        Options, Timeout);
+
     private static readonly BuiltInPattern UrlQuery = new(
         @"(?i)[?&]-?(?<key>api[_\-]?key|apikey|app[_\-]?id|appkey|access[_\-]?token|token|key|sig|signature|(?:[a-z0-9]{1,16}[_\-]?)?(?:password|passwd|pswd|pwd|psk)|(?:[a-z0-9]{1,16}[_\-])?pass|(?:login|user|usr|admin)[_\-]?(?:pas|psw)|secret|client[_\-]?secret|auth|code|subscription[_\-]?key)=(?<value>" + TemplateValue + @"|" + SpacedWords + @"|[^&#\s""']*)",
         Options, Timeout);
@@ -1732,15 +1740,33 @@ internal static class ConnectionStrings
     /// </summary>
     public static IReadOnlyList<ConnectionStringSecret> FindUrlPairs(string text, Func<ConnectionStringSecret, bool>? alsoKeep)
     {
-        // User information needs "://" and '@'; a query value needs '?' or '&' and '='.
+        // User information needs "://" and '@'; a query value needs '?' or '&' and '='; a key in the path needs "/key/",
+        // "/token/" or "/api/" after a scheme.
         var hasUserInfo = text.IndexOf('@') >= 0 && text.IndexOf("://", StringComparison.Ordinal) >= 0;
         var hasQuery = (text.IndexOf('?') >= 0 || text.IndexOf('&') >= 0) && text.IndexOf('=') >= 0 && MayHoldQueryCredentialKey(text);
-        if (!hasUserInfo && !hasQuery)
+        var hasPathKey = text.IndexOf("://", StringComparison.Ordinal) >= 0 &&
+                         (text.IndexOf("key/", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("/token/", StringComparison.OrdinalIgnoreCase) >= 0 ||
+                          text.IndexOf("/api/", StringComparison.OrdinalIgnoreCase) >= 0);
+        if (!hasUserInfo && !hasQuery && !hasPathKey)
         {
             return Array.Empty<ConnectionStringSecret>();
         }
 
         var found = new List<ConnectionStringSecret>(hasUserInfo ? Find(UrlUserInfo, text).Where(p => !IsAnonymousLogin(text, p)) : Array.Empty<ConnectionStringSecret>());
+        if (hasPathKey)
+        {
+            // A key written as a path segment (IFTTT's /with/key/{key}, a weather service's /key/{key}/, a Philips Hue
+            // bridge's /api/{username}/lights): a generated value right after the segment that names it; a UUID or a word is
+            // a resource's id or name.
+            foreach (var segment in Find(UrlPathKey, text, needsPairCharacter: false))
+            {
+                if (LooksGenerated(segment.Value) && segment.Value.Any(char.IsDigit) && segment.Value.Any(char.IsLetter) && !SecretText.IsUuid(segment.Value))
+                {
+                    found.Add(segment);
+                }
+            }
+        }
+
         foreach (var written in hasQuery ? Find(UrlQuery, text) : Array.Empty<ConnectionStringSecret>())
         {
             // The value as the server reads it: YOUR+API+KEY and YOUR%20API%20KEY are the words YOUR API KEY.
@@ -1965,9 +1991,9 @@ internal static class ConnectionStrings
         return secrets;
     }
 
-    private static IReadOnlyList<ConnectionStringSecret> Find(BuiltInPattern pattern, string text)
+    private static IReadOnlyList<ConnectionStringSecret> Find(BuiltInPattern pattern, string text, bool needsPairCharacter = true)
     {
-        if (text.IndexOf('=') < 0 && text.IndexOf('@') < 0)
+        if (needsPairCharacter && text.IndexOf('=') < 0 && text.IndexOf('@') < 0)
         {
             return Array.Empty<ConnectionStringSecret>();
         }

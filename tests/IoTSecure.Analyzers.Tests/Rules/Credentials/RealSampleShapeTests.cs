@@ -324,4 +324,34 @@ public class RealSampleShapeTests
                 }
             }
             """);
+
+    /// <summary>
+    /// A key written as a URL path segment right after the segment that names it (a Philips Hue bridge's
+    /// <c>/api/{username}/lights</c>, IFTTT's <c>/with/key/{key}</c>) is IOT1001 like a query key. A UUID, a version or a
+    /// word there is a resource's id or name. (A path key appended to a <c>StringBuilder</c> is not read yet.)
+    /// </summary>
+    [Fact]
+    public Task A_key_written_as_a_url_path_segment_is_a_secret() =>
+        ExpectComments.AssertAsync("""
+            using System.Net.Http;
+            using System.Text;
+            using System.Threading.Tasks;
+            public sealed class Bridge
+            {
+                private readonly HttpClient _http = new HttpClient();
+                private readonly string _hueHost = "192.168.1.20";
+                public Task<string> Lights()
+                {
+                    var url = $"http://{_hueHost}/api/3Vd9kQm1xR7tLw2ZbN5cHy8pJf0sGa4eUo6iTr2E/lights"; // expect: IOT1001
+                    return _http.GetStringAsync(url);
+                }
+
+                public Task<string> Ifttt(string ev) => _http.GetStringAsync("https://maker.ifttt.com/trigger/" + ev + "/with/key/dK3mZ9qR2xW7tL5pN8vB4c"); // expect: IOT1001
+                // hard negatives
+                public Task<string> Device() => _http.GetStringAsync("https://cloud.example/api/550e8400-e29b-41d4-a716-446655440000/status");
+                public Task<string> Version() => _http.GetStringAsync("https://cloud.example/api/v2/devices/thermostat-kitchen/state");
+                public Task<string> Named() => _http.GetStringAsync("https://kv.example/key/device_firmware_version/value");
+                public Task<string> Hashed() => _http.GetStringAsync("https://cloud.example/token/refresh");
+            }
+            """);
 }
