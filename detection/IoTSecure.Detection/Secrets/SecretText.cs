@@ -1755,12 +1755,11 @@ internal static class ConnectionStrings
         var found = new List<ConnectionStringSecret>(hasUserInfo ? Find(UrlUserInfo, text).Where(p => !IsAnonymousLogin(text, p)) : Array.Empty<ConnectionStringSecret>());
         if (hasPathKey)
         {
-            // A key written as a path segment (IFTTT's /with/key/{key}, a weather service's /key/{key}/, a Philips Hue
-            // bridge's /api/{username}/lights): a generated value right after the segment that names it; a UUID or a word is
-            // a resource's id or name.
+            // A key written as a path segment (IFTTT's /with/key/{key}, a Philips Hue bridge's /api/{username}/lights): a
+            // generated value right after the segment that names it; an id, a hash or a name is a resource's.
             foreach (var segment in Find(UrlPathKey, text, needsPairCharacter: false))
             {
-                if (LooksGenerated(segment.Value) && segment.Value.Any(char.IsDigit) && segment.Value.Any(char.IsLetter) && !SecretText.IsUuid(segment.Value))
+                if (IsGeneratedPathSegment(segment.Value))
                 {
                     found.Add(segment);
                 }
@@ -1798,6 +1797,30 @@ internal static class ConnectionStrings
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether a URL path segment after <c>/key/</c>, <c>/token/</c> or <c>/api/</c> looks generated as a key does: upper-
+    /// and lower-case letters and digits mixed (<c>3Vd9kQm1xR7tLw2ZbN5cHy8pJf0sGa4eUo6iTr2E</c>), with no word among its
+    /// '-' or '_' separated parts. A resource's id in one case (a hex serial, a UUID), a content hash
+    /// (<c>sha256-9f8e...</c>) or a dated name (<c>2024-06-01T12-00-00Z-report-0001</c>) in that place is no key.
+    /// </summary>
+    private static bool IsGeneratedPathSegment(string value)
+    {
+        if (!LooksGenerated(value) || !value.Any(char.IsDigit) || !value.Any(char.IsUpper) || !value.Any(char.IsLower) || SecretText.IsUuid(value))
+        {
+            return false;
+        }
+
+        foreach (var part in value.Split('-', '_'))
+        {
+            if (part.Length >= 4 && part.All(char.IsLower))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

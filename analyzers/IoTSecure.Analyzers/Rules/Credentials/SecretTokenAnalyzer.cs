@@ -657,7 +657,7 @@ public sealed class SecretTokenAnalyzer : IoTSecureAnalyzer
         pieces.Reverse();
         var joined = string.Concat(pieces);
         if (joined.Length < 16 || joined.IndexOf("-----BEGIN", System.StringComparison.Ordinal) >= 0 || !MayHoldToken(joined) ||
-            pieces.Any(p => p.Length >= 16 && SecretTokens.FindTokens(p).Count > 0))
+            pieces.Any(WrittenKeys.IsTokenByItself))
         {
             return null;
         }

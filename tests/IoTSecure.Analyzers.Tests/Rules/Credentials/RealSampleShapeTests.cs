@@ -327,8 +327,8 @@ public class RealSampleShapeTests
 
     /// <summary>
     /// A key written as a URL path segment right after the segment that names it (a Philips Hue bridge's
-    /// <c>/api/{username}/lights</c>, IFTTT's <c>/with/key/{key}</c>) is IOT1001 like a query key. A UUID, a version or a
-    /// word there is a resource's id or name. (A path key appended to a <c>StringBuilder</c> is not read yet.)
+    /// <c>/api/{username}/lights</c>, IFTTT's <c>/with/key/{key}</c>) is IOT1001 like a query key. A UUID, a hex serial, a
+    /// content hash, a dated name, a version or a word there is a resource's id or name. (A path key appended to a <c>StringBuilder</c> is not read yet.)
     /// </summary>
     [Fact]
     public Task A_key_written_as_a_url_path_segment_is_a_secret() =>
@@ -352,6 +352,9 @@ public class RealSampleShapeTests
                 public Task<string> Version() => _http.GetStringAsync("https://cloud.example/api/v2/devices/thermostat-kitchen/state");
                 public Task<string> Named() => _http.GetStringAsync("https://kv.example/key/device_firmware_version/value");
                 public Task<string> Hashed() => _http.GetStringAsync("https://cloud.example/token/refresh");
+                public Task<string> Serial() => _http.GetStringAsync("https://cloud.example/api/0123456789abcdef0123456789abcdef/status");
+                public Task<string> Blob() => _http.GetStringAsync("https://cdn.example/key/sha256-9f8e7d6c5b4a39281706f5e4d3c2b1a2/blob");
+                public Task<string> Report() => _http.GetStringAsync("https://api.example.com/api/2024-06-01T12-00-00Z-report-0001/summary");
             }
             """);
 }
