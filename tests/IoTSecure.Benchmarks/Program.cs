@@ -34,6 +34,8 @@ namespace IoTSecure.Benchmarks;
 /// compiler thread takes the core from a timed action (steadier A/B numbers on a small machine). The process's CPU time is
 /// no measure of the analyzer: each
 /// run's driver compiles the member bodies again.
+/// <c>-- --direct CredentialSinkAnalyzer 300</c> calls one analyzer's actions directly, without the driver, so that nearly
+/// every profiler sample is the analyzer's (see <see cref="DirectRun"/>).
 /// <c>-- --write-corpus DIR</c> writes the corpus's files under DIR (to read it, or to build it as a project).
 /// </summary>
 public static class Program
@@ -62,6 +64,13 @@ public static class Program
         {
             var runs = at + 2 < args.Length && int.TryParse(args[at + 2], out var n) ? n : 40;
             Console.WriteLine(TelemetryReport.Repeated(args[at + 1], runs, serial: args.Contains("--serial")));
+            return 0;
+        }
+
+        if (Array.IndexOf(args, "--direct") is var direct and >= 0 && direct + 1 < args.Length)
+        {
+            var runs = direct + 2 < args.Length && int.TryParse(args[direct + 2], out var n) ? n : 300;
+            Console.WriteLine(DirectRun.Run(args[direct + 1], runs));
             return 0;
         }
 
