@@ -13,6 +13,7 @@ namespace IoTSecure.Analyzers.Sinks;
 /// <summary>
 /// The names of the methods that the libraries a compilation references (not the .NET framework itself) declare public
 /// with a text parameter (a string, characters or bytes) named as a credential (<c>password</c>, <c>passphrase</c>, <c>apiKey</c>, <c>clientSecret</c>),
+/// or named only <c>token</c> or <c>secret</c> where the method returns a client (<c>InfluxDBClientFactory.Create(url, token)</c>),
 /// so the credential pass binds a call only when its name is one of them. Each assembly is read from its metadata tables
 /// (names and signatures only: no symbol is created, so a large SDK costs milliseconds) and remembered for as long as the
 /// compiler keeps its symbol (an editor's compilations share them).
@@ -159,6 +160,7 @@ internal static class LibraryCredentialMethods
                 // Parameter names first (a cached name test); the signature is decoded only for a credential's name. A short
                 // password name (pass, pw) counts beside the account's name (SecretNames.IsShortPasswordBesideAccount).
                 ImmutableArray<ParameterShape> shapes = default;
+                var returnsClient = false;
                 List<string>? siblings = null;
                 foreach (var parameterHandle in method.GetParameters())
                 {
@@ -169,7 +171,9 @@ internal static class LibraryCredentialMethods
                     }
 
                     var parameterName = reader.GetString(parameter.Name);
-                    if (!isNamed(parameterName) &&
+                    // A bare token counts at a factory of a client only (InfluxDBClientFactory.Create(url, token)): its return type is read below.
+                    var bare = stringParameter && SinkArguments.IsBareClientSecretName(parameterName);
+                    if (!bare && !isNamed(parameterName) &&
                         !(stringParameter && SecretNames.MayBeShortPasswordName(parameterName) &&
                           SecretNames.IsShortPasswordBesideAccount(parameterName, siblings ??= ParameterNames(reader, method))))
                     {
@@ -184,10 +188,13 @@ internal static class LibraryCredentialMethods
 
                     if (shapes.IsDefault)
                     {
-                        shapes = method.DecodeSignature(StringParameters.Instance, null).ParameterTypes;
+                        var signature = method.DecodeSignature(StringParameters.Instance, null);
+                        shapes = signature.ParameterTypes;
+                        returnsClient = signature.ReturnType == ParameterShape.Client;
                     }
 
-                    if (parameter.SequenceNumber - 1 < shapes.Length && shapes[parameter.SequenceNumber - 1] == ParameterShape.Text)
+                    if (parameter.SequenceNumber - 1 < shapes.Length && shapes[parameter.SequenceNumber - 1] == ParameterShape.Text &&
+                        (!bare || returnsClient || isNamed(parameterName)))
                     {
                         found.Add(name);
                         break;
@@ -237,7 +244,10 @@ internal static class LibraryCredentialMethods
         public ParameterShape GetFunctionPointerType(MethodSignature<ParameterShape> signature) => ParameterShape.Other;
 
         public ParameterShape GetGenericInstantiation(ParameterShape genericType, ImmutableArray<ParameterShape> typeArguments) =>
-            genericType == ParameterShape.SpanOrMemory && typeArguments.Length == 1 ? Sequence(typeArguments[0]) : ParameterShape.Other;
+            typeArguments.Length != 1 ? ParameterShape.Other
+            : genericType == ParameterShape.SpanOrMemory ? Sequence(typeArguments[0])
+            : genericType == ParameterShape.Task && typeArguments[0] == ParameterShape.Client ? ParameterShape.Client // Task<HueClient>
+            : ParameterShape.Other;
 
         public ParameterShape GetGenericMethodParameter(object? genericContext, int index) => ParameterShape.Other;
 
@@ -251,17 +261,30 @@ internal static class LibraryCredentialMethods
 
         public ParameterShape GetSZArrayType(ParameterShape elementType) => Sequence(elementType);
 
-        public ParameterShape GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => ParameterShape.Other;
+        public ParameterShape GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) =>
+            Named(reader.GetString(reader.GetTypeDefinition(handle).Name));
 
         public ParameterShape GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind)
         {
             var reference = reader.GetTypeReference(handle);
-            return reader.StringComparer.Equals(reference.Namespace, "System") &&
-                   (reader.StringComparer.Equals(reference.Name, "ReadOnlySpan`1") || reader.StringComparer.Equals(reference.Name, "Span`1") ||
-                    reader.StringComparer.Equals(reference.Name, "ReadOnlyMemory`1") || reader.StringComparer.Equals(reference.Name, "Memory`1"))
-                ? ParameterShape.SpanOrMemory
-                : ParameterShape.Other;
+            if (reader.StringComparer.Equals(reference.Namespace, "System") &&
+                (reader.StringComparer.Equals(reference.Name, "ReadOnlySpan`1") || reader.StringComparer.Equals(reference.Name, "Span`1") ||
+                 reader.StringComparer.Equals(reference.Name, "ReadOnlyMemory`1") || reader.StringComparer.Equals(reference.Name, "Memory`1")))
+            {
+                return ParameterShape.SpanOrMemory;
+            }
+
+            if (reader.StringComparer.Equals(reference.Namespace, "System.Threading.Tasks") &&
+                (reader.StringComparer.Equals(reference.Name, "Task`1") || reader.StringComparer.Equals(reference.Name, "ValueTask`1")))
+            {
+                return ParameterShape.Task;
+            }
+
+            return Named(reader.GetString(reference.Name));
         }
+
+        // A type named as a client (InfluxDBClient, IHueClient): what a factory taking a bare token returns.
+        private static ParameterShape Named(string name) => SinkArguments.NamesAClient(name) ? ParameterShape.Client : ParameterShape.Other;
 
         public ParameterShape GetTypeFromSpecification(MetadataReader reader, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind) => ParameterShape.Other;
 
@@ -281,5 +304,11 @@ internal static class LibraryCredentialMethods
 
         /// <summary>The open System.ReadOnlySpan`1, Span`1, ReadOnlyMemory`1 or Memory`1 (before its type argument is known).</summary>
         SpanOrMemory,
+
+        /// <summary>The open System.Threading.Tasks.Task`1 or ValueTask`1 (before its type argument is known).</summary>
+        Task,
+
+        /// <summary>A type named as a client (<see cref="SinkArguments.NamesAClient"/>).</summary>
+        Client,
     }
 }

@@ -177,14 +177,22 @@ internal static class SecretNamedSites
             c =>
             {
                 var syntax = (AssignmentExpressionSyntax)c.Node;
-                if (!MayBeNamed(SyntaxNames.Rightmost(syntax.Left)) || !Screens(SyntaxNames.Rightmost(syntax.Left), syntax.Right) ||
+                var named = SyntaxNames.Rightmost(syntax.Left);
+                // txtPassword.Text = "...": the text of an input control named as a secret (a login form's prefilled box)
+                var control = named == "Text" && syntax.Left is MemberAccessExpressionSyntax { Expression: var receiver } ? SyntaxNames.Rightmost(receiver) : null;
+                if (control is not null && IsNamed(control))
+                {
+                    named = control;
+                }
+
+                if (!MayBeNamed(named) || !Screens(named, syntax.Right) ||
                     c.SemanticModel.GetOperation(syntax, c.CancellationToken) is not IAssignmentOperation assignment ||
                     assignment is not (ISimpleAssignmentOperation or ICoalesceAssignmentOperation))
                 {
                     return; // wifiPassword = "..." and the default wifiPassword ??= "..."
                 }
 
-                ISymbol? target = assignment.Target switch
+                ISymbol? target = control is not null && named == control ? InputControl(assignment.Target) : assignment.Target switch
                 {
                     IFieldReferenceOperation field => field.Field,
                     // A library's own property is the library's to name: one named as a credential counts (a sink, or IOT1004
@@ -201,6 +209,34 @@ internal static class SecretNamedSites
                 }
             },
             SyntaxKind.SimpleAssignmentExpression, SyntaxKind.CoalesceAssignmentExpression);
+
+        // The control whose Text is written, when it is a text input (TextBox, PasswordBox, MaskedTextBox, a MAUI or
+        // Xamarin Entry, Android's EditText, UIKit's UITextField, Unity's InputField): a label's or a button's caption
+        // (lblPassword.Text = "Password:") is no secret's value.
+        static ISymbol? InputControl(IOperation written) =>
+            written is IPropertyReferenceOperation { Property.Name: "Text", Instance: { Type: { } type } instance } && IsTextInput(type)
+                ? instance switch
+                {
+                    IFieldReferenceOperation field => field.Field,
+                    IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
+                    ILocalReferenceOperation local => local.Local,
+                    _ => null,
+                }
+                : null;
+
+        static bool IsTextInput(ITypeSymbol type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                var name = current.Name;
+                if (name.EndsWith("TextBox", StringComparison.Ordinal) || name is "PasswordBox" or "Entry" or "EditText" or "UITextField" or "NSSecureTextField" or "NSTextField" or "TextField" or "InputField" or "TMP_InputField")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // new Project("hub", NetworkKey: new byte[] { ... }) for `record Project(string Name, byte[] NetworkKey)`: the
         // positional property is given its value here. Only the creation of a record the compilation declares with such

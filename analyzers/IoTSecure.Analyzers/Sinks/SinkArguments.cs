@@ -419,12 +419,6 @@ internal static class SinkArguments
         static bool IsConnectionStringParameter(IParameterSymbol parameter) =>
             parameter.Type.SpecialType == SpecialType.System_String && LowerFirst(parameter.Name) is "connectionString" or "connString";
 
-        // A type that connects to or is a device or service: what takes a bare token.
-        static bool NamesAClient(string name) =>
-            name.EndsWith("Client", StringComparison.Ordinal) || name.EndsWith("Device", StringComparison.Ordinal) || name.EndsWith("Connection", StringComparison.Ordinal) ||
-            name.EndsWith("Session", StringComparison.Ordinal) || name.EndsWith("Api", StringComparison.Ordinal) || name.EndsWith("Bot", StringComparison.Ordinal) ||
-            name.EndsWith("Hub", StringComparison.Ordinal) || name.EndsWith("Gateway", StringComparison.Ordinal) || name.EndsWith("Service", StringComparison.Ordinal);
-
         // Token -> token, ConnectionString -> connectionString: a Pascal-case parameter name read as its camel-case form.
         static string LowerFirst(string name) =>
             name.Length > 0 && char.IsUpper(name[0]) && (name.Length == 1 || !char.IsUpper(name[1])) ? char.ToLowerInvariant(name[0]) + name.Substring(1) : name;
@@ -472,7 +466,8 @@ internal static class SinkArguments
                         onArgument(c, new SinkArgument(argument.Value, new ResolvedSink(method.ContainingType, Spec(method.ContainingType, method.Name, parameter.Name, SecretKind.KeyMaterial)), method, operation.Arguments));
                     }
                     else if (mayPassText && IsWrittenAsText(parameter) &&
-                             (IsSecretMemberName(parameter.Name) || SecretNames.IsShortPasswordBesideAccount(parameter.Name, method.Parameters.Select(p => p.Name))) &&
+                             (IsSecretMemberName(parameter.Name) || SecretNames.IsShortPasswordBesideAccount(parameter.Name, method.Parameters.Select(p => p.Name)) ||
+                              (IsBareClientSecretName(parameter.Name) && ReturnsAClient(method))) && // InfluxDBClientFactory.Create(url, token)
                              !SecretNames.IsKeyIdBesideSecret(parameter.Name, method.Parameters.Select(p => p.Name))) // WithCredentials(accessKey, secretKey): the ID is public
                     {
                         // (bytes under a short password word beside the account, Enroll(ownerEMail, byte[] pw), are the password's)
@@ -721,6 +716,40 @@ internal static class SinkArguments
     /// is a lookup key, a record's key or key codes as often (a key-value store's Put(key, value), a HID report's keys), and
     /// a public, peer or wrapped key is no secret. Read from the libraries' metadata too (<see cref="LibraryCredentialMethods.KeyMethodsOf"/>).
     /// </summary>
+    /// <summary>
+    /// Whether a type's simple name says it connects to or is a device or service (<c>InfluxDBClient</c>,
+    /// <c>IInfluxDBClient</c>, <c>MiDevice</c>, <c>TelegramBot</c>, <c>...Session</c>, <c>...Api</c>): what takes a bare
+    /// <c>token</c> or <c>secret</c> as its credential, at its constructor or at the library factory that returns it.
+    /// </summary>
+    internal static bool NamesAClient(string name) =>
+        name.EndsWith("Client", StringComparison.Ordinal) || name.EndsWith("Device", StringComparison.Ordinal) || name.EndsWith("Connection", StringComparison.Ordinal) ||
+        name.EndsWith("Session", StringComparison.Ordinal) || name.EndsWith("Api", StringComparison.Ordinal) || name.EndsWith("Bot", StringComparison.Ordinal) ||
+        name.EndsWith("Hub", StringComparison.Ordinal) || name.EndsWith("Gateway", StringComparison.Ordinal) || name.EndsWith("Service", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A parameter named only <c>token</c>, <c>secret</c> or <c>authToken</c> (or the same in Pascal case): a client's
+    /// credential where the method or constructor builds or is the client, and a word of any kind elsewhere (a lexer's
+    /// <c>LexToken(kind, token)</c>).
+    /// </summary>
+    internal static bool IsBareClientSecretName(string name) =>
+        name is "token" or "secret" or "authToken" or "Token" or "Secret" or "AuthToken";
+
+    /// <summary>
+    /// Whether a library method returns a client (<see cref="NamesAClient"/>), directly or as the result of a task:
+    /// a factory (<c>InfluxDBClientFactory.Create(url, token)</c>, <c>Task&lt;HueClient&gt; ConnectAsync(ip, token)</c>)
+    /// whose bare <c>token</c> is the client's credential, as the client's own constructor's is.
+    /// </summary>
+    private static bool ReturnsAClient(IMethodSymbol method)
+    {
+        var returned = method.ReturnType as INamedTypeSymbol;
+        if (returned is { IsGenericType: true, TypeArguments.Length: 1, Name: "Task" or "ValueTask" } && returned.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks")
+        {
+            returned = returned.TypeArguments[0] as INamedTypeSymbol;
+        }
+
+        return returned is { SpecialType: SpecialType.None } && NamesAClient(returned.Name);
+    }
+
     internal static bool IsKeyParameterName(string name)
     {
         var words = SecretNames.SplitWords(name);

@@ -136,7 +136,8 @@ internal static class SecretText
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>
-    /// A redacted value: mask characters only (<c>"***"</c>, <c>"••••"</c>), a redaction word in brackets or alone
+    /// A redacted value: mask characters only (<c>"***"</c>, <c>"••••"</c>), a blank mark of one or two characters that are
+    /// neither letters nor digits (<c>"/"</c>, <c>"-"</c>), a redaction word in brackets or alone
     /// (<c>"[redacted]"</c>, <c>"&lt;hidden&gt;"</c>, <c>"REDACTED"</c>), or a note of whether the secret is there (<c>"set"</c>,
     /// <c>"not configured"</c>). A copy made for a log or a screen, not a credential nor a template.
     /// </summary>
@@ -149,6 +150,13 @@ internal static class SecretText
         }
 
         if (trimmed.All(c => c is '*' or '•' or '●'))
+        {
+            return true;
+        }
+
+        // A blank mark: one or two characters, none a letter or a digit ("/", "-", "#"), left where the author blanked the
+        // value before publishing. Too short to be anyone's credential, and no template says what goes there.
+        if (trimmed.Length <= 2 && trimmed.All(c => !char.IsLetterOrDigit(c)))
         {
             return true;
         }
