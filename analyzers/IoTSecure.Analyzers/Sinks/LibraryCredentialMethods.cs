@@ -7,6 +7,8 @@ using System.Reflection.Metadata;
 using System.Runtime.CompilerServices;
 using IoTSecure.Detection;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace IoTSecure.Analyzers.Sinks;
 
@@ -38,7 +40,29 @@ internal static class LibraryCredentialMethods
             all.UnionWith(names.IsDefault ? ByAssembly.GetValue(assembly, a => Read(a, n => names.IsCredentialMemberName(n), stringParameter: true)) : Read(assembly, n => names.IsCredentialMemberName(n), stringParameter: true));
         }
 
+        AddNativeFunctions(compilation, names, all);
         return all;
+    }
+
+    /// <summary>
+    /// The functions of a vendor's native SDK that the team's source declares (<c>[DllImport("HCNetSDK.dll")] static extern
+    /// int NET_DVR_Login_V30(string sDVRIP, ushort wDVRPort, string sUserName, string sPassword, ...)</c>) with a string
+    /// parameter named as a credential: the function's body is the vendor's library, so a credential written at its call
+    /// is given to that library (<see cref="SinkArguments"/> takes an <c>extern</c> method for a library member). Found by
+    /// searching the files' text for <c>extern</c>, not by walking the trees.
+    /// </summary>
+    private static void AddNativeFunctions(Compilation compilation, SecretNames names, HashSet<string> all)
+    {
+        foreach (var token in Infrastructure.SourceWords.Tokens(compilation, "extern"))
+        {
+            if (token.IsKind(SyntaxKind.ExternKeyword) && token.Parent is MethodDeclarationSyntax method &&
+                method.ParameterList.Parameters.Any(p => p.Type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword } &&
+                                                         (names.IsCredentialMemberName(p.Identifier.ValueText) ||
+                                                          SecretNames.IsShortPasswordBesideAccount(p.Identifier.ValueText, method.ParameterList.Parameters.Select(q => q.Identifier.ValueText)))))
+            {
+                all.Add(method.Identifier.ValueText);
+            }
+        }
     }
 
     /// <summary>

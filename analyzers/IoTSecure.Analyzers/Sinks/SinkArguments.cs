@@ -563,7 +563,9 @@ internal static class SinkArguments
         SecretNames.SplitWords(type.Name).Any(w => w is "auth" or "authentication" or "credential" or "credentials" or "login" or "identity");
 
     /// <summary>A member declared by a referenced library (metadata), not by the compilation's own source.</summary>
-    private static bool IsLibraryMember(ISymbol member) => member.DeclaringSyntaxReferences.IsEmpty;
+    // A member the source does not declare, or a vendor's native function the source declares ([DllImport] static extern):
+    // its body is the library's.
+    private static bool IsLibraryMember(ISymbol member) => member.DeclaringSyntaxReferences.IsEmpty || member is IMethodSymbol { IsExtern: true };
 
     /// <summary>The name as the catalogue knows it (itself, or the type a <c>using</c> alias of that name stands for), or null.</summary>
     private static string? CatalogedTypeName(IoTSecureContext iot, string name) =>

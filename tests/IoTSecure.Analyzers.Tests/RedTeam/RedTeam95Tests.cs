@@ -293,9 +293,10 @@ public class RedTeam95Tests
 
     // 2. watanowDev/LIS, WATA.LIS/Modules/PreviewDemo/Camera/HikvisionModel.cs with the vendor's CHCNetSDK.cs, which the
     //    project keeps as its own source (P/Invoke into HCNetSDK.dll). The DVR password (a word and a year) replaced by an
-    //    invented one of the same shape. The login goes through the team's own extern declaration: by IOT1001.md "your own
-    //    types are never sinks by name", so the secret-named field is labelled IOT1004 (written text that reaches no known
-    //    sink). CHCNetSDK trimmed to the members the model uses.
+    //    invented one of the same shape. The login goes through the team's own extern declaration. Labelled IOT1004 at
+    //    first (by IOT1001.md "your own types are never sinks by name"); relabelled IOT1001 when red team 97 met the same
+    //    shape and the rule was decided: a [DllImport] extern's body is the vendor's native library, so the password
+    //    reaches the vendor's login (NativeSdkFunctionTests). CHCNetSDK trimmed to the members the model uses.
     [Fact]
     public Task RT95_wata_lis_hikvision_model() =>
         ExpectComments.AssertAsync(System.Array.Empty<string>(), """
@@ -318,7 +319,7 @@ public class RedTeam95Tests
                     string DVRIPAddress = "192.168.0.4"; // expect: none
                     Int16 DVRPortNumber = 8000;
                     string DVRUserName = "admin"; // expect: none
-                    string DVRPassword = "lumo2031"; // expect: IOT1004
+                    string DVRPassword = "lumo2031"; // expect: IOT1001
 
                     public HikvisionModel()
                     {
