@@ -30,7 +30,12 @@ namespace IoTSecure.Benchmarks;
 /// </remarks>
 internal static class DirectRun
 {
-    public static string Run(string analyzerName, int runs)
+    /// <param name="byAction">
+    /// Whether each of the analyzer's own actions bundled under one syntax kind (IoTSecure's <c>SyntaxActions</c> registers
+    /// one driver action per kind) is timed on its own, read from the bundle by reflection: a probe for where a pass's time
+    /// goes, with a stopwatch read around every action.
+    /// </param>
+    public static string Run(string analyzerName, int runs, bool byAction = false)
     {
         var analyzer = Corpus.Analyzers().FirstOrDefault(a => a.GetType().Name == analyzerName)
             ?? throw new ArgumentException($"No IoTSecure analyzer is named '{analyzerName}' (for example: CredentialSinkAnalyzer).", nameof(analyzerName));
@@ -43,10 +48,27 @@ internal static class DirectRun
 
         List<(SyntaxTree Tree, SyntaxNode[] Nodes)>? nodes = null;
         var times = new List<double>();
+        var byKindTicks = new Dictionary<SyntaxKind, long>();
+        var byActionTicks = new Dictionary<(SyntaxKind Kind, string Name), List<long>>();
+        var runActionTicks = new Dictionary<(SyntaxKind Kind, string Name), long>();
+        var calls = new Dictionary<(SyntaxKind Kind, string Name), int>();
+        var probe = Stopwatch.StartNew();
+        Action<SyntaxNodeAnalysisContext> nothing = _ => { };
+        long probeTicks = 0;
+        for (var n = 0; n < 200_000; n++)
+        {
+            var probeStarts = probe.ElapsedTicks;
+            nothing(default);
+            probeTicks += probe.ElapsedTicks - probeStarts;
+        }
+
+        var overheadMs = probeTicks * 1000.0 / Stopwatch.Frequency / 200_000; // the stopwatch reads around one action
+        var startAndEndTicks = new long[2];
         var findings = 0;
         for (var i = -3; i < runs; i++)
         {
             var compilation = Corpus.Compilation(trees);
+            runActionTicks.Clear();
             _ = compilation.GetDeclarationDiagnostics(); // the symbols the driver's compile has declared before any action runs
             var start = new Start(compilation, options);
             var found = 0;
@@ -58,6 +80,7 @@ internal static class DirectRun
             }
 
             watch.Stop();
+            var startTicks = watch.ElapsedTicks;
             nodes ??= trees.Select(t => (t, t.GetRoot().DescendantNodesAndSelf().Where(n => start.NodeActions.ContainsKey(n.Kind())).ToArray())).ToList();
             var models = trees.ToDictionary(t => t, t => compilation.GetSemanticModel(t));
             BindAll(models);
@@ -68,13 +91,43 @@ internal static class DirectRun
                 foreach (var node in treeNodes)
                 {
                     var context = new SyntaxNodeAnalysisContext(node, model, options, Report, IsSupported, CancellationToken.None);
-                    foreach (var action in start.NodeActions[node.Kind()])
+                    var kind = node.Kind();
+                    var before = watch.ElapsedTicks;
+                    if (byAction && Expanded(start.NodeActions[kind]) is { } expanded)
                     {
-                        action(context);
+                        using var scope = IoTSecure.Analyzers.Values.SyntacticValues.CallersFrom(expanded.Invocations);
+                        foreach (var (name, action) in expanded.Actions)
+                        {
+                            var actionStarts = watch.ElapsedTicks;
+                            action(context);
+                            var actionTicks = watch.ElapsedTicks - actionStarts;
+                            if (i >= 0)
+                            {
+                                var key = (kind, name);
+                                runActionTicks[key] = (runActionTicks.TryGetValue(key, out var spent) ? spent : 0) + actionTicks;
+                                if (i == 0)
+                                {
+                                    calls[key] = (calls.TryGetValue(key, out var count) ? count : 0) + 1;
+                                }
+                            }
+                        }
+                    }
+                    else
+                    {
+                        foreach (var action in start.NodeActions[kind])
+                        {
+                            action(context);
+                        }
+                    }
+
+                    if (i >= 0)
+                    {
+                        byKindTicks[kind] = (byKindTicks.TryGetValue(kind, out var sum) ? sum : 0) + (watch.ElapsedTicks - before);
                     }
                 }
             }
 
+            var endStarts = watch.ElapsedTicks;
             var end = new CompilationAnalysisContext(compilation, options, Report, IsSupported, CancellationToken.None);
             foreach (var action in start.EndActions)
             {
@@ -84,15 +137,40 @@ internal static class DirectRun
             watch.Stop();
             if (i >= 0)
             {
+                foreach (var (key, spent) in runActionTicks)
+                {
+                    if (!byActionTicks.TryGetValue(key, out var list))
+                    {
+                        byActionTicks[key] = list = new List<long>();
+                    }
+
+                    list.Add(spent);
+                }
+
                 times.Add(watch.Elapsed.TotalMilliseconds);
+                startAndEndTicks[0] += startTicks;
+                startAndEndTicks[1] += watch.ElapsedTicks - endStarts;
             }
 
             findings = found;
         }
 
         times.Sort();
-        var byKind = nodes!.SelectMany(t => t.Nodes).GroupBy(n => n.Kind()).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}");
-        return string.Create(CultureInfo.InvariantCulture, $"{analyzerName} called directly, {runs} runs: best {times[0]:F2} ms, median {times[times.Count / 2]:F2} ms, 90th percentile {times[times.Count * 9 / 10]:F2} ms; {findings} findings reported (before the driver's suppression and severity filters); nodes a run by kind: {string.Join(", ", byKind)}");
+        static double MedianMs(List<long> ticks)
+        {
+            var sorted = ticks.OrderBy(t => t).ToList();
+            return sorted[sorted.Count / 2] * 1000.0 / Stopwatch.Frequency;
+        }
+
+        double Mean(long ticks) => ticks * 1000.0 / Stopwatch.Frequency / runs;
+        var byKind = nodes!.SelectMany(t => t.Nodes).GroupBy(n => n.Kind()).OrderByDescending(g => byKindTicks.TryGetValue(g.Key, out var t) ? t : 0)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count()} nodes {Mean(byKindTicks.TryGetValue(g.Key, out var t) ? t : 0):F2} ms"));
+        var actionsLine = byAction
+            ? Environment.NewLine + string.Create(CultureInfo.InvariantCulture, $"By action (median a run, less {overheadMs * 1e6:F0} ns of stopwatch reads a call): ") +
+              string.Join("; ", byActionTicks.Select(p => (p.Key, Median: MedianMs(p.Value) - (overheadMs * calls.GetValueOrDefault(p.Key)))).OrderByDescending(p => p.Median)
+                  .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key.Kind} {p.Key.Name} {p.Median:F2} ms ({calls.GetValueOrDefault(p.Key)} calls)")))
+            : string.Empty;
+        return actionsLine + Environment.NewLine + string.Create(CultureInfo.InvariantCulture, $"{analyzerName} called directly, {runs} runs: best {times[0]:F2} ms, median {times[times.Count / 2]:F2} ms, 90th percentile {times[times.Count * 9 / 10]:F2} ms; {findings} findings reported (before the driver's suppression and severity filters).{Environment.NewLine}Mean a run: compilation start {Mean(startAndEndTicks[0]):F2} ms, compilation end {Mean(startAndEndTicks[1]):F2} ms; by node kind: {string.Join("; ", byKind)}");
     }
 
     /// <summary>
@@ -119,6 +197,42 @@ internal static class DirectRun
                     _ = model.GetOperation(body);
                 }
             }
+        }
+    }
+
+    private static readonly Dictionary<Action<SyntaxNodeAnalysisContext>, (IoTSecure.Analyzers.Values.InvocationIndex? Invocations, (string Name, Action<SyntaxNodeAnalysisContext> Action)[] Actions)?> Bundles = new();
+
+    /// <summary>The actions inside one of <c>SyntaxActions</c>' bundles (its closure's action array and invocation index), or null for another delegate.</summary>
+    private static (IoTSecure.Analyzers.Values.InvocationIndex? Invocations, (string Name, Action<SyntaxNodeAnalysisContext> Action)[] Actions)? Expanded(List<Action<SyntaxNodeAnalysisContext>> registered)
+    {
+        if (registered.Count != 1)
+        {
+            return null;
+        }
+
+        var bundle = registered[0];
+        if (Bundles.TryGetValue(bundle, out var known))
+        {
+            return known;
+        }
+
+        var fields = bundle.Target?.GetType().GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic);
+        var array = fields?.FirstOrDefault(f => f.FieldType == typeof(Action<SyntaxNodeAnalysisContext>[]))?.GetValue(bundle.Target) as Action<SyntaxNodeAnalysisContext>[];
+        var index = fields?.FirstOrDefault(f => f.FieldType == typeof(IoTSecure.Analyzers.Values.InvocationIndex))?.GetValue(bundle.Target) as IoTSecure.Analyzers.Values.InvocationIndex;
+        (IoTSecure.Analyzers.Values.InvocationIndex?, (string, Action<SyntaxNodeAnalysisContext>)[])? expanded = array is null
+            ? null
+            : (index, array.Select((a, n) => ($"#{n} {Outer(a.Method.DeclaringType)}.{a.Method.Name}", a)).ToArray());
+        Bundles[bundle] = expanded;
+        return expanded;
+
+        static string Outer(Type? type)
+        {
+            while (type?.DeclaringType is not null && type.Name.StartsWith("<", StringComparison.Ordinal))
+            {
+                type = type.DeclaringType;
+            }
+
+            return type?.Name ?? "?";
         }
     }
 

@@ -35,7 +35,8 @@ namespace IoTSecure.Benchmarks;
 /// no measure of the analyzer: each
 /// run's driver compiles the member bodies again.
 /// <c>-- --direct CredentialSinkAnalyzer 300</c> calls one analyzer's actions directly, without the driver, so that nearly
-/// every profiler sample is the analyzer's (see <see cref="DirectRun"/>).
+/// every profiler sample is the analyzer's (see <see cref="DirectRun"/>); with <c>--by-action</c> each of its actions is
+/// timed on its own (median a run).
 /// <c>-- --write-corpus DIR</c> writes the corpus's files under DIR (to read it, or to build it as a project).
 /// </summary>
 public static class Program
@@ -70,7 +71,7 @@ public static class Program
         if (Array.IndexOf(args, "--direct") is var direct and >= 0 && direct + 1 < args.Length)
         {
             var runs = direct + 2 < args.Length && int.TryParse(args[direct + 2], out var n) ? n : 300;
-            Console.WriteLine(DirectRun.Run(args[direct + 1], runs));
+            Console.WriteLine(DirectRun.Run(args[direct + 1], runs, byAction: args.Contains("--by-action")));
             return 0;
         }
 

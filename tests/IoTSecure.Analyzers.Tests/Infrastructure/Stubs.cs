@@ -320,7 +320,7 @@ public static class Stubs
         namespace GsmComm.GsmCommunication { public class GsmCommMain { public GsmCommMain(string portName, int baudRate, int timeout) { } public void EnterPin(string pin) { } } }
         """;
 
-    /// <summary>32feet.NET (InTheHand.Net): the PIN a Bluetooth Classic pairing uses.</summary>
+    /// <summary>32feet.NET (InTheHand.Net) and Windows' pairing ceremony (Windows.Devices.Enumeration): the PIN a Bluetooth pairing uses.</summary>
     public const string Bluetooth32Feet = """
         namespace InTheHand.Net { public sealed class BluetoothAddress { public static BluetoothAddress Parse(string s) => new BluetoothAddress(); public long ToInt64() => 0; public ulong ToUInt64() => 0; } }
         namespace InTheHand.Net.Bluetooth
@@ -330,6 +330,10 @@ public static class Stubs
                 public static bool SetPin(InTheHand.Net.BluetoothAddress device, string pin) => true;
                 public static bool PairRequest(InTheHand.Net.BluetoothAddress device, string pin) => true;
             }
+        }
+        namespace Windows.Devices.Enumeration
+        {
+            public sealed class DevicePairingRequestedEventArgs { public void Accept() { } public void Accept(string pin) { } }
         }
         """;
 

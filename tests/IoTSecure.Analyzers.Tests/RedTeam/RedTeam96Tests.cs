@@ -560,7 +560,9 @@ public class RedTeam96Tests
     //    pairing PIN handed to the OS pairing API, labelled IOT1002 on that reading. The log line that says the default PIN
     //    is being provided, the device name and the GATT UUIDs are hard negatives. Adapted: trimmed to the constants, the
     //    pairing method and the pairing handler; the project's LogUtil given as a stand-in.
-    [Fact(Skip = "Open (red team 96): a listed default PIN handed to a platform pairing API outside the catalogue (Windows.Devices.Enumeration DevicePairingRequestedEventArgs.Accept(pin), a library parameter named only `pin` on a pairing type) is not a sink: no IOT1002")]
+    //    Fixed (was a miss at first run): Windows' DevicePairingRequestedEventArgs.Accept(pin) is catalogued beside
+    //    32feet.NET's pairing calls.
+    [Fact]
     public Task RT96_sparkin_ble_pairing_default_pin() =>
         ExpectComments.AssertAsync(new[] { WinRtStub }, """
             using System;
