@@ -51,9 +51,18 @@ public static class ExpectComments
     public static Task AssertAsync(params string[] sources) => AssertAsync(System.Array.Empty<string>(), sources);
 
     /// <summary>As <see cref="AssertAsync(string[])"/>, with more library declarations compiled beside the stubs.</summary>
-    public static async Task AssertAsync(string[] libraries, params string[] sources)
+    public static Task AssertAsync(string[] libraries, params string[] sources) => AssertAsync(libraries, OutputKind.DynamicallyLinkedLibrary, sources);
+
+    /// <summary>
+    /// As <see cref="AssertAsync(string[], string[])"/>, the sources compiled as a program: a sample's top-level statements
+    /// or <c>Main</c> kept as its author wrote it.
+    /// </summary>
+    public static Task AssertExecutableAsync(string[] libraries, params string[] sources) => AssertAsync(libraries, OutputKind.ConsoleApplication, sources);
+
+    private static async Task AssertAsync(string[] libraries, OutputKind outputKind, string[] sources)
     {
         var compilation = AnalyzerRunner.CompileAgainstLibraries(sources, libraries);
+        compilation = compilation.WithOptions(compilation.Options.WithOutputKind(outputKind));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
 

@@ -323,7 +323,7 @@ public class RedTeam43Tests
     // filled by the next statement.
     [Fact]
     public Task RT43_a_filled_local_template_in_top_level_statements_stays_quiet() =>
-        AssertExecutableAsync(""""
+        ExpectComments.AssertExecutableAsync(System.Array.Empty<string>(), """"
             using System;
             var port = new ModemPort();
             var pin = Environment.GetEnvironmentVariable("SIM_PIN") ?? "";
@@ -1281,22 +1281,4 @@ public class RedTeam43Tests
         Assert.True(followed < 3 * baseline + 2000, $"baseline {baseline:F0} ms, call first {followed:F0} ms");
     }
 
-    /// <summary>
-    /// As <see cref="ExpectComments.AssertAsync(string[])"/> for one source compiled as an executable (top-level statements
-    /// are only allowed there): the credential findings are exactly the labelled ones.
-    /// </summary>
-    private static async Task AssertExecutableAsync(string source)
-    {
-        var compilation = AnalyzerRunner.CompileAgainstLibraries(new[] { source });
-        compilation = compilation.WithOptions(compilation.Options.WithOutputKind(OutputKind.ConsoleApplication));
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
-        var expected = ExpectComments.Parse(source).Where(l => l.Id is not null).Select(l => $"File0.cs:{l.Line} {l.Id}").OrderBy(s => s, StringComparer.Ordinal).ToList();
-        var actual = (await AnalyzerRunner.RunAsync(compilation))
-            .Where(d => ExpectComments.Rules.Contains(d.Id))
-            .Select(d => $"{ExpectComments.Written(d).SourceTree!.FilePath}:{ExpectComments.LabelLine(ExpectComments.Written(d))} {d.Id}")
-            .OrderBy(s => s, StringComparer.Ordinal)
-            .ToList();
-        Assert.Equal(expected, actual);
-    }
 }

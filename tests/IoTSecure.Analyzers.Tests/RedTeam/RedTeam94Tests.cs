@@ -206,7 +206,7 @@ public class RedTeam94Tests
     //    usings written out.
     [Fact]
     public Task RT94_ssh_halow_node_raspberry_pi_login() =>
-        AssertExecutableAsync(new[] { SshNetStub }, """
+        ExpectComments.AssertExecutableAsync(new[] { SshNetStub }, """
             using System;
             using Renci.SshNet;
 
@@ -274,7 +274,7 @@ public class RedTeam94Tests
     //    bare token as the client's constructor does (ClientFactoryTokenTests).
     [Fact]
     public Task RT94_influxdb_sandbox_token() =>
-        AssertExecutableAsync(new[] { InfluxStub }, """
+        ExpectComments.AssertExecutableAsync(new[] { InfluxStub }, """
             using System;
             using System.Linq;
             using System.Threading.Tasks;
@@ -873,7 +873,7 @@ public class RedTeam94Tests
     //     invented JWT of the same shape; the host name is a look-alike.
     [Fact]
     public Task RT94_home_assistant_websocket_client_token() =>
-        AssertExecutableAsync(new[] { HomeAssistantSharpStub }, """
+        ExpectComments.AssertExecutableAsync(new[] { HomeAssistantSharpStub }, """
             using System;
             using HomeAssistantSharp.Client.Websocket;
 
@@ -956,25 +956,4 @@ public class RedTeam94Tests
             }
             """);
 
-    /// <summary>
-    /// As <see cref="ExpectComments.AssertAsync(string[], string[])"/> for sources compiled as an executable (top-level
-    /// statements are only allowed there, as red team 43's helper does): the credential findings are exactly the labelled ones.
-    /// </summary>
-    private static async Task AssertExecutableAsync(string[] libraries, params string[] sources)
-    {
-        var compilation = AnalyzerRunner.CompileAgainstLibraries(sources, libraries);
-        compilation = compilation.WithOptions(compilation.Options.WithOutputKind(OutputKind.ConsoleApplication));
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
-        var expected = sources
-            .SelectMany((source, i) => ExpectComments.Parse(source).Where(l => l.Id is not null).Select(l => $"File{i}.cs:{l.Line} {l.Id}"))
-            .OrderBy(x => x, StringComparer.Ordinal)
-            .ToList();
-        var actual = (await AnalyzerRunner.RunAsync(compilation))
-            .Where(d => ExpectComments.Rules.Contains(d.Id))
-            .Select(d => $"{ExpectComments.Written(d).SourceTree!.FilePath}:{ExpectComments.LabelLine(ExpectComments.Written(d))} {d.Id}")
-            .OrderBy(x => x, StringComparer.Ordinal)
-            .ToList();
-        Assert.Equal(expected, actual);
-    }
 }

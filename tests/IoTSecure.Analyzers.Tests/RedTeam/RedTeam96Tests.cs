@@ -1092,7 +1092,7 @@ public class RedTeam96Tests
     //    as a password. The prompt and the CGI URL are hard negatives.
     [Fact]
     public Task RT96_digest_auth_miner_root_login() =>
-        AssertExecutableAsync(new[] { PandaxStub }, """
+        ExpectComments.AssertExecutableAsync(new[] { PandaxStub }, """
             using System;
             using System.Net.Http;
             using Pandax.HttpClientDigestAuth;
@@ -1443,25 +1443,4 @@ public class RedTeam96Tests
             }
             """);
 
-    /// <summary>
-    /// As <see cref="ExpectComments.AssertAsync(string[], string[])"/> for sources compiled as an executable (top-level
-    /// statements are only allowed there, as red team 43's helper does): the credential findings are exactly the labelled ones.
-    /// </summary>
-    private static async Task AssertExecutableAsync(string[] libraries, params string[] sources)
-    {
-        var compilation = AnalyzerRunner.CompileAgainstLibraries(sources, libraries);
-        compilation = compilation.WithOptions(compilation.Options.WithOutputKind(OutputKind.ConsoleApplication));
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
-        var expected = sources
-            .SelectMany((source, i) => ExpectComments.Parse(source).Where(l => l.Id is not null).Select(l => $"File{i}.cs:{l.Line} {l.Id}"))
-            .OrderBy(x => x, StringComparer.Ordinal)
-            .ToList();
-        var actual = (await AnalyzerRunner.RunAsync(compilation))
-            .Where(d => ExpectComments.Rules.Contains(d.Id))
-            .Select(d => $"{ExpectComments.Written(d).SourceTree!.FilePath}:{ExpectComments.LabelLine(ExpectComments.Written(d))} {d.Id}")
-            .OrderBy(x => x, StringComparer.Ordinal)
-            .ToList();
-        Assert.Equal(expected, actual);
-    }
 }

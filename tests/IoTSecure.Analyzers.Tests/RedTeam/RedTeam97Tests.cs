@@ -956,7 +956,7 @@ public class RedTeam97Tests
     //    `using var deviceClient` written `var deviceClient` (the stub's DeviceClient is not IDisposable).
     [Fact]
     public Task RT97_device_sdk_demo_top_level_connection_string() =>
-        AssertExecutableAsync(new[] { AzureDeviceExtrasStub }, """
+        ExpectComments.AssertExecutableAsync(new[] { AzureDeviceExtrasStub }, """
             using DeviceSdkDemo.Device;
             using Microsoft.Azure.Devices.Client;
 
@@ -986,7 +986,7 @@ public class RedTeam97Tests
     //     TransportType.Amqp_WebSocket_Only written as the stub's TransportType.Amqp; implicit usings written out.
     [Fact]
     public Task RT97_solar_iot_hub_sas_token_built_in_code() =>
-        AssertExecutableAsync(new[] { AzureDeviceExtrasStub }, """
+        ExpectComments.AssertExecutableAsync(new[] { AzureDeviceExtrasStub }, """
             // See https://aka.ms/new-console-template for more information
             using System;
             using System.Threading.Tasks;
@@ -1475,25 +1475,4 @@ public class RedTeam97Tests
             }
             """);
 
-    /// <summary>
-    /// As <see cref="ExpectComments.AssertAsync(string[], string[])"/> for sources compiled as an executable (top-level
-    /// statements are only allowed there, as red team 43's helper does): the credential findings are exactly the labelled ones.
-    /// </summary>
-    private static async Task AssertExecutableAsync(string[] libraries, params string[] sources)
-    {
-        var compilation = AnalyzerRunner.CompileAgainstLibraries(sources, libraries);
-        compilation = compilation.WithOptions(compilation.Options.WithOutputKind(OutputKind.ConsoleApplication));
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
-        var expected = sources
-            .SelectMany((source, i) => ExpectComments.Parse(source).Where(l => l.Id is not null).Select(l => $"File{i}.cs:{l.Line} {l.Id}"))
-            .OrderBy(x => x, StringComparer.Ordinal)
-            .ToList();
-        var actual = (await AnalyzerRunner.RunAsync(compilation))
-            .Where(d => ExpectComments.Rules.Contains(d.Id))
-            .Select(d => $"{ExpectComments.Written(d).SourceTree!.FilePath}:{ExpectComments.LabelLine(ExpectComments.Written(d))} {d.Id}")
-            .OrderBy(x => x, StringComparer.Ordinal)
-            .ToList();
-        Assert.Equal(expected, actual);
-    }
 }
