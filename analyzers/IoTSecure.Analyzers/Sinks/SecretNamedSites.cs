@@ -14,12 +14,19 @@ namespace IoTSecure.Analyzers.Sinks;
 /// <summary>A secret-named field, property or local given a value: at its declaration or by an assignment.</summary>
 internal readonly struct SecretNamedSite
 {
-    public SecretNamedSite(ISymbol symbol, IOperation value)
+    /// <param name="symbol">The symbol given the value.</param>
+    /// <param name="value">The value given.</param>
+    /// <param name="name">
+    /// The name the value is held under, when it is not the symbol's own: a text input's name without its control word
+    /// (<c>passwordTextBox.Text = "..."</c> holds a password).
+    /// </param>
+    public SecretNamedSite(ISymbol symbol, IOperation value, string? name = null)
     {
         Symbol = symbol;
         Value = value;
         Syntax = value.Syntax;
         Literal = null;
+        Name = name ?? symbol.Name;
     }
 
     /// <summary>A string symbol initialized with a string literal: its text is read off the syntax, nothing is bound.</summary>
@@ -29,9 +36,13 @@ internal readonly struct SecretNamedSite
         Value = null;
         Syntax = literal;
         Literal = literal;
+        Name = symbol.Name;
     }
 
     public ISymbol Symbol { get; }
+
+    /// <summary>The name the value is held under and judged by: the symbol's, or a text input's without its control word.</summary>
+    public string Name { get; }
 
     /// <summary>The value's operation; null for a <see cref="Literal"/> site.</summary>
     public IOperation? Value { get; }
@@ -75,6 +86,9 @@ internal static class SecretNamedSites
             ? System.Convert.ToDecimal(known.Value)
             : null;
     }
+
+    /// <summary>The words a text input's name ends in after what it holds (<c>passwordTextBox</c>, <c>apiKeyBox</c>), longest first.</summary>
+    private static readonly string[] ControlWords = { "TextField", "InputField", "TextBox", "Textbox", "EditText", "Entry", "Input", "Field", "Box", "Edit" };
 
     public static void Register(SyntaxActions actions, IoTSecureContext iot, Func<ExpressionSyntax, bool> valueScreen, Action<SyntaxNodeAnalysisContext, SecretNamedSite> onSite) =>
         Register(actions, iot, iot.Settings.SecretNames.IsSecretName, valueScreen, onSite);
@@ -180,9 +194,10 @@ internal static class SecretNamedSites
                 var named = SyntaxNames.Rightmost(syntax.Left);
                 // txtPassword.Text = "...": the text of an input control named as a secret (a login form's prefilled box)
                 var control = named == "Text" && syntax.Left is MemberAccessExpressionSyntax { Expression: var receiver } ? SyntaxNames.Rightmost(receiver) : null;
-                if (control is not null && IsNamed(control))
+                string? held = null;
+                if (control is not null && (IsNamed(control) || IsNamed(held = WithoutControlWord(control))))
                 {
-                    named = control;
+                    named = IsNamed(control) ? control : held;
                 }
 
                 if (!MayBeNamed(named) || !Screens(named, syntax.Right) ||
@@ -192,7 +207,8 @@ internal static class SecretNamedSites
                     return; // wifiPassword = "..." and the default wifiPassword ??= "..."
                 }
 
-                ISymbol? target = control is not null && named == control ? InputControl(assignment.Target) : assignment.Target switch
+                var isControl = control is not null && (named == control || named == held);
+                ISymbol? target = isControl ? InputControl(assignment.Target) : assignment.Target switch
                 {
                     IFieldReferenceOperation field => field.Field,
                     // A library's own property is the library's to name: one named as a credential counts (a sink, or IOT1004
@@ -203,9 +219,9 @@ internal static class SecretNamedSites
                     ILocalReferenceOperation local => local.Local,
                     _ => null,
                 };
-                if (target is not null && Accepts(assignment.Target.Type, target.Name, syntax.Right, c.SemanticModel, c.CancellationToken))
+                if (target is not null && Accepts(assignment.Target.Type, isControl ? named! : target.Name, syntax.Right, c.SemanticModel, c.CancellationToken))
                 {
-                    onSite(c, new SecretNamedSite(target, assignment.Value));
+                    onSite(c, new SecretNamedSite(target, assignment.Value, isControl ? named : null));
                 }
             },
             SyntaxKind.SimpleAssignmentExpression, SyntaxKind.CoalesceAssignmentExpression);
@@ -223,6 +239,20 @@ internal static class SecretNamedSites
                     _ => null,
                 }
                 : null;
+
+        // passwordTextBox, apiKeyBox, pinEntry, passwordInput: what the control holds, without the control's own word.
+        static string WithoutControlWord(string name)
+        {
+            foreach (var word in ControlWords)
+            {
+                if (name.Length > word.Length && name.EndsWith(word, StringComparison.Ordinal))
+                {
+                    return name.Substring(0, name.Length - word.Length);
+                }
+            }
+
+            return name;
+        }
 
         static bool IsTextInput(ITypeSymbol type)
         {

@@ -625,18 +625,18 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
                                                                            site.Syntax.Parent is AssignmentExpressionSyntax))));
             if (_reportsDefault && writtenHere && value.IsFullyKnown && DefaultCredentialList.IsDefaultPassword(value.Text) &&
                 // const string Password = "Password": a key's own name, reaching no sink (SerialPassword = "PASSWORD" is the default)
-                SecretNames.Normalize(value.Text) != SecretNames.Normalize(site.Symbol.Name) &&
-                (settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) &&
-                !(SecretNames.OnlyPassNamesPassword(site.Symbol.Name) && SecretNames.IsVerdictWord(value.Text)) && // Pass = "PASS": a test verdict
-                !IsAlphabet(site.Symbol.Name, value.Text)) // PasscodeDigits = "0123456789": what a generator draws from
+                SecretNames.Normalize(value.Text) != SecretNames.Normalize(site.Name) &&
+                (settings.SecretNames.IsSecretName(site.Name) || SecretNames.IsUnambiguousPasswordName(site.Name)) &&
+                !(SecretNames.OnlyPassNamesPassword(site.Name) && SecretNames.IsVerdictWord(value.Text)) && // Pass = "PASS": a test verdict
+                !IsAlphabet(site.Name, value.Text)) // PasscodeDigits = "0123456789": what a generator draws from
             {
                 candidates.Enqueue((site.Symbol, at, true));
                 return true;
             }
-            else if (_reportsNamed && writtenHere && !(value.IsFullyKnown && IsAlphabet(site.Symbol.Name, value.Text)) &&
-                     ((settings.SecretNames.IsSecretName(site.Symbol.Name) || SecretNames.IsUnambiguousPasswordName(site.Symbol.Name)) && IsWrittenSecret(value, site.Symbol, settings) &&
+            else if (_reportsNamed && writtenHere && !(value.IsFullyKnown && IsAlphabet(site.Name, value.Text)) &&
+                     ((settings.SecretNames.IsSecretName(site.Name) || SecretNames.IsUnambiguousPasswordName(site.Name)) && IsWrittenSecret(value, site.Symbol, settings, site.Name) &&
                       !(value.IsFullyKnown && IsPublishedApnWrite(site.Syntax, value.Text)) ||
-                      SecretNames.IsEncodedKeyName(site.Symbol.Name) && value.IsFullyKnown && IsEncodedKey(value.Text) && !SecretText.SaysFake(site.Symbol.Name)))
+                      SecretNames.IsEncodedKeyName(site.Name) && value.IsFullyKnown && IsEncodedKey(value.Text) && !SecretText.SaysFake(site.Name)))
             {
                 // Text written here, not only text held by other symbols ($"{ChargePointId}:{AuthorizationKey}" is
                 // judged where those are written, and where it reaches a sink).
@@ -1159,8 +1159,9 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
     /// IOT1004's test: a fully written value that is a usable secret: not the symbol's own name, not a UUID, not prose, not
     /// data whose value or name says it is fake, test or example data, not key material or a token (IOT1003's).
     /// </summary>
-    private static bool IsWrittenSecret(ResolvedString value, ISymbol symbol, AnalyzerSettings settings)
+    private static bool IsWrittenSecret(ResolvedString value, ISymbol symbol, AnalyzerSettings settings, string? heldAs = null)
     {
+        var name = heldAs ?? symbol.Name; // (a text input's value is held under its name without the control's word)
         if (!value.IsFullyKnown)
         {
             return false;
@@ -1180,10 +1181,10 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         // Four digits under a PIN's name are a PIN (MaintenancePin = "4711"), not a 16-bit BLE UUID.
         // ... when the name ends in what it holds (GuestPinValidFrom = "1400" is a time, DoorLockPinService = "1815" a UUID).
         // So are four hex digits under a name that ends in a password's word (PanelPassword = "7A3C"): a UUID's name says so.
-        var pinDigits = SecretNames.IsUnambiguousPasswordName(symbol.Name) &&
-                        SecretNames.SplitWords(symbol.Name) is { Count: > 0 } nameWords && nameWords[nameWords.Count - 1] is var lastWord && (lastWord is "pin" or "pins" or "pincode" or "passcode" or "code" or "passkey" || SecretNames.IsPasswordSpelling(lastWord)) &&
-                        (text.All(char.IsDigit) || CredentialJudge.IsHexUnderPasswordWord(text, symbol.Name));
-        if (IsStatusWord(text) || (!SecretNames.HasPasswordWord(symbol.Name) && IsNumberedStatus(text) && !SecretNames.NamesWhatACodeOpens(SecretNames.SplitWords(symbol.Name))))
+        var pinDigits = SecretNames.IsUnambiguousPasswordName(name) &&
+                        SecretNames.SplitWords(name) is { Count: > 0 } nameWords && nameWords[nameWords.Count - 1] is var lastWord && (lastWord is "pin" or "pins" or "pincode" or "passcode" or "code" or "passkey" || SecretNames.IsPasswordSpelling(lastWord)) &&
+                        (text.All(char.IsDigit) || CredentialJudge.IsHexUnderPasswordWord(text, name));
+        if (IsStatusWord(text) || (!SecretNames.HasPasswordWord(name) && IsNumberedStatus(text) && !SecretNames.NamesWhatACodeOpens(SecretNames.SplitWords(name))))
         {
             // RevokedToken = "REVOKED", SimPinOk = "READY": a state the code compares with, not a secret; BoothAlarmCode =
             // "OVERTEMP-2": an alarm's numbered condition under a code's name (a code that opens something is typed:
@@ -1201,7 +1202,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             return false; // ApnUser = "web", ApnPassword = "web": the operator's published login, which every subscriber uses
         }
 
-        if (IsPinLabel(text) && SecretNames.SplitWords(symbol.Name) is { Count: > 0 } pinWords && pinWords[pinWords.Count - 1] is "pin" or "pins")
+        if (IsPinLabel(text) && SecretNames.SplitWords(name) is { Count: > 0 } pinWords && pinWords[pinWords.Count - 1] is "pin" or "pins")
         {
             return false; // PhoneRingerPin = "GPIO17", HookPin = "D4", "GPIO_NUM_5", "PA5": a board's pin label, not a PIN
         }
@@ -1211,7 +1212,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
             return false; // CheckSimPin = "AT+CPIN?", SimPinReady = "+CPIN: READY": what the code asks the modem and what it answers
         }
 
-        if (SecretNames.SplitWords(symbol.Name) is { Count: 1 } only && only[0] == "token" && text.Length <= MaxReferenceTokenLength &&
+        if (SecretNames.SplitWords(name) is { Count: 1 } only && only[0] == "token" && text.Length <= MaxReferenceTokenLength &&
             ((text.Length <= 16 && text.All(c => c is >= 'a' and <= 'z') && SecretText.MayBeWord(text)) || IsNumberedHandle(text)))
         {
             // a bare Token holding one lower-case word ("reboot", "status"; sixteen random letters are none): a shell command's or a lexer's token; or a
@@ -1220,7 +1221,7 @@ public class CredentialSinkAnalyzer : IoTSecureAnalyzer
         }
 
         if (SecretText.Classify(text, settings.PlaceholderPatterns) != TextClass.Value || (SecretText.IsUuid(text) && !pinDigits) || SecretText.IsProse(text) || SecretText.IsPath(text) ||
-            IsConnectionStringOrUri(text) || SecretText.SaysFake(text) || SecretText.SaysFake(symbol.Name) || RepeatsItsName(text, symbol.Name) || SecretText.IsMarkup(text) ||
+            IsConnectionStringOrUri(text) || SecretText.SaysFake(text) || SecretText.SaysFake(name) || RepeatsItsName(text, name) || SecretText.IsMarkup(text) ||
             SecretText.IsPasswordHash(text)) // AdminPassword = "$2b$10$...": the verifier a login checks against, not the password
         {
             return false;

@@ -53,6 +53,31 @@ public class InputControlTextTests
             """);
 
     [Fact]
+    public Task A_controls_name_ending_in_its_control_word_names_what_it_holds() =>
+        ExpectComments.AssertAsync(new[] { Controls }, """
+            using System.Windows.Forms;
+            public class SetupForm
+            {
+                private readonly TextBox passwordTextBox = new TextBox();
+                private readonly MaskedTextBox apiKeyBox = new MaskedTextBox();
+                private readonly TextBox userNameTextBox = new TextBox();
+                private readonly TextBox passwordHintTextBox = new TextBox();
+                private readonly Label passwordLabelBox = new Label();
+                private Microsoft.Maui.Controls.Entry wifiPasswordEntry { get; } = new();
+                public void Prefill()
+                {
+                    userNameTextBox.Text = "installer"; // expect: none
+                    passwordTextBox.Text = "Harbor-Signal-93"; // expect: IOT1004
+                    apiKeyBox.Text = "k9Xw2Lq7Vb4Nz8Mc3Tr6"; // expect: IOT1004
+                    wifiPasswordEntry.Text = "Orchid!Trail-58"; // expect: IOT1004
+                    passwordHintTextBox.Text = "Gardenia-Lamp-42"; // expect: none
+                    passwordLabelBox.Text = "Gardenia-Lamp-42"; // expect: none
+                    passwordTextBox.Text = ""; // expect: none
+                }
+            }
+            """);
+
+    [Fact]
     public Task Captions_and_cleared_boxes_under_secret_names_are_no_secret() =>
         ExpectComments.AssertAsync(new[] { Controls }, """
             using System.Windows.Forms;
