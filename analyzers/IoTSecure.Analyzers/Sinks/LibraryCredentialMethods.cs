@@ -15,7 +15,8 @@ namespace IoTSecure.Analyzers.Sinks;
 /// <summary>
 /// The names of the methods that the libraries a compilation references (not the .NET framework itself) declare public
 /// with a text parameter (a string, characters or bytes) named as a credential (<c>password</c>, <c>passphrase</c>, <c>apiKey</c>, <c>clientSecret</c>),
-/// or named only <c>token</c> or <c>secret</c> where the method returns a client (<c>InfluxDBClientFactory.Create(url, token)</c>),
+/// or named only <c>token</c> or <c>secret</c> where the method returns a client or is a client's
+/// (<c>InfluxDBClientFactory.Create(url, token)</c>, <c>NanoleafClient.Authorize(token)</c>),
 /// so the credential pass binds a call only when its name is one of them. Each assembly is read from its metadata tables
 /// (names and signatures only: no symbol is created, so a large SDK costs milliseconds) and remembered for as long as the
 /// compiler keeps its symbol (an editor's compilations share them).
@@ -48,15 +49,18 @@ internal static class LibraryCredentialMethods
     /// The functions of a vendor's native SDK that the team's source declares (<c>[DllImport("HCNetSDK.dll")] static extern
     /// int NET_DVR_Login_V30(string sDVRIP, ushort wDVRPort, string sUserName, string sPassword, ...)</c>) with a string
     /// parameter named as a credential: the function's body is the vendor's library, so a credential written at its call
-    /// is given to that library (<see cref="SinkArguments"/> takes an <c>extern</c> method for a library member). Found by
-    /// searching the files' text for <c>extern</c>, not by walking the trees.
+    /// is given to that library (<see cref="SinkArguments"/> takes an <c>extern</c> method, or a <c>[LibraryImport]</c>
+    /// partial one, for a library member). Found by searching the files' text for <c>extern</c> and <c>LibraryImport</c>,
+    /// not by walking the trees.
     /// </summary>
     private static void AddNativeFunctions(Compilation compilation, SecretNames names, HashSet<string> all)
     {
-        foreach (var token in Infrastructure.SourceWords.Tokens(compilation, "extern"))
+        foreach (var token in Infrastructure.SourceWords.Tokens(compilation, "extern").Concat(Infrastructure.SourceWords.Tokens(compilation, "LibraryImport")))
         {
-            if (token.IsKind(SyntaxKind.ExternKeyword) && token.Parent is MethodDeclarationSyntax method &&
-                method.ParameterList.Parameters.Any(p => p.Type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword } &&
+            var method = token.IsKind(SyntaxKind.ExternKeyword) ? token.Parent as MethodDeclarationSyntax
+                : token.Parent?.Parent is AttributeSyntax or QualifiedNameSyntax ? token.Parent.FirstAncestorOrSelf<MethodDeclarationSyntax>() : null;
+            if (method is not null &&
+                method.ParameterList.Parameters.Any(p => IsWrittenAsText(p.Type) &&
                                                          (names.IsCredentialMemberName(p.Identifier.ValueText) ||
                                                           SecretNames.IsShortPasswordBesideAccount(p.Identifier.ValueText, method.ParameterList.Parameters.Select(q => q.Identifier.ValueText)))))
             {
@@ -64,6 +68,17 @@ internal static class LibraryCredentialMethods
             }
         }
     }
+
+    // string, string?, String, System.String, and the bytes or characters a password is marshalled as (byte[], char[]).
+    private static bool IsWrittenAsText(TypeSyntax? type) => type switch
+    {
+        PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword } => true,
+        NullableTypeSyntax nullable => IsWrittenAsText(nullable.ElementType),
+        IdentifierNameSyntax { Identifier.ValueText: "String" } => true,
+        QualifiedNameSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "System" }, Right.Identifier.ValueText: "String" } => true,
+        ArrayTypeSyntax { RankSpecifiers.Count: 1, ElementType: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.ByteKeyword or (int)SyntaxKind.CharKeyword } } => true,
+        _ => false,
+    };
 
     /// <summary>
     /// The names of the methods the referenced libraries (not the framework) declare public with a parameter that names a
@@ -161,6 +176,7 @@ internal static class LibraryCredentialMethods
         foreach (var typeHandle in reader.TypeDefinitions)
         {
             var type = reader.GetTypeDefinition(typeHandle);
+            bool? clientType = null; // whether the type's name says client (NanoleafClient.Authorize(token)), read once a bare token is met
             var visibility = type.Attributes & TypeAttributes.VisibilityMask;
             if (visibility is not (TypeAttributes.Public or TypeAttributes.NestedPublic))
             {
@@ -218,7 +234,7 @@ internal static class LibraryCredentialMethods
                     }
 
                     if (parameter.SequenceNumber - 1 < shapes.Length && shapes[parameter.SequenceNumber - 1] == ParameterShape.Text &&
-                        (!bare || returnsClient || isNamed(parameterName)))
+                        (!bare || returnsClient || isNamed(parameterName) || (SinkArguments.SaysLogin(name) && (clientType ??= SinkArguments.NamesAClient(reader.GetString(type.Name))))))
                     {
                         found.Add(name);
                         break;
@@ -308,7 +324,7 @@ internal static class LibraryCredentialMethods
         }
 
         // A type named as a client (InfluxDBClient, IHueClient): what a factory taking a bare token returns.
-        private static ParameterShape Named(string name) => SinkArguments.NamesAClient(name) ? ParameterShape.Client : ParameterShape.Other;
+        private static ParameterShape Named(string name) => SinkArguments.NamesAServiceClient(name) ? ParameterShape.Client : ParameterShape.Other;
 
         public ParameterShape GetTypeFromSpecification(MetadataReader reader, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind) => ParameterShape.Other;
 

@@ -193,7 +193,10 @@ internal static class SecretNamedSites
                 var syntax = (AssignmentExpressionSyntax)c.Node;
                 var named = SyntaxNames.Rightmost(syntax.Left);
                 // txtPassword.Text = "...": the text of an input control named as a secret (a login form's prefilled box)
-                var control = named == "Text" && syntax.Left is MemberAccessExpressionSyntax { Expression: var receiver } ? SyntaxNames.Rightmost(receiver) : null;
+                // (Unity's InputField and TMP_InputField call it text)
+                var control = named is "Text" or "text" && syntax.Left is MemberAccessExpressionSyntax { Expression: var receiver } && !IsCaptionOrNote(syntax.Right)
+                    ? SyntaxNames.Rightmost(receiver)
+                    : null;
                 string? held = null;
                 if (control is not null && (IsNamed(control) || IsNamed(held = WithoutControlWord(control))))
                 {
@@ -230,7 +233,7 @@ internal static class SecretNamedSites
         // Xamarin Entry, Android's EditText, UIKit's UITextField, Unity's InputField): a label's or a button's caption
         // (lblPassword.Text = "Password:") is no secret's value.
         static ISymbol? InputControl(IOperation written) =>
-            written is IPropertyReferenceOperation { Property.Name: "Text", Instance: { Type: { } type } instance } && IsTextInput(type)
+            written is IPropertyReferenceOperation { Property.Name: "Text" or "text", Instance: { Type: { } type } instance } && IsTextInput(type)
                 ? instance switch
                 {
                     IFieldReferenceOperation field => field.Field,
@@ -240,7 +243,8 @@ internal static class SecretNamedSites
                 }
                 : null;
 
-        // passwordTextBox, apiKeyBox, pinEntry, passwordInput: what the control holds, without the control's own word.
+        // passwordTextBox, apiKeyBox, pinEntry, passwordInput, inputPassword, text_password: what the control holds, without
+        // the control's own word before or after it.
         static string WithoutControlWord(string name)
         {
             foreach (var word in ControlWords)
@@ -249,23 +253,51 @@ internal static class SecretNamedSites
                 {
                     return name.Substring(0, name.Length - word.Length);
                 }
+
+                if (name.Length > word.Length + 1 && name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (char.IsUpper(name[word.Length]) || name[word.Length] == '_'))
+                {
+                    return name.Substring(word.Length).TrimStart('_');
+                }
             }
 
             return name;
         }
 
+        // (WinForms, WPF and their vendors' TextBox, RadTextBox, SfTextBox; DevExpress's TextEdit and ButtonEdit; edit boxes;
+        // MAUI's and Xamarin's Entry; Android's EditText; UIKit's UITextField; AppKit's NSTextField; Unity's InputField)
         static bool IsTextInput(ITypeSymbol type)
         {
             for (var current = type; current is not null; current = current.BaseType)
             {
                 var name = current.Name;
-                if (name.EndsWith("TextBox", StringComparison.Ordinal) || name is "PasswordBox" or "Entry" or "EditText" or "UITextField" or "NSSecureTextField" or "NSTextField" or "TextField" or "InputField" or "TMP_InputField")
+                if (name.EndsWith("TextBox", StringComparison.Ordinal) || name.EndsWith("TextEdit", StringComparison.Ordinal) || name.EndsWith("ButtonEdit", StringComparison.Ordinal) ||
+                    name.EndsWith("EditBox", StringComparison.Ordinal) || name.EndsWith("TextField", StringComparison.Ordinal) || name.EndsWith("InputField", StringComparison.Ordinal) ||
+                    name is "PasswordBox" or "Entry" or "EditText" or "NSSecureTextField" or "TextInput")
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        // A caption shown in the box until the user types ("Enter password", "Paste API key") or a note standing in for a
+        // saved value ("(unchanged)", "<saved>"): words of letters only, or a note in brackets.
+        static bool IsCaptionOrNote(ExpressionSyntax value)
+        {
+            if (SyntacticValues.Strip(value) is not LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
+            {
+                return false;
+            }
+
+            var text = literal.Token.ValueText.Trim();
+            if (text.Length > 2 && text[0] is '(' or '<' or '[' && text[text.Length - 1] is ')' or '>' or ']' &&
+                text.Substring(1, text.Length - 2).All(ch => char.IsLetter(ch) || ch is ' ' or '-' or '_'))
+            {
+                return true;
+            }
+
+            return text.IndexOf(' ') > 0 && text.All(ch => char.IsLetter(ch) || ch is ' ' or '.' or '\'' or ':' or '…');
         }
 
         // new Project("hub", NetworkKey: new byte[] { ... }) for `record Project(string Name, byte[] NetworkKey)`: the

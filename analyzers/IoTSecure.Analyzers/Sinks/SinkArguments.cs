@@ -467,7 +467,7 @@ internal static class SinkArguments
                     }
                     else if (mayPassText && IsWrittenAsText(parameter) &&
                              (IsSecretMemberName(parameter.Name) || SecretNames.IsShortPasswordBesideAccount(parameter.Name, method.Parameters.Select(p => p.Name)) ||
-                              (IsBareClientSecretName(parameter.Name) && ReturnsAClient(method))) && // InfluxDBClientFactory.Create(url, token)
+                              (IsBareClientSecretName(parameter.Name) && (ReturnsAClient(method) || (NamesAClient(method.ContainingType.Name) && SaysLogin(method.Name))))) && // InfluxDBClientFactory.Create(url, token), NanoleafClient.Authorize(token)
                              !SecretNames.IsKeyIdBesideSecret(parameter.Name, method.Parameters.Select(p => p.Name))) // WithCredentials(accessKey, secretKey): the ID is public
                     {
                         // (bytes under a short password word beside the account, Enroll(ownerEMail, byte[] pw), are the password's)
@@ -563,9 +563,12 @@ internal static class SinkArguments
         SecretNames.SplitWords(type.Name).Any(w => w is "auth" or "authentication" or "credential" or "credentials" or "login" or "identity");
 
     /// <summary>A member declared by a referenced library (metadata), not by the compilation's own source.</summary>
-    // A member the source does not declare, or a vendor's native function the source declares ([DllImport] static extern):
-    // its body is the library's.
-    private static bool IsLibraryMember(ISymbol member) => member.DeclaringSyntaxReferences.IsEmpty || member is IMethodSymbol { IsExtern: true };
+    // A member the source does not declare, or a vendor's native function the source declares ([DllImport] static extern,
+    // or [LibraryImport] static partial, whose body the interop generator writes): its body is the library's.
+    private static bool IsLibraryMember(ISymbol member) =>
+        member.DeclaringSyntaxReferences.IsEmpty || member is IMethodSymbol { IsExtern: true } ||
+        (member is IMethodSymbol { IsPartialDefinition: true } || member is IMethodSymbol { PartialDefinitionPart: not null }) &&
+        member.GetAttributes().Any(a => a.AttributeClass is { Name: "LibraryImportAttribute" });
 
     /// <summary>The name as the catalogue knows it (itself, or the type a <c>using</c> alias of that name stands for), or null.</summary>
     private static string? CatalogedTypeName(IoTSecureContext iot, string name) =>
@@ -730,8 +733,8 @@ internal static class SinkArguments
 
     /// <summary>
     /// A parameter named only <c>token</c>, <c>secret</c> or <c>authToken</c> (or the same in Pascal case): a client's
-    /// credential where the method or constructor builds or is the client, and a word of any kind elsewhere (a lexer's
-    /// <c>LexToken(kind, token)</c>).
+    /// credential where the constructor or method builds or belongs to the client (<c>NanoleafClient.Authorize(token)</c>),
+    /// and a word of any kind elsewhere (a lexer's <c>LexToken(kind, token)</c>).
     /// </summary>
     internal static bool IsBareClientSecretName(string name) =>
         name is "token" or "secret" or "authToken" or "Token" or "Secret" or "AuthToken";
@@ -749,7 +752,39 @@ internal static class SinkArguments
             returned = returned.TypeArguments[0] as INamedTypeSymbol;
         }
 
-        return returned is { SpecialType: SpecialType.None } && NamesAClient(returned.Name);
+        return returned is { SpecialType: SpecialType.None } && NamesAServiceClient(returned.Name);
+    }
+
+    /// <summary>
+    /// A client of a service, by its type's name (<see cref="NamesAClient"/> but for a device: a method returning a
+    /// <c>PushDevice</c> registers a record, it does not connect to one).
+    /// </summary>
+    internal static bool NamesAServiceClient(string name) => NamesAClient(name) && !name.EndsWith("Device", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a client's method name says it logs in with what it is given (<c>Authorize</c>, <c>LoginAsync</c>,
+    /// <c>Authenticate</c>, <c>SignIn</c>, <c>Connect</c>, <c>SetToken</c>, <c>WithToken</c>): a record's lookup by a
+    /// token (<c>PaymentMethodGateway.Find(token)</c>) or a check of one (<c>IsValid(token)</c>) takes no credential.
+    /// </summary>
+    internal static bool SaysLogin(string method)
+    {
+        var words = SecretNames.SplitWords(method);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word is "authorize" or "authorise" or "authenticate" or "auth" or "login" or "logon" or "signin" or "connect" ||
+                (word is "log" or "sign" && i + 1 < words.Count && words[i + 1] is "in" or "on"))
+            {
+                return true;
+            }
+        }
+
+        return words[0] is "set" or "with" or "use" && words.Skip(1).Any(w => w is "token" or "secret" or "credential" or "credentials" or "auth");
     }
 
     internal static bool IsKeyParameterName(string name)

@@ -26,8 +26,6 @@ internal sealed class SecretNames
         "apkey", "wlankey", "hotspotkey",
         // a Wi-Fi or TLS-PSK pre-shared key written out (Wifi:PreSharedKey, pre_shared_key): a psk
         "presharedkey",
-        // a Tuya device's local key: the AES key of its LAN protocol (TuyaDevice(ip, localKey, id), TuyaPlug.LocalKey)
-        "localkey",
     };
 
     private static readonly HashSet<string> NonSecretWords = new(StringComparer.Ordinal)

@@ -39,7 +39,7 @@ internal static class SecretText
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
-    private static readonly BuiltInPattern Bracketed = new(@"^\s*(<[^<>]*>|\[[^\[\]]*\]|\{\{?[^{}]*\}\}?|\$\{[^{}]*\}|%%?[A-Za-z_](?:[\w.\-]*\w)?%%?|__[A-Za-z_](?:[\w.\-]*\w)?__|\#\{[^{}\r\n]*\}\#)\s*$", Options, Timeout);
+    private static readonly BuiltInPattern Bracketed = new(@"^\s*(<[^<>]*>|\[[^\[\]]*\]|\{\{?[^{}]*\}\}?|\$\{[^{}]*\}|%%?[A-Za-z_](?:[\w.\-]*\w)?%%?|__[A-Za-z_](?:[\w.\-]*\w)?__|__(?:<[^<>]*>|\[[^\[\]]*\]|\{[^{}]*\})__|\#\{[^{}\r\n]*\}\#)\s*$", Options, Timeout);
 
     private static readonly BuiltInPattern PlaceholderWords = new(
         @"(?ix)

@@ -337,6 +337,22 @@ public static class Stubs
         }
         """;
 
+    /// <summary>Tuya's LAN protocol: TuyaNet's device and TuyaCore's plug, given the device's local key.</summary>
+    public const string TuyaLibraries = """
+        namespace com.clusterrr.TuyaNet
+        {
+            public class TuyaDevice
+            {
+                public TuyaDevice(string ip, string localKey, string deviceId = null) { }
+                public TuyaDevice(string ip, byte[] localKey, string deviceId = null) { }
+            }
+        }
+        namespace m4rcus.TuyaCore
+        {
+            public class TuyaPlug { public string IP { get; set; } = ""; public string LocalKey { get; set; } = ""; public string Id { get; set; } = ""; }
+        }
+        """;
+
     /// <summary>ZWaveDotNet: a Z-Wave controller given its S0 and S2 network keys (16 bytes each).</summary>
     public const string ZWaveDotNet = """
         namespace ZWaveDotNet.Entities
@@ -504,7 +520,7 @@ public static class Stubs
     /// Libraries left out of <see cref="All"/> because labelled corpora declare their own surface of them (a corpus's
     /// <c>_Stubs.cs</c> compiles beside <see cref="All"/>): tests that need them name them.
     /// </summary>
-    public static readonly string[] OutsideAll = { Bluetooth32Feet, ZWaveDotNet, SnmpSharpNet, CellularModemLibraries };
+    public static readonly string[] OutsideAll = { Bluetooth32Feet, ZWaveDotNet, SnmpSharpNet, CellularModemLibraries, TuyaLibraries };
 
     /// <summary>SNMP#NET (<c>SnmpSharpNet</c>): the manager's community parameters and a v3 user's secrets, as the library writes them.</summary>
     public const string SnmpSharpNet = """

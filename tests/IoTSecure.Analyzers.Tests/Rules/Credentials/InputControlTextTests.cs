@@ -22,6 +22,15 @@ public class InputControlTextTests
             public class Button : Control { }
             public class CheckBox : Control { }
         }
+        namespace DevExpress.XtraEditors
+        {
+            public class BaseEdit { public virtual string Text { get; set; } = ""; }
+            public class TextEdit : BaseEdit { }
+        }
+        namespace UnityEngine.UI
+        {
+            public class InputField { public string text { get; set; } = ""; }
+        }
         namespace Microsoft.Maui.Controls
         {
             public class InputView { public string Text { get; set; } = ""; }
@@ -73,6 +82,27 @@ public class InputControlTextTests
                     passwordHintTextBox.Text = "Gardenia-Lamp-42"; // expect: none
                     passwordLabelBox.Text = "Gardenia-Lamp-42"; // expect: none
                     passwordTextBox.Text = ""; // expect: none
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Vendor_and_unity_inputs_are_text_inputs_and_watermarks_are_captions() =>
+        ExpectComments.AssertAsync(new[] { Controls }, """
+            using System.Windows.Forms;
+            public class CameraForm
+            {
+                private readonly DevExpress.XtraEditors.TextEdit txtPassword = new();
+                private readonly UnityEngine.UI.InputField inputPassword = new();
+                private readonly TextBox txtApiKey = new TextBox();
+                private readonly TextBox txtMqttPassword = new TextBox();
+                public void Prefill()
+                {
+                    txtPassword.Text = "Dahua-Nvr-2209"; // expect: IOT1004
+                    inputPassword.text = "Rq740318"; // expect: IOT1004
+                    txtApiKey.Text = "Enter API key"; // expect: none
+                    txtMqttPassword.Text = "(unchanged)"; // expect: none
+                    txtMqttPassword.Text = "<saved>"; // expect: none
                 }
             }
             """);

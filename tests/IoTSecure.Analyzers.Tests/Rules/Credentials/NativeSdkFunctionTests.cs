@@ -38,6 +38,42 @@ public class NativeSdkFunctionTests
             """);
 
     [Fact]
+    public Task Native_parameters_written_as_String_nullable_strings_bytes_or_generated_imports_are_read_too() =>
+        ExpectComments.AssertAsync("""
+            using System;
+            using System.Runtime.InteropServices;
+            public static partial class Native
+            {
+                [DllImport("HCNetSDK.dll")]
+                public static extern Int32 NET_DVR_Login_V30(String sDVRIP, Int32 wDVRPort, String sUserName, String sPassword, ref int info);
+                [DllImport("mpr.dll")]
+                public static extern int WNetAddConnection2(string? lpRemoteName, string? lpPassword, string? lpUserName, int dwFlags);
+                [DllImport("vendor.dll")]
+                public static extern int Unlock(byte[] password, int length);
+                [LibraryImport("camsdk.so", StringMarshalling = StringMarshalling.Utf8)]
+                public static partial int CamLogin(string host, string user, string password);
+                [DllImport("zip.dll")]
+                public static extern int OpenArchive(string path, string mode);
+            }
+            public static partial class Native
+            {
+                public static partial int CamLogin(string host, string user, string password) => 0;
+            }
+            public static class Use
+            {
+                public static void Run()
+                {
+                    var info = 0;
+                    Native.NET_DVR_Login_V30("10.0.0.5", 8000, "admin", "tianmen472", ref info); // expect: IOT1001
+                    Native.WNetAddConnection2(@"\\nas\\logs", "Nas-Share-2031", "logger", 0); // expect: IOT1001
+                    Native.Unlock(System.Text.Encoding.ASCII.GetBytes("Kq8-Door-Unlock"), 15); // expect: IOT1001
+                    Native.CamLogin("10.0.0.6", "viewer", "Lumo-Cam-7781"); // expect: IOT1001
+                    Native.OpenArchive("C:\\logs\\day.zip", "read"); // expect: none
+                }
+            }
+            """);
+
+    [Fact]
     public Task The_teams_own_methods_with_a_body_stay_the_teams() =>
         ExpectComments.AssertAsync("""
             public static class Vault

@@ -29,6 +29,7 @@ public class PlaceholderCredentialTests
                         WifiNetworkHelper.ConnectDhcp("ssid", {|#1:"<replace-with-password>"|});
                         WifiNetworkHelper.ConnectDhcp("ssid", {|#2:"YOUR_PASSWORD"|});
                         WifiNetworkHelper.ConnectDhcp("ssid", {|#3:"[wifi password]"|});
+                        WifiNetworkHelper.ConnectDhcp("ssid", {|#6:"__<wifi_password_from_the_router_label>__"|});
                         WifiNetworkHelper.ConnectDhcp("ssid", {|#4:c_AP_PASSWORD|});
                         WifiNetworkHelper.ConnectDhcp("ssid", {|#5:WifiPassword|});
                         WifiNetworkHelper.ConnectDhcp("ssid", "");
@@ -42,7 +43,8 @@ public class PlaceholderCredentialTests
             Finding(2, "reaches 'WifiNetworkHelper.ConnectDhcp' parameter 'password'"),
             Finding(3, "reaches 'WifiNetworkHelper.ConnectDhcp' parameter 'password'"),
             Finding(4, "reaches 'WifiNetworkHelper.ConnectDhcp' parameter 'password'", " through 'Program.c_AP_PASSWORD'"),
-            Finding(5, "reaches 'WifiNetworkHelper.ConnectDhcp' parameter 'password'", " through 'Program.WifiPassword'"));
+            Finding(5, "reaches 'WifiNetworkHelper.ConnectDhcp' parameter 'password'", " through 'Program.WifiPassword'"),
+            Finding(6, "reaches 'WifiNetworkHelper.ConnectDhcp' parameter 'password'"));
 
     [Fact]
     public Task Placeholder_key_in_a_connection_string() =>
