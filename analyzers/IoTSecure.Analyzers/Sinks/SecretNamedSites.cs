@@ -178,7 +178,8 @@ internal static class SecretNamedSites
                 // (=> "...", { get { return "a" + "b"; } }, => Environment.GetEnvironmentVariable("X") ?? "..."): the value it
                 // always has. A getter returning another member (=> _options.ApiKey) is judged where that is written, and is
                 // not bound here.
-                var value = property.Initializer?.Value ?? (literals && SyntacticValues.GetterValue(property) is { } returned && WritesText(returned) ? returned : null);
+                var value = property.Initializer?.Value ?? (literals && SyntacticValues.GetterValue(property) is { } returned && WritesText(returned) ? returned : null) ??
+                            DeclaredDefault(property);
                 if (value is not null && MayBeNamed(property.Identifier.ValueText) && Screens(property.Identifier.ValueText, value) &&
                     c.SemanticModel.GetDeclaredSymbol(property, c.CancellationToken) is IPropertySymbol symbol && Accepts(symbol.Type, symbol.Name, value, c.SemanticModel, c.CancellationToken))
                 {
@@ -194,8 +195,21 @@ internal static class SecretNamedSites
                 var named = SyntaxNames.Rightmost(syntax.Left);
                 // txtPassword.Text = "...": the text of an input control named as a secret (a login form's prefilled box)
                 // (Unity's InputField and TMP_InputField call it text)
-                var control = named is "Text" or "text" && syntax.Left is MemberAccessExpressionSyntax { Expression: var receiver } && !IsCaptionOrNote(syntax.Right)
-                    ? SyntaxNames.Rightmost(receiver)
+                // (and new TextBox { Text = "..." } given to a field or local so named: the box built with its text)
+                var initialized = named is "Text" or "text" && syntax.Left is IdentifierNameSyntax &&
+                                  syntax.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression, Parent: BaseObjectCreationExpressionSyntax built }
+                    ? built.Parent switch
+                    {
+                        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => declarator,
+                        AssignmentExpressionSyntax given when given.Right == built => (SyntaxNode)given.Left,
+                        _ => null,
+                    }
+                    : null;
+                var control = named is "Text" or "text" && !IsCaptionOrNote(syntax.Right)
+                    ? syntax.Left is MemberAccessExpressionSyntax { Expression: var receiver } ? SyntaxNames.Rightmost(receiver)
+                    : initialized is VariableDeclaratorSyntax holder ? holder.Identifier.ValueText
+                    : initialized is ExpressionSyntax holderName ? SyntaxNames.Rightmost(holderName)
+                    : null
                     : null;
                 string? held = null;
                 if (control is not null && (IsNamed(control) || IsNamed(held = WithoutControlWord(control))))
@@ -211,7 +225,7 @@ internal static class SecretNamedSites
                 }
 
                 var isControl = control is not null && (named == control || named == held);
-                ISymbol? target = isControl ? InputControl(assignment.Target) : assignment.Target switch
+                ISymbol? target = isControl ? InputControl(assignment.Target, initialized, c.SemanticModel, c.CancellationToken) : assignment.Target switch
                 {
                     IFieldReferenceOperation field => field.Field,
                     // A library's own property is the library's to name: one named as a credential counts (a sink, or IOT1004
@@ -229,13 +243,58 @@ internal static class SecretNamedSites
             },
             SyntaxKind.SimpleAssignmentExpression, SyntaxKind.CoalesceAssignmentExpression);
 
+        // The default a property's attribute declares for it, written as text: a command-line option's
+        // ([Option('p', "password", Default = "...")], CommandLineParser's Option and Value), a component's
+        // ([DefaultValue("...")]) and a user setting's as the settings designer writes it ([DefaultSettingValue("...")] in
+        // Settings.Designer.cs): the value the property has until something else is given.
+        static ExpressionSyntax? DeclaredDefault(PropertyDeclarationSyntax property)
+        {
+            foreach (var list in property.AttributeLists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    if (attribute.ArgumentList is not { Arguments.Count: > 0 } arguments)
+                    {
+                        continue;
+                    }
+
+                    var name = SyntaxNames.Rightmost(attribute.Name);
+                    if (name is "DefaultValue" or "DefaultValueAttribute" or "DefaultSettingValue" or "DefaultSettingValueAttribute" &&
+                        arguments.Arguments.Count == 1 && arguments.Arguments[0].NameEquals is null &&
+                        SyntacticValues.Strip(arguments.Arguments[0].Expression) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } written)
+                    {
+                        return written;
+                    }
+
+                    if (name is "Option" or "OptionAttribute" or "Value" or "ValueAttribute")
+                    {
+                        foreach (var argument in arguments.Arguments)
+                        {
+                            if (argument.NameEquals?.Name.Identifier.ValueText == "Default" &&
+                                SyntacticValues.Strip(argument.Expression) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } declared)
+                            {
+                                return declared;
+                            }
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
         // The control whose Text is written, when it is a text input (TextBox, PasswordBox, MaskedTextBox, a MAUI or
         // Xamarin Entry, Android's EditText, UIKit's UITextField, Unity's InputField): a label's or a button's caption
         // (lblPassword.Text = "Password:") is no secret's value.
-        static ISymbol? InputControl(IOperation written) =>
+        static ISymbol? InputControl(IOperation written, SyntaxNode? initialized, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
             written is IPropertyReferenceOperation { Property.Name: "Text" or "text", Instance: { Type: { } type } instance } && IsTextInput(type)
                 ? instance switch
                 {
+                    // new TextBox { Text = "..." }: the field, property or local the box is given to
+                    IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } when initialized is VariableDeclaratorSyntax declarator =>
+                        model.GetDeclaredSymbol(declarator, cancellationToken) is { } declared and (IFieldSymbol or ILocalSymbol) ? declared : null,
+                    IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } when initialized is ExpressionSyntax given =>
+                        model.GetSymbolInfo(given, cancellationToken).Symbol is { } assigned and (IFieldSymbol or ILocalSymbol or IPropertySymbol { IsIndexer: false }) ? assigned : null,
                     IFieldReferenceOperation field => field.Field,
                     IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
                     ILocalReferenceOperation local => local.Local,

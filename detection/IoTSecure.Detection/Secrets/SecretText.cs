@@ -39,6 +39,8 @@ internal static class SecretText
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
+    private static readonly BuiltInPattern SecretFileName = new(@"^[A-Za-z0-9][A-Za-z0-9_\-.]*\.(key|pem|pfx|p12|crt|cer|der|jks|keystore|txt|json|xml|ini|conf|cfg|config|yaml|yml|env|properties|db|sqlite)$", Options | RegexOptions.IgnoreCase, Timeout);
+
     private static readonly BuiltInPattern Bracketed = new(@"^\s*(<[^<>]*>|\[[^\[\]]*\]|\{\{?[^{}]*\}\}?|\$\{[^{}]*\}|%%?[A-Za-z_](?:[\w.\-]*\w)?%%?|__[A-Za-z_](?:[\w.\-]*\w)?__|__(?:<[^<>]*>|\[[^\[\]]*\]|\{[^{}]*\})__|\#\{[^{}\r\n]*\}\#)\s*$", Options, Timeout);
 
     private static readonly BuiltInPattern PlaceholderWords = new(
@@ -136,7 +138,8 @@ internal static class SecretText
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>
-    /// A redacted value: mask characters only (<c>"***"</c>, <c>"••••"</c>), a blank mark of one or two characters that are
+    /// A redacted value: mask characters only (<c>"***"</c>, <c>"••••"</c>) or a copy whose tail is masked
+    /// (<c>"Qm7x+TRbwa3-kLpZ******"</c>), a blank mark of one or two characters that are
     /// neither letters nor digits (<c>"/"</c>, <c>"-"</c>), a redaction word in brackets or alone
     /// (<c>"[redacted]"</c>, <c>"&lt;hidden&gt;"</c>, <c>"REDACTED"</c>), or a note of whether the secret is there (<c>"set"</c>,
     /// <c>"not configured"</c>). A copy made for a log or a screen, not a credential nor a template.
@@ -150,6 +153,19 @@ internal static class SecretText
         }
 
         if (trimmed.All(c => c is '*' or '•' or '●'))
+        {
+            return true;
+        }
+
+        // A copy masked after its first characters ("Qm7x+TRbwa3-kLpZ8VwNcDDr******************", a key published with its
+        // tail starred out): four or more mask characters end it and make up a quarter of it or more.
+        var masked = 0;
+        while (masked < trimmed.Length && trimmed[trimmed.Length - 1 - masked] is '*' or '•' or '●')
+        {
+            masked++;
+        }
+
+        if (masked >= 4 && masked * 4 >= trimmed.Length)
         {
             return true;
         }
@@ -335,13 +351,22 @@ internal static class SecretText
         }
     }
 
-    /// <summary>True for a file-system path (<c>/etc/device/secret</c>, <c>C:\ProgramData\...</c>, <c>~/...</c>, <c>./...</c>): where a secret lives, not the secret.</summary>
+    /// <summary>
+    /// True for a file-system path (<c>/etc/device/secret</c>, <c>C:\ProgramData\...</c>, <c>~/...</c>, <c>./...</c>) or a
+    /// key's, certificate's or configuration's file name (<c>private.key</c>, <c>device-cert.pfx</c>, <c>secrets.json</c>):
+    /// where a secret lives, not the secret.
+    /// </summary>
     public static bool IsPath(string text)
     {
         var t = text.Trim();
         if (t.Length < 2 || t.IndexOf(' ') >= 0)
         {
             return false;
+        }
+
+        if (SecretFileName.IsMatch(t))
+        {
+            return true;
         }
 
         return (t[0] == '/' && t.IndexOf('/', 1) > 0) || t.StartsWith("~/", StringComparison.Ordinal) || t.StartsWith("./", StringComparison.Ordinal) ||

@@ -1257,7 +1257,7 @@ public class RedTeam97Tests
     //     credential given to a vendor's native SDK through a P/Invoke declaration in the project's own source
     //     ([DllImport("HCNetSDK.dll")] static extern ... sPassword) reaches the vendor's library (line 93, IOT1001;
     //     NativeSdkFunctionTests). Still open, in the skip reason: the option default and the parameter default.
-    [Fact(Skip = "Open (red team 97): (1) a secret written as a command-line option's declared default, CommandLineParser's [Option(..., Default = \"...\")] on a secret-named option property, is not read as that property's written value (line 36, no IOT1004); (2) a secret-named parameter's default value that reaches no sink (Login(..., string password = \"...\")) is not reported (line 89, no IOT1004)")]
+    [Fact(Skip = "Open (red team 97): a secret-named parameter's default value that reaches no sink (Login(..., string password = \"...\")) is not reported (line 89, no IOT1004). The command-line option's declared default ([Option(..., Default = \"...\")], line 36) is read since this session (DeclaredDefaultTests)")]
     public Task RT97_hikvision_capture_cli_option_default_password() =>
         ExpectComments.AssertAsync(new[] { CommandLineParserStub }, """
             using CommandLine;

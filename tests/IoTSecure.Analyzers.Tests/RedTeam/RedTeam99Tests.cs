@@ -561,7 +561,9 @@ public class RedTeam99Tests
     // Code-first WinForms and MAUI C# markup write the same prefill in an object initializer: `new TextBox { Text = "..." }`
     // assigned to a field named txtPassword. The control is named as a secret and its Text is written: IOT1004 as for
     // `txtPassword.Text = "..."`.
-    [Fact(Skip = "Open (red team 99): text written into a secret-named input control through an object initializer (new TextBox { Text = \"...\" }) is not read as the control's value")]
+    // Fixed (was a defect at first run): text written into a secret-named input control through an object initializer
+    // (new TextBox { Text = "..." }) is read as the control's value (InputControlTextTests).
+    [Fact]
     public Task RT99_b07_object_initializer_prefill() =>
         ExpectComments.AssertAsync(new[] { WinFormsStub }, """
             using System.Windows.Forms;

@@ -553,9 +553,17 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     private static bool IsKeptAsLookupKey(InvocationExpressionSyntax draw)
     {
         SyntaxNode? node = draw.Parent;
-        for (; node is ExpressionSyntax or ArgumentSyntax or BracketedArgumentListSyntax or ArgumentListSyntax; node = node.Parent)
+        for (; node is ExpressionSyntax or ArgumentSyntax or BracketedArgumentListSyntax or ArgumentListSyntax or InterpolationSyntax; node = node.Parent)
         {
             if (IsLookupArgument(node))
+            {
+                return true;
+            }
+
+            // new Message<string, string> { Key = $"{rng.Next(0, 100)}", Value = ... }: a record's or a message's key beside
+            // its value (a Kafka partition key of test traffic), no secret
+            if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "Key" }, Parent: InitializerExpressionSyntax pair } &&
+                pair.Expressions.Any(e => e is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "Value" } }))
             {
                 return true;
             }

@@ -63,6 +63,32 @@ public class InsecureRandomAnalyzerTests
             }
             """);
 
+    /// <summary>
+    /// A narrow draw given to a record's or a message's <c>Key</c> beside its <c>Value</c> (red team 100's Kafka producer:
+    /// <c>new Message&lt;string, string&gt; { Key = $"{rd.Next(0, 100)}", Value = ... }</c>) is a partition key, no secret;
+    /// a wide draw there, or a bare key with no value beside it, still is a key.
+    /// </summary>
+    [Fact]
+    public Task A_narrow_draw_into_a_messages_key_beside_its_value_is_fine() =>
+        VerifyCS.AnalyzerAsync("""
+            using System;
+            class Message<TKey, TValue> { public TKey Key { get; set; } public TValue Value { get; set; } }
+            class Crypto { public string Key { get; set; } public string Mode { get; set; } }
+            class Producer
+            {
+                void Run()
+                {
+                    var rd = new Random();
+                    var partitioned = new Message<string, string> { Key = $"{rd.Next(0, 100)}", Value = "reading" };
+                    var numbered = new Message<string, string> { Key = rd.Next(0, 100).ToString(), Value = "reading" };
+                    var wide = new Message<string, string> { Key = {|#0:rd.Next()|}.ToString("X8"), Value = "reading" };
+                    var cipher = new Crypto { Key = {|#1:rd.Next(0, 100)|}.ToString(), Mode = "CBC" };
+                }
+            }
+            """,
+            Finding(0, "Key", "key"),
+            Finding(1, "Key", "key"));
+
     /// <summary>Secrets built piece by piece from System.Random: through indexing, char arithmetic, arrays, builders, string constructors and LINQ.</summary>
     [Fact]
     public Task A_secret_built_piece_by_piece_is_followed_to_its_name() =>

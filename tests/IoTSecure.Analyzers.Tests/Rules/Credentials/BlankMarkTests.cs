@@ -31,6 +31,22 @@ public class BlankMarkTests
             }
             """);
 
+    /// <summary>
+    /// A key published with its tail masked (red team 101's SMS gateway: 24 characters, then 18 asterisks, sent as
+    /// <c>?apikey=</c>) is a redacted copy: no value. A key with a few asterisks inside it is still a key.
+    /// </summary>
+    [Fact]
+    public Task A_copy_masked_after_its_first_characters_is_no_value() =>
+        ExpectComments.AssertAsync(new[] { Bot }, """
+            using Telegram.Bot;
+            public static class Bots
+            {
+                public static TelegramBotClient Masked() => new TelegramBotClient("7301948265:AAGx9Vt2Lq7Wm4****************"); // expect: none
+                public static TelegramBotClient Starred() => new TelegramBotClient("7301948265:AAGx9V**2Lq7Wm4Zr8Np3Kc6Bd1Hf5Js0Ye"); // expect: IOT1001
+                public static string Url(string to) => "https://sms.example/api/send?apikey=Qm7x+TRbwa3-kLpZ8VwNcDDr******************&to=" + to; // expect: none
+            }
+            """);
+
     [Fact]
     public Task Longer_symbol_runs_and_real_tokens_are_still_judged() =>
         ExpectComments.AssertAsync(new[] { Bot }, """

@@ -108,6 +108,24 @@ public class InputControlTextTests
             """);
 
     [Fact]
+    public Task A_box_built_with_its_text_holds_it() =>
+        ExpectComments.AssertAsync(new[] { Controls }, """
+            using System.Windows.Forms;
+            public class QuickLogin
+            {
+                private readonly TextBox txtUser = new TextBox { Text = "installer" }; // expect: none
+                private readonly TextBox txtPassword = new TextBox { Text = "Tianmen472" }; // expect: IOT1004
+                private readonly Label lblPassword = new Label { Text = "Tianmen472" }; // expect: none
+                private TextBox apiKeyBox;
+                public QuickLogin()
+                {
+                    apiKeyBox = new TextBox { Text = "k9Xw2Lq7Vb4Nz8Mc3Tr6" }; // expect: IOT1004
+                    var pinEntry = new TextBox { Text = "Enter PIN" }; // expect: none
+                }
+            }
+            """);
+
+    [Fact]
     public Task Captions_and_cleared_boxes_under_secret_names_are_no_secret() =>
         ExpectComments.AssertAsync(new[] { Controls }, """
             using System.Windows.Forms;
