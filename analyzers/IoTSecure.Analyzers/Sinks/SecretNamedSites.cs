@@ -178,7 +178,9 @@ internal static class SecretNamedSites
                 // (=> "...", { get { return "a" + "b"; } }, => Environment.GetEnvironmentVariable("X") ?? "..."): the value it
                 // always has. A getter returning another member (=> _options.ApiKey) is judged where that is written, and is
                 // not bound here.
-                var value = property.Initializer?.Value ?? (literals && SyntacticValues.GetterValue(property) is { } returned && WritesText(returned) ? returned : null) ??
+                // (a declared default wins over an initializer that only silences the nullable warning: = string.Empty, = null!)
+                var value = (IsEmptyText(property.Initializer?.Value) ? DeclaredDefault(property) : null) ??
+                            property.Initializer?.Value ?? (literals && SyntacticValues.GetterValue(property) is { } returned && WritesText(returned) ? returned : null) ??
                             DeclaredDefault(property);
                 if (value is not null && MayBeNamed(property.Identifier.ValueText) && Screens(property.Identifier.ValueText, value) &&
                     c.SemanticModel.GetDeclaredSymbol(property, c.CancellationToken) is IPropertySymbol symbol && Accepts(symbol.Type, symbol.Name, value, c.SemanticModel, c.CancellationToken))
@@ -201,6 +203,7 @@ internal static class SecretNamedSites
                     ? built.Parent switch
                     {
                         EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => declarator,
+                        EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax declared } => declared,
                         AssignmentExpressionSyntax given when given.Right == built => (SyntaxNode)given.Left,
                         _ => null,
                     }
@@ -208,6 +211,7 @@ internal static class SecretNamedSites
                 var control = named is "Text" or "text" && !IsCaptionOrNote(syntax.Right)
                     ? syntax.Left is MemberAccessExpressionSyntax { Expression: var receiver } ? SyntaxNames.Rightmost(receiver)
                     : initialized is VariableDeclaratorSyntax holder ? holder.Identifier.ValueText
+                    : initialized is PropertyDeclarationSyntax holderProperty ? holderProperty.Identifier.ValueText
                     : initialized is ExpressionSyntax holderName ? SyntaxNames.Rightmost(holderName)
                     : null
                     : null;
@@ -259,9 +263,13 @@ internal static class SecretNamedSites
                     }
 
                     var name = SyntaxNames.Rightmost(attribute.Name);
-                    if (name is "DefaultValue" or "DefaultValueAttribute" or "DefaultSettingValue" or "DefaultSettingValueAttribute" &&
-                        arguments.Arguments.Count == 1 && arguments.Arguments[0].NameEquals is null &&
-                        SyntacticValues.Strip(arguments.Arguments[0].Expression) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } written)
+                    // [DefaultValue("...")], [DefaultValue(typeof(string), "...")], PowerArgs' [ArgDefaultValue("...")]
+                    var positional = arguments.Arguments.Count == 1 ? arguments.Arguments[0]
+                        : arguments.Arguments.Count == 2 && arguments.Arguments[0].Expression is TypeOfExpressionSyntax ? arguments.Arguments[1]
+                        : null;
+                    if (name is "DefaultValue" or "DefaultValueAttribute" or "DefaultSettingValue" or "DefaultSettingValueAttribute" or "ArgDefaultValue" or "ArgDefaultValueAttribute" &&
+                        positional is { NameEquals: null, NameColon: null } &&
+                        SyntacticValues.Strip(positional.Expression) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } written)
                     {
                         return written;
                     }
@@ -283,6 +291,17 @@ internal static class SecretNamedSites
             return null;
         }
 
+        // An initializer that writes no text: "", string.Empty, null, default, with or without the null-forgiving operator.
+        static bool IsEmptyText(ExpressionSyntax? value) =>
+            value is not null && SyntacticValues.Strip(value) switch
+            {
+                LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } empty => empty.Token.ValueText.Length == 0,
+                LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression or (int)SyntaxKind.DefaultLiteralExpression } => true,
+                PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression, Operand: var operand } => IsEmptyText(operand),
+                MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Empty", Expression: PredefinedTypeSyntax or IdentifierNameSyntax { Identifier.ValueText: "String" } } => true,
+                _ => false,
+            };
+
         // The control whose Text is written, when it is a text input (TextBox, PasswordBox, MaskedTextBox, a MAUI or
         // Xamarin Entry, Android's EditText, UIKit's UITextField, Unity's InputField): a label's or a button's caption
         // (lblPassword.Text = "Password:") is no secret's value.
@@ -293,6 +312,8 @@ internal static class SecretNamedSites
                     // new TextBox { Text = "..." }: the field, property or local the box is given to
                     IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } when initialized is VariableDeclaratorSyntax declarator =>
                         model.GetDeclaredSymbol(declarator, cancellationToken) is { } declared and (IFieldSymbol or ILocalSymbol) ? declared : null,
+                    IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } when initialized is PropertyDeclarationSyntax property =>
+                        model.GetDeclaredSymbol(property, cancellationToken),
                     IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } when initialized is ExpressionSyntax given =>
                         model.GetSymbolInfo(given, cancellationToken).Symbol is { } assigned and (IFieldSymbol or ILocalSymbol or IPropertySymbol { IsIndexer: false }) ? assigned : null,
                     IFieldReferenceOperation field => field.Field,

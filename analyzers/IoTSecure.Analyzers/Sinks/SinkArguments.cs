@@ -467,7 +467,7 @@ internal static class SinkArguments
                     }
                     else if (mayPassText && IsWrittenAsText(parameter) &&
                              (IsSecretMemberName(parameter.Name) || SecretNames.IsShortPasswordBesideAccount(parameter.Name, method.Parameters.Select(p => p.Name)) ||
-                              (IsBareClientSecretName(parameter.Name) && (ReturnsAClient(method) || (NamesAClient(method.ContainingType.Name) && SaysLogin(method.Name))))) && // InfluxDBClientFactory.Create(url, token), NanoleafClient.Authorize(token)
+                              (IsBareClientSecretName(parameter.Name) && (ReturnsAClient(method) || (NamesAClient(method.ContainingType.Name) && SaysLogin(method.Name) && TakesOnlyTheLogin(method, parameter))))) && // InfluxDBClientFactory.Create(url, token), NanoleafClient.Authorize(token)
                              !SecretNames.IsKeyIdBesideSecret(parameter.Name, method.Parameters.Select(p => p.Name))) // WithCredentials(accessKey, secretKey): the ID is public
                     {
                         // (bytes under a short password word beside the account, Enroll(ownerEMail, byte[] pw), are the password's)
@@ -760,6 +760,15 @@ internal static class SinkArguments
     /// <c>PushDevice</c> registers a record, it does not connect to one).
     /// </summary>
     internal static bool NamesAServiceClient(string name) => NamesAClient(name) && !name.EndsWith("Device", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a client's login method takes the token and nothing else but choices (an enum, a flag, a cancellation
+    /// token): <c>LoginAsync(TokenType.Bot, token)</c> logs in, a payment gateway's <c>AuthorizeAsync(cardToken, amount)</c>
+    /// approves a charge.
+    /// </summary>
+    private static bool TakesOnlyTheLogin(IMethodSymbol method, IParameterSymbol token) =>
+        method.Parameters.All(p => SymbolEqualityComparer.Default.Equals(p, token) || p.Type.TypeKind == TypeKind.Enum ||
+                                   p.Type.SpecialType == SpecialType.System_Boolean || p.Type.Name == "CancellationToken");
 
     /// <summary>
     /// Whether a client's method name says it logs in with what it is given (<c>Authorize</c>, <c>LoginAsync</c>,

@@ -39,7 +39,7 @@ internal static class SecretText
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
-    private static readonly BuiltInPattern SecretFileName = new(@"^[A-Za-z0-9][A-Za-z0-9_\-.]*\.(key|pem|pfx|p12|crt|cer|der|jks|keystore|txt|json|xml|ini|conf|cfg|config|yaml|yml|env|properties|db|sqlite)$", Options | RegexOptions.IgnoreCase, Timeout);
+    private static readonly BuiltInPattern SecretFileName = new(@"^(?:[A-Za-z0-9_\-.]+[/\\])*[A-Za-z0-9][A-Za-z0-9_\-.]*\.(key|pem|pfx|p12|p8|ppk|jwk|crt|cer|der|csr|jks|keystore|kdbx|gpg|asc|txt|json|xml|ini|conf|cfg|config|yaml|yml|env|properties|db|sqlite)$", Options | RegexOptions.IgnoreCase, Timeout);
 
     private static readonly BuiltInPattern Bracketed = new(@"^\s*(<[^<>]*>|\[[^\[\]]*\]|\{\{?[^{}]*\}\}?|\$\{[^{}]*\}|%%?[A-Za-z_](?:[\w.\-]*\w)?%%?|__[A-Za-z_](?:[\w.\-]*\w)?__|__(?:<[^<>]*>|\[[^\[\]]*\]|\{[^{}]*\})__|\#\{[^{}\r\n]*\}\#)\s*$", Options, Timeout);
 
@@ -138,8 +138,8 @@ internal static class SecretText
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>
-    /// A redacted value: mask characters only (<c>"***"</c>, <c>"••••"</c>) or a copy whose tail is masked
-    /// (<c>"Qm7x+TRbwa3-kLpZ******"</c>), a blank mark of one or two characters that are
+    /// A redacted value: mask characters only (<c>"***"</c>, <c>"••••"</c>) or a copy masked in part (a run of four or more
+    /// mask characters, a third of the text or more: <c>"Qm7x+TRbwa3-kLpZ******"</c>, <c>"************a1b2"</c>), a blank mark of one or two characters that are
     /// neither letters nor digits (<c>"/"</c>, <c>"-"</c>), a redaction word in brackets or alone
     /// (<c>"[redacted]"</c>, <c>"&lt;hidden&gt;"</c>, <c>"REDACTED"</c>), or a note of whether the secret is there (<c>"set"</c>,
     /// <c>"not configured"</c>). A copy made for a log or a screen, not a credential nor a template.
@@ -157,15 +157,24 @@ internal static class SecretText
             return true;
         }
 
-        // A copy masked after its first characters ("Qm7x+TRbwa3-kLpZ8VwNcDDr******************", a key published with its
-        // tail starred out): four or more mask characters end it and make up a quarter of it or more.
-        var masked = 0;
-        while (masked < trimmed.Length && trimmed[trimmed.Length - 1 - masked] is '*' or '•' or '●')
+        // A copy masked in part ("Qm7x+TRbwa3-kLpZ8VwNcDDr******************", "************a1b2", "Kx9m-****-****-Zp2q", a
+        // key published with its tail, head or middle starred out): a run of four or more mask characters, and mask
+        // characters a third or more of the text. A password with a few stars in it ("P@ss****word1") is still one.
+        int maskCount = 0, run = 0, longestRun = 0;
+        foreach (var c in trimmed)
         {
-            masked++;
+            if (c is '*' or '•' or '●')
+            {
+                maskCount++;
+                longestRun = Math.Max(longestRun, ++run);
+            }
+            else
+            {
+                run = 0;
+            }
         }
 
-        if (masked >= 4 && masked * 4 >= trimmed.Length)
+        if (longestRun >= 4 && maskCount * 3 >= trimmed.Length)
         {
             return true;
         }

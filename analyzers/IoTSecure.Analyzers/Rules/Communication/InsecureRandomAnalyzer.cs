@@ -553,6 +553,7 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
     private static bool IsKeptAsLookupKey(InvocationExpressionSyntax draw)
     {
         SyntaxNode? node = draw.Parent;
+        var keyByte = false;
         for (; node is ExpressionSyntax or ArgumentSyntax or BracketedArgumentListSyntax or ArgumentListSyntax or InterpolationSyntax; node = node.Parent)
         {
             if (IsLookupArgument(node))
@@ -562,7 +563,9 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
             // new Message<string, string> { Key = $"{rng.Next(0, 100)}", Value = ... }: a record's or a message's key beside
             // its value (a Kafka partition key of test traffic), no secret
-            if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "Key" }, Parent: InitializerExpressionSyntax pair } &&
+            // (a key byte, (byte)rng.Next(256), is a cipher's key beside what it encrypts)
+            keyByte |= node is CastExpressionSyntax { Type: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.ByteKeyword or (int)SyntaxKind.SByteKeyword or (int)SyntaxKind.CharKeyword } };
+            if (!keyByte && node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "Key" }, Parent: InitializerExpressionSyntax pair } &&
                 pair.Expressions.Any(e => e is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "Value" } }))
             {
                 return true;

@@ -32,8 +32,9 @@ public class BlankMarkTests
             """);
 
     /// <summary>
-    /// A key published with its tail masked (red team 101's SMS gateway: 24 characters, then 18 asterisks, sent as
-    /// <c>?apikey=</c>) is a redacted copy: no value. A key with a few asterisks inside it is still a key.
+    /// A key published with its tail, head or middle masked (red team 101's SMS gateway: 24 characters, then 18 asterisks,
+    /// sent as <c>?apikey=</c>; red team 103's head, middle and grouped masks) is a redacted copy: no value. A password
+    /// with a few asterisks inside it is still a password.
     /// </summary>
     [Fact]
     public Task A_copy_masked_after_its_first_characters_is_no_value() =>
@@ -44,6 +45,10 @@ public class BlankMarkTests
                 public static TelegramBotClient Masked() => new TelegramBotClient("7301948265:AAGx9Vt2Lq7Wm4****************"); // expect: none
                 public static TelegramBotClient Starred() => new TelegramBotClient("7301948265:AAGx9V**2Lq7Wm4Zr8Np3Kc6Bd1Hf5Js0Ye"); // expect: IOT1001
                 public static string Url(string to) => "https://sms.example/api/send?apikey=Qm7x+TRbwa3-kLpZ8VwNcDDr******************&to=" + to; // expect: none
+                public static TelegramBotClient Head() => new TelegramBotClient("****************************Hf5Js0Ye"); // expect: none
+                public static TelegramBotClient Middle() => new TelegramBotClient("7301948265:AAGx****************Js0Ye"); // expect: none
+                public static TelegramBotClient Grouped() => new TelegramBotClient("Kx9m-****-****-****-Zp2q"); // expect: none
+                public static TelegramBotClient FewStars() => new TelegramBotClient("P@ss****word1-Harbor-Lantern"); // expect: IOT1001
             }
             """);
 

@@ -151,6 +151,7 @@ public class CredentialSinkCatalogTests
         Case("32feet BluetoothSecurity.SetPin", "InTheHand.Net.Bluetooth.BluetoothSecurity.SetPin(InTheHand.Net.BluetoothAddress.Parse(\"0006660250da\"), {SECRET});", "739146", "password", "BluetoothSecurity.SetPin", "pin"),
         Case("TuyaNet TuyaDevice", "_ = new com.clusterrr.TuyaNet.TuyaDevice(\"192.168.18.125\", {SECRET}, \"bf3c1d2e4a5b6c7d8e9f0a\");", "b6d21f09a7c3e548", "password", "new TuyaDevice(...)", "localKey"),
         Case("TuyaCore TuyaPlug.LocalKey", "_ = new m4rcus.TuyaCore.TuyaPlug { IP = \"192.168.18.126\", LocalKey = {SECRET} };", "b6d21f09a7c3e548", "password", "TuyaPlug.LocalKey", "value"),
+        Case("UriBuilder.Password", "_ = new System.UriBuilder(\"ftp://nas.local\") { UserName = \"logger\", Password = {SECRET} };", "Nas-Share-2031", "password", "UriBuilder.Password", "value"),
         Case("Windows DevicePairingRequestedEventArgs.Accept", "new Windows.Devices.Enumeration.DevicePairingRequestedEventArgs().Accept({SECRET});", "739146", "password", "DevicePairingRequestedEventArgs.Accept", "pin"),
         Case("32feet BluetoothSecurity.PairRequest", "InTheHand.Net.Bluetooth.BluetoothSecurity.PairRequest(InTheHand.Net.BluetoothAddress.Parse(\"0006660250da\"), {SECRET});", "739146", "password", "BluetoothSecurity.PairRequest", "pin"),
         Case("Yoctopuce YCellular.set_pin (SIM PIN)", "YCellular.FirstCellular().set_pin({SECRET});", "4821", "password", "YCellular.set_pin", "newval"),

@@ -63,6 +63,17 @@ public class DeclaredDefaultTests
                 [DefaultValue("Enter the camera password")]
                 public string PasswordPrompt { get; set; }
             }
+            public sealed class NullableOptions
+            {
+                [Option('p', "password", Default = "Harbor-Signal-93")] // expect: IOT1004
+                public string Password { get; set; } = string.Empty;
+                [DefaultValue(typeof(string), "Orchid!Trail-58")] // expect: IOT1004
+                public string BrokerPassword { get; set; } = null!;
+                [Option("cert", Default = "certs/device.key")]
+                public string ClientCertificatePassword { get; set; } = "";
+                [Option("apns", Default = @"keys\AuthKey_ABC123.p8")]
+                public string PushSecret { get; set; } = "";
+            }
             internal sealed partial class Settings : System.Configuration.ApplicationSettingsBase
             {
                 [global::System.Configuration.DefaultSettingValueAttribute("Orchid!Trail-58")] // expect: IOT1004
