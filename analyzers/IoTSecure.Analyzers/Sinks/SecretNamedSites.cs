@@ -179,10 +179,15 @@ internal static class SecretNamedSites
                 // always has. A getter returning another member (=> _options.ApiKey) is judged where that is written, and is
                 // not bound here.
                 // (a declared default wins over an initializer that only silences the nullable warning: = string.Empty, = null!)
+                if (!MayBeNamed(property.Identifier.ValueText))
+                {
+                    return;
+                }
+
                 var value = (IsEmptyText(property.Initializer?.Value) ? DeclaredDefault(property) : null) ??
                             property.Initializer?.Value ?? (literals && SyntacticValues.GetterValue(property) is { } returned && WritesText(returned) ? returned : null) ??
                             DeclaredDefault(property);
-                if (value is not null && MayBeNamed(property.Identifier.ValueText) && Screens(property.Identifier.ValueText, value) &&
+                if (value is not null && Screens(property.Identifier.ValueText, value) &&
                     c.SemanticModel.GetDeclaredSymbol(property, c.CancellationToken) is IPropertySymbol symbol && Accepts(symbol.Type, symbol.Name, value, c.SemanticModel, c.CancellationToken))
                 {
                     OnInitializer(c, symbol, symbol.Type, value);
@@ -208,17 +213,20 @@ internal static class SecretNamedSites
                         _ => null,
                     }
                     : null;
-                var control = named is "Text" or "text" && !IsCaptionOrNote(syntax.Right)
-                    ? syntax.Left is MemberAccessExpressionSyntax { Expression: var receiver } ? SyntaxNames.Rightmost(receiver)
-                    : initialized is VariableDeclaratorSyntax holder ? holder.Identifier.ValueText
-                    : initialized is PropertyDeclarationSyntax holderProperty ? holderProperty.Identifier.ValueText
-                    : initialized is ExpressionSyntax holderName ? SyntaxNames.Rightmost(holderName)
-                    : null
-                    : null;
-                string? held = null;
-                if (control is not null && (IsNamed(control) || IsNamed(held = WithoutControlWord(control))))
+                var control = named is not ("Text" or "text") || IsCaptionOrNote(syntax.Right) ? null
+                    : syntax.Left is MemberAccessExpressionSyntax { Expression: var receiver } ? SyntaxNames.Rightmost(receiver)
+                    : initialized switch
+                    {
+                        VariableDeclaratorSyntax holder => holder.Identifier.ValueText,
+                        PropertyDeclarationSyntax holder => holder.Identifier.ValueText,
+                        ExpressionSyntax holder => SyntaxNames.Rightmost(holder),
+                        _ => null,
+                    };
+                var isControl = false;
+                if (control is not null && (IsNamed(control) || IsNamed(WithoutControlWord(control))))
                 {
-                    named = IsNamed(control) ? control : held;
+                    named = IsNamed(control) ? control : WithoutControlWord(control);
+                    isControl = true;
                 }
 
                 if (!MayBeNamed(named) || !Screens(named, syntax.Right) ||
@@ -228,7 +236,6 @@ internal static class SecretNamedSites
                     return; // wifiPassword = "..." and the default wifiPassword ??= "..."
                 }
 
-                var isControl = control is not null && (named == control || named == held);
                 ISymbol? target = isControl ? InputControl(assignment.Target, initialized, c.SemanticModel, c.CancellationToken) : assignment.Target switch
                 {
                     IFieldReferenceOperation field => field.Field,
@@ -362,7 +369,7 @@ internal static class SecretNamedSites
         }
 
         // A caption shown in the box until the user types ("Enter password", "Paste API key") or a note standing in for a
-        // saved value ("(unchanged)", "<saved>"): words of letters only, or a note in brackets.
+        // saved value ("(unchanged)", "<saved>"): two or more words, or a note of letters in brackets.
         static bool IsCaptionOrNote(ExpressionSyntax value)
         {
             if (SyntacticValues.Strip(value) is not LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
@@ -377,7 +384,7 @@ internal static class SecretNamedSites
                 return true;
             }
 
-            return text.IndexOf(' ') > 0 && text.All(ch => char.IsLetter(ch) || ch is ' ' or '.' or '\'' or ':' or '…');
+            return text.IndexOf(' ') > 0 && Detection.SecretText.LooksLikeWords(text.TrimEnd('.', ':', '…'));
         }
 
         // new Project("hub", NetworkKey: new byte[] { ... }) for `record Project(string Name, byte[] NetworkKey)`: the

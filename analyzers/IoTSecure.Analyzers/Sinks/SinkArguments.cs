@@ -562,9 +562,11 @@ internal static class SinkArguments
     private static bool SaysAuthentication(INamedTypeSymbol type) =>
         SecretNames.SplitWords(type.Name).Any(w => w is "auth" or "authentication" or "credential" or "credentials" or "login" or "identity");
 
-    /// <summary>A member declared by a referenced library (metadata), not by the compilation's own source.</summary>
-    // A member the source does not declare, or a vendor's native function the source declares ([DllImport] static extern,
-    // or [LibraryImport] static partial, whose body the interop generator writes): its body is the library's.
+    /// <summary>
+    /// A member whose body is a library's: one a referenced library declares (metadata, not the compilation's source), or
+    /// a vendor's native function the source declares (<c>[DllImport] static extern</c>, or a <c>[LibraryImport]</c>
+    /// <c>static partial</c> method whose body the interop generator writes).
+    /// </summary>
     private static bool IsLibraryMember(ISymbol member) =>
         member.DeclaringSyntaxReferences.IsEmpty || member is IMethodSymbol { IsExtern: true } ||
         (member is IMethodSymbol { IsPartialDefinition: true } || member is IMethodSymbol { PartialDefinitionPart: not null }) &&
@@ -717,11 +719,6 @@ internal static class SinkArguments
     }
 
     /// <summary>
-    /// A key parameter says which key it is (appKey, nwkSKey, networkKey, linkKey, psk, sharedSecret): a bare key or keys
-    /// is a lookup key, a record's key or key codes as often (a key-value store's Put(key, value), a HID report's keys), and
-    /// a public, peer or wrapped key is no secret. Read from the libraries' metadata too (<see cref="LibraryCredentialMethods.KeyMethodsOf"/>).
-    /// </summary>
-    /// <summary>
     /// Whether a type's simple name says it connects to or is a device or service (<c>InfluxDBClient</c>,
     /// <c>IInfluxDBClient</c>, <c>MiDevice</c>, <c>TelegramBot</c>, <c>...Session</c>, <c>...Api</c>): what takes a bare
     /// <c>token</c> or <c>secret</c> as its credential, at its constructor or at the library factory that returns it.
@@ -796,6 +793,11 @@ internal static class SinkArguments
         return words[0] is "set" or "with" or "use" && words.Skip(1).Any(w => w is "token" or "secret" or "credential" or "credentials" or "auth");
     }
 
+    /// <summary>
+    /// A key parameter says which key it is (appKey, nwkSKey, networkKey, linkKey, psk, sharedSecret): a bare key or keys
+    /// is a lookup key, a record's key or key codes as often (a key-value store's Put(key, value), a HID report's keys), and
+    /// a public, peer or wrapped key is no secret. Read from the libraries' metadata too (<see cref="LibraryCredentialMethods.KeyMethodsOf"/>).
+    /// </summary>
     internal static bool IsKeyParameterName(string name)
     {
         var words = SecretNames.SplitWords(name);
