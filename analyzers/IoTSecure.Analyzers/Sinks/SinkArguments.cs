@@ -467,7 +467,7 @@ internal static class SinkArguments
                     }
                     else if (mayPassText && IsWrittenAsText(parameter) &&
                              (IsSecretMemberName(parameter.Name) || SecretNames.IsShortPasswordBesideAccount(parameter.Name, method.Parameters.Select(p => p.Name)) ||
-                              (IsBareClientSecretName(parameter.Name) && (ReturnsAClient(method) || (NamesAClient(method.ContainingType.Name) && SaysLogin(method.Name) && TakesOnlyTheLogin(method, parameter))))) && // InfluxDBClientFactory.Create(url, token), NanoleafClient.Authorize(token)
+                              (IsBareClientSecretName(parameter.Name) && (ReturnsAClient(method) || (NamesAClient(method.ContainingType.Name) && SaysLogin(method.Name) && (!SaysOnlyAuthorize(method.Name) || TakesOnlyTheLogin(method, parameter)))))) && // InfluxDBClientFactory.Create(url, token), NanoleafClient.Authorize(token)
                              !SecretNames.IsKeyIdBesideSecret(parameter.Name, method.Parameters.Select(p => p.Name))) // WithCredentials(accessKey, secretKey): the ID is public
                     {
                         // (bytes under a short password word beside the account, Enroll(ownerEMail, byte[] pw), are the password's)
@@ -764,8 +764,21 @@ internal static class SinkArguments
     /// approves a charge.
     /// </summary>
     private static bool TakesOnlyTheLogin(IMethodSymbol method, IParameterSymbol token) =>
-        method.Parameters.All(p => SymbolEqualityComparer.Default.Equals(p, token) || p.Type.TypeKind == TypeKind.Enum ||
-                                   p.Type.SpecialType == SpecialType.System_Boolean || p.Type.Name == "CancellationToken");
+        method.Parameters.All(p => SymbolEqualityComparer.Default.Equals(p, token) || IsChoice(p.Type));
+
+    // An enum, a flag, a time span or a cancellation token, or a nullable one of them (bool? rememberDevice, Region? region).
+    private static bool IsChoice(ITypeSymbol type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable ? IsChoice(nullable.TypeArguments[0])
+        : type.TypeKind == TypeKind.Enum || type.SpecialType == SpecialType.System_Boolean || type.Name is "CancellationToken" or "TimeSpan";
+
+    /// <summary>
+    /// Whether the only login word of a method's name is <c>authorize</c> (or <c>auth</c>), which also names a payment's
+    /// approval (<c>AuthorizeAsync(cardToken, amount)</c>): such a method logs in only when it takes nothing but the token
+    /// and choices. <c>Connect</c>, <c>Login</c>, <c>SignIn</c> and <c>Authenticate</c> log in whatever else they take (a
+    /// bridge's host: <c>ConnectAsync(host, token)</c>).
+    /// </summary>
+    private static bool SaysOnlyAuthorize(string method) =>
+        SecretNames.SplitWords(method).All(w => w is not ("authenticate" or "login" or "logon" or "signin" or "connect" or "log" or "sign"));
 
     /// <summary>
     /// Whether a client's method name says it logs in with what it is given (<c>Authorize</c>, <c>LoginAsync</c>,

@@ -159,11 +159,12 @@ internal static class SecretText
 
         // A copy masked in part ("Qm7x+TRbwa3-kLpZ8VwNcDDr******************", "************a1b2", "Kx9m-****-****-Zp2q", a
         // key published with its tail, head or middle starred out): a run of four or more mask characters, and mask
-        // characters a third or more of the text. A password with a few stars in it ("P@ss****word1") is still one.
+        // characters more than a third of the text. A password with a few stars in it ("P@ss****w0rd") is still one, and so
+        // is one padded with stars at both ends ("****Tz8!Kq2m****"): no redaction keeps the middle.
         int maskCount = 0, run = 0, longestRun = 0;
         foreach (var c in trimmed)
         {
-            if (c is '*' or '•' or '●')
+            if (IsMask(c))
             {
                 maskCount++;
                 longestRun = Math.Max(longestRun, ++run);
@@ -174,7 +175,7 @@ internal static class SecretText
             }
         }
 
-        if (longestRun >= 4 && maskCount * 3 >= trimmed.Length)
+        if (longestRun >= 4 && maskCount * 3 > trimmed.Length && !(IsMask(trimmed[0]) && IsMask(trimmed[trimmed.Length - 1])))
         {
             return true;
         }
@@ -199,6 +200,8 @@ internal static class SecretText
         var words = word.Split(new[] { ' ', '-', '_' }, StringSplitOptions.RemoveEmptyEntries);
         return bracketed && words.Length is >= 2 and <= 4 && words.All(w => w.All(char.IsLetter)) && words.Any(IsRedactionWord);
     }
+
+    private static bool IsMask(char c) => c is '*' or '•' or '●';
 
     private static bool IsRedactionWord(string word) => word is "redacted" or "hidden" or "masked" or "removed" or "omitted" or "elided" or "censored";
 

@@ -563,8 +563,14 @@ public sealed class InsecureRandomAnalyzer : IoTSecureAnalyzer
 
             // new Message<string, string> { Key = $"{rng.Next(0, 100)}", Value = ... }: a record's or a message's key beside
             // its value (a Kafka partition key of test traffic), no secret
-            // (a key byte, (byte)rng.Next(256), is a cipher's key beside what it encrypts)
-            keyByte |= node is CastExpressionSyntax { Type: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.ByteKeyword or (int)SyntaxKind.SByteKeyword or (int)SyntaxKind.CharKeyword } };
+            // (a key byte, (byte)rng.Next(256), (System.Byte)..., Convert.ToByte(...), is a cipher's key beside what it encrypts)
+            keyByte |= node switch
+            {
+                CastExpressionSyntax { Type: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.ByteKeyword or (int)SyntaxKind.SByteKeyword } } => true,
+                CastExpressionSyntax { Type: var cast } => SyntaxNames.Rightmost(cast) is "Byte" or "SByte",
+                InvocationExpressionSyntax convert => SyntaxNames.Rightmost(convert.Expression) is "ToByte" or "ToSByte",
+                _ => false,
+            };
             if (!keyByte && node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "Key" }, Parent: InitializerExpressionSyntax pair } &&
                 pair.Expressions.Any(e => e is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "Value" } }))
             {
